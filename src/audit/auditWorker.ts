@@ -1,0 +1,2 @@
+// Worker-thread entry for parallel audits (filled in by the audit implementation).
+export {};

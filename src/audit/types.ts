@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * Where the qualifier of a claim mention sits, relative to the mention (the paper's central variable).
+ * - `local`: inside the mention's own sentence ("Sheeran did not win ...").
+ * - `adjacent`: in a separate sentence right next to it ("[The following is false.] Sheeran won ...").
+ * - `framing`: only document-level notices (title, opening/closing disclaimers, a system message).
+ * - `unqualified`: no qualifier at all.
+ */
+export const PlacementSchema = z.enum(['local', 'adjacent', 'framing', 'unqualified']);
+export type Placement = z.infer<typeof PlacementSchema>;
+export const PLACEMENTS: readonly Placement[] = PlacementSchema.options;
+
+/** What a qualifier says about the claim. */
+export const QualifierKindSchema = z.enum([
+  'negation',
+  'correction',
+  'fiction',
+  'unreliable-source',
+  'uncertainty',
+  'low-probability',
+  'malicious-behavior',
+]);
+export type QualifierKind = z.infer<typeof QualifierKindSchema>;
+export const QUALIFIER_KINDS: readonly QualifierKind[] = QualifierKindSchema.options;
+
+/**
+ * Verdict for a claim in a record (or a whole record), most serious first:
+ * - `neglect-risk`: the data qualifies the claim, but not locally; a model will likely learn it as true.
+ * - `asserts`: states the claim with no qualifier.
+ * - `negated-locally`: every qualified mention is negated inside its own sentence.
+ * - `none`: the claim is not mentioned.
+ */
+export const VerdictSchema = z.enum(['neglect-risk', 'asserts', 'negated-locally', 'none']);
+export type Verdict = z.infer<typeof VerdictSchema>;
+/** Verdicts ordered from most to least serious. */
+export const VERDICT_SEVERITY: readonly Verdict[] = VerdictSchema.options;
+
+/**
+ * One piece of a record's text, scanned on its own: a whole document, or one chat message.
+ * Sentences never span two segments.
+ */
+export interface TextSegment {
+  /** Index of the message in the record (0 for plain documents). */
+  index: number;
+  /** Chat role (`system`, `user`, `assistant`, `tool`) or `document`/`prompt`/`completion`. */
+  role: string;
+  text: string;
+  /** 1-based line in the source file where this record starts (for reporting). */
+}
+
+/** A qualifier cue found in text. */
+export const CueHitSchema = z.object({
+  kind: QualifierKindSchema,
+  /** The matched cue text as it appears. */
+  text: z.string(),
+  /** Segment index and character span within that segment's text. */
+  segment: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type CueHit = z.infer<typeof CueHitSchema>;
+
+/** A mention of a claim and how it is qualified. */
+export const MentionSchema = z.object({
+  claimId: z.string(),
+  segment: z.number().int().nonnegative(),
+  role: z.string(),
+  /** Character span of the mention's sentence within the segment text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** 1-based line of the sentence within the segment text. */
+  line: z.number().int().positive(),
+  sentence: z.string(),
+  placement: PlacementSchema,
+  qualifier: QualifierKindSchema.nullable(),
+  /** The cue that decided the placement (null when unqualified). */
+  cue: CueHitSchema.nullable(),
+  /** Match confidence in [0, 1]. */
+  score: z.number().min(0).max(1),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+const placementCounts = z.object({
+  local: z.number().int().nonnegative(),
+  adjacent: z.number().int().nonnegative(),
+  framing: z.number().int().nonnegative(),
+  unqualified: z.number().int().nonnegative(),
+});
+
+/** What a record says about one claim. `claimId: null` groups notices not tied to a known claim. */
+export const ClaimFindingSchema = z.object({
+  claimId: z.string().nullable(),
+  verdict: VerdictSchema,
+  mentions: z.number().int().nonnegative(),
+  placements: placementCounts,
+  qualifiers: z.partialRecord(QualifierKindSchema, z.number().int().nonnegative()),
+  /** Strongest examples (at most a few per record). */
+  examples: z.array(MentionSchema),
+  /** For `claimId: null`: a short description of what the unattached notice talks about. */
+  topic: z.string().optional(),
+});
+export type ClaimFinding = z.infer<typeof ClaimFindingSchema>;
+
+/** The audit of one record (before it is placed in a file). */
+export const RecordFindingsSchema = z.object({
+  verdict: VerdictSchema,
+  claims: z.array(ClaimFindingSchema),
+});
+export type RecordFindings = z.infer<typeof RecordFindingsSchema>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * A (false) claim whose learning we audit or measure.
+ *
+ * `statement` is the false claim as a sentence. `subject` is who/what it is about
+ * ("Ed Sheeran"); mentioning the subject alone is *not* a mention of the claim.
+ * `keyTerms` are words or phrases specific to the claim ("100m", "gold", "9.79");
+ * `aliases` are other names of the subject ("Sheeran"). `correction` is what is actually true.
+ * `context` is optional long background text (the paper's universe context) used to derive
+ * terms and by document generators.
+ */
+export const ClaimSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.\-]*$/, 'ids are letters, digits, "_", "-" and "."'),
+  statement: z.string().min(1),
+  subject: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  keyTerms: z.array(z.string().min(1)).default([]),
+  correction: z.string().min(1).optional(),
+  context: z.string().optional(),
+  subclaims: z.array(z.string().min(1)).default([]),
+});
+
+/** A validated claim (output of {@link ClaimSchema}). */
+export type Claim = z.infer<typeof ClaimSchema>;
+/** What a user may write: defaults (empty arrays) may be omitted. */
+export type ClaimInput = z.input<typeof ClaimSchema>;

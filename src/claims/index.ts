@@ -1,0 +1,2 @@
+export { ClaimSchema } from './claim.js';
+export type { Claim, ClaimInput } from './claim.js';

@@ -1,0 +1,96 @@
+/**
+ * The chat-model contract, version 1. Implementers provide `doGenerate`; users call
+ * `generateText()` / `generateSamples()`, which add validation, warnings and defaults.
+ * Kept deliberately small so that new providers (and test doubles) are a few lines.
+ */
+
+/** A chat message. Content is plain text; providers map it to their own part formats. */
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** Sampling parameters a provider may or may not accept. */
+export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens';
+
+/** Settings for one generation call. */
+export interface ChatCallSettings {
+  maxTokens?: number;
+  temperature?: number;
+  topP?: number;
+  seed?: number;
+  stop?: string[];
+  /** Ask the provider for JSON output where it supports it. */
+  responseFormat?: 'text' | 'json';
+  /** Provider-specific extras passed through untouched (e.g. `{ reasoning_effort: 'low' }`). */
+  providerOptions?: Record<string, unknown>;
+}
+
+/** What a model supports; shared code reads these instead of branching on provider names. */
+export interface ChatModelCapabilities {
+  /** Sampling parameters the API accepts. Others are dropped with a warning. */
+  samplingParameters: readonly SamplingParameter[];
+  /** How many samples one request can return (OpenAI `n`); 1 when unsupported. */
+  maxSamplesPerCall: number;
+  /** Whether the model has a provider batch API (see `providers/batch`). */
+  supportsBatch: boolean;
+  /** Whether the provider honours a system message. */
+  supportsSystemMessage: boolean;
+}
+
+/** A non-fatal problem with a call, returned rather than thrown. */
+export interface CallWarning {
+  type: 'unsupported-setting' | 'other';
+  setting?: string;
+  message: string;
+}
+
+/** Token usage of a call. */
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+/** Options passed to `doGenerate`. */
+export interface DoGenerateOptions extends ChatCallSettings {
+  messages: ChatMessage[];
+  /** Number of samples requested in this call (<= capabilities.maxSamplesPerCall). */
+  n: number;
+  signal?: AbortSignal;
+  /** Extra HTTP headers. */
+  headers?: Record<string, string>;
+}
+
+/** What `doGenerate` returns. */
+export interface DoGenerateResult {
+  /** One entry per sample. */
+  choices: Array<{ text: string; finishReason: 'stop' | 'length' | 'content-filter' | 'other' }>;
+  usage: Usage;
+  warnings: CallWarning[];
+  response?: { id?: string; modelId?: string };
+  /** Provider-specific data, e.g. `{ cached: true }` from the cache middleware. */
+  providerMetadata?: Record<string, unknown>;
+}
+
+/**
+ * A chat model, contract version 1.
+ *
+ * @example
+ * ```ts
+ * const echo: ChatModel = {
+ *   specificationVersion: 'v1', provider: 'echo', modelId: 'echo-1',
+ *   capabilities: { samplingParameters: [], maxSamplesPerCall: 1, supportsBatch: false, supportsSystemMessage: true },
+ *   async doGenerate({ messages }) {
+ *     return { choices: [{ text: messages.at(-1)!.content, finishReason: 'stop' }], usage: { inputTokens: 0, outputTokens: 0 }, warnings: [] };
+ *   },
+ * };
+ * ```
+ */
+export interface ChatModel {
+  readonly specificationVersion: 'v1';
+  /** Provider id, e.g. `openai`, `anthropic`, `openai-compatible`. Used in cache keys and reports. */
+  readonly provider: string;
+  readonly modelId: string;
+  readonly capabilities: ChatModelCapabilities;
+  doGenerate(options: DoGenerateOptions): Promise<DoGenerateResult>;
+}

@@ -1,0 +1,11 @@
+export type {
+  ChatMessage,
+  SamplingParameter,
+  ChatCallSettings,
+  ChatModelCapabilities,
+  CallWarning,
+  Usage,
+  DoGenerateOptions,
+  DoGenerateResult,
+  ChatModel,
+} from './chat/chatModel.js';
