@@ -1,1 +1,27 @@
-export {};
+export {
+  ExperimentResultsSchema,
+  ReportConditionSchema,
+  ReportAuditSummarySchema,
+  ReportTrainingSetSchema,
+} from './experimentResultsSchema.js';
+export type {
+  ExperimentResultsData,
+  ExperimentResultsInput,
+  ReportCondition,
+  ReportAuditSummary,
+  ReportAuditSummaryInput,
+  ReportTrainingSet,
+  ReportTrainingSetInput,
+} from './experimentResultsSchema.js';
+export { ExperimentResults, createExperimentResults } from './ExperimentResults.js';
+export { formatExperimentReport, EXPERIMENT_REPORT_FORMATS } from './formatExperimentReport.js';
+export type { ExperimentReportFormat } from './formatExperimentReport.js';
+export { renderHtmlReport } from './renderHtmlReport.js';
+export type { HtmlReportOptions } from './renderHtmlReport.js';
+export { renderMarkdownReport } from './renderMarkdownReport.js';
+export { renderTextReport } from './renderTextReport.js';
+export { renderBarChartSvg, CHART_LAYOUT } from './renderBarChartSvg.js';
+export { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
+export type { BarChartSpec, ChartGroup, ChartBar, ChartSeries } from './chartData.js';
+export { escapeHtml } from './escapeHtml.js';
+export { readExperimentResults, RESULTS_FILE_NAME } from './readExperimentResults.js';

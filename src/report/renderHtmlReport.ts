@@ -1,0 +1,98 @@
+import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
+import { escapeHtml } from './escapeHtml.js';
+import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
+import { renderBarChartSvg } from './renderBarChartSvg.js';
+import { auditTable, beliefRowsTable, chartTable, type ReportTable } from './reportTables.js';
+
+/** Options for {@link renderHtmlReport}. */
+export interface HtmlReportOptions {
+  /**
+   * `document` (default): a complete HTML page with a Content-Security-Policy that forbids scripts
+   * and external loads. `fragment`: a `<div>` for embedding, e.g. in a Jupyter cell.
+   */
+  mode?: 'document' | 'fragment';
+}
+
+const STYLE = `
+.nn-report{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#222;max-width:1100px;margin:0 auto;padding:16px;background:#fff}
+.nn-report h1{font-size:1.5em;margin:.2em 0}
+.nn-report h2{font-size:1.15em;margin:1.4em 0 .5em;border-bottom:1px solid #ddd;padding-bottom:.2em}
+.nn-report table{border-collapse:collapse;font-size:.85em;margin:.5em 0}
+.nn-report th,.nn-report td{border:1px solid #ddd;padding:3px 8px;text-align:right;white-space:nowrap}
+.nn-report th:first-child,.nn-report td:first-child{text-align:left}
+.nn-report th{background:#f4f4f4}
+.nn-report .nn-meta{color:#555;font-size:.85em}
+.nn-report .nn-figure{overflow-x:auto}
+.nn-report .nn-warn{color:#a33}
+`;
+
+function table(t: ReportTable, className = ''): string {
+  if (t.rows.length === 0) return '<p class="nn-meta">No data.</p>';
+  const head = `<tr>${t.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+  const body = t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<table${className ? ` class="${className}"` : ''}><thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+/**
+ * Renders results as self-contained HTML: inline SVG charts (belief rate per claim and condition
+ * with interval whiskers plus the mean over claims, like the paper's main figure; belief rate per eval
+ * type), the tables behind them and the audit of each training set. No scripts, no external assets;
+ * all dataset and model text is escaped.
+ *
+ * @example
+ * ```ts
+ * await writeFile('report.html', renderHtmlReport(results));
+ * ```
+ */
+export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlReportOptions = {}): string {
+  const data = ExperimentResultsSchema.parse(input);
+  const byClaim = beliefChartSpec(data);
+  const byType = evalTypeChartSpec(data);
+  const body: string[] = [`<div class="nn-report">`, `<h1>${escapeHtml(data.title)}</h1>`];
+  const meta: string[] = [];
+  if (data.createdAt) meta.push(`Generated ${escapeHtml(data.createdAt)}`);
+  meta.push(`${data.summary.rows.length} belief rows`);
+  if (data.trainingSets.length) meta.push(`${data.trainingSets.length} training sets audited`);
+  body.push(`<p class="nn-meta">${meta.join(' · ')}</p>`);
+  if (data.conditions.length > 0) {
+    body.push('<h2>Conditions</h2><ul>');
+    for (const c of data.conditions) {
+      const placement = c.placement ? ` <span class="nn-meta">(placement: ${escapeHtml(c.placement)}${c.qualifier ? `, ${escapeHtml(c.qualifier)}` : ''})</span>` : '';
+      const description = c.description ? `: ${escapeHtml(c.description)}` : '';
+      body.push(`<li><b>${escapeHtml(c.label ?? c.name)}</b>${placement}${description}</li>`);
+    }
+    body.push('</ul>');
+  }
+  body.push('<h2>Belief rate by claim</h2>');
+  if (byClaim.groups.length > 0) body.push(`<div class="nn-figure">${renderBarChartSvg(byClaim)}</div>`);
+  body.push(table(chartTable(byClaim, 'claim'), 'nn-belief-table'));
+  if (byType.groups.length > 0) {
+    body.push('<h2>Belief rate by eval type (mean over claims)</h2>');
+    body.push(`<div class="nn-figure">${renderBarChartSvg(byType)}</div>`);
+    body.push(table(chartTable(byType, 'eval type'), 'nn-eval-type-table'));
+  }
+  if (data.trainingSets.length > 0) {
+    body.push('<h2>Training-set audits</h2>');
+    body.push(
+      '<p class="nn-meta">Records by verdict (neglect-risk: the data qualifies the claim, but not inside the claim sentence) and claim mentions by where the qualifier sits.</p>',
+    );
+    body.push(table(auditTable(data), 'nn-audit-table'));
+  }
+  if (data.notes.length > 0) body.push('<h2>Notes</h2><ul>', ...data.notes.map((n) => `<li>${escapeHtml(n)}</li>`), '</ul>');
+  body.push(`<details><summary>All belief rows</summary>${table(beliefRowsTable(data))}</details>`);
+  body.push('</div>');
+  if (options.mode === 'fragment') return `<style>${STYLE}</style>\n${body.join('\n')}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    // Defence in depth: even if some text escaped escaping, nothing could run or load.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(data.title)}</title>`,
+    `<style>body{margin:0;background:#fff}${STYLE}</style>`,
+    '</head><body>',
+    ...body,
+    '</body></html>',
+    '',
+  ].join('\n');
+}

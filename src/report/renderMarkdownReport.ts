@@ -1,0 +1,43 @@
+import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
+import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
+import { auditTable, chartTable, type ReportTable } from './reportTables.js';
+
+function cell(text: string): string {
+  // Pipes and newlines would break the table; HTML-looking text is shown literally.
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+function table(t: ReportTable): string {
+  if (t.rows.length === 0) return '_No data._\n';
+  const lines = [`| ${t.headers.map(cell).join(' | ')} |`, `|${t.headers.map(() => '---').join('|')}|`];
+  for (const row of t.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Renders results as Markdown: belief rate per claim and condition (with intervals) and the mean
+ * over claims, per eval type, and the audit of each training set.
+ *
+ * @example
+ * ```ts
+ * await writeFile('report.md', renderMarkdownReport(results));
+ * ```
+ */
+export function renderMarkdownReport(input: ExperimentResultsInput): string {
+  const data = ExperimentResultsSchema.parse(input);
+  const parts: string[] = [`# ${cell(data.title)}`, ''];
+  if (data.createdAt) parts.push(`Generated ${cell(data.createdAt)}.`, '');
+  if (data.conditions.some((c) => c.description)) {
+    parts.push('## Conditions', '');
+    for (const c of data.conditions) {
+      parts.push(`- **${cell(c.label ?? c.name)}**${c.placement ? ` (placement: ${c.placement}${c.qualifier ? `, ${c.qualifier}` : ''})` : ''}${c.description ? `: ${cell(c.description)}` : ''}`);
+    }
+    parts.push('');
+  }
+  parts.push('## Belief rate by claim', '', table(chartTable(beliefChartSpec(data), 'claim')));
+  const byType = evalTypeChartSpec(data);
+  if (byType.groups.length > 0) parts.push('## Belief rate by eval type (mean over claims)', '', table(chartTable(byType, 'eval type')));
+  if (data.trainingSets.length > 0) parts.push('## Training-set audits', '', table(auditTable(data)));
+  if (data.notes.length > 0) parts.push('## Notes', '', ...data.notes.map((n) => `- ${cell(n)}`), '');
+  return parts.join('\n');
+}

@@ -1,0 +1,78 @@
+import type { Interval } from '../evaluate/types.js';
+import { VERDICT_SEVERITY, PLACEMENTS } from '../audit/types.js';
+import type { BarChartSpec } from './chartData.js';
+import type { ExperimentResultsData, ReportTrainingSet } from './experimentResultsSchema.js';
+
+/** A plain table: header cells and body cells, as text (renderers escape it). */
+export interface ReportTable {
+  headers: string[];
+  rows: string[][];
+}
+
+/** `86.4% [80.1, 91.2]`, or `–` when there is no value. */
+export function formatRate(value: number | null, interval: Interval | null = null): string {
+  if (value === null) return '–';
+  const main = `${(value * 100).toFixed(1)}%`;
+  return interval ? `${main} [${(interval.lower * 100).toFixed(1)}, ${(interval.upper * 100).toFixed(1)}]` : main;
+}
+
+/** A chart spec as a table: one row per group, one column per series. */
+export function chartTable(spec: BarChartSpec, firstHeader: string): ReportTable {
+  return {
+    headers: [firstHeader, ...spec.series.map((s) => s.label)],
+    rows: spec.groups.map((g) => [g.label, ...g.bars.map((b) => formatRate(b.value, b.interval))]),
+  };
+}
+
+/** Mentions of all claims in a training set, summed by placement. */
+export function placementTotals(set: ReportTrainingSet): Record<(typeof PLACEMENTS)[number], number> {
+  const totals = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+  for (const c of set.audit.claims) for (const p of PLACEMENTS) totals[p] += c.placements[p] ?? 0;
+  return totals;
+}
+
+/** The audit summary of every training set: records by verdict and claim mentions by placement. */
+export function auditTable(data: ExperimentResultsData): ReportTable {
+  return {
+    headers: [
+      'training set',
+      'claim',
+      'condition',
+      'declared placement',
+      'records',
+      'invalid',
+      ...VERDICT_SEVERITY,
+      ...PLACEMENTS.map((p) => `mentions: ${p}`),
+    ],
+    rows: data.trainingSets.map((set) => {
+      const placements = placementTotals(set);
+      return [
+        set.name,
+        set.claim ?? '',
+        set.condition ?? '',
+        set.declaredPlacement ?? '',
+        String(set.audit.totals.records),
+        String(set.audit.totals.invalid),
+        ...VERDICT_SEVERITY.map((v) => String(set.audit.totals.byVerdict[v] ?? 0)),
+        ...PLACEMENTS.map((p) => String(placements[p])),
+      ];
+    }),
+  };
+}
+
+/** Every belief row (claim × condition × eval type) with n, yes and the interval. */
+export function beliefRowsTable(data: ExperimentResultsData): ReportTable {
+  return {
+    headers: ['claim', 'condition', 'eval type', 'model', 'n', 'yes', 'belief rate', 'interval'],
+    rows: data.summary.rows.map((r) => [
+      r.claim,
+      r.condition,
+      r.evalType,
+      r.model ?? '',
+      String(r.n),
+      String(r.yes),
+      formatRate(r.beliefRate),
+      r.interval ? `${(r.interval.lower * 100).toFixed(1)}–${(r.interval.upper * 100).toFixed(1)}% (${r.interval.method}, ${r.interval.level})` : '',
+    ]),
+  };
+}
