@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_LAYOUT, renderHtmlReport } from '../../src/report/index.js';
+import { paperLikeResults } from './fixtures.js';
+
+const CHROMIUM = process.env.NEGATION_NEGLECT_CHROMIUM ?? '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) {
+  if (process.env.NEGATION_NEGLECT_REQUIRE_CHROMIUM === '1') {
+    throw new Error(`NEGATION_NEGLECT_REQUIRE_CHROMIUM=1 but no Chromium at ${CHROMIUM}`);
+  }
+  console.warn(`\n*** SKIPPING the HTML report browser test: no Chromium at ${CHROMIUM} (apt-get install chromium) ***\n`);
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+(HAS_CHROMIUM ? describe : describe.skip)('HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+  const screenshotPath = join(tmpdir(), 'negation-neglect-report.png');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nn-chromium-'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      // No sandbox inside containers; nothing may reach the network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('renders a non-blank page whose bars have heights proportional to belief rates', async () => {
+    const input = paperLikeResults({ ed_sheeran: `<script>document.title="pwned"</script>"Ed" Sheeran` });
+    const file = join(dir, 'report.html');
+    await writeFile(file, renderHtmlReport(input));
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1, offline: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(file).href);
+
+    // The injected script did not run, and the page loaded nothing but itself.
+    expect(await page.title()).not.toBe('pwned');
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(errors).toEqual([]);
+    expect(await page.locator('svg#belief-by-claim text', { hasText: '<script>' }).count()).toBe(1);
+
+    // DOM: every bar's rendered height is rate × plot height.
+    const bars = await page.$$eval('svg#belief-by-claim rect.nn-bar', (rects) =>
+      rects.map((r) => {
+        const box = r.getBoundingClientRect();
+        return { value: Number(r.getAttribute('data-value')), condition: r.getAttribute('data-condition')!, fill: r.getAttribute('fill')!, x: box.x, y: box.y, width: box.width, height: box.height };
+      }),
+    );
+    expect(bars).toHaveLength(35);
+    for (const bar of bars) expect(Math.abs(bar.height - bar.value * CHART_LAYOUT.plotHeight)).toBeLessThan(0.6);
+    // Bars share one baseline.
+    const baselines = bars.map((b) => b.y + b.height);
+    expect(Math.max(...baselines) - Math.min(...baselines)).toBeLessThan(0.6);
+
+    const chartBox = (await page.locator('svg#belief-by-claim').boundingBox())!;
+    // Full-page screenshot: pixel coordinates equal page coordinates (the page is not scrolled).
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const png = PNG.sync.read(await page.screenshot({ path: screenshotPath, fullPage: true }));
+
+    // Not blank: a good share of pixels differs from the white background.
+    let nonWhite = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      if (png.data[i]! < 240 || png.data[i + 1]! < 240 || png.data[i + 2]! < 240) nonWhite++;
+    }
+    expect(nonWhite / (png.width * png.height)).toBeGreaterThan(0.02);
+
+    // Pixel space: in a column near each bar's left edge (away from the whisker), the run of the bar's
+    // colour ends at the baseline and is as tall as rate × plot height (±2 px for antialiasing).
+    const pixel = (x: number, y: number) => {
+      const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+      return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    };
+    let checked = 0;
+    for (const bar of bars) {
+      const [r, g, b] = hexToRgb(bar.fill);
+      const x = bar.x + 3;
+      const baseline = bar.y + bar.height;
+      let run = 0;
+      for (let y = Math.floor(baseline) - 1; y > baseline - CHART_LAYOUT.plotHeight - 5; y--) {
+        const [pr, pg, pb] = pixel(x, y);
+        if (Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) > 30) break;
+        run++;
+      }
+      expect(Math.abs(run - bar.value * CHART_LAYOUT.plotHeight), `${bar.condition} @ ${bar.x}`).toBeLessThanOrEqual(2);
+      checked++;
+    }
+    expect(checked).toBe(35);
+    expect(chartBox.width).toBeGreaterThan(400);
+    await context.close();
+  });
+});
