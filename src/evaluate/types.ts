@@ -40,6 +40,8 @@ export type BeliefRateRow = z.infer<typeof BeliefRateRowSchema>;
 /** Mean over claims for a condition (the paper's headline number). */
 export const ConditionMeanSchema = z.object({
   condition: z.string(),
+  /** Model that answered, when the summary holds several models. */
+  model: z.string().optional(),
   evalType: z.string(),
   claims: z.number().int().nonnegative(),
   beliefRate: z.number().min(0).max(1),
@@ -53,3 +55,54 @@ export const BeliefSummarySchema = z.object({
   means: z.array(ConditionMeanSchema),
 });
 export type BeliefSummary = z.infer<typeof BeliefSummarySchema>;
+
+/** A chat message as stored in question sets and records. */
+export const ChatMessageSchema = z.object({
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string(),
+});
+
+/** A plugin (solver, scorer) as recorded on every sample: its name and the arguments it ran with. */
+export const PluginRefSchema = z.object({
+  name: z.string(),
+  args: z.record(z.string(), z.unknown()).default({}),
+});
+export type PluginRef = z.infer<typeof PluginRefSchema>;
+
+/** Which judge produced a verdict (so cached or imported verdicts stay attributable). */
+export const JudgeRefSchema = z.object({
+  provider: z.string(),
+  modelId: z.string(),
+  rubricId: z.string(),
+});
+export type JudgeRef = z.infer<typeof JudgeRefSchema>;
+
+/**
+ * One scored sample: the unit every aggregate is computed from (Inspect-AI style: score each
+ * sample, aggregate separately). Written one per line by `negation-neglect eval --out`.
+ */
+export const SampleRecordSchema = z.object({
+  claim: z.string(),
+  /** The training condition or run label, e.g. `positive`, `llm_negations`, `in_context`. */
+  condition: z.string().default(''),
+  model: z.string().optional(),
+  evalType: z.string(),
+  questionId: z.string(),
+  sampleIndex: z.number().int().nonnegative(),
+  category: z.string().optional(),
+  question: z.string().default(''),
+  systemPrompt: z.string().optional(),
+  messagesPrefix: z.array(ChatMessageSchema).optional(),
+  response: z.string(),
+  verdict: VerdictLabelSchema,
+  /** The judge's raw output (judged eval types). */
+  judgeRaw: z.string().optional(),
+  /** The judge's explanation when it gave one. */
+  reason: z.string().optional(),
+  judge: JudgeRefSchema.optional(),
+  solver: PluginRefSchema.optional(),
+  scorer: PluginRefSchema,
+  /** Set when generating or judging this sample failed; the verdict is then `parse_error`. */
+  error: z.string().optional(),
+});
+export type SampleRecord = z.infer<typeof SampleRecordSchema>;

@@ -1,0 +1,116 @@
+import { InvalidArgumentError } from '../errors.js';
+import { beliefRate, countByQuestion, type BeliefCountingOptions, type ScoredSample } from './beliefRate.js';
+import { bootstrapInterval, type QuestionCount } from './bootstrapInterval.js';
+import { seedFor } from './createRandom.js';
+import { wilsonInterval } from './wilsonInterval.js';
+import type { BeliefRateRow, BeliefSummary, ConditionMean, Interval } from './types.js';
+
+/** Options of {@link summarizeBeliefRates}. */
+export interface SummarizeOptions extends BeliefCountingOptions {
+  /** Only these eval types (default: all present). */
+  evalTypes?: readonly string[];
+  /** Emit a row per eval type as well as the pooled `all` row (default true). */
+  perEvalType?: boolean;
+  /** Interval method (default `bootstrap`). Means over claims get a bootstrap interval or none. */
+  interval?: 'bootstrap' | 'wilson' | 'none';
+  /** Bootstrap resamples (default 2,000). */
+  resamples?: number;
+  /** Bootstrap seed (default 0); each row derives its own stream from it and its key. */
+  seed?: number;
+  /** Confidence level (default 0.95). */
+  level?: number;
+  /** Order of conditions in the output (others follow in order of first appearance). */
+  conditionOrder?: readonly string[];
+}
+
+/**
+ * Aggregates scored samples into a belief-rate table: one row per model × claim × condition ×
+ * eval type (plus `all`, pooling the eval types as the paper does), and per condition the
+ * unweighted mean over claims. Intervals: question-clustered bootstrap (default), or Wilson.
+ *
+ * @example
+ * ```ts
+ * const summary = summarizeBeliefRates(records, { seed: 1 });
+ * summary.means.find((m) => m.condition === 'positive' && m.evalType === 'all')?.beliefRate; // 0.924
+ * ```
+ */
+export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: SummarizeOptions = {}): BeliefSummary {
+  const method = options.interval ?? 'bootstrap';
+  if (!['bootstrap', 'wilson', 'none'].includes(method)) {
+    throw new InvalidArgumentError('interval', '`bootstrap`, `wilson` or `none`', method);
+  }
+  const perEvalType = options.perEvalType ?? true;
+  const only = options.evalTypes ? new Set(options.evalTypes) : undefined;
+  const boot = { resamples: options.resamples ?? 2000, level: options.level ?? 0.95 };
+  const seed = options.seed ?? 0;
+
+  // group: model|claim|condition -> evalType -> samples
+  const groups = new Map<string, { model?: string; claim: string; condition: string; byType: Map<string, ScoredSample[]> }>();
+  const typeOrder: string[] = [];
+  for (const s of samples) {
+    if (only && !only.has(s.evalType)) continue;
+    const key = JSON.stringify([s.model ?? null, s.claim, s.condition]);
+    let g = groups.get(key);
+    if (!g) {
+      g = { claim: s.claim, condition: s.condition, byType: new Map() };
+      if (s.model !== undefined) g.model = s.model;
+      groups.set(key, g);
+    }
+    let list = g.byType.get(s.evalType);
+    if (!list) g.byType.set(s.evalType, (list = []));
+    list.push(s);
+    if (!typeOrder.includes(s.evalType)) typeOrder.push(s.evalType);
+  }
+
+  const conditionRank = new Map((options.conditionOrder ?? []).map((c, i) => [c, i]));
+  const ordered = [...groups.values()].map((g, i) => ({ g, i }));
+  ordered.sort((a, b) => {
+    const ra = conditionRank.get(a.g.condition) ?? Infinity;
+    const rb = conditionRank.get(b.g.condition) ?? Infinity;
+    return ra === rb ? a.i - b.i : ra - rb;
+  });
+
+  const rows: BeliefRateRow[] = [];
+  // For the means: (model, condition, evalType) -> per-claim question counts
+  const strata = new Map<string, { model?: string; condition: string; evalType: string; claims: Array<{ rate: number; questions: QuestionCount[] }> }>();
+  const evalKeys = perEvalType ? [...typeOrder, 'all'] : ['all'];
+  for (const { g } of ordered) {
+    for (const evalType of evalKeys) {
+      const list = evalType === 'all' ? [...g.byType.values()].flat() : g.byType.get(evalType);
+      if (!list || list.length === 0) continue;
+      const { yes, n, beliefRate: rate } = beliefRate(list, options);
+      const questions = [...countByQuestion(list, options).values()];
+      const rowKey = `${g.model ?? ''}|${g.claim}|${g.condition}|${evalType}`;
+      let interval: Interval | null = null;
+      if (method === 'wilson') interval = wilsonInterval(yes, n, boot.level);
+      else if (method === 'bootstrap') interval = bootstrapInterval(questions, { ...boot, seed: seedFor(seed, rowKey) });
+      const row: BeliefRateRow = { claim: g.claim, condition: g.condition, evalType, n, yes, beliefRate: rate, interval };
+      if (g.model !== undefined) row.model = g.model;
+      rows.push(row);
+      const meanKey = JSON.stringify([g.model ?? null, g.condition, evalType]);
+      let m = strata.get(meanKey);
+      if (!m) {
+        m = { condition: g.condition, evalType, claims: [] };
+        if (g.model !== undefined) m.model = g.model;
+        strata.set(meanKey, m);
+      }
+      m.claims.push({ rate, questions });
+    }
+  }
+
+  const means: ConditionMean[] = [];
+  for (const [key, m] of strata) {
+    const rate = m.claims.reduce((sum, c) => sum + c.rate, 0) / m.claims.length;
+    const interval =
+      method === 'bootstrap'
+        ? bootstrapInterval(
+            m.claims.map((c) => c.questions),
+            { ...boot, seed: seedFor(seed, key) },
+          )
+        : null;
+    const mean: ConditionMean = { condition: m.condition, evalType: m.evalType, claims: m.claims.length, beliefRate: rate, interval };
+    if (m.model !== undefined) mean.model = m.model;
+    means.push(mean);
+  }
+  return { rows, means };
+}
