@@ -1,11 +1,6 @@
-export type {
-  ChatMessage,
-  SamplingParameter,
-  ChatCallSettings,
-  ChatModelCapabilities,
-  CallWarning,
-  Usage,
-  DoGenerateOptions,
-  DoGenerateResult,
-  ChatModel,
-} from './chat/chatModel.js';
+/**
+ * The provider layer: chat models (adapters, middleware, cache), and, from their own folders,
+ * finetune clients and batch clients.
+ */
+export * from './chat/index.js';
+export * from './cache/index.js';

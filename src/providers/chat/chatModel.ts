@@ -11,7 +11,17 @@ export interface ChatMessage {
 }
 
 /** Sampling parameters a provider may or may not accept. */
-export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens';
+export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens' | 'responseFormat';
+
+/** Every sampling parameter, in a stable order (used for validation and cache keys). */
+export const SAMPLING_PARAMETERS: readonly SamplingParameter[] = [
+  'maxTokens',
+  'temperature',
+  'topP',
+  'seed',
+  'stop',
+  'responseFormat',
+];
 
 /** Settings for one generation call. */
 export interface ChatCallSettings {
@@ -56,6 +66,11 @@ export interface DoGenerateOptions extends ChatCallSettings {
   messages: ChatMessage[];
   /** Number of samples requested in this call (<= capabilities.maxSamplesPerCall). */
   n: number;
+  /**
+   * Index of the first sample this call produces (0 unless `generateSamples` split a request).
+   * Providers ignore it; the cache puts it in the key so sample 3 of a prompt is not sample 0.
+   */
+  sampleIndex?: number;
   signal?: AbortSignal;
   /** Extra HTTP headers. */
   headers?: Record<string, string>;

@@ -1,0 +1,168 @@
+import { InvalidArgumentError } from '../../errors.js';
+import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
+import { mapProviderError } from './mapProviderError.js';
+import { applyCapabilities } from './prepareCallSettings.js';
+
+/** The part of an `@anthropic-ai/sdk` client this adapter uses (a user's `new Anthropic()` fits). */
+export interface AnthropicClientLike {
+  messages: {
+    create(body: Record<string, unknown>, options?: { signal?: AbortSignal; headers?: Record<string, string> }): PromiseLike<unknown>;
+  };
+}
+
+/** Settings of {@link createAnthropic}. */
+export interface AnthropicProviderSettings {
+  /** Defaults to `ANTHROPIC_API_KEY`. */
+  apiKey?: string;
+  /** E.g. a proxy; the SDK appends `/v1/messages`. */
+  baseURL?: string;
+  /**
+   * Your own `@anthropic-ai/sdk` client. Create it with `maxRetries: 0` when you use the
+   * `retry` middleware, or failed calls are retried twice over.
+   */
+  client?: AnthropicClientLike;
+  /** Headers sent on every request (never cached). */
+  headers?: Record<string, string>;
+  /** Provider id for cache keys and reports; default `anthropic`. */
+  providerId?: string;
+}
+
+/** Per-model settings. */
+export interface AnthropicChatSettings extends Partial<ChatModelCapabilities> {
+  /** `max_tokens` is required by the Messages API; used when a call sets none. Default 1024. */
+  defaultMaxTokens?: number;
+}
+
+/** An Anthropic provider: call it with a model id to get a `ChatModel`. */
+export interface AnthropicProvider {
+  (modelId: string, settings?: AnthropicChatSettings): ChatModel;
+  readonly providerId: string;
+}
+
+// The 2026-10-21 Messages API (SDK 1.x) rejects temperature and top_p, and has no seed or n.
+const DEFAULT_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'stop'];
+
+/**
+ * Creates an Anthropic Messages provider. System messages become the `system` field;
+ * `max_tokens` is always sent. By default only `maxTokens` and `stop` are declared supported,
+ * so `temperature`/`topP` come back as warnings instead of 400s; declare
+ * `samplingParameters` per model if your endpoint accepts more.
+ *
+ * @example
+ * ```ts
+ * const anthropic = createAnthropic({ apiKey: process.env.ANTHROPIC_API_KEY });
+ * const { text, warnings } = await generateText({
+ *   model: anthropic('claude-sonnet-4-5'), messages, temperature: 0, // -> a warning
+ * });
+ * ```
+ */
+export function createAnthropic(settings: AnthropicProviderSettings = {}): AnthropicProvider {
+  if (settings === null || typeof settings !== 'object') throw new InvalidArgumentError('settings', 'an object', settings);
+  const providerId = settings.providerId ?? 'anthropic';
+  const apiKey = settings.apiKey ?? (settings.client ? undefined : process.env.ANTHROPIC_API_KEY);
+  let clientPromise: Promise<AnthropicClientLike> | undefined = settings.client ? Promise.resolve(settings.client) : undefined;
+
+  const getClient = (): Promise<AnthropicClientLike> => {
+    clientPromise ??= import('@anthropic-ai/sdk').then((mod) => {
+      if (!apiKey) throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', apiKey);
+      return new mod.Anthropic({
+        apiKey,
+        ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+        ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
+        maxRetries: 0,
+      }) as unknown as AnthropicClientLike;
+    });
+    clientPromise.catch(() => {
+      clientPromise = undefined;
+    });
+    return clientPromise;
+  };
+
+  const provider = (modelId: string, modelSettings: AnthropicChatSettings = {}): ChatModel => {
+    if (typeof modelId !== 'string' || modelId === '') throw new InvalidArgumentError('modelId', 'a non-empty string', modelId);
+    const defaultMaxTokens = modelSettings.defaultMaxTokens ?? 1024;
+    if (!Number.isInteger(defaultMaxTokens) || defaultMaxTokens <= 0) {
+      throw new InvalidArgumentError('defaultMaxTokens', 'a positive integer', defaultMaxTokens);
+    }
+    const capabilities: ChatModelCapabilities = {
+      samplingParameters: modelSettings.samplingParameters ?? DEFAULT_PARAMETERS,
+      maxSamplesPerCall: modelSettings.maxSamplesPerCall ?? 1,
+      supportsBatch: modelSettings.supportsBatch ?? true,
+      supportsSystemMessage: modelSettings.supportsSystemMessage ?? true,
+    };
+    const secrets = apiKey ? [apiKey] : [];
+    return {
+      specificationVersion: 'v1',
+      provider: providerId,
+      modelId,
+      capabilities,
+      async doGenerate(options: DoGenerateOptions): Promise<DoGenerateResult> {
+        const { settings: s, warnings } = applyCapabilities(options, capabilities, providerId);
+        const system = options.messages.filter((m) => m.role === 'system').map((m) => m.content);
+        const body: Record<string, unknown> = {
+          model: modelId,
+          max_tokens: s.maxTokens ?? defaultMaxTokens,
+          messages: options.messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role, content: m.content })),
+        };
+        if (system.length > 0) body.system = system.join('\n\n');
+        if (s.temperature !== undefined) body.temperature = s.temperature;
+        if (s.topP !== undefined) body.top_p = s.topP;
+        if (s.stop !== undefined) body.stop_sequences = s.stop;
+        if (s.providerOptions) Object.assign(body, s.providerOptions);
+        // The Messages API has no `n`: one request per sample (all run in parallel).
+        const calls = Array.from({ length: Math.max(1, options.n) }, async () => {
+          try {
+            const client = await getClient();
+            return await client.messages.create(body, {
+              ...(options.signal ? { signal: options.signal } : {}),
+              ...(options.headers ? { headers: options.headers } : {}),
+            });
+          } catch (error) {
+            throw mapProviderError(error, { provider: providerId, ...(options.signal ? { signal: options.signal } : {}), secrets });
+          }
+        });
+        const raws = await Promise.all(calls);
+        const result: DoGenerateResult = { choices: [], usage: { inputTokens: 0, outputTokens: 0 }, warnings };
+        for (const raw of raws) {
+          const r = raw as RawMessage | null;
+          if (!r || !Array.isArray(r.content)) {
+            throw mapProviderError(new SyntaxError('response has no `content` array'), { provider: providerId });
+          }
+          result.choices.push({
+            text: r.content.filter((b) => b.type === 'text').map((b) => b.text ?? '').join(''),
+            finishReason: mapStopReason(r.stop_reason),
+          });
+          result.usage.inputTokens += r.usage?.input_tokens ?? 0;
+          result.usage.outputTokens += r.usage?.output_tokens ?? 0;
+          result.response ??= { ...(r.id ? { id: r.id } : {}), ...(r.model ? { modelId: r.model } : {}) };
+        }
+        return result;
+      },
+    };
+  };
+  Object.defineProperty(provider, 'providerId', { value: providerId, enumerable: true });
+  return provider as AnthropicProvider;
+}
+
+interface RawMessage {
+  id?: string;
+  model?: string;
+  content?: Array<{ type?: string; text?: string }>;
+  stop_reason?: string | null;
+  usage?: { input_tokens?: number; output_tokens?: number };
+}
+
+function mapStopReason(reason: string | null | undefined): DoGenerateResult['choices'][number]['finishReason'] {
+  switch (reason) {
+    case 'end_turn':
+    case 'stop_sequence':
+      return 'stop';
+    case 'max_tokens':
+    case 'model_context_window_exceeded':
+      return 'length';
+    case 'refusal':
+      return 'content-filter';
+    default:
+      return 'other';
+  }
+}

@@ -1,0 +1,179 @@
+import { InvalidArgumentError } from '../../errors.js';
+import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
+import { mapProviderError } from './mapProviderError.js';
+import { applyCapabilities } from './prepareCallSettings.js';
+
+/** The part of an `openai` client instance this adapter uses (so a user's `new OpenAI()` fits). */
+export interface OpenAIClientLike {
+  chat: {
+    completions: {
+      create(body: Record<string, unknown>, options?: { signal?: AbortSignal; headers?: Record<string, string> }): PromiseLike<unknown>;
+    };
+  };
+}
+
+/** Settings of {@link createOpenAI}. */
+export interface OpenAIProviderSettings {
+  /** Defaults to `OPENAI_API_KEY`. Not needed for a keyless local server. */
+  apiKey?: string;
+  /** E.g. `http://localhost:8000/v1` for vLLM, `https://openrouter.ai/api/v1`. */
+  baseURL?: string;
+  /**
+   * Your own `openai` client. Its own retries are yours to configure: create it with
+   * `maxRetries: 0` when you use the `retry` middleware, or failed calls are retried twice over.
+   */
+  client?: OpenAIClientLike;
+  organization?: string;
+  /** Headers sent on every request (never cached). */
+  headers?: Record<string, string>;
+  /**
+   * `strict` (default without `baseURL`): OpenAI itself; sends `max_completion_tokens`, batch API
+   * available. `compatible` (default with `baseURL`): OpenAI-compatible servers; sends `max_tokens`.
+   */
+  compatibility?: 'strict' | 'compatible';
+  /** Provider id used in cache keys and reports; default `openai` or `openai-compatible`. */
+  providerId?: string;
+}
+
+/** Per-model settings; declare what the endpoint accepts instead of relying on model names. */
+export interface OpenAIChatSettings extends Partial<ChatModelCapabilities> {
+  /** Role used for system messages; some reasoning models want `developer`. Default `system`. */
+  systemRole?: 'system' | 'developer';
+}
+
+/** An OpenAI provider: call it with a model id to get a `ChatModel`. */
+export interface OpenAIProvider {
+  (modelId: string, settings?: OpenAIChatSettings): ChatModel;
+  readonly providerId: string;
+}
+
+const ALL_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'temperature', 'topP', 'seed', 'stop', 'responseFormat'];
+
+/**
+ * Creates an OpenAI Chat Completions provider. With `baseURL` it serves any OpenAI-compatible
+ * endpoint (vLLM, Ollama, llama.cpp server, Together, OpenRouter, Fireworks, Tinker's sampler
+ * for `tinker://` checkpoints). The `openai` package is loaded on first use; the client is
+ * created with `maxRetries: 0` because retries belong to the `retry` middleware.
+ *
+ * @example
+ * ```ts
+ * const openai = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });
+ * const model = openai('gpt-4.1-mini');
+ * const vllm = createOpenAI({ baseURL: 'http://localhost:8000/v1', providerId: 'vllm' });
+ * const qwen = vllm('Qwen/Qwen3-8B', { maxSamplesPerCall: 16 });
+ * ```
+ */
+export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvider {
+  if (settings === null || typeof settings !== 'object') throw new InvalidArgumentError('settings', 'an object', settings);
+  const compatibility = settings.compatibility ?? (settings.baseURL ? 'compatible' : 'strict');
+  if (compatibility !== 'strict' && compatibility !== 'compatible') {
+    throw new InvalidArgumentError('compatibility', "'strict' or 'compatible'", compatibility);
+  }
+  const providerId = settings.providerId ?? (compatibility === 'strict' ? 'openai' : 'openai-compatible');
+  const apiKey = settings.apiKey ?? (settings.client ? undefined : process.env.OPENAI_API_KEY);
+  let clientPromise: Promise<OpenAIClientLike> | undefined = settings.client ? Promise.resolve(settings.client) : undefined;
+
+  const getClient = (): Promise<OpenAIClientLike> => {
+    clientPromise ??= import('openai').then((mod) => {
+      if (!apiKey && !settings.baseURL) {
+        throw new InvalidArgumentError('apiKey', 'an OpenAI API key (or set OPENAI_API_KEY)', apiKey);
+      }
+      return new mod.OpenAI({
+        // Local OpenAI-compatible servers usually ignore auth but the SDK insists on a key.
+        apiKey: apiKey ?? 'not-needed',
+        ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+        ...(settings.organization ? { organization: settings.organization } : {}),
+        ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
+        maxRetries: 0,
+      }) as unknown as OpenAIClientLike;
+    });
+    clientPromise.catch(() => {
+      clientPromise = undefined;
+    });
+    return clientPromise;
+  };
+
+  const provider = (modelId: string, modelSettings: OpenAIChatSettings = {}): ChatModel => {
+    if (typeof modelId !== 'string' || modelId === '') throw new InvalidArgumentError('modelId', 'a non-empty string', modelId);
+    const capabilities: ChatModelCapabilities = {
+      samplingParameters: modelSettings.samplingParameters ?? ALL_PARAMETERS,
+      maxSamplesPerCall: modelSettings.maxSamplesPerCall ?? (compatibility === 'strict' ? 128 : 1),
+      supportsBatch: modelSettings.supportsBatch ?? compatibility === 'strict',
+      supportsSystemMessage: modelSettings.supportsSystemMessage ?? true,
+    };
+    const systemRole = modelSettings.systemRole ?? 'system';
+    const secrets = apiKey ? [apiKey] : [];
+    return {
+      specificationVersion: 'v1',
+      provider: providerId,
+      modelId,
+      capabilities,
+      async doGenerate(options: DoGenerateOptions): Promise<DoGenerateResult> {
+        const { settings: s, warnings } = applyCapabilities(options, capabilities, providerId);
+        const body: Record<string, unknown> = {
+          model: modelId,
+          messages: options.messages.map((m) => ({ role: m.role === 'system' ? systemRole : m.role, content: m.content })),
+        };
+        if (options.n > 1) body.n = options.n;
+        if (s.maxTokens !== undefined) body[compatibility === 'strict' ? 'max_completion_tokens' : 'max_tokens'] = s.maxTokens;
+        if (s.temperature !== undefined) body.temperature = s.temperature;
+        if (s.topP !== undefined) body.top_p = s.topP;
+        if (s.seed !== undefined) body.seed = s.seed;
+        if (s.stop !== undefined) body.stop = s.stop;
+        if (s.responseFormat === 'json') body.response_format = { type: 'json_object' };
+        if (s.providerOptions) Object.assign(body, s.providerOptions);
+        let raw: unknown;
+        try {
+          const client = await getClient();
+          raw = await client.chat.completions.create(body, {
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.headers ? { headers: options.headers } : {}),
+          });
+        } catch (error) {
+          throw mapProviderError(error, { provider: providerId, ...(options.signal ? { signal: options.signal } : {}), secrets });
+        }
+        return parseCompletion(raw, providerId, options.n, warnings);
+      },
+    };
+  };
+  Object.defineProperty(provider, 'providerId', { value: providerId, enumerable: true });
+  return provider as OpenAIProvider;
+}
+
+interface RawCompletion {
+  id?: string;
+  model?: string;
+  choices?: Array<{ index?: number; message?: { content?: string | null; refusal?: string | null }; finish_reason?: string | null }>;
+  usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
+}
+
+function parseCompletion(raw: unknown, provider: string, n: number, warnings: DoGenerateResult['warnings']): DoGenerateResult {
+  const r = raw as RawCompletion | null;
+  if (!r || !Array.isArray(r.choices) || r.choices.length === 0) {
+    throw mapProviderError(new SyntaxError('response has no `choices` array'), { provider });
+  }
+  const choices = [...r.choices].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  if (choices.length !== n) warnings = [...warnings, { type: 'other', message: `${provider} returned ${choices.length} choices, ${n} requested.` }];
+  return {
+    choices: choices.map((c) => ({
+      text: c.message?.content ?? c.message?.refusal ?? '',
+      finishReason: mapFinishReason(c.finish_reason),
+    })),
+    usage: { inputTokens: r.usage?.prompt_tokens ?? 0, outputTokens: r.usage?.completion_tokens ?? 0 },
+    warnings,
+    response: { ...(r.id ? { id: r.id } : {}), ...(r.model ? { modelId: r.model } : {}) },
+  };
+}
+
+function mapFinishReason(reason: string | null | undefined): DoGenerateResult['choices'][number]['finishReason'] {
+  switch (reason) {
+    case 'stop':
+      return 'stop';
+    case 'length':
+      return 'length';
+    case 'content_filter':
+      return 'content-filter';
+    default:
+      return 'other';
+  }
+}

@@ -1,0 +1,87 @@
+import { InvalidArgumentError } from '../../errors.js';
+import { throwIfAborted } from '../../util/abort.js';
+import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from './chatModel.js';
+import { assertModel } from './generateText.js';
+import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
+
+/** Options of {@link generateSamples}. */
+export interface GenerateSamplesOptions extends ChatCallSettings {
+  model: ChatModel;
+  messages: ChatMessage[];
+  /** How many samples to draw. */
+  n: number;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+/** Result of {@link generateSamples}. */
+export interface GenerateSamplesResult {
+  /** `samples[i]` is sample index `i` (stable across runs, so it is cacheable). */
+  samples: string[];
+  finishReasons: string[];
+  usage: Usage;
+  warnings: CallWarning[];
+  /** How many samples came from the cache. */
+  cachedSamples: number;
+}
+
+/**
+ * Draws `n` samples for one chat. Requests are split into calls of at most
+ * `model.capabilities.maxSamplesPerCall` samples (OpenAI's `n`); each sample keeps its index,
+ * which goes into the cache key. Calls run one after another; put a `concurrencyLimit` on the
+ * model and call `generateSamples` for many prompts in parallel instead.
+ *
+ * @example
+ * ```ts
+ * const { samples } = await generateSamples({
+ *   model, messages: [{ role: 'user', content: 'Name a city.' }], n: 10, temperature: 1,
+ * });
+ * ```
+ */
+export async function generateSamples(options: GenerateSamplesOptions): Promise<GenerateSamplesResult> {
+  const { model, messages, n, signal, headers, ...settings } = options;
+  assertModel(model);
+  validateMessages(messages);
+  validateCallSettings(settings);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('n', 'a positive integer', n);
+  const perCall = Math.max(1, Math.floor(model.capabilities.maxSamplesPerCall));
+  const prepared = applyCapabilities(settings, model.capabilities, model.provider);
+  const system = applySystemMessageSupport(messages, model.capabilities);
+  const samples: string[] = [];
+  const finishReasons: string[] = [];
+  const usage: Usage = { inputTokens: 0, outputTokens: 0 };
+  const warnings: CallWarning[] = [...prepared.warnings, ...system.warnings];
+  const seen = new Set(warnings.map((w) => w.message));
+  let cachedSamples = 0;
+  for (let start = 0; start < n; start += perCall) {
+    throwIfAborted(signal);
+    const count = Math.min(perCall, n - start);
+    const result = await model.doGenerate({
+      ...prepared.settings,
+      messages: system.messages,
+      n: count,
+      sampleIndex: start,
+      ...(signal ? { signal } : {}),
+      ...(headers ? { headers } : {}),
+    });
+    if (result.choices.length !== count) {
+      throw new InvalidArgumentError('model.doGenerate() result', `${count} choices`, result.choices.length);
+    }
+    for (const choice of result.choices) {
+      samples.push(choice.text);
+      finishReasons.push(choice.finishReason);
+    }
+    usage.inputTokens += result.usage.inputTokens;
+    usage.outputTokens += result.usage.outputTokens;
+    const meta = result.providerMetadata ?? {};
+    if (meta.cached === true) cachedSamples += count;
+    else if (typeof meta.cachedSamples === 'number') cachedSamples += meta.cachedSamples;
+    for (const w of result.warnings) {
+      if (!seen.has(w.message)) {
+        seen.add(w.message);
+        warnings.push(w);
+      }
+    }
+  }
+  return { samples, finishReasons, usage, warnings, cachedSamples };
+}

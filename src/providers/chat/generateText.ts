@@ -1,0 +1,78 @@
+import { InvalidArgumentError } from '../../errors.js';
+import { throwIfAborted } from '../../util/abort.js';
+import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, DoGenerateResult, Usage } from './chatModel.js';
+import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
+
+/** Options of {@link generateText}. */
+export interface GenerateTextOptions extends ChatCallSettings {
+  model: ChatModel;
+  messages: ChatMessage[];
+  signal?: AbortSignal;
+  /** Extra HTTP headers for this call (never cached or logged). */
+  headers?: Record<string, string>;
+  /** Which sample of this prompt this is; part of the cache key. Default 0. */
+  sampleIndex?: number;
+}
+
+/** Result of {@link generateText}. */
+export interface GenerateTextResult {
+  text: string;
+  finishReason: DoGenerateResult['choices'][number]['finishReason'];
+  usage: Usage;
+  /** Dropped settings and provider notes; never thrown. */
+  warnings: CallWarning[];
+  response: { id?: string; modelId?: string };
+  /** Provider-specific data; `cached: true` when served from the cache. */
+  providerMetadata: Record<string, unknown>;
+}
+
+/**
+ * Generates one completion for a chat. Settings the model does not support are dropped and
+ * reported in `warnings`.
+ *
+ * @example
+ * ```ts
+ * const openai = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });
+ * const { text, usage } = await generateText({
+ *   model: openai('gpt-4.1-mini'),
+ *   messages: [{ role: 'user', content: 'Is the claim true?' }],
+ *   temperature: 0,
+ * });
+ * ```
+ */
+export async function generateText(options: GenerateTextOptions): Promise<GenerateTextResult> {
+  const { model, messages, signal, headers, sampleIndex = 0, ...settings } = options;
+  assertModel(model);
+  validateMessages(messages);
+  validateCallSettings(settings);
+  if (!Number.isInteger(sampleIndex) || sampleIndex < 0) throw new InvalidArgumentError('sampleIndex', 'a non-negative integer', sampleIndex);
+  throwIfAborted(signal);
+  const prepared = applyCapabilities(settings, model.capabilities, model.provider);
+  const system = applySystemMessageSupport(messages, model.capabilities);
+  const result = await model.doGenerate({
+    ...prepared.settings,
+    messages: system.messages,
+    n: 1,
+    sampleIndex,
+    ...(signal ? { signal } : {}),
+    ...(headers ? { headers } : {}),
+  });
+  const choice = result.choices[0];
+  if (!choice) throw new InvalidArgumentError('model.doGenerate() result', 'at least one choice', result.choices);
+  return {
+    text: choice.text,
+    finishReason: choice.finishReason,
+    usage: result.usage,
+    warnings: [...prepared.warnings, ...system.warnings, ...result.warnings],
+    response: result.response ?? {},
+    providerMetadata: result.providerMetadata ?? {},
+  };
+}
+
+/** Throws `InvalidArgumentError` unless `model` looks like a v1 ChatModel. */
+export function assertModel(model: unknown): asserts model is ChatModel {
+  const m = model as Partial<ChatModel> | null | undefined;
+  if (!m || typeof m !== 'object' || m.specificationVersion !== 'v1' || typeof m.doGenerate !== 'function' || !m.capabilities) {
+    throw new InvalidArgumentError('model', 'a ChatModel (specificationVersion v1)', model);
+  }
+}

@@ -1,0 +1,40 @@
+export { SAMPLING_PARAMETERS } from './chatModel.js';
+export type {
+  ChatMessage,
+  SamplingParameter,
+  ChatCallSettings,
+  ChatModelCapabilities,
+  CallWarning,
+  Usage,
+  DoGenerateOptions,
+  DoGenerateResult,
+  ChatModel,
+} from './chatModel.js';
+export { generateText } from './generateText.js';
+export type { GenerateTextOptions, GenerateTextResult } from './generateText.js';
+export { generateSamples } from './generateSamples.js';
+export type { GenerateSamplesOptions, GenerateSamplesResult } from './generateSamples.js';
+export { applyCapabilities, validateCallSettings, validateMessages } from './prepareCallSettings.js';
+export type { PreparedCallSettings } from './prepareCallSettings.js';
+export { createOpenAI } from './createOpenAI.js';
+export type { OpenAIProvider, OpenAIProviderSettings, OpenAIChatSettings, OpenAIClientLike } from './createOpenAI.js';
+export { createAnthropic } from './createAnthropic.js';
+export type { AnthropicProvider, AnthropicProviderSettings, AnthropicChatSettings, AnthropicClientLike } from './createAnthropic.js';
+export { mapProviderError, parseRetryAfter, isRetryableStatus } from './mapProviderError.js';
+export type { MapErrorContext } from './mapProviderError.js';
+export { wrapChatModel } from './wrapChatModel.js';
+export type { ChatMiddleware, NextGenerate, WrappedChatModel, WrapChatModelOptions } from './wrapChatModel.js';
+export { concurrencyLimit } from './concurrencyLimit.js';
+export type { ConcurrencyLimitOptions, ConcurrencyLimitMiddleware } from './concurrencyLimit.js';
+export { rateLimit } from './rateLimit.js';
+export type { RateLimitOptions } from './rateLimit.js';
+export { retry, isRetryableError } from './retry.js';
+export type { RetryOptions } from './retry.js';
+export { timeout } from './timeout.js';
+export type { TimeoutOptions } from './timeout.js';
+export { usageTracker } from './usageTracker.js';
+export type { UsageTrackerOptions, UsageTrackerMiddleware, UsageSummary, UsageTotals } from './usageTracker.js';
+export { DEFAULT_PRICES, DEFAULT_PRICES_DATE } from './defaultPrices.js';
+export type { ModelPrice, PriceTable } from './defaultPrices.js';
+export { withDefaults } from './withDefaults.js';
+export type { WithDefaultsOptions } from './withDefaults.js';
