@@ -1,0 +1,99 @@
+import { mkdir, open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** One line of the launch journal. */
+export const FinetuneJournalEntrySchema = z.object({
+  v: z.literal(1),
+  at: z.string(),
+  launchKey: z.string(),
+  provider: z.string(),
+  event: z.enum(['uploaded', 'creating', 'created', 'finished']),
+  trainingFileId: z.string().optional(),
+  validationFileId: z.string().optional(),
+  jobId: z.string().optional(),
+  status: z.string().optional(),
+  modelId: z.string().optional(),
+});
+export type FinetuneJournalEntry = z.infer<typeof FinetuneJournalEntrySchema>;
+
+/** What the journal knows about one launch key (later entries override earlier ones). */
+export interface FinetuneJournalState {
+  trainingFileId?: string;
+  validationFileId?: string;
+  /** A create was started (it may or may not have reached the provider). */
+  creating: boolean;
+  jobId?: string;
+  status?: string;
+  modelId?: string;
+}
+
+/** File name of the journal inside `journalDir`. */
+export const FINETUNE_JOURNAL_FILE = 'finetune-journal.jsonl';
+
+/**
+ * An append-only JSONL journal of finetune launches. Each entry is written with one `write()` on
+ * an `O_APPEND` descriptor and flushed with `fdatasync`, so concurrent writers never interleave
+ * within a line and a crash loses at most the entry being written (a torn last line is skipped).
+ *
+ * @example
+ * ```ts
+ * const journal = createFinetuneJournal('.runs');
+ * const state = await journal.lookup(launchKey);
+ * ```
+ */
+export function createFinetuneJournal(journalDir: string) {
+  const path = join(journalDir, FINETUNE_JOURNAL_FILE);
+  return {
+    path,
+    async append(entry: Omit<FinetuneJournalEntry, 'v' | 'at'>): Promise<void> {
+      await mkdir(journalDir, { recursive: true });
+      const line = `${JSON.stringify({ v: 1, at: new Date().toISOString(), ...entry })}\n`;
+      const handle = await open(path, 'a');
+      try {
+        await handle.write(line);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+    },
+    async entries(): Promise<{ entries: FinetuneJournalEntry[]; skippedLines: number }> {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], skippedLines: 0 };
+        throw error;
+      }
+      const entries: FinetuneJournalEntry[] = [];
+      let skippedLines = 0;
+      for (const line of text.split('\n')) {
+        if (!line.trim()) continue;
+        try {
+          const parsed = FinetuneJournalEntrySchema.safeParse(JSON.parse(line));
+          if (parsed.success) entries.push(parsed.data);
+          else skippedLines++;
+        } catch {
+          skippedLines++;
+        }
+      }
+      return { entries, skippedLines };
+    },
+    async lookup(launchKey: string): Promise<FinetuneJournalState> {
+      const state: FinetuneJournalState = { creating: false };
+      for (const e of (await this.entries()).entries) {
+        if (e.launchKey !== launchKey) continue;
+        if (e.event === 'creating') state.creating = true;
+        if (e.trainingFileId) state.trainingFileId = e.trainingFileId;
+        if (e.validationFileId) state.validationFileId = e.validationFileId;
+        if (e.jobId) state.jobId = e.jobId;
+        if (e.status) state.status = e.status;
+        if (e.modelId) state.modelId = e.modelId;
+      }
+      return state;
+    },
+  };
+}
+
+/** A journal as returned by {@link createFinetuneJournal}. */
+export type FinetuneJournal = ReturnType<typeof createFinetuneJournal>;

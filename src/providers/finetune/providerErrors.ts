@@ -1,0 +1,84 @@
+import { APICallError, AbortError, NegationNeglectError } from '../../errors.js';
+
+/**
+ * Internal: turns whatever an SDK call or `fetch` threw into an `APICallError` (or `AbortError`),
+ * so retry decisions read declared fields (`isRetryable`, `retryAfterMs`) and never parse messages.
+ */
+export function toProviderError(
+  error: unknown,
+  provider: string,
+  signal?: AbortSignal,
+  secrets: readonly string[] = [],
+): NegationNeglectError {
+  if (error instanceof NegationNeglectError) return error;
+  if (signal?.aborted) return new AbortError('The operation was aborted', { cause: signal.reason });
+  const e = error as {
+    status?: unknown;
+    headers?: unknown;
+    requestID?: unknown;
+    message?: unknown;
+    name?: unknown;
+    error?: unknown;
+  };
+  const name = typeof e?.name === 'string' ? e.name : '';
+  if (name === 'AbortError' || name === 'APIUserAbortError') {
+    return new AbortError('The operation was aborted', { cause: error });
+  }
+  const message = scrub(typeof e?.message === 'string' ? e.message : String(error), secrets);
+  const statusCode = typeof e?.status === 'number' ? e.status : undefined;
+  const retryAfterMs = parseRetryAfter(readHeader(e?.headers, 'retry-after-ms'), readHeader(e?.headers, 'retry-after'));
+  const requestId =
+    typeof e?.requestID === 'string' ? e.requestID : (readHeader(e?.headers, 'x-request-id') ?? readHeader(e?.headers, 'request-id'));
+  let body: string | undefined;
+  if (e?.error !== undefined) {
+    try {
+      body = scrub(JSON.stringify(e.error), secrets);
+    } catch {
+      body = undefined;
+    }
+  }
+  return new APICallError(`${provider}: ${message}`, {
+    provider,
+    ...(statusCode !== undefined ? { statusCode } : {}),
+    // No status means the request never got a well-formed answer (connection reset, timeout,
+    // malformed JSON); those are worth another try.
+    isRetryable: statusCode === undefined ? true : isRetryableStatus(statusCode),
+    ...(requestId ? { requestId } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(body !== undefined ? { responseBody: body } : {}),
+    cause: error,
+  });
+}
+
+/** 408, 409, 429 and 5xx are transient by HTTP convention (and by both SDKs' own retry rules). */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** Parses `retry-after-ms` (milliseconds) or `retry-after` (seconds or an HTTP date). */
+export function parseRetryAfter(retryAfterMs: string | undefined, retryAfter: string | undefined): number | undefined {
+  if (retryAfterMs !== undefined) {
+    const ms = Number(retryAfterMs);
+    if (Number.isFinite(ms) && ms >= 0) return ms;
+  }
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - Date.now());
+  }
+  return undefined;
+}
+
+function readHeader(headers: unknown, name: string): string | undefined {
+  if (!headers) return undefined;
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function scrub(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join('[REDACTED]');
+  return out;
+}
