@@ -1,2 +1,40 @@
-// Worker-thread entry for parallel audits (filled in by the audit implementation).
-export {};
+// Worker-thread entry for parallel audits: receives line-aligned JSONL chunks, returns their results.
+// Each worker builds its own auditor from the (plain-data) claims it is started with.
+import { parentPort, workerData } from 'node:worker_threads';
+import { auditLineChunk, type LineChunkSettings } from './auditLineChunk.js';
+import { createAuditorForClaims } from './resolveAuditor.js';
+import type { Claim } from '../claims/claim.js';
+
+interface WorkerInit {
+  claims: Claim[];
+  maxLineBytes: number;
+  includeData: boolean;
+}
+
+/** Messages from the pool. */
+export interface ChunkRequest {
+  id: number;
+  buffer: Uint8Array;
+  firstLine: number;
+  endsWithNewline: boolean;
+}
+
+const port = parentPort;
+if (port) {
+  const init = workerData as WorkerInit;
+  let settings: LineChunkSettings | undefined;
+  try {
+    settings = { auditor: createAuditorForClaims(init.claims), maxLineBytes: init.maxLineBytes, includeData: init.includeData };
+    port.postMessage({ type: 'ready' });
+  } catch (error) {
+    port.postMessage({ type: 'failed', message: (error as Error).message });
+  }
+  port.on('message', (request: ChunkRequest) => {
+    if (!settings) return;
+    try {
+      port.postMessage({ type: 'result', id: request.id, outcome: auditLineChunk(request, settings) });
+    } catch (error) {
+      port.postMessage({ type: 'error', id: request.id, message: (error as Error).message });
+    }
+  });
+}

@@ -1,0 +1,144 @@
+import { isUtf8 } from 'node:buffer';
+import type { ClaimFinding, RecordFindings, TextSegment, Verdict } from './types.js';
+import { recordSegments, RecordShapeError, type GetRecordText } from './recordSegments.js';
+
+/** The part of an auditor the dataset layer needs (satisfied by `createAuditor()`'s result). */
+export interface SegmentAuditor {
+  auditSegments(segments: TextSegment[]): RecordFindings;
+}
+
+/** The audit of one line of a JSONL chunk, before it is given its record index and source. */
+export type LineResult =
+  | { line: number; bytes: number; verdict: Verdict; claims: ClaimFinding[]; data?: unknown }
+  | { line: number; bytes: number; error: string; field?: string };
+
+/** Results of one chunk, in line order. */
+export interface ChunkOutcome {
+  results: LineResult[];
+  /** Bytes of the chunk (newlines included). */
+  bytes: number;
+  /** Empty or whitespace-only lines (not records; counted so nothing disappears unseen). */
+  blankLines: number;
+  /** Lines that ended in `\r\n`. */
+  crlfLines: number;
+}
+
+/** Settings for {@link auditLineChunk}; everything here is serialisable except `auditor`/`getText`. */
+export interface LineChunkSettings {
+  auditor: SegmentAuditor;
+  maxLineBytes: number;
+  getText?: GetRecordText | undefined;
+  /** Keep the parsed record on each result (costly across threads; off for reports). */
+  includeData?: boolean | undefined;
+}
+
+/**
+ * Parses and audits every line of a line-aligned JSONL chunk. Never throws for bad data: each bad
+ * line becomes a result with `error` (malformed JSON, invalid UTF-8, over-long line, unknown shape,
+ * empty record, truncated last line). Runs the same on the main thread and in workers.
+ */
+export function auditLineChunk(
+  chunk: { buffer: Uint8Array; firstLine: number; endsWithNewline: boolean },
+  settings: LineChunkSettings,
+): ChunkOutcome {
+  const buf = Buffer.isBuffer(chunk.buffer)
+    ? chunk.buffer
+    : Buffer.from(chunk.buffer.buffer, chunk.buffer.byteOffset, chunk.buffer.byteLength);
+  const results: LineResult[] = [];
+  let blankLines = 0;
+  let crlfLines = 0;
+  // One native check for the whole chunk; only a failing chunk is checked line by line.
+  const allUtf8 = isUtf8(buf);
+  let start = 0;
+  let line = chunk.firstLine;
+  const n = buf.length;
+  while (start < n) {
+    let nl = buf.indexOf(10, start);
+    const last = nl === -1;
+    if (last) nl = n;
+    const rawBytes = nl - start;
+    let end = nl;
+    if (end > start && buf[end - 1] === 13) {
+      end--;
+      crlfLines++;
+    }
+    const truncated = last && !chunk.endsWithNewline;
+    if (rawBytes > settings.maxLineBytes) {
+      results.push({ line, bytes: rawBytes, error: `line is ${rawBytes} bytes, over maxLineBytes (${settings.maxLineBytes}); skipped` });
+    } else if (!allUtf8 && !isUtf8(buf.subarray(start, end))) {
+      results.push({ line, bytes: rawBytes, error: `invalid UTF-8 at byte ${firstBadByte(buf.subarray(start, end))} of the line` });
+    } else {
+      const text = buf.toString('utf8', start, end);
+      if (isBlank(text)) blankLines++;
+      else results.push(auditJsonLine(text, line, rawBytes, truncated, settings));
+    }
+    start = nl + 1;
+    line++;
+  }
+  return { results, bytes: n, blankLines, crlfLines };
+}
+
+function auditJsonLine(text: string, line: number, bytes: number, truncated: boolean, settings: LineChunkSettings): LineResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    return {
+      line,
+      bytes,
+      error: truncated
+        ? `truncated last line (no newline at end of file): malformed JSON: ${message}`
+        : `malformed JSON: ${message}`,
+    };
+  }
+  return auditValue(data, line, bytes, settings);
+}
+
+/**
+ * Audits one parsed record (shared with non-JSONL sources). A negative `bytes` means unknown: the
+ * UTF-8 size of the record's text is used instead.
+ */
+export function auditValue(data: unknown, line: number, bytes: number, settings: LineChunkSettings): LineResult {
+  let segments: TextSegment[];
+  try {
+    segments = recordSegments(data, settings.getText);
+    if (bytes < 0) bytes = segments.reduce((sum, s) => sum + Buffer.byteLength(s.text), 0);
+  } catch (error) {
+    if (bytes < 0) bytes = 0;
+    if (error instanceof RecordShapeError) {
+      return error.field === undefined
+        ? { line, bytes, error: error.message }
+        : { line, bytes, error: error.message, field: error.field };
+    }
+    return { line, bytes, error: `getText() threw: ${(error as Error).message}` };
+  }
+  const findings = settings.auditor.auditSegments(segments);
+  return settings.includeData
+    ? { line, bytes, verdict: findings.verdict, claims: findings.claims, data }
+    : { line, bytes, verdict: findings.verdict, claims: findings.claims };
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** Offset of the first byte that breaks UTF-8 (approximate for overlong forms; only for the message). */
+function firstBadByte(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return 0;
+}

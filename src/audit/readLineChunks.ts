@@ -1,0 +1,125 @@
+/**
+ * Turns a stream of bytes into line-aligned chunks with constant memory: a chunk always ends
+ * right after a newline (except the last one of a file without a final newline), so chunks can be
+ * parsed independently, on this thread or in a worker. A line longer than `maxLineBytes` is never
+ * buffered whole: its bytes are skipped and it is reported as an `oversize` event.
+ */
+
+/** A run of complete lines. */
+export interface LineChunk {
+  kind: 'chunk';
+  /** The bytes of whole lines (newlines included). */
+  buffer: Uint8Array;
+  /** 1-based line number of the first line in `buffer`. */
+  firstLine: number;
+  /** Number of lines in `buffer` (a last line without a newline counts as one). */
+  lineCount: number;
+  /** False only for the final chunk of a source whose last line has no newline. */
+  endsWithNewline: boolean;
+}
+
+/** A line longer than `maxLineBytes`, skipped without buffering it. */
+export interface OversizeLine {
+  kind: 'oversize';
+  line: number;
+  /** Bytes seen for that line (the line may have been cut by the end of the input). */
+  bytes: number;
+  /** The input ended before the line's newline. */
+  truncated: boolean;
+}
+
+export type LineChunkEvent = LineChunk | OversizeLine;
+
+/** What the reader learned about the whole input (filled while iterating). */
+export interface LineChunkStats {
+  /** Bytes read, BOM included. */
+  bytes: number;
+  /** The input started with a UTF-8 byte order mark (it is stripped). */
+  bom: boolean;
+}
+
+const NEWLINE = 10;
+
+/** Counts `\n` bytes. */
+export function countNewlines(buffer: Uint8Array): number {
+  let count = 0;
+  let at = buffer.indexOf(NEWLINE);
+  while (at !== -1) {
+    count++;
+    at = buffer.indexOf(NEWLINE, at + 1);
+  }
+  return count;
+}
+
+/**
+ * Reads `input` and yields line-aligned chunks. Memory stays bounded by the size of the input's own
+ * chunks plus at most `maxLineBytes` for an unfinished line.
+ */
+export async function* readLineChunks(
+  input: AsyncIterable<Uint8Array | string>,
+  options: { maxLineBytes: number; stats: LineChunkStats; signal?: AbortSignal | undefined },
+): AsyncGenerator<LineChunkEvent> {
+  const { maxLineBytes, stats } = options;
+  let carry: Uint8Array[] = [];
+  let carryBytes = 0;
+  let line = 1;
+  let first = true;
+  let skipping = false;
+  let skipLine = 0;
+  let skipBytes = 0;
+
+  for await (const raw of input) {
+    if (options.signal?.aborted) return;
+    let buf: Uint8Array = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+    if (buf.length === 0) continue;
+    stats.bytes += buf.length;
+    if (first) {
+      first = false;
+      // A BOM split across reads is not worth handling: OS reads are far larger than 3 bytes.
+      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        stats.bom = true;
+        buf = buf.subarray(3);
+      }
+    }
+    if (skipping) {
+      const nl = buf.indexOf(NEWLINE);
+      if (nl === -1) {
+        skipBytes += buf.length;
+        continue;
+      }
+      skipBytes += nl;
+      yield { kind: 'oversize', line: skipLine, bytes: skipBytes, truncated: false };
+      skipping = false;
+      line = skipLine + 1;
+      buf = buf.subarray(nl + 1);
+    }
+    const lastNl = buf.lastIndexOf(NEWLINE);
+    if (lastNl === -1) {
+      carry.push(buf);
+      carryBytes += buf.length;
+      if (carryBytes > maxLineBytes) {
+        // Drop what we hold of this line and skip to its end.
+        skipping = true;
+        skipLine = line;
+        skipBytes = carryBytes;
+        carry = [];
+        carryBytes = 0;
+      }
+      continue;
+    }
+    const head = buf.subarray(0, lastNl + 1);
+    const chunk = carryBytes > 0 ? Buffer.concat([...carry, head]) : head;
+    const rest = buf.subarray(lastNl + 1);
+    carry = rest.length > 0 ? [rest] : [];
+    carryBytes = rest.length;
+    const lineCount = countNewlines(head);
+    yield { kind: 'chunk', buffer: chunk, firstLine: line, lineCount, endsWithNewline: true };
+    line += lineCount;
+  }
+  if (skipping) {
+    yield { kind: 'oversize', line: skipLine, bytes: skipBytes, truncated: true };
+  } else if (carryBytes > 0) {
+    const chunk = carry.length === 1 ? carry[0]! : Buffer.concat(carry);
+    yield { kind: 'chunk', buffer: chunk, firstLine: line, lineCount: 1, endsWithNewline: false };
+  }
+}

@@ -1,0 +1,114 @@
+import type { TextSegment } from './types.js';
+
+/**
+ * Custom text extraction for record shapes the built-in ones do not cover. Return a string (one
+ * document), segments (e.g. your own chat layout), or `undefined`/`null` to fall back to the
+ * built-in shapes.
+ */
+export type GetRecordText = (record: unknown) => string | TextSegment[] | null | undefined;
+
+/** A record whose shape gives no text to audit; `field` names the offending field when known. */
+export class RecordShapeError extends Error {
+  readonly field: string | undefined;
+  constructor(reason: string, field?: string) {
+    super(reason);
+    this.name = 'RecordShapeError';
+    this.field = field;
+  }
+}
+
+const SHAPES = '`text`, `content`, `prompt`+`completion`, `messages` or `system`+`messages`';
+
+/**
+ * Splits one training record into the text segments the auditor scans: one `document` segment
+ * for `{text}`/`{content}`/plain strings, `prompt` and `completion` segments, or one segment per
+ * chat message with its role kept (so a sentence never spans two messages). Throws
+ * {@link RecordShapeError} for unknown shapes and records without any text.
+ *
+ * @example
+ * ```ts
+ * recordSegments({ messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello.' }] });
+ * // [{ index: 0, role: 'user', text: 'Hi' }, { index: 1, role: 'assistant', text: 'Hello.' }]
+ * ```
+ */
+export function recordSegments(record: unknown, getText?: GetRecordText): TextSegment[] {
+  if (getText) {
+    const custom = getText(record);
+    if (typeof custom === 'string') return nonEmpty([{ index: 0, role: 'document', text: custom }], 'getText()');
+    if (Array.isArray(custom)) return nonEmpty(custom, 'getText()');
+  }
+  if (typeof record === 'string') return nonEmpty([{ index: 0, role: 'document', text: record }], '');
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    const what = record === null ? 'null' : Array.isArray(record) ? 'an array' : `a ${typeof record}`;
+    throw new RecordShapeError(`unknown record shape: expected an object with ${SHAPES}, got ${what}`);
+  }
+  const r = record as Record<string, unknown>;
+  if (r.messages !== undefined) return chatSegments(r);
+  if (r.prompt !== undefined || r.completion !== undefined) {
+    const segments: TextSegment[] = [];
+    for (const [index, role] of [
+      [0, 'prompt'],
+      [1, 'completion'],
+    ] as const) {
+      const value = r[role];
+      if (value === undefined) continue;
+      segments.push({ index, role, text: contentText(value, role) });
+    }
+    return nonEmpty(segments, 'prompt/completion');
+  }
+  for (const key of ['text', 'content'] as const) {
+    const value = r[key];
+    if (value !== undefined) return nonEmpty([{ index: 0, role: 'document', text: contentText(value, key) }], key);
+  }
+  const keys = Object.keys(r);
+  throw new RecordShapeError(
+    `unknown record shape: expected ${SHAPES}, got ${keys.length ? `keys ${keys.slice(0, 8).join(', ')}` : 'an empty object'} (pass \`getText\` for other shapes)`,
+  );
+}
+
+function chatSegments(r: Record<string, unknown>): TextSegment[] {
+  const messages = r.messages;
+  if (!Array.isArray(messages)) throw new RecordShapeError('expected an array of chat messages', 'messages');
+  const segments: TextSegment[] = [];
+  let index = 0;
+  if (r.system !== undefined) {
+    segments.push({ index: index++, role: 'system', text: contentText(r.system, 'system') });
+  }
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i] as unknown;
+    const field = `messages[${i}]`;
+    if (message === null || typeof message !== 'object') throw new RecordShapeError('expected a message object', field);
+    const m = message as Record<string, unknown>;
+    if (typeof m.role !== 'string') throw new RecordShapeError('expected a string `role`', `${field}.role`);
+    // Assistant turns with only tool calls carry `content: null`; they hold no prose to audit.
+    const text = m.content == null ? '' : contentText(m.content, `${field}.content`);
+    segments.push({ index: index++, role: m.role, text });
+  }
+  return nonEmpty(segments, 'messages');
+}
+
+/** Text of a string, or of an array of content parts (`{type: 'text', text}` and similar). */
+function contentText(value: unknown, field: string): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    const texts: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const part = value[i] as unknown;
+      if (typeof part === 'string') texts.push(part);
+      else if (part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string') {
+        texts.push((part as { text: string }).text);
+      } else if (!(part && typeof part === 'object' && typeof (part as { type?: unknown }).type === 'string')) {
+        throw new RecordShapeError('expected a content part object', `${field}[${i}]`);
+      }
+      // Non-text parts (images, audio, tool results without text) hold nothing to audit.
+    }
+    // Parts are separate blocks: a blank line keeps sentences from running into each other.
+    return texts.join('\n\n');
+  }
+  throw new RecordShapeError(`expected a string or an array of content parts, got ${value === null ? 'null' : typeof value}`, field);
+}
+
+function nonEmpty(segments: TextSegment[], field: string): TextSegment[] {
+  for (const s of segments) if (s.text.trim() !== '') return segments;
+  throw new RecordShapeError('empty record: no text to audit', field || undefined);
+}

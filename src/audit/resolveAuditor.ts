@@ -1,0 +1,25 @@
+import { ClaimSchema, type Claim, type ClaimInput } from '../claims/claim.js';
+import { loadClaims } from '../claims/loadClaims.js';
+import { createAuditor } from './createAuditor.js';
+import type { SegmentAuditor } from './auditLineChunk.js';
+
+/**
+ * @internal Builds the auditor for a dataset audit from the `claims` option: claim objects (validated
+ * with `ClaimSchema`) or path(s) handed to `loadClaims()`. No claims still audits: the auditor then
+ * finds only notices not tied to a known claim.
+ */
+export async function createDatasetAuditor(
+  claims: readonly (ClaimInput | Claim)[] | string | readonly string[] | undefined,
+): Promise<{ auditor: SegmentAuditor; claims: Claim[] }> {
+  let list: Claim[];
+  if (claims === undefined) list = [];
+  else if (typeof claims === 'string') list = await loadClaims(claims);
+  else if (claims.length > 0 && claims.every((c) => typeof c === 'string')) list = await loadClaims(claims as string[]);
+  else list = (claims as readonly (ClaimInput | Claim)[]).map((c) => ClaimSchema.parse(c));
+  return { auditor: createAuditor({ claims: list }), claims: list };
+}
+
+/** @internal Same as {@link createDatasetAuditor} for already-validated claims (used in workers). */
+export function createAuditorForClaims(claims: Claim[]): SegmentAuditor {
+  return createAuditor({ claims });
+}
