@@ -1,0 +1,95 @@
+import { inspect } from 'node:util';
+import Anthropic from '@anthropic-ai/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APICallError } from '../../../src/errors.js';
+import { createAnthropic, generateSamples, generateText } from '../../../src/providers/index.js';
+import type { AnthropicServer } from '../../servers/anthropicServer.js';
+import { startAnthropicServer } from '../../servers/anthropicServer.js';
+
+const KEY = 'sk-ant-test-ABCD1234secret';
+let server: AnthropicServer;
+
+beforeAll(async () => {
+  server = await startAnthropicServer({ apiKey: KEY });
+});
+afterAll(() => server.close());
+
+describe('createAnthropic over the real @anthropic-ai/sdk client', () => {
+  it('maps system messages to `system` and always sends max_tokens', async () => {
+    const anthropic = createAnthropic({ apiKey: KEY, baseURL: server.baseURL });
+    const result = await generateText({
+      model: anthropic('claude-test'),
+      messages: [
+        { role: 'system', content: 'Answer yes or no.' },
+        { role: 'user', content: 'Is it true?' },
+      ],
+      stop: ['END'],
+    });
+    expect(result.text).toBe('reply to: Is it true? #0');
+    expect(result.finishReason).toBe('stop');
+    expect(result.response.id).toMatch(/^msg_/);
+    const body = server.bodies.at(-1)!;
+    expect(body).toMatchObject({ model: 'claude-test', system: 'Answer yes or no.', max_tokens: 1024, stop_sequences: ['END'] });
+    expect(body.messages).toEqual([{ role: 'user', content: 'Is it true?' }]);
+  });
+
+  it('turns temperature/topP/seed into warnings instead of a 400 from the 2026-10-21 API', async () => {
+    const anthropic = createAnthropic({ apiKey: KEY, baseURL: server.baseURL });
+    const result = await generateText({
+      model: anthropic('claude-test'),
+      messages: [{ role: 'user', content: 'warm?' }],
+      temperature: 0.7,
+      topP: 0.9,
+      seed: 1,
+      maxTokens: 50,
+    });
+    expect(result.text).toBe('reply to: warm? #0');
+    expect(result.warnings.map((w) => [w.type, w.setting])).toEqual([
+      ['unsupported-setting', 'temperature'],
+      ['unsupported-setting', 'topP'],
+      ['unsupported-setting', 'seed'],
+    ]);
+    const body = server.bodies.at(-1)!;
+    expect(body.max_tokens).toBe(50);
+    expect('temperature' in body || 'top_p' in body).toBe(false);
+  });
+
+  it('declaring temperature support sends it (and this server rejects it as the new API does)', async () => {
+    const anthropic = createAnthropic({ apiKey: KEY, baseURL: server.baseURL });
+    const model = anthropic('claude-legacy', { samplingParameters: ['maxTokens', 'temperature'] });
+    const e = (await generateText({ model, messages: [{ role: 'user', content: 't' }], temperature: 0 }).catch((x: unknown) => x)) as APICallError;
+    expect(e).toBeInstanceOf(APICallError);
+    expect(e.statusCode).toBe(400);
+    expect(e.isRetryable).toBe(false);
+    expect(e.requestId).toMatch(/^req_/);
+  });
+
+  it('draws several samples with one request each', async () => {
+    const model = createAnthropic({ apiKey: KEY, baseURL: server.baseURL })('claude-test');
+    const before = server.stats.requests;
+    const { samples } = await generateSamples({ model, messages: [{ role: 'user', content: 'many' }], n: 3 });
+    expect(samples).toEqual(['reply to: many #0', 'reply to: many #0', 'reply to: many #0']);
+    expect(server.stats.requests - before).toBe(3);
+  });
+
+  it('accepts a user-supplied client', async () => {
+    const client = new Anthropic({ apiKey: KEY, baseURL: server.baseURL, maxRetries: 0 });
+    const model = createAnthropic({ client })('claude-test');
+    expect((await generateText({ model, messages: [{ role: 'user', content: 'own' }] })).text).toBe('reply to: own #0');
+  });
+
+  it('maps a 401 without leaking the key, and a 429 with retry-after-ms', async () => {
+    const wrong = 'sk-ant-wrong-PPsecret777777';
+    const bad = createAnthropic({ apiKey: wrong, baseURL: server.baseURL })('claude-test');
+    const e = (await generateText({ model: bad, messages: [{ role: 'user', content: 'k' }] }).catch((x: unknown) => x)) as APICallError;
+    expect(e).toBeInstanceOf(APICallError);
+    expect(e).toMatchObject({ statusCode: 401, isRetryable: false, provider: 'anthropic' });
+    expect(`${e.message}${e.responseBody}${inspect(e, { depth: 5 })}`).not.toContain('PPsecret');
+
+    server.setFaults({ rate: 1, kinds: { 'rate-limit': 1 }, retryAfter: '30', retryAfterMs: '250', maxConsecutive: 100 });
+    const model = createAnthropic({ apiKey: KEY, baseURL: server.baseURL })('claude-test');
+    const r = (await generateText({ model, messages: [{ role: 'user', content: 'rl' }] }).catch((x: unknown) => x)) as APICallError;
+    expect(r).toMatchObject({ statusCode: 429, isRetryable: true, retryAfterMs: 250 });
+    server.setFaults(undefined);
+  });
+});

@@ -1,0 +1,145 @@
+import { inspect } from 'node:util';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APICallError, InvalidArgumentError } from '../../../src/errors.js';
+import { createOpenAI, generateSamples, generateText, retry, wrapChatModel } from '../../../src/providers/index.js';
+import type { OpenAIChatServer } from '../../servers/openaiChatServer.js';
+import { startOpenAIChatServer } from '../../servers/openaiChatServer.js';
+
+const KEY = 'sk-test-ZX81secretvalue0001';
+let server: OpenAIChatServer;
+
+beforeAll(async () => {
+  server = await startOpenAIChatServer({ apiKey: KEY });
+});
+afterAll(() => server.close());
+
+const user = (content: string) => [{ role: 'user' as const, content }];
+
+describe('createOpenAI over the real openai client', () => {
+  it('generates text and maps settings to Chat Completions fields', async () => {
+    const openai = createOpenAI({ apiKey: KEY, baseURL: server.baseURL });
+    const result = await generateText({
+      model: openai('gpt-test'),
+      messages: [{ role: 'system', content: 'Be brief.' }, ...user('hello')],
+      temperature: 0.5,
+      topP: 0.9,
+      seed: 7,
+      maxTokens: 20,
+      stop: ['\n'],
+      providerOptions: { logit_bias: { '50256': -100 } },
+    });
+    expect(result.text).toBe('reply to: hello #0');
+    expect(result.finishReason).toBe('stop');
+    expect(result.usage).toEqual({ inputTokens: 5, outputTokens: 5 });
+    expect(result.warnings).toEqual([]);
+    expect(result.response.id).toMatch(/^chatcmpl-/);
+    const body = server.bodies.at(-1)!;
+    expect(body).toMatchObject({ model: 'gpt-test', temperature: 0.5, top_p: 0.9, seed: 7, max_tokens: 20, stop: ['\n'], logit_bias: { '50256': -100 } });
+    expect(body.messages).toEqual([{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'hello' }]);
+    expect(openai.providerId).toBe('openai-compatible');
+  });
+
+  it('strict mode sends max_completion_tokens and can use the developer role', async () => {
+    const openai = createOpenAI({ apiKey: KEY, baseURL: server.baseURL, compatibility: 'strict' });
+    await generateText({ model: openai('o-test', { systemRole: 'developer' }), messages: [{ role: 'system', content: 's' }, ...user('x')], maxTokens: 9 });
+    const body = server.bodies.at(-1)!;
+    expect(body.max_completion_tokens).toBe(9);
+    expect(body.max_tokens).toBeUndefined();
+    expect((body.messages as Array<{ role: string }>)[0]!.role).toBe('developer');
+  });
+
+  it('drops settings the model does not declare, with warnings', async () => {
+    const openai = createOpenAI({ apiKey: KEY, baseURL: server.baseURL });
+    const model = openai('reasoner', { samplingParameters: ['maxTokens'] });
+    const result = await generateText({ model, messages: user('w'), temperature: 1, seed: 3 });
+    expect(result.warnings.map((w) => w.setting)).toEqual(['temperature', 'seed']);
+    expect(server.bodies.at(-1)!.temperature).toBeUndefined();
+  });
+
+  it('generateSamples splits n by maxSamplesPerCall and keeps sample order', async () => {
+    const openai = createOpenAI({ apiKey: KEY, baseURL: server.baseURL });
+    const before = server.stats.requests;
+    const { samples, usage } = await generateSamples({ model: openai('gpt-test', { maxSamplesPerCall: 4 }), messages: user('s'), n: 10 });
+    expect(server.stats.requests - before).toBe(3); // 4 + 4 + 2
+    expect(samples).toHaveLength(10);
+    // the server numbers choices within a call; calls of 4, 4, 2
+    expect(samples.map((s) => s.slice(-1))).toEqual(['0', '1', '2', '3', '0', '1', '2', '3', '0', '1']);
+    expect(server.bodies.slice(-3).map((b) => b.n)).toEqual([4, 4, 2]);
+    expect(usage.outputTokens).toBeGreaterThan(0);
+  });
+
+  it('accepts a user-supplied client instance', async () => {
+    const client = new OpenAI({ apiKey: KEY, baseURL: server.baseURL, maxRetries: 0 });
+    const openai = createOpenAI({ client, providerId: 'my-proxy' });
+    const model = openai('gpt-test');
+    expect(model.provider).toBe('my-proxy');
+    expect((await generateText({ model, messages: user('c') })).text).toBe('reply to: c #0');
+  });
+
+  it('validates inputs with InvalidArgumentError', async () => {
+    const model = createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test');
+    await expect(generateText({ model, messages: [] })).rejects.toThrow(InvalidArgumentError);
+    await expect(generateText({ model, messages: user('x'), temperature: 3 })).rejects.toThrow('Expected `temperature` to be a number between 0 and 2, got `3`');
+    await expect(generateText({ model, messages: [{ role: 'robot', content: 'x' } as never] })).rejects.toThrow('messages[0].role');
+    await expect(generateSamples({ model, messages: user('x'), n: 0 })).rejects.toThrow('Expected `n` to be a positive integer');
+    await expect(generateText({ model: {} as never, messages: user('x') })).rejects.toThrow('Expected `model`');
+  });
+
+  it('maps a 401 to a non-retryable APICallError without leaking the key', async () => {
+    const wrongKey = 'sk-wrong-QQ42topsecret99999';
+    const model = createOpenAI({ apiKey: wrongKey, baseURL: server.baseURL })('gpt-test');
+    const error = await generateText({ model, messages: user('k') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APICallError);
+    const e = error as APICallError;
+    expect(e.statusCode).toBe(401);
+    expect(e.isRetryable).toBe(false);
+    expect(e.provider).toBe('openai-compatible');
+    expect(e.requestId).toMatch(/^req_/);
+    expect(e.message).toContain('401');
+    for (const text of [e.message, e.responseBody ?? '', e.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e)]) {
+      expect(text).not.toContain(wrongKey);
+      expect(text).not.toContain('QQ42topsecret');
+    }
+    // the server really echoed it: the redaction did the work
+    expect(e.responseBody).toContain('[REDACTED]');
+  });
+
+  it('redacts a key that does not look like one (not sk-...)', async () => {
+    const odd = 'plainkey-ZZtop-4242-unusual';
+    const model = createOpenAI({ apiKey: odd, baseURL: server.baseURL })('gpt-test');
+    const e = (await generateText({ model, messages: user('k') }).catch((x: unknown) => x)) as APICallError;
+    expect(e.statusCode).toBe(401);
+    expect(inspect(e, { depth: 5 }) + e.message + (e.responseBody ?? '')).not.toContain(odd);
+  });
+
+  it('maps 429 Retry-After, 500, 503, dropped connections and malformed bodies', async () => {
+    const cases = [
+      ['rate-limit', { statusCode: 429, isRetryable: true, retryAfterMs: 2000 }],
+      ['server-error', { statusCode: 500, isRetryable: true }],
+      ['unavailable', { statusCode: 503, isRetryable: true }],
+      ['drop', { statusCode: undefined, isRetryable: true }],
+      ['malformed', { statusCode: undefined, isRetryable: true }],
+    ] as const;
+    const model = createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test');
+    for (const [kind, expected] of cases) {
+      server.setFaults({ rate: 1, kinds: { [kind]: 1 }, retryAfter: '2', maxConsecutive: 100 });
+      const e = (await generateText({ model, messages: user(`fault ${kind}`) }).catch((x: unknown) => x)) as APICallError;
+      expect(e, kind).toBeInstanceOf(APICallError);
+      expect({ statusCode: e.statusCode, isRetryable: e.isRetryable, ...(kind === 'rate-limit' ? { retryAfterMs: e.retryAfterMs } : {}) }, kind).toEqual(expected);
+    }
+    server.setFaults(undefined);
+  });
+
+  it('retry recovers from faults; a 400 is not retried', async () => {
+    server.setFaults({ rate: 1, kinds: { 'server-error': 1 }, maxConsecutive: 2 });
+    const model = wrapChatModel({ model: createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test'), middleware: [retry({ retries: 3, minTimeoutMs: 1 })] });
+    expect((await generateText({ model, messages: user('retry me') })).text).toBe('reply to: retry me #0');
+    expect(server.stats.byKey.get(JSON.stringify(user('retry me')))).toEqual({ requests: 3, successes: 1 });
+    server.setFaults(undefined);
+    const bad = wrapChatModel({ model: createOpenAI({ apiKey: 'sk-nope-000000000', baseURL: server.baseURL })('gpt-test'), middleware: [retry({ retries: 3, minTimeoutMs: 1 })] });
+    const before = server.stats.requests;
+    await expect(generateText({ model: bad, messages: user('bad') })).rejects.toMatchObject({ statusCode: 401 });
+    expect(server.stats.requests - before).toBe(1);
+  });
+});
