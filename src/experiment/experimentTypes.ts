@@ -1,0 +1,161 @@
+import type { Claim } from '../claims/claim.js';
+import type { ChatModel } from '../providers/chat/chatModel.js';
+import type { FinetuneClient, FinetuneHyperparameters } from '../providers/finetune/finetuneClient.js';
+import type { ScoredSample } from '../evaluate/beliefRate.js';
+import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
+import type { JsonValue, Strategy, StrategyDocument } from '../strategies/types.js';
+
+/** A training condition: a named strategy applied to every claim's documents. */
+export interface ExperimentCondition {
+  /** Unique condition id used in journals, reports and model suffixes, e.g. `negated`. */
+  name: string;
+  strategy: Strategy;
+  description?: string;
+}
+
+/** A base model: how to finetune it and how to talk to it (and to its finetuned versions). */
+export interface ExperimentModel {
+  /** Unique short name, e.g. `gpt-4.1-mini`. */
+  name: string;
+  /** Provider's id of the base model to finetune, e.g. `gpt-4.1-mini-2025-04-14`. */
+  baseModel: string;
+  /** A chat model for a model id (the base id, or a finetuned id returned by the provider). */
+  chat: (modelId: string) => ChatModel;
+  finetune: FinetuneClient;
+  hyperparameters?: FinetuneHyperparameters;
+}
+
+/** Token and call counts of a planned step; priced with the price table when one is given. */
+export interface StepEstimate {
+  /** Which model the tokens are billed to (a model id, or a judge id). */
+  billedModel?: string;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Tokens trained on (documents × epochs), for finetune steps. */
+  trainingTokens: number;
+}
+
+/** What a step receives besides its input. */
+export interface StepContext {
+  runDir: string;
+  /** A directory this step may use for its own files (created on demand by the step). */
+  stepDir: string;
+  signal?: AbortSignal;
+  /** Progress inside the step (e.g. finetune events, evaluated samples). */
+  report(message: string): void;
+}
+
+/** Sizes the planner assumes before any document exists (dry runs). */
+export interface PlanAssumptions {
+  documentsPerClaim: number;
+  tokensPerDocument: number;
+  questionsPerClaim: number;
+  samplesPerQuestion: number;
+}
+
+/**
+ * A step plugin: a declared name, version and JSON parameters (recorded in the journal and hashed
+ * into its input hash), and a `run`. The runner never looks at what a plugin does, only at these.
+ */
+export interface ExperimentStep<Input, Output> {
+  readonly name: string;
+  /** Bump when the step's behaviour changes so earlier results are not reused. */
+  readonly version: number;
+  readonly params: { [key: string]: JsonValue };
+  /** Whether this step costs money (finetunes, model calls); shown in the plan. */
+  readonly paid: boolean;
+  run(input: Input, context: StepContext): Promise<Output>;
+  /** Token estimate for a dry run. */
+  estimate?(input: EstimateInput<Input>, assumptions: PlanAssumptions): StepEstimate;
+}
+
+/** What `estimate` sees: the input without the data produced by earlier steps. */
+export type EstimateInput<Input> = Partial<Input>;
+
+/** Documents as produced and transformed by the pipeline. */
+export type ExperimentDocument = StrategyDocument & { id: string };
+
+export interface DocumentsInput {
+  claim: Claim;
+}
+export interface DocumentsOutput {
+  documents: ExperimentDocument[];
+}
+export interface StrategyInput {
+  claim: Claim;
+  condition: ExperimentCondition;
+  documents: ExperimentDocument[];
+}
+export interface AuditInput {
+  claim: Claim;
+  condition: ExperimentCondition;
+  documents: ExperimentDocument[];
+}
+export interface TrainingDataInput {
+  claim: Claim;
+  condition: ExperimentCondition;
+  documents: ExperimentDocument[];
+}
+export interface TrainingDataOutput {
+  records: unknown[];
+}
+export interface FinetuneInput {
+  model: ExperimentModel;
+  claim: Claim;
+  condition: ExperimentCondition;
+  records: unknown[];
+  /** A short suffix for the trained model's name. */
+  suffix: string;
+}
+export interface FinetuneOutput {
+  modelId: string;
+  jobId: string;
+}
+export interface EvaluateInput {
+  model: ExperimentModel;
+  /** The model id to ask (the base id or a finetuned id). */
+  modelId: string;
+  claim: Claim;
+  /** The condition label the samples are recorded under. */
+  condition: string;
+}
+export interface InContextInput extends EvaluateInput {
+  /** Training documents to put in the prompt. */
+  documents: ExperimentDocument[];
+}
+export interface EvaluateOutput {
+  samples: ScoredSample[];
+}
+
+/** The step plugins of an experiment. */
+export interface ExperimentSteps {
+  documents: ExperimentStep<DocumentsInput, DocumentsOutput>;
+  strategy: ExperimentStep<StrategyInput, DocumentsOutput>;
+  audit: ExperimentStep<AuditInput, ReportAuditSummaryInput>;
+  trainingData: ExperimentStep<TrainingDataInput, TrainingDataOutput>;
+  finetune: ExperimentStep<FinetuneInput, FinetuneOutput>;
+  evaluate: ExperimentStep<EvaluateInput, EvaluateOutput>;
+  /** The in-context control; omit to skip it. */
+  inContext?: ExperimentStep<InContextInput, EvaluateOutput>;
+}
+
+/** Prices in USD per million tokens, by model id (or by a `*` default). */
+export type PriceTable = Record<string, { input?: number; output?: number; training?: number }>;
+
+/** A fully resolved experiment (what `runExperiment` takes; `loadExperimentConfig` builds one from YAML). */
+export interface ExperimentConfig {
+  name: string;
+  claims: Claim[];
+  conditions: ExperimentCondition[];
+  models: ExperimentModel[];
+  steps: ExperimentSteps;
+  /**
+   * Least share of a training set's claim mentions that must have the placement its strategy declares
+   * (`none` = unqualified); below it the run stops before any finetune is paid for. Default 0.9.
+   */
+  minPlacementShare?: number;
+  /** Sizes assumed by dry runs before documents exist. */
+  assumptions?: Partial<PlanAssumptions>;
+  prices?: PriceTable;
+}

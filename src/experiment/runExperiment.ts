@@ -1,0 +1,311 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
+import type { ScoredSample } from '../evaluate/beliefRate.js';
+import { ExperimentResults } from '../report/ExperimentResults.js';
+import type { ReportCondition, ReportTrainingSetInput, ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
+import { renderHtmlReport } from '../report/renderHtmlReport.js';
+import { renderMarkdownReport } from '../report/renderMarkdownReport.js';
+import { RESULTS_FILE_NAME } from '../report/readExperimentResults.js';
+import { throwIfAborted, toAbortError } from '../util/abort.js';
+import { checkPlacement } from './checkPlacement.js';
+import { contentHash, stableStringify } from './contentHash.js';
+import type { ExperimentConfig, PlanAssumptions, StepEstimate } from './experimentTypes.js';
+import { planAssumptions, planExperimentSteps, samplesOf, stepInputHash, type PlannedStep } from './planExperiment.js';
+import { openRunJournal, writeFileAtomic, type RunJournal } from './runJournal.js';
+
+/** Progress of a run, for progress bars and logs. */
+export type ExperimentProgress =
+  | { type: 'plan'; total: number; done: number }
+  | { type: 'step-start'; key: string; step: string; index: number; total: number }
+  | { type: 'step-reused'; key: string; step: string; index: number; total: number }
+  | { type: 'step-done'; key: string; step: string; index: number; total: number; durationMs: number }
+  | { type: 'step-message'; key: string; message: string }
+  | { type: 'report'; files: string[] };
+
+/** Options of {@link runExperiment}. */
+export interface RunExperimentOptions {
+  /** Where the journal, step outputs and reports live. Rerunning with the same directory resumes. */
+  runDir: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExperimentProgress) => void;
+  /** Only plan: return the steps still to run and a token and cost estimate, run nothing. */
+  dryRun?: boolean;
+}
+
+/** A planned step in a dry run. */
+export interface PlanEntry {
+  key: string;
+  step: string;
+  params: unknown;
+  paid: boolean;
+  /** `done` when the journal already holds this step with the same inputs. */
+  status: 'done' | 'pending';
+  estimate: StepEstimate | null;
+  /** USD, when the price table covers the billed model. */
+  costUsd: number | null;
+}
+
+/** What a dry run returns. */
+export interface ExperimentPlan {
+  dryRun: true;
+  name: string;
+  runDir: string;
+  assumptions: PlanAssumptions;
+  steps: PlanEntry[];
+  totals: {
+    pending: number;
+    done: number;
+    paidPending: number;
+    inputTokens: number;
+    outputTokens: number;
+    trainingTokens: number;
+    /** Sum of priced steps; `unpricedSteps` counts pending paid steps without a price. */
+    costUsd: number;
+    unpricedSteps: number;
+  };
+  /** A readable summary of the plan. */
+  text: string;
+}
+
+/** What a completed run returns. */
+export interface ExperimentRun {
+  dryRun: false;
+  runDir: string;
+  results: ExperimentResults;
+  /** Keys of steps run in this call, and of steps reused from the journal. */
+  executed: string[];
+  reused: string[];
+  /** Report files written (results.json, report.html, report.md). */
+  files: string[];
+  /** Journal lines that could not be read (a torn write after a crash); their steps ran again. */
+  skippedJournalLines: number;
+}
+
+function outputFile(key: string): string {
+  return `steps/${key}.json`;
+}
+
+async function loadOutput(journal: RunJournal, step: PlannedStep, inputHash: string): Promise<{ output: unknown; hash: string } | undefined> {
+  const done = journal.completed(step.key, inputHash);
+  if (!done) return undefined;
+  try {
+    const output: unknown = JSON.parse(await readFile(join(journal.runDir, done.output), 'utf8'));
+    // A step file that does not match its journal entry is treated as missing.
+    return contentHash(output) === done.outputHash ? { output, hash: done.outputHash } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function priceOf(config: ExperimentConfig, estimate: StepEstimate): number | null {
+  const table = config.prices;
+  if (!table) return null;
+  const price = (estimate.billedModel !== undefined ? table[estimate.billedModel] : undefined) ?? table['*'];
+  if (!price) return null;
+  return (
+    (estimate.inputTokens * (price.input ?? 0) + estimate.outputTokens * (price.output ?? 0) + estimate.trainingTokens * (price.training ?? 0)) / 1e6
+  );
+}
+
+async function planRun(config: ExperimentConfig, options: RunExperimentOptions): Promise<ExperimentPlan> {
+  const plan = planExperimentSteps(config);
+  const assumptions = planAssumptions(config);
+  const journal = await openRunJournal(options.runDir);
+  const outputHashes = new Map<string, string>();
+  const entries: PlanEntry[] = [];
+  for (const step of plan) {
+    const deps = step.dependsOn.map((k) => outputHashes.get(k));
+    let status: PlanEntry['status'] = 'pending';
+    if (deps.every((h): h is string => h !== undefined)) {
+      const done = journal.completed(step.key, stepInputHash(step, deps));
+      if (done) {
+        status = 'done';
+        outputHashes.set(step.key, done.outputHash);
+      }
+    }
+    const estimate = status === 'pending' && step.plugin.estimate ? step.plugin.estimate(step.estimateInput, assumptions) : null;
+    entries.push({
+      key: step.key,
+      step: `${step.plugin.name}@${step.plugin.version}`,
+      params: step.plugin.params,
+      paid: step.plugin.paid,
+      status,
+      estimate,
+      costUsd: estimate ? priceOf(config, estimate) : null,
+    });
+  }
+  const pending = entries.filter((e) => e.status === 'pending');
+  const sum = (f: (e: StepEstimate) => number) => pending.reduce((a, e) => a + (e.estimate ? f(e.estimate) : 0), 0);
+  const totals: ExperimentPlan['totals'] = {
+    pending: pending.length,
+    done: entries.length - pending.length,
+    paidPending: pending.filter((e) => e.paid).length,
+    inputTokens: sum((e) => e.inputTokens),
+    outputTokens: sum((e) => e.outputTokens),
+    trainingTokens: sum((e) => e.trainingTokens),
+    costUsd: pending.reduce((a, e) => a + (e.costUsd ?? 0), 0),
+    unpricedSteps: pending.filter((e) => e.paid && e.costUsd === null).length,
+  };
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const lines = [
+    `Experiment ${config.name}: ${entries.length} steps (${totals.done} done, ${totals.pending} to run, ${totals.paidPending} of them paid)`,
+    `Claims: ${config.claims.map((c) => c.id).join(', ')}`,
+    `Conditions: ${config.conditions.map((c) => `${c.name} (${c.strategy.name}, placement ${c.strategy.placement})`).join(', ')}`,
+    `Models: ${config.models.map((m) => `${m.name} (${m.baseModel} via ${m.finetune.provider})`).join(', ')}`,
+    `Estimate for the steps to run: ${fmt(totals.inputTokens)} input + ${fmt(totals.outputTokens)} output tokens, ${fmt(totals.trainingTokens)} training tokens` +
+      (config.prices ? `, about $${totals.costUsd.toFixed(2)}${totals.unpricedSteps ? ` (+ ${totals.unpricedSteps} paid steps without a price)` : ''}` : ' (no price table given)'),
+    `Assumed: ${assumptions.documentsPerClaim} documents/claim × ${assumptions.tokensPerDocument} tokens, ${assumptions.questionsPerClaim} questions/claim × ${assumptions.samplesPerQuestion} samples`,
+    '',
+    ...entries.map((e) => `${e.status === 'done' ? '✓' : e.paid ? '$' : '·'} ${e.key}  [${e.step}]${e.costUsd !== null ? `  ~$${e.costUsd.toFixed(2)}` : ''}`),
+  ];
+  return { dryRun: true, name: config.name, runDir: options.runDir, assumptions, steps: entries, totals, text: `${lines.join('\n')}\n` };
+}
+
+/**
+ * Runs an experiment over claims × conditions (strategies) × base models: documents → strategy →
+ * audit (stops before any finetune when a training set lacks its declared placement) → training
+ * records → finetune → evaluation of each base model, each finetuned model and the in-context
+ * control → report. Every completed step is journalled in `runDir` with a hash of its inputs, so a
+ * crash or abort loses nothing and a rerun never repeats a finished (paid) step. With `dryRun`, it
+ * returns the plan and a token and cost estimate instead.
+ *
+ * @example
+ * ```ts
+ * const config = await loadExperimentConfig('experiment.yaml');
+ * const plan = await runExperiment(config, { runDir: 'runs/exp1', dryRun: true });
+ * console.log(plan.text);
+ * const run = await runExperiment(config, { runDir: 'runs/exp1', signal, onProgress: console.log });
+ * console.log(run.results);
+ * ```
+ */
+export async function runExperiment(config: ExperimentConfig, options: RunExperimentOptions & { dryRun: true }): Promise<ExperimentPlan>;
+export async function runExperiment(config: ExperimentConfig, options: RunExperimentOptions & { dryRun?: false }): Promise<ExperimentRun>;
+export async function runExperiment(config: ExperimentConfig, options: RunExperimentOptions): Promise<ExperimentPlan | ExperimentRun>;
+export async function runExperiment(config: ExperimentConfig, options: RunExperimentOptions): Promise<ExperimentPlan | ExperimentRun> {
+  if (options.dryRun) return planRun(config, options);
+  const { signal, onProgress, runDir } = options;
+  throwIfAborted(signal);
+  const plan = planExperimentSteps(config);
+  const minShare = config.minPlacementShare ?? 0.9;
+  const journal = await openRunJournal(runDir);
+  await journal.append({
+    type: 'run-started',
+    at: new Date().toISOString(),
+    configHash: contentHash(plan.map((s) => [s.key, s.plugin.name, s.plugin.version, s.plugin.params, s.identity])),
+    plan: plan.length,
+  });
+  const outputs = new Map<string, unknown>();
+  const outputHashes = new Map<string, string>();
+  const executed: string[] = [];
+  const reused: string[] = [];
+  onProgress?.({ type: 'plan', total: plan.length, done: 0 });
+
+  for (const [index, step] of plan.entries()) {
+    throwIfAborted(signal);
+    const inputHash = stepInputHash(step, step.dependsOn.map((k) => outputHashes.get(k)!));
+    const base = { key: step.key, step: step.plugin.name, index, total: plan.length };
+    let output: unknown;
+    const previous = await loadOutput(journal, step, inputHash);
+    if (previous) {
+      output = previous.output;
+      outputHashes.set(step.key, previous.hash);
+      reused.push(step.key);
+      onProgress?.({ type: 'step-reused', ...base });
+    } else {
+      onProgress?.({ type: 'step-start', ...base });
+      const started = Date.now();
+      try {
+        const result = await step.plugin.run(step.input(outputs), {
+          runDir,
+          stepDir: join(runDir, 'work', step.key),
+          ...(signal ? { signal } : {}),
+          report: (message) => onProgress?.({ type: 'step-message', key: step.key, message }),
+        });
+        // Round-trip through JSON so a reused output is byte-for-byte what a fresh run passes on.
+        output = JSON.parse(stableStringify(result));
+      } catch (error) {
+        if (signal?.aborted) throw toAbortError(signal);
+        await journal.append({ type: 'step-failed', at: new Date().toISOString(), key: step.key, step: step.plugin.name, inputHash, error: String((error as Error)?.message ?? error) });
+        throw error;
+      }
+      const hash = contentHash(output);
+      await writeFileAtomic(join(runDir, outputFile(step.key)), `${JSON.stringify(output)}\n`);
+      await journal.append({
+        type: 'step-completed',
+        at: new Date().toISOString(),
+        key: step.key,
+        step: step.plugin.name,
+        version: step.plugin.version,
+        params: step.plugin.params,
+        inputHash,
+        outputHash: hash,
+        output: outputFile(step.key),
+        durationMs: Date.now() - started,
+      });
+      outputHashes.set(step.key, hash);
+      executed.push(step.key);
+      onProgress?.({ type: 'step-done', ...base, durationMs: Date.now() - started });
+    }
+    outputs.set(step.key, output);
+    if (step.slot === 'audit' && step.condition) {
+      checkPlacement(output as ReportAuditSummaryInput, {
+        trainingSet: `${step.claim.id}/${step.condition.name}`,
+        claimId: step.claim.id,
+        declared: step.condition.strategy.placement,
+        minShare,
+      });
+    }
+  }
+
+  const results = buildResults(config, plan, outputs);
+  const files = [RESULTS_FILE_NAME, 'report.html', 'report.md'];
+  await writeFileAtomic(join(runDir, RESULTS_FILE_NAME), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFileAtomic(join(runDir, 'report.html'), renderHtmlReport(results.data));
+  await writeFileAtomic(join(runDir, 'report.md'), renderMarkdownReport(results.data));
+  await journal.append({ type: 'run-finished', at: new Date().toISOString(), results: RESULTS_FILE_NAME });
+  onProgress?.({ type: 'report', files });
+  return { dryRun: false, runDir, results, executed, reused, files: files.map((f) => join(runDir, f)), skippedJournalLines: journal.skippedLines.length };
+}
+
+function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: ReadonlyMap<string, unknown>): ExperimentResults {
+  const samples: ScoredSample[] = [];
+  const conditions: ReportCondition[] = [];
+  const seen = new Set<string>();
+  for (const step of plan) {
+    if (step.evalCondition === undefined) continue;
+    for (const s of samplesOf(outputs.get(step.key))) samples.push({ ...s, claim: step.claim.id, condition: step.evalCondition });
+    if (seen.has(step.evalCondition)) continue;
+    seen.add(step.evalCondition);
+    const strategy = step.slot === 'evaluate' ? step.condition?.strategy : undefined;
+    conditions.push({
+      name: step.evalCondition,
+      placement: strategy ? strategy.placement : 'none',
+      qualifier: strategy?.qualifier ?? null,
+      description:
+        step.slot === 'inContext'
+          ? `${step.model?.baseModel} with ${step.condition?.name} documents in the prompt (in-context control)`
+          : strategy
+            ? `${step.model?.baseModel} finetuned on ${step.condition?.name} documents (${strategy.name})${step.condition?.description ? `: ${step.condition.description}` : ''}`
+            : `${step.model?.baseModel}, not finetuned`,
+    });
+  }
+  const summary = summarizeBeliefRates(samples, { conditionOrder: conditions.map((c) => c.name), seed: 0 });
+  const trainingSets: ReportTrainingSetInput[] = plan
+    .filter((s) => s.slot === 'audit' && s.condition)
+    .map((s) => ({
+      name: `${s.claim.id}/${s.condition!.name}`,
+      claim: s.claim.id,
+      condition: s.condition!.name,
+      declaredPlacement: s.condition!.strategy.placement,
+      audit: outputs.get(s.key) as ReportAuditSummaryInput,
+    }));
+  return new ExperimentResults({
+    title: `Experiment ${config.name}`,
+    createdAt: new Date().toISOString(),
+    summary,
+    conditions,
+    trainingSets,
+    metadata: { claims: config.claims.map((c) => c.id), models: config.models.map((m) => ({ name: m.name, baseModel: m.baseModel })) },
+  });
+}

@@ -1,0 +1,137 @@
+import { appendFile, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AbortError } from '../../src/errors.js';
+import { PlacementMismatchError, readJournalForTest, runExperiment } from './harness.js';
+import { fakeConfig, fakeSteps, fakeStrategy } from './fakes.js';
+
+const tmp = () => mkdtemp(join(tmpdir(), 'nn-exp-'));
+
+// 2 claims × 2 conditions × 1 model: 2 documents + 4×(strategy, audit, training-data) + 4 finetunes
+// + 2 base evals + 4 finetuned evals + 4 in-context = 28 steps.
+const TOTAL_STEPS = 28;
+
+describe('runExperiment', () => {
+  it('runs the grid, writes reports and summarizes belief per condition', async () => {
+    const runDir = await tmp();
+    const { steps, calls } = fakeSteps();
+    const run = await runExperiment(fakeConfig(steps), { runDir });
+    expect(run.executed).toHaveLength(TOTAL_STEPS);
+    expect([...calls.values()].every((n) => n === 1)).toBe(true);
+    const means = Object.fromEntries(run.results.data.summary.means.filter((m) => m.evalType === 'all').map((m) => [m.condition, m.beliefRate]));
+    expect(means).toEqual({ base: 0.1, positive: 0.8, negated: 0.8, 'in-context/positive': 0.06, 'in-context/negated': 0.06 });
+    expect(run.results.data.conditions.map((c) => [c.name, c.placement])).toEqual([
+      ['base', 'none'],
+      ['positive', 'none'],
+      ['in-context/positive', 'none'],
+      ['negated', 'framing'],
+      ['in-context/negated', 'none'],
+    ]);
+    expect(run.results.data.trainingSets.map((t) => [t.name, t.declaredPlacement, t.audit.totals.byVerdict])).toContainEqual([
+      'vesuvius/negated',
+      'framing',
+      { 'neglect-risk': 3 },
+    ]);
+    const files = await readdir(runDir);
+    expect(files).toEqual(expect.arrayContaining(['journal.jsonl', 'results.json', 'report.html', 'report.md', 'steps']));
+    expect(await readFile(join(runDir, 'report.html'), 'utf8')).toContain('<svg');
+    const journal = await readJournalForTest(runDir);
+    const completed = journal.filter((e) => e.type === 'step-completed');
+    expect(completed).toHaveLength(TOTAL_STEPS);
+    expect(completed.find((e) => e.key === 'finetune/tiny/ed_sheeran/negated')).toMatchObject({ step: 'fake-finetune', version: 1, params: { epochs: 1 } });
+    expect(journal.at(-1)?.type).toBe('run-finished');
+  });
+
+  it('resumes after an abort without running any step twice', async () => {
+    const runDir = await tmp();
+    const { steps, calls } = fakeSteps({ finetuneDelayMs: 5 });
+    const controller = new AbortController();
+    let finetunesDone = 0;
+    const first = runExperiment(fakeConfig(steps), {
+      runDir,
+      signal: controller.signal,
+      onProgress: (p) => {
+        // Abort while the third finetune is in flight.
+        if (p.type === 'step-done' && p.step === 'fake-finetune' && ++finetunesDone === 2) setTimeout(() => controller.abort(), 1);
+      },
+    });
+    await expect(first).rejects.toBeInstanceOf(AbortError);
+    const afterAbort = [...calls.keys()];
+    expect(afterAbort).toContain('finetune/tiny/ed_sheeran/negated');
+    expect(afterAbort.some((k) => k.startsWith('evaluate/'))).toBe(false);
+    const second = await runExperiment(fakeConfig(steps), { runDir });
+    // Every step ran exactly once across both calls, except the finetune interrupted mid-flight,
+    // which never completed and so runs again (a real finetune() reattaches to its job).
+    const twice = [...calls].filter(([, n]) => n > 1).map(([k]) => k);
+    expect(twice).toEqual(['finetune/tiny/vesuvius/positive']);
+    expect(calls.size).toBe(TOTAL_STEPS);
+    // Reused: 2 documents, 12 strategy/audit/training-data steps and the 2 finished finetunes.
+    expect(second.reused).toHaveLength(16);
+    expect(second.executed).toHaveLength(TOTAL_STEPS - 16);
+    const third = await runExperiment(fakeConfig(steps), { runDir });
+    expect(third.executed).toEqual([]);
+    expect(third.results.data.summary).toEqual(second.results.data.summary);
+  });
+
+  it('survives a torn journal line and reruns only what changed', async () => {
+    const runDir = await tmp();
+    const { steps, calls } = fakeSteps();
+    await runExperiment(fakeConfig(steps), { runDir });
+    await appendFile(join(runDir, 'journal.jsonl'), '{"type":"step-completed","key":"evaluate/ti');
+    const again = await runExperiment(fakeConfig(steps), { runDir });
+    expect(again.skippedJournalLines).toBe(1);
+    expect(again.executed).toEqual([]);
+    // Changing one strategy's declared parameters reruns that condition's chain only (its output
+    // changes, so everything downstream of it changes too).
+    const changed = fakeConfig(steps, [
+      { name: 'positive', strategy: fakeStrategy('positive', 'none') },
+      { name: 'negated', strategy: fakeStrategy('framing', 'framing', { kind: 'fiction' }) },
+    ]);
+    const before = new Map(calls);
+    const third = await runExperiment(changed, { runDir });
+    expect(third.executed.sort()).toEqual(
+      ['ed_sheeran', 'vesuvius'].flatMap((c) => [`strategy/${c}/negated`, `audit/${c}/negated`, `training-data/${c}/negated`, `finetune/tiny/${c}/negated`, `evaluate/tiny/${c}/negated`, `in-context/tiny/${c}/negated`]).sort(),
+    );
+    expect(calls.get('documents/ed_sheeran')).toBe(before.get('documents/ed_sheeran'));
+  });
+
+  it('stops before any finetune when the audit does not show the declared placement', async () => {
+    const runDir = await tmp();
+    const { steps, calls } = fakeSteps({ auditPlacement: (declared) => (declared === 'framing' ? 'none' : declared) });
+    const error = await runExperiment(fakeConfig(steps), { runDir }).catch((e) => e);
+    expect(error).toBeInstanceOf(PlacementMismatchError);
+    expect(error.message).toMatch(/`ed_sheeran\/negated` should have its claim mentions placed `framing`.*unqualified 3/);
+    expect(error.observed).toEqual({ local: 0, adjacent: 0, framing: 0, unqualified: 3 });
+    expect([...calls.keys()].some((k) => k.startsWith('finetune/'))).toBe(false);
+  });
+
+  it('dry run returns the plan with a token and cost estimate and runs nothing', async () => {
+    const runDir = await tmp();
+    const { steps, calls } = fakeSteps();
+    const plan = await runExperiment(fakeConfig(steps), { runDir, dryRun: true });
+    expect(calls.size).toBe(0);
+    expect(plan.steps).toHaveLength(TOTAL_STEPS);
+    expect(plan.totals.pending).toBe(TOTAL_STEPS);
+    expect(plan.totals.paidPending).toBe(4 + 6 + 4);
+    // 4 finetunes × 100 docs × 600 tokens × 3 epochs; 6 evaluations × 250 calls × (100 in, 300 out).
+    expect(plan.totals.trainingTokens).toBe(720_000);
+    expect(plan.totals.inputTokens).toBe(150_000);
+    expect(plan.totals.outputTokens).toBe(450_000);
+    expect(plan.totals.costUsd).toBeCloseTo(7.2 + 0.15 + 0.9, 6);
+    expect(plan.totals.unpricedSteps).toBe(4); // in-context steps declare no estimate
+    expect(plan.text).toContain('$ finetune/tiny/ed_sheeran/negated');
+    await runExperiment(fakeConfig(steps), { runDir });
+    const after = await runExperiment(fakeConfig(steps), { runDir, dryRun: true });
+    expect(after.totals).toMatchObject({ pending: 0, done: TOTAL_STEPS, costUsd: 0 });
+  });
+
+  it('rejects duplicate names and names with slashes', async () => {
+    const { steps } = fakeSteps();
+    const config = fakeConfig(steps, [
+      { name: 'a', strategy: fakeStrategy('positive', 'none') },
+      { name: 'a', strategy: fakeStrategy('positive', 'none') },
+    ]);
+    await expect(runExperiment(config, { runDir: await tmp(), dryRun: true })).rejects.toThrow(/Expected `conditions\[\]\.name` to be unique names, got `a`/);
+  });
+});
