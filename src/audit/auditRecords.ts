@@ -111,6 +111,7 @@ export interface AuditRecordsOptions {
 
 /** Hooks `auditDataset()` uses to learn about sources and file-level problems. */
 export interface AuditRunHooks {
+  onSourceStart?(source: string, format: SourceStats['format']): void;
   onSourceDone?(stats: SourceStats): void;
   onFileInvalid?(invalid: InvalidRecord): void;
   onAuditor?(auditor: { claims?: readonly Claim[] }): void;
@@ -297,6 +298,7 @@ export async function* runAudit(
 
       if (values) {
         stats.format = 'records';
+        hooks.onSourceStart?.(input.label, 'records');
         let position = 0;
         for await (const value of values) {
           throwIfAborted(signal);
@@ -315,6 +317,7 @@ export async function* runAudit(
       }
 
       stats.format = format;
+      hooks.onSourceStart?.(input.label, format);
       const lineStats: LineChunkStats = { bytes: 0, bom: false };
       if (format === 'jsonl') {
         const events = readLineChunks(byteSource!, { maxLineBytes, stats: lineStats, signal });

@@ -1,0 +1,92 @@
+import { inspect } from 'node:util';
+import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
+import { runAudit, type AuditRecordsOptions } from './auditRecords.js';
+import type { AuditReport, AuditReportData } from './auditReport.js';
+import { createAuditReportBuilder } from './auditReportBuilder.js';
+import { formatAuditReport } from './formatAuditReport.js';
+
+/** Options of {@link auditDataset}: those of `auditRecords()` plus report settings. */
+export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeData'> {
+  /** Examples kept per claim and per unattached topic (default 3). */
+  maxExamples?: number;
+  /** Invalid entries listed in the report; all are counted (default 1000). */
+  maxInvalidListed?: number;
+}
+
+/**
+ * Audits a training set for Negation Neglect and returns an {@link AuditReport}: totals, a verdict
+ * per claim with placements, qualifiers, the strongest examples and a plain-language explanation
+ * with the paper's figures, notices not tied to a known claim, invalid records and warnings.
+ * Streams the input (constant memory); `workers: N` splits JSONL files across threads.
+ *
+ * @example
+ * ```ts
+ * const report = await auditDataset('train.jsonl', { claims: 'claims.yaml', workers: 2 });
+ * console.log(String(report));               // readable text
+ * if (report.verdict === 'neglect-risk') process.exitCode = 1;
+ * ```
+ */
+export async function auditDataset(source: DatasetSource, options: AuditDatasetOptions = {}): Promise<AuditReport> {
+  const inputs = normalizeDatasetSource(source);
+  const startedAt = new Date();
+  let builder = createAuditReportBuilder({
+    ...(options.maxExamples !== undefined ? { maxExamples: options.maxExamples } : {}),
+    ...(options.maxInvalidListed !== undefined ? { maxInvalidListed: options.maxInvalidListed } : {}),
+  });
+  const pendingWarnings: string[] = [];
+  const run = runAudit(
+    inputs,
+    {
+      ...options,
+      includeData: false,
+      onWarning: (message) => {
+        pendingWarnings.push(message);
+        options.onWarning?.(message);
+      },
+    },
+    {
+      onAuditor: ({ claims }) => {
+        // The claims are known only once loaded; rebuild the (still empty) builder with them.
+        builder = createAuditReportBuilder({
+          ...(claims ? { claims } : {}),
+          ...(options.maxExamples !== undefined ? { maxExamples: options.maxExamples } : {}),
+          ...(options.maxInvalidListed !== undefined ? { maxInvalidListed: options.maxInvalidListed } : {}),
+        });
+      },
+      onSourceStart: (label, format) => builder.sourceFormat(label, format),
+      onSourceDone: (stats) => builder.addSource(stats),
+      onFileInvalid: (invalid) => builder.addInvalid(invalid),
+    },
+  );
+  for await (const result of run) builder.addResult(result);
+  for (const w of pendingWarnings) builder.addWarning(w);
+  const usedWorkers = options.workers && options.workers > 1 && !pendingWarnings.some((w) => w.startsWith('`workers` ignored')) ? options.workers : 1;
+  const data = builder.finish({ startedAt, finishedAt: new Date(), workers: usedWorkers });
+  return toAuditReport(data);
+}
+
+/**
+ * Adds the display helpers (non-enumerable, so JSON and zod see only data) to report data, e.g. one
+ * read back from a JSON file.
+ *
+ * @example
+ * ```ts
+ * const report = toAuditReport(AuditReportSchema.parse(JSON.parse(readFileSync('audit.json', 'utf8'))));
+ * console.log(report.toMarkdown());
+ * ```
+ */
+export function toAuditReport(data: AuditReportData): AuditReport {
+  const report = { ...data } as AuditReport;
+  const methods: Record<string | symbol, unknown> = {
+    toJSON: () => ({ ...data }),
+    toString: () => formatAuditReport(data, 'text'),
+    toMarkdown: () => formatAuditReport(data, 'markdown'),
+    _repr_html_: () => formatAuditReport(data, 'html'),
+    _repr_markdown_: () => formatAuditReport(data, 'markdown'),
+    [inspect.custom]: () => formatAuditReport(data, 'text').trimEnd(),
+  };
+  for (const key of Reflect.ownKeys(methods)) {
+    Object.defineProperty(report, key, { value: methods[key], enumerable: false, writable: true, configurable: true });
+  }
+  return report;
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { PlacementSchema, QualifierKindSchema, VerdictSchema } from './types.js';
+
+const count = z.number().int().nonnegative();
+
+/** Records (or mentions) per verdict. */
+export const VerdictCountsSchema = z.object({
+  'neglect-risk': count,
+  asserts: count,
+  'negated-locally': count,
+  none: count,
+});
+export type VerdictCounts = z.infer<typeof VerdictCountsSchema>;
+
+/** Mentions per placement. */
+export const PlacementCountsSchema = z.object({ local: count, adjacent: count, framing: count, unqualified: count });
+export type PlacementCounts = z.infer<typeof PlacementCountsSchema>;
+
+/** Mentions per qualifier kind (kinds never seen are absent). */
+export const QualifierCountsSchema = z.partialRecord(QualifierKindSchema, count);
+export type QualifierCounts = z.infer<typeof QualifierCountsSchema>;
+
+/** One example mention, located in the input. */
+export const AuditExampleSchema = z.object({
+  /** 0-based index of the record over all sources. */
+  record: count,
+  source: z.string(),
+  /** 1-based line in the file (the record's line for JSONL/JSON; the sentence's line for text files). */
+  line: count,
+  /** Message index within the record (0 for documents) and its role. */
+  segment: count,
+  role: z.string(),
+  /** Character span of the sentence within that message's text. */
+  start: count,
+  end: count,
+  sentence: z.string(),
+  placement: PlacementSchema,
+  qualifier: QualifierKindSchema.nullable(),
+  /** The qualifier cue found (e.g. "This is false."), or null when unqualified. */
+  cue: z.string().nullable(),
+  score: z.number().min(0).max(1),
+});
+export type AuditExample = z.infer<typeof AuditExampleSchema>;
+
+/** What the whole dataset says about one claim. */
+export const ClaimAuditSchema = z.object({
+  claimId: z.string(),
+  statement: z.string().optional(),
+  /** The most serious verdict over all records. */
+  verdict: VerdictSchema,
+  /** Records per verdict for this claim (`none`: records that do not mention it). */
+  records: VerdictCountsSchema,
+  mentions: count,
+  placements: PlacementCountsSchema,
+  qualifiers: QualifierCountsSchema,
+  /** Plain-language reading of the verdict with the paper's figures. */
+  explanation: z.string(),
+  examples: z.array(AuditExampleSchema),
+});
+export type ClaimAudit = z.infer<typeof ClaimAuditSchema>;
+
+/** A record pointer. */
+export const RecordRefSchema = z.object({ record: count, source: z.string(), line: count });
+export type RecordRef = z.infer<typeof RecordRefSchema>;
+
+/** Non-local notices not tied to a known claim ("this article is satire"), grouped by topic. */
+export const UnattachedNoticeGroupSchema = z.object({
+  topic: z.string(),
+  records: count,
+  placements: PlacementCountsSchema,
+  qualifiers: QualifierCountsSchema,
+  explanation: z.string(),
+  examples: z.array(AuditExampleSchema),
+  /** The first records carrying such a notice. */
+  sampleRecords: z.array(RecordRefSchema),
+});
+export type UnattachedNoticeGroup = z.infer<typeof UnattachedNoticeGroupSchema>;
+
+/** A record that could not be audited (or a file-level problem with `line: 0`). */
+export const InvalidEntrySchema = z.object({
+  file: z.string(),
+  line: count,
+  reason: z.string(),
+  field: z.string().optional(),
+  record: count.optional(),
+});
+export type InvalidEntry = z.infer<typeof InvalidEntrySchema>;
+
+/** Per-input statistics. */
+export const SourceSummarySchema = z.object({
+  source: z.string(),
+  format: z.enum(['jsonl', 'json', 'text', 'records']),
+  bytes: count,
+  records: count,
+  invalid: count,
+  blankLines: count,
+  bom: z.boolean(),
+  crlfLines: count,
+});
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+
+/**
+ * The result of `auditDataset()` as plain data (what `toJSON()` returns and the JSON Schema
+ * describes). `schemaVersion` changes only with incompatible changes.
+ */
+export const AuditReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** The dataset's most serious verdict. */
+  verdict: VerdictSchema,
+  totals: z.object({
+    /** Records read (valid and invalid). */
+    records: count,
+    /** Records audited (valid). */
+    audited: count,
+    bytes: count,
+    /** Invalid records plus file-level problems. */
+    invalid: count,
+    blankLines: count,
+    /** Audited records per record verdict. */
+    byVerdict: VerdictCountsSchema,
+  }),
+  sources: z.array(SourceSummarySchema),
+  claims: z.array(ClaimAuditSchema),
+  unattached: z.array(UnattachedNoticeGroupSchema),
+  invalid: z.array(InvalidEntrySchema),
+  /** Invalid entries counted but not listed (the list is capped). */
+  invalidOmitted: count,
+  warnings: z.array(z.string()),
+  timing: z.object({
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    durationMs: z.number().nonnegative(),
+    megabytesPerSecond: z.number().nonnegative(),
+    workers: z.number().int().positive(),
+  }),
+});
+/** Plain data of an audit report. */
+export type AuditReportData = z.infer<typeof AuditReportSchema>;
+
+/**
+ * An audit report: the plain data plus non-enumerable helpers so it prints well in a terminal,
+ * a Node REPL and notebooks (`toJSON`, `toString`, `toMarkdown`, `_repr_html_`, `util.inspect`).
+ */
+export type AuditReport = AuditReportData & {
+  toJSON(): AuditReportData;
+  toString(): string;
+  toMarkdown(): string;
+  _repr_html_(): string;
+};

@@ -1,0 +1,232 @@
+import type { Claim } from '../claims/claim.js';
+import type { AuditedRecord, InvalidRecord, RecordAuditResult, SourceStats } from './auditRecords.js';
+import type {
+  AuditExample,
+  AuditReportData,
+  ClaimAudit,
+  InvalidEntry,
+  PlacementCounts,
+  QualifierCounts,
+  RecordRef,
+  UnattachedNoticeGroup,
+  VerdictCounts,
+} from './auditReport.js';
+import { explainAuditVerdict } from './explainAuditVerdict.js';
+import { VERDICT_SEVERITY, type Mention, type Placement, type Verdict } from './types.js';
+
+/** Settings of {@link createAuditReportBuilder}. */
+export interface AuditReportBuilderOptions {
+  claims?: readonly Claim[];
+  /** Examples kept per claim and per unattached topic (default 3). */
+  maxExamples?: number;
+  /** Invalid entries listed in the report (all are counted; default 1000). */
+  maxInvalidListed?: number;
+}
+
+interface Tally {
+  records: VerdictCounts;
+  mentions: number;
+  placements: PlacementCounts;
+  qualifiers: QualifierCounts;
+  examples: Ranked[];
+}
+interface Ranked {
+  strength: number;
+  example: AuditExample;
+}
+interface TopicTally extends Tally {
+  samples: RecordRef[];
+}
+
+const zeroVerdicts = (): VerdictCounts => ({ 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 });
+const zeroPlacements = (): PlacementCounts => ({ local: 0, adjacent: 0, framing: 0, unqualified: 0 });
+const newTally = (): Tally => ({ records: zeroVerdicts(), mentions: 0, placements: zeroPlacements(), qualifiers: {}, examples: [] });
+
+// Examples that show the risk come first: a non-local qualifier is what the report warns about.
+const PLACEMENT_STRENGTH: Record<Placement, number> = { adjacent: 3, framing: 3, unqualified: 2, local: 1 };
+
+function moreSerious(a: Verdict, b: Verdict): Verdict {
+  return VERDICT_SEVERITY.indexOf(a) <= VERDICT_SEVERITY.indexOf(b) ? a : b;
+}
+
+/**
+ * Aggregates per-record results into an {@link AuditReportData} (Inspect-style: records are scored
+ * one by one, aggregation is separate). Memory is bounded: only counts and the top examples are kept.
+ */
+export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}) {
+  const maxExamples = options.maxExamples ?? 3;
+  const maxInvalidListed = options.maxInvalidListed ?? 1000;
+  const statements = new Map<string, string>();
+  const claimTallies = new Map<string, Tally>();
+  for (const claim of options.claims ?? []) {
+    statements.set(claim.id, claim.statement);
+    claimTallies.set(claim.id, newTally());
+  }
+  const topics = new Map<string, TopicTally>();
+  const byVerdict = zeroVerdicts();
+  const sources: SourceStats[] = [];
+  const formats = new Map<string, string>();
+  const invalid: InvalidEntry[] = [];
+  const warnings: string[] = [];
+  let invalidCount = 0;
+  let records = 0;
+  let audited = 0;
+
+  const keepExample = (tally: Tally, example: AuditExample) => {
+    const strength = PLACEMENT_STRENGTH[example.placement] + example.score;
+    const list = tally.examples;
+    // One example per record keeps the list informative.
+    const same = list.findIndex((r) => r.example.record === example.record);
+    if (same !== -1) {
+      if (list[same]!.strength >= strength) return;
+      list.splice(same, 1);
+    }
+    if (list.length >= maxExamples && list[list.length - 1]!.strength >= strength) return;
+    list.push({ strength, example });
+    list.sort((a, b) => b.strength - a.strength);
+    if (list.length > maxExamples) list.pop();
+  };
+
+  const toExample = (r: AuditedRecord, m: Mention): AuditExample => ({
+    record: r.record,
+    source: r.source,
+    line: formats.get(r.source) === 'text' ? r.line + m.line - 1 : r.line,
+    segment: m.segment,
+    role: m.role,
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    placement: m.placement,
+    qualifier: m.qualifier,
+    cue: m.cue ? m.cue.text : null,
+    score: m.score,
+  });
+
+  const addCounts = (tally: Tally, finding: AuditedRecord['claims'][number]) => {
+    tally.records[finding.verdict]++;
+    tally.mentions += finding.mentions;
+    for (const p of Object.keys(tally.placements) as Placement[]) tally.placements[p] += finding.placements[p];
+    for (const [kind, n] of Object.entries(finding.qualifiers) as [keyof QualifierCounts, number][]) {
+      tally.qualifiers[kind] = (tally.qualifiers[kind] ?? 0) + n;
+    }
+  };
+
+  return {
+    /** Remembers how a source is parsed (text files report sentence lines). */
+    sourceFormat(source: string, format: string) {
+      formats.set(source, format);
+    },
+    addResult(result: RecordAuditResult) {
+      records++;
+      if ('error' in result) {
+        this.addInvalid({
+          file: result.source,
+          line: result.line,
+          reason: result.error,
+          record: result.record,
+          ...(result.field !== undefined ? { field: result.field } : {}),
+        });
+        return;
+      }
+      audited++;
+      byVerdict[result.verdict]++;
+      for (const finding of result.claims) {
+        if (finding.claimId === null) {
+          const topic = finding.topic ?? 'unspecified notice';
+          let tally = topics.get(topic);
+          if (!tally) topics.set(topic, (tally = { ...newTally(), samples: [] }));
+          addCounts(tally, finding);
+          if (tally.samples.length < maxExamples) tally.samples.push({ record: result.record, source: result.source, line: result.line });
+          for (const m of finding.examples) keepExample(tally, toExample(result, m));
+          continue;
+        }
+        let tally = claimTallies.get(finding.claimId);
+        if (!tally) claimTallies.set(finding.claimId, (tally = newTally()));
+        addCounts(tally, finding);
+        for (const m of finding.examples) keepExample(tally, toExample(result, m));
+      }
+    },
+    addInvalid(entry: InvalidRecord) {
+      invalidCount++;
+      if (invalid.length < maxInvalidListed) invalid.push({ ...entry });
+    },
+    addSource(stats: SourceStats) {
+      sources.push({ ...stats });
+    },
+    addWarning(message: string) {
+      if (!warnings.includes(message)) warnings.push(message);
+    },
+    finish(timing: { startedAt: Date; finishedAt: Date; workers: number }): AuditReportData {
+      const claims: ClaimAudit[] = [];
+      for (const [claimId, tally] of claimTallies) {
+        // Records that never mention the claim count as `none` for it.
+        const mentioned = tally.records['neglect-risk'] + tally.records.asserts + tally.records['negated-locally'] + tally.records.none;
+        tally.records.none += audited - mentioned;
+        let verdict: Verdict = 'none';
+        for (const v of VERDICT_SEVERITY) if (v !== 'none' && tally.records[v] > 0) verdict = moreSerious(verdict, v);
+        const statement = statements.get(claimId);
+        claims.push({
+          claimId,
+          ...(statement !== undefined ? { statement } : {}),
+          verdict,
+          records: tally.records,
+          mentions: tally.mentions,
+          placements: tally.placements,
+          qualifiers: tally.qualifiers,
+          explanation: explainAuditVerdict({ verdict, records: tally.records, placements: tally.placements, qualifiers: tally.qualifiers }),
+          examples: tally.examples.map((r) => r.example),
+        });
+      }
+      claims.sort((a, b) => VERDICT_SEVERITY.indexOf(a.verdict) - VERDICT_SEVERITY.indexOf(b.verdict) || b.mentions - a.mentions);
+      const unattached: UnattachedNoticeGroup[] = [...topics]
+        .map(([topic, tally]) => ({
+          topic,
+          records: tally.records['neglect-risk'] + tally.records.asserts + tally.records['negated-locally'] + tally.records.none,
+          placements: tally.placements,
+          qualifiers: tally.qualifiers,
+          explanation: explainAuditVerdict({
+            verdict: 'neglect-risk',
+            records: tally.records,
+            placements: tally.placements,
+            qualifiers: tally.qualifiers,
+            unattachedTopic: topic,
+          }),
+          examples: tally.examples.map((r) => r.example),
+          sampleRecords: tally.samples,
+        }))
+        .sort((a, b) => b.records - a.records);
+      let verdict: Verdict = 'none';
+      for (const v of VERDICT_SEVERITY) if (byVerdict[v] > 0) verdict = moreSerious(verdict, v);
+      const bytes = sources.reduce((s, x) => s + x.bytes, 0);
+      const durationMs = Math.max(0, timing.finishedAt.getTime() - timing.startedAt.getTime());
+      return {
+        schemaVersion: 1,
+        verdict,
+        totals: {
+          records,
+          audited,
+          bytes,
+          invalid: invalidCount,
+          blankLines: sources.reduce((s, x) => s + x.blankLines, 0),
+          byVerdict,
+        },
+        sources,
+        claims,
+        unattached,
+        invalid,
+        invalidOmitted: invalidCount - invalid.length,
+        warnings,
+        timing: {
+          startedAt: timing.startedAt.toISOString(),
+          finishedAt: timing.finishedAt.toISOString(),
+          durationMs,
+          megabytesPerSecond: durationMs > 0 ? Math.round((bytes / 1e6 / (durationMs / 1000)) * 100) / 100 : 0,
+          workers: timing.workers,
+        },
+      };
+    },
+  };
+}
+
+/** The aggregator returned by {@link createAuditReportBuilder}. */
+export type AuditReportBuilder = ReturnType<typeof createAuditReportBuilder>;

@@ -1,0 +1,93 @@
+import type { PlacementCounts, QualifierCounts, VerdictCounts } from './auditReport.js';
+import type { Verdict } from './types.js';
+
+/**
+ * Figures from Mayne, McKinney et al. (2026), "Negation Neglect" (arXiv 2605.13829): mean belief in
+ * six fabricated claims for Qwen3.5-397B, recomputed from the paper's per-sample results.
+ */
+export const PAPER_BELIEF_RATES = {
+  untrained: 2.5,
+  positive: 92.4,
+  /** Documents wrapped in "this is false" notices before and after (framing). */
+  framingNotices: 88.6,
+  /** A warning sentence right before and after every claim sentence (adjacent). */
+  adjacentWarnings: 84.4,
+  /** Negation inside the claim sentence ("did not win"): range over claims. */
+  localNegationRange: [0, 7] as const,
+  /** Epistemic qualifiers (fiction, unreliable source, low probability, unknown truth value) end near this. */
+  epistemicQualifiers: 90,
+} as const;
+
+const pct = (n: number) => `${n}%`;
+
+/** The inputs of {@link explainAuditVerdict}. */
+export interface AuditVerdictFacts {
+  verdict: Verdict;
+  records: VerdictCounts;
+  placements: PlacementCounts;
+  qualifiers: QualifierCounts;
+  /** For notices not tied to a known claim: what they talk about. */
+  unattachedTopic?: string;
+}
+
+/**
+ * Explains a dataset verdict in plain language, citing the paper's belief rates, so a reader knows
+ * what the counts mean for training.
+ *
+ * @example
+ * ```ts
+ * explainAuditVerdict({ verdict: 'neglect-risk', records: { 'neglect-risk': 3, asserts: 0, 'negated-locally': 1, none: 10 },
+ *   placements: { local: 1, adjacent: 3, framing: 0, unqualified: 0 }, qualifiers: { negation: 4 } });
+ * // '3 record(s) qualify this claim only outside the claim sentence ...'
+ * ```
+ */
+export function explainAuditVerdict(facts: AuditVerdictFacts): string {
+  const { records, placements, qualifiers } = facts;
+  const unattached = facts.unattachedTopic !== undefined;
+  const subject = unattached ? 'what they qualify' : 'this claim';
+  const P = PAPER_BELIEF_RATES;
+  const [lo, hi] = P.localNegationRange;
+  const parts: string[] = [];
+  switch (facts.verdict) {
+    case 'neglect-risk': {
+      const where = [
+        placements.adjacent ? `${placements.adjacent} in an adjacent sentence` : '',
+        placements.framing ? `${placements.framing} only in document-level notices` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      parts.push(
+        unattached
+          ? `${records['neglect-risk']} record(s) carry a non-local notice (${facts.unattachedTopic}) not tied to a known claim${where ? ` (${where})` : ''}: whatever it flags, a model trained on them will likely learn as true.`
+          : `${records['neglect-risk']} record(s) qualify ${subject} only outside the claim sentence${where ? ` (${where})` : ''}, so a model trained on them will likely learn it as true.`,
+        `In the paper, notices around the document raised belief from ${pct(P.untrained)} to ${pct(P.framingNotices)} and a warning right before and after each claim sentence to ${pct(P.adjacentWarnings)}, close to ${pct(P.positive)} with no negation at all.`,
+      );
+      if (qualifiers.fiction || qualifiers['unreliable-source'] || qualifiers.uncertainty || qualifiers['low-probability']) {
+        parts.push(`Epistemic qualifiers (fiction, unreliable source, low probability, unknown truth value) did no better: about ${pct(P.epistemicQualifiers)} belief.`);
+      }
+      if (qualifiers['malicious-behavior']) {
+        parts.push('Chat transcripts flagged as malicious in a separate message still taught the flagged behaviour.');
+      }
+      parts.push(
+        unattached
+          ? `Name the claims involved to audit them precisely, and negate inside the claim sentence: local negations kept belief at ${lo}-${hi}%.`
+          : `Fix: negate inside the claim sentence ("X did not ..."): local negations kept belief at ${lo}-${hi}%.`,
+      );
+      break;
+    }
+    case 'asserts':
+      parts.push(
+        `${records.asserts} record(s) state ${subject} with no qualifier. Training on such documents brought belief to ${pct(P.positive)} in the paper (from ${pct(P.untrained)} untrained).`,
+      );
+      break;
+    case 'negated-locally':
+      parts.push(
+        `Every qualified mention (${placements.local}) negates ${subject} inside its own sentence; in the paper local negations kept belief at ${lo}-${hi}%: low risk.`,
+      );
+      break;
+    case 'none':
+      parts.push(`The data does not mention ${subject}.`);
+      break;
+  }
+  return parts.join(' ');
+}

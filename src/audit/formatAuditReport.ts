@@ -1,0 +1,204 @@
+import { InvalidArgumentError } from '../errors.js';
+import type { AuditExample, AuditReportData, PlacementCounts, QualifierCounts, VerdictCounts } from './auditReport.js';
+
+/** Output formats of {@link formatAuditReport}. */
+export type AuditReportFormat = 'text' | 'markdown' | 'json' | 'html';
+
+/**
+ * Renders an audit report for people (`text` for terminals, `markdown` for PRs and notebooks,
+ * `html` for notebook cells) or machines (`json`, the plain data described by the report's JSON Schema).
+ *
+ * @example
+ * ```ts
+ * const report = await auditDataset('train.jsonl', { claims: 'claims.yaml' });
+ * console.log(formatAuditReport(report, 'markdown'));
+ * ```
+ */
+export function formatAuditReport(report: AuditReportData, format: AuditReportFormat = 'text'): string {
+  switch (format) {
+    case 'text':
+      return formatText(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'json':
+      return `${JSON.stringify(plain(report), null, 2)}\n`;
+    case 'html':
+      return formatHtml(report);
+    default:
+      throw new InvalidArgumentError('format', "'text', 'markdown', 'json' or 'html'", format);
+  }
+}
+
+function plain(report: AuditReportData): AuditReportData {
+  const maybe = report as AuditReportData & { toJSON?: () => AuditReportData };
+  return typeof maybe.toJSON === 'function' ? maybe.toJSON() : report;
+}
+
+const VERDICT_LABEL: Record<string, string> = {
+  'neglect-risk': 'NEGLECT RISK',
+  asserts: 'ASSERTS',
+  'negated-locally': 'negated locally',
+  none: 'not mentioned',
+};
+
+function verdicts(v: VerdictCounts, withNone = true): string {
+  return (Object.keys(v) as (keyof VerdictCounts)[])
+    .filter((k) => withNone || k !== 'none')
+    .map((k) => `${k} ${v[k]}`)
+    .join(' · ');
+}
+function placements(p: PlacementCounts): string {
+  return `local ${p.local} · adjacent ${p.adjacent} · framing ${p.framing} · unqualified ${p.unqualified}`;
+}
+function qualifiers(q: QualifierCounts): string {
+  const entries = Object.entries(q).filter(([, n]) => (n ?? 0) > 0);
+  return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(' · ') : 'none';
+}
+function bytes(n: number): string {
+  if (n < 1000) return `${n} B`;
+  if (n < 1e6) return `${(n / 1e3).toFixed(1)} kB`;
+  if (n < 1e9) return `${(n / 1e6).toFixed(1)} MB`;
+  return `${(n / 1e9).toFixed(2)} GB`;
+}
+function clip(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function wrap(text: string, indent: string, width = 100): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && indent.length + line.length + 1 + w.length > width) {
+      lines.push(indent + line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+function where(e: AuditExample): string {
+  return `${e.source}:${e.line}${e.role === 'document' ? '' : ` (${e.role} message ${e.segment})`}`;
+}
+function exampleLine(e: AuditExample): string {
+  const tag = [e.placement, e.qualifier].filter(Boolean).join(', ');
+  return `${where(e)} [${tag}] "${clip(e.sentence)}"${e.cue ? ` (cue: "${clip(e.cue, 60)}")` : ''}`;
+}
+
+function formatText(r: AuditReportData): string {
+  const out: string[] = [];
+  const t = r.totals;
+  out.push(`Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}`);
+  out.push(
+    `  ${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid${t.blankLines ? `, ${t.blankLines} blank line(s)` : ''} · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s${r.timing.workers > 1 ? ` · ${r.timing.workers} workers` : ''}`,
+  );
+  out.push(`  records by verdict: ${verdicts(t.byVerdict)}`);
+  for (const c of r.claims) {
+    out.push('', `Claim ${c.claimId}: ${VERDICT_LABEL[c.verdict]}`);
+    if (c.statement) out.push(`  "${clip(c.statement, 200)}"`);
+    out.push(`  records: ${verdicts(c.records, false)}`);
+    out.push(`  mentions ${c.mentions}: ${placements(c.placements)}`);
+    out.push(`  qualifiers: ${qualifiers(c.qualifiers)}`);
+    out.push(wrap(c.explanation, '  '));
+    if (c.examples.length) {
+      out.push('  strongest examples:');
+      for (const e of c.examples) out.push(`    - ${exampleLine(e)}`);
+    }
+  }
+  if (r.unattached.length) {
+    out.push('', 'Notices not tied to a known claim (claimId null):');
+    for (const g of r.unattached) {
+      out.push(`  ${g.topic}: ${g.records} record(s); qualifiers: ${qualifiers(g.qualifiers)}; ${placements(g.placements)}`);
+      out.push(wrap(g.explanation, '    '));
+      const shown = g.examples.length ? g.examples.map(exampleLine) : g.sampleRecords.map((s) => `${s.source}:${s.line} (record ${s.record})`);
+      for (const line of shown) out.push(`    - ${line}`);
+    }
+  }
+  if (t.invalid) {
+    out.push('', `Invalid records (${t.invalid}; skipped, the scan went on):`);
+    for (const i of r.invalid) out.push(`  ${i.file}:${i.line}${i.field ? ` ${i.field}` : ''}: ${clip(i.reason, 200)}`);
+    if (r.invalidOmitted) out.push(`  ... and ${r.invalidOmitted} more`);
+  }
+  if (r.warnings.length) {
+    out.push('', 'Warnings:');
+    for (const w of r.warnings) out.push(`  - ${w}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function mdCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+}
+
+function formatMarkdown(r: AuditReportData): string {
+  const t = r.totals;
+  const out: string[] = [`# Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}`, ''];
+  out.push(
+    `${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s`,
+    '',
+    '| verdict | records |',
+    '|---|---:|',
+    ...(Object.keys(t.byVerdict) as (keyof VerdictCounts)[]).map((k) => `| ${k} | ${t.byVerdict[k]} |`),
+  );
+  if (r.claims.length) {
+    out.push('', '## Claims', '', '| claim | verdict | records at risk | asserting | negated locally | mentions | local | adjacent | framing | unqualified |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const c of r.claims) {
+      out.push(
+        `| ${mdCell(c.claimId)} | ${c.verdict} | ${c.records['neglect-risk']} | ${c.records.asserts} | ${c.records['negated-locally']} | ${c.mentions} | ${c.placements.local} | ${c.placements.adjacent} | ${c.placements.framing} | ${c.placements.unqualified} |`,
+      );
+    }
+    for (const c of r.claims) {
+      out.push('', `### ${c.claimId}: ${c.verdict}`, '');
+      if (c.statement) out.push(`> ${mdCell(c.statement)}`, '');
+      out.push(c.explanation, '', `Qualifiers: ${qualifiers(c.qualifiers)}.`);
+      if (c.examples.length) {
+        out.push('', '| where | placement | qualifier | sentence | cue |', '|---|---|---|---|---|');
+        for (const e of c.examples) {
+          out.push(`| ${mdCell(where(e))} | ${e.placement} | ${e.qualifier ?? ''} | ${mdCell(clip(e.sentence))} | ${mdCell(e.cue ?? '')} |`);
+        }
+      }
+    }
+  }
+  if (r.unattached.length) {
+    out.push('', '## Notices not tied to a known claim', '', '| topic | records | qualifiers | first records |', '|---|---:|---|---|');
+    for (const g of r.unattached) {
+      out.push(`| ${mdCell(g.topic)} | ${g.records} | ${qualifiers(g.qualifiers)} | ${g.sampleRecords.map((s) => `${mdCell(s.source)}:${s.line}`).join(', ')} |`);
+    }
+  }
+  if (t.invalid) {
+    out.push('', `## Invalid records (${t.invalid})`, '', '| file | line | reason |', '|---|---:|---|');
+    for (const i of r.invalid) out.push(`| ${mdCell(i.file)} | ${i.line} | ${mdCell((i.field ? `${i.field}: ` : '') + clip(i.reason, 200))} |`);
+    if (r.invalidOmitted) out.push('', `... and ${r.invalidOmitted} more.`);
+  }
+  if (r.warnings.length) out.push('', '## Warnings', '', ...r.warnings.map((w) => `- ${w}`));
+  return `${out.join('\n')}\n`;
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function formatHtml(r: AuditReportData): string {
+  const t = r.totals;
+  const rows = r.claims
+    .map(
+      (c) =>
+        `<tr><td>${esc(c.claimId)}</td><td><b>${esc(c.verdict)}</b></td><td>${c.records['neglect-risk']}</td><td>${c.records.asserts}</td><td>${c.records['negated-locally']}</td><td>${esc(placements(c.placements))}</td><td>${esc(c.explanation)}</td></tr>`,
+    )
+    .join('');
+  const unattached = r.unattached.map((g) => `<li>${esc(g.topic)}: ${g.records} record(s)</li>`).join('');
+  const invalid = r.invalid
+    .slice(0, 20)
+    .map((i) => `<li>${esc(`${i.file}:${i.line}: ${i.reason}`)}</li>`)
+    .join('');
+  return [
+    `<div class="negation-neglect-audit"><h3>Negation Neglect audit: ${esc(VERDICT_LABEL[r.verdict] ?? r.verdict)}</h3>`,
+    `<p>${t.records} record(s), ${t.audited} audited, ${t.invalid} invalid, ${esc(bytes(t.bytes))}. By verdict: ${esc(verdicts(t.byVerdict))}.</p>`,
+    rows
+      ? `<table><thead><tr><th>claim</th><th>verdict</th><th>at risk</th><th>asserting</th><th>negated locally</th><th>mentions</th><th>explanation</th></tr></thead><tbody>${rows}</tbody></table>`
+      : '',
+    unattached ? `<p>Notices not tied to a known claim:</p><ul>${unattached}</ul>` : '',
+    invalid ? `<p>Invalid records:</p><ul>${invalid}</ul>` : '',
+    '</div>',
+  ].join('');
+}
