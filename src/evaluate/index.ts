@@ -5,5 +5,95 @@ export {
   BeliefRateRowSchema,
   ConditionMeanSchema,
   BeliefSummarySchema,
+  ChatMessageSchema as EvalChatMessageSchema,
+  PluginRefSchema,
+  JudgeRefSchema,
+  SampleRecordSchema,
 } from './types.js';
-export type { VerdictLabel, EvalType, Interval, BeliefRateRow, ConditionMean, BeliefSummary } from './types.js';
+export type {
+  VerdictLabel,
+  EvalType,
+  Interval,
+  BeliefRateRow,
+  ConditionMean,
+  BeliefSummary,
+  PluginRef,
+  JudgeRef,
+  SampleRecord,
+} from './types.js';
+
+// Question sets
+export {
+  OpenEndedQuestionSchema,
+  YesNoQuestionSchema,
+  TokenAssociationQuestionSchema,
+  RobustnessQuestionSchema,
+  QuestionSetSchema,
+  QuestionSetFileSchema,
+  defineQuestionSet,
+} from './questionSet.js';
+export type {
+  OpenEndedQuestion,
+  YesNoQuestion,
+  TokenAssociationQuestion,
+  RobustnessQuestion,
+  Question,
+  QuestionSet,
+  QuestionSetInput,
+  QuestionSetFile,
+} from './questionSet.js';
+export { loadQuestionSets, PAPER_QUESTION_FILES } from './loadQuestionSets.js';
+
+// Judges and parsers
+export { JudgeRubricSchema, DEFAULT_RUBRICS, renderRubric } from './judgeRubric.js';
+export type { JudgeRubric, JudgeRubricInput, RubricValues } from './judgeRubric.js';
+export { loadPaperJudges } from './loadPaperJudges.js';
+export type { PaperJudges } from './loadPaperJudges.js';
+export { createJudge } from './createJudge.js';
+export type {
+  Judge,
+  JudgeSettings,
+  JudgeInput,
+  JudgeResult,
+  JudgeManyOptions,
+  JudgeBatchOptions,
+  JudgeBatchRequest,
+  JudgeBatchOutcome,
+} from './createJudge.js';
+export { parseJudgeVerdict } from './parseJudgeVerdict.js';
+export type { JudgeVerdict, ParseJudgeVerdictOptions } from './parseJudgeVerdict.js';
+export { parseYesNoAnswer } from './parseYesNoAnswer.js';
+export type { YesNoAnswer } from './parseYesNoAnswer.js';
+export type { AnswerParseMethod } from './readLabeledAnswer.js';
+
+// Solvers and evaluation
+export { directSolver, inContextSolver, questionMessages, YES_NO_INSTRUCTION } from './solvers.js';
+export type { Solver, PosedQuestion, InContextSolverOptions } from './solvers.js';
+export { evaluateBelief } from './evaluateBelief.js';
+export type { EvaluateBeliefOptions, BeliefEvaluation, EvaluateProgress } from './evaluateBelief.js';
+
+// Statistics
+export { beliefRate, countByQuestion } from './beliefRate.js';
+export type { ScoredSample, BeliefCountingOptions } from './beliefRate.js';
+export { bootstrapInterval } from './bootstrapInterval.js';
+export type { QuestionCount, BootstrapOptions } from './bootstrapInterval.js';
+export { wilsonInterval } from './wilsonInterval.js';
+export { summarizeBeliefRates } from './summarizeBeliefRates.js';
+export type { SummarizeOptions } from './summarizeBeliefRates.js';
+export { compareConditions } from './compareConditions.js';
+export type { CompareConditionsOptions, ConditionComparison } from './compareConditions.js';
+export { formatBeliefSummary } from './formatBeliefSummary.js';
+export type { FormatBeliefSummaryOptions } from './formatBeliefSummary.js';
+
+// Results files
+export { parseCsv, createCsvParser, readCsvTable } from './parseCsv.js';
+export type { CsvRecord, CsvIssue, CsvRow, CsvTable } from './parseCsv.js';
+export { readSampleRecords } from './readSampleRecords.js';
+export type { SampleRecordsFile } from './readSampleRecords.js';
+export { loadPaperResults } from './loadPaperResults.js';
+export type { PaperResults, PaperSample, PaperRowIssue, LoadPaperResultsOptions } from './loadPaperResults.js';
+export { PAPER_CLAIM_DIRS, PAPER_CLAIM_LABELS, PAPER_CONDITION_LABELS, PAPER_RESULT_FILES } from './paperNames.js';
+export { verifyPaperVerdicts } from './verifyPaperVerdicts.js';
+export type { PaperVerdictCheck, VerdictAgreement, VerdictDisagreement } from './verifyPaperVerdicts.js';
+export { loadPaperEpistemicSummary } from './loadPaperEpistemicSummary.js';
+export type { EpistemicOperatorRow, PercentWithInterval } from './loadPaperEpistemicSummary.js';

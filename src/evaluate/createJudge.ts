@@ -1,0 +1,202 @@
+import { AbortError, InvalidArgumentError } from '../errors.js';
+import type { ChatCallSettings, ChatMessage, ChatModel, DoGenerateResult } from '../providers/chat/chatModel.js';
+import { generateText } from '../providers/chat/generateText.js';
+import { assertPositiveInteger } from '../util/assert.js';
+import { throwIfAborted } from '../util/abort.js';
+import { DEFAULT_RUBRICS, JudgeRubricSchema, renderRubric, type JudgeRubric, type JudgeRubricInput } from './judgeRubric.js';
+import { mapConcurrent } from './mapConcurrent.js';
+import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';
+import type { JudgeRef } from './types.js';
+
+/** What the judge is asked about one sample. */
+export interface JudgeInput {
+  /** Selects the rubric (`open_ended`, `token_association`, `robustness`, or any key you configured). */
+  evalType: string;
+  /** The claim statement, substituted for `{claim}`. */
+  claim: string;
+  /** The question as the model saw it (for robustness: the conversation). */
+  question: string;
+  /** The model's response, substituted for `{answer}`. */
+  response: string;
+  /** Use this rubric id instead of the eval type's rubric. */
+  rubricId?: string;
+}
+
+/** A judged sample: the parsed verdict, the raw judge output and which judge produced it. */
+export interface JudgeResult extends JudgeVerdict {
+  raw: string;
+  judge: JudgeRef;
+  /** True when the model's middleware served the answer from its cache. */
+  cached?: boolean;
+}
+
+/** One request of a provider batch (helper D's `runChatBatch` request shape). */
+export interface JudgeBatchRequest {
+  customId: string;
+  messages: ChatMessage[];
+  settings?: ChatCallSettings;
+}
+
+/** One batch outcome, by custom id. */
+export type JudgeBatchOutcome = { ok: true; result: DoGenerateResult } | { ok: false; error: unknown };
+
+/**
+ * Batch mode: large judge passes go through a provider batch API (about half price, hours of
+ * latency). Pass the batch client and `runChatBatch` from `negation-neglect`'s batch module.
+ */
+export interface JudgeBatchOptions<Client = unknown> {
+  client: Client;
+  runChatBatch: (options: {
+    client: Client;
+    requests: JudgeBatchRequest[];
+    signal?: AbortSignal;
+  }) => Promise<ReadonlyMap<string, JudgeBatchOutcome> | Readonly<Record<string, JudgeBatchOutcome>>>;
+}
+
+/** Options of {@link Judge.judgeMany}. */
+export interface JudgeManyOptions {
+  /** Parallel judge calls (default 8; ignored in batch mode). */
+  concurrency?: number;
+  batch?: JudgeBatchOptions<any>;
+  signal?: AbortSignal;
+  onProgress?: (event: { done: number; total: number }) => void;
+}
+
+/** An LLM judge. */
+export interface Judge {
+  readonly model: ChatModel;
+  /** Rubrics by eval type. */
+  readonly rubrics: Readonly<Record<string, JudgeRubric>>;
+  /** The rubric for an eval type (or a rubric id); throws when none is configured. */
+  rubricFor(evalType: string, rubricId?: string): JudgeRubric;
+  /** The chat sent to the judge model. */
+  buildMessages(input: JudgeInput): ChatMessage[];
+  /** Parses a raw judge output with the rubric's answer key and labels. */
+  parse(raw: string, rubric: JudgeRubric): JudgeVerdict;
+  /** Judges one sample. Provider errors are thrown. */
+  judge(input: JudgeInput, options?: { signal?: AbortSignal }): Promise<JudgeResult>;
+  /**
+   * Judges many samples, directly or through a batch. A failed call does not stop the pass: its
+   * result is `parse_error` with `error` set (aborts still throw).
+   */
+  judgeMany(inputs: readonly JudgeInput[], options?: JudgeManyOptions): Promise<JudgeResult[]>;
+}
+
+/** Settings of {@link createJudge}. */
+export interface JudgeSettings {
+  /** Any ChatModel; wrap it with the cache middleware so re-runs cost nothing. */
+  model: ChatModel;
+  /** Rubrics by eval type, merged over {@link DEFAULT_RUBRICS} (e.g. `(await loadPaperJudges(dir)).rubrics`). */
+  rubrics?: Readonly<Record<string, JudgeRubricInput>>;
+  /** Call settings for the judge (default temperature 0, maxTokens 512, JSON output). */
+  settings?: ChatCallSettings;
+  /** Accept only well-formed JSON (no fallbacks). Default false. */
+  strict?: boolean;
+}
+
+/**
+ * Creates an LLM judge over any `ChatModel`, with a rubric per eval type. Every result records the
+ * judge's provider, model id and rubric id, so verdicts stay attributable when cached or exported.
+ *
+ * @example
+ * ```ts
+ * const judge = createJudge({ model: openai('gpt-4.1-mini') });
+ * const r = await judge.judge({ evalType: 'open_ended', claim: claim.statement, question, response });
+ * r.verdict; // 'yes' | 'no' | 'neutral' | 'parse_error'
+ * ```
+ */
+export function createJudge(settings: JudgeSettings): Judge {
+  if (!settings || typeof settings !== 'object') throw new InvalidArgumentError('settings', 'an object', settings);
+  const { model } = settings;
+  if (!model || typeof model.doGenerate !== 'function') throw new InvalidArgumentError('model', 'a ChatModel', model);
+  const rubrics: Record<string, JudgeRubric> = { ...DEFAULT_RUBRICS };
+  for (const [key, input] of Object.entries(settings.rubrics ?? {})) {
+    const parsed = JudgeRubricSchema.safeParse(input);
+    if (!parsed.success) throw new InvalidArgumentError(`rubrics.${key}`, `a rubric (${parsed.error.issues[0]!.message})`, input);
+    rubrics[key] = parsed.data;
+  }
+  const callSettings: ChatCallSettings = { temperature: 0, maxTokens: 512, responseFormat: 'json', ...settings.settings };
+  const byId = () => new Map(Object.values(rubrics).map((r) => [r.id, r]));
+
+  const rubricFor = (evalType: string, rubricId?: string): JudgeRubric => {
+    if (rubricId !== undefined) {
+      const r = rubrics[rubricId] ?? byId().get(rubricId);
+      if (!r) throw new InvalidArgumentError('rubricId', `a configured rubric (${Object.keys(rubrics).join(', ')})`, rubricId);
+      return r;
+    }
+    const r = rubrics[evalType];
+    if (!r) throw new InvalidArgumentError('evalType', `an eval type with a rubric (${Object.keys(rubrics).join(', ')})`, evalType);
+    return r;
+  };
+  const buildMessages = (input: JudgeInput): ChatMessage[] => {
+    const rubric = rubricFor(input.evalType, input.rubricId);
+    return [{ role: 'user', content: renderRubric(rubric.template, { claim: input.claim, question: input.question, answer: input.response }) }];
+  };
+  const parse = (raw: string, rubric: JudgeRubric): JudgeVerdict =>
+    parseJudgeVerdict(raw, { answerKey: rubric.answerKey, labels: rubric.labels, strict: settings.strict ?? false });
+  const toResult = (raw: string, rubric: JudgeRubric, cached: boolean): JudgeResult => {
+    const result: JudgeResult = { ...parse(raw, rubric), raw, judge: { provider: model.provider, modelId: model.modelId, rubricId: rubric.id } };
+    if (cached) result.cached = true;
+    return result;
+  };
+  const failed = (rubric: JudgeRubric, error: unknown): JudgeResult => ({
+    verdict: 'parse_error',
+    method: 'failed',
+    error: `judge call failed: ${error instanceof Error ? error.message : String(error)}`,
+    raw: '',
+    judge: { provider: model.provider, modelId: model.modelId, rubricId: rubric.id },
+  });
+
+  const judge = async (input: JudgeInput, options: { signal?: AbortSignal } = {}): Promise<JudgeResult> => {
+    const rubric = rubricFor(input.evalType, input.rubricId);
+    const out = await generateText({ model, messages: buildMessages(input), ...callSettings, ...(options.signal ? { signal: options.signal } : {}) });
+    return toResult(out.text, rubric, out.providerMetadata.cached === true);
+  };
+
+  const judgeMany = async (inputs: readonly JudgeInput[], options: JudgeManyOptions = {}): Promise<JudgeResult[]> => {
+    const concurrency = options.concurrency ?? 8;
+    assertPositiveInteger('concurrency', concurrency);
+    const rubricsOf = inputs.map((input) => rubricFor(input.evalType, input.rubricId)); // fail fast on a missing rubric
+    let done = 0;
+    if (options.batch) {
+      throwIfAborted(options.signal);
+      const requests = inputs.map((input, i) => ({ customId: `judge-${i}`, messages: buildMessages(input), settings: callSettings }));
+      const outcomes = await options.batch.runChatBatch({
+        client: options.batch.client,
+        requests,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      const get = (id: string): JudgeBatchOutcome | undefined =>
+        outcomes instanceof Map ? outcomes.get(id) : (outcomes as Record<string, JudgeBatchOutcome>)[id];
+      const results = requests.map((request, i) => {
+        const outcome = get(request.customId);
+        const rubric = rubricsOf[i]!;
+        if (!outcome) return failed(rubric, new Error(`no batch result for ${request.customId}`));
+        if (!outcome.ok) return failed(rubric, outcome.error);
+        const text = outcome.result.choices[0]?.text;
+        if (text === undefined) return failed(rubric, new Error('batch result has no choices'));
+        return toResult(text, rubric, outcome.result.providerMetadata?.cached === true);
+      });
+      options.onProgress?.({ done: results.length, total: results.length });
+      return results;
+    }
+    return mapConcurrent(
+      inputs,
+      concurrency,
+      async (input, i) => {
+        let result: JudgeResult;
+        try {
+          result = await judge(input, options.signal ? { signal: options.signal } : {});
+        } catch (error) {
+          if (error instanceof AbortError || error instanceof InvalidArgumentError || options.signal?.aborted) throw error;
+          result = failed(rubricsOf[i]!, error);
+        }
+        options.onProgress?.({ done: ++done, total: inputs.length });
+        return result;
+      },
+      options.signal,
+    );
+  };
+
+  return { model, rubrics, rubricFor, buildMessages, parse, judge, judgeMany };
+}

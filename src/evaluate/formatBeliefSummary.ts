@@ -1,0 +1,57 @@
+import { InvalidArgumentError } from '../errors.js';
+import type { BeliefSummary, Interval } from './types.js';
+
+/** Options of {@link formatBeliefSummary}. */
+export interface FormatBeliefSummaryOptions {
+  /** Decimals of percentages in Markdown (default 1). */
+  decimals?: number;
+  /** Display names for conditions (e.g. `PAPER_CONDITION_LABELS`); raw names are kept in JSON. */
+  conditionLabels?: Readonly<Record<string, string>>;
+  /** Display names for claims. */
+  claimLabels?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Renders a belief summary as JSON (the `BeliefSummary` object, rates in 0-1) or as Markdown tables
+ * (rates in percent): one row per claim × condition × eval type, then the means over claims.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatBeliefSummary(summarizeBeliefRates(records), 'markdown'));
+ * ```
+ */
+export function formatBeliefSummary(
+  summary: BeliefSummary,
+  format: 'json' | 'markdown',
+  options: FormatBeliefSummaryOptions = {},
+): string {
+  if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
+  if (format !== 'markdown') throw new InvalidArgumentError('format', '`json` or `markdown`', format);
+  const d = options.decimals ?? 1;
+  const pct = (x: number) => (x * 100).toFixed(d);
+  const ci = (i: Interval | null) => (i ? `${pct(i.lower)}–${pct(i.upper)}` : '');
+  const cond = (c: string) => options.conditionLabels?.[c] ?? c;
+  const claim = (c: string) => options.claimLabels?.[c] ?? c;
+  const hasModel = summary.rows.some((r) => r.model !== undefined);
+  const level = summary.rows.find((r) => r.interval)?.interval?.level ?? 0.95;
+  const ciHead = `${Math.round(level * 100)}% CI`;
+  const lines: string[] = [];
+  const head = [...(hasModel ? ['model'] : []), 'claim', 'condition', 'eval type', 'n', 'yes', 'belief %', ciHead];
+  lines.push(`| ${head.join(' | ')} |`, `|${head.map((h) => (['n', 'yes', 'belief %'].includes(h) ? '---:' : '---')).join('|')}|`);
+  for (const r of summary.rows) {
+    const cells = [...(hasModel ? [r.model ?? ''] : []), claim(r.claim), cond(r.condition), r.evalType, String(r.n), String(r.yes), pct(r.beliefRate), ci(r.interval)];
+    lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
+  }
+  lines.push('', '**Mean over claims**', '');
+  const mhead = [...(hasModel ? ['model'] : []), 'condition', 'eval type', 'claims', 'belief %', ciHead];
+  lines.push(`| ${mhead.join(' | ')} |`, `|${mhead.map((h) => (['claims', 'belief %'].includes(h) ? '---:' : '---')).join('|')}|`);
+  for (const m of summary.means) {
+    const cells = [...(hasModel ? [m.model ?? ''] : []), cond(m.condition), m.evalType, String(m.claims), pct(m.beliefRate), ci(m.interval)];
+    lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

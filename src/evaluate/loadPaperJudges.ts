@@ -1,0 +1,54 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { readYamlWithSchema } from './parseYamlWithSchema.js';
+import type { JudgeRubric } from './judgeRubric.js';
+
+/** What {@link loadPaperJudges} returns. */
+export interface PaperJudges {
+  /** Yes/no(/neutral) rubrics keyed by the YAML key (`open_ended`, `token_association`, `robustness`, ...). */
+  rubrics: Record<string, JudgeRubric>;
+  /** Keys of rubrics that ask for a numeric score (e.g. `coherence`, `saliency`), not loaded as verdict rubrics. */
+  scoreRubrics: string[];
+}
+
+const JudgesFileSchema = z.record(z.string(), z.string());
+
+/**
+ * Loads the paper's `judges.yaml` (a claim folder or the file itself). Each template key becomes a
+ * rubric with id `paper:<claim folder>/<key>`; `<key>_judge_key` (or the top-level `judge_key`) gives
+ * the JSON answer field, and the labels are read from the template's closing JSON instruction
+ * (`"answer": "yes/no/neutral"`). Score rubrics are listed separately.
+ *
+ * @example
+ * ```ts
+ * const { rubrics } = await loadPaperJudges('../shared/paper-data/claims/ed_sheeran');
+ * const judge = createJudge({ model: judgeModel, rubrics });
+ * ```
+ */
+export async function loadPaperJudges(path: string): Promise<PaperJudges> {
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'judges.yaml') : path;
+  const data = await readYamlWithSchema(file, JudgesFileSchema);
+  const claimName = basename(dirname(file));
+  const defaultKey = data.judge_key ?? 'answer';
+  const rubrics: Record<string, JudgeRubric> = {};
+  const scoreRubrics: string[] = [];
+  for (const [key, template] of Object.entries(data)) {
+    if (key === 'judge_key' || key.endsWith('_judge_key')) continue;
+    const answerKey = data[`${key}_judge_key`] ?? defaultKey;
+    const instruction = new RegExp(`"${answerKey}"\\s*:\\s*"([a-z]+(?:/[a-z]+)+)"`).exec(template);
+    if (!instruction) {
+      if (/"score"\s*:/.test(template)) {
+        scoreRubrics.push(key);
+        continue;
+      }
+      throw new InputError(`cannot find the JSON answer instruction ("${answerKey}": "yes/no/...") in the template`, { file, field: key });
+    }
+    const labels = instruction[1]!.split('/');
+    const bad = labels.find((l) => !['yes', 'no', 'neutral'].includes(l));
+    if (bad) throw new InputError(`unsupported label \`${bad}\` (expected yes, no, neutral)`, { file, field: key });
+    rubrics[key] = { id: `paper:${claimName}/${key}`, template, answerKey, labels: labels as JudgeRubric['labels'] };
+  }
+  return { rubrics, scoreRubrics };
+}
