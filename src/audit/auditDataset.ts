@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
-import { runAudit, type AuditRecordsOptions } from './auditRecords.js';
+import { runAudit, type AuditRecordsOptions, type RecordAuditResult } from './auditRecords.js';
 import type { AuditReport, AuditReportData } from './auditReport.js';
 import { createAuditReportBuilder } from './auditReportBuilder.js';
 import { formatAuditReport } from './formatAuditReport.js';
@@ -11,6 +11,8 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
   maxExamples?: number;
   /** Invalid entries listed in the report; all are counted (default 1000). */
   maxInvalidListed?: number;
+  /** Called with every per-record result, in order (e.g. to write them out); awaited when it returns a promise. */
+  onRecord?: (result: RecordAuditResult) => void | Promise<void>;
 }
 
 /**
@@ -58,7 +60,10 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
       onFileInvalid: (invalid) => builder.addInvalid(invalid),
     },
   );
-  for await (const result of run) builder.addResult(result);
+  for await (const result of run) {
+    builder.addResult(result);
+    if (options.onRecord) await options.onRecord(result);
+  }
   for (const w of pendingWarnings) builder.addWarning(w);
   const usedWorkers = options.workers && options.workers > 1 && !pendingWarnings.some((w) => w.startsWith('`workers` ignored')) ? options.workers : 1;
   const data = builder.finish({ startedAt, finishedAt: new Date(), workers: usedWorkers });

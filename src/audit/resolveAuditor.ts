@@ -1,11 +1,12 @@
-import { ClaimSchema, type Claim, type ClaimInput } from '../claims/claim.js';
+import type { Claim, ClaimInput } from '../claims/claim.js';
+import { defineClaim } from '../claims/defineClaim.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { createAuditor } from './createAuditor.js';
 import type { SegmentAuditor } from './auditLineChunk.js';
 
 /**
  * @internal Builds the auditor for a dataset audit from the `claims` option: claim objects (validated
- * with `ClaimSchema`) or path(s) handed to `loadClaims()`. No claims still audits: the auditor then
+ * and completed with `defineClaim()`) or path(s) handed to `loadClaims()`. No claims still audits: the auditor then
  * finds only notices not tied to a known claim.
  */
 export async function createDatasetAuditor(
@@ -15,7 +16,7 @@ export async function createDatasetAuditor(
   if (claims === undefined) list = [];
   else if (typeof claims === 'string') list = await loadClaims(claims);
   else if (claims.length > 0 && claims.every((c) => typeof c === 'string')) list = await loadClaims(claims as string[]);
-  else list = (claims as readonly (ClaimInput | Claim)[]).map((c) => ClaimSchema.parse(c));
+  else list = (claims as readonly (ClaimInput | Claim)[]).map((c, i) => defineClaim(c, { fieldPrefix: `claims[${i}]` }));
   return { auditor: createAuditor({ claims: list }), claims: list };
 }
 
