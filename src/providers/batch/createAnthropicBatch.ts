@@ -1,0 +1,154 @@
+import type Anthropic from '@anthropic-ai/sdk';
+import { InvalidArgumentError } from '../../errors.js';
+import type { ChatModelCapabilities, DoGenerateResult } from '../chat/chatModel.js';
+import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
+
+/** Settings of {@link createAnthropicBatch}. */
+export interface AnthropicBatchSettings {
+  model: string;
+  /** Your own `@anthropic-ai/sdk` client; its own retries are turned off (a `withOptions` copy). */
+  client?: Anthropic;
+  apiKey?: string;
+  baseURL?: string;
+  /** `max_tokens` when a request sets none (Anthropic requires one; default 1024). */
+  defaultMaxTokens?: number;
+  /** Override the declared capabilities. */
+  capabilities?: Partial<ChatModelCapabilities>;
+  /** Per-request timeout in ms (default 60_000). */
+  timeoutMs?: number;
+}
+
+/** Anthropic error types after which resubmitting may succeed. */
+const RETRYABLE_TYPES = new Set(['api_error', 'overloaded_error', 'rate_limit_error', 'timeout_error']);
+
+/**
+ * A `ChatBatchClient` for Anthropic Message Batches. System messages become the `system`
+ * parameter; `temperature`/`topP`/`seed` are not declared (the 2026-10-21 API rejects sampling
+ * parameters), so `runChatBatch()` drops them with a warning instead of failing the batch.
+ *
+ * @example
+ * ```ts
+ * const client = createAnthropicBatch({ apiKey: process.env.ANTHROPIC_API_KEY, model: 'claude-sonnet-4-5' });
+ * const { results } = await runChatBatch({ client, requests });
+ * ```
+ */
+export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatchClient {
+  if (!settings || typeof settings.model !== 'string' || settings.model === '') {
+    throw new InvalidArgumentError('model', 'a non-empty string', settings?.model);
+  }
+  const model = settings.model;
+  let clientPromise: Promise<Anthropic> | undefined;
+  const getClient = () =>
+    (clientPromise ??= (async () => {
+      if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
+      const { default: AnthropicClass } = await import('@anthropic-ai/sdk');
+      return new AnthropicClass({
+        ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
+        ...(settings.baseURL !== undefined ? { baseURL: settings.baseURL } : {}),
+        maxRetries: 0,
+        timeout: settings.timeoutMs ?? 60_000,
+      });
+    })());
+  const reqOpts = (signal?: AbortSignal) => (signal ? { signal } : {});
+  const toParams = (r: ChatBatchRequest) => {
+    const system = r.messages.filter((m) => m.role === 'system').map((m) => m.content);
+    const s = r.settings ?? {};
+    return {
+      model,
+      max_tokens: s.maxTokens ?? settings.defaultMaxTokens ?? 1024,
+      messages: r.messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content })),
+      ...(system.length ? { system: system.join('\n\n') } : {}),
+      ...(s.stop?.length ? { stop_sequences: s.stop } : {}),
+      ...(s.temperature !== undefined ? { temperature: s.temperature } : {}),
+      ...(s.topP !== undefined ? { top_p: s.topP } : {}),
+      ...(s.providerOptions ?? {}),
+    };
+  };
+  return {
+    specificationVersion: 'v1',
+    provider: 'anthropic',
+    modelId: model,
+    properties: {
+      maxRequestsPerBatch: 100_000,
+      maxBytesPerBatch: 256 * 1024 * 1024,
+      customIdPattern: /^[a-zA-Z0-9_-]{1,64}$/,
+      capabilities: {
+        samplingParameters: ['maxTokens', 'stop'],
+        maxSamplesPerCall: 1,
+        supportsBatch: true,
+        supportsSystemMessage: true,
+        ...settings.capabilities,
+      },
+    },
+    async doSubmit(requests, options) {
+      const client = await getClient();
+      const batch = await client.messages.batches.create(
+        { requests: requests.map((r) => ({ custom_id: r.customId, params: toParams(r) as never })) },
+        reqOpts(options?.signal),
+      );
+      return { batchId: batch.id };
+    },
+    async doRetrieve(batchId, options) {
+      const batch = await (await getClient()).messages.batches.retrieve(batchId, {}, reqOpts(options?.signal));
+      const c = batch.request_counts;
+      const total = c.processing + c.succeeded + c.errored + c.canceled + c.expired;
+      const ended = batch.processing_status === 'ended';
+      return {
+        batchId,
+        status: !ended
+          ? 'in_progress'
+          : batch.cancel_initiated_at
+            ? 'cancelled'
+            : total > 0 && c.expired === total
+              ? 'expired'
+              : 'completed',
+        counts: { total, succeeded: c.succeeded, failed: c.errored + c.canceled + c.expired, processing: c.processing },
+      };
+    },
+    async *doResults(batchId, options) {
+      const client = await getClient();
+      const stream = await client.messages.batches.results(batchId, {}, reqOpts(options?.signal));
+      for await (const item of stream) yield toItem(item);
+    },
+    async doCancel(batchId, options) {
+      await (await getClient()).messages.batches.cancel(batchId, {}, reqOpts(options?.signal));
+    },
+  };
+}
+
+function toItem(item: Anthropic.Messages.Batches.MessageBatchIndividualResponse): ChatBatchResultItem {
+  const customId = item.custom_id;
+  const r = item.result;
+  switch (r.type) {
+    case 'succeeded': {
+      const m = r.message;
+      const text = m.content.map((b) => (b.type === 'text' ? b.text : '')).join('');
+      const finishReason: DoGenerateResult['choices'][number]['finishReason'] =
+        m.stop_reason === 'end_turn' || m.stop_reason === 'stop_sequence'
+          ? 'stop'
+          : m.stop_reason === 'max_tokens'
+            ? 'length'
+            : m.stop_reason === 'refusal'
+              ? 'content-filter'
+              : 'other';
+      return {
+        customId,
+        ok: true,
+        result: {
+          choices: [{ text, finishReason }],
+          usage: { inputTokens: m.usage.input_tokens, outputTokens: m.usage.output_tokens },
+          warnings: [],
+          response: { id: m.id, modelId: m.model },
+        },
+      };
+    }
+    case 'errored': {
+      const type = r.error.error.type;
+      return { customId, ok: false, error: { message: r.error.error.message, code: type, retryable: RETRYABLE_TYPES.has(type) } };
+    }
+    case 'expired':
+      return { customId, ok: false, error: { message: 'The request expired before it was processed', code: 'expired', retryable: true } };
+    default:
+      return { customId, ok: false, error: { message: 'The request was canceled', code: 'canceled', retryable: false } };
+  }
+}
