@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import { throwIfAborted } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from './chatModel.js';
 import { assertModel } from './generateText.js';
+import { scopedSignal } from './scopedSignal.js';
 import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
 
 /** Options of {@link generateSamples}. */
@@ -53,6 +54,7 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
   const warnings: CallWarning[] = [...prepared.warnings, ...system.warnings];
   const seen = new Set(warnings.map((w) => w.message));
   let cachedSamples = 0;
+  const callSignal = scopedSignal(signal);
   for (let start = 0; start < n; start += perCall) {
     throwIfAborted(signal);
     const count = Math.min(perCall, n - start);
@@ -61,7 +63,7 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
       messages: system.messages,
       n: count,
       sampleIndex: start,
-      ...(signal ? { signal } : {}),
+      ...(callSignal ? { signal: callSignal } : {}),
       ...(headers ? { headers } : {}),
     });
     if (result.choices.length !== count) {

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../errors.js';
 import { throwIfAborted } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, DoGenerateResult, Usage } from './chatModel.js';
+import { scopedSignal } from './scopedSignal.js';
 import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
 
 /** Options of {@link generateText}. */
@@ -49,12 +50,13 @@ export async function generateText(options: GenerateTextOptions): Promise<Genera
   throwIfAborted(signal);
   const prepared = applyCapabilities(settings, model.capabilities, model.provider);
   const system = applySystemMessageSupport(messages, model.capabilities);
+  const callSignal = scopedSignal(signal);
   const result = await model.doGenerate({
     ...prepared.settings,
     messages: system.messages,
     n: 1,
     sampleIndex,
-    ...(signal ? { signal } : {}),
+    ...(callSignal ? { signal: callSignal } : {}),
     ...(headers ? { headers } : {}),
   });
   const choice = result.choices[0];

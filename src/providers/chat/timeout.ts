@@ -1,6 +1,7 @@
 import { TimeoutError } from '../../errors.js';
 import { assertPositiveInteger } from '../../util/assert.js';
 import { toAbortError } from '../../util/abort.js';
+import { eitherSignal } from './scopedSignal.js';
 import type { ChatMiddleware } from './wrapChatModel.js';
 
 /** Options of {@link timeout}. */
@@ -29,20 +30,17 @@ export function timeout(options: TimeoutOptions): ChatMiddleware {
       if (parent?.aborted) throw toAbortError(parent.reason);
       const controller = new AbortController();
       let timedOut = false;
-      const onParentAbort = () => controller.abort(parent?.reason);
-      parent?.addEventListener('abort', onParentAbort, { once: true });
       const timer = setTimeout(() => {
         timedOut = true;
         controller.abort(new TimeoutError(ms, 'The model call'));
       }, ms);
       try {
-        return await next({ ...call, signal: controller.signal });
+        return await next({ ...call, signal: eitherSignal(parent, controller.signal) });
       } catch (error) {
         if (timedOut && !parent?.aborted) throw new TimeoutError(ms, 'The model call');
         throw error;
       } finally {
         clearTimeout(timer);
-        parent?.removeEventListener('abort', onParentAbort);
       }
     },
   };
