@@ -1,6 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.js';
 
+// Characters that need no attention inside an unquoted field.
+const UNQUOTED_RUN = /[^,\r\n"]*/y;
+
 /** One CSV record with the 1-based line on which it starts (records may span lines). */
 export interface CsvRecord {
   fields: string[];
@@ -64,11 +67,17 @@ export function createCsvParser(): {
         if (ch === '\n') continue; // CRLF already ended the record at the CR
       }
       if (state === 'quoted') {
-        if (ch === '"') state = 'quote';
-        else {
-          field += ch;
-          if (ch === '\n') line++;
+        if (ch === '"') {
+          state = 'quote';
+          continue;
         }
+        // Copy the run up to the next quote in one slice (fields can be kilobytes long).
+        const close = chunk.indexOf('"', i);
+        const end = close === -1 ? chunk.length : close;
+        const run = chunk.slice(i, end);
+        field += run;
+        for (let j = run.indexOf('\n'); j !== -1; j = run.indexOf('\n', j + 1)) line++;
+        i = end - 1;
         continue;
       }
       if (state === 'quote') {
@@ -98,8 +107,13 @@ export function createCsvParser(): {
       } else {
         if (ch === '"') issues.push({ line: recordLine, message: `stray quote in unquoted field ${fields.length + 1}` });
         recordHasContent = true;
-        field += ch;
         state = 'unquoted';
+        // Copy the run of ordinary characters in one slice.
+        UNQUOTED_RUN.lastIndex = i;
+        const m = UNQUOTED_RUN.exec(chunk);
+        const end = m && m.index === i ? i + Math.max(1, m[0].length) : i + 1;
+        field += chunk.slice(i, end);
+        i = end - 1;
       }
     }
     return out;
