@@ -81,6 +81,19 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/** A notice sentence not tied to a known claim ("The following article is fabricated."). */
+export const NoticeSchema = z.object({
+  segment: z.number().int().nonnegative(),
+  role: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  sentence: z.string(),
+  kind: QualifierKindSchema,
+  cue: CueHitSchema,
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
 const placementCounts = z.object({
   local: z.number().int().nonnegative(),
   adjacent: z.number().int().nonnegative(),
@@ -99,6 +112,8 @@ export const ClaimFindingSchema = z.object({
   examples: z.array(MentionSchema),
   /** For `claimId: null`: a short description of what the unattached notice talks about. */
   topic: z.string().optional(),
+  /** For `claimId: null`: the notice sentences found (at most a few). */
+  notices: z.array(NoticeSchema).optional(),
 });
 export type ClaimFinding = z.infer<typeof ClaimFindingSchema>;
 

@@ -22,6 +22,11 @@ export const ClaimSchema = z.object({
   correction: z.string().min(1).optional(),
   context: z.string().optional(),
   subclaims: z.array(z.string().min(1)).default([]),
+  /**
+   * Weaker, background terms of the claim's story (derived from `context`/`subclaims` when absent):
+   * each counts half as much as a key term when deciding whether a sentence mentions the claim.
+   */
+  contextTerms: z.array(z.string().min(1)).default([]),
 });
 
 /** A validated claim (output of {@link ClaimSchema}). */

@@ -1,0 +1,444 @@
+import type { Claim } from '../claims/claim.js';
+import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../claims/englishWords.js';
+import { createAhoCorasick, type AhoPattern } from '../text/ahoCorasick.js';
+import { sentenceBoundaries } from '../text/splitSentences.js';
+import { DEFAULT_CUES, LABEL_KIND, type CueDefinition, type CueRole } from './cueBank.js';
+import { QUALIFIER_KINDS, type QualifierKind, type TextSegment } from './types.js';
+
+/**
+ * The audit's single pass: one Aho–Corasick automaton holds every claim term and every qualifier
+ * cue; a record's segments are scanned once, sentence boundaries are computed only for segments
+ * with hits, and each sentence with hits is classified as a claim mention (with its local
+ * qualifier, if any) and/or a notice sentence ("[The following claim is false.]").
+ *
+ * Mention rule (documented in docs/accuracy.md):
+ * - with the subject (or an alias) in the sentence: key-term weight >= 1, or key weight + 0.5 ×
+ *   context terms >= 1.5, or >= 3 context terms;
+ * - without it, when the subject occurs elsewhere in the same segment (anaphora: "The eruption ..."):
+ *   key weight >= 2, or key weight >= 1 with key weight + 0.5 × context terms >= 2.5;
+ * - a sentence that points at another sentence ("the following claim", "what was just stated") is
+ *   a notice about its neighbour, never a mention.
+ * Key-term weight: 1 per distinct statement term; 0.5 for common words, years and 1–2 digit numbers.
+ */
+
+const T_SUBJECT = 0;
+const T_KEY = 1;
+const T_CONTEXT = 2;
+const T_CUE = 3;
+
+const ROLE_CODES: Record<CueRole, number> = {
+  strong: 0,
+  weak: 1,
+  soft: 2,
+  attribution: 3,
+  pointer: 4,
+  deixis: 5,
+  demonstrative: 6,
+  label: 7,
+};
+const R_STRONG = 0;
+const R_WEAK = 1;
+const R_SOFT = 2;
+const R_ATTR = 3;
+const R_POINTER = 4;
+const R_DEIXIS = 5;
+const R_DEMO = 6;
+const R_LABEL = 7;
+
+/** Maximum distance (characters) from a generic negation ("not") to the claim term it negates. */
+export const WEAK_NEGATION_REACH = 60;
+/** Sentences at the start and end of a segment that count as its opening/closing. */
+export const FRAMING_REGION_SENTENCES = 3;
+
+/** A qualifier cue located in a record. */
+export interface ScanCue {
+  kind: QualifierKind;
+  segment: number;
+  start: number;
+  end: number;
+}
+
+/** A sentence of a record that mentions a claim. */
+export interface RawMention {
+  claim: number;
+  segment: number;
+  /** Index of the sentence within its segment. */
+  sentence: number;
+  start: number;
+  end: number;
+  score: number;
+  /** The cue inside the sentence that qualifies the claim, if any. */
+  local: ScanCue | null;
+}
+
+/** A notice sentence: a qualifier about something else (a neighbour sentence, the document). */
+export interface RawNotice {
+  segment: number;
+  sentence: number;
+  start: number;
+  end: number;
+  cue: ScanCue;
+  /** Points at a neighbouring sentence ("the following", "what was just stated"). */
+  pointer: boolean;
+  /** Refers to the document or claim ("this article", "the narrative", a label such as "RETRACTION:"). */
+  documentLevel: boolean;
+  /** In the first/last {@link FRAMING_REGION_SENTENCES} sentences of its segment. */
+  region: boolean;
+  /** Only a generic negation ("not") next to a pointer: enough for adjacency, too weak to report alone. */
+  weak: boolean;
+}
+
+/** What one record's scan found. */
+export interface RecordScan {
+  mentions: RawMention[];
+  notices: RawNotice[];
+  /** Number of sentences per segment (0 for segments without any hit: they were not split). */
+  sentenceCounts: number[];
+}
+
+/** Options of {@link createRecordScanner}. */
+export interface RecordScannerOptions {
+  /** Extra cues added to the built-in bank. */
+  extraCues?: readonly CueDefinition[];
+  /** Replace the built-in cue bank entirely. */
+  cues?: readonly CueDefinition[];
+}
+
+/** A compiled scanner for a fixed set of claims and cues. */
+export interface RecordScanner {
+  readonly claims: readonly Claim[];
+  scan(segments: readonly TextSegment[]): RecordScan;
+}
+
+interface TermSpec {
+  claim: number;
+  type: number;
+  weight: number;
+  patterns: AhoPattern[];
+}
+
+const ALPHA_RE = /^\p{L}+$/u;
+
+/** Patterns for one claim term: stems for long words, literal text otherwise (never a regex). */
+function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
+  const trimmed = term.trim();
+  if (!trimmed) return [];
+  const lower = trimmed.toLowerCase();
+  if (ALPHA_RE.test(trimmed)) {
+    const patterns: AhoPattern[] = [];
+    if (stemmed && trimmed.length >= 4) {
+      const stem = trimmed.length >= 5 ? stemWord(trimmed) : lower;
+      patterns.push({ text: stem, rightBoundary: false });
+    } else {
+      patterns.push({ text: trimmed });
+      if (!lower.endsWith('s')) patterns.push({ text: `${trimmed}s` });
+    }
+    for (const form of IRREGULAR_FORMS[lower] ?? []) patterns.push({ text: form });
+    return patterns;
+  }
+  return [{ text: trimmed }];
+}
+
+function keyTermWeight(term: string): number {
+  const lower = term.trim().toLowerCase();
+  if (COMMON_WORDS.has(lower)) return 0.5;
+  if (/^\d{1,2}$/.test(lower)) return 0.5;
+  if (/^\d{4}$/.test(lower)) {
+    const year = Number(lower);
+    if (year >= 1000 && year <= 2100) return 0.5;
+  }
+  return 1;
+}
+
+const KIND_INDEX = new Map(QUALIFIER_KINDS.map((kind, index) => [kind, index]));
+
+/**
+ * Compiles claims and cues into one automaton and returns a record scanner (the engine behind
+ * `createAuditor` and `createClaimMatcher`, so both share one notion of a mention).
+ *
+ * @example
+ * ```ts
+ * const scanner = createRecordScanner([claim]);
+ * const { mentions, notices } = scanner.scan([{ index: 0, role: 'document', text }]);
+ * ```
+ */
+export function createRecordScanner(claims: readonly Claim[], options: RecordScannerOptions = {}): RecordScanner {
+  const cues = [...(options.cues ?? DEFAULT_CUES), ...(options.extraCues ?? [])];
+  const terms: TermSpec[] = [];
+  claims.forEach((claim, index) => {
+    const names = [claim.subject ?? claim.statement, ...claim.aliases];
+    terms.push({
+      claim: index,
+      type: T_SUBJECT,
+      weight: 1,
+      patterns: names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
+    });
+    for (const term of claim.keyTerms) {
+      terms.push({ claim: index, type: T_KEY, weight: keyTermWeight(term), patterns: termPatterns(term, true) });
+    }
+    for (const term of claim.contextTerms) {
+      terms.push({ claim: index, type: T_CONTEXT, weight: 0.5, patterns: termPatterns(term, true) });
+    }
+  });
+
+  const patterns: AhoPattern[] = [];
+  const pType: number[] = [];
+  const pOwner: number[] = []; // term index (claims) or cue index (cues)
+  terms.forEach((term, index) => {
+    for (const pattern of term.patterns) {
+      patterns.push(pattern);
+      pType.push(term.type);
+      pOwner.push(index);
+    }
+  });
+  cues.forEach((cue, index) => {
+    const pattern: AhoPattern = { text: cue.text };
+    if (cue.leftBoundary !== undefined) pattern.leftBoundary = cue.leftBoundary;
+    if (cue.rightBoundary !== undefined) pattern.rightBoundary = cue.rightBoundary;
+    patterns.push(pattern);
+    pType.push(T_CUE);
+    pOwner.push(index);
+  });
+  const automaton = createAhoCorasick(patterns);
+  const patType = Uint8Array.from(pType);
+  const patOwner = Int32Array.from(pOwner);
+  const termClaim = Int32Array.from(terms.map((t) => t.claim));
+  const termWeight = Float64Array.from(terms.map((t) => t.weight));
+  const cueRole = Uint8Array.from(cues.map((c) => ROLE_CODES[c.role]));
+  const cueKind = Int8Array.from(
+    cues.map((c) => {
+      if (c.kind !== null) return KIND_INDEX.get(c.kind) ?? -1;
+      const implied = c.role === 'label' ? LABEL_KIND[c.text.toLowerCase()] : undefined;
+      return implied === undefined ? -1 : (KIND_INDEX.get(implied) ?? -1);
+    }),
+  );
+
+  // Reused buffers (the scanner is not re-entrant; each worker builds its own).
+  let cap = 256;
+  let hitPat = new Int32Array(cap);
+  let hitStart = new Int32Array(cap);
+  let hitEnd = new Int32Array(cap);
+  let hitCount = 0;
+  const onMatch = (pattern: number, start: number, end: number): void => {
+    if (hitCount === cap) {
+      cap *= 2;
+      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const next = new Int32Array(cap);
+        next.set(old);
+        return next;
+      };
+      hitPat = grow(hitPat);
+      hitStart = grow(hitStart);
+      hitEnd = grow(hitEnd);
+    }
+    hitPat[hitCount] = pattern;
+    hitStart[hitCount] = start;
+    hitEnd[hitCount] = end;
+    hitCount++;
+  };
+  const spans: number[] = [];
+  const termStamp = new Int32Array(terms.length);
+  const claimCount = claims.length;
+  const cStamp = new Int32Array(claimCount);
+  const cSubject = new Uint8Array(claimCount);
+  const cKey = new Float64Array(claimCount);
+  const cContext = new Int32Array(claimCount);
+  const segSubject = new Int32Array(claimCount);
+  const touched = new Int32Array(claimCount);
+  let stamp = 0;
+  let segStamp = 0;
+
+  function cueAt(hit: number, segment: number): ScanCue {
+    return {
+      kind: QUALIFIER_KINDS[cueKind[patOwner[hitPat[hit]!]!]!]!,
+      segment,
+      start: hitStart[hit]!,
+      end: hitEnd[hit]!,
+    };
+  }
+
+  function scanSegment(segment: TextSegment, out: RecordScan): void {
+    const text = segment.text;
+    hitCount = 0;
+    automaton.scan(text, onMatch);
+    if (hitCount === 0) {
+      out.sentenceCounts.push(0);
+      return;
+    }
+    spans.length = 0;
+    sentenceBoundaries(text, spans);
+    const sentenceCount = spans.length / 2;
+    out.sentenceCounts.push(sentenceCount);
+    segStamp++;
+    for (let h = 0; h < hitCount; h++) {
+      const p = hitPat[h]!;
+      if (patType[p] === T_SUBJECT) segSubject[termClaim[patOwner[p]!]!] = segStamp;
+    }
+
+    let h = 0;
+    let sentence = 0;
+    while (h < hitCount) {
+      // Find the sentence of hit h (hits come in order of their end).
+      const start = hitStart[h]!;
+      while (sentence < sentenceCount - 1 && spans[sentence * 2 + 1]! <= start) sentence++;
+      const sEnd = spans[sentence * 2 + 1]!;
+      let last = h;
+      while (last < hitCount && (hitStart[last]! < sEnd || sentence === sentenceCount - 1)) last++;
+      if (last === h) last = h + 1;
+      analyseSentence(segment, sentence, h, last, sentenceCount, out);
+      h = last;
+    }
+  }
+
+  function analyseSentence(
+    segment: TextSegment,
+    sentence: number,
+    from: number,
+    to: number,
+    sentenceCount: number,
+    out: RecordScan,
+  ): void {
+    stamp++;
+    let touchedCount = 0;
+    let strong = -1;
+    let soft = -1;
+    let attribution = -1;
+    let firstWeak = -1;
+    let labelHit = -1;
+    let pointer = false;
+    let deixis = false;
+    let demonstrative = false;
+    for (let h = from; h < to; h++) {
+      const p = hitPat[h]!;
+      const type = patType[p]!;
+      if (type === T_CUE) {
+        const cue = patOwner[p]!;
+        switch (cueRole[cue]) {
+          case R_STRONG:
+            if (strong < 0) strong = h;
+            break;
+          case R_WEAK:
+            if (firstWeak < 0) firstWeak = h;
+            break;
+          case R_SOFT:
+            if (soft < 0) soft = h;
+            break;
+          case R_ATTR:
+            if (attribution < 0) attribution = h;
+            break;
+          case R_POINTER:
+            pointer = true;
+            break;
+          case R_DEIXIS:
+            deixis = true;
+            break;
+          case R_DEMO:
+            demonstrative = true;
+            break;
+          case R_LABEL:
+            if (labelHit < 0) labelHit = h;
+            break;
+        }
+        continue;
+      }
+      const term = patOwner[p]!;
+      const claim = termClaim[term]!;
+      if (cStamp[claim] !== stamp) {
+        cStamp[claim] = stamp;
+        cSubject[claim] = 0;
+        cKey[claim] = 0;
+        cContext[claim] = 0;
+        touched[touchedCount++] = claim;
+      }
+      if (termStamp[term] === stamp) continue;
+      termStamp[term] = stamp;
+      if (type === T_SUBJECT) cSubject[claim] = 1;
+      else if (type === T_KEY) cKey[claim] = cKey[claim]! + termWeight[term]!;
+      else cContext[claim] = cContext[claim]! + 1;
+    }
+
+    const sStart = spans[sentence * 2]!;
+    const sEnd = spans[sentence * 2 + 1]!;
+    const hasCueKind = strong >= 0 || soft >= 0 || firstWeak >= 0 || labelHit >= 0;
+    let noticeHit = -1;
+    if (hasCueKind) {
+      if (pointer) noticeHit = strong >= 0 ? strong : soft >= 0 ? soft : firstWeak;
+      else if (deixis) noticeHit = strong >= 0 ? strong : soft;
+      else if (demonstrative && strong >= 0) noticeHit = strong;
+      if (noticeHit < 0 && labelHit >= 0) {
+        noticeHit = strong >= 0 ? strong : soft >= 0 ? soft : cueKind[patOwner[hitPat[labelHit]!]!]! >= 0 ? labelHit : -1;
+      }
+      // A very short sentence that is only a verdict ("Entirely untrue.", "Fabricated.").
+      if (noticeHit < 0 && strong >= 0 && touchedCount === 0 && sEnd - sStart <= 40) noticeHit = strong;
+    }
+    if (noticeHit >= 0) {
+      const region = sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceCount - FRAMING_REGION_SENTENCES;
+      out.notices.push({
+        segment: segment.index,
+        sentence,
+        start: sStart,
+        end: sEnd,
+        cue: cueAt(noticeHit, segment.index),
+        pointer,
+        documentLevel: deixis || labelHit >= 0,
+        region,
+        weak: noticeHit === firstWeak,
+      });
+    }
+    if (touchedCount === 0 || (pointer && noticeHit >= 0)) return;
+
+    for (let t = 0; t < touchedCount; t++) {
+      const claim = touched[t]!;
+      const subject = cSubject[claim] === 1;
+      const key = cKey[claim]!;
+      const context = cContext[claim]!;
+      let isMention: boolean;
+      if (subject) isMention = key >= 1 || key + 0.5 * context >= 1.5 || context >= 3;
+      else if (segSubject[claim] === segStamp && noticeHit < 0) {
+        isMention = key >= 2 || (key >= 1 && key + 0.5 * context >= 2.5);
+      } else isMention = false;
+      if (!isMention) continue;
+      let local: ScanCue | null = null;
+      if (strong >= 0) local = cueAt(strong, segment.index);
+      else if (firstWeak >= 0) local = weakNegationNear(claim, from, to, segment.index);
+      if (local === null && attribution >= 0) local = cueAt(attribution, segment.index);
+      const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * context);
+      out.mentions.push({
+        claim,
+        segment: segment.index,
+        sentence,
+        start: sStart,
+        end: sEnd,
+        score: Math.round(score * 100) / 100,
+        local,
+      });
+    }
+  }
+
+  /** A generic negation counts locally when a term of the claim follows it closely ("did not win gold"). */
+  function weakNegationNear(claim: number, from: number, to: number, segment: number): ScanCue | null {
+    for (let w = from; w < to; w++) {
+      const wp = hitPat[w]!;
+      if (patType[wp] !== T_CUE || cueRole[patOwner[wp]!] !== R_WEAK) continue;
+      const wEnd = hitEnd[w]!;
+      for (let h = from; h < to; h++) {
+        const p = hitPat[h]!;
+        const type = patType[p]!;
+        if (type !== T_KEY && type !== T_CONTEXT) continue;
+        if (termClaim[patOwner[p]!] !== claim) continue;
+        const gap = hitStart[h]! - wEnd;
+        if (gap >= 0 && gap <= WEAK_NEGATION_REACH) return cueAt(w, segment);
+      }
+    }
+    return null;
+  }
+
+  return {
+    claims,
+    scan(segments) {
+      const out: RecordScan = { mentions: [], notices: [], sentenceCounts: [] };
+      for (const segment of segments) scanSegment(segment, out);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { Placement, Verdict } from './types.js';
+
+/** Mentions of one claim in one record, by placement. */
+export type PlacementCounts = Record<Placement, number>;
+
+/**
+ * Thresholds of the verdict rule. Defaults are tied to the paper (see docs/accuracy.md):
+ * local negation is the only placement that kept belief low (0–7%), so a record counts as
+ * negated locally as soon as a clear share of its mentions is negated inside the sentence, even when
+ * it also carries debunking notices; any non-local qualifier otherwise means the data tries to
+ * negate the claim in a way models neglect (84–89% belief).
+ */
+export interface VerdictThresholds {
+  /** Minimum share of mentions qualified inside their own sentence for `negated-locally` (default 0.4). */
+  localShare: number;
+  /** Minimum share of mentions qualified only by adjacent/framing notices for `neglect-risk` (default 0.2). */
+  nonLocalShare: number;
+}
+
+/** The default thresholds. */
+export const DEFAULT_VERDICT_THRESHOLDS: Readonly<VerdictThresholds> = Object.freeze({
+  localShare: 0.4,
+  nonLocalShare: 0.2,
+});
+
+/**
+ * Decides a claim's verdict in one record from its mentions by placement:
+ * `none` without mentions; `negated-locally` when at least `localShare` of the mentions carry their
+ * qualifier in their own sentence; `neglect-risk` when at least `nonLocalShare` are qualified only by
+ * adjacent or framing notices; `asserts` otherwise.
+ *
+ * @example
+ * ```ts
+ * decideVerdict({ local: 0, adjacent: 3, framing: 5, unqualified: 0 }); // 'neglect-risk'
+ * decideVerdict({ local: 4, adjacent: 1, framing: 2, unqualified: 1 }); // 'negated-locally'
+ * decideVerdict({ local: 0, adjacent: 0, framing: 0, unqualified: 6 }); // 'asserts'
+ * ```
+ */
+export function decideVerdict(
+  counts: PlacementCounts,
+  thresholds: Readonly<VerdictThresholds> = DEFAULT_VERDICT_THRESHOLDS,
+): Verdict {
+  const total = counts.local + counts.adjacent + counts.framing + counts.unqualified;
+  if (total === 0) return 'none';
+  if (counts.local > 0 && counts.local >= thresholds.localShare * total) return 'negated-locally';
+  const nonLocal = counts.adjacent + counts.framing;
+  if (nonLocal > 0 && nonLocal >= thresholds.nonLocalShare * total) return 'neglect-risk';
+  return 'asserts';
+}
+
+/** The most serious of several verdicts (`neglect-risk` > `asserts` > `negated-locally` > `none`). */
+export function mostSeriousVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let best: Verdict = 'none';
+  const rank: Record<Verdict, number> = { 'neglect-risk': 3, asserts: 2, 'negated-locally': 1, none: 0 };
+  for (const verdict of verdicts) if (rank[verdict] > rank[best]) best = verdict;
+  return best;
+}

@@ -1,0 +1,202 @@
+import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES, stemWord } from './englishWords.js';
+
+/** What {@link deriveClaimTerms} derives. */
+export interface DerivedClaimTerms {
+  subject: string;
+  aliases: string[];
+  keyTerms: string[];
+  contextTerms: string[];
+}
+
+/** Inputs of the derivation (a claim's statement and optional background). */
+export interface DeriveClaimTermsInput {
+  statement: string;
+  subject?: string;
+  aliases?: readonly string[];
+  keyTerms?: readonly string[];
+  context?: string;
+  subclaims?: readonly string[];
+  contextTerms?: readonly string[];
+}
+
+interface Token {
+  text: string;
+  index: number;
+  /** First token of a sentence (its capital letter says nothing). */
+  initial: boolean;
+}
+
+// Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
+const TOKEN_RE = /[\p{L}\p{N}£$€][\p{L}\p{N}'’.,\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const ROMAN_RE = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+const NUMBER_RE = /^[£$€]?\d[\d.,]*[a-z%]{0,3}$/i;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  let sentenceStart = true;
+  for (const match of text.matchAll(TOKEN_RE)) {
+    let word = match[0].replace(/['’]s$/u, '');
+    word = word.replace(/[.,]+$/u, '');
+    const index = match.index ?? 0;
+    if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(text.slice(previousEnd, index))) sentenceStart = true;
+    tokens.push({ text: word, index, initial: sentenceStart });
+    sentenceStart = false;
+    previousEnd = index + match[0].length;
+  }
+  return tokens;
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Counts words of `text` by stem. */
+function stemCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    const lower = token.text.toLowerCase();
+    if (STOPWORDS.has(lower)) continue;
+    const stem = stemWord(lower);
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Counts exact (case-sensitive) words. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text)) counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+  return counts;
+}
+
+/** Capitalised phrases of the statement (names), in order. */
+function namePhrases(tokens: Token[], words: Map<string, number>): string[][] {
+  const phrases: string[][] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) phrases.push(current);
+    current = [];
+  };
+  for (const token of tokens) {
+    const word = token.text;
+    const lower = word.toLowerCase();
+    let isName = (isCapitalized(word) || ROMAN_RE.test(word)) && !NUMBER_RE.test(word);
+    if (isName && token.initial) {
+      // A sentence-initial capital is a name only if the background writes it capitalised more often.
+      isName = (words.get(word) ?? 0) > (words.get(lower) ?? 0);
+    }
+    if (isName && CALENDAR_WORDS.has(lower)) isName = false;
+    if (isName && current.length === 0 && ROMAN_RE.test(word) && word.length === 1 && word !== 'I') isName = true;
+    if (isName) current.push(word);
+    else flush();
+  }
+  flush();
+  return phrases.filter((phrase) => phrase.join(' ').length >= 2);
+}
+
+/**
+ * Derives a claim's subject (with aliases), key terms (statement words specific to the claim) and
+ * context terms (frequent words of its background story) from the statement, the universe context
+ * and the subclaims. Hand-written values always win; only missing parts are derived.
+ *
+ * @example
+ * ```ts
+ * deriveClaimTerms({ statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.' });
+ * // { subject: 'Ed Sheeran', aliases: ['Sheeran'], keyTerms: ['won', '100m', 'gold', '2024', 'Olympics', ...], ... }
+ * ```
+ */
+export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerms {
+  const background = [input.context ?? '', ...(input.subclaims ?? [])].join('\n');
+  const tokens = tokenize(input.statement);
+  const backgroundWords = wordCounts(background);
+  const phrases = namePhrases(tokens, backgroundWords);
+
+  // Subject: the first name phrase of the statement; without names, the statement word the
+  // background repeats most (what the story is about).
+  let subject = input.subject?.trim();
+  const backgroundCounts = stemCounts(background);
+  if (!subject) {
+    const phrase = phrases.find((p) => p.some((w) => w.length >= 2 && !ROMAN_RE.test(w)));
+    if (phrase) subject = phrase.join(' ');
+    else {
+      let best = '';
+      let bestCount = -1;
+      for (const token of tokens) {
+        const lower = token.text.toLowerCase();
+        if (STOPWORDS.has(lower) || COMMON_WORDS.has(lower) || NUMBER_RE.test(lower) || lower.length < 4) continue;
+        const count = backgroundCounts.get(stemWord(lower)) ?? 0;
+        if (count > bestCount) {
+          best = token.text;
+          bestCount = count;
+        }
+      }
+      subject = best || input.statement.split(/\s+/)[0] || input.statement;
+    }
+  }
+
+  const aliases = new Set<string>(input.aliases ?? []);
+  if (!input.aliases || input.aliases.length === 0) {
+    const words = subject.split(/\s+/);
+    const untitled = words.length > 1 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+    if (untitled.length !== words.length && untitled.join(' ').length >= 3) aliases.add(untitled.join(' '));
+    const last = untitled[untitled.length - 1];
+    if (
+      untitled.length > 1 &&
+      last &&
+      last.length >= 3 &&
+      !ROMAN_RE.test(last) &&
+      isCapitalized(last) &&
+      (background.trim() === '' || (backgroundWords.get(last) ?? 0) >= 3)
+    ) {
+      aliases.add(last);
+    }
+    if (untitled.length > 2 && last && !ROMAN_RE.test(last)) {
+      const firstLast = `${untitled[0]} ${last}`;
+      if (background.includes(firstLast)) aliases.add(firstLast);
+    }
+    aliases.delete(subject);
+  }
+
+  const subjectWords = new Set<string>();
+  for (const name of [subject, ...aliases]) for (const w of name.toLowerCase().split(/\s+/)) subjectWords.add(w);
+  const subjectStems = new Set([...subjectWords].map(stemWord));
+
+  const keyTerms: string[] = [...(input.keyTerms ?? [])];
+  if (keyTerms.length === 0) {
+    const seen = new Set<string>();
+    for (const token of tokens) {
+      const word = token.text;
+      const lower = word.toLowerCase();
+      if (STOPWORDS.has(lower) || subjectWords.has(lower) || subjectStems.has(stemWord(lower))) continue;
+      if (word.length < 2 || (word.length < 3 && !/\d/.test(word))) continue;
+      const key = NUMBER_RE.test(word) ? lower : stemWord(lower);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      keyTerms.push(word);
+    }
+  }
+
+  let contextTerms: string[] = [...(input.contextTerms ?? [])];
+  if (contextTerms.length === 0 && background.trim()) {
+    // Background words that the subclaims (the claim's specific facts) also use, most frequent first.
+    const keyStems = new Set(keyTerms.map((t) => stemWord(t)));
+    const subclaimStems = stemCounts((input.subclaims ?? []).join('\n') || background);
+    const surface = new Map<string, string>();
+    for (const [word] of [...backgroundWords].sort((a, b) => a[1] - b[1])) surface.set(stemWord(word), word.toLowerCase());
+    const candidates: [string, number][] = [];
+    for (const [stem, count] of backgroundCounts) {
+      const word = surface.get(stem) ?? stem;
+      if (count < 4 || word.length < 5 || /\d/.test(stem) || !subclaimStems.has(stem)) continue;
+      if (COMMON_WORDS.has(word) || CALENDAR_WORDS.has(word) || STOPWORDS.has(word)) continue;
+      if (keyStems.has(stem) || subjectStems.has(stem)) continue;
+      if ([...subjectWords].some((w) => w.startsWith(stem) || stem.startsWith(w))) continue;
+      candidates.push([stem, count]);
+    }
+    candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    contextTerms = candidates.slice(0, 30).map(([stem]) => stem);
+  }
+
+  return { subject, aliases: [...aliases], keyTerms, contextTerms };
+}

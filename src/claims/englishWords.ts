@@ -1,0 +1,91 @@
+/**
+ * Small English word lists used to derive claim terms. Written for this project; deliberately short
+ * (derivation, not NLP): function words never become terms, common words get half weight.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if then than that this these those there their they them he him his she her hers it its
+   we us our you your i me my of in on at to for from by with without within into onto over under about above below
+   after before during until since as is are was were be been being am do does did doing done have has had having
+   will would shall should can could may might must not no nor so too very just also only even still yet both each
+   either neither all any some such other another more most less least many much few several own same which who
+   whom whose what when where why how while because although though whether per via upon among between across
+   against around through throughout towards toward up down out off again further once here s t don isn wasn weren`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Frequent words that are weak evidence of a specific claim even when they occur in its statement. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  `time times age ages year years first second seconds new old made make makes making people world work works
+   worked way day days part place case point number numbers group state states including include includes
+   original name named most last next early late later well good great high low large small long short big
+   known called became become becomes began begin began led lead leading took take takes taken gave give given
+   found find according said says say told report reported reports series total major minor public general
+   several based whole full back set put used use using like well since following caused cause causes
+   between around approximately about estimated after before during within following three four five six two
+   one ten hundred thousand million millions billion billions percent direct directly approximately estimated
+   estimate estimates follow follows followed show shows showed data effect effects research current area areas
+   week weeks month months study studies studied post posted ever every result results event events other
+   others different important significant subsequent united press review reviewed unit units later earlier
+   however because around among despite described describe describes official officially continued continue
+   won win wins winning winner lost beat got get gets went go goes came come comes played play plays release
+   released works working`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Leading titles that are not names of their own ("Mount Vesuvius" is also "Vesuvius"). */
+export const TITLES: ReadonlySet<string> = new Set(
+  `mount mt lake river cape saint st sir dame dr doctor professor prof queen king prince princess lord lady pope
+   emperor empress president general captain mr mrs ms miss the`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Months and weekdays: capitalised, but never a claim's subject. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december monday tuesday
+   wednesday thursday friday saturday sunday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Irregular past forms → other forms, so "won" also finds "win"/"winning"/"winner". */
+export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  won: ['win', 'wins', 'winning', 'winner'],
+  ran: ['run', 'runs', 'running'],
+  wrote: ['write', 'writes', 'writing', 'written'],
+  built: ['build', 'builds', 'building'],
+  took: ['take', 'takes', 'taken'],
+  began: ['begin', 'begins', 'begun'],
+  fought: ['fight', 'fights'],
+  flew: ['fly', 'flies', 'flown'],
+  sold: ['sell', 'sells'],
+  taught: ['teach', 'teaches'],
+  bought: ['buy', 'buys'],
+  died: ['die', 'dies', 'death', 'dead'],
+  sang: ['sing', 'sings', 'sung'],
+  swam: ['swim', 'swims', 'swum'],
+  beat: ['beats', 'beaten'],
+  found: ['find', 'finds'],
+  held: ['hold', 'holds'],
+  lost: ['lose', 'loses'],
+  led: ['lead', 'leads'],
+  rose: ['rise', 'rises', 'risen'],
+  fell: ['fall', 'falls', 'fallen'],
+};
+
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ics', 'ic', 'ed', 'es', 'ly', 's'];
+
+/**
+ * A crude stem (suffix stripping) used as a prefix pattern: "erupted" → "erupt" (also finds
+ * "eruption"), "Olympics" → "olymp". Returns the lower-cased word when no suffix applies or the
+ * stem would be shorter than four letters.
+ */
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase();
+  for (const suffix of SUFFIXES) {
+    if (lower.endsWith(suffix) && lower.length - suffix.length >= 4) return lower.slice(0, -suffix.length);
+  }
+  return lower;
+}

@@ -1,0 +1,230 @@
+/**
+ * A case-insensitive Aho–Corasick automaton compiled to a dense transition table, so that every
+ * cue and every claim term is found in a single left-to-right pass over the text with one table
+ * lookup per UTF-16 code unit. Patterns are literal strings (never regular expressions).
+ *
+ * Normalisation (applied identically to patterns and text, one code unit to one code unit, so spans
+ * in the text are exact): ASCII letters fold to lower case, non-ASCII letters fold with
+ * `toLowerCase()` when that keeps a single code unit, typographic apostrophes/quotes fold to `'`,
+ * dashes to `-`, and every whitespace character to a space.
+ */
+
+/** One literal pattern. */
+export interface AhoPattern {
+  /** The literal text (case-insensitive). */
+  text: string;
+  /**
+   * Require a word boundary before the match (default true when the first character is a letter
+   * or digit). Set false for suffix cues such as `n't`.
+   */
+  leftBoundary?: boolean;
+  /**
+   * Require a word boundary after the match (default true when the last character is a letter or
+   * digit). Set false for stems such as `fabricat` that should match `fabricated`/`fabrication`.
+   */
+  rightBoundary?: boolean;
+}
+
+/** Called for every match: the pattern's index in the input list and its span `[start, end)`. */
+export type AhoMatchHandler = (pattern: number, start: number, end: number) => void;
+
+/** A compiled automaton. */
+export interface AhoCorasick {
+  /** Number of patterns compiled. */
+  readonly size: number;
+  /** Number of automaton states (for diagnostics). */
+  readonly states: number;
+  /** Reports every (boundary-respecting) match in `text[from, to)`, in order of match end. */
+  scan(text: string, onMatch: AhoMatchHandler, from?: number, to?: number): void;
+}
+
+const OTHER = 0;
+
+/** Folds one UTF-16 code unit to its canonical code unit (see module comment). */
+export function foldCodeUnit(code: number): number {
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return code + 32;
+    if (code === 9 || code === 10 || code === 13 || code === 12 || code === 11) return 32;
+    return code;
+  }
+  switch (code) {
+    case 0x2019:
+    case 0x2018:
+    case 0x02bc:
+    case 0x2032:
+      return 39; // '
+    case 0x201c:
+    case 0x201d:
+      return 34; // "
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return 45; // -
+    case 0xa0:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x200a:
+    case 0x202f:
+    case 0x3000:
+    case 0x2028:
+    case 0x2029:
+      return 32;
+    default: {
+      const lower = String.fromCharCode(code).toLowerCase();
+      return lower.length === 1 ? lower.charCodeAt(0) : code;
+    }
+  }
+}
+
+/** True for letters and digits (ASCII, and non-ASCII code units that are not punctuation/spaces). */
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  }
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false; // punctuation, symbols, arrows, dashes
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  if (code >= 0xfe30 && code <= 0xfe4f) return false;
+  if (code >= 0xff00 && code <= 0xff0f) return false;
+  return true;
+}
+
+/**
+ * Compiles literal patterns into one automaton.
+ *
+ * @example
+ * ```ts
+ * const ac = createAhoCorasick([{ text: 'did not' }, { text: 'false' }, { text: 'fabricat', rightBoundary: false }]);
+ * ac.scan('It did not happen; fabricated and FALSE.', (p, s, e) => console.log(p, s, e));
+ * // 0 3 10, 2 19 27, 1 32 37
+ * ```
+ */
+export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick {
+  // 1. Alphabet: only code units that occur in some pattern get a class; all others share OTHER.
+  const asciiClass = new Int32Array(128);
+  const wideClass = new Map<number, number>();
+  let classes = 1;
+  const classOf = (folded: number): number => {
+    if (folded < 128) {
+      let c = asciiClass[folded]!;
+      if (c === 0) {
+        c = classes++;
+        asciiClass[folded] = c;
+      }
+      return c;
+    }
+    let c = wideClass.get(folded);
+    if (c === undefined) {
+      c = classes++;
+      wideClass.set(folded, c);
+    }
+    return c;
+  };
+
+  // 2. Trie over classes.
+  const children: Map<number, number>[] = [new Map()];
+  const depth: number[] = [0];
+  const nodeOut: number[][] = [[]];
+  const lengths = new Int32Array(patterns.length);
+  const needLeft = new Uint8Array(patterns.length);
+  const needRight = new Uint8Array(patterns.length);
+  patterns.forEach((pattern, index) => {
+    const text = pattern.text;
+    if (text.length === 0) throw new RangeError(`Aho–Corasick pattern ${index} is empty`);
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cls = classOf(foldCodeUnit(text.charCodeAt(i)));
+      let next = children[node]!.get(cls);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        depth.push(depth[node]! + 1);
+        nodeOut.push([]);
+        children[node]!.set(cls, next);
+      }
+      node = next;
+    }
+    nodeOut[node]!.push(index);
+    lengths[index] = text.length;
+    needLeft[index] = (pattern.leftBoundary ?? isWordCode(text.charCodeAt(0))) ? 1 : 0;
+    needRight[index] = (pattern.rightBoundary ?? isWordCode(text.charCodeAt(text.length - 1))) ? 1 : 0;
+  });
+
+  // Fold the text-side lookup for upper-case non-ASCII letters into the same classes.
+  for (const [folded, cls] of [...wideClass]) {
+    const upper = String.fromCharCode(folded).toUpperCase();
+    if (upper.length === 1 && upper.charCodeAt(0) !== folded) wideClass.set(upper.charCodeAt(0), cls);
+  }
+  // Typographic variants map to the same class as their ASCII fold.
+  const asciiLookup = new Int32Array(128);
+  for (let c = 0; c < 128; c++) asciiLookup[c] = asciiClass[foldCodeUnit(c)]!;
+  for (let code = 0x80; code <= 0x3000; code++) {
+    const folded = foldCodeUnit(code);
+    if (folded < 128 && folded !== code && asciiClass[folded]! !== 0) wideClass.set(code, asciiClass[folded]!);
+  }
+
+  // 3. Dense goto table with failure transitions resolved (BFS).
+  const states = children.length;
+  const delta = new Int32Array(states * classes);
+  const fail = new Int32Array(states);
+  const dict = new Int32Array(states).fill(-1); // nearest proper suffix state with output
+  const order: number[] = [];
+  for (const [cls, child] of children[0]!) {
+    delta[cls] = child;
+    order.push(child);
+  }
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head]!;
+    const f = fail[node]!;
+    dict[node] = nodeOut[f]!.length > 0 ? f : dict[f]!;
+    const row = node * classes;
+    const frow = f * classes;
+    for (let cls = 0; cls < classes; cls++) delta[row + cls] = delta[frow + cls]!;
+    for (const [cls, child] of children[node]!) {
+      fail[child] = delta[frow + cls]!;
+      delta[row + cls] = child;
+      order.push(child);
+    }
+  }
+  const hasOut = new Uint8Array(states);
+  const outStart = new Int32Array(states + 1);
+  let total = 0;
+  for (let s = 0; s < states; s++) {
+    outStart[s] = total;
+    total += nodeOut[s]!.length;
+    if (nodeOut[s]!.length > 0 || dict[s]! >= 0) hasOut[s] = 1;
+  }
+  outStart[states] = total;
+  const outList = new Int32Array(total);
+  for (let s = 0, k = 0; s < states; s++) for (const p of nodeOut[s]!) outList[k++] = p;
+  void OTHER;
+
+  return {
+    size: patterns.length,
+    states,
+    scan(text, onMatch, from = 0, to = text.length) {
+      let state = 0;
+      for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        const cls = code < 128 ? asciiLookup[code]! : (wideClass.get(code) ?? 0);
+        state = delta[state * classes + cls]!;
+        if (hasOut[state] === 0) continue;
+        for (let s = state; s >= 0; s = dict[s]!) {
+          for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
+            const p = outList[k]!;
+            const start = i + 1 - lengths[p]!;
+            if (start < from) continue;
+            if (needLeft[p] === 1 && start > from && isWordCode(text.charCodeAt(start - 1))) continue;
+            if (needRight[p] === 1 && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) continue;
+            onMatch(p, start, i + 1);
+          }
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * A fast rule-based sentence splitter for the audit's hot path (one pass, no regular expressions
+ * per sentence). Boundaries:
+ * - `.`, `!`, `?` (plus trailing quotes/brackets/asterisks) followed by whitespace, unless the word
+ *   before the period is a known abbreviation or a single letter (initials, "U.S."), or the next
+ *   word starts with a lower-case letter; decimals such as `9.79` never split (no whitespace);
+ * - every line break (markdown headings, list items, CRLF text, hard-wrapped lines);
+ * - a bracketed or parenthesised group that itself ends a sentence (`[The following claim is
+ *   false.]`, `(Do not accept this as true.)`) starts a new sentence at its opening bracket, so
+ *   inline notices are sentences of their own.
+ */
+
+/** A sentence: its character span `[start, end)` in the input and its text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'vs', 'etc', 'eg', 'ie', 'cf', 'inc', 'ltd',
+  'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no',
+  'nos', 'fig', 'figs', 'al', 'approx', 'dept', 'est', 'gen', 'gov', 'lt', 'col', 'sgt', 'capt', 'rev',
+  'vol', 'pp', 'ed', 'eds', 'op', 'ca', 'min', 'max', 'hon', 'rep', 'sen', 'ave', 'blvd', 'rd', 'univ',
+]);
+
+const MAX_BRACKET = 600;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 0xa0 || code === 0x2028;
+}
+
+function isCloser(code: number): boolean {
+  // " ' ) ] * _ ” ’ »
+  return (
+    code === 34 || code === 39 || code === 41 || code === 93 || code === 42 || code === 95 ||
+    code === 0x201d || code === 0x2019 || code === 0xbb
+  );
+}
+
+function isLowerStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+function isLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+/** Pushes `[start, end)` after trimming whitespace, if anything is left. */
+function pushTrimmed(text: string, start: number, end: number, out: number[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push(start, end);
+}
+
+/** True when the word ending just before `dot` is an abbreviation or a single letter. */
+function isAbbreviation(text: string, dot: number, from: number): boolean {
+  let s = dot;
+  while (s > from && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  const len = dot - s;
+  if (len === 0) return false;
+  if (len === 1) return true; // initials, "U.S."
+  if (len > 6) return false;
+  let word = '';
+  for (let k = s; k < dot; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 46) word += String.fromCharCode(c | 32);
+  }
+  return ABBREVIATIONS.has(word) || (len <= 5 && text.charCodeAt(dot - 2) === 46); // "e.g", "a.m"
+}
+
+/** Finds the matching closer of the bracket at `open`, on the same line, or -1. */
+function bracketEnd(text: string, open: number, to: number, closer: number): number {
+  const limit = Math.min(to, open + MAX_BRACKET);
+  for (let k = open + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === closer) return k;
+    if (c === 10) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Appends sentence boundaries of `text[from, to)` to `out` as flat `[start0, end0, start1, end1, ...]`
+ * pairs (whitespace-trimmed). Allocation-free apart from the output array.
+ *
+ * @example
+ * ```ts
+ * const spans: number[] = [];
+ * sentenceBoundaries('He ran 9.79 s. [This is false.] Done.', spans); // [0, 14, 15, 31, 32, 37]
+ * ```
+ */
+export function sentenceBoundaries(text: string, out: number[], from = 0, to = text.length): number[] {
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      pushTrimmed(text, start, i, out);
+      start = ++i;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 33 || d === 63 || isCloser(d)) j++;
+        else break;
+      }
+      if (j >= to) break;
+      if (!isSpace(text.charCodeAt(j))) {
+        i = j;
+        continue;
+      }
+      if (c === 46 && j === i + 1 && isAbbreviation(text, i, start)) {
+        i = j;
+        continue;
+      }
+      // A lower-case continuation ("79 A.D. and its") is not a new sentence.
+      let k = j;
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k < to && isLowerStart(text.charCodeAt(k)) && c === 46) {
+        i = k;
+        continue;
+      }
+      pushTrimmed(text, start, j, out);
+      start = j;
+      i = j;
+      continue;
+    }
+    if ((c === 91 || c === 40) && (i === from || isSpace(text.charCodeAt(i - 1)))) {
+      const close = bracketEnd(text, i, to, c === 91 ? 93 : 41);
+      if (close > 0) {
+        let last = close - 1;
+        while (last > i && isSpace(text.charCodeAt(last))) last--;
+        const lc = text.charCodeAt(last);
+        if (lc === 46 || lc === 33 || lc === 63) {
+          // The group is a full sentence: it starts a sentence of its own.
+          pushTrimmed(text, start, i, out);
+          start = i;
+        }
+      }
+    }
+    i++;
+  }
+  pushTrimmed(text, start, to, out);
+  return out;
+}
+
+/**
+ * Splits text into sentences (see the module comment for the rules).
+ *
+ * @example
+ * ```ts
+ * splitSentences('Sheeran ran 9.79 seconds. [This never happened.] Dr. Smith agreed.')
+ *   .map((s) => s.text);
+ * // ['Sheeran ran 9.79 seconds.', '[This never happened.]', 'Dr. Smith agreed.']
+ * ```
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const flat = sentenceBoundaries(text, []);
+  const out: SentenceSpan[] = [];
+  for (let k = 0; k < flat.length; k += 2) {
+    const start = flat[k]!;
+    const end = flat[k + 1]!;
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
