@@ -6,7 +6,9 @@ import { applyCapabilities } from './prepareCallSettings.js';
 /** The part of an `@anthropic-ai/sdk` client this adapter uses (a user's `new Anthropic()` fits). */
 export interface AnthropicClientLike {
   messages: {
-    create(body: Record<string, unknown>, options?: { signal?: AbortSignal; headers?: Record<string, string> }): PromiseLike<unknown>;
+    // `any` so the SDK's overloaded, precisely typed `create` is assignable without a cast.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    create(body: any, options?: any): PromiseLike<unknown>;
   };
 }
 

@@ -7,7 +7,9 @@ import { applyCapabilities } from './prepareCallSettings.js';
 export interface OpenAIClientLike {
   chat: {
     completions: {
-      create(body: Record<string, unknown>, options?: { signal?: AbortSignal; headers?: Record<string, string> }): PromiseLike<unknown>;
+      // `any` so the SDK's overloaded, precisely typed `create` is assignable without a cast.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      create(body: any, options?: any): PromiseLike<unknown>;
     };
   };
 }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors.js';
 import { throwIfAborted } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from './chatModel.js';
-import { assertModel } from './generateText.js';
+import { assertModel, withAbortMapping } from './generateText.js';
 import { scopedSignal } from './scopedSignal.js';
 import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
 
@@ -58,14 +58,14 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
   for (let start = 0; start < n; start += perCall) {
     throwIfAborted(signal);
     const count = Math.min(perCall, n - start);
-    const result = await model.doGenerate({
+    const result = await withAbortMapping(signal, () => model.doGenerate({
       ...prepared.settings,
       messages: system.messages,
       n: count,
       sampleIndex: start,
       ...(callSignal ? { signal: callSignal } : {}),
       ...(headers ? { headers } : {}),
-    });
+    }));
     if (result.choices.length !== count) {
       throw new InvalidArgumentError('model.doGenerate() result', `${count} choices`, result.choices.length);
     }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
-import { throwIfAborted } from '../../util/abort.js';
+import { throwIfAborted, toAbortError } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, DoGenerateResult, Usage } from './chatModel.js';
 import { scopedSignal } from './scopedSignal.js';
 import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
@@ -51,14 +51,14 @@ export async function generateText(options: GenerateTextOptions): Promise<Genera
   const prepared = applyCapabilities(settings, model.capabilities, model.provider);
   const system = applySystemMessageSupport(messages, model.capabilities);
   const callSignal = scopedSignal(signal);
-  const result = await model.doGenerate({
+  const result = await withAbortMapping(signal, () => model.doGenerate({
     ...prepared.settings,
     messages: system.messages,
     n: 1,
     sampleIndex,
     ...(callSignal ? { signal: callSignal } : {}),
     ...(headers ? { headers } : {}),
-  });
+  }));
   const choice = result.choices[0];
   if (!choice) throw new InvalidArgumentError('model.doGenerate() result', 'at least one choice', result.choices);
   return {
@@ -76,5 +76,15 @@ export function assertModel(model: unknown): asserts model is ChatModel {
   const m = model as Partial<ChatModel> | null | undefined;
   if (!m || typeof m !== 'object' || m.specificationVersion !== 'v1' || typeof m.doGenerate !== 'function' || !m.capabilities) {
     throw new InvalidArgumentError('model', 'a ChatModel (specificationVersion v1)', model);
+  }
+}
+
+/** Runs `fn`; once `signal` has fired, whatever it throws is reported as `AbortError`. */
+export async function withAbortMapping<T>(signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (signal?.aborted) throw toAbortError(signal.reason);
+    throw error;
   }
 }

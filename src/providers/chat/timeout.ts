@@ -37,7 +37,8 @@ export function timeout(options: TimeoutOptions): ChatMiddleware {
       try {
         return await next({ ...call, signal: eitherSignal(parent, controller.signal) });
       } catch (error) {
-        if (timedOut && !parent?.aborted) throw new TimeoutError(ms, 'The model call');
+        if (parent?.aborted) throw toAbortError(parent.reason);
+        if (timedOut) throw new TimeoutError(ms, 'The model call');
         throw error;
       } finally {
         clearTimeout(timer);

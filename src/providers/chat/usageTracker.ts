@@ -16,7 +16,10 @@ export interface UsageTotals {
   /** Tokens of cached answers (what they cost when first generated). */
   cachedInputTokens: number;
   cachedOutputTokens: number;
-  /** Cost of the billed tokens in USD; undefined when the model has no price. */
+  /**
+   * Cost of the billed tokens in USD; undefined for a model without a price. In a summary's
+   * totals: the sum over priced models (see `unpricedModels` for what is missing).
+   */
   costUsd: number | undefined;
 }
 
