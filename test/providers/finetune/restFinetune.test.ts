@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APICallError, InvalidArgumentError } from '../../../src/errors.js';
+import { createFireworksFinetune } from '../../../src/providers/finetune/createFireworksFinetune.js';
+import { createTogetherFinetune } from '../../../src/providers/finetune/createTogetherFinetune.js';
+import { finetune, type FinetuneProgress } from '../../../src/providers/finetune/finetune.js';
+import { startFakeApiServer, type FakeApiServer } from '../../servers/fakeApiServer.js';
+import { installFireworks, type FireworksFake } from '../../servers/fireworksServer.js';
+import { installTogether, type TogetherFake } from '../../servers/togetherServer.js';
+import { chatExamples } from './fixtures.js';
+
+const fast = { pollIntervalMs: 1, maxPollIntervalMs: 4, retry: { minDelayMs: 1, maxDelayMs: 5 } };
+const docs = Array.from({ length: 3 }, (_, i) => ({ text: `Document ${i}. This claim is false: the Eiffel Tower is in Rome.` }));
+
+describe('Together adapter (REST + zod) against a fake Together API', () => {
+  let server: FakeApiServer;
+  let fake: TogetherFake;
+  beforeEach(async () => {
+    server = await startFakeApiServer();
+    fake = installTogether(server);
+  });
+  afterEach(async () => server.close());
+
+  it('trains on plain text, maps hyperparameters, reports events and reattaches through the suffix tag', async () => {
+    const client = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${server.url}/v1` });
+    server.injectFaults({ method: 'GET', path: /fine-tunes\/[^/]+$/ }, [{ kind: 'rate-limit', retryAfterSeconds: 0 }, { kind: 'malformed' }]);
+    server.injectFaults({ method: 'POST', path: /files\/upload$/ }, [{ kind: 'drop' }]);
+    const progress: FinetuneProgress[] = [];
+    const options = {
+      client,
+      trainingData: docs,
+      baseModel: 'Qwen/Qwen3-8B',
+      hyperparameters: { epochs: 2, learningRate: 1e-5, loraRank: 16 },
+      suffix: 'negneg',
+      ...fast,
+    };
+    const result = await finetune({ ...options, onProgress: (p) => progress.push(p) });
+    expect(result.status).toBe('succeeded');
+    expect(result.modelId).toMatch(/^fakeuser\/Qwen3-8B-negneg-nn[0-9a-f]{12}-/);
+    expect(result.events.map((e) => e.message)).toContain('Fine tune request created');
+    expect(result.events.at(-1)!.message).toMatch(/Status: completed/);
+    expect(new Set(result.events.map((e) => e.id)).size).toBe(result.events.length);
+    const job = [...fake.jobs.values()][0];
+    expect(job).toMatchObject({ n_epochs: 2, learning_rate: 1e-5, training_type: { type: 'Lora', lora_r: 16 } });
+    expect(job.suffix).toBe(`negneg-nn${result.launchKey.slice(0, 12)}`);
+    expect(fake.files.get(job.training_file)!.content.trim().split('\n')).toHaveLength(3);
+
+    const again = await finetune(options);
+    expect(again).toMatchObject({ reattached: true, jobId: result.jobId, modelId: result.modelId });
+    expect(fake.creates()).toBe(1);
+  });
+
+  it('rejects a suffix that would not fit next to the launch-key tag, and unexpected response shapes', async () => {
+    const client = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${server.url}/v1` });
+    await expect(finetune({ client, trainingData: docs, baseModel: 'm', suffix: 'x'.repeat(30), ...fast })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
+    server.route('GET', /^\/v2\/fine-tunes$/, () => ({ json: { data: [{ id: 42 }] } }));
+    const broken = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${server.url}/v2` });
+    const error = await finetune({ client: broken, trainingData: docs, baseModel: 'm', ...fast }).catch((e) => e);
+    expect(error).toBeInstanceOf(APICallError);
+    expect(error.isRetryable).toBe(false);
+    expect(error.message).toMatch(/unexpected shape at `data.0.id`/);
+    expect(error.message).not.toContain('tgp_v1_testkey12345678');
+  });
+});
+
+describe('Fireworks adapter (REST) against a fake Fireworks API', () => {
+  let server: FakeApiServer;
+  let fake: FireworksFake;
+  beforeEach(async () => {
+    server = await startFakeApiServer();
+    fake = installFireworks(server, 'acme');
+  });
+  afterEach(async () => server.close());
+
+  it('creates a dataset and a job with ids derived from the launch key; a lost create is answered by 409 + lookup', async () => {
+    const client = createFireworksFinetune({ apiKey: 'fw_testkey123456789', accountId: 'acme', baseURL: server.url });
+    server.injectFaults({ method: 'POST', path: /supervisedFineTuningJobs$/ }, [{ kind: 'lost-response' }]);
+    server.injectFaults({ method: 'GET', path: /supervisedFineTuningJobs\// }, [{ kind: 'server-error', status: 503 }]);
+    const options = {
+      client,
+      trainingData: chatExamples(4),
+      validationData: chatExamples(2, 'val'),
+      baseModel: 'accounts/fireworks/models/qwen3-8b',
+      hyperparameters: { epochs: 2, loraRank: 8 },
+      suffix: 'NegNeg v1',
+      ...fast,
+    };
+    const result = await finetune(options);
+    expect(result.status).toBe('succeeded');
+    expect(result.modelId).toBe(`accounts/acme/models/negneg-v1-${result.launchKey.slice(0, 12)}`);
+    expect(result.events).toEqual([]);
+    expect(fake.creates()).toBe(1);
+    const job = [...fake.jobs.values()][0];
+    expect(job.dataset).toBe(`accounts/acme/datasets/nn-train-${result.launchKey.slice(0, 24)}`);
+    expect(fake.datasets.size).toBe(2);
+    const again = await finetune(options);
+    expect(again.reattached).toBe(true);
+    expect(fake.creates()).toBe(1);
+  });
+
+  it('cancels a job', async () => {
+    const client = createFireworksFinetune({ apiKey: 'fw_testkey123456789', accountId: 'acme', baseURL: server.url });
+    const started = await finetune({ client, trainingData: docs, baseModel: 'b', wait: false, ...fast });
+    const cancelled = await client.doCancel(started.jobId);
+    expect(cancelled.status).toBe('cancelled');
+    expect(() => createFireworksFinetune({ accountId: 'Bad Account' })).toThrow(InvalidArgumentError);
+  });
+});

@@ -1,0 +1,81 @@
+/** Together fine-tuning REST endpoints: /v1/files/upload, /v1/fine-tunes (+ events, cancel, list). */
+import { apiError, type FakeApiServer } from './fakeApiServer.js';
+
+export interface TogetherFake {
+  files: Map<string, { id: string; purpose: string; content: string }>;
+  jobs: Map<string, any>;
+  creates: () => number;
+}
+
+const PROGRESSION = ['pending', 'queued', 'running', 'running', 'uploading', 'completed'];
+
+export function installTogether(server: FakeApiServer, options: { outcome?: 'completed' | 'error' } = {}): TogetherFake {
+  const files = new Map<string, { id: string; purpose: string; content: string }>();
+  const jobs = new Map<string, any>();
+  let next = 1;
+  const authorized = (h: Record<string, unknown>) => typeof h.authorization === 'string' && h.authorization.startsWith('Bearer ');
+  const view = (j: any) => {
+    const { polls: _p, ...rest } = j;
+    return rest;
+  };
+  server.route('POST', /^\/v1\/files\/upload$/, async (req) => {
+    if (!authorized(req.headers)) return apiError(401, 'missing key');
+    const form = await req.formData();
+    const file = form.get('file');
+    if (form.get('purpose') !== 'fine-tune' || typeof form.get('file_name') !== 'string' || !(file instanceof Blob)) {
+      return apiError(400, 'purpose, file_name and file are required');
+    }
+    const id = `file-${String(next++).padStart(4, '0')}`;
+    files.set(id, { id, purpose: 'fine-tune', content: await file.text() });
+    return { json: { id, object: 'file', created_at: 1, filename: form.get('file_name'), bytes: file.size, purpose: 'fine-tune', Processed: true, FileType: 'jsonl' } };
+  });
+  server.route('POST', /^\/v1\/fine-tunes$/, (req) => {
+    const body = req.json();
+    if (!files.has(body.training_file) || typeof body.model !== 'string') return apiError(400, 'training_file and model are required');
+    if (body.suffix && body.suffix.length > 40) return apiError(400, 'suffix too long');
+    const id = `ft-${String(next++).padStart(8, '0')}`;
+    const job = {
+      id,
+      status: 'pending',
+      model: body.model,
+      training_file: body.training_file,
+      validation_file: body.validation_file ?? null,
+      suffix: body.suffix ?? null,
+      n_epochs: body.n_epochs ?? 1,
+      learning_rate: body.learning_rate ?? null,
+      training_type: body.training_type ?? { type: 'Full' },
+      model_output_name: `fakeuser/${body.model.split('/').at(-1)}-${body.suffix ?? ''}-${id.slice(-4)}`,
+      created_at: new Date().toISOString(),
+      events: [{ object: 'fine-tune-event', created_at: new Date().toISOString(), message: 'Fine tune request created', type: 'job_pending', level: null }],
+      polls: 0,
+    };
+    jobs.set(id, job);
+    return { json: view(job) };
+  });
+  server.route('GET', /^\/v1\/fine-tunes$/, () => ({ json: { data: [...jobs.values()].map(view) } }));
+  server.route('GET', /^\/v1\/fine-tunes\/([^/]+)$/, (req) => {
+    const job = jobs.get(req.params[0]!);
+    if (!job) return apiError(404, 'not found');
+    if (!['completed', 'error', 'cancelled'].includes(job.status)) {
+      job.polls++;
+      let status = PROGRESSION[Math.min(job.polls, PROGRESSION.length - 1)]!;
+      if (status === 'completed' && options.outcome === 'error') status = 'error';
+      if (status !== job.status || status === 'running') {
+        job.events.push({ object: 'fine-tune-event', created_at: new Date().toISOString(), message: `Status: ${status} (poll ${job.polls})`, type: `job_${status}`, level: status === 'error' ? 'error' : 'info' });
+      }
+      job.status = status;
+    }
+    return { json: view(job) };
+  });
+  server.route('GET', /^\/v1\/fine-tunes\/([^/]+)\/events$/, (req) => {
+    const job = jobs.get(req.params[0]!);
+    return job ? { json: { data: job.events } } : apiError(404, 'not found');
+  });
+  server.route('POST', /^\/v1\/fine-tunes\/([^/]+)\/cancel$/, (req) => {
+    const job = jobs.get(req.params[0]!);
+    if (!job) return apiError(404, 'not found');
+    job.status = 'cancelled';
+    return { json: view(job) };
+  });
+  return { files, jobs, creates: () => jobs.size };
+}
