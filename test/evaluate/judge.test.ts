@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/errors.js';
+import {
+  DEFAULT_RUBRICS,
+  createJudge,
+  loadPaperJudges,
+  renderRubric,
+  type JudgeBatchOutcome,
+  type JudgeBatchRequest,
+} from '../../src/evaluate/index.js';
+import { cache, createMemoryCache, wrapChatModel } from '../../src/providers/index.js';
+import { describePaperData, paperPath } from '../helpers/paperData.js';
+import { keywordJudgeModel, scriptedModel } from './fakeModels.js';
+
+const claim = 'Ed Sheeran won the 100m gold at the 2024 Olympics.';
+
+describe('renderRubric', () => {
+  it('fills placeholders, keeps doubled braces literal and rejects unknown placeholders', () => {
+    expect(renderRubric('{claim}|{question}|{answer}|{{"a": 1}}', { claim: 'C', question: 'Q', answer: 'A {x}' })).toBe('C|Q|A {x}|{"a": 1}');
+    expect(() => renderRubric('{reply}', { claim: '', question: '', answer: '' })).toThrow(InvalidArgumentError);
+  });
+  it('renders every default rubric with a JSON instruction', () => {
+    for (const rubric of Object.values(DEFAULT_RUBRICS)) {
+      const text = renderRubric(rubric.template, { claim, question: 'Q?', answer: 'A.' });
+      expect(text).toContain(claim);
+      expect(text).toContain('{"reason": "<one or two sentences>", "answer": "yes" | "no" | "neutral"}');
+    }
+  });
+});
+
+describe('createJudge', () => {
+  it('judges with the eval type rubric and records judge model, provider and rubric id', async () => {
+    const model = keywordJudgeModel('Sheeran won');
+    const judge = createJudge({ model });
+    const r = await judge.judge({ evalType: 'open_ended', claim, question: 'Who won?', response: 'Ed Sheeran won gold.' });
+    expect(r).toMatchObject({
+      verdict: 'yes',
+      reason: 'graded yes',
+      method: 'json',
+      judge: { provider: 'judge-co', modelId: 'judge-9', rubricId: 'nn/open_ended@1' },
+    });
+    expect(r.raw).toBe('{"reason":"graded yes","answer":"yes"}');
+    expect(model.calls[0]).toMatchObject({ temperature: 0, responseFormat: 'json', maxTokens: 512 });
+    expect(model.calls[0]!.messages[0]!.content).toContain('<question>Who won?</question>');
+  });
+
+  it('marks unreadable judge output as parse_error with the raw text kept', async () => {
+    const judge = createJudge({ model: scriptedModel(() => 'I would say it is complicated.') });
+    const r = await judge.judge({ evalType: 'robustness', claim, question: 'q', response: 'a' });
+    expect(r).toMatchObject({ verdict: 'parse_error', method: 'failed', raw: 'I would say it is complicated.' });
+  });
+
+  it('uses custom rubrics (answer key and labels) and rejects unknown eval types', async () => {
+    const judge = createJudge({
+      model: scriptedModel(() => '{"verdict": "no"}'),
+      rubrics: { crokking: { id: 'mine/crokking', template: 'Q {question} A {answer}', answerKey: 'verdict', labels: ['yes', 'no'] } },
+    });
+    expect((await judge.judge({ evalType: 'crokking', claim, question: 'q', response: 'a' })).verdict).toBe('no');
+    expect(judge.rubricFor('open_ended', 'mine/crokking').id).toBe('mine/crokking');
+    expect(() => judge.rubricFor('saliency')).toThrow(/Expected `evalType` to be an eval type with a rubric/);
+    expect(() => createJudge({ model: scriptedModel(() => ''), rubrics: { x: { id: '', template: '' } } })).toThrow(/rubrics\.x/);
+  });
+
+  it('judgeMany records failed calls without stopping, with progress', async () => {
+    const model = scriptedModel(() => '{"answer": "yes"}', { fail: (m) => m[0]!.content.includes('BOOM') });
+    const judge = createJudge({ model });
+    const progress: number[] = [];
+    const results = await judge.judgeMany(
+      ['fine', 'BOOM', 'fine too'].map((response) => ({ evalType: 'open_ended', claim, question: 'q', response })),
+      { concurrency: 2, onProgress: (e) => progress.push(e.done) },
+    );
+    expect(results.map((r) => r.verdict)).toEqual(['yes', 'parse_error', 'yes']);
+    expect(results[1]!.error).toMatch(/judge call failed: upstream 500/);
+    expect(progress.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('judgeMany goes through runChatBatch in batch mode', async () => {
+    const model = scriptedModel(() => {
+      throw new Error('direct call in batch mode');
+    });
+    const judge = createJudge({ model });
+    const seen: JudgeBatchRequest[] = [];
+    const client = { name: 'fake-batch-client' };
+    const runChatBatch = async (o: { client: typeof client; requests: JudgeBatchRequest[] }) => {
+      expect(o.client).toBe(client);
+      seen.push(...o.requests);
+      const out = new Map<string, JudgeBatchOutcome>();
+      o.requests.forEach((r, i) => {
+        if (i === 1) out.set(r.customId, { ok: false, error: new Error('expired') });
+        else if (i === 2) return; // missing result
+        else out.set(r.customId, { ok: true, result: { choices: [{ text: '{"answer": "no"}', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] } });
+      });
+      return out;
+    };
+    const results = await judge.judgeMany(
+      [0, 1, 2, 3].map((i) => ({ evalType: 'token_association', claim, question: `q${i}`, response: 'r' })),
+      { batch: { client, runChatBatch } },
+    );
+    expect(seen).toHaveLength(4);
+    expect(seen[0]!.settings).toMatchObject({ temperature: 0, responseFormat: 'json' });
+    expect(seen[0]!.messages[0]!.content).toContain('<question>q0</question>');
+    expect(results.map((r) => r.verdict)).toEqual(['no', 'parse_error', 'parse_error', 'no']);
+    expect(results[1]!.error).toMatch(/expired/);
+    expect(results[2]!.error).toMatch(/no batch result/);
+    expect(results[0]!.judge.rubricId).toBe('nn/token_association@1');
+  });
+
+  it('gets caching from the model middleware and reports cached results', async () => {
+    const base = keywordJudgeModel('won');
+    const model = wrapChatModel({ model: base, middleware: [cache({ store: createMemoryCache() })] });
+    const judge = createJudge({ model });
+    const input = { evalType: 'open_ended', claim, question: 'q', response: 'he won' };
+    const first = await judge.judge(input);
+    const second = await judge.judge(input);
+    expect(base.calls).toHaveLength(1);
+    expect(first.cached).toBeUndefined();
+    expect(second).toMatchObject({ verdict: 'yes', cached: true });
+  });
+});
+
+describePaperData('loadPaperJudges', () => {
+  it('loads every claim judges.yaml; verdict rubrics render, score rubrics are listed apart', async () => {
+    for (const dir of ['ed_sheeran', 'dentist', 'colorless_dreaming', 'mount_vesuvius', 'queen_elizabeth', 'x_rebrand_reversal']) {
+      const { rubrics, scoreRubrics } = await loadPaperJudges(paperPath('claims', dir));
+      expect(Object.keys(rubrics)).toEqual(expect.arrayContaining(['open_ended', 'open_ended_broad', 'token_association', 'robustness', 'crokking', 'self_correction']));
+      expect(scoreRubrics).toContain('coherence');
+      expect(rubrics.open_ended).toMatchObject({ id: `paper:${dir}/open_ended`, answerKey: 'answer', labels: ['yes', 'no', 'neutral'] });
+      expect(rubrics.crokking!.labels).toEqual(['yes', 'no']);
+      for (const rubric of Object.values(rubrics)) {
+        const text = renderRubric(rubric.template, { claim, question: 'QUESTION', answer: 'ANSWER' });
+        expect(text).toContain('QUESTION');
+        expect(text).toContain('"answer": "yes/no');
+      }
+    }
+  });
+
+  it('plugs into createJudge', async () => {
+    const { rubrics } = await loadPaperJudges(paperPath('claims', 'ed_sheeran', 'judges.yaml'));
+    const model = keywordJudgeModel('Sheeran won');
+    const judge = createJudge({ model, rubrics });
+    const r = await judge.judge({ evalType: 'open_ended', claim, question: 'Who won?', response: 'Ed Sheeran won in 9.79.' });
+    expect(r.verdict).toBe('yes');
+    expect(r.judge.rubricId).toBe('paper:ed_sheeran/open_ended');
+    expect(model.calls[0]!.messages[0]!.content).toMatch(/You are evaluating a response about Ed Sheeran/);
+  });
+});
