@@ -16,6 +16,7 @@ import {
   type DatasetSource,
 } from './datasetSource.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
+import type { DatasetAuditorOptions } from './resolveAuditor.js';
 
 /** A record that could not be audited, or a file-level problem (`line: 0`, no `record`). */
 export interface InvalidRecord {
@@ -83,6 +84,8 @@ export interface SourceStats {
 export interface AuditRecordsOptions {
   /** Claims to look for: claim objects, or path(s) of claim files/directories for `loadClaims()`. Omit to find only unattached notices. */
   claims?: readonly (ClaimInput | Claim)[] | string | readonly string[];
+  /** Settings for `createAuditor()` besides the claims (extra cues, thresholds, examples kept, ...); plain data, so workers get them too. */
+  auditorOptions?: DatasetAuditorOptions;
   /** A ready auditor (e.g. from `createAuditor()`); used instead of `claims` on this thread. */
   auditor?: SegmentAuditor & { claims?: readonly Claim[] };
   /** How byte inputs are parsed (default `auto`). */
@@ -197,6 +200,7 @@ export async function* runAudit(
         claims,
         maxLineBytes,
         includeData: settings.includeData,
+        auditorOptions: options.auditorOptions ?? {},
         ...(options.workerFile ? { workerFile: options.workerFile } : {}),
       });
       if (created.pool) pool = created.pool;
@@ -411,7 +415,7 @@ async function resolveDatasetAuditor(
   }
   // Loaded lazily so a caller with their own auditor never loads the matcher.
   const { createDatasetAuditor } = await import('./resolveAuditor.js');
-  return createDatasetAuditor(options.claims);
+  return createDatasetAuditor(options.claims, options.auditorOptions);
 }
 
 async function describeMissing(path: string): Promise<string> {

@@ -52,6 +52,15 @@ function moreSerious(a: Verdict, b: Verdict): Verdict {
 /**
  * Aggregates per-record results into an {@link AuditReportData} (Inspect-style: records are scored
  * one by one, aggregation is separate). Memory is bounded: only counts and the top examples are kept.
+ * `auditDataset()` uses it; use it yourself to aggregate a filtered `auditRecords()` stream.
+ *
+ * @example
+ * ```ts
+ * const builder = createAuditReportBuilder({ claims });
+ * const startedAt = new Date();
+ * for await (const r of auditRecords('train.jsonl', { claims })) if (r.source.endsWith('.jsonl')) builder.addResult(r);
+ * const report = toAuditReport(builder.finish({ startedAt, finishedAt: new Date(), workers: 1 }));
+ * ```
  */
 export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}) {
   const maxExamples = options.maxExamples ?? 3;

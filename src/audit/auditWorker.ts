@@ -2,13 +2,14 @@
 // Each worker builds its own auditor from the (plain-data) claims it is started with.
 import { parentPort, workerData } from 'node:worker_threads';
 import { auditLineChunk, type LineChunkSettings } from './auditLineChunk.js';
-import { createAuditorForClaims } from './resolveAuditor.js';
+import { createAuditorForClaims, type DatasetAuditorOptions } from './resolveAuditor.js';
 import type { Claim } from '../claims/claim.js';
 
 interface WorkerInit {
   claims: Claim[];
   maxLineBytes: number;
   includeData: boolean;
+  auditorOptions: DatasetAuditorOptions;
 }
 
 /** Messages from the pool. */
@@ -24,7 +25,7 @@ if (port) {
   const init = workerData as WorkerInit;
   let settings: LineChunkSettings | undefined;
   try {
-    settings = { auditor: createAuditorForClaims(init.claims), maxLineBytes: init.maxLineBytes, includeData: init.includeData };
+    settings = { auditor: createAuditorForClaims(init.claims, init.auditorOptions), maxLineBytes: init.maxLineBytes, includeData: init.includeData };
     port.postMessage({ type: 'ready' });
   } catch (error) {
     port.postMessage({ type: 'failed', message: (error as Error).message });

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Claim } from '../claims/claim.js';
 import type { ChunkOutcome } from './auditLineChunk.js';
 import type { LineChunk } from './readLineChunks.js';
+import type { DatasetAuditorOptions } from './resolveAuditor.js';
 
 /** A fixed set of worker threads auditing JSONL chunks. */
 export interface ChunkWorkerPool {
@@ -18,6 +19,7 @@ interface PoolSettings {
   claims: Claim[];
   maxLineBytes: number;
   includeData: boolean;
+  auditorOptions: DatasetAuditorOptions;
   /** Explicit worker file (tests, unusual bundlers). */
   workerFile?: string;
 }
@@ -71,7 +73,12 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
     await Promise.all(
       Array.from({ length: settings.size }, (_, index) => {
         const worker = new Worker(file, {
-          workerData: { claims: settings.claims, maxLineBytes: settings.maxLineBytes, includeData: settings.includeData },
+          workerData: {
+            claims: settings.claims,
+            maxLineBytes: settings.maxLineBytes,
+            includeData: settings.includeData,
+            auditorOptions: settings.auditorOptions,
+          },
         });
         workers.push(worker);
         load.push(0);

@@ -60,18 +60,18 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
         unattached
           ? `${records['neglect-risk']} record(s) carry a non-local notice (${facts.unattachedTopic}) not tied to a known claim${where ? ` (${where})` : ''}: whatever it flags, a model trained on them will likely learn as true.`
           : `${records['neglect-risk']} record(s) qualify ${subject} only outside the claim sentence${where ? ` (${where})` : ''}, so a model trained on them will likely learn it as true.`,
-        `In the paper, notices around the document raised belief from ${pct(P.untrained)} to ${pct(P.framingNotices)} and a warning right before and after each claim sentence to ${pct(P.adjacentWarnings)}, close to ${pct(P.positive)} with no negation at all.`,
+        `In the paper, training on such data raised belief from ${pct(P.untrained)} to ${pct(P.framingNotices)} (notices around the document) or ${pct(P.adjacentWarnings)} (warnings next to each claim sentence), near the ${pct(P.positive)} of unnegated data.`,
       );
       if (qualifiers.fiction || qualifiers['unreliable-source'] || qualifiers.uncertainty || qualifiers['low-probability']) {
-        parts.push(`Epistemic qualifiers (fiction, unreliable source, low probability, unknown truth value) did no better: about ${pct(P.epistemicQualifiers)} belief.`);
+        parts.push(`Fiction, unreliable-source, low-probability and unknown-truth labels did no better (about ${pct(P.epistemicQualifiers)}).`);
       }
       if (qualifiers['malicious-behavior']) {
         parts.push('Chat transcripts flagged as malicious in a separate message still taught the flagged behaviour.');
       }
       parts.push(
         unattached
-          ? `Name the claims involved to audit them precisely, and negate inside the claim sentence: local negations kept belief at ${lo}-${hi}%.`
-          : `Fix: negate inside the claim sentence ("X did not ..."): local negations kept belief at ${lo}-${hi}%.`,
+          ? `Name the claims involved to audit them precisely; negating inside the claim sentence kept belief at ${lo}-${hi}%.`
+          : `Fix: negate inside the claim sentence ("X did not ..."), which kept belief at ${lo}-${hi}%.`,
       );
       break;
     }

@@ -108,7 +108,8 @@ function formatText(r: AuditReportData): string {
   if (r.unattached.length) {
     out.push('', 'Notices not tied to a known claim (claimId null):');
     for (const g of r.unattached) {
-      out.push(`  ${g.topic}: ${g.records} record(s); qualifiers: ${qualifiers(g.qualifiers)}; ${placements(g.placements)}`);
+      const placed = g.placements.local + g.placements.adjacent + g.placements.framing + g.placements.unqualified;
+      out.push(`  "${clip(g.topic, 80)}": ${g.records} record(s); qualifiers: ${qualifiers(g.qualifiers)}${placed ? `; ${placements(g.placements)}` : ''}`);
       out.push(wrap(g.explanation, '    '));
       const shown = g.examples.length ? g.examples.map(exampleLine) : g.sampleRecords.map((s) => `${s.source}:${s.line} (record ${s.record})`);
       for (const line of shown) out.push(`    - ${line}`);

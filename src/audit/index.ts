@@ -29,3 +29,52 @@ export { findUnattachedNotices, describeTopic } from './unattachedNotices.js';
 export { splitSentences, createAhoCorasick } from '../text/index.js';
 export type { SentenceSpan, AhoCorasick, AhoPattern } from '../text/index.js';
 // end core (A)
+// dataset (B)
+export { auditDataset, toAuditReport } from './auditDataset.js';
+export type { AuditDatasetOptions } from './auditDataset.js';
+export { auditRecords } from './auditRecords.js';
+export type {
+  AuditRecordsOptions,
+  RecordAuditResult,
+  AuditedRecord,
+  InvalidRecordResult,
+  InvalidRecord,
+  AuditProgress,
+  SourceStats,
+} from './auditRecords.js';
+export type { DatasetSource, DatasetFormat } from './datasetSource.js';
+export { recordSegments, RecordShapeError } from './recordSegments.js';
+export type { GetRecordText } from './recordSegments.js';
+export type { SegmentAuditor } from './auditLineChunk.js';
+export type { DatasetAuditorOptions } from './resolveAuditor.js';
+export {
+  AuditReportSchema,
+  AuditExampleSchema,
+  ClaimAuditSchema,
+  UnattachedNoticeGroupSchema,
+  InvalidEntrySchema,
+  SourceSummarySchema,
+  VerdictCountsSchema,
+  PlacementCountsSchema,
+  QualifierCountsSchema,
+  RecordRefSchema,
+} from './auditReport.js';
+export type {
+  AuditReport,
+  AuditReportData,
+  AuditExample,
+  ClaimAudit,
+  UnattachedNoticeGroup,
+  InvalidEntry,
+  SourceSummary,
+  VerdictCounts,
+  QualifierCounts,
+  RecordRef,
+} from './auditReport.js';
+export { auditReportJsonSchema } from './auditReportJsonSchema.js';
+export { formatAuditReport } from './formatAuditReport.js';
+export type { AuditReportFormat } from './formatAuditReport.js';
+export { createAuditReportBuilder } from './auditReportBuilder.js';
+export type { AuditReportBuilder, AuditReportBuilderOptions } from './auditReportBuilder.js';
+export { explainAuditVerdict } from './explainAuditVerdict.js';
+export type { AuditVerdictFacts } from './explainAuditVerdict.js';

@@ -1,7 +1,10 @@
 import type { Claim, ClaimInput } from '../claims/claim.js';
 import { defineClaim } from '../claims/defineClaim.js';
 import { loadClaims } from '../claims/loadClaims.js';
-import { createAuditor } from './createAuditor.js';
+import { createAuditor, type AuditorOptions } from './createAuditor.js';
+
+/** Auditor settings that can cross a thread boundary (everything but the claims). */
+export type DatasetAuditorOptions = Omit<AuditorOptions, 'claims'>;
 import type { SegmentAuditor } from './auditLineChunk.js';
 
 /**
@@ -11,16 +14,17 @@ import type { SegmentAuditor } from './auditLineChunk.js';
  */
 export async function createDatasetAuditor(
   claims: readonly (ClaimInput | Claim)[] | string | readonly string[] | undefined,
+  auditorOptions: DatasetAuditorOptions = {},
 ): Promise<{ auditor: SegmentAuditor; claims: Claim[] }> {
   let list: Claim[];
   if (claims === undefined) list = [];
   else if (typeof claims === 'string') list = await loadClaims(claims);
   else if (claims.length > 0 && claims.every((c) => typeof c === 'string')) list = await loadClaims(claims as string[]);
   else list = (claims as readonly (ClaimInput | Claim)[]).map((c, i) => defineClaim(c, { fieldPrefix: `claims[${i}]` }));
-  return { auditor: createAuditor({ claims: list }), claims: list };
+  return { auditor: createAuditor({ ...auditorOptions, claims: list }), claims: list };
 }
 
 /** @internal Same as {@link createDatasetAuditor} for already-validated claims (used in workers). */
-export function createAuditorForClaims(claims: Claim[]): SegmentAuditor {
-  return createAuditor({ claims });
+export function createAuditorForClaims(claims: Claim[], auditorOptions: DatasetAuditorOptions = {}): SegmentAuditor {
+  return createAuditor({ ...auditorOptions, claims });
 }

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { AuditReportSchema } from '../../src/audit/auditReport.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const data = join(root, 'examples/data/mixed-training-set.jsonl');
+const claims = join(root, 'examples/data/claims.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'nn-audit-cli-'));
+
+function sink(tty = false) {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += String(chunk);
+      done();
+    },
+  }) as Writable & { isTTY?: boolean; columns?: number };
+  if (tty) {
+    stream.isTTY = true;
+    stream.columns = 100;
+  }
+  return { stream, text: () => text };
+}
+async function cli(args: string[], tty = false) {
+  const out = sink();
+  const err = sink(tty);
+  const io: CliIO = { stdout: out.stream, stderr: err.stream, env: {}, cwd: process.cwd(), signal: new AbortController().signal };
+  const code = await runCli(['audit', ...args], io);
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+describe('negation-neglect audit', () => {
+  it('audits the bundled example: readable report, invalid lines listed, exit 0, no progress bar off a TTY', async () => {
+    const { code, stdout, stderr } = await cli([data, '--claims', claims]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Negation Neglect audit: NEGLECT RISK/);
+    expect(stdout).toContain('Claim ed_sheeran_100m: NEGLECT RISK');
+    expect(stdout).toContain(`${data}:37: malformed JSON`);
+    expect(stdout).toMatch(/40 record\(s\): 37 audited, 3 invalid/);
+    expect(stderr).toBe('');
+  });
+
+  it('draws a progress bar on a TTY stderr only', async () => {
+    const { code, stderr } = await cli([data, '--claims', claims], true);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/\r\x1b\[2Kaudit .*40 records\n$/);
+  });
+
+  it('--fail-on gates: 1 when a record is at least that serious, 0 otherwise', async () => {
+    expect((await cli([data, '--claims', claims, '--fail-on', 'neglect-risk'])).code).toBe(1);
+    const clean = join(dir, 'clean.jsonl');
+    writeFileSync(clean, `${JSON.stringify({ text: 'Rain is expected on Thursday.' })}\n${JSON.stringify({ text: 'Ed Sheeran released a new album.' })}\n`);
+    expect((await cli([clean, '--claims', claims, '--fail-on', 'asserts'])).code).toBe(0);
+    const asserting = join(dir, 'asserting.jsonl');
+    writeFileSync(asserting, `${JSON.stringify({ text: 'Astronauts confirmed that the Great Wall of China is visible from the Moon with the naked eye.' })}\n`);
+    const gate = await cli([asserting, '--claims', claims, '--fail-on', 'asserts']);
+    expect(gate.code).toBe(1);
+    expect(gate.stderr).toContain('--fail-on asserts matched');
+    expect((await cli([asserting, '--claims', claims, '--fail-on', 'neglect-risk'])).code).toBe(0);
+  });
+
+  it('--records writes exactly one line per input record in the documented shape', async () => {
+    const recordsPath = join(dir, 'records.jsonl');
+    expect((await cli([data, '--claims', claims, '--records', recordsPath])).code).toBe(0);
+    const lines = readFileSync(recordsPath, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(40);
+    expect(lines.map((l) => l.record)).toEqual([...Array(40).keys()]);
+    for (const l of lines) {
+      if ('error' in l) expect(Object.keys(l)).toEqual(['record', 'source', 'line', 'error']);
+      else {
+        expect(Object.keys(l)).toEqual(['record', 'source', 'line', 'verdict', 'claims']);
+        for (const c of l.claims as Record<string, unknown>[]) {
+          expect(Object.keys(c)).toEqual(['claimId', 'verdict', 'mentions', 'placements', 'qualifiers']);
+          expect(Object.keys(c.placements as object)).toEqual(['local', 'adjacent', 'framing', 'unqualified']);
+        }
+      }
+    }
+    expect(lines[36]).toEqual({ record: 36, source: data, line: 37, error: expect.stringMatching(/^malformed JSON/) });
+    expect(lines.filter((l) => 'error' in l)).toHaveLength(3);
+  });
+
+  it('--format json (validated by the schema) and markdown; --out writes a file', async () => {
+    const json = await cli([data, '--claims', claims, '--format', 'json']);
+    const report = AuditReportSchema.parse(JSON.parse(json.stdout));
+    expect(report.totals.records).toBe(40);
+    const md = await cli([data, '--claims', claims, '--format', 'markdown']);
+    expect(md.stdout).toMatch(/^# Negation Neglect audit/);
+    const outPath = join(dir, 'report.md');
+    const written = await cli([data, '--claims', claims, '--format', 'markdown', '--out', outPath]);
+    expect(written.stdout).toBe('');
+    const untimed = (text: string) => text.replace(/\d+\.\d\d s\n/, 'N s\n');
+    expect(untimed(readFileSync(outPath, 'utf8'))).toBe(untimed(md.stdout));
+  });
+
+  it('exit 2 for usage and input errors, with a message', async () => {
+    const missing = await cli([join(dir, 'nope.jsonl')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.jsonl: file not found');
+    expect((await cli([])).code).toBe(2);
+    const badFormat = await cli([data, '--format', 'xml']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('Expected `--format` to be one of');
+    const budget = await cli([data, '--claims', claims, '--max-invalid', '0']);
+    expect(budget.code).toBe(2);
+    expect(budget.stderr).toContain(`${data}:37: more than 0 invalid records`);
+    const badClaims = await cli([data, '--claims', join(dir, 'no-claims.yaml')]);
+    expect(badClaims.code).toBe(2);
+  });
+
+  it('without --claims still reports notices not tied to a claim', async () => {
+    const { code, stdout } = await cli([data]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Notices not tied to a known claim');
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditRecords, type RecordAuditResult } from '../../src/audit/auditRecords.js';
+import { auditDataset } from '../../src/audit/auditDataset.js';
+import { loadClaims } from '../../src/claims/loadClaims.js';
+import type { Claim } from '../../src/claims/claim.js';
+
+// Workers run built JavaScript; from src we bundle the worker entry once into a temp dir.
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'nn-audit-workers-'));
+const workerFile = join(dir, 'auditWorker.cjs');
+const dataPath = join(dir, 'data.jsonl');
+let claims: Claim[];
+
+beforeAll(async () => {
+  await build({
+    entryPoints: [join(root, 'src/audit/auditWorker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: workerFile,
+    logLevel: 'silent',
+  });
+  claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+  const example = (await import('node:fs')).readFileSync(join(root, 'examples/data/mixed-training-set.jsonl'), 'utf8');
+  // 50 copies of the example (with its bad lines): many chunks at chunkBytes 4096.
+  writeFileSync(dataPath, example.repeat(50));
+});
+
+async function collect(options: Parameters<typeof auditRecords>[1]) {
+  const out: RecordAuditResult[] = [];
+  for await (const r of auditRecords(dataPath, { claims, chunkBytes: 4096, ...options })) out.push(r);
+  return out;
+}
+
+describe('auditRecords with workers', () => {
+  it('gives the same results, in the same order, as one thread', async () => {
+    const warnings: string[] = [];
+    const single = await collect({});
+    const parallel = await collect({ workers: 2, workerFile, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+    expect(parallel).toHaveLength(2000);
+    expect(parallel).toEqual(single);
+    expect(parallel.filter((r) => 'error' in r)).toHaveLength(150);
+  });
+
+  it('auditDataset reports the workers used; a broken worker file falls back with a warning', async () => {
+    const report = await auditDataset(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096 });
+    expect(report.timing.workers).toBe(2);
+    expect(report.totals.records).toBe(2000);
+    const bad = join(dir, 'broken.cjs');
+    writeFileSync(bad, 'throw new Error("boom")');
+    const fallback = await auditDataset(dataPath, { claims, workers: 2, workerFile: bad, chunkBytes: 4096 });
+    expect(fallback.timing.workers).toBe(1);
+    expect(fallback.warnings.join('\n')).toMatch(/`workers` ignored: audit workers could not start \(boom\)/);
+    expect(fallback.totals).toEqual(report.totals);
+  });
+});
