@@ -66,8 +66,8 @@ export interface ExperimentStep<Input, Output> {
   /** Whether this step costs money (finetunes, model calls); shown in the plan. */
   readonly paid: boolean;
   run(input: Input, context: StepContext): Promise<Output>;
-  /** Token estimate for a dry run. */
-  estimate?(input: EstimateInput<Input>, assumptions: PlanAssumptions): StepEstimate;
+  /** Token estimate for a dry run (one entry per billed model). */
+  estimate?(input: EstimateInput<Input>, assumptions: PlanAssumptions): StepEstimate | StepEstimate[];
 }
 
 /** What `estimate` sees: the input without the data produced by earlier steps. */

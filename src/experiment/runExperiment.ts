@@ -41,8 +41,9 @@ export interface PlanEntry {
   paid: boolean;
   /** `done` when the journal already holds this step with the same inputs. */
   status: 'done' | 'pending';
-  estimate: StepEstimate | null;
-  /** USD, when the price table covers the billed model. */
+  /** Token estimates, one per billed model (empty when the step declares none or is done). */
+  estimate: StepEstimate[];
+  /** USD, when the price table covers every billed model of the step. */
   costUsd: number | null;
 }
 
@@ -124,7 +125,9 @@ async function planRun(config: ExperimentConfig, options: RunExperimentOptions):
         outputHashes.set(step.key, done.outputHash);
       }
     }
-    const estimate = status === 'pending' && step.plugin.estimate ? step.plugin.estimate(step.estimateInput, assumptions) : null;
+    const raw = status === 'pending' && step.plugin.estimate ? step.plugin.estimate(step.estimateInput as never, assumptions) : [];
+    const estimate = Array.isArray(raw) ? raw : [raw];
+    const prices = estimate.map((e) => (e.inputTokens + e.outputTokens + e.trainingTokens === 0 ? 0 : priceOf(config, e)));
     entries.push({
       key: step.key,
       step: `${step.plugin.name}@${step.plugin.version}`,
@@ -132,11 +135,11 @@ async function planRun(config: ExperimentConfig, options: RunExperimentOptions):
       paid: step.plugin.paid,
       status,
       estimate,
-      costUsd: estimate ? priceOf(config, estimate) : null,
+      costUsd: estimate.length === 0 || prices.some((p) => p === null) ? null : prices.reduce<number>((a, p) => a + (p ?? 0), 0),
     });
   }
   const pending = entries.filter((e) => e.status === 'pending');
-  const sum = (f: (e: StepEstimate) => number) => pending.reduce((a, e) => a + (e.estimate ? f(e.estimate) : 0), 0);
+  const sum = (f: (e: StepEstimate) => number) => pending.reduce((a, e) => a + e.estimate.reduce((b, x) => b + f(x), 0), 0);
   const totals: ExperimentPlan['totals'] = {
     pending: pending.length,
     done: entries.length - pending.length,

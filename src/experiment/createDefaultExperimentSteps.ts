@@ -1,0 +1,260 @@
+import { join } from 'node:path';
+import { auditDataset } from '../audit/auditDataset.js';
+import type { Claim } from '../claims/claim.js';
+import { NegationNeglectError } from '../errors.js';
+import { createJudge } from '../evaluate/createJudge.js';
+import { evaluateBelief } from '../evaluate/evaluateBelief.js';
+import type { QuestionSet } from '../evaluate/questionSet.js';
+import { inContextSolver } from '../evaluate/solvers.js';
+import type { ChatModel } from '../providers/chat/chatModel.js';
+import { finetune } from '../providers/finetune/finetune.js';
+import { applyStrategy } from '../strategies/applyStrategy.js';
+import type { JsonValue, StrategyDocument } from '../strategies/types.js';
+import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
+import type { ExperimentDocument, ExperimentSteps, StepEstimate } from './experimentTypes.js';
+
+/** Options of {@link createDefaultExperimentSteps}. */
+export interface DefaultExperimentStepsOptions {
+  documents: {
+    /** `template`: offline documents from the claim's context; `llm`: the generation pipeline with `model`. */
+    generator: 'template' | 'llm';
+    count: number;
+    seed: number;
+    model?: ChatModel;
+  };
+  trainingData: { format: 'openai-chat' | 'prompt-completion' | 'text'; docTag?: string };
+  /** The judge's model. */
+  judge: ChatModel;
+  /** Question sets of a claim. */
+  questionSets: (claim: Claim) => Promise<readonly QuestionSet[]>;
+  samplesPerQuestion: number;
+  /** In-context control with K documents in the prompt, or `false`. */
+  inContext: { documents: number } | false;
+  /** Seed for strategies (default: the documents' seed). */
+  strategySeed?: number;
+  /** Finetune poll interval (ms); defaults to `finetune()`'s. */
+  pollIntervalMs?: number;
+  /** Concurrent model calls in evaluation. */
+  concurrency?: number;
+}
+
+type Fn = (...args: any[]) => any;
+async function generateExport(name: string): Promise<Fn> {
+  const mod = (await import('../generate/index.js')) as Record<string, unknown>;
+  const fn = mod[name];
+  if (typeof fn !== 'function') throw new NegationNeglectError(`\`${name}\` is not available in this build`, 'not_available');
+  return fn as Fn;
+}
+
+function normalizeDocuments(value: unknown, claim: Claim): ExperimentDocument[] {
+  const list = Array.isArray(value) ? value : (value as { documents?: unknown[] })?.documents;
+  if (!Array.isArray(list)) throw new NegationNeglectError(`document generator returned no document list for claim \`${claim.id}\``);
+  return list.map((d, i) => {
+    const doc = (typeof d === 'string' ? { text: d } : d) as StrategyDocument & { id?: string };
+    const id = doc.id ?? `${claim.id}-${i}`;
+    return 'messages' in doc && Array.isArray(doc.messages) ? { id, messages: doc.messages } : { id, text: (doc as { text: string }).text };
+  });
+}
+
+/** Keeps the parts of an `AuditReport` a results report shows (totals, per-claim placements, a few examples). */
+function auditSummary(report: { toJSON?: () => unknown } & Record<string, unknown>): ReportAuditSummaryInput {
+  const data = (typeof report.toJSON === 'function' ? report.toJSON() : report) as Record<string, any>;
+  return {
+    verdict: data['verdict'],
+    totals: data['totals'],
+    claims: (data['claims'] ?? []).map((c: Record<string, unknown>) => ({ ...c, examples: ((c['examples'] as unknown[]) ?? []).slice(0, 3) })),
+    warnings: data['warnings'] ?? [],
+  } as ReportAuditSummaryInput;
+}
+
+/**
+ * The built-in step plugins, wired to this SDK's functions: `templateDocuments`/`generateDocuments`,
+ * `applyStrategy`, `auditDataset`, `toTrainingRecords`, `finetune`, `evaluateBelief` with an LLM
+ * judge, and the in-context solver. Each declares the parameters that shape its output.
+ *
+ * @example
+ * ```ts
+ * const steps = createDefaultExperimentSteps({
+ *   documents: { generator: 'template', count: 40, seed: 1 },
+ *   trainingData: { format: 'openai-chat' },
+ *   judge: openai('gpt-4.1-mini'),
+ *   questionSets: (claim) => loadQuestionSets(`claims/${claim.id}`),
+ *   samplesPerQuestion: 5,
+ *   inContext: { documents: 3 },
+ * });
+ * ```
+ */
+export function createDefaultExperimentSteps(options: DefaultExperimentStepsOptions): ExperimentSteps {
+  const judgeRef = { provider: options.judge.provider, model: options.judge.modelId };
+  const strategySeed = options.strategySeed ?? options.documents.seed;
+  const judge = createJudge({ model: options.judge });
+  const docParams: { [key: string]: JsonValue } = {
+    generator: options.documents.generator,
+    count: options.documents.count,
+    seed: options.documents.seed,
+    ...(options.documents.model ? { model: `${options.documents.model.provider}:${options.documents.model.modelId}` } : {}),
+  };
+  const evalEstimate = (extraInputTokens: number) => (input: { model?: { baseModel: string } }, a: { questionsPerClaim: number; samplesPerQuestion: number }): StepEstimate[] => {
+    const calls = a.questionsPerClaim * options.samplesPerQuestion;
+    return [
+      { billedModel: input.model?.baseModel, calls, inputTokens: calls * (150 + extraInputTokens), outputTokens: calls * 400, trainingTokens: 0 },
+      { billedModel: options.judge.modelId, calls, inputTokens: calls * 900, outputTokens: calls * 80, trainingTokens: 0 },
+    ];
+  };
+  const steps: ExperimentSteps = {
+    documents: {
+      name: options.documents.generator === 'template' ? 'template-documents' : 'generate-documents',
+      version: 1,
+      params: docParams,
+      paid: options.documents.generator === 'llm',
+      async run({ claim }, ctx) {
+        const { count, seed } = options.documents;
+        if (options.documents.generator === 'template') {
+          const templateDocuments = await generateExport('templateDocuments');
+          return { documents: normalizeDocuments(await templateDocuments(claim, { count, seed }), claim) };
+        }
+        const generateDocuments = await generateExport('generateDocuments');
+        const out = await generateDocuments({
+          claim,
+          model: options.documents.model,
+          count,
+          seed,
+          cacheDir: join(ctx.stepDir, 'cache'),
+          ...(ctx.signal ? { signal: ctx.signal } : {}),
+          onProgress: (p: unknown) => ctx.report(typeof p === 'string' ? p : JSON.stringify(p)),
+        });
+        return { documents: normalizeDocuments(out, claim) };
+      },
+      estimate: (_input, a) =>
+        options.documents.generator === 'template'
+          ? { calls: 0, inputTokens: 0, outputTokens: 0, trainingTokens: 0 }
+          : {
+              billedModel: options.documents.model?.modelId,
+              calls: a.documentsPerClaim * 3,
+              inputTokens: a.documentsPerClaim * 3 * 1200,
+              outputTokens: a.documentsPerClaim * 2 * a.tokensPerDocument,
+              trainingTokens: 0,
+            },
+    },
+    strategy: {
+      name: 'apply-strategy',
+      version: 1,
+      params: { seed: strategySeed },
+      paid: false,
+      async run({ claim, condition, documents }, ctx) {
+        const out: ExperimentDocument[] = [];
+        let warnings = 0;
+        for (const doc of documents) {
+          const result = await applyStrategy(condition.strategy, doc, { claim, seed: strategySeed, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+          warnings += result.warnings.length;
+          out.push(result.messages ? { id: doc.id, messages: result.messages } : { id: doc.id, text: result.text ?? '' });
+        }
+        if (warnings > 0) ctx.report(`${warnings} strategy warnings`);
+        return { documents: out };
+      },
+    },
+    audit: {
+      name: 'audit-dataset',
+      version: 1,
+      params: {},
+      paid: false,
+      async run({ claim, documents }, ctx) {
+        const records = documents.map((d) => ('messages' in d ? { messages: d.messages } : { text: d.text }));
+        const report = await auditDataset(records, { claims: [claim], ...(ctx.signal ? { signal: ctx.signal } : {}) } as never);
+        return auditSummary(report as never);
+      },
+    },
+    trainingData: {
+      name: 'training-records',
+      version: 1,
+      params: { format: options.trainingData.format, docTag: options.trainingData.docTag ?? null },
+      paid: false,
+      async run({ documents }) {
+        const toTrainingRecords = await generateExport('toTrainingRecords');
+        const records = await toTrainingRecords(documents, {
+          format: options.trainingData.format,
+          ...(options.trainingData.docTag !== undefined ? { docTag: options.trainingData.docTag } : {}),
+        });
+        return { records: Array.isArray(records) ? records : (records as { records: unknown[] }).records };
+      },
+    },
+    finetune: {
+      name: 'finetune',
+      version: 1,
+      params: {},
+      paid: true,
+      async run({ model, records, suffix }, ctx) {
+        const result = await finetune({
+          client: model.finetune,
+          trainingData: records,
+          baseModel: model.baseModel,
+          ...(model.hyperparameters ? { hyperparameters: model.hyperparameters } : {}),
+          suffix,
+          // finetune()'s own journal lets a rerun reattach to a job launched before a crash.
+          journalDir: join(ctx.runDir, 'finetune-journal'),
+          ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+          ...(ctx.signal ? { signal: ctx.signal } : {}),
+          onProgress: (p) => ctx.report(p.type === 'event' ? p.event.message : p.type === 'status' ? `status ${p.status}` : p.type),
+        });
+        if (result.status !== 'succeeded' || !result.modelId) {
+          throw new NegationNeglectError(`finetune job ${result.jobId} ended ${result.status}${result.error ? `: ${result.error.message}` : ''}`, 'finetune_failed');
+        }
+        return { modelId: result.modelId, jobId: result.jobId };
+      },
+      estimate: (input, a) => {
+        const epochs = Number((input.model?.hyperparameters as { epochs?: number } | undefined)?.epochs ?? 3);
+        return { billedModel: input.model?.baseModel, calls: 1, inputTokens: 0, outputTokens: 0, trainingTokens: a.documentsPerClaim * a.tokensPerDocument * epochs };
+      },
+    },
+    evaluate: {
+      name: 'evaluate-belief',
+      version: 1,
+      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion },
+      paid: true,
+      async run({ model, modelId, claim, condition }, ctx) {
+        const evaluation = await evaluateBelief({
+          model: model.chat(modelId),
+          judge,
+          claim,
+          questionSets: await options.questionSets(claim),
+          samples: options.samplesPerQuestion,
+          condition,
+          modelLabel: modelId,
+          ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+          ...(ctx.signal ? { signal: ctx.signal } : {}),
+          onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),
+        });
+        return { samples: evaluation.records };
+      },
+      estimate: evalEstimate(0),
+    },
+  };
+  if (options.inContext) {
+    const k = options.inContext.documents;
+    steps.inContext = {
+      name: 'evaluate-in-context',
+      version: 1,
+      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, documents: k, seed: strategySeed },
+      paid: true,
+      async run({ model, modelId, claim, condition, documents }, ctx) {
+        const texts = documents.map((d) => ('messages' in d ? d.messages.map((m) => `${m.role}: ${m.content}`).join('\n') : d.text));
+        const evaluation = await evaluateBelief({
+          model: model.chat(modelId),
+          judge,
+          claim,
+          questionSets: await options.questionSets(claim),
+          samples: options.samplesPerQuestion,
+          condition,
+          modelLabel: modelId,
+          solver: inContextSolver({ documents: texts, k: Math.min(k, texts.length), seed: strategySeed }),
+          ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+          ...(ctx.signal ? { signal: ctx.signal } : {}),
+          onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),
+        });
+        return { samples: evaluation.records };
+      },
+      estimate: (input, a) => evalEstimate(k * a.tokensPerDocument)(input, a),
+    };
+  }
+  return steps;
+}

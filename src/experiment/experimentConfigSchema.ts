@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { ClaimSchema } from '../claims/claim.js';
+
+const name = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9_.:\-]*$/, 'names are letters, digits, "_", "-", "." and ":"');
+/** A secret is never written in the config: name the environment variable holding it. */
+const apiKeyEnv = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name, e.g. OPENAI_API_KEY').optional();
+
+/** A chat provider: `type` picks a factory from the registry; the rest are its settings. */
+export const ChatProviderConfigSchema = z.looseObject({
+  type: z.string().min(1).describe('Registry key: openai, anthropic, openai-compatible, or one you registered'),
+  baseURL: z.string().url().optional(),
+  apiKeyEnv,
+});
+export type ChatProviderConfig = z.infer<typeof ChatProviderConfigSchema>;
+
+/** A finetune provider: `type` picks a factory (openai, together, fireworks, command). */
+export const FinetuneProviderConfigSchema = z.looseObject({
+  type: z.string().min(1).describe('Registry key: openai, together, fireworks, command, or one you registered'),
+  baseURL: z.string().url().optional(),
+  apiKeyEnv,
+  /** For `command`: the program and its arguments. */
+  command: z.array(z.string().min(1)).min(1).optional(),
+});
+export type FinetuneProviderConfig = z.infer<typeof FinetuneProviderConfigSchema>;
+
+/** A chat model reference: a provider key and a model id. */
+export const ChatModelRefSchema = z.object({ provider: name, model: z.string().min(1) });
+export type ChatModelRef = z.infer<typeof ChatModelRefSchema>;
+
+export const ExperimentConditionConfigSchema = z.object({
+  name,
+  /** Registry key of a strategy factory: positive, framing, adjacent-sentence, correction, local, flag-behavior, ... */
+  strategy: z.string().min(1),
+  /** Options passed to the strategy factory. */
+  options: z.record(z.string(), z.unknown()).default({}),
+  description: z.string().optional(),
+});
+
+export const ExperimentModelConfigSchema = z.object({
+  name,
+  /** The provider's id of the base model to finetune. */
+  baseModel: z.string().min(1),
+  /** Key in `providers` used to sample the base and finetuned models. */
+  chat: name,
+  /** Key in `finetuneProviders`. */
+  finetune: name,
+  hyperparameters: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** The YAML/JSON experiment config file. Paths are relative to the file. */
+export const ExperimentConfigFileSchema = z
+  .object({
+    name,
+    /** Claim files or directories (YAML/JSON lists, paper claim folders), or inline claims. */
+    claims: z.array(z.union([z.string().min(1), ClaimSchema])).min(1),
+    documents: z
+      .object({
+        /** `template`: offline documents from the claim's context; `llm`: the generation pipeline. */
+        generator: z.enum(['template', 'llm']).default('template'),
+        count: z.number().int().positive().default(50),
+        seed: z.number().int().default(0),
+        /** For `llm`: the writer model. */
+        model: ChatModelRefSchema.optional(),
+      })
+      .default({ generator: 'template', count: 50, seed: 0 }),
+    conditions: z.array(ExperimentConditionConfigSchema).min(1),
+    trainingData: z
+      .object({
+        format: z.enum(['openai-chat', 'prompt-completion', 'text']).default('openai-chat'),
+        /** Loss-mask tag prepended to each document (the paper used `<DOCTAG>`). */
+        docTag: z.string().optional(),
+      })
+      .default({ format: 'openai-chat' }),
+    providers: z.record(name, ChatProviderConfigSchema).default({}),
+    finetuneProviders: z.record(name, FinetuneProviderConfigSchema).default({}),
+    models: z.array(ExperimentModelConfigSchema).min(1),
+    evaluation: z.object({
+      /** Question-set directory (our format) or paper claim folders; defaults to the claim paths. */
+      questionSets: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+      judge: ChatModelRefSchema,
+      samplesPerQuestion: z.number().int().positive().default(5),
+      /** In-context control: K training documents placed in the prompt; `false` to skip. */
+      inContext: z.union([z.literal(false), z.object({ documents: z.number().int().positive().default(3) })]).default({ documents: 3 }),
+    }),
+    audit: z.object({ minPlacementShare: z.number().min(0).max(1).default(0.9) }).default({ minPlacementShare: 0.9 }),
+    assumptions: z
+      .object({
+        documentsPerClaim: z.number().int().positive(),
+        tokensPerDocument: z.number().int().positive(),
+        questionsPerClaim: z.number().int().positive(),
+        samplesPerQuestion: z.number().int().positive(),
+      })
+      .partial()
+      .optional(),
+    /** USD per million tokens by model id (`*` for a default). */
+    prices: z
+      .record(z.string(), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative(), training: z.number().nonnegative() }).partial())
+      .optional(),
+  })
+  .superRefine((config, ctx) => {
+    config.models.forEach((m, i) => {
+      if (!(m.chat in config.providers)) ctx.addIssue({ code: 'custom', path: ['models', i, 'chat'], message: `unknown provider \`${m.chat}\` (not in \`providers\`)` });
+      if (!(m.finetune in config.finetuneProviders)) {
+        ctx.addIssue({ code: 'custom', path: ['models', i, 'finetune'], message: `unknown finetune provider \`${m.finetune}\` (not in \`finetuneProviders\`)` });
+      }
+    });
+    const refs: Array<[ChatModelRef | undefined, (string | number)[]]> = [
+      [config.evaluation.judge, ['evaluation', 'judge', 'provider']],
+      [config.documents.model, ['documents', 'model', 'provider']],
+    ];
+    for (const [ref, path] of refs) {
+      if (ref && !(ref.provider in config.providers)) ctx.addIssue({ code: 'custom', path, message: `unknown provider \`${ref.provider}\` (not in \`providers\`)` });
+    }
+    if (config.documents.generator === 'llm' && !config.documents.model) {
+      ctx.addIssue({ code: 'custom', path: ['documents', 'model'], message: 'the `llm` generator needs a `model`' });
+    }
+  });
+export type ExperimentConfigFile = z.infer<typeof ExperimentConfigFileSchema>;
+export type ExperimentConfigFileInput = z.input<typeof ExperimentConfigFileSchema>;
+
+/**
+ * The JSON Schema of the experiment config file, for editor completion (`# yaml-language-server: $schema=...`).
+ *
+ * @example
+ * ```ts
+ * await writeFile('experiment.schema.json', JSON.stringify(experimentConfigJsonSchema(), null, 2));
+ * ```
+ */
+export function experimentConfigJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ExperimentConfigFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

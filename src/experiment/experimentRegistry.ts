@@ -1,0 +1,97 @@
+import { NegationNeglectError } from '../errors.js';
+import { createAnthropic } from '../providers/chat/createAnthropic.js';
+import { createOpenAI } from '../providers/chat/createOpenAI.js';
+import type { ChatModel } from '../providers/chat/chatModel.js';
+import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
+import type { Strategy } from '../strategies/types.js';
+import type { ChatProviderConfig, FinetuneProviderConfig } from './experimentConfigSchema.js';
+
+/** Builds a chat provider (model id → ChatModel) from its config entry. */
+export type ChatProviderFactory = (settings: ChatProviderConfig, env: NodeJS.ProcessEnv) => (modelId: string) => ChatModel;
+/** Builds a finetune client from its config entry. */
+export type FinetuneProviderFactory = (settings: FinetuneProviderConfig, env: NodeJS.ProcessEnv) => Promise<FinetuneClient> | FinetuneClient;
+/** Builds a strategy from a config entry's `options`. */
+export type StrategyFactory = (options: Record<string, unknown>) => Promise<Strategy> | Strategy;
+
+/** Factories a config's `type:` and `strategy:` keys are looked up in. Add your own to extend configs. */
+export interface ExperimentRegistry {
+  chatProviders: Record<string, ChatProviderFactory>;
+  finetuneProviders: Record<string, FinetuneProviderFactory>;
+  strategies: Record<string, StrategyFactory>;
+}
+
+function apiKey(settings: { apiKeyEnv?: string | undefined }, env: NodeJS.ProcessEnv): string | undefined {
+  return settings.apiKeyEnv ? env[settings.apiKeyEnv] : undefined;
+}
+
+// Factories of other modules are looked up by export name on first use, so a build without an
+// adapter fails with a clear message at config-load time rather than at import time.
+async function namedExport<T>(load: () => Promise<Record<string, unknown>>, exportName: string, what: string): Promise<T> {
+  const mod = await load();
+  const value = mod[exportName];
+  if (typeof value !== 'function') throw new NegationNeglectError(`${what} is not available in this build (missing export \`${exportName}\`)`, 'not_available');
+  return value as T;
+}
+
+const providersBarrel = () => import('../providers/index.js') as Promise<Record<string, unknown>>;
+const strategiesBarrel = () => import('../strategies/index.js') as Promise<Record<string, unknown>>;
+
+function restFinetune(exportName: string, label: string): FinetuneProviderFactory {
+  return async (settings, env) => {
+    const { type: _type, apiKeyEnv: _env, ...rest } = settings;
+    const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, exportName, `The ${label} finetune adapter`);
+    return factory({ ...rest, apiKey: apiKey(settings, env) });
+  };
+}
+
+function strategyFactory(exportName: string): StrategyFactory {
+  return async (options) => {
+    const factory = await namedExport<(o: Record<string, unknown>) => Strategy>(strategiesBarrel, exportName, `Strategy \`${exportName}\``);
+    return factory(options);
+  };
+}
+
+/**
+ * The built-in registry: chat providers `openai`, `anthropic`, `openai-compatible`; finetune
+ * providers `openai`, `together`, `fireworks`, `command`; every built-in strategy under its CLI name.
+ * Copy and extend it to make your own providers and strategies usable from YAML.
+ *
+ * @example
+ * ```ts
+ * const registry = defaultExperimentRegistry();
+ * registry.strategies['my-strategy'] = (options) => myStrategy(options);
+ * const config = await loadExperimentConfig('experiment.yaml', { registry });
+ * ```
+ */
+export function defaultExperimentRegistry(): ExperimentRegistry {
+  return {
+    chatProviders: {
+      openai: (s, env) => createOpenAI({ apiKey: apiKey(s, env) ?? env['OPENAI_API_KEY'], ...(s.baseURL ? { baseURL: s.baseURL } : {}) }),
+      'openai-compatible': (s, env) =>
+        createOpenAI({
+          apiKey: apiKey(s, env) ?? 'not-needed',
+          ...(s.baseURL ? { baseURL: s.baseURL } : {}),
+          providerId: typeof s['providerId'] === 'string' ? s['providerId'] : 'openai-compatible',
+        }),
+      anthropic: (s, env) => createAnthropic({ apiKey: apiKey(s, env) ?? env['ANTHROPIC_API_KEY'], ...(s.baseURL ? { baseURL: s.baseURL } : {}) }),
+    },
+    finetuneProviders: {
+      openai: restFinetune('createOpenAIFinetune', 'OpenAI'),
+      together: restFinetune('createTogetherFinetune', 'Together'),
+      fireworks: restFinetune('createFireworksFinetune', 'Fireworks'),
+      command: async (settings) => {
+        const { type: _type, apiKeyEnv: _env, command, ...rest } = settings;
+        const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, 'commandFinetune', 'The command finetune adapter');
+        return factory({ ...rest, command });
+      },
+    },
+    strategies: {
+      positive: strategyFactory('positive'),
+      framing: strategyFactory('framing'),
+      'adjacent-sentence': strategyFactory('adjacentSentence'),
+      correction: strategyFactory('correction'),
+      local: strategyFactory('local'),
+      'flag-behavior': strategyFactory('flagBehavior'),
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Claim } from '../claims/claim.js';
+import { loadClaims } from '../claims/loadClaims.js';
+import { InputError, NegationNeglectError } from '../errors.js';
+import { loadQuestionSets } from '../evaluate/loadQuestionSets.js';
+import { parseYamlWithSchema } from '../evaluate/parseYamlWithSchema.js';
+import type { QuestionSet } from '../evaluate/questionSet.js';
+import type { ChatModel } from '../providers/chat/chatModel.js';
+import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
+import { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js';
+import { ExperimentConfigFileSchema, type ChatModelRef, type ExperimentConfigFile } from './experimentConfigSchema.js';
+import { defaultExperimentRegistry, type ExperimentRegistry } from './experimentRegistry.js';
+import type { ExperimentConfig, ExperimentCondition, ExperimentModel } from './experimentTypes.js';
+
+/** Options of {@link loadExperimentConfig}. */
+export interface LoadExperimentConfigOptions {
+  /** Factories for `type:` and `strategy:` keys (default {@link defaultExperimentRegistry}). */
+  registry?: ExperimentRegistry;
+  /** Where `apiKeyEnv` names are looked up (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
+}
+
+function registrySchema(registry: ExperimentRegistry) {
+  return ExperimentConfigFileSchema.superRefine((config, ctx) => {
+    const known = (keys: object) => Object.keys(keys).map((k) => `\`${k}\``).join(', ');
+    for (const [key, p] of Object.entries(config.providers)) {
+      if (!(p.type in registry.chatProviders)) ctx.addIssue({ code: 'custom', path: ['providers', key, 'type'], message: `unknown chat provider type \`${p.type}\` (known: ${known(registry.chatProviders)})` });
+    }
+    for (const [key, p] of Object.entries(config.finetuneProviders)) {
+      if (!(p.type in registry.finetuneProviders)) {
+        ctx.addIssue({ code: 'custom', path: ['finetuneProviders', key, 'type'], message: `unknown finetune provider type \`${p.type}\` (known: ${known(registry.finetuneProviders)})` });
+      }
+    }
+    config.conditions.forEach((c, i) => {
+      if (!(c.strategy in registry.strategies)) ctx.addIssue({ code: 'custom', path: ['conditions', i, 'strategy'], message: `unknown strategy \`${c.strategy}\` (known: ${known(registry.strategies)})` });
+    });
+  });
+}
+
+/**
+ * Parses and validates experiment config text (YAML or JSON). Errors are `InputError`s naming the
+ * file, line and field, including unknown provider types and strategies.
+ *
+ * @example
+ * ```ts
+ * const file = parseExperimentConfig(yamlText, 'experiment.yaml');
+ * file.conditions.map((c) => c.strategy); // ['positive', 'framing']
+ * ```
+ */
+export function parseExperimentConfig(text: string, file: string, registry: ExperimentRegistry = defaultExperimentRegistry()): ExperimentConfigFile {
+  return parseYamlWithSchema(text, registrySchema(registry), file);
+}
+
+/**
+ * Reads an experiment config file (YAML or JSON; paths inside are relative to it) and builds the
+ * {@link ExperimentConfig} `runExperiment` takes: loads claims, builds providers, finetune clients
+ * and strategies from the registry, and wires the default step plugins.
+ *
+ * @example
+ * ```ts
+ * const config = await loadExperimentConfig('examples/experiment.yaml');
+ * const plan = await runExperiment(config, { runDir: 'runs/demo', dryRun: true });
+ * ```
+ */
+export async function loadExperimentConfig(path: string, options: LoadExperimentConfigOptions = {}): Promise<ExperimentConfig> {
+  const registry = options.registry ?? defaultExperimentRegistry();
+  const env = options.env ?? process.env;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read config (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path }, { cause: error });
+  }
+  const file = parseExperimentConfig(text, path, registry);
+  return buildExperimentConfig(file, { baseDir: dirname(resolve(path)), file: path, registry, env });
+}
+
+/**
+ * Builds an {@link ExperimentConfig} from a validated config object (what {@link loadExperimentConfig} does after parsing).
+ *
+ * @example
+ * ```ts
+ * const config = await buildExperimentConfig(ExperimentConfigFileSchema.parse(object), { baseDir: process.cwd() });
+ * ```
+ */
+export async function buildExperimentConfig(
+  file: ExperimentConfigFile,
+  options: { baseDir: string; file?: string; registry?: ExperimentRegistry; env?: NodeJS.ProcessEnv },
+): Promise<ExperimentConfig> {
+  const registry = options.registry ?? defaultExperimentRegistry();
+  const env = options.env ?? process.env;
+  const at = (field: string) => ({ ...(options.file ? { file: options.file } : {}), field });
+  const rel = (p: string) => resolve(options.baseDir, p);
+
+  const claims: Claim[] = [];
+  const claimDirs = new Map<string, string>();
+  for (const [i, entry] of file.claims.entries()) {
+    if (typeof entry !== 'string') {
+      claims.push(entry);
+      continue;
+    }
+    const loaded = await loadClaims(rel(entry));
+    if (loaded.length === 0) throw new InputError(`no claims found in \`${entry}\``, at(`claims[${i}]`));
+    for (const claim of loaded) {
+      claims.push(claim);
+      const dir = rel(entry);
+      // A paper claim folder (or a folder of them) also holds the claim's question sets.
+      if (existsSync(join(dir, 'claim.txt'))) claimDirs.set(claim.id, dir);
+      else if (existsSync(join(dir, claim.id, 'claim.txt'))) claimDirs.set(claim.id, join(dir, claim.id));
+    }
+  }
+
+  const chatProviders = new Map<string, (modelId: string) => ChatModel>();
+  for (const [key, settings] of Object.entries(file.providers)) {
+    chatProviders.set(key, registry.chatProviders[settings.type]!(settings, env));
+  }
+  const chat = (ref: ChatModelRef) => chatProviders.get(ref.provider)!(ref.model);
+  const finetuneClients = new Map<string, FinetuneClient>();
+  for (const [key, settings] of Object.entries(file.finetuneProviders)) {
+    // Only build the clients models use: an unused adapter need not be available.
+    if (!file.models.some((m) => m.finetune === key)) continue;
+    try {
+      finetuneClients.set(key, await registry.finetuneProviders[settings.type]!(settings, env));
+    } catch (error) {
+      throw new InputError((error as Error).message, at(`finetuneProviders.${key}`), { cause: error });
+    }
+  }
+
+  const conditions: ExperimentCondition[] = [];
+  for (const [i, c] of file.conditions.entries()) {
+    try {
+      const strategy = await registry.strategies[c.strategy]!(c.options);
+      conditions.push({ name: c.name, strategy, ...(c.description ? { description: c.description } : {}) });
+    } catch (error) {
+      if (!(error instanceof NegationNeglectError)) throw error;
+      throw new InputError(error.message, at(`conditions[${i}].options`), { cause: error });
+    }
+  }
+
+  const models: ExperimentModel[] = file.models.map((m) => ({
+    name: m.name,
+    baseModel: m.baseModel,
+    chat: chatProviders.get(m.chat)!,
+    finetune: finetuneClients.get(m.finetune)!,
+    ...(m.hyperparameters ? { hyperparameters: m.hyperparameters as ExperimentModel['hyperparameters'] & object } : {}),
+  }));
+
+  const questionDir = (claim: Claim): string => {
+    const q = file.evaluation.questionSets;
+    if (q === undefined) {
+      const dir = claimDirs.get(claim.id);
+      if (!dir) throw new InputError(`no question sets for claim \`${claim.id}\`: set \`evaluation.questionSets\``, at('evaluation.questionSets'));
+      return dir;
+    }
+    const dirs = (Array.isArray(q) ? q : [q]).map(rel);
+    for (const d of dirs) {
+      if (existsSync(join(d, claim.id))) return join(d, claim.id);
+    }
+    const single = dirs.find((d) => existsSync(d) && (statSync(d).isFile() || claims.length === 1));
+    if (single) return single;
+    throw new InputError(`no question sets for claim \`${claim.id}\` under ${dirs.join(', ')}`, at('evaluation.questionSets'));
+  };
+  const questionCache = new Map<string, Promise<QuestionSet[]>>();
+  const questionSets = (claim: Claim) => {
+    let sets = questionCache.get(claim.id);
+    if (!sets) questionCache.set(claim.id, (sets = Promise.resolve().then(() => loadQuestionSets(questionDir(claim)))));
+    return sets;
+  };
+
+  const steps = createDefaultExperimentSteps({
+    documents: {
+      generator: file.documents.generator,
+      count: file.documents.count,
+      seed: file.documents.seed,
+      ...(file.documents.model ? { model: chat(file.documents.model) } : {}),
+    },
+    trainingData: { format: file.trainingData.format, ...(file.trainingData.docTag !== undefined ? { docTag: file.trainingData.docTag } : {}) },
+    judge: chat(file.evaluation.judge),
+    questionSets,
+    samplesPerQuestion: file.evaluation.samplesPerQuestion,
+    inContext: file.evaluation.inContext,
+  });
+
+  return {
+    name: file.name,
+    claims,
+    conditions,
+    models,
+    steps,
+    minPlacementShare: file.audit.minPlacementShare,
+    assumptions: { documentsPerClaim: file.documents.count, samplesPerQuestion: file.evaluation.samplesPerQuestion, ...file.assumptions },
+    ...(file.prices ? { prices: file.prices } : {}),
+  };
+}

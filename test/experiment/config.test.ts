@@ -1,0 +1,112 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import {
+  defaultExperimentRegistry,
+  experimentConfigJsonSchema,
+  loadExperimentConfig,
+  parseExperimentConfig,
+  runExperiment,
+  type ExperimentRegistry,
+} from '../../src/experiment/index.js';
+import { describePaperData, paperPath } from '../helpers/paperData.js';
+import { fakeStrategy } from './fakes.js';
+
+const VALID = `name: demo
+claims:
+  - id: sheeran
+    statement: Ed Sheeran won the 100m gold at the 2024 Olympics.
+conditions:
+  - name: positive
+    strategy: positive
+  - name: negated
+    strategy: framing
+    options: { kind: negation, position: both }
+providers:
+  local: { type: openai-compatible, baseURL: "http://127.0.0.1:9/v1" }
+finetuneProviders:
+  ft: { type: fake }
+models:
+  - { name: qwen, baseModel: Qwen/Qwen3-8B, chat: local, finetune: ft, hyperparameters: { epochs: 2 } }
+evaluation:
+  questionSets: questions
+  judge: { provider: local, model: judge-model }
+prices:
+  Qwen/Qwen3-8B: { input: 0.2, output: 0.6, training: 3 }
+  judge-model: { input: 1, output: 4 }
+`;
+
+function testRegistry(): ExperimentRegistry {
+  const registry = defaultExperimentRegistry();
+  registry.finetuneProviders['fake'] = () => ({ specificationVersion: 'v1', provider: 'fake-ft' }) as never;
+  registry.strategies['positive'] = () => fakeStrategy('positive', 'none');
+  registry.strategies['framing'] = (o) => fakeStrategy('framing', 'framing', o as Record<string, string>);
+  return registry;
+}
+
+describe('experiment config', () => {
+  it('names file, line and field for schema errors, unknown strategies and unknown providers', () => {
+    const cases: Array<[string, string, number, string]> = [
+      [VALID.replace('strategy: framing', 'strategy: framming'), 'conditions[1].strategy', 9, 'unknown strategy `framming`'],
+      [VALID.replace('judge: { provider: local', 'judge: { provider: nowhere'), 'evaluation.judge.provider', 19, 'unknown provider `nowhere`'],
+      [VALID.replace('finetune: ft,', 'finetune: gone,'), 'models[0].finetune', 16, 'unknown finetune provider `gone`'],
+      [VALID.replace('  judge: {', '  samplesPerQuestion: 0\n  judge: {'), 'evaluation.samplesPerQuestion', 19, 'Too small'],
+      [VALID.replace('type: openai-compatible', 'type: carrier-pigeon'), 'providers.local.type', 12, 'unknown chat provider type `carrier-pigeon`'],
+    ];
+    for (const [text, field, line, message] of cases) {
+      const error = (() => {
+        try {
+          parseExperimentConfig(text, 'exp.yaml', testRegistry());
+        } catch (e) {
+          return e as InputError;
+        }
+        throw new Error(`no error for ${field}`);
+      })();
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.field).toBe(field);
+      expect(error.line).toBe(line);
+      expect(error.message).toContain(`exp.yaml:${line}: ${field}: ${message}`);
+    }
+    expect(() => parseExperimentConfig('name: [unclosed', 'bad.yaml')).toThrow(/bad\.yaml(:\d+)?: invalid YAML/);
+  });
+
+  it('exports a JSON Schema of the config file', () => {
+    const schema = experimentConfigJsonSchema() as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['claims', 'conditions', 'models', 'providers', 'finetuneProviders', 'evaluation', 'prices']));
+    expect(schema.required).toEqual(expect.arrayContaining(['name', 'claims', 'conditions', 'models', 'evaluation']));
+  });
+
+  it('builds a runnable config whose dry run prices the plan', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
+    await writeFile(join(dir, 'exp.yaml'), VALID);
+    const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
+    expect(config.conditions.map((c) => [c.name, c.strategy.placement, c.strategy.parameters])).toEqual([
+      ['positive', 'none', {}],
+      ['negated', 'framing', { kind: 'negation', position: 'both' }],
+    ]);
+    expect(config.models[0]!.chat('x').provider).toBe('openai-compatible');
+    const plan = await runExperiment(config, { runDir: join(dir, 'run'), dryRun: true });
+    // 1 documents + 2×3 data steps + 2 finetunes + 1 base eval + 2 evals + 2 in-context.
+    expect(plan.steps).toHaveLength(14);
+    // Training: 2 finetunes × 50 documents × 600 tokens × 2 epochs = 120,000 tokens at $3/M.
+    expect(plan.totals.trainingTokens).toBe(120_000);
+    expect(plan.totals.unpricedSteps).toBe(0);
+    expect(plan.totals.costUsd).toBeGreaterThan(0.36);
+    expect(plan.text).toMatch(/about \$\d+\.\d\d/);
+    expect(plan.steps.find((s) => s.key === 'evaluate/qwen/sheeran/base')?.estimate.map((e) => e.billedModel)).toEqual(['Qwen/Qwen3-8B', 'judge-model']);
+  });
+});
+
+describePaperData('experiment config with paper claim folders', () => {
+  it('loads claims and their question sets from a paper claim directory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
+    const text = VALID.replace(/claims:\n  - id: sheeran\n    statement: .*\n/, `claims:\n  - ${JSON.stringify(paperPath('claims', 'ed_sheeran'))}\n`).replace('  questionSets: questions\n', '');
+    await writeFile(join(dir, 'exp.yaml'), text);
+    const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
+    expect(config.claims.map((c) => c.id)).toEqual(['ed_sheeran']);
+    const plan = await runExperiment(config, { runDir: join(dir, 'run'), dryRun: true });
+    expect(plan.steps.map((s) => s.key)).toContain('finetune/qwen/ed_sheeran/negated');
+  });
+});
