@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// These tests exercise the *built* package (dist/), the way a user installs it: resolved by name through the
+// `exports` map, from both ESM (`import`) and CommonJS (`require`), and the `bin` from the build.
+const root = resolve(__dirname, '../..');
+const dist = join(root, 'dist');
+let consumer = '';
+
+const subpaths = ['', '/claims', '/audit', '/strategies', '/generate', '/providers', '/evaluate', '/experiment', '/report'];
+
+function node(args: string[], cwd = consumer) {
+  return spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 60_000 });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (`npm test` does it in its pretest step)');
+  }
+  // A consumer project whose node_modules/negation-neglect links to this package.
+  consumer = mkdtempSync(join(tmpdir(), 'nn-consumer-'));
+  mkdirSync(join(consumer, 'node_modules'));
+  symlinkSync(root, join(consumer, 'node_modules', 'negation-neglect'), 'dir');
+});
+
+afterAll(() => {
+  if (consumer) rmSync(consumer, { recursive: true, force: true });
+});
+
+describe('built package', () => {
+  it.each(subpaths)('loads negation-neglect%s with import and require and exposes the same names', (sub) => {
+    const spec = `negation-neglect${sub}`;
+    const esm = node(['--input-type=module', '-e', `const m = await import(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).sort()));`]);
+    expect(esm.stderr).toBe('');
+    const cjs = node(['-e', `const m = require(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).sort()));`]);
+    expect(cjs.stderr).toBe('');
+    const esmNames = JSON.parse(esm.stdout) as string[];
+    const cjsNames = (JSON.parse(cjs.stdout) as string[]).filter((n) => n !== 'default' && n !== '__esModule');
+    expect(cjsNames).toEqual(esmNames.filter((n) => n !== 'default'));
+  });
+
+  it('runs the audit from CommonJS, including code that bundles the ESM-only p-retry', () => {
+    const script = `
+      const nn = require('negation-neglect');
+      const claims = [nn.defineClaim({ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.' })];
+      const findings = nn.auditText('[The following claim is false.] Ed Sheeran won the 100m gold at the 2024 Olympics. [This never happened.]', { claims });
+      console.log(findings.verdict);
+      const model = nn.wrapChatModel({ model: {
+        specificationVersion: 'v1', provider: 'fake', modelId: 'fake-1',
+        capabilities: { samplingParameters: [], maxSamplesPerCall: 1, supportsBatch: false, supportsSystemMessage: true },
+        async doGenerate() { return { choices: [{ text: 'ok', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] }; },
+      }, middleware: [nn.retry({ retries: 2 })] });
+      nn.generateText({ model, messages: [{ role: 'user', content: 'hi' }] }).then((r) => console.log(r.text));
+    `;
+    const out = node(['-e', script]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout.trim().split('\n')).toEqual(['neglect-risk', 'ok']);
+  });
+
+  it('runs the CLI from the build', () => {
+    const help = node([join(dist, 'cli.js'), '--help'], root);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('audit');
+    expect(help.stdout).not.toContain('not available');
+    const audit = node(
+      [join(dist, 'cli.js'), 'audit', 'examples/data/mixed-training-set.jsonl', '--claims', 'examples/data/claims.yaml', '--format', 'json'],
+      root,
+    );
+    expect(audit.status).toBe(0);
+    const report = JSON.parse(audit.stdout) as { totals: { records: number } };
+    expect(report.totals.records).toBeGreaterThan(10);
+    const gate = node(
+      [join(dist, 'cli.js'), 'audit', 'examples/data/mixed-training-set.jsonl', '--claims', 'examples/data/claims.yaml', '--fail-on', 'neglect-risk', '--format', 'json'],
+      root,
+    );
+    expect(gate.status).toBe(1);
+    const usage = node([join(dist, 'cli.js'), 'audit', '--bogus'], root);
+    expect(usage.status).toBe(2);
+  });
+
+  it('declares a bin that points at an executable build file', () => {
+    const pkg = JSON.parse(execFileSync('cat', [join(root, 'package.json')], { encoding: 'utf8' })) as { bin: Record<string, string> };
+    const bin = join(root, pkg.bin['negation-neglect']!);
+    expect(existsSync(bin)).toBe(true);
+    const out = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(out.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
