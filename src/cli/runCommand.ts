@@ -1,11 +1,72 @@
+import { resolve } from 'node:path';
 import type { CliCommand } from './io.js';
+import { parseArgs, stringOption, UsageError } from './args.js';
+import { createProgressBar } from './progress.js';
+import { loadExperimentConfig } from '../experiment/loadExperimentConfig.js';
+import { runExperiment } from '../experiment/runExperiment.js';
+import { PlacementMismatchError } from '../experiment/PlacementMismatchError.js';
 
-// Placeholder until the `run` command lands; replaced by its implementation.
+const USAGE = `Usage: negation-neglect run <config.yaml> [--dry-run] [--run-dir DIR] [--format text|json]
+
+Runs an experiment (claims × conditions × base models: documents, strategy, audit, training data,
+finetune, evaluation, report) described by a YAML or JSON config. Every finished step is journalled in
+the run directory, so rerunning the same command after a crash or Ctrl-C resumes without repeating
+(or repaying) finished steps.
+
+Options:
+  --dry-run        Print the plan, the steps still to run and a token and cost estimate; run nothing
+  --run-dir DIR    Run directory (default: runs/<config name>)
+  --format FORMAT  Output of a dry run or a finished run: text (default) or json
+
+Exit codes: 0 done, 1 a training set lacks the placement its strategy declares (nothing was trained),
+2 usage or input error, 130 interrupted (rerun to resume).
+`;
+
+/** `negation-neglect run`: runs or plans an experiment from a config file. */
 export const command: CliCommand = {
-  summary: '(run: not available yet)',
-  usage: 'negation-neglect run',
-  async run(_argv, io) {
-    io.stderr.write('negation-neglect run: not available in this build\n');
-    return 2;
+  summary: 'Run (or --dry-run) an experiment from a YAML config, resumable',
+  usage: USAGE,
+  async run(argv, io) {
+    const parsed = parseArgs(argv, { 'dry-run': { type: 'boolean' }, 'run-dir': { type: 'string' }, format: { type: 'string' } });
+    const format = stringOption(parsed, 'format', ['text', 'json'] as const) ?? 'text';
+    if (parsed.positionals.length !== 1) throw new UsageError('Expected exactly one config file');
+    const configPath = resolve(io.cwd, parsed.positionals[0]!);
+    const config = await loadExperimentConfig(configPath, { env: io.env });
+    const runDirOption = stringOption(parsed, 'run-dir');
+    const runDir = resolve(io.cwd, runDirOption ?? `runs/${config.name}`);
+    if (parsed.options['dry-run']) {
+      const plan = await runExperiment(config, { runDir, dryRun: true, signal: io.signal });
+      io.stdout.write(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : plan.text);
+      return 0;
+    }
+    let bar: ReturnType<typeof createProgressBar> | undefined;
+    let last = '';
+    let done = 0;
+    try {
+      const run = await runExperiment(config, {
+        runDir,
+        signal: io.signal,
+        onProgress: (p) => {
+          if (p.type === 'plan') bar = createProgressBar({ stream: io.stderr, label: config.name, total: p.total });
+          else if (p.type === 'step-start') bar?.update((done = p.index), (last = p.key));
+          else if (p.type === 'step-reused' || p.type === 'step-done') bar?.update((done = p.index + 1), p.key);
+          else if (p.type === 'step-message') bar?.update(done, `${last}: ${p.message}`.slice(0, 70));
+        },
+      });
+      bar?.finish(`${run.executed.length} run, ${run.reused.length} reused`);
+      if (format === 'json') {
+        io.stdout.write(`${JSON.stringify({ runDir, executed: run.executed, reused: run.reused, files: run.files, results: run.results }, null, 2)}\n`);
+      } else {
+        io.stdout.write(`${run.results.toString()}\nRun directory: ${runDir}\nReports: ${run.files.join(', ')}\n`);
+      }
+      return 0;
+    } catch (error) {
+      if (error instanceof PlacementMismatchError) {
+        bar?.finish('stopped');
+        io.stderr.write(`negation-neglect run: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
   },
 };
