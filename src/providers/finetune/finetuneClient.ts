@@ -126,7 +126,14 @@ export interface FinetuneClient {
   doListCheckpoints?(jobId: string, options?: FinetuneCallOptions): Promise<FinetuneCheckpoint[]>;
 }
 
-/** Terminal statuses: polling stops here. */
+/**
+ * Whether a status is final (`succeeded`, `failed`, `cancelled`): polling stops there.
+ *
+ * @example
+ * ```ts
+ * if (isTerminalFinetuneStatus(job.status)) console.log('done');
+ * ```
+ */
 export function isTerminalFinetuneStatus(status: FinetuneStatus): boolean {
   return status === 'succeeded' || status === 'failed' || status === 'cancelled';
 }

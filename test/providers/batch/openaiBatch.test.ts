@@ -155,7 +155,7 @@ describe('runChatBatch() over the OpenAI Batch API (fake server, official SDK)',
       signal: controller.signal,
       cancelOnAbort: true,
       pollIntervalMs: 5_000,
-      onBatchCreated: () => setTimeout(() => controller.abort(), 5),
+      onBatchCreated: () => void setTimeout(() => controller.abort(), 5),
     });
     await expect(run).rejects.toBeInstanceOf(AbortError);
     expect([...fake.batches.values()][0].status).toBe('cancelling');

@@ -1,0 +1,55 @@
+/** Finetune clients: the `FinetuneClient` v1 contract, `finetune()`, adapters and data validation. */
+export type {
+  FinetuneCallOptions,
+  FinetuneCheckpoint,
+  FinetuneClient,
+  FinetuneClientProperties,
+  FinetuneEvent,
+  FinetuneHyperparameters,
+  FinetuneJob,
+  FinetuneJobRequest,
+  FinetuneStatus,
+  FinetuneUploadFile,
+  TrainingDataFormat,
+} from './finetuneClient.js';
+export { isTerminalFinetuneStatus } from './finetuneClient.js';
+export { finetune } from './finetune.js';
+export type { FinetuneOptions, FinetuneProgress, FinetuneResult } from './finetune.js';
+export {
+  assertValidTrainingData,
+  ChatTrainingExampleSchema,
+  ChatTrainingMessageSchema,
+  PromptCompletionExampleSchema,
+  TextExampleSchema,
+  validateTrainingData,
+} from './validateTrainingData.js';
+export type {
+  ChatTrainingExample,
+  PromptCompletionExample,
+  TextExample,
+  TrainingDataIssue,
+  TrainingDataSource,
+  TrainingDataValidation,
+  ValidateTrainingDataOptions,
+} from './validateTrainingData.js';
+export { computeLaunchKey } from './launchKey.js';
+export type { LaunchKeyInput } from './launchKey.js';
+export { createFinetuneJournal, FINETUNE_JOURNAL_FILE, FinetuneJournalEntrySchema } from './finetuneJournal.js';
+export type { FinetuneJournal, FinetuneJournalEntry, FinetuneJournalState } from './finetuneJournal.js';
+export type { ProviderRetryOptions } from './providerRetry.js';
+export { createOpenAIFinetune, OPENAI_LAUNCH_KEY_METADATA } from './createOpenAIFinetune.js';
+export type { OpenAIFinetuneSettings } from './createOpenAIFinetune.js';
+export {
+  createTogetherFinetune,
+  TogetherEventListSchema,
+  TogetherFileSchema,
+  TogetherJobListSchema,
+  TogetherJobSchema,
+} from './createTogetherFinetune.js';
+export type { TogetherFinetuneSettings, TogetherJob } from './createTogetherFinetune.js';
+export { createFireworksFinetune, FireworksDatasetSchema, FireworksJobSchema } from './createFireworksFinetune.js';
+export type { FireworksFinetuneSettings, FireworksJob } from './createFireworksFinetune.js';
+export { COMMAND_MANIFEST_ENV, commandFinetune } from './commandFinetune.js';
+export type { CommandFinetuneSettings } from './commandFinetune.js';
+export { CommandFinetuneManifestSchema, CommandFinetuneResultSchema } from './commandManifest.js';
+export type { CommandFinetuneManifest, CommandFinetuneResult } from './commandManifest.js';
