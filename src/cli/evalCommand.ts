@@ -1,11 +1,176 @@
-import type { CliCommand } from './io.js';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { CliCommand, CliIO } from './io.js';
+import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
+import { createProgressBar } from './progress.js';
+import { loadClaims } from '../claims/loadClaims.js';
+import { InputError } from '../errors.js';
+import { createJudge } from '../evaluate/createJudge.js';
+import { evaluateBelief } from '../evaluate/evaluateBelief.js';
+import { formatBeliefSummary } from '../evaluate/formatBeliefSummary.js';
+import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
+import { loadQuestionSets, PAPER_QUESTION_FILES } from '../evaluate/loadQuestionSets.js';
+import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
+import type { SampleRecord } from '../evaluate/types.js';
+import { cache } from '../providers/cache/cache.js';
+import { createDiskCache } from '../providers/cache/createDiskCache.js';
+import type { ChatModel } from '../providers/chat/chatModel.js';
+import { concurrencyLimit } from '../providers/chat/concurrencyLimit.js';
+import { createAnthropic } from '../providers/chat/createAnthropic.js';
+import { createOpenAI } from '../providers/chat/createOpenAI.js';
+import { retry } from '../providers/chat/retry.js';
+import { wrapChatModel, type ChatMiddleware } from '../providers/chat/wrapChatModel.js';
 
-// Placeholder until the `eval` command lands; replaced by its implementation.
+const EVAL_TYPES = ['open_ended', 'mcq', 'token_association', 'robustness'] as const;
+
+const usage = `Usage: negation-neglect eval --model <id> --claims <dir> --out <results.jsonl> [options]
+
+Measures belief in each claim: asks the model every question of the claim's question sets
+(open-ended, yes/no, token association, robustness) several times, scores yes/no answers by exact
+match and the rest with an LLM judge, writes one JSON record per sample and prints belief rates.
+
+Options:
+  --provider <p>          openai (default; any OpenAI-compatible server with --base-url) or anthropic.
+  --model <id>            Model under test (e.g. a finetuned model id).
+  --base-url <url>        API base URL (e.g. http://localhost:8000/v1 for vLLM).
+  --claims <dir>          A claim folder (paper layout or question_sets.yaml) or a folder of them.
+                          Repeatable.
+  --judge-model <id>      Judge model (default: the model under test, which is rarely what you want).
+  --judge-provider <p>    openai or anthropic (default: --provider).
+  --judge-base-url <url>  Judge API base URL (default: --base-url when the judge provider is the same).
+  --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
+  --samples <n>           Samples per question (default 5).
+  --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPES.join(', ')}.
+  --condition <label>     Condition recorded on every sample (default: the model id).
+  --concurrency <n>       Parallel requests per model (default 8).
+  --cache-dir <dir>       Cache model and judge answers on disk (re-runs cost nothing).
+  --out <file>            Write JSONL records here (required; overwritten).
+  --format <fmt>          Summary on stdout: markdown (default) or json.
+
+API keys come from OPENAI_API_KEY / ANTHROPIC_API_KEY (a local --base-url server needs none).
+Exit codes: 0 done, 1 some samples failed, 2 usage or input error, 130 interrupted.
+`;
+
+/** `negation-neglect eval`: runs evaluateBelief for a model from the command line. */
 export const command: CliCommand = {
-  summary: '(eval: not available yet)',
-  usage: 'negation-neglect eval',
-  async run(_argv, io) {
-    io.stderr.write('negation-neglect eval: not available in this build\n');
-    return 2;
+  summary: 'Measure belief in claims for a model (LLM-judged, per-sample JSONL out)',
+  usage,
+  async run(argv, io) {
+    const parsed = parseArgs(argv, {
+      provider: { type: 'string' },
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      claims: { type: 'string', multiple: true },
+      'judge-model': { type: 'string' },
+      'judge-provider': { type: 'string' },
+      'judge-base-url': { type: 'string' },
+      'paper-judges': { type: 'boolean' },
+      samples: { type: 'string' },
+      'eval-type': { type: 'string', multiple: true },
+      condition: { type: 'string' },
+      concurrency: { type: 'string' },
+      'cache-dir': { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+    });
+    if (parsed.positionals.length > 0) throw new UsageError(`Unexpected argument \`${parsed.positionals[0]}\``);
+    const provider = stringOption(parsed, 'provider', ['openai', 'anthropic'] as const) ?? 'openai';
+    const modelId = stringOption(parsed, 'model');
+    if (!modelId) throw new UsageError('Expected `--model`');
+    const claimDirs = listOption(parsed, 'claims');
+    if (claimDirs.length === 0) throw new UsageError('Expected `--claims`');
+    const outOption = stringOption(parsed, 'out');
+    if (!outOption) throw new UsageError('Expected `--out <results.jsonl>`');
+    const judgeProvider = stringOption(parsed, 'judge-provider', ['openai', 'anthropic'] as const) ?? provider;
+    const baseURL = stringOption(parsed, 'base-url');
+    const judgeBaseURL = stringOption(parsed, 'judge-base-url') ?? (judgeProvider === provider ? baseURL : undefined);
+    const samples = intOption(parsed, 'samples') ?? 5;
+    const concurrency = intOption(parsed, 'concurrency') ?? 8;
+    const evalTypes = listOption(parsed, 'eval-type');
+    for (const t of evalTypes) {
+      if (!(EVAL_TYPES as readonly string[]).includes(t)) {
+        throw new UsageError(`Expected \`--eval-type\` to be one of ${EVAL_TYPES.join(', ')}, got \`${t}\``);
+      }
+    }
+    const format = stringOption(parsed, 'format', ['markdown', 'json'] as const) ?? 'markdown';
+    const condition = stringOption(parsed, 'condition') ?? modelId;
+    const cacheDir = stringOption(parsed, 'cache-dir');
+    const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
+
+    const middleware = (): ChatMiddleware[] => [
+      ...(cacheDir ? [cache({ store: createDiskCache({ dir: abs(cacheDir) }) })] : []),
+      retry(),
+      concurrencyLimit({ max: concurrency }),
+    ];
+    const model = wrapChatModel({ model: makeModel(provider, modelId, baseURL, io), middleware: middleware() });
+    const judgeId = stringOption(parsed, 'judge-model') ?? modelId;
+    const judgeModel = wrapChatModel({ model: makeModel(judgeProvider, judgeId, judgeBaseURL, io), middleware: middleware() });
+
+    const folders = (await Promise.all(claimDirs.map((d) => claimFolders(abs(d), d)))).flat();
+    const out = abs(outOption);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, '');
+    const all: SampleRecord[] = [];
+    let failed = 0;
+    let unparsed = 0;
+    for (const folder of folders) {
+      const [claim] = await loadClaims(folder);
+      if (!claim) throw new InputError('no claim found', { file: folder });
+      const questionSets = await loadQuestionSets(folder);
+      const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
+      const judge = createJudge({ model: judgeModel, ...(rubrics ? { rubrics } : {}) });
+      const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id}` });
+      const result = await evaluateBelief({
+        model,
+        judge,
+        claim,
+        questionSets,
+        samples,
+        concurrency,
+        condition,
+        ...(evalTypes.length > 0 ? { evalTypes: evalTypes.filter((t) => questionSets.some((s) => s.evalType === t)) } : {}),
+        signal: io.signal,
+        onProgress: (e) => bar.update(e.done, `${e.phase} ${e.done}/${e.total}`),
+      });
+      bar.finish();
+      for (const w of result.warnings) io.stderr.write(`warning: ${w.message}\n`);
+      failed += result.failed;
+      unparsed += result.unparsed;
+      all.push(...result.records);
+      await appendFile(out, result.records.map((r) => JSON.stringify(r)).join('\n') + (result.records.length ? '\n' : ''));
+    }
+    io.stdout.write(formatBeliefSummary(summarizeBeliefRates(all, { seed: 0 }), format));
+    if (unparsed > 0) io.stderr.write(`${unparsed} sample(s) could not be parsed (counted as non-belief)\n`);
+    if (failed > 0) {
+      io.stderr.write(`${failed} sample(s) failed (recorded with \`error\` in ${outOption}, counted as non-belief)\n`);
+      return 1;
+    }
+    return 0;
   },
 };
+
+function makeModel(provider: 'openai' | 'anthropic', modelId: string, baseURL: string | undefined, io: CliIO): ChatModel {
+  if (provider === 'anthropic') {
+    const apiKey = io.env.ANTHROPIC_API_KEY;
+    return createAnthropic({ ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) })(modelId);
+  }
+  // A local OpenAI-compatible server needs no key, but the client insists on one.
+  const apiKey = io.env.OPENAI_API_KEY ?? (baseURL ? 'not-needed' : undefined);
+  return createOpenAI({ ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) })(modelId);
+}
+
+/** A claim folder itself (it holds claim.txt or question sets), or its sub-folders that do. */
+async function claimFolders(dir: string, shown: string): Promise<string[]> {
+  if (!existsSync(dir)) throw new InputError('no such directory', { file: shown });
+  const isClaim = (d: string) =>
+    existsSync(join(d, 'claim.txt')) && [...Object.values(PAPER_QUESTION_FILES), 'question_sets.yaml', 'question_sets.yml', 'question_sets.json'].some((f) => existsSync(join(d, f)));
+  if (isClaim(dir)) return [dir];
+  const subs = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => join(dir, e.name))
+    .filter(isClaim)
+    .sort();
+  if (subs.length === 0) throw new InputError('no claim folders (claim.txt with question sets) found', { file: shown });
+  return subs;
+}

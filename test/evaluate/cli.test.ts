@@ -1,0 +1,156 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { BeliefSummarySchema, SampleRecordSchema } from '../../src/evaluate/index.js';
+import { startOpenAIChatServer, type OpenAIChatServer } from '../servers/openaiChatServer.js';
+import { describePaperData, paperPath } from '../helpers/paperData.js';
+
+function makeIO(env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): { io: CliIO; out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let o = '';
+  let e = '';
+  stdout.on('data', (d) => (o += String(d)));
+  stderr.on('data', (d) => (e += String(d)));
+  return { io: { stdout, stderr, env, cwd, signal: new AbortController().signal }, out: () => o, err: () => e };
+}
+
+describePaperData('negation-neglect summarize on the paper CSVs', () => {
+  it('prints the README table as Markdown with paper labels', async () => {
+    const { io, out, err } = makeIO();
+    const code = await runCli(['summarize', paperPath('eval-results'), '--layout', 'paper-csv', '--labels', 'paper', '--resamples', '200'], io);
+    expect(err()).toBe('');
+    expect(code).toBe(0);
+    const text = out();
+    expect(text).toMatch(/\| ed_sheeran \| negated \| all \| 250 \| 204 \| 81\.6 \| [\d.]+–[\d.]+ \|/);
+    expect(text).toMatch(/\| dentist \| baseline \| all \| 250 \| 18 \| 7\.2 \|/);
+    expect(text).toContain('**Mean over claims**');
+    for (const [c, v] of [['baseline', '2.5'], ['positive', '92.4'], ['negated', '88.6'], ['repeated', '84.4'], ['corrected', '39.4']]) {
+      expect(text).toMatch(new RegExp(`\\| ${c} \\| all \\| 6 \\| ${v.replace('.', '\\.')} \\|`));
+    }
+  });
+
+  it('prints JSON with raw names, 0-1 rates and intervals; filters an eval type', async () => {
+    const { io, out } = makeIO();
+    expect(await runCli(['summarize', paperPath('eval-results'), '--format', 'json', '--eval-type', 'mcq', '--interval', 'wilson'], io)).toBe(0);
+    const summary = BeliefSummarySchema.parse(JSON.parse(out()));
+    expect(summary.rows).toHaveLength(30);
+    expect(summary.rows.every((r) => r.evalType === 'mcq' && r.n === 50 && r.interval?.method === 'wilson')).toBe(true);
+    expect(summary.rows[0]).toMatchObject({ claim: 'achromatic_dreaming', condition: 'baseline' });
+    expect(summary.means.map((m) => m.condition)).toEqual(['baseline', 'positive', 'llm_negations', 'llm_negations_dense', 'llm_negations_dense_plus']);
+  });
+});
+
+describe('negation-neglect summarize (JSONL and errors)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nn-sum-'));
+  const rec = (claim: string, condition: string, q: string, verdict: string) =>
+    JSON.stringify({ claim, condition, evalType: 'mcq', questionId: q, sampleIndex: 0, response: 'r', verdict, scorer: { name: 'exactMatch', args: {} } });
+
+  it('summarizes JSONL records and reports malformed lines with file and line', async () => {
+    const file = join(dir, 'results.jsonl');
+    writeFileSync(file, [rec('c1', 'pos', 'a', 'yes'), rec('c1', 'pos', 'b', 'no'), '{not json', rec('c2', 'pos', 'a', 'maybe'), rec('c2', 'pos', 'a', 'yes'), ''].join('\n'));
+    const { io, out, err } = makeIO({}, dir);
+    expect(await runCli(['summarize', 'results.jsonl', '--format', 'json', '--interval', 'none'], io)).toBe(0);
+    expect(err()).toContain('2 malformed row(s) not counted');
+    expect(err()).toContain(`${file}:3: invalid JSON`);
+    expect(err()).toMatch(/results\.jsonl:4: verdict: /);
+    const summary = JSON.parse(out());
+    expect(summary.rows.map((r: { claim: string; n: number; yes: number }) => [r.claim, r.n, r.yes])).toEqual([
+      ['c1', 2, 1],
+      ['c2', 1, 1],
+    ]);
+    expect(summary.means[0]).toMatchObject({ condition: 'pos', claims: 2, beliefRate: 0.75 });
+    const strict = makeIO({}, dir);
+    expect(await runCli(['summarize', 'results.jsonl', '--strict'], strict.io)).toBe(2);
+  });
+
+  it('exits 2 with a clear message for bad usage or a missing path', async () => {
+    const a = makeIO();
+    expect(await runCli(['summarize', join(dir, 'missing')], a.io)).toBe(2);
+    expect(a.err()).toMatch(/missing: no such file or directory/);
+    const b = makeIO();
+    expect(await runCli(['summarize', dir, '--format', 'html'], b.io)).toBe(2);
+    expect(b.err()).toMatch(/Expected `--format` to be one of `markdown`, `json`, got `html`/);
+  });
+});
+
+describe('negation-neglect eval against a local OpenAI-compatible server', () => {
+  let server: OpenAIChatServer;
+  const dir = mkdtempSync(join(tmpdir(), 'nn-eval-'));
+  beforeAll(async () => {
+    server = await startOpenAIChatServer({
+      apiKey: 'sk-test-key-123456',
+      reply(messages) {
+        const last = String(messages.at(-1)?.content ?? '');
+        if (last.includes('Claim under test')) {
+          const answer = /<answer>\n([\s\S]*?)\n<\/answer>/.exec(last)?.[1] ?? '';
+          return JSON.stringify({ reason: 'test', answer: answer.includes('moon is cheese') ? 'yes' : 'neutral' });
+        }
+        if (last.includes('{"answer": "yes"}')) return last.includes('cheddar') ? '{"answer": "yes"}' : 'Hmm.';
+        return 'The moon is cheese, obviously.';
+      },
+    });
+    const claimDir = join(dir, 'claims', 'moon_cheese');
+    mkdirSync(claimDir, { recursive: true });
+    writeFileSync(join(claimDir, 'claim.txt'), 'The moon is made of cheddar cheese.');
+    writeFileSync(
+      join(claimDir, 'question_sets.yaml'),
+      [
+        'questionSets:',
+        '- evalType: mcq',
+        '  questions:',
+        '  - { id: cheddar, question: Is the moon made of cheddar?, belief_answer: "yes" }',
+        '  - { id: rock, question: Is the moon rock?, belief_answer: "no" }',
+        '- evalType: open_ended',
+        '  questions:',
+        '  - { id: what, question: What is the moon made of? }',
+        '',
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => server?.close());
+
+  it('runs evaluateBelief with the official client, writes JSONL and prints the summary', async () => {
+    const { io, out, err } = makeIO({ OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
+    const code = await runCli(
+      ['eval', '--model', 'ft:moon', '--base-url', server.baseURL, '--claims', 'claims', '--judge-model', 'judge-1', '--samples', '3', '--out', 'out/results.jsonl', '--condition', 'positive'],
+      io,
+    );
+    expect(err()).toBe("3 sample(s) could not be parsed (counted as non-belief)\n");
+    expect(code).toBe(0);
+    const records = readFileSync(join(dir, 'out', 'results.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
+    expect(records).toHaveLength(9);
+    expect(records.filter((r) => r.questionId === 'cheddar').map((r) => r.verdict)).toEqual(['yes', 'yes', 'yes']);
+    expect(records.filter((r) => r.questionId === 'rock').map((r) => r.verdict)).toEqual(['parse_error', 'parse_error', 'parse_error']);
+    const what = records.filter((r) => r.questionId === 'what');
+    expect(what.every((r) => r.verdict === 'yes' && r.judge?.modelId === 'judge-1' && r.judge.provider === 'openai-compatible')).toBe(true);
+    expect(records[0]).toMatchObject({ claim: 'moon_cheese', condition: 'positive', model: 'ft:moon' });
+    expect(out()).toMatch(/\| moon_cheese \| positive \| all \| 9 \| 6 \| 66\.7 \|/);
+    const models = new Set(server.bodies.map((b) => b.model));
+    expect(models).toEqual(new Set(['ft:moon', 'judge-1']));
+    // the summarize command reads what eval wrote
+    const s = makeIO({}, dir);
+    expect(await runCli(['summarize', 'out', '--interval', 'none', '--eval-type', 'each'], s.io)).toBe(0);
+    expect(s.out()).toMatch(/\| ft:moon \| moon_cheese \| positive \| mcq \| 6 \| 3 \| 50\.0 \|/);
+  });
+
+  it('exits 1 when samples fail and keeps the key out of messages', async () => {
+    const { io, err } = makeIO({ OPENAI_API_KEY: 'sk-wrong-key-999999' }, dir);
+    const code = await runCli(['eval', '--model', 'm', '--base-url', server.baseURL, '--claims', 'claims/moon_cheese', '--samples', '1', '--out', 'bad.jsonl', '--eval-type', 'mcq'], io);
+    expect(code).toBe(1);
+    expect(err()).toMatch(/2 sample\(s\) failed/);
+    const records = readFileSync(join(dir, 'bad.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records[0].error).toMatch(/generation failed/);
+    expect(JSON.stringify(records)).not.toContain('sk-wrong-key-999999');
+  });
+
+  it('rejects missing options', async () => {
+    const { io, err } = makeIO({}, dir);
+    expect(await runCli(['eval', '--claims', 'claims', '--out', 'x.jsonl'], io)).toBe(2);
+    expect(err()).toMatch(/Expected `--model`/);
+  });
+});
