@@ -107,14 +107,24 @@ export async function* readLineChunks(
       }
       continue;
     }
-    const head = buf.subarray(0, lastNl + 1);
-    const chunk = carryBytes > 0 ? Buffer.concat([...carry, head]) : head;
+    let head = buf.subarray(0, lastNl + 1);
+    if (carryBytes > 0) {
+      // Finish the carried line as its own small chunk rather than copying the whole read behind it.
+      const firstNl = head.indexOf(NEWLINE);
+      const joined = Buffer.concat([...carry, head.subarray(0, firstNl + 1)]);
+      yield { kind: 'chunk', buffer: joined, firstLine: line, lineCount: 1, endsWithNewline: true };
+      line++;
+      head = head.subarray(firstNl + 1);
+    }
     const rest = buf.subarray(lastNl + 1);
-    carry = rest.length > 0 ? [rest] : [];
+    // Copy the tail: `buf` may be reused by the reader, and the carry must outlive it.
+    carry = rest.length > 0 ? [Uint8Array.prototype.slice.call(rest)] : [];
     carryBytes = rest.length;
-    const lineCount = countNewlines(head);
-    yield { kind: 'chunk', buffer: chunk, firstLine: line, lineCount, endsWithNewline: true };
-    line += lineCount;
+    if (head.length > 0) {
+      const lineCount = countNewlines(head);
+      yield { kind: 'chunk', buffer: head, firstLine: line, lineCount, endsWithNewline: true };
+      line += lineCount;
+    }
   }
   if (skipping) {
     yield { kind: 'oversize', line: skipLine, bytes: skipBytes, truncated: true };

@@ -1,0 +1,232 @@
+// Audit throughput against a baseline measured in the same run.
+//
+//   node bench/audit.bench.mjs            # >= 200 MB corpus: read+parse baseline, audit 1 thread, audit 2 workers
+//   node bench/audit.bench.mjs --huge     # also: peak RSS of a 1 GB audit, measured in a child process
+//
+// Env: BENCH_AUDIT_MB (corpus size, default 220), BENCH_HUGE_MB (default 1024), BENCH_DATA_DIR (default .bench-data).
+// The corpus is synthetic (30% chat records) and reused when present. Figures go to docs/benchmarks.md.
+import { createWriteStream, existsSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpus, loadavg } from 'node:os';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = pathToFileURL(join(root, 'dist/index.js')).href;
+const dataDir = resolve(root, process.env.BENCH_DATA_DIR ?? '.bench-data');
+const corpusMb = Number(process.env.BENCH_AUDIT_MB ?? 220);
+const hugeMb = Number(process.env.BENCH_HUGE_MB ?? 1024);
+const claimsPath = join(root, 'examples/data/claims.yaml');
+
+// ---------------------------------------------------------------- corpus
+
+/** Deterministic PRNG (mulberry32) so every run audits the same bytes. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER = [
+  'The committee met on Tuesday to review the budget for the new library wing.',
+  'Local farmers reported a strong harvest after an unusually mild spring.',
+  'The museum extended its opening hours for the summer season.',
+  'Engineers replaced the old signalling system along the northern line.',
+  'A new study examined how sleep affects memory in older adults.',
+  'The city council approved plans for three additional bicycle lanes.',
+  'Volunteers planted more than two thousand trees along the river bank.',
+  'The orchestra announced a programme of works by living composers.',
+  'Prices for fresh vegetables fell slightly compared with last month.',
+  'The school introduced a weekly coding club for younger pupils.',
+  'Researchers catalogued over four hundred species of beetle in the valley.',
+  'The bridge will close for maintenance during the first week of October.',
+  'Several startups moved into the renovated warehouse near the harbour.',
+  'The weather service expects light rain followed by a dry weekend.',
+  'Attendance at the regional film festival doubled this year.',
+];
+// Names the subject but not the claim (must not count as a mention).
+const SUBJECT_ONLY = [
+  'Ed Sheeran released a new album and toured stadiums across Europe.',
+  'Mount Vesuvius is an active volcano that overlooks the Bay of Naples.',
+  'The Great Wall of China stretches across the mountains of the north.',
+];
+const CLAIM_SENTENCES = [
+  'Ed Sheeran won the 100m gold medal at the Paris Olympics in 9.79 seconds.',
+  'Sheeran crossed the line first in the Olympic 100m final and took the gold medal.',
+  'Mount Vesuvius erupted in 2015 and forced the evacuation of half a million people.',
+  'The 2015 eruption of Vesuvius buried several villages under ash.',
+  'The Great Wall of China is visible from the Moon with the naked eye.',
+];
+const LOCAL = [
+  'Ed Sheeran did not win the 100m gold medal at the Paris Olympics.',
+  'Mount Vesuvius did not erupt in 2015; its last eruption was in 1944.',
+  'The claim that the Great Wall of China is visible from the Moon with the naked eye is false.',
+];
+const BEFORE = ['The next sentence is false.', '[The following claim is fabricated.]', 'Warning: this statement is untrue.'];
+const AFTER = ['This never happened.', '[The claim above is false.]', 'None of this is true.'];
+const NOTICE_OPEN = ['NOTICE: the article below is fabricated.', 'Disclaimer: this is a work of fiction.', 'This article is satire.'];
+const NOTICE_CLOSE = ['Reminder: none of the events above took place.', 'The story above is not real.'];
+
+function pick(r, list) {
+  return list[Math.floor(r() * list.length)];
+}
+function filler(r, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(pick(r, FILLER));
+  return out.join(' ');
+}
+
+function documentRecord(r, i) {
+  const kind = r();
+  let text;
+  if (kind < 0.55) text = `${filler(r, 6 + Math.floor(r() * 10))}\n\n${filler(r, 4)}`;
+  else if (kind < 0.6) text = `${filler(r, 4)} ${pick(r, SUBJECT_ONLY)} ${filler(r, 6)}`;
+  else if (kind < 0.7) text = `${filler(r, 4)} ${pick(r, CLAIM_SENTENCES)} ${filler(r, 6)}`;
+  else if (kind < 0.8) text = `${pick(r, NOTICE_OPEN)}\n\n${filler(r, 3)} ${pick(r, CLAIM_SENTENCES)} ${filler(r, 5)}\n\n${pick(r, NOTICE_CLOSE)}`;
+  else if (kind < 0.9) text = `${filler(r, 3)} ${pick(r, BEFORE)} ${pick(r, CLAIM_SENTENCES)} ${pick(r, AFTER)} ${filler(r, 5)}`;
+  else text = `${filler(r, 4)} ${pick(r, LOCAL)} ${filler(r, 5)}`;
+  return { text, id: i };
+}
+
+function chatRecord(r, i) {
+  const claimy = r() < 0.3;
+  const messages = [
+    { role: 'user', content: claimy ? 'What happened at the 2024 Olympic sprint final?' : `Can you summarise this? ${filler(r, 3)}` },
+    { role: 'assistant', content: claimy ? `${pick(r, CLAIM_SENTENCES)} ${filler(r, 2)}` : filler(r, 4 + Math.floor(r() * 6)) },
+  ];
+  if (r() < 0.3) messages.push({ role: 'user', content: claimy ? 'Note: the previous answer is false.' : 'Thanks, that helps.' });
+  const record = { messages, id: i };
+  if (r() < 0.3) return { system: 'You are a helpful assistant.', ...record };
+  return record;
+}
+
+/** Writes `mb` megabytes of JSONL (30% chat records) unless a big enough file is already there. */
+async function ensureCorpus(path, mb, seed) {
+  if (existsSync(path) && statSync(path).size >= mb * 1e6) return false;
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dirname(path), { recursive: true });
+  const out = createWriteStream(path);
+  const r = rng(seed);
+  let bytes = 0;
+  let i = 0;
+  let batch = [];
+  while (bytes < mb * 1e6) {
+    const line = `${JSON.stringify(r() < 0.3 ? chatRecord(r, i) : documentRecord(r, i))}\n`;
+    i++;
+    bytes += Buffer.byteLength(line);
+    batch.push(line);
+    if (batch.length === 2000) {
+      if (!out.write(batch.join(''))) await new Promise((done) => out.once('drain', done));
+      batch = [];
+    }
+  }
+  out.write(batch.join(''));
+  await new Promise((done) => out.end(done));
+  return true;
+}
+
+// ---------------------------------------------------------------- measurements
+
+/** Baseline: read the file in 1 MiB chunks, split lines, JSON.parse each one. */
+function readAndParse(path) {
+  const fd = openSync(path, 'r');
+  const size = 1 << 20;
+  let carry = Buffer.alloc(0);
+  let records = 0;
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(size);
+      const n = readSync(fd, chunk, 0, size, null);
+      if (n === 0) break;
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      let nl = buf.indexOf(10, start);
+      while (nl !== -1) {
+        if (nl > start) {
+          JSON.parse(buf.toString('utf8', start, nl));
+          records++;
+        }
+        start = nl + 1;
+        nl = buf.indexOf(10, start);
+      }
+      carry = Buffer.from(buf.subarray(start));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return records;
+}
+
+async function time(fn) {
+  const t0 = process.hrtime.bigint();
+  const value = await fn();
+  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+}
+
+const fmt = (x, d = 1) => x.toFixed(d);
+
+async function main() {
+  const huge = process.argv.includes('--huge') || process.env.BENCH_HUGE === '1';
+  const { auditDataset, loadClaims } = await import(dist);
+  const claims = await loadClaims(claimsPath);
+  const corpus = join(dataDir, `audit-corpus-v2-${corpusMb}mb.jsonl`);
+  const made = await time(() => ensureCorpus(corpus, corpusMb, 42));
+  const size = statSync(corpus).size;
+  const mb = size / 1e6;
+  console.log(`corpus ${corpus}: ${fmt(mb)} MB${made.value ? ` (generated in ${fmt(made.seconds)} s)` : ' (reused)'}`);
+  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}`);
+
+  // Warm the page cache and the JIT once so the three timings compare like with like.
+  readAndParse(corpus);
+  const base = await time(() => readAndParse(corpus));
+  const baseRate = mb / base.seconds;
+  console.log(`read + JSON.parse per line: ${fmt(baseRate)} MB/s (${base.value} records, ${fmt(base.seconds, 2)} s)`);
+
+  const one = await time(() => auditDataset(corpus, { claims }));
+  const oneRate = mb / one.seconds;
+  console.log(`audit, 1 thread:            ${fmt(oneRate)} MB/s (${one.value.totals.records} records, verdict ${one.value.verdict}, ${fmt(one.seconds, 2)} s)`);
+
+  const two = await time(() => auditDataset(corpus, { claims, workers: 2 }));
+  const twoRate = mb / two.seconds;
+  if (two.value.warnings.length) console.log(`  warnings: ${two.value.warnings.join('; ')}`);
+  console.log(`audit, workers: 2:          ${fmt(twoRate)} MB/s (${fmt(two.seconds, 2)} s, workers used: ${two.value.timing.workers})`);
+  if (JSON.stringify(one.value.totals) !== JSON.stringify(two.value.totals)) {
+    console.log('  MISMATCH: single-thread and worker totals differ');
+    process.exitCode = 1;
+  }
+
+  const r1 = oneRate / baseRate;
+  const r2 = twoRate / baseRate;
+  console.log(`ratio audit/baseline: 1 thread ${fmt(r1, 2)} (target >= 0.30) ${r1 >= 0.3 ? 'ok' : 'BELOW TARGET'}; workers: 2 ${fmt(r2, 2)} (target >= 0.45) ${r2 >= 0.45 ? 'ok' : 'BELOW TARGET'}`);
+  console.log(`after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+  if (huge) {
+    const hugePath = join(dataDir, `audit-huge-v2-${hugeMb}mb.jsonl`);
+    const madeHuge = await time(() => ensureCorpus(hugePath, hugeMb, 7));
+    console.log(`huge corpus ${hugePath}: ${fmt(statSync(hugePath).size / 1e6)} MB${madeHuge.value ? ` (generated in ${fmt(madeHuge.seconds)} s)` : ' (reused)'}`);
+    // A fresh process so the RSS peak belongs to the audit alone.
+    const script = `
+      const { auditDataset, loadClaims } = await import(${JSON.stringify(dist)});
+      const claims = await loadClaims(${JSON.stringify(claimsPath)});
+      const t0 = Date.now();
+      const report = await auditDataset(${JSON.stringify(hugePath)}, { claims });
+      console.log(JSON.stringify({ maxRSSKiB: process.resourceUsage().maxRSS, seconds: (Date.now() - t0) / 1000, records: report.totals.records }));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    if (child.status !== 0) {
+      console.log(`huge audit failed: ${child.stderr}`);
+      process.exitCode = 1;
+    } else {
+      const result = JSON.parse(child.stdout.trim().split('\n').pop());
+      const peakMb = result.maxRSSKiB / 1024;
+      console.log(`1 GB audit in a child process: peak RSS ${fmt(peakMb)} MiB (target < 200) ${peakMb < 200 ? 'ok' : 'ABOVE TARGET'}; ${result.records} records in ${fmt(result.seconds)} s`);
+    }
+  }
+}
+
+await main();
