@@ -48,6 +48,11 @@ export interface FinetuneOptions {
   maxPollIntervalMs?: number;
   /** `false` returns right after the job is created or found (default `true`: wait for a terminal status). */
   wait?: boolean;
+  /**
+   * Mixed into the launch key. Identical inputs reattach to the same job, even a failed one; to
+   * launch again on purpose (e.g. after a failure), pass a new salt such as `'retry-1'`.
+   */
+  launchSalt?: string;
   /** Retry policy for every provider call. */
   retry?: ProviderRetryOptions;
   /** Stops polling (the provider job keeps running; call `client.doCancel` to stop it). */
@@ -133,6 +138,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
     ...(validation ? { validationContent: validation.content } : {}),
     hyperparameters,
     ...(options.suffix !== undefined ? { suffix: options.suffix } : {}),
+    ...(options.launchSalt !== undefined ? { salt: options.launchSalt } : {}),
   });
   report({
     type: 'validated',
@@ -152,16 +158,15 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   let reattached = false;
   if (state.jobId) {
     job = await retry(() => client.doRetrieve(state.jobId!, callOpts));
-    reattached = true;
-    report({ type: 'reattached', launchKey, jobId: job.id, via: 'journal' });
+    if (job) report({ type: 'reattached', launchKey, jobId: job.id, via: 'journal' });
   } else {
     job = await retry(() => client.doFindJob(launchKey, callOpts));
     if (job) {
-      reattached = true;
       await journal?.append({ launchKey, provider: client.provider, event: 'created', jobId: job.id, status: job.status });
       report({ type: 'reattached', launchKey, jobId: job.id, via: 'provider' });
     }
   }
+  if (job) reattached = true;
 
   // 3. Upload and create, only when no job exists for this key.
   if (!job) {

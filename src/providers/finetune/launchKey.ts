@@ -9,6 +9,8 @@ export interface LaunchKeyInput {
   validationContent?: string;
   hyperparameters: FinetuneHyperparameters;
   suffix?: string;
+  /** Optional salt to launch identical inputs again on purpose. */
+  salt?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function computeLaunchKey(input: LaunchKeyInput): string {
     baseModel: input.baseModel,
     hyperparameters: input.hyperparameters,
     suffix: input.suffix ?? null,
+    ...(input.salt !== undefined ? { salt: input.salt } : {}),
   });
   // Length-prefix each part so no two different inputs concatenate to the same bytes.
   for (const part of [header, input.trainingContent, input.validationContent ?? '']) {

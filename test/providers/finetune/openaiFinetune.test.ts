@@ -186,4 +186,23 @@ describe('finetune() with the OpenAI adapter against a fake OpenAI server', () =
     expect(fakeFilesDown.message).not.toContain('sk-test-key-123456789');
     expect(server.calls.length - before).toBe(1); // the first call (doFindJob) fails with 404, not retried
   });
+
+  it('returns a failed job with its error, reattaches to it on rerun, and relaunches only with a new launchSalt', async () => {
+    const failing = await startFakeApiServer();
+    const failFake = installOpenAIFinetune(failing, installOpenAIFiles(failing), { runningPolls: 1, outcome: 'failed' });
+    try {
+      const client = createOpenAIFinetune({ client: sdk.withOptions({ baseURL: `${failing.url}/v1` }) });
+      const options = { client, trainingData: chatExamples(10), baseModel: 'gpt-4.1-mini-2025-04-14', journalDir: dir, ...fast };
+      const first = await finetune(options);
+      expect(first).toMatchObject({ status: 'failed', error: { message: 'Training failed', code: 'invalid_training_file' } });
+      expect(first.modelId).toBeUndefined();
+      const again = await finetune(options);
+      expect(again).toMatchObject({ status: 'failed', reattached: true, jobId: first.jobId });
+      const salted = await finetune({ ...options, launchSalt: 'retry-1' });
+      expect(salted.jobId).not.toBe(first.jobId);
+      expect(failFake.creates()).toBe(2);
+    } finally {
+      await failing.close();
+    }
+  });
 });
