@@ -75,8 +75,11 @@ export const ExperimentConfigFileSchema = z
     finetuneProviders: z.record(name, FinetuneProviderConfigSchema).default({}),
     models: z.array(ExperimentModelConfigSchema).min(1),
     evaluation: z.object({
-      /** Question-set directory (our format) or paper claim folders; defaults to the claim paths. */
-      questionSets: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+      /**
+       * Where each claim's question sets are: a map from claim id to a question-set file or paper claim
+       * folder, or directories holding one entry per claim id. Defaults to the claims' paper folders.
+       */
+      questionSets: z.union([z.string().min(1), z.array(z.string().min(1)), z.record(z.string(), z.string().min(1))]).optional(),
       judge: ChatModelRefSchema,
       samplesPerQuestion: z.number().int().positive().default(5),
       /** In-context control: K training documents placed in the prompt; `false` to skip. */

@@ -9,7 +9,11 @@ import type { ChatProviderConfig, FinetuneProviderConfig } from './experimentCon
 /** Builds a chat provider (model id → ChatModel) from its config entry. */
 export type ChatProviderFactory = (settings: ChatProviderConfig, env: NodeJS.ProcessEnv) => (modelId: string) => ChatModel;
 /** Builds a finetune client from its config entry. */
-export type FinetuneProviderFactory = (settings: FinetuneProviderConfig, env: NodeJS.ProcessEnv) => Promise<FinetuneClient> | FinetuneClient;
+export type FinetuneProviderFactory = (
+  settings: FinetuneProviderConfig,
+  env: NodeJS.ProcessEnv,
+  context: { baseDir: string },
+) => Promise<FinetuneClient> | FinetuneClient;
 /** Builds a strategy from a config entry's `options`. */
 export type StrategyFactory = (options: Record<string, unknown>) => Promise<Strategy> | Strategy;
 
@@ -79,10 +83,12 @@ export function defaultExperimentRegistry(): ExperimentRegistry {
       openai: restFinetune('createOpenAIFinetune', 'OpenAI'),
       together: restFinetune('createTogetherFinetune', 'Together'),
       fireworks: restFinetune('createFireworksFinetune', 'Fireworks'),
-      command: async (settings) => {
+      command: async (settings, _environment, { baseDir }) => {
         const { type: _type, apiKeyEnv: _env, command, ...rest } = settings;
+        if (!command) throw new NegationNeglectError('the `command` finetune provider needs `command: [program, ...args]`', 'invalid_input');
         const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, 'commandFinetune', 'The command finetune adapter');
-        return factory({ ...rest, command });
+        // The program runs from the config file's directory, so relative script paths work.
+        return factory({ cwd: baseDir, ...rest, command: command[0], args: [...command.slice(1), ...((rest['args'] as string[] | undefined) ?? [])] });
       },
     },
     strategies: {

@@ -122,7 +122,7 @@ export async function buildExperimentConfig(
     // Only build the clients models use: an unused adapter need not be available.
     if (!file.models.some((m) => m.finetune === key)) continue;
     try {
-      finetuneClients.set(key, await registry.finetuneProviders[settings.type]!(settings, env));
+      finetuneClients.set(key, await registry.finetuneProviders[settings.type]!(settings, env, { baseDir: options.baseDir }));
     } catch (error) {
       throw new InputError((error as Error).message, at(`finetuneProviders.${key}`), { cause: error });
     }
@@ -153,6 +153,11 @@ export async function buildExperimentConfig(
       const dir = claimDirs.get(claim.id);
       if (!dir) throw new InputError(`no question sets for claim \`${claim.id}\`: set \`evaluation.questionSets\``, at('evaluation.questionSets'));
       return dir;
+    }
+    if (typeof q === 'object' && !Array.isArray(q)) {
+      const path = q[claim.id];
+      if (path === undefined) throw new InputError(`no question sets for claim \`${claim.id}\``, at('evaluation.questionSets'));
+      return rel(path);
     }
     const dirs = (Array.isArray(q) ? q : [q]).map(rel);
     for (const d of dirs) {
