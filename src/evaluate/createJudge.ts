@@ -1,5 +1,7 @@
 import { AbortError, InvalidArgumentError } from '../errors.js';
-import type { ChatCallSettings, ChatMessage, ChatModel, DoGenerateResult } from '../providers/chat/chatModel.js';
+import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from '../providers/batch/chatBatchClient.js';
+import { runChatBatch, type RunChatBatchOptions, type RunChatBatchResult } from '../providers/batch/runChatBatch.js';
+import type { ChatCallSettings, ChatMessage, ChatModel } from '../providers/chat/chatModel.js';
 import { generateText } from '../providers/chat/generateText.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
@@ -30,34 +32,28 @@ export interface JudgeResult extends JudgeVerdict {
   cached?: boolean;
 }
 
-/** One request of a provider batch (helper D's `runChatBatch` request shape). */
-export interface JudgeBatchRequest {
-  customId: string;
-  messages: ChatMessage[];
-  settings?: ChatCallSettings;
-}
+/** One request of a provider batch (`runChatBatch`'s request shape). */
+export type JudgeBatchRequest = ChatBatchRequest;
 
 /** One batch outcome, by custom id. */
-export type JudgeBatchOutcome = { ok: true; result: DoGenerateResult } | { ok: false; error: unknown };
+export type JudgeBatchOutcome = ChatBatchResultItem;
 
 /**
- * Batch mode: large judge passes go through a provider batch API (about half price, hours of
- * latency). Pass the batch client and `runChatBatch` from `negation-neglect`'s batch module.
+ * Batch mode: large judge passes go through a provider batch API (about half price, up to a day of
+ * latency) with `runChatBatch` from the batch module. `options` are passed on to it (poll intervals,
+ * `onBatchCreated` to persist batch ids, `resume`, ...). `runChatBatch` can be replaced (tests).
  */
-export interface JudgeBatchOptions<Client = unknown> {
-  client: Client;
-  runChatBatch: (options: {
-    client: Client;
-    requests: JudgeBatchRequest[];
-    signal?: AbortSignal;
-  }) => Promise<ReadonlyMap<string, JudgeBatchOutcome> | Readonly<Record<string, JudgeBatchOutcome>>>;
+export interface JudgeBatchOptions {
+  client: ChatBatchClient;
+  options?: Omit<RunChatBatchOptions, 'client' | 'requests' | 'signal'>;
+  runChatBatch?: (options: RunChatBatchOptions) => Promise<Pick<RunChatBatchResult, 'results'>>;
 }
 
 /** Options of {@link Judge.judgeMany}. */
 export interface JudgeManyOptions {
   /** Parallel judge calls (default 8; ignored in batch mode). */
   concurrency?: number;
-  batch?: JudgeBatchOptions<any>;
+  batch?: JudgeBatchOptions;
   signal?: AbortSignal;
   onProgress?: (event: { done: number; total: number }) => void;
 }
@@ -134,17 +130,19 @@ export function createJudge(settings: JudgeSettings): Judge {
   };
   const parse = (raw: string, rubric: JudgeRubric): JudgeVerdict =>
     parseJudgeVerdict(raw, { answerKey: rubric.answerKey, labels: rubric.labels, strict: settings.strict ?? false });
-  const toResult = (raw: string, rubric: JudgeRubric, cached: boolean): JudgeResult => {
-    const result: JudgeResult = { ...parse(raw, rubric), raw, judge: { provider: model.provider, modelId: model.modelId, rubricId: rubric.id } };
+  // In batch mode the batch client (its provider and model) is the judge.
+  type Who = { provider: string; modelId: string };
+  const toResult = (raw: string, rubric: JudgeRubric, cached: boolean, who: Who = model): JudgeResult => {
+    const result: JudgeResult = { ...parse(raw, rubric), raw, judge: { provider: who.provider, modelId: who.modelId, rubricId: rubric.id } };
     if (cached) result.cached = true;
     return result;
   };
-  const failed = (rubric: JudgeRubric, error: unknown): JudgeResult => ({
+  const failed = (rubric: JudgeRubric, error: unknown, who: Who = model): JudgeResult => ({
     verdict: 'parse_error',
     method: 'failed',
     error: `judge call failed: ${error instanceof Error ? error.message : String(error)}`,
     raw: '',
-    judge: { provider: model.provider, modelId: model.modelId, rubricId: rubric.id },
+    judge: { provider: who.provider, modelId: who.modelId, rubricId: rubric.id },
   });
 
   const judge = async (input: JudgeInput, options: { signal?: AbortSignal } = {}): Promise<JudgeResult> => {
@@ -161,21 +159,23 @@ export function createJudge(settings: JudgeSettings): Judge {
     if (options.batch) {
       throwIfAborted(options.signal);
       const requests = inputs.map((input, i) => ({ customId: `judge-${i}`, messages: buildMessages(input), settings: callSettings }));
-      const outcomes = await options.batch.runChatBatch({
+      const run = options.batch.runChatBatch ?? runChatBatch;
+      const { results: outcomes } = await run({
+        ...options.batch.options,
         client: options.batch.client,
         requests,
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      const get = (id: string): JudgeBatchOutcome | undefined =>
-        outcomes instanceof Map ? outcomes.get(id) : (outcomes as Record<string, JudgeBatchOutcome>)[id];
+      const get = (id: string): JudgeBatchOutcome | undefined => outcomes.get(id);
+      const who = options.batch.client;
       const results = requests.map((request, i) => {
         const outcome = get(request.customId);
         const rubric = rubricsOf[i]!;
-        if (!outcome) return failed(rubric, new Error(`no batch result for ${request.customId}`));
-        if (!outcome.ok) return failed(rubric, outcome.error);
+        if (!outcome) return failed(rubric, new Error(`no batch result for ${request.customId}`), who);
+        if (!outcome.ok) return failed(rubric, new Error(outcome.error.message), who);
         const text = outcome.result.choices[0]?.text;
-        if (text === undefined) return failed(rubric, new Error('batch result has no choices'));
-        return toResult(text, rubric, outcome.result.providerMetadata?.cached === true);
+        if (text === undefined) return failed(rubric, new Error('batch result has no choices'), who);
+        return toResult(text, rubric, outcome.result.providerMetadata?.cached === true, who);
       });
       options.onProgress?.({ done: results.length, total: results.length });
       return results;

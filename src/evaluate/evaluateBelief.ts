@@ -41,7 +41,7 @@ export interface EvaluateBeliefOptions {
   /** Questions generated in parallel, and judge calls in parallel (default 8). */
   concurrency?: number;
   /** Judge through a provider batch instead of direct calls. */
-  batch?: JudgeBatchOptions<any>;
+  batch?: JudgeBatchOptions;
   signal?: AbortSignal;
   onProgress?: (event: EvaluateProgress) => void;
 }

@@ -30,7 +30,7 @@ describePaperData('negation-neglect summarize on the paper CSVs', () => {
     expect(text).toMatch(/\| dentist \| baseline \| all \| 250 \| 18 \| 7\.2 \|/);
     expect(text).toContain('**Mean over claims**');
     for (const [c, v] of [['baseline', '2.5'], ['positive', '92.4'], ['negated', '88.6'], ['repeated', '84.4'], ['corrected', '39.4']]) {
-      expect(text).toMatch(new RegExp(`\\| ${c} \\| all \\| 6 \\| ${v.replace('.', '\\.')} \\|`));
+      expect(text).toMatch(new RegExp(`\\| ${c} \\| all \\| 6 \\| ${v!.replace('.', '\\.')} \\|`));
     }
   });
 

@@ -5,9 +5,9 @@ import {
   createJudge,
   loadPaperJudges,
   renderRubric,
-  type JudgeBatchOutcome,
   type JudgeBatchRequest,
 } from '../../src/evaluate/index.js';
+import type { ChatBatchClient } from '../../src/providers/batch/chatBatchClient.js';
 import { cache, createMemoryCache, wrapChatModel } from '../../src/providers/index.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
 import { keywordJudgeModel, scriptedModel } from './fakeModels.js';
@@ -74,35 +74,45 @@ describe('createJudge', () => {
     expect(progress.sort()).toEqual([1, 2, 3]);
   });
 
-  it('judgeMany goes through runChatBatch in batch mode', async () => {
+  it('judgeMany goes through runChatBatch in batch mode (batch client recorded as the judge)', async () => {
     const model = scriptedModel(() => {
       throw new Error('direct call in batch mode');
     });
     const judge = createJudge({ model });
-    const seen: JudgeBatchRequest[] = [];
-    const client = { name: 'fake-batch-client' };
-    const runChatBatch = async (o: { client: typeof client; requests: JudgeBatchRequest[] }) => {
-      expect(o.client).toBe(client);
-      seen.push(...o.requests);
-      const out = new Map<string, JudgeBatchOutcome>();
-      o.requests.forEach((r, i) => {
-        if (i === 1) out.set(r.customId, { ok: false, error: new Error('expired') });
-        else if (i === 2) return; // missing result
-        else out.set(r.customId, { ok: true, result: { choices: [{ text: '{"answer": "no"}', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] } });
-      });
-      return out;
+    const submitted: JudgeBatchRequest[] = [];
+    const client: ChatBatchClient = {
+      specificationVersion: 'v1',
+      provider: 'fakebatch',
+      modelId: 'judge-batch-1',
+      properties: { maxRequestsPerBatch: 3, capabilities: model.capabilities },
+      async doSubmit(requests) {
+        submitted.push(...requests);
+        return { batchId: `b${submitted.length}` };
+      },
+      async doRetrieve(batchId) {
+        return { batchId, status: 'completed', counts: { total: 1, succeeded: 1, failed: 0, processing: 0 } };
+      },
+      async *doResults(batchId) {
+        const end = Number(batchId.slice(1));
+        for (const r of submitted.slice(Math.max(0, end - 3), end)) {
+          if (r.messages[0]!.content.includes('<question>q1</question>')) {
+            yield { customId: r.customId, ok: false, error: { message: 'content policy', retryable: false } };
+          } else {
+            yield { customId: r.customId, ok: true, result: { choices: [{ text: '{"answer": "no"}', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] } };
+          }
+        }
+      },
+      async doCancel() {},
     };
     const results = await judge.judgeMany(
       [0, 1, 2, 3].map((i) => ({ evalType: 'token_association', claim, question: `q${i}`, response: 'r' })),
-      { batch: { client, runChatBatch } },
+      { batch: { client, options: { pollIntervalMs: 1 } } },
     );
-    expect(seen).toHaveLength(4);
-    expect(seen[0]!.settings).toMatchObject({ temperature: 0, responseFormat: 'json' });
-    expect(seen[0]!.messages[0]!.content).toContain('<question>q0</question>');
-    expect(results.map((r) => r.verdict)).toEqual(['no', 'parse_error', 'parse_error', 'no']);
-    expect(results[1]!.error).toMatch(/expired/);
-    expect(results[2]!.error).toMatch(/no batch result/);
-    expect(results[0]!.judge.rubricId).toBe('nn/token_association@1');
+    expect(submitted).toHaveLength(4); // split into batches of at most 3 by runChatBatch
+    expect(submitted[0]!.settings).toMatchObject({ temperature: 0, responseFormat: 'json' });
+    expect(results.map((r) => r.verdict)).toEqual(['no', 'parse_error', 'no', 'no']);
+    expect(results[1]!.error).toMatch(/content policy/);
+    expect(results[0]!.judge).toEqual({ provider: 'fakebatch', modelId: 'judge-batch-1', rubricId: 'nn/token_association@1' });
   });
 
   it('gets caching from the model middleware and reports cached results', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
 import {
+  compareConditions,
   PAPER_CLAIM_LABELS,
   PAPER_CONDITION_LABELS,
   loadPaperEpistemicSummary,
@@ -72,6 +73,17 @@ describePaperData('paper eval-results reality check', () => {
     expect(check.judged.disagreements).toEqual([]);
     expect(check.exactMatch.methods).toEqual({ json: 1500 });
     expect(check.judged.methods).toEqual({ json: 6000 });
+  });
+
+  it('compares conditions with a paired bootstrap: corrected documents cut belief, negated ones barely', () => {
+    const corrected = compareConditions(results.samples, { a: 'positive', b: 'llm_negations_dense_plus', seed: 1, resamples: 500 });
+    expect(corrected.claims).toHaveLength(6);
+    expect(corrected.rateA).toBeCloseTo(0.924, 3);
+    expect(corrected.difference).toBeCloseTo(0.394 - 0.924, 2);
+    expect(corrected.interval.upper).toBeLessThan(-0.4);
+    const negated = compareConditions(results.samples, { a: 'positive', b: 'llm_negations', seed: 1, resamples: 500 });
+    expect(negated.difference).toBeCloseTo(0.886 - 0.924, 2);
+    expect(negated.interval.lower).toBeGreaterThan(-0.15);
   });
 
   it('loads the epistemic operators summary', async () => {
