@@ -1,11 +1,11 @@
 /** Price of a model in US dollars per million tokens. */
-export interface ModelPrice {
+export interface ChatModelPrice {
   inputPerMillion: number;
   outputPerMillion: number;
 }
 
 /** A price table: keys are `provider/modelId` or a bare `modelId` (matched in that order). */
-export type PriceTable = Readonly<Record<string, ModelPrice>>;
+export type ChatPriceTable = Readonly<Record<string, ChatModelPrice>>;
 
 /** When {@link DEFAULT_PRICES} was last checked against the providers' public list prices. */
 export const DEFAULT_PRICES_DATE = '2025-08-15';
@@ -20,7 +20,7 @@ export const DEFAULT_PRICES_DATE = '2025-08-15';
  * const tracker = usageTracker({ prices: { ...DEFAULT_PRICES, 'my-finetune': { inputPerMillion: 3, outputPerMillion: 12 } } });
  * ```
  */
-export const DEFAULT_PRICES: PriceTable = Object.freeze({
+export const DEFAULT_PRICES: ChatPriceTable = Object.freeze({
   'gpt-4o': { inputPerMillion: 2.5, outputPerMillion: 10 },
   'gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
   'gpt-4.1': { inputPerMillion: 2, outputPerMillion: 8 },

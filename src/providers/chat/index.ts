@@ -35,6 +35,6 @@ export type { TimeoutOptions } from './timeout.js';
 export { usageTracker } from './usageTracker.js';
 export type { UsageTrackerOptions, UsageTrackerMiddleware, UsageSummary, UsageTotals } from './usageTracker.js';
 export { DEFAULT_PRICES, DEFAULT_PRICES_DATE } from './defaultPrices.js';
-export type { ModelPrice, PriceTable } from './defaultPrices.js';
+export type { ChatModelPrice, ChatPriceTable } from './defaultPrices.js';
 export { withDefaults } from './withDefaults.js';
 export type { WithDefaultsOptions } from './withDefaults.js';

@@ -1,5 +1,5 @@
 import type { Usage } from './chatModel.js';
-import type { ModelPrice, PriceTable } from './defaultPrices.js';
+import type { ChatModelPrice, ChatPriceTable } from './defaultPrices.js';
 import { DEFAULT_PRICES } from './defaultPrices.js';
 import type { ChatMiddleware } from './wrapChatModel.js';
 
@@ -34,7 +34,7 @@ export interface UsageSummary extends UsageTotals {
 /** Options of {@link usageTracker}. */
 export interface UsageTrackerOptions {
   /** Price table; default {@link DEFAULT_PRICES}. Merge with it to add models. */
-  prices?: PriceTable;
+  prices?: ChatPriceTable;
   /** Called after every call with its usage (e.g. to log or enforce a budget). */
   onUsage?: (event: { provider: string; modelId: string; usage: Usage; cached: boolean; costUsd: number | undefined }) => void;
 }
@@ -70,7 +70,7 @@ export function usageTracker(options: UsageTrackerOptions = {}): UsageTrackerMid
     cachedOutputTokens: 0,
     costUsd: 0,
   });
-  const priceOf = (provider: string, modelId: string): ModelPrice | undefined => prices[`${provider}/${modelId}`] ?? prices[modelId];
+  const priceOf = (provider: string, modelId: string): ChatModelPrice | undefined => prices[`${provider}/${modelId}`] ?? prices[modelId];
   const totalsFor = (label: string) => {
     let t = byModel.get(label);
     if (!t) byModel.set(label, (t = empty()));
