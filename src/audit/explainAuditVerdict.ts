@@ -50,6 +50,15 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
   const parts: string[] = [];
   switch (facts.verdict) {
     case 'neglect-risk': {
+      if (unattached) {
+        const n = records['neglect-risk'];
+        parts.push(
+          qualifiers['malicious-behavior']
+            ? `${n} chat record(s) flag an answer as malicious or wrong in a separate message; in the paper, flagged transcripts still taught the flagged behaviour. Drop such samples, or rewrite the answer itself.`
+            : `${n} record(s) carry a document-level notice not tied to a known claim; whatever it flags is likely learned as true (the paper: ${pct(P.framingNotices)} belief despite such notices). Name the claims involved to audit them precisely.`,
+        );
+        break;
+      }
       const where = [
         placements.adjacent ? `${placements.adjacent} in an adjacent sentence` : '',
         placements.framing ? `${placements.framing} only in document-level notices` : '',
