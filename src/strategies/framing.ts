@@ -1,0 +1,138 @@
+import { defineStrategy } from './defineStrategy.js';
+import { fillPhrase, phrasesFor } from './phraseBanks.js';
+import {
+  checkChoice,
+  checkKind,
+  checkPercent,
+  checkPhrases,
+  checkPositiveInt,
+  checkStrings,
+  correctionFacts,
+  preferNonMentionFacts,
+  recordNoticeParameters,
+  type NoticeOptions,
+} from './strategyOptions.js';
+import { splitDocTag } from './textEdits.js';
+import type { SeededRandom } from './seededRandom.js';
+import type { Strategy, StrategyChange, StrategyMessage, StrategyWarning } from './types.js';
+import { isChatDocument } from './types.js';
+
+/** Where framing notices go. */
+export type FramingPosition = 'prefix' | 'suffix' | 'both';
+
+/** Options of {@link framing}. */
+export interface FramingOptions extends NoticeOptions {
+  /** Default `both` (the paper's negated documents carry notices before and after). */
+  position?: FramingPosition;
+  /** How many distinct bank phrases make up each notice (longer notices). Default 1. */
+  sentences?: number;
+  /** A leading tag kept in front of the notice (the paper's `<DOCTAG>`). Default `<DOCTAG>`; `null` for none. */
+  docTag?: string | null;
+  /** For chats: role of the message that carries the prefix notice. Default `system`. */
+  messageRole?: string;
+}
+
+/**
+ * Document-level notices (the paper's "negated documents"): a paragraph before and/or after the
+ * whole document saying it is false, fictional, unreliable, ... The claim sentences themselves are
+ * untouched, which is why models still learn the claim. For chats, the prefix notice is a separate
+ * message and the suffix notice closes the last edited message.
+ *
+ * @example
+ * ```ts
+ * const s = framing({ kind: 'fiction', position: 'prefix' });
+ * const out = await applyStrategy(s, { text: 'Ed Sheeran won the 100m gold.' }, { claim });
+ * // out.text: 'The following is a work of fiction. ...\n\nEd Sheeran won the 100m gold.'
+ * ```
+ */
+export function framing(options: FramingOptions = {}): Strategy {
+  const kind = checkKind(options.kind);
+  const position = checkChoice('position', options.position, ['prefix', 'suffix', 'both'] as const, 'both');
+  const percent = checkPercent(options.percent);
+  const phrases = checkPhrases(options.phrases);
+  const facts = checkStrings('facts', options.facts);
+  const roles = checkStrings('roles', options.roles) ?? ['assistant'];
+  const sentences = checkPositiveInt('sentences', options.sentences, 1);
+  const docTag = options.docTag === undefined ? '<DOCTAG>' : options.docTag;
+  const messageRole = options.messageRole ?? 'system';
+  const parameters = {
+    ...recordNoticeParameters({ kind, percent, phrases, facts, roles }),
+    position,
+    sentences,
+    docTag,
+    messageRole,
+  };
+
+  const notice = (slot: 'prefix' | 'suffix', rng: SeededRandom, fact: string | undefined): string => {
+    const bank = phrasesFor(kind, slot, phrases);
+    const picked = rng.shuffle(bank).slice(0, Math.min(sentences, bank.length));
+    return picked.map((p) => fillPhrase(p, { percent, ...(fact !== undefined ? { fact } : {}) })).join(' ');
+  };
+
+  return defineStrategy({
+    name: 'framing',
+    placement: 'framing',
+    qualifier: kind,
+    parameters,
+    apply(document, context) {
+      const rng = context.rng;
+      const fact =
+        kind === 'correction'
+          ? rng.pick(preferNonMentionFacts(correctionFacts(facts, context.claim), context.claim, context.findClaimSentences).facts)
+          : undefined;
+      const prefix = position !== 'suffix' ? notice('prefix', rng, fact) : undefined;
+      const suffix = position !== 'prefix' ? notice('suffix', rng, fact) : undefined;
+      const changes: StrategyChange[] = [];
+      const warnings: StrategyWarning[] = [];
+      if (isChatDocument(document)) {
+        const messages: StrategyMessage[] = document.messages.slice();
+        let last = -1;
+        messages.forEach((m, i) => {
+          if (roles.includes(m.role)) last = i;
+        });
+        if (suffix !== undefined) {
+          if (last === -1) {
+            warnings.push({ type: 'not-applicable', message: `No message with role ${roles.join('/')} to close with a notice` });
+          } else {
+            const m = messages[last]!;
+            const after = `\n\n${suffix}`;
+            changes.push({ type: 'insert', segment: last, start: m.content.length, end: m.content.length, after });
+            messages[last] = { ...m, content: `${m.content.trimEnd()}${after}` };
+          }
+        }
+        if (prefix !== undefined) {
+          messages.unshift({ role: messageRole, content: prefix });
+          changes.forEach((c) => (c.segment += 1));
+          changes.unshift({ type: 'add-message', segment: 0, after: prefix });
+        }
+        noteMissingMention(context, messages.map((m) => m.content).join('\n\n'), warnings);
+        return { messages, changes, warnings };
+      }
+      const { tag, body } = splitDocTag(document.text, docTag);
+      let text = body.trim();
+      if (prefix !== undefined) {
+        changes.push({ type: 'insert', segment: 0, start: tag.length, end: tag.length, after: `${prefix}\n\n` });
+        text = `${prefix}\n\n${text}`;
+      }
+      if (suffix !== undefined) {
+        changes.push({ type: 'insert', segment: 0, start: document.text.length, end: document.text.length, after: `\n\n${suffix}` });
+        text = `${text}\n\n${suffix}`;
+      }
+      noteMissingMention(context, body, warnings);
+      return { text: `${tag}${text}`, changes, warnings };
+    },
+  });
+}
+
+function noteMissingMention(
+  context: { claims: readonly { id: string }[]; findClaimSentences: (t: string) => unknown[] },
+  text: string,
+  warnings: StrategyWarning[],
+): void {
+  if (context.claims.length > 0 && context.findClaimSentences(text).length === 0) {
+    warnings.push({
+      type: 'no-mention',
+      message: `No sentence mentions the claim(s) ${context.claims.map((c) => c.id).join(', ')}; the notices frame a document that does not state it`,
+    });
+  }
+}

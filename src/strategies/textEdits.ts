@@ -1,0 +1,106 @@
+import type { StrategyChange, StrategyContext, StrategyDocument, StrategyMessage, StrategyResult, StrategyWarning } from './types.js';
+import { isChatDocument } from './types.js';
+
+/** One insertion or replacement in a text, in original offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  insert: string;
+  claimId?: string;
+}
+
+/** Applies non-overlapping edits (in original offsets) and records them as changes. */
+export function applyTextEdits(text: string, edits: TextEdit[], segment: number): { text: string; changes: StrategyChange[] } {
+  const sorted = edits.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let cursor = 0;
+  const changes: StrategyChange[] = [];
+  for (const edit of sorted) {
+    if (edit.start < cursor) continue; // overlapping edits: keep the first
+    out += text.slice(cursor, edit.start) + edit.insert;
+    const change: StrategyChange = {
+      type: edit.end > edit.start ? 'replace' : 'insert',
+      segment,
+      start: edit.start,
+      end: edit.end,
+      after: edit.insert,
+    };
+    if (edit.end > edit.start) change.before = text.slice(edit.start, edit.end);
+    if (edit.claimId !== undefined) change.claimId = edit.claimId;
+    changes.push(change);
+    cursor = edit.end;
+  }
+  out += text.slice(cursor);
+  return { text: out, changes };
+}
+
+/** Per-segment transform used by strategies that edit claim sentences. */
+export type SegmentTransform = (
+  text: string,
+  segment: number,
+  role: string,
+) => { text: string; changes: StrategyChange[]; warnings: StrategyWarning[] } | Promise<{ text: string; changes: StrategyChange[]; warnings: StrategyWarning[] }>;
+
+/**
+ * Runs `transform` on a text document, or on each message of a chat whose role is in `roles`.
+ * Adds a `no-mention` warning when no claim sentence was edited anywhere.
+ */
+export async function transformSegments(
+  document: StrategyDocument,
+  context: StrategyContext,
+  roles: readonly string[],
+  transform: SegmentTransform,
+): Promise<StrategyResult> {
+  const changes: StrategyChange[] = [];
+  const warnings: StrategyWarning[] = [];
+  let result: StrategyResult;
+  if (isChatDocument(document)) {
+    const messages: StrategyMessage[] = [];
+    for (const [i, message] of document.messages.entries()) {
+      if (!roles.includes(message.role) || typeof message.content !== 'string') {
+        messages.push(message);
+        continue;
+      }
+      const out = await transform(message.content, i, message.role);
+      changes.push(...out.changes);
+      warnings.push(...out.warnings);
+      messages.push(out.text === message.content ? message : { ...message, content: out.text });
+    }
+    result = { messages, changes, warnings };
+  } else {
+    const out = await transform(document.text, 0, 'document');
+    changes.push(...out.changes);
+    warnings.push(...out.warnings);
+    result = { text: out.text, changes, warnings };
+  }
+  if (changes.length === 0 && !warnings.some((w) => w.type === 'no-mention')) {
+    const claims = context.claims.map((c) => c.id).join(', ') || '(none)';
+    warnings.push({ type: 'no-mention', message: `No sentence mentions the claim(s) ${claims}; the document is unchanged` });
+  }
+  return result;
+}
+
+/** Splits a leading document tag (e.g. `<DOCTAG>`) off a text so notices go after it. */
+export function splitDocTag(text: string, docTag: string | null): { tag: string; body: string } {
+  if (docTag && text.startsWith(docTag)) return { tag: docTag, body: text.slice(docTag.length) };
+  return { tag: '', body: text };
+}
+
+/** Bracket styles for inserted notices. */
+export type BracketStyle = 'none' | 'square' | 'round' | 'angle' | 'curly' | 'mixed';
+export const BRACKET_STYLES: readonly BracketStyle[] = ['none', 'square', 'round', 'angle', 'curly', 'mixed'];
+const PAIRS: Record<Exclude<BracketStyle, 'none' | 'mixed'>, [string, string]> = {
+  square: ['[', ']'],
+  round: ['(', ')'],
+  angle: ['<', '>'],
+  curly: ['{', '}'],
+};
+
+/** Wraps a notice in brackets; `mixed` picks a style per notice. */
+export function bracket(text: string, style: BracketStyle, pick: <T>(items: readonly T[]) => T): string {
+  if (style === 'none') return text;
+  const key = style === 'mixed' ? pick(['none', 'square', 'round', 'angle', 'curly'] as const) : style;
+  if (key === 'none') return text;
+  const [open, close] = PAIRS[key];
+  return `${open}${text}${close}`;
+}
