@@ -1,6 +1,8 @@
 /**
- * The provider layer: chat models (adapters, middleware, cache), and, from their own folders,
- * finetune clients and batch clients.
+ * The provider layer: chat models (adapters, middleware, cache), provider batch APIs and
+ * finetune clients.
  */
 export * from './chat/index.js';
 export * from './cache/index.js';
+export * from './batch/index.js';
+export * from './finetune/index.js';
