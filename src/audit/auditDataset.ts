@@ -89,6 +89,12 @@ export function toAuditReport(data: AuditReportData): AuditReport {
     _repr_html_: () => formatAuditReport(data, 'html'),
     _repr_markdown_: () => formatAuditReport(data, 'markdown'),
     [inspect.custom]: () => formatAuditReport(data, 'text').trimEnd(),
+    // Deno's Jupyter kernel renders objects through this symbol (a MIME bundle).
+    [Symbol.for('Jupyter.display')]: () => ({
+      'text/plain': formatAuditReport(data, 'text'),
+      'text/html': formatAuditReport(data, 'html'),
+      'text/markdown': formatAuditReport(data, 'markdown'),
+    }),
   };
   for (const key of Reflect.ownKeys(methods)) {
     Object.defineProperty(report, key, { value: methods[key], enumerable: false, writable: true, configurable: true });

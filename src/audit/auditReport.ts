@@ -139,11 +139,13 @@ export type AuditReportData = z.infer<typeof AuditReportSchema>;
 
 /**
  * An audit report: the plain data plus non-enumerable helpers so it prints well in a terminal,
- * a Node REPL and notebooks (`toJSON`, `toString`, `toMarkdown`, `_repr_html_`, `util.inspect`).
+ * a Node REPL and notebooks (`toJSON`, `toString`, `toMarkdown`, `_repr_html_`, `_repr_markdown_`,
+ * `util.inspect`, and Deno Jupyter's `Symbol.for('Jupyter.display')`).
  */
 export type AuditReport = AuditReportData & {
   toJSON(): AuditReportData;
   toString(): string;
   toMarkdown(): string;
   _repr_html_(): string;
+  _repr_markdown_(): string;
 };

@@ -56,6 +56,8 @@ describe('auditDataset', () => {
     expect(md).toContain('| gold | neglect-risk | 2 | 1 | 1 | 4 | 1 | 2 | 0 | 1 |');
     expect(JSON.parse(formatAuditReport(report, 'json'))).toEqual(JSON.parse(JSON.stringify(report)));
     expect(report._repr_html_()).toContain('<table>');
+    const bundle = (report as unknown as Record<symbol, () => Record<string, string>>)[Symbol.for('Jupyter.display')]!();
+    expect(Object.keys(bundle)).toEqual(['text/plain', 'text/html', 'text/markdown']);
     expect(Object.keys(report)).not.toContain('toJSON');
     expect(() => formatAuditReport(report, 'xml' as 'text')).toThrow(/format/);
   });
