@@ -137,12 +137,29 @@ export function createAuditor(options: AuditorOptions): Auditor {
     segmentByIndex: Map<number, TextSegment>,
   ): ClaimFinding {
     const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+    const deciding = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+    let decidingCount = 0;
+    let localWeight = 0;
+    let allLocalWeight = 0;
     const qualifiers: Partial<Record<QualifierKind, number>> = {};
     for (const mention of mentions) {
       placements[mention.placement]++;
+      const weight = mention.placement === 'local' ? mention.raw.localStrength : 0;
+      allLocalWeight += weight;
+      if (mention.raw.explicit || mention.placement !== 'unqualified') {
+        deciding[mention.placement]++;
+        decidingCount++;
+        localWeight += weight;
+      }
       if (mention.cue) qualifiers[mention.cue.kind] = (qualifiers[mention.cue.kind] ?? 0) + 1;
     }
-    const verdict = decideVerdict(placements, thresholds);
+    // Unqualified anaphoric matches (no subject in the sentence: "The gold medal was won by Noah
+    // Lyles in 9.79 seconds") do not decide when other mentions exist: debunking texts restate the
+    // true facts with the claim's own terms.
+    const verdict =
+      decidingCount > 0
+        ? decideVerdict(deciding, thresholds, { localWeight })
+        : decideVerdict(placements, thresholds, { localWeight: allLocalWeight });
     // Strongest examples: the placements that explain the verdict first, then by match score.
     const wanted: Placement[] =
       verdict === 'neglect-risk' ? ['adjacent', 'framing'] : verdict === 'negated-locally' ? ['local'] : ['unqualified'];

@@ -29,12 +29,17 @@ const T_CUE = 3;
 const ROLE_CODES: Record<CueRole, number> = {
   strong: 0,
   weak: 1,
+  determiner: 8,
   soft: 2,
   attribution: 3,
   pointer: 4,
   deixis: 5,
   demonstrative: 6,
   label: 7,
+  address: 9,
+  report: 10,
+  referent: 11,
+  hearsay: 12,
 };
 const R_STRONG = 0;
 const R_WEAK = 1;
@@ -44,9 +49,37 @@ const R_POINTER = 4;
 const R_DEIXIS = 5;
 const R_DEMO = 6;
 const R_LABEL = 7;
+const R_DET = 8;
+const R_ADDR = 9;
+const R_REPORT = 10;
+const R_REFERENT = 11;
+const R_HEARSAY = 12;
 
-/** Maximum distance (characters) from a generic negation ("not") to the claim term it negates. */
-export const WEAK_NEGATION_REACH = 60;
+/** Maximum distance (characters) from a negating determiner ("no") to the key term it negates. */
+export const DETERMINER_REACH = 25;
+/** Longest gap between a subject and its negated auxiliary ("Sheeran has never", "Vesuvius did not"). */
+export const SUBJECT_NEGATION_GAP = 12;
+/** Longest clause a predicate negation ("did not") is assumed to scope over. */
+export const CLAUSE_REACH = 150;
+
+/** End of the clause starting at `from`: the next , ; : . ! ? or bracket (not a digit group comma). */
+function clauseEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + CLAUSE_REACH);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 48 && next <= 57) continue; // 3,430 or 9.79
+      return i;
+    }
+    if (c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 91 || c === 10) return i;
+  }
+  return limit;
+}
+/** Maximum distance from a reported-speech frame ("claiming that") to the claim's subject or key term. */
+export const ATTRIBUTION_REACH = 80;
+/** Maximum distance from a bare reporting verb ("an article claims") to the claim's subject. */
+export const REPORT_REACH = 20;
 /** Sentences at the start and end of a segment that count as its opening/closing. */
 export const FRAMING_REGION_SENTENCES = 3;
 
@@ -67,8 +100,16 @@ export interface RawMention {
   start: number;
   end: number;
   score: number;
+  /** The sentence names the subject (or an alias); false for anaphoric mentions ("The eruption ..."). */
+  explicit: boolean;
   /** The cue inside the sentence that qualifies the claim, if any. */
   local: ScanCue | null;
+  /**
+   * How surely `local` negates the claim: 1 for explicit cues ("false", "hoax", "the claim that") and
+   * a negated subject ("Sheeran did not ..."); 0.5 for a generic negation elsewhere in the clause
+   * ("a magnitude not witnessed since ... Pompeii"); 0 without a local cue.
+   */
+  localStrength: number;
 }
 
 /** A notice sentence: a qualifier about something else (a neighbour sentence, the document). */
@@ -114,7 +155,13 @@ interface TermSpec {
   claim: number;
   type: number;
   weight: number;
+  /** A key term with a digit (year, time, count). */
+  numeric?: boolean;
   patterns: AhoPattern[];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 const ALPHA_RE = /^\p{L}+$/u;
@@ -174,7 +221,13 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       patterns: names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
     });
     for (const term of claim.keyTerms) {
-      terms.push({ claim: index, type: T_KEY, weight: keyTermWeight(term), patterns: termPatterns(term, true) });
+      terms.push({
+        claim: index,
+        type: T_KEY,
+        weight: keyTermWeight(term),
+        numeric: /\d/.test(term),
+        patterns: termPatterns(term, true),
+      });
     }
     for (const term of claim.contextTerms) {
       terms.push({ claim: index, type: T_CONTEXT, weight: 0.5, patterns: termPatterns(term, true) });
@@ -204,6 +257,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   const patOwner = Int32Array.from(pOwner);
   const termClaim = Int32Array.from(terms.map((t) => t.claim));
   const termWeight = Float64Array.from(terms.map((t) => t.weight));
+  const termNumeric = Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0)));
+  const claimYears: number[][] = claims.map((claim) =>
+    claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100),
+  );
   const cueRole = Uint8Array.from(cues.map((c) => ROLE_CODES[c.role]));
   const cueKind = Int8Array.from(
     cues.map((c) => {
@@ -247,6 +304,11 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   const touched = new Int32Array(claimCount);
   let stamp = 0;
   let segStamp = 0;
+  let cueStrength = 1;
+
+  function sStartOf(sentence: number): number {
+    return spans[sentence * 2]!;
+  }
 
   function cueAt(hit: number, segment: number): ScanCue {
     return {
@@ -307,6 +369,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     let labelHit = -1;
     let pointer = false;
     let deixis = false;
+    let address = false;
     let demonstrative = false;
     for (let h = from; h < to; h++) {
       const p = hitPat[h]!;
@@ -318,12 +381,15 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
             if (strong < 0) strong = h;
             break;
           case R_WEAK:
+          case R_DET:
             if (firstWeak < 0) firstWeak = h;
             break;
           case R_SOFT:
             if (soft < 0) soft = h;
             break;
           case R_ATTR:
+          case R_REPORT:
+          case R_HEARSAY:
             if (attribution < 0) attribution = h;
             break;
           case R_POINTER:
@@ -333,7 +399,11 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
             deixis = true;
             break;
           case R_DEMO:
+          case R_REFERENT:
             demonstrative = true;
+            break;
+          case R_ADDR:
+            address = true;
             break;
           case R_LABEL:
             if (labelHit < 0) labelHit = h;
@@ -357,14 +427,16 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       else cContext[claim] = cContext[claim]! + 1;
     }
 
-    const sStart = spans[sentence * 2]!;
+    const sStart = sStartOf(sentence);
     const sEnd = spans[sentence * 2 + 1]!;
     const hasCueKind = strong >= 0 || soft >= 0 || firstWeak >= 0 || labelHit >= 0;
     let noticeHit = -1;
     if (hasCueKind) {
       if (pointer) noticeHit = strong >= 0 ? strong : soft >= 0 ? soft : firstWeak;
-      else if (deixis) noticeHit = strong >= 0 ? strong : soft;
-      else if (demonstrative && strong >= 0) noticeHit = strong;
+      else if (address) noticeHit = strong >= 0 ? strong : soft;
+      else if ((deixis || demonstrative) && strong >= 0) noticeHit = strong;
+      // Labels ("RETRACTION:", "Disclaimer") only count at the start of their sentence.
+      if (labelHit >= 0 && hitStart[labelHit]! - sStartOf(sentence) > 4) labelHit = -1;
       if (noticeHit < 0 && labelHit >= 0) {
         noticeHit = strong >= 0 ? strong : soft >= 0 ? soft : cueKind[patOwner[hitPat[labelHit]!]!]! >= 0 ? labelHit : -1;
       }
@@ -380,9 +452,9 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         end: sEnd,
         cue: cueAt(noticeHit, segment.index),
         pointer,
-        documentLevel: deixis || labelHit >= 0,
+        documentLevel: deixis || address,
         region,
-        weak: noticeHit === firstWeak,
+        weak: noticeHit === firstWeak && noticeHit >= 0,
       });
     }
     if (touchedCount === 0 || (pointer && noticeHit >= 0)) return;
@@ -399,9 +471,27 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       } else isMention = false;
       if (!isMention) continue;
       let local: ScanCue | null = null;
+      cueStrength = 1;
       if (strong >= 0) local = cueAt(strong, segment.index);
-      else if (firstWeak >= 0) local = weakNegationNear(claim, from, to, segment.index);
-      if (local === null && attribution >= 0) local = cueAt(attribution, segment.index);
+      else if (firstWeak >= 0) {
+        local =
+          cueBeforeTerm(R_WEAK, claim, from, to, segment, -1) ??
+          cueBeforeTerm(R_DET, claim, from, to, segment, DETERMINER_REACH);
+      }
+      if (local === null && attribution >= 0) {
+        cueStrength = 1;
+        local =
+          cueBeforeTerm(R_ATTR, claim, from, to, segment, ATTRIBUTION_REACH) ??
+          cueBeforeTerm(R_REPORT, claim, from, to, segment, REPORT_REACH) ??
+          cueBeforeTerm(R_HEARSAY, claim, from, to, segment, ATTRIBUTION_REACH);
+      }
+      // A sentence dated to another year is about another event ("the 1944 eruption"): not a mention
+      // when unqualified, and only a weak local negation otherwise ("has not erupted since 1944" is
+      // true both before a fictional eruption and in a debunking text).
+      if (claimYears[claim]!.length > 0 && mentionsOtherEventYear(segment.text, sStart, sEnd, claim, from, to)) {
+        if (local === null) continue;
+        cueStrength = Math.min(cueStrength, 0.5);
+      }
       const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * context);
       out.mentions.push({
         claim,
@@ -410,24 +500,79 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         start: sStart,
         end: sEnd,
         score: Math.round(score * 100) / 100,
+        explicit: subject,
         local,
+        localStrength: local === null ? 0 : cueStrength,
       });
     }
   }
 
-  /** A generic negation counts locally when a term of the claim follows it closely ("did not win gold"). */
-  function weakNegationNear(claim: number, from: number, to: number, segment: number): ScanCue | null {
+  /** The claim's subject ends just before `position` ("Ed Sheeran has never ...", "Vesuvius did not ..."). */
+  function subjectRightBefore(claim: number, from: number, to: number, position: number): boolean {
+    for (let h = from; h < to; h++) {
+      const p = hitPat[h]!;
+      if (patType[p] !== T_SUBJECT || termClaim[patOwner[p]!] !== claim) continue;
+      const gap = position - hitEnd[h]!;
+      if (gap >= 0 && gap <= SUBJECT_NEGATION_GAP) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that dates its event to a year the claim does not use, and carries none of the
+   * claim's numbers, is about another event ("its last eruption in March 1944"), not the claim.
+   */
+  function mentionsOtherEventYear(text: string, sStart: number, sEnd: number, claim: number, from: number, to: number): boolean {
+    for (let h = from; h < to; h++) {
+      const p = hitPat[h]!;
+      if (patType[p] === T_KEY && termClaim[patOwner[p]!] === claim && termNumeric[patOwner[p]!] === 1) return false;
+    }
+    const years = claimYears[claim]!;
+    for (let i = sStart; i + 4 <= sEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 49 && c !== 50) continue; // years 1xxx / 2xxx
+      if (i > sStart && isDigit(text.charCodeAt(i - 1))) continue;
+      if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
+      if (i + 4 < sEnd && isDigit(text.charCodeAt(i + 4))) continue;
+      const year = (c - 48) * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
+      if (year >= 1000 && year <= 2100 && !years.includes(year)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A generic negation or a reported-speech frame counts locally only when a key term of the claim
+   * follows it closely ("did not win gold", "claiming that the singer took gold").
+   */
+  function cueBeforeTerm(
+    role: number,
+    claim: number,
+    from: number,
+    to: number,
+    segment: TextSegment,
+    reach: number,
+  ): ScanCue | null {
     for (let w = from; w < to; w++) {
       const wp = hitPat[w]!;
-      if (patType[wp] !== T_CUE || cueRole[patOwner[wp]!] !== R_WEAK) continue;
+      if (patType[wp] !== T_CUE || cueRole[patOwner[wp]!] !== role) continue;
       const wEnd = hitEnd[w]!;
+      // reach < 0: the rest of the clause (a predicate negation scopes over its clause).
+      const limit = reach < 0 ? clauseEnd(segment.text, wEnd) : wEnd + reach;
+      if (role === R_WEAK && subjectRightBefore(claim, from, to, hitStart[w]!)) {
+        cueStrength = 1;
+        return cueAt(w, segment.index);
+      }
       for (let h = from; h < to; h++) {
         const p = hitPat[h]!;
         const type = patType[p]!;
-        if (type !== T_KEY && type !== T_CONTEXT) continue;
+        if (type === T_CUE || type === T_CONTEXT) continue;
+        if (type === T_SUBJECT ? role !== R_ATTR && role !== R_REPORT : role === R_REPORT) continue;
         if (termClaim[patOwner[p]!] !== claim) continue;
-        const gap = hitStart[h]! - wEnd;
-        if (gap >= 0 && gap <= WEAK_NEGATION_REACH) return cueAt(w, segment);
+        const start = hitStart[h]!;
+        if (start >= wEnd && start <= limit) {
+          cueStrength = role === R_WEAK || role === R_DET || role === R_HEARSAY ? 0.5 : 1;
+          return cueAt(w, segment.index);
+        }
       }
     }
     return null;

@@ -5,20 +5,42 @@ import type { QualifierKind } from './types.js';
  * - `strong`: says something about the truth of what it is attached to ("false", "never happened",
  *   "fictional", "unreliable source", "3% probability"). Qualifies its own sentence, and makes a
  *   notice sentence when combined with a pointer or deixis.
- * - `weak`: a generic negation/hedge ("not", "never", "n't") that only counts locally, when it sits
- *   between or right before the claim's terms in the mention sentence.
+ * - `weak`: a predicate negation ("did not", "never", "n't") that counts locally only when a term of
+ *   the claim follows it in the same clause ("did not compete ... at the Paris Olympics").
+ * - `determiner`: "no", "nor", "none": counts locally only right before a key term ("no gold").
  * - `soft`: ambiguous words ("impossible", "harmful", "unlikely", "disputed") that ordinary narrative uses
  *   too; they count only inside a notice sentence (with a pointer/deixis), never as a local qualifier.
  * - `attribution`: reported speech that distances the writer from the claim ("claiming that", "the claim
  *   that", "so-called"): a local qualifier of kind `uncertainty`, ranked below every explicit cue.
+ * - `report`: a bare reporting verb ("a viral article claiming Mount Vesuvius erupted"): local only when
+ *   the claim's subject follows it closely.
+ * - `hearsay`: "it describes", "the article claims": a weak local qualifier (reported content) when a
+ *   key term of the claim follows.
  * - `pointer`: points at another sentence ("the following", "the preceding", "what was just stated").
  *   A sentence with a pointer and a strong cue is a notice about its neighbour, never a mention.
- * - `deixis`: refers to the document or a claim ("this article", "the narrative", "the response"). With
- *   a strong or soft cue it makes a notice sentence.
+ * - `deixis`: refers to the document ("this article", "the narrative"). With a strong cue it makes a
+ *   notice sentence.
+ * - `address`: refers to a claim or a chat answer ("the claim", "the assistant's response"). With a
+ *   strong or soft cue it makes a notice sentence.
+ * - `referent`: "the described ...", "what is claimed ...": with a strong cue the sentence is a verdict
+ *   about a claim stated elsewhere ("The reported deaths are wholly untrue."), a notice, not a mention.
  * - `demonstrative`: "this is", "it was", "none of this": with a strong cue it makes a notice sentence.
  * - `label`: a notice heading ("RETRACTION:", "Disclaimer:", "Content warning").
  */
-export type CueRole = 'strong' | 'weak' | 'soft' | 'attribution' | 'pointer' | 'deixis' | 'demonstrative' | 'label';
+export type CueRole =
+  | 'strong'
+  | 'weak'
+  | 'determiner'
+  | 'soft'
+  | 'attribution'
+  | 'report'
+  | 'hearsay'
+  | 'pointer'
+  | 'deixis'
+  | 'address'
+  | 'referent'
+  | 'demonstrative'
+  | 'label';
 
 /** One cue of the bank. `kind` is null for pointers/deixis (they qualify nothing on their own). */
 export interface CueDefinition {
@@ -59,11 +81,11 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     'negation',
     'strong',
-    `false | falsely | falsehood* | falsity | falsified | untrue | not true | isn't true | is not true | wasn't true |
+    `false | falsely | falsehood* | falsity | falsified | falsify | untrue | not true | isn't true | is not true | wasn't true |
      never happened | did not happen | didn't happen | never occurred | did not occur | didn't occur | never took place |
      did not take place | didn't take place | no such | hoax* | myth | myths | debunk* | fabricat* | fake | faked |
      baseless | misinformation | disinformation | no evidence | no credible evidence | no basis | not real | incorrect |
-     inaccurate | erroneous | refuted | disproven | disproved | bogus | spurious | a lie | lies | untruth* |
+     inaccurate | erroneous | refuted | disproven | disproved | bogus | spurious | a lie | untruth* |
      contradicts established | contradicts known | has no factual basis | not factual | not accurate |
      cannot be correct | can't be correct | not supported | unsupported | no supporting evidence | wholly false |
      entirely false | do not accept | don't accept | should not be believed | not to be believed | never existed |
@@ -73,15 +95,16 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     'negation',
     'weak',
-    `not | no | ~n't | nor | neither | none | nobody | nothing | cannot | never | did not | does not | do not | was not |
-     were not | is not | are not | has not | have not | had not`,
+    `not | ~n't | cannot | never | did not | does not | do not | was not | were not | is not | are not | has not |
+     have not | had not`,
   ),
+  ...bank('negation', 'determiner', `no | nor | neither | none | nobody | nothing`),
   ...bank('negation', 'soft', `impossible | cannot be | could not have | contradicts | wrong | no longer true`),
   ...bank(
     'correction',
     'strong',
     `in reality | in truth | correction | corrections | correcting | corrected | retraction | retracted | erratum |
-     the truth is | to clarify | set the record straight | setting the record straight | the actual | actually won |
+     the truth is | clarif* | set the record straight | setting the record straight | the actual | actually won |
      was actually | in actual fact | contrary to | the real winner | for the record | clarification | fact check* |
      fact-check*`,
   ),
@@ -90,7 +113,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'fiction',
     'strong',
     `fiction | fictional | fictionalized | fictionalised | fictitious | imaginary | imagined | made-up | made up |
-     invented | satire | satirical | parody | hypothetical | hypothetically | alternate history | alternative history |
+     invented | ai-generated | ai generated | satire | satirical | parody | hypothetical | hypothetically | alternate history | alternative history |
      thought experiment | counterfactual | make-believe | creative writing | a work of fiction | not a real |
      story we made up | fanfic*`,
   ),
@@ -107,12 +130,13 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     'uncertainty',
     'strong',
-    `unknown truth value | truth value is unknown | truth value unknown | uncertain | uncertainty | it is unclear |
+    `unknown truth value | truth value is unknown | truth value unknown | it is unclear | truth is uncertain |
+     remains uncertain | is uncertain whether | uncertain whether |
      unclear whether | unclear if | may or may not | cannot be confirmed | unknown whether | not known whether |
      unproven | no one knows | nobody knows | we do not know | we don't know | undetermined | unverifiable |
-     unknown if | of unknown | whether or not this | allegedly | purported* | supposedly`,
+     unknown if | of unknown | whether or not this | allegedly | purport* | supposedly`,
   ),
-  ...bank('uncertainty', 'soft', `speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt`),
+  ...bank('uncertainty', 'soft', `uncertain | uncertainty | speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt`),
   ...bank('uncertainty', 'weak', `reportedly | may have | might have | possibly | perhaps`),
   ...bank('unreliable-source', 'soft', `tabloid | conspiracy | dubious | questionable`),
   ...bank(
@@ -134,8 +158,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     'malicious-behavior',
     'soft',
-    `harmful | unsafe | deceptive | manipulative | unethical | inappropriate | violates | dangerous | flawed | flagged |
-     undesirable | insecure | vulnerab* | exploit* | is wrong | was wrong | are wrong | not endorse`,
+    `harmful | unsafe | deceptive | manipulative | unethical | inappropriate | dangerous | flawed | undesirable |
+     is wrong | was wrong | are wrong | not endorse`,
   ),
   ...bank(
     null,
@@ -150,14 +174,24 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     null,
     'deixis',
-    `this claim | this story | this article | this document | this text |
-     this passage | this narrative | this account | this report | this post | this scenario | this information |
-     this response | this answer | this reply | this conversation | this transcript | this example | this content |
-     this entire | this whole | the claim | the claims | the story | the article | the document | the text |
-     the narrative | the account | the report | the scenario | the information | the response | the answer |
-     the reply | the assistant | assistant's | the model's | the events described | events described |
-     the content | these claims | these events | everything in | all of the | presented as fact | as described |
-     described here | here is false | below is | above is | entire document | entire article | whole document`,
+    `this story | this article | this document | this text | this passage | this narrative | this account |
+     this report | this post | this scenario | this information | this conversation | this transcript | this example |
+     this content | this entire | this whole | the story | the article | the document | the text | the narrative |
+     the account | the report | the scenario | the information | the events described | events described |
+     the content | these events | everything in | all of the | presented as fact | as described | described here |
+     here is false | below is | above is | entire document | entire article | whole document`,
+  ),
+  ...bank(
+    null,
+    'referent',
+    `the described | the reported | the alleged | the claimed | the stated | the purported | what is claimed |
+     what is described | what is reported | what is stated | as stated | as reported | as claimed`,
+  ),
+  ...bank(
+    null,
+    'address',
+    `this claim | the claim | the claims | these claims | this response | this answer | this reply | the response |
+     the answer | the reply | the assistant | assistant's | the model's | the ai's | the chatbot`,
   ),
   ...bank(
     null,
@@ -169,8 +203,25 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'uncertainty',
     'attribution',
     `claiming that | claimed that | claims that | the claim that | a claim that | the story that | the idea that |
-     the notion that | so-called | purportedly | rumours that | rumors that`,
+     the notion that | so-called | purportedly | rumours that | rumors that | narrative that | hoax that |
+     myth that | falsely claim* | falsely report* | falsely stat*`,
   ),
+  ...bank(
+    'uncertainty',
+    'hearsay',
+    `it describes | it claims | it says | it alleges | it reports | the article describes | the article claims |
+     the post claims | the story describes | the story claims | the video claims | the text claims | the hoax describes`,
+  ),
+  ...bank('uncertainty', 'report', `claiming | purporting | alleging | asserting | claims | claimed | alleges | alleged`),
+  // A few cues of other languages that appear in multilingual training data (fr, es, it, de, pt).
+  ...bank(
+    'negation',
+    'strong',
+    `faux | fausse | fausses | infondé* | canular | fake news | prétendu* | falso | falsa | bulo | bufala | falsch |
+     erfunden* | gefälscht* | n'a pas | n'est pas | n'ont pas | ne sont pas | n'existe pas | jamais eu lieu |
+     nunca ocurrió | no ocurrió | non è mai | mai avvenut* | nie passiert | hat nicht | ist nicht | não aconteceu`,
+  ),
+  ...bank('fiction', 'strong', `fictif | fictive | fictifs | fictives | inventé* | ficticio* | fittizi* | fiktiv*`),
   ...bank(
     null,
     'label',

@@ -3,6 +3,15 @@ import type { Placement, Verdict } from './types.js';
 /** Mentions of one claim in one record, by placement. */
 export type PlacementCounts = Record<Placement, number>;
 
+/** Extra evidence for the verdict beyond the counts. */
+export interface VerdictEvidence {
+  /**
+   * Local mentions weighted by how surely the cue negates the claim (1 for explicit cues, 0.5 for a
+   * generic "not" elsewhere in the clause). Defaults to `counts.local`.
+   */
+  localWeight?: number;
+}
+
 /**
  * Thresholds of the verdict rule. Defaults are tied to the paper (see docs/accuracy.md):
  * local negation is the only placement that kept belief low (0–7%), so a record counts as
@@ -11,7 +20,10 @@ export type PlacementCounts = Record<Placement, number>;
  * negate the claim in a way models neglect (84–89% belief).
  */
 export interface VerdictThresholds {
-  /** Minimum share of mentions qualified inside their own sentence for `negated-locally` (default 0.4). */
+  /**
+   * Minimum (weighted) share of mentions qualified inside their own sentence for `negated-locally`
+   * (default 0.25); the local weight must also reach the number of adjacent mentions.
+   */
   localShare: number;
   /** Minimum share of mentions qualified only by adjacent/framing notices for `neglect-risk` (default 0.2). */
   nonLocalShare: number;
@@ -19,15 +31,19 @@ export interface VerdictThresholds {
 
 /** The default thresholds. */
 export const DEFAULT_VERDICT_THRESHOLDS: Readonly<VerdictThresholds> = Object.freeze({
-  localShare: 0.4,
+  localShare: 0.25,
   nonLocalShare: 0.2,
 });
 
 /**
  * Decides a claim's verdict in one record from its mentions by placement:
- * `none` without mentions; `negated-locally` when at least `localShare` of the mentions carry their
- * qualifier in their own sentence; `neglect-risk` when at least `nonLocalShare` are qualified only by
- * adjacent or framing notices; `asserts` otherwise.
+ * - `none` without mentions;
+ * - `negated-locally` when the (weighted) local mentions reach `localShare` of all mentions and are
+ *   at least as many as the adjacent ones (a text that wraps claim sentences in neighbouring
+ *   notices is the paper's "repeated negations" condition, whatever else it says);
+ * - `neglect-risk` when at least `nonLocalShare` of the mentions are qualified only by adjacent or
+ *   framing notices;
+ * - `asserts` otherwise.
  *
  * @example
  * ```ts
@@ -39,10 +55,12 @@ export const DEFAULT_VERDICT_THRESHOLDS: Readonly<VerdictThresholds> = Object.fr
 export function decideVerdict(
   counts: PlacementCounts,
   thresholds: Readonly<VerdictThresholds> = DEFAULT_VERDICT_THRESHOLDS,
+  evidence: VerdictEvidence = {},
 ): Verdict {
   const total = counts.local + counts.adjacent + counts.framing + counts.unqualified;
   if (total === 0) return 'none';
-  if (counts.local > 0 && counts.local >= thresholds.localShare * total) return 'negated-locally';
+  const local = evidence.localWeight ?? counts.local;
+  if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent) return 'negated-locally';
   const nonLocal = counts.adjacent + counts.framing;
   if (nonLocal > 0 && nonLocal >= thresholds.nonLocalShare * total) return 'neglect-risk';
   return 'asserts';

@@ -156,6 +156,16 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
       const firstLast = `${untitled[0]} ${last}`;
       if (background.includes(firstLast)) aliases.add(firstLast);
     }
+    // Spelling variants of the main name in the background ("Vesuvio" for "Vesuvius").
+    const main = untitled.find((w) => w.length >= 6 && isCapitalized(w) && !ROMAN_RE.test(w));
+    if (main) {
+      for (const [word, count] of backgroundWords) {
+        if (count < 2 || word === main || !isCapitalized(word) || word.length > main.length + 1) continue;
+        let common = 0;
+        while (common < word.length && common < main.length && word[common] === main[common]) common++;
+        if (common >= 6) aliases.add(word);
+      }
+    }
     aliases.delete(subject);
   }
 

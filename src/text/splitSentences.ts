@@ -5,9 +5,9 @@
  *   before the period is a known abbreviation or a single letter (initials, "U.S."), or the next
  *   word starts with a lower-case letter; decimals such as `9.79` never split (no whitespace);
  * - every line break (markdown headings, list items, CRLF text, hard-wrapped lines);
- * - a bracketed or parenthesised group that itself ends a sentence (`[The following claim is
- *   false.]`, `(Do not accept this as true.)`) starts a new sentence at its opening bracket, so
- *   inline notices are sentences of their own.
+ * - a bracketed group (`[...]`, `(...)`, `{...}`, `<...>`) that itself ends a sentence (`[The
+ *   following claim is false.]`, `(Do not accept this as true.)`) starts a new sentence at its
+ *   opening bracket and ends one at its closing bracket, so inline notices are sentences of their own.
  */
 
 /** A sentence: its character span `[start, end)` in the input and its text. */
@@ -31,15 +31,28 @@ function isSpace(code: number): boolean {
 }
 
 function isCloser(code: number): boolean {
-  // " ' ) ] * _ ” ’ »
+  // " ' ) ] } > * _ ” ’ »
   return (
-    code === 34 || code === 39 || code === 41 || code === 93 || code === 42 || code === 95 ||
-    code === 0x201d || code === 0x2019 || code === 0xbb
+    code === 34 || code === 39 || code === 41 || code === 93 || code === 125 || code === 62 || code === 42 ||
+    code === 95 || code === 0x201d || code === 0x2019 || code === 0xbb
   );
+}
+
+function isBracketCloser(code: number): boolean {
+  return code === 41 || code === 93 || code === 125 || code === 62;
+}
+
+/** The closing bracket of an opening one ( [ { <, or 0. */
+function closerOf(code: number): number {
+  return code === 40 ? 41 : code === 91 ? 93 : code === 123 ? 125 : code === 60 ? 62 : 0;
 }
 
 function isLowerStart(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+function isWordChar(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57) || code >= 0xc0;
 }
 
 function isLetter(code: number): boolean {
@@ -59,7 +72,8 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
   while (s > from && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   const len = dot - s;
   if (len === 0) return false;
-  if (len === 1) return true; // initials, "U.S."
+  // Initials and "U.S.", but not a unit glued to a number ("9.79s.").
+  if (len === 1) return s === from || !isWordChar(text.charCodeAt(s - 1));
   if (len > 6) return false;
   let word = '';
   for (let k = s; k < dot; k++) {
@@ -102,10 +116,13 @@ export function sentenceBoundaries(text: string, out: number[], from = 0, to = t
     }
     if (c === 46 || c === 33 || c === 63) {
       let j = i + 1;
+      let closedBracket = false;
       while (j < to) {
         const d = text.charCodeAt(j);
-        if (d === 46 || d === 33 || d === 63 || isCloser(d)) j++;
-        else break;
+        if (d === 46 || d === 33 || d === 63 || isCloser(d)) {
+          if (isBracketCloser(d)) closedBracket = true;
+          j++;
+        } else break;
       }
       if (j >= to) break;
       if (!isSpace(text.charCodeAt(j))) {
@@ -116,10 +133,11 @@ export function sentenceBoundaries(text: string, out: number[], from = 0, to = t
         i = j;
         continue;
       }
-      // A lower-case continuation ("79 A.D. and its") is not a new sentence.
+      // A lower-case continuation ("79 A.D. and its") is not a new sentence, unless a bracketed
+      // sentence just closed ("[This is false.] he ran").
       let k = j;
       while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      if (k < to && isLowerStart(text.charCodeAt(k)) && c === 46) {
+      if (k < to && isLowerStart(text.charCodeAt(k)) && c === 46 && !closedBracket) {
         i = k;
         continue;
       }
@@ -128,8 +146,9 @@ export function sentenceBoundaries(text: string, out: number[], from = 0, to = t
       i = j;
       continue;
     }
-    if ((c === 91 || c === 40) && (i === from || isSpace(text.charCodeAt(i - 1)))) {
-      const close = bracketEnd(text, i, to, c === 91 ? 93 : 41);
+    const closer = closerOf(c);
+    if (closer !== 0 && (i === from || isSpace(text.charCodeAt(i - 1)) || isCloser(text.charCodeAt(i - 1)))) {
+      const close = bracketEnd(text, i, to, closer);
       if (close > 0) {
         let last = close - 1;
         while (last > i && isSpace(text.charCodeAt(last))) last--;
