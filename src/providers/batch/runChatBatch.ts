@@ -8,6 +8,7 @@ import { withProviderRetry, type ProviderRetryOptions } from '../finetune/provid
 import type {
   ChatBatchClient,
   ChatBatchCounts,
+  ChatBatchInfo,
   ChatBatchRequest,
   ChatBatchResultItem,
   ChatBatchStatus,
@@ -123,8 +124,7 @@ export async function runChatBatch(options: RunChatBatchOptions): Promise<RunCha
     prepared.set(r.customId, { customId: r.customId, messages: r.messages, settings });
   });
 
-  const retry = <T>(fn: () => Promise<T>, retryOptions: ProviderRetryOptions = {}) =>
-    withProviderRetry(client.provider, fn, { ...options.retry, ...retryOptions, ...(signal ? { signal } : {}) });
+  const retry = <T>(fn: () => Promise<T>) => withProviderRetry(client.provider, fn, { ...options.retry, ...(signal ? { signal } : {}) });
   const callOpts = signal ? { signal } : {};
   const report = (p: ChatBatchProgress) => options.onProgress?.(p);
 
@@ -134,37 +134,64 @@ export async function runChatBatch(options: RunChatBatchOptions): Promise<RunCha
   const stats = { unexpectedResults: 0, duplicateResults: 0, resubmitted: 0, rounds: 0 };
   type Active = { batchId: string; members?: Set<string> };
 
-  const record = (item: ChatBatchResultItem, seenInBatch: Set<string>) => {
-    if (!byId.has(item.customId)) {
-      stats.unexpectedResults++;
-      return;
-    }
-    if (seenInBatch.has(item.customId)) {
-      stats.duplicateResults++;
-      return;
-    }
-    seenInBatch.add(item.customId);
-    const previous = final.get(item.customId);
-    if (previous?.ok) {
-      stats.duplicateResults++;
-      return;
-    }
-    if (!submissions.has(item.customId)) submissions.set(item.customId, 1); // from a resumed batch
-    if (item.ok) {
-      const warnings = warningsById.get(item.customId) ?? [];
-      final.set(item.customId, warnings.length ? { ...item, result: { ...item.result, warnings: [...item.result.warnings, ...warnings] } } : item);
-    } else {
-      final.set(item.customId, item);
+  type Downloaded = { items: Map<string, ChatBatchResultItem>; duplicates: number; unexpected: number };
+  const download = async (batch: Active, expected: number): Promise<Downloaded> => {
+    let partial: Downloaded | undefined;
+    const once = async (): Promise<Downloaded> => {
+      const items = new Map<string, ChatBatchResultItem>();
+      let duplicates = 0;
+      let unexpected = 0;
+      for await (const item of client.doResults(batch.batchId, callOpts)) {
+        if (!byId.has(item.customId)) {
+          unexpected++;
+          continue;
+        }
+        const previous = items.get(item.customId);
+        if (previous) {
+          duplicates++;
+          if (previous.ok || !item.ok) continue; // a success beats a failure for the same id
+        }
+        items.set(item.customId, item);
+      }
+      const result = { items, duplicates, unexpected };
+      if (items.size + unexpected < expected) {
+        // Fewer lines than the batch's own counts: a truncated or garbled download. Fetch again.
+        partial = result;
+        throw new APICallError(`${client.provider}: batch ${batch.batchId} results are incomplete (${items.size} of ${expected})`, {
+          provider: client.provider,
+          isRetryable: true,
+        });
+      }
+      return result;
+    };
+    try {
+      return await retry(once);
+    } catch (error) {
+      // Still short after retries: keep what arrived; the rest is reported missing and resubmitted.
+      if (partial && !signal?.aborted) return partial;
+      throw error;
     }
   };
 
-  const collect = async (batch: Active, status: ChatBatchStatus, batchError?: string) => {
+  const collect = async (batch: Active, info: ChatBatchInfo) => {
+    const { status, error: batchError } = info;
+    // Download fully before applying anything, so a download retried halfway is not double-counted.
+    const downloaded: Downloaded =
+      status === 'failed'
+        ? { items: new Map(), duplicates: 0, unexpected: 0 }
+        : await download(batch, info.counts.succeeded + info.counts.failed);
+    stats.duplicateResults += downloaded.duplicates;
+    stats.unexpectedResults += downloaded.unexpected;
     const seen = new Set<string>();
-    if (status !== 'failed') {
-      // Downloads restart from scratch on failure; `seen` makes a replayed line a no-op.
-      await retry(async () => {
-        for await (const item of client.doResults(batch.batchId, callOpts)) record(item, seen);
-      });
+    for (const [id, item] of downloaded.items) {
+      seen.add(id);
+      if (final.get(id)?.ok) {
+        stats.duplicateResults++;
+        continue;
+      }
+      if (!submissions.has(id)) submissions.set(id, 1); // from a resumed batch
+      const warnings = item.ok ? (warningsById.get(id) ?? []) : [];
+      final.set(id, item.ok && warnings.length ? { ...item, result: { ...item.result, warnings: [...item.result.warnings, ...warnings] } } : item);
     }
     let missing = 0;
     for (const id of batch.members ?? []) {
@@ -203,7 +230,7 @@ export async function runChatBatch(options: RunChatBatchOptions): Promise<RunCha
           report({ type: 'status', batchId: batch.batchId, status: info.status, counts: info.counts });
         }
         if (info.status !== 'in_progress') {
-          await collect(batch, info.status, info.error);
+          await collect(batch, info);
           active.splice(active.indexOf(batch), 1);
         }
       }
@@ -217,7 +244,8 @@ export async function runChatBatch(options: RunChatBatchOptions): Promise<RunCha
       .digest('hex')
       .slice(0, 32);
     let attempt = 0;
-    const { batchId } = await retry(
+    const { batchId } = await withProviderRetry(
+      client.provider,
       async () => {
         if (attempt++ > 0 && client.doFindBatch) {
           const found = await client.doFindBatch(submissionKey, callOpts);
@@ -225,14 +253,14 @@ export async function runChatBatch(options: RunChatBatchOptions): Promise<RunCha
         }
         return client.doSubmit(chunk, { ...callOpts, submissionKey });
       },
-      client.doFindBatch ? {} : { maxRetries: 0 },
-    ).catch(async (error: unknown) => {
-      // Without a lookup, only a submit the server explicitly refused (a status code) is safe to repeat.
-      if (!client.doFindBatch && error instanceof APICallError && error.isRetryable && error.statusCode !== undefined) {
-        return retry(() => client.doSubmit(chunk, { ...callOpts, submissionKey }));
-      }
-      throw error;
-    });
+      {
+        ...options.retry,
+        ...(signal ? { signal } : {}),
+        // Without a lookup, only a submit the server explicitly refused (it answered with a status)
+        // is safe to repeat; after a dropped connection the batch may exist and would be paid twice.
+        ...(client.doFindBatch ? {} : { retryIf: (error: APICallError) => error.statusCode !== undefined }),
+      },
+    );
     for (const r of chunk) {
       const n = (submissions.get(r.customId) ?? 0) + 1;
       if (n > 1) stats.resubmitted++;

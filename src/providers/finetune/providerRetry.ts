@@ -21,7 +21,12 @@ export interface ProviderRetryOptions {
 export async function withProviderRetry<T>(
   provider: string,
   fn: () => Promise<T>,
-  options: ProviderRetryOptions & { signal?: AbortSignal | undefined; secrets?: readonly string[] } = {},
+  options: ProviderRetryOptions & {
+    signal?: AbortSignal | undefined;
+    secrets?: readonly string[];
+    /** Extra condition on top of `isRetryable`, e.g. "only when the server answered". */
+    retryIf?: (error: APICallError) => boolean;
+  } = {},
 ): Promise<T> {
   const minTimeout = options.minDelayMs ?? 500;
   const maxTimeout = options.maxDelayMs ?? 20_000;
@@ -43,6 +48,7 @@ export async function withProviderRetry<T>(
         ...(options.signal ? { signal: options.signal } : {}),
         shouldRetry: async ({ error, retriesConsumed }) => {
           if (!(error instanceof APICallError) || !error.isRetryable) return false;
+          if (options.retryIf && !options.retryIf(error)) return false;
           // p-retry will wait `planned` next; top it up to what the server asked for.
           const planned = Math.min(maxTimeout, minTimeout * 2 ** retriesConsumed);
           if (error.retryAfterMs !== undefined && error.retryAfterMs > planned) {

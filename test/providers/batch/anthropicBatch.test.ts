@@ -89,7 +89,8 @@ describe('runChatBatch() over Anthropic Message Batches (fake server, official S
     expect([...results.values()].every((r) => r.ok)).toBe(true);
     expect(fake.batches.size).toBe(1);
 
-    server.injectFaults({ method: 'POST', path: /batches$/ }, [{ kind: 'lost-response' }]);
+    // A refused submit (429) is retried; the retry's response is lost after the server created the batch.
+    server.injectFaults({ method: 'POST', path: /batches$/ }, [{ kind: 'rate-limit' }, { kind: 'lost-response' }]);
     const error = await runChatBatch({ client, requests: requests(2).map((r) => ({ ...r, customId: `${r.customId}_b` })), ...fast }).catch((e) => e);
     expect(error.isRetryable).toBe(true);
     expect(error.statusCode).toBeUndefined();
