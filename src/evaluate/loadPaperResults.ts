@@ -146,6 +146,9 @@ export async function loadPaperResults(dir: string, options: LoadPaperResultsOpt
       results.samples.push(sample);
       rows++;
     }
+    // Structural problems (from the CSV reader) and field problems, in file order.
+    const fileIssues = results.malformed.splice(before).sort((a, b) => a.line - b.line);
+    results.malformed.push(...fileIssues);
     results.files.push({
       file,
       claim: f.claim,
