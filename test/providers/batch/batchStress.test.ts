@@ -27,6 +27,8 @@ describe('runChatBatch() under random per-request failures and 20% HTTP faults',
   beforeAll(async () => {
     server = await startFakeApiServer();
     fake = installOpenAIBatch(server, installOpenAIFiles(server), { respond: outcomeFor, pollsUntilDone: 2 });
+    // Random faults rarely land on the few batch creates, so script some there too.
+    server.injectFaults({ method: 'POST', path: /\/batches$/ }, [{ kind: 'lost-response' }, { kind: 'rate-limit' }, { kind: 'lost-response' }]);
     server.randomFaults({}, 0.2, [
       { kind: 'rate-limit' },
       { kind: 'server-error', status: 500 },
@@ -45,7 +47,7 @@ describe('runChatBatch() under random per-request failures and 20% HTTP faults',
       customId: `r${i}`,
       messages: [{ role: 'user', content: `item ${i}` }],
     }));
-    const { results, stats } = await runChatBatch({
+    const { results, stats, batchIds } = await runChatBatch({
       client: createOpenAIBatch({ client: sdk, model: 'gpt-4.1-mini' }),
       requests,
       maxRequestsPerBatch: 700,
@@ -72,7 +74,10 @@ describe('runChatBatch() under random per-request failures and 20% HTTP faults',
     }
     expect(stats.succeeded).toBe(expectedOk);
     expect(stats.resubmitted).toBe([...fake.submissions.values()].reduce((a, n) => a + n - 1, 0));
-    // Every batch the server created was one runChatBatch knew about (no duplicate paid batches).
+    // Every batch the server created is one runChatBatch knew about: lost submit responses were
+    // found again by their submission key, never re-sent as a second paid batch.
+    expect(server.calls.filter((c) => c.fault === 'lost-response' && c.method === 'POST' && c.path.endsWith('/batches'))).toHaveLength(2);
+    expect(fake.batches.size).toBe(batchIds.length);
     expect(stats.unexpectedResults).toBe(0);
   });
 });
