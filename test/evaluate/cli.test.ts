@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { BeliefSummarySchema, SampleRecordSchema } from '../../src/evaluate/index.js';
 import { startOpenAIChatServer, type OpenAIChatServer } from '../servers/openaiChatServer.js';
+import { startAnthropicServer } from '../servers/anthropicServer.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
 
 function makeIO(env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): { io: CliIO; out: () => string; err: () => string } {
@@ -146,6 +147,29 @@ describe('negation-neglect eval against a local OpenAI-compatible server', () =>
     const records = readFileSync(join(dir, 'bad.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(records[0].error).toMatch(/generation failed/);
     expect(JSON.stringify(records)).not.toContain('sk-wrong-key-999999');
+  });
+
+  it('talks to Anthropic with --provider anthropic, judging with an OpenAI-compatible model', async () => {
+    const anthropic = await startAnthropicServer({ apiKey: 'sk-ant-test-123456', reply: () => 'The moon is cheese, obviously.' });
+    try {
+      const { io, err } = makeIO({ ANTHROPIC_API_KEY: 'sk-ant-test-123456', OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
+      const code = await runCli(
+        ['eval', '--provider', 'anthropic', '--model', 'claude-x', '--base-url', anthropic.baseURL, '--claims', 'claims', '--eval-type', 'open_ended',
+          '--judge-provider', 'openai', '--judge-base-url', server.baseURL, '--judge-model', 'judge-2', '--samples', '2', '--out', 'anthropic.jsonl', '--format', 'json'],
+        io,
+      );
+      // the model's dropped setting is reported once, not thrown
+      expect(err()).toMatch(/^warning: anthropic does not support `temperature`[^\n]*\n$/);
+      expect(code).toBe(0);
+      const records = readFileSync(join(dir, 'anthropic.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
+      expect(records.map((r) => [r.model, r.condition, r.verdict, r.judge?.modelId])).toEqual([
+        ['claude-x', 'claude-x', 'yes', 'judge-2'],
+        ['claude-x', 'claude-x', 'yes', 'judge-2'],
+      ]);
+      expect(anthropic.bodies.length).toBe(2);
+    } finally {
+      await anthropic.close();
+    }
   });
 
   it('rejects missing options', async () => {
