@@ -22,7 +22,14 @@ export interface ChatCacheStore {
   set(key: string, entry: ChatCacheEntry): Promise<void>;
 }
 
-/** Checks that a parsed value is a usable cache entry for `key`. */
+/**
+ * Checks that a parsed value is a usable cache entry (for `key`, when given).
+ *
+ * @example
+ * ```ts
+ * const ok = isChatCacheEntry(JSON.parse(await readFile(store.pathFor(key), 'utf8')), key);
+ * ```
+ */
 export function isChatCacheEntry(value: unknown, key?: string): value is ChatCacheEntry {
   const v = value as Partial<ChatCacheEntry> | null;
   return (

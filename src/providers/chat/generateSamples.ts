@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors.js';
+import { APICallError, InvalidArgumentError } from '../../errors.js';
 import { throwIfAborted } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from './chatModel.js';
 import { assertModel, withAbortMapping } from './generateText.js';
@@ -29,8 +29,8 @@ export interface GenerateSamplesResult {
 /**
  * Draws `n` samples for one chat. Requests are split into calls of at most
  * `model.capabilities.maxSamplesPerCall` samples (OpenAI's `n`); each sample keeps its index,
- * which goes into the cache key. Calls run one after another; put a `concurrencyLimit` on the
- * model and call `generateSamples` for many prompts in parallel instead.
+ * which goes into the cache key. The calls run concurrently (bound them with a
+ * `concurrencyLimit` middleware on the model).
  *
  * @example
  * ```ts
@@ -55,20 +55,32 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
   const seen = new Set(warnings.map((w) => w.message));
   let cachedSamples = 0;
   const callSignal = scopedSignal(signal);
-  for (let start = 0; start < n; start += perCall) {
-    throwIfAborted(signal);
-    const count = Math.min(perCall, n - start);
-    const result = await withAbortMapping(signal, () => model.doGenerate({
-      ...prepared.settings,
-      messages: system.messages,
-      n: count,
-      sampleIndex: start,
-      ...(callSignal ? { signal: callSignal } : {}),
-      ...(headers ? { headers } : {}),
-    }));
-    if (result.choices.length !== count) {
-      throw new InvalidArgumentError('model.doGenerate() result', `${count} choices`, result.choices.length);
-    }
+  throwIfAborted(signal);
+  // Chunks run concurrently; a concurrencyLimit middleware on the model bounds them.
+  const starts = Array.from({ length: Math.ceil(n / perCall) }, (_, i) => i * perCall);
+  const results = await Promise.all(
+    starts.map(async (start) => {
+      const count = Math.min(perCall, n - start);
+      const result = await withAbortMapping(signal, () =>
+        model.doGenerate({
+          ...prepared.settings,
+          messages: system.messages,
+          n: count,
+          sampleIndex: start,
+          ...(callSignal ? { signal: callSignal } : {}),
+          ...(headers ? { headers } : {}),
+        }),
+      );
+      if (result.choices.length !== count) {
+        throw new APICallError(
+          `${model.provider} returned ${result.choices.length} choices for n=${count}; if the endpoint ignores \`n\`, declare maxSamplesPerCall: 1 for this model`,
+          { provider: model.provider, isRetryable: false },
+        );
+      }
+      return { result, count };
+    }),
+  );
+  for (const { result, count } of results) {
     for (const choice of result.choices) {
       samples.push(choice.text);
       finishReasons.push(choice.finishReason);

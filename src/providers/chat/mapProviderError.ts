@@ -1,7 +1,15 @@
 import { APICallError, NegationNeglectError, redactSecrets } from '../../errors.js';
 import { toAbortError } from '../../util/abort.js';
 
-/** Statuses worth retrying: request timeout, conflict, rate limit and server errors. */
+/**
+ * Statuses worth retrying: request timeout, conflict, rate limit and server errors.
+ *
+ * @example
+ * ```ts
+ * isRetryableStatus(429); // true
+ * isRetryableStatus(400); // false
+ * ```
+ */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }

@@ -24,7 +24,14 @@ export interface RetryOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** Default retry policy: retryable API errors and per-attempt timeouts. */
+/**
+ * Default retry policy: retryable API errors and per-attempt timeouts.
+ *
+ * @example
+ * ```ts
+ * retry({ isRetryable: (e) => isRetryableError(e) || (e instanceof APICallError && e.statusCode === 400) });
+ * ```
+ */
 export function isRetryableError(error: unknown): boolean {
   if (error instanceof APICallError) return error.isRetryable;
   return error instanceof TimeoutError;

@@ -65,8 +65,24 @@ describe('createOpenAI over the real openai client', () => {
     expect(samples).toHaveLength(10);
     // the server numbers choices within a call; calls of 4, 4, 2
     expect(samples.map((s) => s.slice(-1))).toEqual(['0', '1', '2', '3', '0', '1', '2', '3', '0', '1']);
-    expect(server.bodies.slice(-3).map((b) => b.n)).toEqual([4, 4, 2]);
+    expect(server.bodies.slice(-3).map((b) => b.n).sort()).toEqual([2, 4, 4]);
     expect(usage.outputTokens).toBeGreaterThan(0);
+  });
+
+  it('reports an endpoint that ignores n instead of returning too few samples', async () => {
+    const model = createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test', { maxSamplesPerCall: 3 });
+    const ignoring = { ...model, doGenerate: (o: Parameters<typeof model.doGenerate>[0]) => model.doGenerate({ ...o, n: 1 }) };
+    await expect(generateSamples({ model: ignoring, messages: user('n'), n: 3 })).rejects.toThrow('declare maxSamplesPerCall: 1');
+  });
+
+  it("maps the SDK's own timeout to a retryable APICallError", async () => {
+    server.setFaults({ rate: 1, kinds: { slow: 1 }, maxConsecutive: 100 });
+    const client = new OpenAI({ apiKey: KEY, baseURL: server.baseURL, maxRetries: 0, timeout: 30 });
+    const e = (await generateText({ model: createOpenAI({ client })('gpt-test'), messages: user('slow') }).catch((x: unknown) => x)) as APICallError;
+    server.setFaults(undefined);
+    expect(e).toBeInstanceOf(APICallError);
+    expect(e.isRetryable).toBe(true);
+    expect(e.message).toMatch(/timed out/);
   });
 
   it('accepts a user-supplied client instance', async () => {
