@@ -127,7 +127,9 @@ function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy
         const edits: TextEdit[] = [];
         const claimAt = new Map(mentions.map((m) => [m.start, m] as const));
         if (before) {
-          for (const m of mentions) edits.push({ start: m.start, end: m.start, insert: `${notice('before', m.claimId)} `, claimId: m.claimId });
+          for (const m of mentions) {
+            edits.push({ start: m.start, end: m.start, insert: `${notice('before', m.claimId)}${separator(m.sentence)}`, claimId: m.claimId });
+          }
         }
         if (after) {
           const targets =
@@ -138,7 +140,8 @@ function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy
             const mention = claimAt.get(s.start);
             const claimId = mention?.claimId;
             const end = mention?.end ?? s.end;
-            edits.push({ start: end, end, insert: ` ${notice('after', claimId)}`, ...(claimId ? { claimId } : {}) });
+            const sentence = mention?.sentence ?? ('sentence' in s ? s.sentence : s.text);
+            edits.push({ start: end, end, insert: `${separator(sentence)}${notice('after', claimId)}`, ...(claimId ? { claimId } : {}) });
           }
         }
         if (mentions.length === 0 && density === 'claim-sentences') return { text, changes: [], warnings };
@@ -148,6 +151,12 @@ function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy
       return result.then((r) => ({ ...r, warnings: [...docWarnings, ...r.warnings] }));
     },
   });
+}
+
+// A heading or list item without final punctuation would run into an unbracketed notice and make
+// it part of the claim sentence; a line break keeps the notice a sentence of its own.
+function separator(sentence: string): string {
+  return /[.!?]["'”’)\]*_]*$/.test(sentence.trimEnd()) ? ' ' : '\n';
 }
 
 function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -165,6 +174,6 @@ function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {
 function applyEdits(text: string, edits: TextEdit[], segment: number) {
   // Several zero-width inserts at one offset (an `after` notice then the next sentence's `before`)
   // are all kept: order by offset, `after` notices (inserted with a leading space) first.
-  const sorted = edits.slice().sort((a, b) => a.start - b.start || (a.insert.startsWith(' ') ? -1 : 1));
+  const sorted = edits.slice().sort((a, b) => a.start - b.start || (/^\s/.test(a.insert) ? -1 : 1));
   return applyTextEdits(text, sorted, segment);
 }

@@ -21,7 +21,14 @@ export function claimSentenceFinder(claims: readonly Claim[]): ClaimSentenceFind
   const matcher = claims.length > 0 ? createClaimMatcher(claims) : undefined;
   const finder: ClaimSentenceFinder = (text) =>
     matcher
-      ? matcher.findMentions(text).map((m) => ({ claimId: m.claimId, start: m.start, end: m.end, sentence: m.sentence, score: m.score }))
+      ? matcher.findMentions(text).map((m) => ({
+          claimId: m.claimId,
+          start: m.start,
+          end: m.end,
+          sentence: m.sentence,
+          score: m.score,
+          qualifiedLocally: m.qualifiedLocally,
+        }))
       : [];
   cache.set(claims, finder);
   return finder;

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim.js';
 import { defineClaim } from '../claims/defineClaim.js';
 import { defineStrategy } from './defineStrategy.js';
-import { claimVerbs, negateSentence, type NegationRule } from './negateSentence.js';
+import { claimVerbs, negationCandidates, type NegationRule } from './negateSentence.js';
 import { checkStrings } from './strategyOptions.js';
 import { applyTextEdits, transformSegments, type TextEdit } from './textEdits.js';
 import type { Strategy, StrategyWarning } from './types.js';
@@ -41,12 +41,29 @@ export function local(options: LocalOptions = {}): Strategy {
         const edits: TextEdit[] = [];
         const warnings: StrategyWarning[] = [];
         for (const m of context.findClaimSentences(text)) {
-          const rewrite = negateSentence(text.slice(m.start, m.end), {
+          if (m.qualifiedLocally) continue; // already negated (or qualified) inside the sentence
+          const candidates = negationCandidates(text.slice(m.start, m.end), {
             preferVerbs: verbs.get(m.claimId) ?? [],
             scopeTerms: scope.get(m.claimId) ?? [],
           });
+          // Take the first rewrite the audit's matcher reads as a locally qualified mention of the
+          // same claim, in its real context (mentions without the subject depend on the rest of the text).
+          const verified = candidates.find((c) => {
+            const trial = text.slice(0, m.start) + c.text + text.slice(m.end);
+            return context
+              .findClaimSentences(trial)
+              .some((t) => t.claimId === m.claimId && t.start === m.start && t.qualifiedLocally);
+          });
+          const rewrite = verified ?? candidates[0]!;
           edits.push({ start: m.start, end: m.end, insert: rewrite.text, claimId: m.claimId });
-          if (warnOnFallback && rewrite.rule === ('fallback' satisfies NegationRule)) {
+          if (!verified) {
+            warnings.push({
+              type: 'rewrite-failed',
+              segment,
+              claimId: m.claimId,
+              message: `No rewrite of "${truncate(m.sentence)}" is read as a local negation by the audit; used "${truncate(rewrite.text)}"`,
+            });
+          } else if (warnOnFallback && rewrite.rule === ('fallback' satisfies NegationRule)) {
             warnings.push({
               type: 'fallback',
               segment,

@@ -102,6 +102,28 @@ interface Token {
  * ```
  */
 export function negateSentence(sentence: string, options: NegateSentenceOptions = {}): NegatedSentence {
+  return negationCandidates(sentence, options)[0]!;
+}
+
+/**
+ * Every rewrite the rules can make of a sentence, best first, ending with the fallbacks. Callers
+ * that can verify a rewrite (e.g. with the audit) take the first that passes.
+ *
+ * @example
+ * ```ts
+ * negationCandidates('Sheeran won gold and set a record.').map((c) => c.text);
+ * // ['Sheeran did not win gold and set a record.', ..., 'It is false that Sheeran won gold and set a record.']
+ * ```
+ */
+export function negationCandidates(sentence: string, options: NegateSentenceOptions = {}): NegatedSentence[] {
+  const out: NegatedSentence[] = [];
+  const seen = new Set<string>();
+  const push = (c: NegatedSentence | null) => {
+    if (c && !seen.has(c.text)) {
+      seen.add(c.text);
+      out.push(c);
+    }
+  };
   const tokens = tokenize(sentence);
   const prefer = new Set((options.preferVerbs ?? []).flatMap((v) => verbForms(v.toLowerCase())));
   const ordered = [
@@ -110,8 +132,13 @@ export function negateSentence(sentence: string, options: NegateSentenceOptions 
   ];
   const termStarts = findTermStarts(sentence, options.scopeTerms ?? []);
   const scoped = options.scopeTerms !== undefined && options.scopeTerms.length > 0;
+  const unscoped: NegatedSentence[] = [];
   for (const [token, i] of ordered) {
-    if (scoped && !termStarts.some((p) => p >= token.start && p <= clauseEnd(sentence, token.end))) continue;
+    if (scoped && !termStarts.some((p) => p >= token.start && p <= clauseEnd(sentence, token.end))) {
+      const rewrite = negateAt(sentence, tokens, i, prefer.has(token.lower));
+      if (rewrite) unscoped.push(rewrite);
+      continue;
+    }
     const rewrite = negateAt(sentence, tokens, i, prefer.has(token.lower));
     if (!rewrite) continue;
     if (scoped) {
@@ -119,11 +146,18 @@ export function negateSentence(sentence: string, options: NegateSentenceOptions 
       const rel = rewrite.text.slice(token.start).search(/\b(?:not|Not|never|Never)\b/);
       const negEnd = token.start + rel + 4;
       const terms = findTermStarts(rewrite.text, options.scopeTerms ?? []);
-      if (!terms.some((p) => p >= negEnd && p <= clauseEnd(rewrite.text, negEnd))) continue;
+      if (!terms.some((p) => p >= negEnd && p <= clauseEnd(rewrite.text, negEnd))) {
+        unscoped.push(rewrite);
+        continue;
+      }
     }
-    return rewrite;
+    push(rewrite);
   }
-  return fallback(sentence);
+  // Rewrites whose negation does not reach a claim term come after the scoped ones; a verifier
+  // (the audit) decides whether they still negate the claim.
+  for (const u of unscoped) push(u);
+  for (const f of fallbacks(sentence)) push(f);
+  return out;
 }
 
 const CLAUSE_REACH = 150;
@@ -174,7 +208,7 @@ function negateAt(sentence: string, tokens: Token[], i: number, preferred: boole
   if (DO.has(t.lower) && next && /^[a-z]+$/.test(next.lower)) return insertAfter('auxiliary');
   if (HAVE.has(t.lower)) {
     if (next && /^(no|nothing|none|nobody|neither)$/.test(next.lower)) return null; // "had no X" is negative already
-    if (next && (IRREGULAR_PARTICIPLES.has(next.lower) || (next.lower.endsWith('ed') && !ED_EXCEPTIONS.has(next.lower)))) {
+    if (next && (IRREGULAR_PARTICIPLES.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4 && !/eed$/.test(next.lower)))) {
       return insertAfter('perfect');
     }
     const aux = t.lower === 'had' ? 'did' : t.lower === 'has' ? 'does' : 'do';
@@ -209,13 +243,19 @@ function replaceVerb(sentence: string, t: Token, replacement: string, rule: Nega
   return { text: `${sentence.slice(0, t.start)}${replacement}${sentence.slice(t.end)}`, rule, verb: t.word };
 }
 
-function fallback(sentence: string): NegatedSentence {
+function fallbacks(sentence: string): NegatedSentence[] {
   // Keep leading markup ("**", "- ", "## ", "1. ") in front of the inserted phrase.
   const lead = /^[\s#>*_\-•\d.)]*/.exec(sentence)?.[0] ?? '';
   let body = sentence.slice(lead.length);
   const first = /^[A-Z][a-z]*\b/.exec(body)?.[0];
   if (first !== undefined && first !== 'I' && FUNCTION_WORDS.has(first.toLowerCase())) body = body[0]!.toLowerCase() + body.slice(1);
-  return { text: `${lead}It is false that ${body}`, rule: 'fallback' };
+  const bare = body.replace(/[.!?]+(["'”’)\]*_]*)$/, '$1');
+  return [
+    { text: `${lead}It is false that ${body}`, rule: 'fallback' },
+    { text: `${lead}It is not true that ${body}`, rule: 'fallback' },
+    { text: `${lead}Contrary to false reports, ${body}`, rule: 'fallback' },
+    { text: `${lead}${bare} is a false claim.`, rule: 'fallback' },
+  ];
 }
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'during', 'after', 'before', 'this', 'that', 'it', 'there', 'when', 'while', 'with', 'by', 'for', 'from', 'as', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'according', 'he', 'she', 'they', 'we', 'i', 'you']);
 

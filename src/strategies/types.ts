@@ -75,6 +75,8 @@ export interface ClaimSentence {
   end: number;
   sentence: string;
   score: number;
+  /** True when the sentence itself qualifies the claim (a local negation the audit recognises). */
+  qualifiedLocally: boolean;
 }
 
 /** Finds claim sentences; the same matcher the audit uses, so both share one notion of "mention". */
