@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliCommand, CliIO } from './io.js';
 import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
@@ -13,6 +13,9 @@ import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
 import { loadQuestionSets, PAPER_QUESTION_FILES } from '../evaluate/loadQuestionSets.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import type { SampleRecord } from '../evaluate/types.js';
+import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
+import { createAnthropicBatch } from '../providers/batch/createAnthropicBatch.js';
+import { createOpenAIBatch } from '../providers/batch/createOpenAIBatch.js';
 import { cache } from '../providers/cache/cache.js';
 import { createDiskCache } from '../providers/cache/createDiskCache.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
@@ -40,6 +43,10 @@ Options:
   --judge-provider <p>    openai or anthropic (default: --provider).
   --judge-base-url <url>  Judge API base URL (default: --base-url when the judge provider is the same).
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
+  --judge-batch           Judge through the provider's batch API (about half price, can take hours).
+                          Batch ids are saved to <out>.batches.json; re-running the same command
+                          collects those batches instead of paying again.
+  --poll-interval-ms <n>  First batch poll interval (default 30000).
   --samples <n>           Samples per question (default 5).
   --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPES.join(', ')}.
   --condition <label>     Condition recorded on every sample (default: the model id).
@@ -66,6 +73,8 @@ export const command: CliCommand = {
       'judge-provider': { type: 'string' },
       'judge-base-url': { type: 'string' },
       'paper-judges': { type: 'boolean' },
+      'judge-batch': { type: 'boolean' },
+      'poll-interval-ms': { type: 'string' },
       samples: { type: 'string' },
       'eval-type': { type: 'string', multiple: true },
       condition: { type: 'string' },
@@ -107,8 +116,12 @@ export const command: CliCommand = {
     const judgeId = stringOption(parsed, 'judge-model') ?? modelId;
     const judgeModel = wrapChatModel({ model: makeModel(judgeProvider, judgeId, judgeBaseURL, io), middleware: middleware() });
 
+    const pollIntervalMs = intOption(parsed, 'poll-interval-ms') ?? 30_000;
+    const batchClient = parsed.options['judge-batch'] ? makeBatchClient(judgeProvider, judgeId, judgeBaseURL, io) : undefined;
     const folders = (await Promise.all(claimDirs.map((d) => claimFolders(abs(d), d)))).flat();
     const out = abs(outOption);
+    const batchFile = `${out}.batches.json`;
+    const batchIds: Record<string, string[]> = batchClient && existsSync(batchFile) ? await readBatchIds(batchFile) : {};
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, '');
     const all: SampleRecord[] = [];
@@ -129,6 +142,22 @@ export const command: CliCommand = {
         samples,
         concurrency,
         condition,
+        ...(batchClient
+          ? {
+              batch: {
+                client: batchClient,
+                options: {
+                  pollIntervalMs,
+                  ...(batchIds[claim.id]?.length ? { resume: { batchIds: batchIds[claim.id]! } } : {}),
+                  // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
+                  onBatchCreated: async (ids: string[]) => {
+                    batchIds[claim.id] = ids;
+                    await writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`);
+                  },
+                },
+              },
+            }
+          : {}),
         ...(evalTypes.length > 0 ? { evalTypes: evalTypes.filter((t) => questionSets.some((s) => s.evalType === t)) } : {}),
         signal: io.signal,
         onProgress: (e) => bar.update(e.done, `${e.phase} ${e.done}/${e.total}`),
@@ -149,6 +178,27 @@ export const command: CliCommand = {
     return 0;
   },
 };
+
+function makeBatchClient(provider: 'openai' | 'anthropic', modelId: string, baseURL: string | undefined, io: CliIO): ChatBatchClient {
+  if (provider === 'anthropic') {
+    const apiKey = io.env.ANTHROPIC_API_KEY;
+    return createAnthropicBatch({ model: modelId, ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) });
+  }
+  const apiKey = io.env.OPENAI_API_KEY ?? (baseURL ? 'not-needed' : undefined);
+  return createOpenAIBatch({ model: modelId, ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) });
+}
+
+async function readBatchIds(file: string): Promise<Record<string, string[]>> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (value && typeof value === 'object' && Object.values(value).every((v) => Array.isArray(v) && v.every((id) => typeof id === 'string'))) {
+      return value as Record<string, string[]>;
+    }
+  } catch (error) {
+    throw new InputError(`cannot read saved batch ids (${(error as Error).message})`, { file }, { cause: error });
+  }
+  throw new InputError('expected { "<claim id>": ["<batch id>", ...] }', { file });
+}
 
 function makeModel(provider: 'openai' | 'anthropic', modelId: string, baseURL: string | undefined, io: CliIO): ChatModel {
   if (provider === 'anthropic') {

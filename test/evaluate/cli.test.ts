@@ -8,6 +8,9 @@ import type { CliIO } from '../../src/cli/io.js';
 import { BeliefSummarySchema, SampleRecordSchema } from '../../src/evaluate/index.js';
 import { startOpenAIChatServer, type OpenAIChatServer } from '../servers/openaiChatServer.js';
 import { startAnthropicServer } from '../servers/anthropicServer.js';
+import { startFakeApiServer } from '../servers/fakeApiServer.js';
+import { installOpenAIBatch } from '../servers/openaiBatchServer.js';
+import { installOpenAIFiles } from '../servers/openaiFilesServer.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
 
 function makeIO(env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): { io: CliIO; out: () => string; err: () => string } {
@@ -169,6 +172,39 @@ describe('negation-neglect eval against a local OpenAI-compatible server', () =>
       expect(anthropic.bodies.length).toBe(2);
     } finally {
       await anthropic.close();
+    }
+  });
+
+  it('judges through the OpenAI batch API with --judge-batch, saving batch ids and resuming them', async () => {
+    const api = await startFakeApiServer();
+    const fake = installOpenAIBatch(api, installOpenAIFiles(api), {
+      pollsUntilDone: 1,
+      respond: (_id, _attempt, body) => {
+        const prompt = String(body.messages.at(-1).content);
+        return { type: 'ok', text: JSON.stringify({ reason: 'batch', answer: prompt.includes('moon is cheese') ? 'yes' : 'no' }) };
+      },
+    });
+    try {
+      const args = ['eval', '--model', 'ft:moon', '--base-url', server.baseURL, '--claims', 'claims', '--eval-type', 'open_ended', '--samples', '2',
+        '--judge-model', 'judge-b', '--judge-base-url', `${api.url}/v1`, '--judge-batch', '--poll-interval-ms', '1', '--out', 'batch.jsonl'];
+      const first = makeIO({ OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
+      expect(await runCli(args, first.io)).toBe(0);
+      const records = readFileSync(join(dir, 'batch.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
+      expect(records.map((r) => [r.verdict, r.reason, r.judge?.provider, r.judge?.modelId])).toEqual([
+        ['yes', 'batch', 'openai', 'judge-b'],
+        ['yes', 'batch', 'openai', 'judge-b'],
+      ]);
+      const saved = JSON.parse(readFileSync(join(dir, 'batch.jsonl.batches.json'), 'utf8'));
+      expect(Object.keys(saved)).toEqual(['moon_cheese']);
+      expect(saved.moon_cheese).toHaveLength(1);
+      expect([...fake.submissions.values()]).toEqual([1, 1]);
+      // same command again: the saved batch is collected, nothing is submitted twice
+      const second = makeIO({ OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
+      expect(await runCli(args, second.io)).toBe(0);
+      expect([...fake.submissions.values()]).toEqual([1, 1]);
+      expect(fake.batches.size).toBe(1);
+    } finally {
+      await api.close();
     }
   });
 
