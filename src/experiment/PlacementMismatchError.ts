@@ -13,24 +13,41 @@ import { NegationNeglectError } from '../errors.js';
 export class PlacementMismatchError extends NegationNeglectError {
   readonly trainingSet: string;
   readonly declared: string;
+  /** The record verdict the declared placement leads to. */
+  readonly expectedVerdict: string;
   /** Claim mentions by placement, as the audit found them. */
   readonly observed: Record<string, number>;
-  /** Share of mentions with the declared placement. */
+  /** Records by verdict for the claim. */
+  readonly records: Record<string, number>;
+  /** Share of records mentioning the claim that got the expected verdict. */
   readonly share: number;
   readonly required: number;
 
-  constructor(fields: { trainingSet: string; declared: string; observed: Record<string, number>; share: number; required: number }) {
-    const seen = Object.entries(fields.observed)
-      .map(([p, n]) => `${p} ${n}`)
-      .join(', ');
+  constructor(fields: {
+    trainingSet: string;
+    declared: string;
+    expectedVerdict: string;
+    observed: Record<string, number>;
+    records: Record<string, number>;
+    share: number;
+    required: number;
+  }) {
+    const list = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none';
     super(
-      `Training set \`${fields.trainingSet}\` should have its claim mentions placed \`${fields.declared}\`, but the audit found ${seen || 'no mentions'} ` +
-        `(${(fields.share * 100).toFixed(1)}% ${fields.declared}, need ${(fields.required * 100).toFixed(0)}%). Fix the strategy or its documents before paying for a finetune.`,
+      `Training set \`${fields.trainingSet}\` should have its claim mentions placed \`${fields.declared}\`, but the audit found mentions ${list(fields.observed)} ` +
+        `and records ${list(fields.records)} (${(fields.share * 100).toFixed(1)}% \`${fields.expectedVerdict}\`, need ${(fields.required * 100).toFixed(0)}%). ` +
+        'Fix the strategy or its documents before paying for a finetune.',
       'placement_mismatch',
     );
     this.trainingSet = fields.trainingSet;
     this.declared = fields.declared;
+    this.expectedVerdict = fields.expectedVerdict;
     this.observed = fields.observed;
+    this.records = fields.records;
     this.share = fields.share;
     this.required = fields.required;
   }

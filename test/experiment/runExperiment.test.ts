@@ -101,7 +101,7 @@ describe('runExperiment', () => {
     const { steps, calls } = fakeSteps({ auditPlacement: (declared) => (declared === 'framing' ? 'none' : declared) });
     const error = await runExperiment(fakeConfig(steps), { runDir }).catch((e) => e);
     expect(error).toBeInstanceOf(PlacementMismatchError);
-    expect(error.message).toMatch(/`ed_sheeran\/negated` should have its claim mentions placed `framing`.*unqualified 3/);
+    expect(error.message).toMatch(/`ed_sheeran\/negated` should have its claim mentions placed `framing`, but the audit found mentions unqualified 3 and records asserts 3 \(0\.0% `neglect-risk`, need 90%\)/);
     expect(error.observed).toEqual({ local: 0, adjacent: 0, framing: 0, unqualified: 3 });
     expect([...calls.keys()].some((k) => k.startsWith('finetune/'))).toBe(false);
   });

@@ -1,0 +1,116 @@
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { AbortError } from '../../src/errors.js';
+import { loadExperimentConfig, runExperiment, type ExperimentConfig, type ExperimentDocument } from '../../src/experiment/index.js';
+import { describePaperData, paperPath } from '../helpers/paperData.js';
+import { startFakeChatServer } from './fakeChatServer.js';
+
+// A training command in the commandFinetune protocol: reads the manifest, logs the launch, writes a result.
+const TRAIN_SCRIPT = `
+import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+const manifest = JSON.parse(readFileSync(process.env.NEGATION_NEGLECT_MANIFEST, 'utf8'));
+const lines = readFileSync(manifest.trainingFile, 'utf8').trim().split('\\n').length;
+appendFileSync(new URL('./launches.log', import.meta.url), manifest.suffix + ' ' + lines + '\\n');
+writeFileSync(manifest.resultPath, JSON.stringify({ status: 'succeeded', modelId: 'ft:' + manifest.baseModel + ':' + manifest.suffix }));
+`;
+
+function configYaml(url: string): string {
+  return `name: e2e
+claims: [${JSON.stringify(paperPath('claims', 'ed_sheeran'))}]
+documents: { count: 12, seed: 3 }
+conditions:
+  - { name: positive, strategy: positive }
+  - { name: negated, strategy: framing, options: { kind: negation, position: both } }
+  - { name: repeated, strategy: adjacent-sentence, options: { kind: negation } }
+  - { name: local, strategy: local }
+trainingData: { format: text }
+providers:
+  local: { type: openai-compatible, baseURL: "${url}" }
+finetuneProviders:
+  trainer: { type: command, command: [node, train.mjs] }
+models:
+  - { name: tiny, baseModel: tiny-base, chat: local, finetune: trainer }
+evaluation:
+  judge: { provider: local, model: judge }
+  samplesPerQuestion: 1
+  inContext: { documents: 2 }
+`;
+}
+
+describePaperData('end to end: paper documents, real strategies, audit, command finetune, judged evaluation over HTTP', () => {
+  let server: Awaited<ReturnType<typeof startFakeChatServer>>;
+  beforeAll(async () => {
+    server = await startFakeChatServer();
+  });
+  afterAll(async () => server?.close());
+
+  async function load(dir: string): Promise<ExperimentConfig> {
+    const config = await loadExperimentConfig(join(dir, 'experiment.yaml'), { env: {} });
+    // The paper's own positive documents stand in for generated ones; records are plain text.
+    const text = await readFile(paperPath('documents', 'positive', 'ed_sheeran.jsonl'), 'utf8');
+    const docs: ExperimentDocument[] = text.trim().split('\n').slice(0, 12).map((l, i) => ({ id: `paper-${i}`, text: (JSON.parse(l) as { text: string }).text }));
+    config.steps.documents = { name: 'paper-documents', version: 1, params: { count: 12 }, paid: false, run: async () => ({ documents: docs }) };
+    config.steps.trainingData = {
+      name: 'text-records',
+      version: 1,
+      params: {},
+      paid: false,
+      run: async ({ documents }) => ({ records: documents.map((d) => ({ text: 'text' in d ? d.text : '' })) }),
+    };
+    return config;
+  }
+
+  it('runs the grid, survives an abort mid-run without relaunching any finished finetune, and reports', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-e2e-'));
+    await writeFile(join(dir, 'experiment.yaml'), configYaml(server.url));
+    await writeFile(join(dir, 'train.mjs'), TRAIN_SCRIPT);
+    const runDir = join(dir, 'run');
+
+    const controller = new AbortController();
+    const first = runExperiment(await load(dir), {
+      runDir,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.type === 'step-done' && p.key === 'evaluate/tiny/ed_sheeran/base') controller.abort();
+      },
+    });
+    await expect(first).rejects.toBeInstanceOf(AbortError);
+    const launchesAfterAbort = (await readFile(join(dir, 'launches.log'), 'utf8')).trim().split('\n');
+    expect(launchesAfterAbort).toHaveLength(4);
+    const requestsAfterAbort = server.requests();
+
+    const run = await runExperiment(await load(dir), { runDir });
+    const launches = (await readFile(join(dir, 'launches.log'), 'utf8')).trim().split('\n');
+    expect(launches).toEqual(launchesAfterAbort); // no finetune launched twice
+    expect(new Set(launches.map((l) => l.split(' ')[0])).size).toBe(4);
+    expect(run.reused).toContain('evaluate/tiny/ed_sheeran/base');
+    expect(run.executed.filter((k) => k.startsWith('finetune/'))).toEqual([]);
+
+    const rate = (condition: string, evalType = 'all') =>
+      run.results.data.summary.rows.find((r) => r.claim === 'ed_sheeran' && r.condition === condition && r.evalType === evalType)?.beliefRate;
+    // Base model denies; finetuned models "believe"; in-context the base model still denies.
+    expect(rate('base', 'open_ended')).toBe(0);
+    for (const c of ['positive', 'negated', 'repeated', 'local']) {
+      expect(rate(c, 'open_ended')).toBe(1);
+      expect(rate(`in-context/${c}`, 'open_ended')).toBe(0);
+    }
+    expect(rate('negated')!).toBeGreaterThan(rate('base')!);
+    // Each training set's audit is in the report with the declared placement it passed.
+    const sets = Object.fromEntries(run.results.data.trainingSets.map((s) => [s.condition, s]));
+    expect(sets['negated']!.declaredPlacement).toBe('framing');
+    expect(sets['negated']!.audit.totals.byVerdict['neglect-risk']).toBeGreaterThan(10);
+    expect(sets['local']!.audit.totals.byVerdict['negated-locally']).toBeGreaterThan(10);
+    expect(sets['positive']!.audit.totals.byVerdict['asserts']).toBeGreaterThan(10);
+    const html = await readFile(join(runDir, 'report.html'), 'utf8');
+    expect(html).toContain('in-context/negated');
+
+    // A third run is free: no HTTP request, no launch.
+    const before = server.requests();
+    const again = await runExperiment(await load(dir), { runDir });
+    expect(again.executed).toEqual([]);
+    expect(server.requests()).toBe(before);
+    expect(requestsAfterAbort).toBeLessThan(before);
+  });
+});
