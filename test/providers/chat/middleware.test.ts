@@ -220,3 +220,16 @@ describe('usageTracker', () => {
     expect(u.byModel['fake/fake-1']!.costUsd).toBeUndefined();
   });
 });
+
+describe('parseRetryAfter and isRetryableStatus', () => {
+  it('reads retry-after-ms, seconds and HTTP dates', async () => {
+    const { parseRetryAfter, isRetryableStatus } = await import('../../../src/providers/index.js');
+    const now = Date.parse('2026-11-25T03:00:00Z');
+    expect(parseRetryAfter(new Headers({ 'retry-after-ms': '250', 'retry-after': '9' }), now)).toBe(250);
+    expect(parseRetryAfter(new Headers({ 'retry-after': '2' }), now)).toBe(2000);
+    expect(parseRetryAfter(new Headers({ 'retry-after': 'Wed, 25 Nov 2026 03:00:05 GMT' }), now)).toBe(5000);
+    expect(parseRetryAfter(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
+    expect(parseRetryAfter({ 'retry-after': '1' }, now)).toBe(1000);
+    expect([408, 409, 429, 500, 503, 400, 401, 404, 422].map(isRetryableStatus)).toEqual([true, true, true, true, true, false, false, false, false]);
+  });
+});
