@@ -40,6 +40,9 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
     inputs,
     {
       ...options,
+      // The report keeps one example per record and claim, so the auditor need not build more
+      // (this also keeps worker results small).
+      auditorOptions: { maxExamples: 1, ...options.auditorOptions },
       includeData: false,
       onWarning: (message) => {
         pendingWarnings.push(message);

@@ -341,9 +341,11 @@ export async function* runAudit(
           progress();
         };
         if (pool) {
-          // Keep a bounded window of chunks in flight; emit them strictly in input order.
+          // Keep a bounded window of chunks in flight and emit them strictly in input order. The
+          // window is several chunks per worker so a worker that finishes early is not left idle
+          // while the oldest chunk is still running elsewhere (memory: about limit x chunkBytes).
           const window: Promise<ChunkOutcome | OversizeLine>[] = [];
-          const limit = pool.size * 2;
+          const limit = pool.size * 4;
           for await (const event of events) {
             throwIfAborted(signal);
             const pending = event.kind === 'chunk' ? pool.run(event) : Promise.resolve(event);

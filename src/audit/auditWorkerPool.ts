@@ -84,7 +84,7 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
         load.push(0);
         return new Promise<void>((resolve, reject) => {
           worker.once('error', reject);
-          worker.on('message', (message: { type: string; id?: number; outcome?: ChunkOutcome; message?: string }) => {
+          worker.on('message', (message: { type: string; id?: number; json?: string; message?: string }) => {
             if (message.type === 'ready') {
               worker.off('error', reject);
               worker.on('error', (error) => failAll(error));
@@ -99,7 +99,7 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
               if (!p) return;
               pending.delete(message.id);
               load[p.worker]!--;
-              if (message.type === 'result') p.resolve(message.outcome!);
+              if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome);
               else p.reject(new Error(`audit worker failed: ${message.message}`));
             }
           });

@@ -23,8 +23,3 @@ export async function createDatasetAuditor(
   else list = (claims as readonly (ClaimInput | Claim)[]).map((c, i) => defineClaim(c, { fieldPrefix: `claims[${i}]` }));
   return { auditor: createAuditor({ ...auditorOptions, claims: list }), claims: list };
 }
-
-/** @internal Same as {@link createDatasetAuditor} for already-validated claims (used in workers). */
-export function createAuditorForClaims(claims: Claim[], auditorOptions: DatasetAuditorOptions = {}): SegmentAuditor {
-  return createAuditor({ ...auditorOptions, claims });
-}
