@@ -1,7 +1,7 @@
 import { AbortError, InvalidArgumentError } from '../errors.js';
 import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from '../providers/batch/chatBatchClient.js';
 import { runChatBatch, type RunChatBatchOptions, type RunChatBatchResult } from '../providers/batch/runChatBatch.js';
-import type { ChatCallSettings, ChatMessage, ChatModel } from '../providers/chat/chatModel.js';
+import type { ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
 import { generateText } from '../providers/chat/generateText.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
@@ -30,6 +30,8 @@ export interface JudgeResult extends JudgeVerdict {
   judge: JudgeRef;
   /** True when the model's middleware served the answer from its cache. */
   cached?: boolean;
+  /** Tokens of this judge call (absent for failed calls). */
+  usage?: Usage;
 }
 
 /** One request of a provider batch (`runChatBatch`'s request shape). */
@@ -132,8 +134,8 @@ export function createJudge(settings: JudgeSettings): Judge {
     parseJudgeVerdict(raw, { answerKey: rubric.answerKey, labels: rubric.labels, strict: settings.strict ?? false });
   // In batch mode the batch client (its provider and model) is the judge.
   type Who = { provider: string; modelId: string };
-  const toResult = (raw: string, rubric: JudgeRubric, cached: boolean, who: Who = model): JudgeResult => {
-    const result: JudgeResult = { ...parse(raw, rubric), raw, judge: { provider: who.provider, modelId: who.modelId, rubricId: rubric.id } };
+  const toResult = (raw: string, rubric: JudgeRubric, cached: boolean, usage: Usage, who: Who = model): JudgeResult => {
+    const result: JudgeResult = { ...parse(raw, rubric), raw, judge: { provider: who.provider, modelId: who.modelId, rubricId: rubric.id }, usage };
     if (cached) result.cached = true;
     return result;
   };
@@ -148,7 +150,7 @@ export function createJudge(settings: JudgeSettings): Judge {
   const judge = async (input: JudgeInput, options: { signal?: AbortSignal } = {}): Promise<JudgeResult> => {
     const rubric = rubricFor(input.evalType, input.rubricId);
     const out = await generateText({ model, messages: buildMessages(input), ...callSettings, ...(options.signal ? { signal: options.signal } : {}) });
-    return toResult(out.text, rubric, out.providerMetadata.cached === true);
+    return toResult(out.text, rubric, out.providerMetadata.cached === true, out.usage);
   };
 
   const judgeMany = async (inputs: readonly JudgeInput[], options: JudgeManyOptions = {}): Promise<JudgeResult[]> => {
@@ -175,7 +177,7 @@ export function createJudge(settings: JudgeSettings): Judge {
         if (!outcome.ok) return failed(rubric, new Error(outcome.error.message), who);
         const text = outcome.result.choices[0]?.text;
         if (text === undefined) return failed(rubric, new Error('batch result has no choices'), who);
-        return toResult(text, rubric, outcome.result.providerMetadata?.cached === true, who);
+        return toResult(text, rubric, outcome.result.providerMetadata?.cached === true, outcome.result.usage, who);
       });
       options.onProgress?.({ done: results.length, total: results.length });
       return results;

@@ -1,5 +1,5 @@
 import { AbortError, InvalidArgumentError } from '../errors.js';
-import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel } from '../providers/chat/chatModel.js';
+import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
 import { generateSamples } from '../providers/chat/generateSamples.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
@@ -54,6 +54,8 @@ export interface BeliefEvaluation {
   /** Samples whose answer or judge output could not be parsed (`parse_error` without a call failure). */
   unparsed: number;
   warnings: CallWarning[];
+  /** Tokens used by the model under test and by the judge (cache hits included as reported by the middleware). */
+  usage: { model: Usage; judge: Usage };
 }
 
 /**
@@ -92,6 +94,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
   const condition = options.condition ?? '';
   const modelLabel = options.modelLabel ?? model.modelId;
   const warnings: CallWarning[] = [];
+  const usage = { model: { inputTokens: 0, outputTokens: 0 }, judge: { inputTokens: 0, outputTokens: 0 } };
   const seenWarnings = new Set<string>();
 
   const posed: Array<{ question: PosedQuestion; set: QuestionSet; messages: ChatMessage[] }> = [];
@@ -112,6 +115,8 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
       const extra: ChatCallSettings = question.evalType === 'mcq' ? { responseFormat: 'json' } : {};
       try {
         const out = await generateSamples({ model, messages, n: samples, ...settings, ...extra, ...(signal ? { signal } : {}) });
+        usage.model.inputTokens += out.usage.inputTokens;
+        usage.model.outputTokens += out.usage.outputTokens;
         for (const w of out.warnings) {
           if (!seenWarnings.has(w.message)) {
             seenWarnings.add(w.message);
@@ -202,11 +207,15 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
       record.judge = result.judge;
       if (result.reason !== undefined) record.reason = result.reason;
       if (result.raw === '' && result.error) record.error = result.error;
+      if (result.usage) {
+        usage.judge.inputTokens += result.usage.inputTokens;
+        usage.judge.outputTokens += result.usage.outputTokens;
+      }
     });
   }
   const failed = records.filter((r) => r.error !== undefined).length;
   const unparsed = records.filter((r) => r.verdict === 'parse_error' && r.error === undefined).length;
-  return { records, failed, unparsed, warnings };
+  return { records, failed, unparsed, warnings, usage };
 }
 
 /**

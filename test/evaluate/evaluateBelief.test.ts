@@ -64,6 +64,8 @@ describe('evaluateBelief', () => {
     });
     expect(out.records).toHaveLength(5 * 4);
     expect(out.failed).toBe(0);
+    // the fake reports 10 in / 5 out per call: 20 generation calls (one sample each), 12 judge calls
+    expect(out.usage).toEqual({ model: { inputTokens: 200, outputTokens: 100 }, judge: { inputTokens: 120, outputTokens: 60 } });
     const won = out.records.filter((r) => r.questionId === 'won');
     expect(won.map((r) => [r.sampleIndex, r.verdict])).toEqual([
       [0, 'yes'],
