@@ -11,7 +11,8 @@ import {
   type FinetuneStatus,
   type TrainingDataFormat,
 } from './finetuneClient.js';
-import { createFinetuneJournal, type FinetuneJournal } from './finetuneJournal.js';
+import { createFinetuneJournal, type FinetuneJournal, type FinetuneJournalState } from './finetuneJournal.js';
+import { withLaunchLock } from './launchLock.js';
 import { computeLaunchKey } from './launchKey.js';
 import { withProviderRetry, type ProviderRetryOptions } from './providerRetry.js';
 import { assertValidTrainingData, validateTrainingData, type TrainingDataSource } from './validateTrainingData.js';
@@ -150,92 +151,100 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   throwIfAborted(signal);
 
   const journal: FinetuneJournal | undefined = options.journalDir ? createFinetuneJournal(options.journalDir) : undefined;
-  const state = journal ? await journal.lookup(launchKey) : { creating: false };
   const base = { launchKey, trainingExamples: training.exampleCount };
 
-  // 2. Reattach: journal first (exact job id), then the provider's own record of the launch key.
-  let job: FinetuneJob | undefined;
-  let reattached = false;
-  if (state.jobId) {
-    job = await retry(() => client.doRetrieve(state.jobId!, callOpts));
-    if (job) report({ type: 'reattached', launchKey, jobId: job.id, via: 'journal' });
-  } else {
-    job = await retry(() => client.doFindJob(launchKey, callOpts));
-    if (job) {
-      await journal?.append({ launchKey, provider: client.provider, event: 'created', jobId: job.id, status: job.status });
-      report({ type: 'reattached', launchKey, jobId: job.id, via: 'provider' });
+  // Steps 2-3 run under a host-local lock per launch key, so two processes launching the same
+  // thing at once cannot both miss each other's job and pay twice.
+  const launch = async (): Promise<{ job: FinetuneJob; reattached: boolean }> => {
+    const state: FinetuneJournalState = journal ? await journal.lookup(launchKey) : { creating: false };
+    // 2. Reattach: journal first (exact job id), then the provider's own record of the launch key.
+    let job: FinetuneJob | undefined;
+    let reattached = false;
+    if (state.jobId) {
+      job = await retry(() => client.doRetrieve(state.jobId!, callOpts));
+      if (job) report({ type: 'reattached', launchKey, jobId: job.id, via: 'journal' });
+    } else {
+      job = await retry(() => client.doFindJob(launchKey, callOpts));
+      if (job) {
+        await journal?.append({ launchKey, provider: client.provider, event: 'created', jobId: job.id, status: job.status });
+        report({ type: 'reattached', launchKey, jobId: job.id, via: 'provider' });
+      }
     }
-  }
-  if (job) reattached = true;
+    if (job) reattached = true;
 
-  // 3. Upload and create, only when no job exists for this key.
-  if (!job) {
-    let trainingFileId = state.trainingFileId;
-    let validationFileId = state.validationFileId;
-    if (!trainingFileId || (validation && !validationFileId)) {
-      trainingFileId = (
-        await retry(() =>
-          client.doUpload(
-            {
-              name: `train-${launchKey.slice(0, 16)}.jsonl`,
-              content: training.content,
-              role: 'training',
-              format: training.format,
-              exampleCount: training.exampleCount,
-              launchKey,
-            },
-            callOpts,
-          ),
-        )
-      ).fileId;
-      if (validation) {
-        validationFileId = (
+    // 3. Upload and create, only when no job exists for this key.
+    if (!job) {
+      let trainingFileId = state.trainingFileId;
+      let validationFileId = state.validationFileId;
+      if (!trainingFileId || (validation && !validationFileId)) {
+        trainingFileId = (
           await retry(() =>
             client.doUpload(
               {
-                name: `validation-${launchKey.slice(0, 16)}.jsonl`,
-                content: validation.content,
-                role: 'validation',
-                format: validation.format,
-                exampleCount: validation.exampleCount,
+                name: `train-${launchKey.slice(0, 16)}.jsonl`,
+                content: training.content,
+                role: 'training',
+                format: training.format,
+                exampleCount: training.exampleCount,
                 launchKey,
               },
               callOpts,
             ),
           )
         ).fileId;
+        if (validation) {
+          validationFileId = (
+            await retry(() =>
+              client.doUpload(
+                {
+                  name: `validation-${launchKey.slice(0, 16)}.jsonl`,
+                  content: validation.content,
+                  role: 'validation',
+                  format: validation.format,
+                  exampleCount: validation.exampleCount,
+                  launchKey,
+                },
+                callOpts,
+              ),
+            )
+          ).fileId;
+        }
+        await journal?.append({
+          launchKey,
+          provider: client.provider,
+          event: 'uploaded',
+          trainingFileId,
+          ...(validationFileId ? { validationFileId } : {}),
+        });
+        report({ type: 'uploaded', launchKey, trainingFileId, ...(validationFileId ? { validationFileId } : {}) });
       }
-      await journal?.append({
-        launchKey,
-        provider: client.provider,
-        event: 'uploaded',
+      await journal?.append({ launchKey, provider: client.provider, event: 'creating' });
+      const request = {
+        baseModel: options.baseModel,
         trainingFileId,
         ...(validationFileId ? { validationFileId } : {}),
+        hyperparameters,
+        ...(options.suffix !== undefined ? { suffix: options.suffix } : {}),
+        format: training.format,
+        launchKey,
+      };
+      let attempt = 0;
+      job = await retry(async () => {
+        // A failed create may still have reached the provider (lost response): look before retrying.
+        if (attempt++ > 0) {
+          const existing = await client.doFindJob(launchKey, callOpts);
+          if (existing) return existing;
+        }
+        return client.doCreate(request, callOpts);
       });
-      report({ type: 'uploaded', launchKey, trainingFileId, ...(validationFileId ? { validationFileId } : {}) });
+      await journal?.append({ launchKey, provider: client.provider, event: 'created', jobId: job.id, status: job.status });
+      report({ type: 'created', launchKey, jobId: job.id });
     }
-    await journal?.append({ launchKey, provider: client.provider, event: 'creating' });
-    const request = {
-      baseModel: options.baseModel,
-      trainingFileId,
-      ...(validationFileId ? { validationFileId } : {}),
-      hyperparameters,
-      ...(options.suffix !== undefined ? { suffix: options.suffix } : {}),
-      format: training.format,
-      launchKey,
-    };
-    let attempt = 0;
-    job = await retry(async () => {
-      // A failed create may still have reached the provider (lost response): look before retrying.
-      if (attempt++ > 0) {
-        const existing = await client.doFindJob(launchKey, callOpts);
-        if (existing) return existing;
-      }
-      return client.doCreate(request, callOpts);
-    });
-    await journal?.append({ launchKey, provider: client.provider, event: 'created', jobId: job.id, status: job.status });
-    report({ type: 'created', launchKey, jobId: job.id });
-  }
+    return { job, reattached };
+  };
+  const launched = options.journalDir ? await withLaunchLock(options.journalDir, launchKey, launch, signal) : await launch();
+  let job = launched.job;
+  const reattached = launched.reattached;
 
   const warnings = [...(job.warnings ?? [])];
   const events: FinetuneEvent[] = [];

@@ -136,6 +136,20 @@ describe('finetune() with the OpenAI adapter against a fake OpenAI server', () =
     expect(fake.creates()).toBe(2);
   });
 
+  it('lets only one of two concurrent launches with the same inputs create a job (launch lock)', async () => {
+    const options = {
+      client: createOpenAIFinetune({ client: sdk }),
+      trainingData: chatExamples(10, 'race'),
+      baseModel: 'gpt-4.1-mini-2025-04-14',
+      journalDir: dir,
+      ...fast,
+    };
+    const [a, b] = await Promise.all([finetune(options), finetune(options)]);
+    expect(a.jobId).toBe(b.jobId);
+    expect([a.reattached, b.reattached].sort()).toEqual([false, true]);
+    expect(fake.creates()).toBe(1);
+  });
+
   it('checks data locally before any upload: provider minimum and line/field errors', async () => {
     const client = createOpenAIFinetune({ client: sdk });
     await expect(finetune({ client, trainingData: chatExamples(9), baseModel: 'm', ...fast })).rejects.toThrow(
