@@ -128,7 +128,7 @@ function isBlank(text: string): boolean {
 }
 
 /** Offset of the first byte that breaks UTF-8 (approximate for overlong forms; only for the message). */
-function firstBadByte(bytes: Buffer): number {
+export function firstBadByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const c = bytes[i]!;

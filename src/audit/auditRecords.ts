@@ -2,7 +2,8 @@ import { InputError, InvalidArgumentError } from '../errors.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Claim, ClaimInput } from '../claims/claim.js';
 import type { ClaimFinding, Verdict } from './types.js';
-import { auditLineChunk, auditValue, type ChunkOutcome, type LineResult, type SegmentAuditor } from './auditLineChunk.js';
+import { auditLineChunk, auditValue, firstBadByte, type ChunkOutcome, type LineResult, type SegmentAuditor } from './auditLineChunk.js';
+import { countNewlines } from './readLineChunks.js';
 import { readLineChunks, type LineChunk, type LineChunkStats, type OversizeLine } from './readLineChunks.js';
 import { readJsonArray } from './readJsonArray.js';
 import type { GetRecordText } from './recordSegments.js';
@@ -387,7 +388,7 @@ export async function* runAudit(
         bytesDone += doc.bytes;
         if (doc.bytes > 0) {
           if (doc.text === undefined) {
-            yield toResult({ line: 1, bytes: doc.bytes, error: doc.error });
+            yield toResult({ line: doc.errorLine, bytes: doc.bytes, error: doc.error });
           } else if (doc.text.trim() !== '') {
             stats.crlfLines = doc.crlfLines;
             yield toResult(auditValue(doc.text, 1, doc.bytes, settings));
@@ -475,7 +476,7 @@ async function* stripBom(input: AsyncIterable<Uint8Array>, stats: LineChunkStats
 async function readTextDocument(
   input: AsyncIterable<Uint8Array>,
   maxBytes: number,
-): Promise<{ bytes: number; text?: string; error: string; crlfLines: number }> {
+): Promise<{ bytes: number; text?: string; error: string; errorLine: number; crlfLines: number }> {
   const pieces: Uint8Array[] = [];
   let bytes = 0;
   let over = false;
@@ -487,11 +488,17 @@ async function readTextDocument(
     }
     if (!over) pieces.push(chunk);
   }
-  if (over) return { bytes, error: `document is ${bytes} bytes, over maxLineBytes (${maxBytes}); skipped`, crlfLines: 0 };
+  if (over) return { bytes, error: `document is ${bytes} bytes, over maxLineBytes (${maxBytes}); skipped`, errorLine: 1, crlfLines: 0 };
   const buf = Buffer.concat(pieces);
   const { isUtf8 } = await import('node:buffer');
-  if (!isUtf8(buf)) return { bytes, error: 'invalid UTF-8 in the document', crlfLines: 0 };
+  if (!isUtf8(buf)) {
+    // The whole document is one record, but the message says where the bad byte is.
+    const at = firstBadByte(buf);
+    const lineStart = at === 0 ? 0 : buf.lastIndexOf(10, at - 1) + 1;
+    const line = countNewlines(buf.subarray(0, at)) + 1;
+    return { bytes, error: `invalid UTF-8 at line ${line}, byte ${at - lineStart} of that line`, errorLine: line, crlfLines: 0 };
+  }
   const text = buf.toString('utf8');
   const crlfLines = text.split('\r\n').length - 1;
-  return { bytes, text, error: '', crlfLines };
+  return { bytes, text, error: '', errorLine: 0, crlfLines };
 }

@@ -163,6 +163,8 @@ describe('auditRecords: sources', () => {
     expect(txt.results).toEqual([expect.objectContaining({ line: 1, verdict: 'asserts' })]);
     const sniffed = await collect(file('data.dat', '{"text": "gold"}\n{"text": "x"}\n'));
     expect(sniffed.results).toHaveLength(2);
+    const bad = await collect(file('bad.txt', Buffer.concat([Buffer.from('ok\nline two \xff'.slice(0, 12)), Buffer.from([0xc3, 0x28]), Buffer.from('\n')])));
+    expect(errors(bad.results)).toEqual([expect.objectContaining({ line: 2, error: 'invalid UTF-8 at line 2, byte 9 of that line' })]);
   });
 
   it('iterables of strings/records, async generators, Node Readables and web ReadableStreams', async () => {
