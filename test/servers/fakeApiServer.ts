@@ -40,6 +40,8 @@ export interface CallRecord {
   at: number;
   fault?: Fault['kind'];
   status?: number;
+  /** When the response was handed to the socket (unset for dropped requests). */
+  answeredAt?: number;
 }
 
 export interface FakeApiServer {
@@ -166,6 +168,7 @@ export async function startFakeApiServer(): Promise<FakeApiServer> {
       return;
     }
     record.status = out.status ?? 200;
+    record.answeredAt = performance.now();
     send(res, out);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

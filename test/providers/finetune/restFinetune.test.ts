@@ -49,6 +49,18 @@ describe('Together adapter (REST + zod) against a fake Together API', () => {
     expect(fake.creates()).toBe(1);
   });
 
+  it('retries a response slower than the per-request timeout', async () => {
+    const client = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${server.url}/v1`, timeoutMs: 100 });
+    server.injectFaults({ method: 'GET', path: /fine-tunes\/[^/]+$/ }, [{ kind: 'slow', delayMs: 1500 }]);
+    const result = await finetune({ client, trainingData: docs, baseModel: 'Qwen/Qwen3-8B', ...fast });
+    expect(result.status).toBe('succeeded');
+    const retrieves = server.calls.filter((c) => c.method === 'GET' && /fine-tunes\/[^/]+$/.test(c.path));
+    expect(retrieves[0]!.fault).toBe('slow');
+    // The client gave up and retried before the slow answer was even sent.
+    expect(retrieves[1]!.at).toBeLessThan(retrieves[0]!.answeredAt ?? Infinity);
+    expect(fake.creates()).toBe(1);
+  });
+
   it('rejects a suffix that would not fit next to the launch-key tag, and unexpected response shapes', async () => {
     const client = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${server.url}/v1` });
     await expect(finetune({ client, trainingData: docs, baseModel: 'm', suffix: 'x'.repeat(30), ...fast })).rejects.toBeInstanceOf(
