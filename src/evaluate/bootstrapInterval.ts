@@ -30,7 +30,7 @@ export interface BootstrapOptions {
  * @example
  * ```ts
  * const questions = [{ yes: 5, n: 5 }, { yes: 0, n: 5 }, { yes: 4, n: 5 }];
- * bootstrapInterval(questions, { seed: 1 }); // { lower: ~0.27, upper: 1, level: 0.95, method: 'bootstrap' }
+ * bootstrapInterval(questions, { seed: 1 }); // { lower: 0, upper: 1, ... }: three questions say little
  * bootstrapInterval([claimA, claimB]);       // interval of the mean over two claims
  * ```
  */

@@ -41,7 +41,7 @@ export interface ConditionComparison {
  * @example
  * ```ts
  * const d = compareConditions(records, { a: 'positive', b: 'llm_negations', seed: 1 });
- * console.log(d.difference, d.interval.lower, d.interval.upper); // -0.038 [-0.07, -0.01] (say)
+ * console.log(d.difference, d.interval.lower, d.interval.upper); // paper data: -0.038 -0.059 -0.019
  * ```
  */
 export function compareConditions(samples: Iterable<ScoredSample>, options: CompareConditionsOptions): ConditionComparison {

@@ -55,7 +55,7 @@ const REQUIRED = ['question_id', 'sample_index', 'model_response', 'judge_verdic
  * @example
  * ```ts
  * const results = await loadPaperResults('../shared/paper-data/eval-results');
- * results.samples.length;   // 30000
+ * results.samples.length;   // 7500
  * results.malformed.length; // 0
  * summarizeBeliefRates(results.samples).means; // positive: 0.924, ...
  * ```

@@ -9,7 +9,7 @@ import type { Interval } from './types.js';
  *
  * @example
  * ```ts
- * wilsonInterval(216, 250); // { lower: 0.816..., upper: 0.898..., level: 0.95, method: 'wilson' }
+ * wilsonInterval(216, 250); // { lower: 0.8160, upper: 0.9010, level: 0.95, method: 'wilson' }
  * ```
  */
 export function wilsonInterval(yes: number, n: number, level = 0.95): Interval {
