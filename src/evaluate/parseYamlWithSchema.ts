@@ -13,8 +13,8 @@ export function parseYamlWithSchema<S extends z.ZodType>(text: string, schema: S
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = firstError.linePos?.[0]?.line;
-    throw new InputError(`invalid YAML: ${firstError.message.split('\n')[0]}`, line === undefined ? { file } : { file, line });
+    const line = lineCounter.linePos(firstError.pos[0]).line;
+    throw new InputError(`invalid YAML: ${firstError.message.split('\n')[0]}`, { file, line });
   }
   const data: unknown = doc.toJS();
   const result = schema.safeParse(data);

@@ -49,6 +49,12 @@ describe('loadQuestionSets errors and our own format', () => {
     expect((error as InputError).message).toMatch(/mcq\.yaml:7: questions\[1\]\.belief_answer: belief_answer must be "yes" or "no"/);
   });
 
+  it('reports invalid YAML with its line', async () => {
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(file, 'questionSets:\n- evalType: mcq\n  questions: [1, 2\n  rubric: x\n');
+    await expect(loadQuestionSets(file)).rejects.toThrow(/broken\.yaml:\d+: invalid YAML/);
+  });
+
   it('rejects duplicate question ids and missing folders', async () => {
     const claimDir = join(dir, 'dup');
     const { mkdirSync } = await import('node:fs');
