@@ -162,10 +162,13 @@ function readAndParse(path) {
   return records;
 }
 
+/** Wall time and CPU time of the whole process (all threads, workers included). */
 async function time(fn) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const value = await fn();
-  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+  const c = process.cpuUsage(c0);
+  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (c.user + c.system) / 1e6 };
 }
 
 const fmt = (x, d = 1) => x.toFixed(d);
@@ -185,16 +188,16 @@ async function main() {
   readAndParse(corpus);
   const base = await time(() => readAndParse(corpus));
   const baseRate = mb / base.seconds;
-  console.log(`read + JSON.parse per line: ${fmt(baseRate)} MB/s (${base.value} records, ${fmt(base.seconds, 2)} s)`);
+  console.log(`read + JSON.parse per line: ${fmt(baseRate)} MB/s (${base.value} records, ${fmt(base.seconds, 2)} s, ${fmt(base.cpuSeconds, 2)} s CPU)`);
 
   const one = await time(() => auditDataset(corpus, { claims }));
   const oneRate = mb / one.seconds;
-  console.log(`audit, 1 thread:            ${fmt(oneRate)} MB/s (${one.value.totals.records} records, verdict ${one.value.verdict}, ${fmt(one.seconds, 2)} s)`);
+  console.log(`audit, 1 thread:            ${fmt(oneRate)} MB/s (${one.value.totals.records} records, verdict ${one.value.verdict}, ${fmt(one.seconds, 2)} s, ${fmt(one.cpuSeconds, 2)} s CPU)`);
 
   const two = await time(() => auditDataset(corpus, { claims, workers: 2 }));
   const twoRate = mb / two.seconds;
   if (two.value.warnings.length) console.log(`  warnings: ${two.value.warnings.join('; ')}`);
-  console.log(`audit, workers: 2:          ${fmt(twoRate)} MB/s (${fmt(two.seconds, 2)} s, workers used: ${two.value.timing.workers})`);
+  console.log(`audit, workers: 2:          ${fmt(twoRate)} MB/s (${fmt(two.seconds, 2)} s, ${fmt(two.cpuSeconds, 2)} s CPU over all threads, workers used: ${two.value.timing.workers})`);
   if (JSON.stringify(one.value.totals) !== JSON.stringify(two.value.totals)) {
     console.log('  MISMATCH: single-thread and worker totals differ');
     process.exitCode = 1;
@@ -203,6 +206,8 @@ async function main() {
   const r1 = oneRate / baseRate;
   const r2 = twoRate / baseRate;
   console.log(`ratio audit/baseline: 1 thread ${fmt(r1, 2)} (target >= 0.30) ${r1 >= 0.3 ? 'ok' : 'BELOW TARGET'}; workers: 2 ${fmt(r2, 2)} (target >= 0.45) ${r2 >= 0.45 ? 'ok' : 'BELOW TARGET'}`);
+  // On a shared machine wall-clock ratios move with other load; CPU cost per MB does not.
+  console.log(`CPU cost: baseline ${fmt(base.cpuSeconds / mb * 1000, 2)} ms/MB, audit 1 thread ${fmt(one.cpuSeconds / mb * 1000, 2)} ms/MB, workers: 2 ${fmt(two.cpuSeconds / mb * 1000, 2)} ms/MB (all threads)`);
   console.log(`after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   if (huge) {

@@ -255,6 +255,8 @@ export async function* runAudit(
 
       // Turns a line result into a numbered record result and applies the invalid-record policy.
       const toResult = (r: LineResult): RecordAuditResult => {
+        // Checked per record so a consumer that aborts stops within the current chunk.
+        throwIfAborted(signal);
         const index = record++;
         recordsDone++;
         stats.records++;

@@ -7,7 +7,16 @@ import type { TextSegment } from './types.js';
  */
 export type GetRecordText = (record: unknown) => string | TextSegment[] | null | undefined;
 
-/** A record whose shape gives no text to audit; `field` names the offending field when known. */
+/**
+ * A record whose shape gives no text to audit; `field` names the offending field when known.
+ * The dataset audit turns it into an invalid-record entry; call `recordSegments` yourself to see it.
+ *
+ * @example
+ * ```ts
+ * try { recordSegments({ messages: [{ content: 'hi' }] }); }
+ * catch (e) { if (e instanceof RecordShapeError) console.log(e.field, e.message); } // 'messages[0].role' 'expected a string `role`'
+ * ```
+ */
 export class RecordShapeError extends Error {
   readonly field: string | undefined;
   constructor(reason: string, field?: string) {

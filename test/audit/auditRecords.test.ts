@@ -153,6 +153,19 @@ describe('auditRecords: sources', () => {
     expect(results.map((r) => [r.line, 'verdict' in r ? r.verdict : 'error'])).toEqual([[2, 'asserts'], [3, 'negated-locally'], [4, 'error'], [5, 'asserts']]);
   });
 
+  it('JSON arrays: oversize elements are skipped, content after `]` and a non-array file are reported', async () => {
+    const big = JSON.stringify({ text: 'x'.repeat(3000) });
+    const { results } = await collect(file('big.json', `[{"text": "gold"}, ${big},\n {"text": "not gold."}] trailing`), { maxLineBytes: 1000, chunkBytes: 512 });
+    expect(results.map((r) => ('error' in r ? r.error.slice(0, 30) : r.verdict))).toEqual([
+      'asserts',
+      'record is 3011 bytes, over max',
+      'negated-locally',
+      'unexpected content after the c',
+    ]);
+    const notArray = await collect(file('obj.json', '  {"text": "gold"}\n'), { format: 'json' });
+    expect(errors(notArray.results)).toEqual([expect.objectContaining({ line: 1, error: 'expected a JSON array (`[`) at the start of the file' })]);
+  });
+
   it('a truncated JSON array reports the unfinished record', async () => {
     const { results } = await collect(file('cut.json', '[{"text": "gold"},\n {"text": "go'));
     expect(errors(results)).toEqual([expect.objectContaining({ line: 2, error: 'truncated JSON array: the file ends inside this record' })]);

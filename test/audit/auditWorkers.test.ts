@@ -47,6 +47,18 @@ describe('auditRecords with workers', () => {
     expect(parallel.filter((r) => 'error' in r)).toHaveLength(150);
   });
 
+  it('stops with an AbortError and shuts the workers down', async () => {
+    const controller = new AbortController();
+    let seen = 0;
+    const run = (async () => {
+      for await (const _ of auditRecords(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096, signal: controller.signal })) {
+        if (++seen === 100) controller.abort();
+      }
+    })();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toBe(100);
+  });
+
   it('auditDataset reports the workers used; a broken worker file falls back with a warning', async () => {
     const report = await auditDataset(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096 });
     expect(report.timing.workers).toBe(2);
