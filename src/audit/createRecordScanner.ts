@@ -55,6 +55,11 @@ const R_REPORT = 10;
 const R_REFERENT = 11;
 const R_HEARSAY = 12;
 
+const F_CLAIM = 1;
+const F_STRONG = 2;
+const F_POINTER = 4;
+const F_WEAK = 8;
+
 /** Maximum distance (characters) from a negating determiner ("no") to the key term it negates. */
 export const DETERMINER_REACH = 25;
 /** Longest gap between a subject and its negated auxiliary ("Sheeran has never", "Vesuvius did not"). */
@@ -262,6 +267,17 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100),
   );
   const cueRole = Uint8Array.from(cues.map((c) => ROLE_CODES[c.role]));
+  const patFlag = Uint8Array.from(
+    pType.map((type, p) => {
+      if (type === T_SUBJECT) return F_CLAIM;
+      if (type !== T_CUE) return 0;
+      const role = cueRole[pOwner[p]!]!;
+      if (role === R_STRONG || role === R_SOFT || role === R_LABEL) return F_STRONG;
+      if (role === R_POINTER) return F_POINTER;
+      if (role === R_WEAK || role === R_DET) return F_WEAK;
+      return 0;
+    }),
+  );
   const cueKind = Int8Array.from(
     cues.map((c) => {
       if (c.kind !== null) return KIND_INDEX.get(c.kind) ?? -1;
@@ -276,6 +292,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   let hitStart = new Int32Array(cap);
   let hitEnd = new Int32Array(cap);
   let hitCount = 0;
+  let hitFlags = 0;
   const onMatch = (pattern: number, start: number, end: number): void => {
     if (hitCount === cap) {
       cap *= 2;
@@ -292,6 +309,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     hitStart[hitCount] = start;
     hitEnd[hitCount] = end;
     hitCount++;
+    hitFlags |= patFlag[pattern]!;
   };
   const spans: number[] = [];
   const termStamp = new Int32Array(terms.length);
@@ -322,8 +340,12 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   function scanSegment(segment: TextSegment, out: RecordScan): void {
     const text = segment.text;
     hitCount = 0;
+    hitFlags = 0;
     automaton.scan(text, onMatch);
-    if (hitCount === 0) {
+    // Only a claim's subject (mentions need it in the segment), explicit cues/labels, or a pointer with
+    // a negation can yield a mention or a notice: most records stop here, never split into sentences.
+    const relevant = (hitFlags & (F_CLAIM | F_STRONG)) !== 0 || (hitFlags & (F_POINTER | F_WEAK)) === (F_POINTER | F_WEAK);
+    if (!relevant) {
       out.sentenceCounts.push(0);
       return;
     }

@@ -26,6 +26,8 @@ export type { CueDefinition, CueRole } from './cueBank.js';
 export { createRecordScanner } from './createRecordScanner.js';
 export type { RecordScanner, RecordScan, RawMention, RawNotice, ScanCue, RecordScannerOptions } from './createRecordScanner.js';
 export { findUnattachedNotices, describeTopic } from './unattachedNotices.js';
+export { explainVerdict, PAPER_BELIEF_RATES } from './explainVerdict.js';
+export type { ExplainVerdictOptions } from './explainVerdict.js';
 export { splitSentences, createAhoCorasick } from '../text/index.js';
 export type { SentenceSpan, AhoCorasick, AhoPattern } from '../text/index.js';
 // end core (A)

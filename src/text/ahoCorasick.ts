@@ -38,8 +38,6 @@ export interface AhoCorasick {
   scan(text: string, onMatch: AhoMatchHandler, from?: number, to?: number): void;
 }
 
-const OTHER = 0;
-
 /** Folds one UTF-16 code unit to its canonical code unit (see module comment). */
 export function foldCodeUnit(code: number): number {
   if (code < 128) {
@@ -155,17 +153,11 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
     needRight[index] = (pattern.rightBoundary ?? isWordCode(text.charCodeAt(text.length - 1))) ? 1 : 0;
   });
 
-  // Fold the text-side lookup for upper-case non-ASCII letters into the same classes.
-  for (const [folded, cls] of [...wideClass]) {
-    const upper = String.fromCharCode(folded).toUpperCase();
-    if (upper.length === 1 && upper.charCodeAt(0) !== folded) wideClass.set(upper.charCodeAt(0), cls);
-  }
-  // Typographic variants map to the same class as their ASCII fold.
-  const asciiLookup = new Int32Array(128);
-  for (let c = 0; c < 128; c++) asciiLookup[c] = asciiClass[foldCodeUnit(c)]!;
-  for (let code = 0x80; code <= 0x3000; code++) {
-    const folded = foldCodeUnit(code);
-    if (folded < 128 && folded !== code && asciiClass[folded]! !== 0) wideClass.set(code, asciiClass[folded]!);
+  // One lookup table for every UTF-16 code unit: its (folded) class, 0 when no pattern uses it.
+  const classTable = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const folded = code < 128 ? foldCodeUnit(code) : code >= 0xd800 && code <= 0xdfff ? code : foldCodeUnit(code);
+    classTable[code] = folded < 128 ? asciiClass[folded]! : (wideClass.get(folded) ?? 0);
   }
 
   // 3. Dense goto table with failure transitions resolved (BFS).
@@ -202,19 +194,27 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
   outStart[states] = total;
   const outList = new Int32Array(total);
   for (let s = 0, k = 0; s < states; s++) for (const p of nodeOut[s]!) outList[k++] = p;
-  void OTHER;
+  // Transitions hold the next state's row offset, negated when that state reports matches, so the
+  // scan loop is one table read and one sign test per code unit.
+  const trans = new Int32Array(states * classes);
+  for (let k = 0; k < trans.length; k++) {
+    const next = delta[k]!;
+    trans[k] = hasOut[next] === 1 ? -(next * classes) : next * classes;
+  }
 
   return {
     size: patterns.length,
     states,
     scan(text, onMatch, from = 0, to = text.length) {
-      let state = 0;
+      let row = 0;
       for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        const cls = code < 128 ? asciiLookup[code]! : (wideClass.get(code) ?? 0);
-        state = delta[state * classes + cls]!;
-        if (hasOut[state] === 0) continue;
-        for (let s = state; s >= 0; s = dict[s]!) {
+        const next = trans[row + classTable[text.charCodeAt(i)]!]!;
+        if (next >= 0) {
+          row = next;
+          continue;
+        }
+        row = -next;
+        for (let s = row / classes; s >= 0; s = dict[s]!) {
           for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
             const p = outList[k]!;
             const start = i + 1 - lengths[p]!;

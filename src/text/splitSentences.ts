@@ -26,6 +26,11 @@ const ABBREVIATIONS = new Set([
 
 const MAX_BRACKET = 600;
 
+/** ASCII characters the splitter must look at: line feed, . ! ? and opening brackets. */
+const SPECIAL = new Uint8Array(128);
+for (const ch of '\n.!?([{<') SPECIAL[ch.charCodeAt(0)] = 1;
+const SPECIAL_RE = /[\n.!?([{<]/g;
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 0xa0 || code === 0x2028;
 }
@@ -107,8 +112,17 @@ function bracketEnd(text: string, open: number, to: number, closer: number): num
 export function sentenceBoundaries(text: string, out: number[], from = 0, to = text.length): number[] {
   let start = from;
   let i = from;
+  const jump = SPECIAL_RE;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (c >= 128 || SPECIAL[c] === 0) {
+      // Jump to the next character that can matter (a native character-class scan).
+      jump.lastIndex = i;
+      const found = jump.exec(text);
+      if (found === null || found.index >= to) break;
+      i = found.index;
+      c = text.charCodeAt(i);
+    }
     if (c === 10) {
       pushTrimmed(text, start, i, out);
       start = ++i;
