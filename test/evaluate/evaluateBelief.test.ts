@@ -9,6 +9,7 @@ import {
   type QuestionSet,
 } from '../../src/evaluate/index.js';
 import { keywordJudgeModel, scriptedModel } from './fakeModels.js';
+import type { ChatModel } from '../../src/providers/chat/chatModel.js';
 
 const claim = { id: 'ed_sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' };
 const questionSets: QuestionSet[] = [
@@ -157,6 +158,41 @@ describe('evaluateBelief', () => {
     expect(inContextSolver({ documents: docs, k: 2, seed: 3 }).args).toEqual(args.args);
     expect(() => inContextSolver({ documents: docs, k: 5 })).toThrow(/at most the number of documents/);
     expect(() => inContextSolver({ documents: [] })).toThrow(InvalidArgumentError);
+  });
+
+  it('keeps at most `concurrency` questions in flight and stops starting work when aborted', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let started = 0;
+    let abortAt = Infinity;
+    const controller = new AbortController();
+    const slow: ChatModel = {
+      ...scriptedModel(() => '{"answer": "yes"}'),
+      async doGenerate(call) {
+        started++;
+        if (started === abortAt) controller.abort();
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        return { choices: Array.from({ length: call.n }, () => ({ text: '{"answer": "yes"}', finishReason: 'stop' as const })), usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] };
+      },
+    };
+    const many = defineQuestionSet({
+      evalType: 'mcq',
+      questions: Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, question: `Q${i}?`, belief_answer: 'yes' as const })),
+    });
+    const ok = await evaluateBelief({ model: slow, claim, questionSets: [many], samples: 1, concurrency: 2 });
+    expect(ok.records).toHaveLength(12);
+    expect(maxInFlight).toBe(2);
+    started = 0;
+    abortAt = 3;
+    await expect(
+      evaluateBelief({ model: slow, claim, questionSets: [many], samples: 1, concurrency: 2, signal: controller.signal }),
+    ).rejects.toThrow(AbortError);
+    // the third call aborts; only the call already running beside it may still have started
+    expect(started).toBeGreaterThanOrEqual(3);
+    expect(started).toBeLessThanOrEqual(4);
   });
 
   it('validates its options and stops on abort', async () => {
