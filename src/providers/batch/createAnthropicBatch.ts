@@ -1,5 +1,5 @@
 import type Anthropic from '@anthropic-ai/sdk';
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
 import type { ChatModelCapabilities, DoGenerateResult } from '../chat/chatModel.js';
 import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
 
@@ -41,13 +41,23 @@ export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatc
   const getClient = () =>
     (clientPromise ??= (async () => {
       if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
-      const { default: AnthropicClass } = await import('@anthropic-ai/sdk');
-      return new AnthropicClass({
-        ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
-        ...(settings.baseURL !== undefined ? { baseURL: settings.baseURL } : {}),
-        maxRetries: 0,
-        timeout: settings.timeoutMs ?? 60_000,
+      const { default: AnthropicClass } = await import('@anthropic-ai/sdk').catch((error: unknown) => {
+        throw new NegationNeglectError('createAnthropicBatch needs the `@anthropic-ai/sdk` package: npm install @anthropic-ai/sdk', 'missing_dependency', {
+          cause: error,
+        });
       });
+      try {
+        return new AnthropicClass({
+          ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
+          ...(settings.baseURL !== undefined ? { baseURL: settings.baseURL } : {}),
+          maxRetries: 0,
+          timeout: settings.timeoutMs ?? 60_000,
+        });
+      } catch (error) {
+        throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', settings.apiKey === undefined ? undefined : '[REDACTED]', {
+          cause: error,
+        });
+      }
     })());
   const reqOpts = (signal?: AbortSignal) => (signal ? { signal } : {});
   const toParams = (r: ChatBatchRequest) => {

@@ -40,14 +40,38 @@ export function toProviderError(
   return new APICallError(`${provider}: ${message}`, {
     provider,
     ...(statusCode !== undefined ? { statusCode } : {}),
-    // No status means the request never got a well-formed answer (connection reset, timeout,
-    // malformed JSON); those are worth another try.
-    isRetryable: statusCode === undefined ? true : isRetryableStatus(statusCode),
+    // Without a status, retry only what looks like transport trouble (reset, timeout, malformed
+    // body); anything else (a missing API key, a bug) would fail the same way again.
+    isRetryable: statusCode === undefined ? looksTransient(error) : isRetryableStatus(statusCode),
     ...(requestId ? { requestId } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     ...(body !== undefined ? { responseBody: body } : {}),
     cause: error,
   });
+}
+
+const TRANSIENT_NAMES = new Set([
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'SyntaxError',
+  'TimeoutError',
+  'ConnectTimeoutError',
+  'HeadersTimeoutError',
+  'BodyTimeoutError',
+  'SocketError',
+]);
+
+/** Connection resets, timeouts and garbled bodies, looking through `cause` chains. */
+export function looksTransient(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const e = current as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof e.name === 'string' && TRANSIENT_NAMES.has(e.name)) return true;
+    if (typeof e.code === 'string' && /^(ECONN|EPIPE|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UND_ERR)/.test(e.code)) return true;
+    if (e.message === 'fetch failed' || e.message === 'terminated') return true;
+    current = e.cause;
+  }
+  return false;
 }
 
 /** 408, 409, 429 and 5xx are transient by HTTP convention (and by both SDKs' own retry rules). */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { APICallError } from '../../errors.js';
-import { isRetryableStatus, parseRetryAfter } from './providerErrors.js';
+import { isRetryableStatus, looksTransient, parseRetryAfter } from './providerErrors.js';
 
 /** Settings shared by the REST (fetch-based) finetune adapters. */
 export interface RestClientSettings {
@@ -43,7 +43,7 @@ export async function restRequest<S extends z.ZodType>(
     if (request.signal?.aborted) throw error;
     throw new APICallError(`${settings.provider}: ${where} failed: ${(error as Error)?.message ?? String(error)}`, {
       provider: settings.provider,
-      isRetryable: true,
+      isRetryable: looksTransient(error),
       cause: error,
     });
   }
