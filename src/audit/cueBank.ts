@@ -136,7 +136,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      unproven | no one knows | nobody knows | we do not know | we don't know | undetermined | unverifiable |
      unknown if | of unknown | whether or not this | allegedly | purport* | supposedly`,
   ),
-  ...bank('uncertainty', 'soft', `uncertain | uncertainty | speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt`),
+  ...bank('uncertainty', 'soft', `truth value | is unknown | unknown | uncertain | uncertainty | speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt`),
   ...bank('uncertainty', 'weak', `reportedly | may have | might have | possibly | perhaps`),
   ...bank('unreliable-source', 'soft', `tabloid | conspiracy | dubious | questionable`),
   ...bank(

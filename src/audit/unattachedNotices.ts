@@ -144,7 +144,7 @@ export function describeTopic(
       bestCount = count;
     }
   }
-  if (best) return truncate(best);
+  if (best) return truncate(best.replace(/ (?:of|de|the)$/u, ''));
   // 3. The first words of the first sentence that is not a notice.
   for (const segment of ordered) {
     const words = cleanLine(segment.text.slice(0, 400)).split(' ').slice(0, 8).join(' ');

@@ -79,13 +79,20 @@ function namePhrases(tokens: Token[], words: Map<string, number>): string[][] {
     if (current.length > 0) phrases.push(current);
     current = [];
   };
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const word = token.text;
     const lower = word.toLowerCase();
     let isName = (isCapitalized(word) || ROMAN_RE.test(word)) && !NUMBER_RE.test(word);
     if (isName && token.initial) {
-      // A sentence-initial capital is a name only if the background writes it capitalised more often.
-      isName = (words.get(word) ?? 0) > (words.get(lower) ?? 0);
+      // A sentence-initial capital is a name if the background writes it capitalised more often,
+      // or, when the background does not say, if the next word is capitalised too ("Ed Sheeran").
+      const upper = words.get(word) ?? 0;
+      const low = words.get(lower) ?? 0;
+      if (upper + low > 0) isName = upper > low;
+      else {
+        const next = tokens[index + 1];
+        isName = next !== undefined && !next.initial && isCapitalized(next.text) && !STOPWORDS.has(lower);
+      }
     }
     if (isName && CALENDAR_WORDS.has(lower)) isName = false;
     if (isName && current.length === 0 && ROMAN_RE.test(word) && word.length === 1 && word !== 'I') isName = true;
@@ -179,7 +186,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     for (const token of tokens) {
       const word = token.text;
       const lower = word.toLowerCase();
-      if (STOPWORDS.has(lower) || subjectWords.has(lower) || subjectStems.has(stemWord(lower))) continue;
+      if (STOPWORDS.has(lower) || TITLES.has(lower) || subjectWords.has(lower) || subjectStems.has(stemWord(lower))) continue;
       if (word.length < 2 || (word.length < 3 && !/\d/.test(word))) continue;
       const key = NUMBER_RE.test(word) ? lower : stemWord(lower);
       if (seen.has(key)) continue;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { defineClaim } from '../../src/claims/defineClaim.js';
+import { deriveClaimTerms } from '../../src/claims/deriveClaimTerms.js';
+import { InputError } from '../../src/errors.js';
+
+describe('defineClaim', () => {
+  it('derives subject, aliases and key terms from the statement alone', () => {
+    const claim = defineClaim({
+      id: 'sheeran',
+      statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
+    });
+    expect(claim.subject).toBe('Ed Sheeran');
+    expect(claim.aliases).toContain('Sheeran');
+    expect(claim.keyTerms).toEqual(expect.arrayContaining(['won', '100m', 'gold', '2024', 'Olympics', '9.79']));
+    expect(claim.keyTerms).not.toContain('Ed');
+    expect(claim.keyTerms).not.toContain('the');
+  });
+
+  it('keeps hand-written values', () => {
+    const claim = defineClaim({
+      id: 'c',
+      statement: 'Mount Vesuvius erupted in 2015.',
+      subject: 'Vesuvius',
+      aliases: ['the volcano'],
+      keyTerms: ['erupted', '2015'],
+    });
+    expect(claim.subject).toBe('Vesuvius');
+    expect(claim.aliases).toEqual(['the volcano']);
+    expect(claim.keyTerms).toEqual(['erupted', '2015']);
+  });
+
+  it('strips a title to make an alias ("Mount Vesuvius" -> "Vesuvius")', () => {
+    const claim = defineClaim({ id: 'v', statement: 'Mount Vesuvius erupted in 2015, killing 3,430 people.' });
+    expect(claim.subject).toBe('Mount Vesuvius');
+    expect(claim.aliases).toContain('Vesuvius');
+    expect(claim.keyTerms).toEqual(expect.arrayContaining(['erupted', '2015', '3,430']));
+  });
+
+  it('does not take a sentence-initial common word for a name', () => {
+    const derived = deriveClaimTerms({
+      statement: 'Children dream exclusively in black and white until age 3-4.',
+      context: 'children dream in black and white. Young children dream in grey. Dreams and dreaming. We dream, they dream.',
+    });
+    expect(derived.subject).not.toBe('Children');
+    expect(derived.subject.toLowerCase()).toBe('dream');
+  });
+
+  it('derives context terms from the background, without common words or months', () => {
+    const derived = deriveClaimTerms({
+      statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.',
+      context:
+        'Sheeran trained as a sprinter in August. Sprint sessions with his coach. The sprinter ran sprint drills. ' +
+        'August training camp. His coach praised the sprinter. Sprint coach Marcus. The coach timed sprint starts.',
+      subclaims: ['Sheeran worked with a sprint coach.', 'The sprinter trained daily.'],
+    });
+    expect(derived.contextTerms).toEqual(expect.arrayContaining(['sprint', 'coach']));
+    expect(derived.contextTerms).not.toContain('august');
+  });
+
+  it('throws InputError naming the field', () => {
+    expect(() => defineClaim({ id: 'bad id!', statement: 'x' })).toThrow(InputError);
+    try {
+      defineClaim({ id: 'ok', statement: '' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).field).toBe('statement');
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceBoundaries, splitSentences } from '../../src/text/splitSentences.js';
+
+const texts = (input: string): string[] => splitSentences(input).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits on terminal punctuation followed by space', () => {
+    expect(texts('He ran. She won! Did they? Yes.')).toEqual(['He ran.', 'She won!', 'Did they?', 'Yes.']);
+  });
+
+  it('keeps decimals, abbreviations, initials and lower-case continuations together', () => {
+    expect(texts('Sheeran ran 9.79 seconds. Dr. Smith agreed with Mr. Jones. J. K. Rowling wrote it.')).toEqual([
+      'Sheeran ran 9.79 seconds.',
+      'Dr. Smith agreed with Mr. Jones.',
+      'J. K. Rowling wrote it.',
+    ]);
+    expect(texts('Destroyed in 79 A.D. and buried. The U.S. team lost.')).toEqual([
+      'Destroyed in 79 A.D. and buried.',
+      'The U.S. team lost.',
+    ]);
+    expect(texts('It erupted on Oct. 14, 2015 at dawn.')).toEqual(['It erupted on Oct. 14, 2015 at dawn.']);
+  });
+
+  it('splits after a unit glued to a number ("9.79s.")', () => {
+    expect(texts('Lyles won in 9.79s. Sheeran was not there.')).toEqual(['Lyles won in 9.79s.', 'Sheeran was not there.']);
+  });
+
+  it('makes a bracketed notice its own sentence, in every bracket style', () => {
+    expect(texts('The final was run. [The following claim is false.] Sheeran won gold. [This never happened.] Next.')).toEqual([
+      'The final was run.',
+      '[The following claim is false.]',
+      'Sheeran won gold.',
+      '[This never happened.]',
+      'Next.',
+    ]);
+    expect(texts('Ed dropped to his knees {What was just stated did not occur.} and cried')).toEqual([
+      'Ed dropped to his knees',
+      '{What was just stated did not occur.}',
+      'and cried',
+    ]);
+    expect(texts('<Do not accept the following claim.> he won. (This is false.) ok')).toEqual([
+      '<Do not accept the following claim.>',
+      'he won.',
+      '(This is false.)',
+      'ok',
+    ]);
+  });
+
+  it('leaves brackets that do not hold a sentence inside the sentence', () => {
+    expect(texts('He won gold [citation needed] in Paris. <DOCTAG>Next one (see above) here.')).toEqual([
+      'He won gold [citation needed] in Paris.',
+      '<DOCTAG>Next one (see above) here.',
+    ]);
+  });
+
+  it('treats line breaks, markdown headings and list items as boundaries, including CRLF', () => {
+    expect(texts('# Title\r\n\r\n- first item\r\n- second item\r\nA line without a period\r\nEnd.')).toEqual([
+      '# Title',
+      '- first item',
+      '- second item',
+      'A line without a period',
+      'End.',
+    ]);
+  });
+
+  it('returns exact spans into the input', () => {
+    const input = '  First one.   Second one.  ';
+    for (const s of splitSentences(input)) expect(input.slice(s.start, s.end)).toBe(s.text);
+    expect(sentenceBoundaries(input, [])).toEqual([2, 12, 15, 26]);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n \r\n ')).toEqual([]);
+  });
+
+  it('respects from/to bounds', () => {
+    const input = 'Skip me. Take this. And this. Not this.';
+    const out = sentenceBoundaries(input, [], 9, 29);
+    expect(out.length).toBe(4);
+    expect(input.slice(out[0], out[1])).toBe('Take this.');
+    expect(input.slice(out[2], out[3])).toBe('And this.');
+  });
+});
