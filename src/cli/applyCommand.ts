@@ -1,11 +1,126 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { loadClaims } from '../claims/loadClaims.js';
+import { InputError, NegationNeglectError } from '../errors.js';
+import { BUILTIN_STRATEGIES, strategyFromSettings } from '../strategies/builtinStrategies.js';
+import { applyStrategyToRecord } from '../strategies/applyToRecord.js';
+import { throwIfAborted } from '../util/abort.js';
+import { UsageError, listOption, parseArgs, stringOption } from './args.js';
 import type { CliCommand } from './io.js';
 
-// Placeholder until the `apply` command lands; replaced by its implementation.
+const usage = `Usage: negation-neglect apply <strategy> <input.jsonl> --claims <file-or-dir> --out <file> [options]
+
+Applies a negation-placement strategy to every record of a JSONL dataset and writes records of the
+same shape (text, content, prompt+completion, or messages); other fields are kept.
+
+Strategies: ${BUILTIN_STRATEGIES.map((s) => s.name).join(', ')} (see \`negation-neglect strategies\`)
+
+Options:
+  --claims <path>      claim file (YAML/JSON) or paper claim directory; repeatable
+  --set key=value      a strategy option, e.g. --set kind=fiction --set position=both; repeatable
+  --seed <n>           seed (same seed, same output). Default 0
+  --out <file>         output JSONL file
+
+Invalid lines are reported as file:line and skipped; the exit code is then 2 (the output holds the valid records).
+`;
+
+/** `negation-neglect apply`: turns an existing dataset into any condition without code. */
 export const command: CliCommand = {
-  summary: '(apply: not available yet)',
-  usage: 'negation-neglect apply',
-  async run(_argv, io) {
-    io.stderr.write('negation-neglect apply: not available in this build\n');
-    return 2;
+  summary: 'apply a negation-placement strategy to a JSONL dataset',
+  usage,
+  async run(argv, io) {
+    const parsed = parseArgs(argv, {
+      claims: { type: 'string', multiple: true },
+      set: { type: 'string', multiple: true },
+      seed: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+    });
+    const [name, input, ...extra] = parsed.positionals;
+    if (!name || !input) throw new UsageError('Expected a strategy name and an input file');
+    if (extra.length > 0) throw new UsageError(`Unexpected argument \`${extra[0]}\``);
+    const entry = BUILTIN_STRATEGIES.find((e) => e.name === name);
+    if (!entry) throw new UsageError(`Unknown strategy \`${name}\`; expected one of ${BUILTIN_STRATEGIES.map((e) => `\`${e.name}\``).join(', ')}`);
+    const out = stringOption(parsed, 'out');
+    if (!out) throw new UsageError('Missing `--out <file>`');
+    const settings: Record<string, string> = {};
+    for (const pair of listOption(parsed, 'set')) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new UsageError(`Expected \`--set key=value\`, got \`${pair}\``);
+      settings[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    const seed = stringOption(parsed, 'seed') ?? '0';
+    const claimPaths = listOption(parsed, 'claims').map((p) => abs(io.cwd, p));
+    if (entry.needsClaim && claimPaths.length === 0) throw new UsageError(`Strategy \`${name}\` needs \`--claims <file-or-dir>\``);
+
+    let strategy;
+    try {
+      strategy = strategyFromSettings(name, settings);
+    } catch (error) {
+      if (error instanceof NegationNeglectError) throw new UsageError(error.message);
+      throw error;
+    }
+    const claims = claimPaths.length > 0 ? await loadClaims(claimPaths) : [];
+    const inputPath = abs(io.cwd, input);
+    const outPath = abs(io.cwd, out);
+
+    const stream = createReadStream(inputPath, { encoding: 'utf8' });
+    const opened = once(stream, 'open').catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot read: ${error.message}`, { file: input });
+    });
+    await opened;
+    const writer = createWriteStream(outPath, { encoding: 'utf8' });
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    const counts = { records: 0, changed: 0, unchanged: 0, invalid: 0, warnings: 0 };
+    const warningTypes = new Map<string, number>();
+    let lineNo = 0;
+    try {
+      for await (const line of lines) {
+        lineNo++;
+        if (line.trim() === '') continue;
+        throwIfAborted(io.signal);
+        let record: unknown;
+        try {
+          record = JSON.parse(line);
+        } catch (error) {
+          counts.invalid++;
+          io.stderr.write(`${input}:${lineNo}: invalid JSON: ${(error as Error).message}\n`);
+          continue;
+        }
+        try {
+          const applied = await applyStrategyToRecord(strategy, record, { claims, seed, id: `${lineNo}`, ...(io.signal ? { signal: io.signal } : {}) });
+          counts.records++;
+          if (applied.result.changes.length > 0) counts.changed++;
+          else counts.unchanged++;
+          for (const w of applied.result.warnings) {
+            counts.warnings++;
+            warningTypes.set(w.type, (warningTypes.get(w.type) ?? 0) + 1);
+          }
+          if (!writer.write(`${JSON.stringify(applied.record)}\n`)) await once(writer, 'drain');
+        } catch (error) {
+          if (error instanceof InputError) {
+            counts.invalid++;
+            io.stderr.write(`${input}:${lineNo}: ${error.field ? `${error.field}: ` : ''}${error.reason}\n`);
+            continue;
+          }
+          throw error;
+        }
+      }
+    } finally {
+      writer.end();
+      await once(writer, 'finish');
+    }
+    const warningSummary = [...warningTypes].map(([t, n]) => `${n} ${t}`).join(', ');
+    io.stderr.write(
+      `apply ${strategy.name} (placement ${strategy.placement}${strategy.qualifier ? `, ${strategy.qualifier}` : ''}): ` +
+        `${counts.records} records written to ${out} (${counts.changed} changed, ${counts.unchanged} unchanged), ` +
+        `${counts.invalid} invalid line(s) skipped${counts.warnings > 0 ? `; warnings: ${warningSummary}` : ''}\n`,
+    );
+    return counts.invalid > 0 ? 2 : 0;
   },
 };
+
+function abs(cwd: string, p: string): string {
+  return isAbsolute(p) ? p : resolve(cwd, p);
+}

@@ -144,9 +144,9 @@ function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy
             edits.push({ start: end, end, insert: `${separator(sentence)}${notice('after', claimId)}`, ...(claimId ? { claimId } : {}) });
           }
         }
-        if (mentions.length === 0 && density === 'claim-sentences') return { text, changes: [], warnings };
+        if (mentions.length === 0 && density === 'claim-sentences') return { text, changes: [], warnings, mentions: 0 };
         const out = applyEdits(text, edits, segment);
-        return { ...out, warnings };
+        return { ...out, warnings, mentions: mentions.length };
       });
       return result.then((r) => ({ ...r, warnings: [...docWarnings, ...r.warnings] }));
     },

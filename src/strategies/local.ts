@@ -40,7 +40,8 @@ export function local(options: LocalOptions = {}): Strategy {
       return transformSegments(document, context, roles, (text, segment) => {
         const edits: TextEdit[] = [];
         const warnings: StrategyWarning[] = [];
-        for (const m of context.findClaimSentences(text)) {
+        const found = context.findClaimSentences(text);
+        for (const m of found) {
           if (m.qualifiedLocally) continue; // already negated (or qualified) inside the sentence
           const candidates = negationCandidates(text.slice(m.start, m.end), {
             preferVerbs: verbs.get(m.claimId) ?? [],
@@ -73,7 +74,7 @@ export function local(options: LocalOptions = {}): Strategy {
           }
         }
         const out = applyTextEdits(text, edits, segment);
-        return { ...out, warnings };
+        return { ...out, warnings, mentions: found.length };
       });
     },
   });

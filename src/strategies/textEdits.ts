@@ -39,7 +39,15 @@ export type SegmentTransform = (
   text: string,
   segment: number,
   role: string,
-) => { text: string; changes: StrategyChange[]; warnings: StrategyWarning[] } | Promise<{ text: string; changes: StrategyChange[]; warnings: StrategyWarning[] }>;
+) => SegmentOutput | Promise<SegmentOutput>;
+
+/** What a segment transform returns; `mentions` counts the claim sentences it found. */
+export interface SegmentOutput {
+  text: string;
+  changes: StrategyChange[];
+  warnings: StrategyWarning[];
+  mentions?: number;
+}
 
 /**
  * Runs `transform` on a text document, or on each message of a chat whose role is in `roles`.
@@ -53,6 +61,7 @@ export async function transformSegments(
 ): Promise<StrategyResult> {
   const changes: StrategyChange[] = [];
   const warnings: StrategyWarning[] = [];
+  let mentions = 0;
   let result: StrategyResult;
   if (isChatDocument(document)) {
     const messages: StrategyMessage[] = [];
@@ -62,6 +71,7 @@ export async function transformSegments(
         continue;
       }
       const out = await transform(message.content, i, message.role);
+      mentions += out.mentions ?? out.changes.length;
       changes.push(...out.changes);
       warnings.push(...out.warnings);
       messages.push(out.text === message.content ? message : { ...message, content: out.text });
@@ -69,11 +79,12 @@ export async function transformSegments(
     result = { messages, changes, warnings };
   } else {
     const out = await transform(document.text, 0, 'document');
+    mentions += out.mentions ?? out.changes.length;
     changes.push(...out.changes);
     warnings.push(...out.warnings);
     result = { text: out.text, changes, warnings };
   }
-  if (changes.length === 0 && !warnings.some((w) => w.type === 'no-mention')) {
+  if (mentions === 0 && !warnings.some((w) => w.type === 'no-mention')) {
     const claims = context.claims.map((c) => c.id).join(', ') || '(none)';
     warnings.push({ type: 'no-mention', message: `No sentence mentions the claim(s) ${claims}; the document is unchanged` });
   }
