@@ -118,6 +118,18 @@ describe('createDiskCache', () => {
     expect(base.calls).toHaveLength(1);
   });
 
+  it("io: 'async' mode round-trips the same way", async () => {
+    const store = createDiskCache({ dir: join(dir, 'async'), io: 'async' });
+    const base = fakeModel();
+    const model = wrapChatModel({ model: base, middleware: [cache({ store })] });
+    await generateSamples({ model, messages: msg('a'), n: 3 });
+    const again = await generateSamples({ model, messages: msg('a'), n: 3 });
+    expect(again.cachedSamples).toBe(3);
+    expect(await store.keys()).toHaveLength(3);
+    expect(base.calls).toHaveLength(3);
+    expect(() => createDiskCache({ dir: 'x', io: 'fast' as never })).toThrow("Expected `io` to be 'sync' or 'async'");
+  });
+
   it('treats a corrupt entry as a miss and rewrites it', async () => {
     const store = createDiskCache({ dir: join(dir, 'corrupt') });
     const base = fakeModel();
