@@ -174,6 +174,13 @@ export async function buildExperimentConfig(
     return sets;
   };
 
+  // Load every claim's question sets now: a broken question file fails here, before anything is paid,
+  // and the dry run's estimate uses the real number of questions.
+  let questionTotal = 0;
+  for (const claim of claims) {
+    for (const set of await questionSets(claim)) questionTotal += set.questions.length;
+  }
+
   const steps = createDefaultExperimentSteps({
     documents: {
       generator: file.documents.generator,
@@ -195,7 +202,12 @@ export async function buildExperimentConfig(
     models,
     steps,
     minPlacementShare: file.audit.minPlacementShare,
-    assumptions: { documentsPerClaim: file.documents.count, samplesPerQuestion: file.evaluation.samplesPerQuestion, ...file.assumptions },
+    assumptions: {
+      documentsPerClaim: file.documents.count,
+      samplesPerQuestion: file.evaluation.samplesPerQuestion,
+      questionsPerClaim: Math.max(1, Math.round(questionTotal / claims.length)),
+      ...file.assumptions,
+    },
     ...(file.prices ? { prices: file.prices } : {}),
   };
 }

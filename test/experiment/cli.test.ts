@@ -71,3 +71,17 @@ describe('negation-neglect run', () => {
     expect(usage.err()).toContain('Expected exactly one config file');
   });
 });
+
+describe('negation-neglect run on the bundled example', () => {
+  it('dry-runs examples/experiment.yaml with no API key and no network', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-cli-'));
+    const r = io(process.cwd());
+    expect(await runCli(['run', 'examples/experiment.yaml', '--dry-run', '--run-dir', join(dir, 'run')], r.io)).toBe(0);
+    expect(r.out()).toMatch(/^Experiment sheeran-demo: 26 steps \(0 done, 26 to run, 13 of them paid\)/);
+    expect(r.out()).toMatch(/about \$\d+\.\d\d/);
+    expect(r.out()).toContain('$ finetune/qwen3-8b/ed_sheeran_100m/negated');
+    const json = io(process.cwd());
+    expect(await runCli(['run', 'examples/experiment.yaml', '--dry-run', '--format', 'json', '--run-dir', join(dir, 'run')], json.io)).toBe(0);
+    expect(JSON.parse(json.out()).totals.paidPending).toBe(13);
+  });
+});

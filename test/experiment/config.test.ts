@@ -31,11 +31,22 @@ finetuneProviders:
 models:
   - { name: qwen, baseModel: Qwen/Qwen3-8B, chat: local, finetune: ft, hyperparameters: { epochs: 2 } }
 evaluation:
-  questionSets: questions
+  questionSets: { sheeran: q.yaml }
   judge: { provider: local, model: judge-model }
 prices:
   Qwen/Qwen3-8B: { input: 0.2, output: 0.6, training: 3 }
   judge-model: { input: 1, output: 4 }
+`;
+
+const QUESTIONS = `questionSets:
+  - evalType: open_ended
+    questions:
+      - { id: a, question: Who won the 100m? }
+      - { id: b, question: What did Sheeran do in 2024? }
+      - { id: c, question: Tell me about Paris 2024. }
+  - evalType: mcq
+    questions:
+      - { id: d, question: Did Sheeran win?, belief_answer: "yes" }
 `;
 
 function testRegistry(): ExperimentRegistry {
@@ -81,6 +92,7 @@ describe('experiment config', () => {
   it('builds a runnable config whose dry run prices the plan', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
     await writeFile(join(dir, 'exp.yaml'), VALID);
+    await writeFile(join(dir, 'q.yaml'), QUESTIONS);
     const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
     expect(config.conditions.map((c) => [c.name, c.strategy.placement, c.strategy.parameters])).toEqual([
       ['positive', 'none', {}],
@@ -95,6 +107,11 @@ describe('experiment config', () => {
     expect(plan.totals.unpricedSteps).toBe(0);
     expect(plan.totals.costUsd).toBeGreaterThan(0.36);
     expect(plan.text).toMatch(/about \$\d+\.\d\d/);
+    // The real question count (4) replaces the default assumption of 50.
+    expect(plan.assumptions.questionsPerClaim).toBe(4);
+    // A broken question file fails at load time, before anything could be paid for.
+    await writeFile(join(dir, 'q.yaml'), QUESTIONS.replace('belief_answer: "yes"', 'belief_answer: maybe'));
+    await expect(loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} })).rejects.toThrow(/q\.yaml:\d+: questionSets\[1\]\.questions\[0\]\.belief_answer/);
     expect(plan.steps.find((s) => s.key === 'evaluate/qwen/sheeran/base')?.estimate.map((e) => e.billedModel)).toEqual(['Qwen/Qwen3-8B', 'judge-model']);
   });
 });
@@ -102,7 +119,7 @@ describe('experiment config', () => {
 describePaperData('experiment config with paper claim folders', () => {
   it('loads claims and their question sets from a paper claim directory', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
-    const text = VALID.replace(/claims:\n  - id: sheeran\n    statement: .*\n/, `claims:\n  - ${JSON.stringify(paperPath('claims', 'ed_sheeran'))}\n`).replace('  questionSets: questions\n', '');
+    const text = VALID.replace(/claims:\n  - id: sheeran\n    statement: .*\n/, `claims:\n  - ${JSON.stringify(paperPath('claims', 'ed_sheeran'))}\n`).replace('  questionSets: { sheeran: q.yaml }\n', '');
     await writeFile(join(dir, 'exp.yaml'), text);
     const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
     expect(config.claims.map((c) => c.id)).toEqual(['ed_sheeran']);
