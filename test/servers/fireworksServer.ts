@@ -36,8 +36,16 @@ export function installFireworks(server: FakeApiServer, account: string): Firewo
     const file = (await req.formData()).get('file');
     if (!(file instanceof Blob)) return grpcError(400, 'INVALID_ARGUMENT', 'file required');
     d.content = await file.text();
-    d.state = 'READY';
+    d.state = 'PROCESSING';
     return { json: {} };
+  });
+  server.route('GET', new RegExp(`${base}/datasets/([^/:]+)$`), (req) => {
+    const d = datasets.get(req.params[0]!);
+    if (!d) return grpcError(404, 'NOT_FOUND', 'dataset not found');
+    const view = { name: d.name, state: d.state };
+    // Processing finishes after one look, so clients must poll for READY.
+    if (d.state === 'PROCESSING') d.state = 'READY';
+    return { json: view };
   });
   server.route('POST', new RegExp(`${base}/supervisedFineTuningJobs$`), (req) => {
     const body = req.json();

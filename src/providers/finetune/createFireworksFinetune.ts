@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APICallError, InvalidArgumentError } from '../../errors.js';
+import { sleep } from '../../util/abort.js';
 import type { FinetuneClient, FinetuneJob, FinetuneStatus } from './finetuneClient.js';
 import { restRequest, type RestClientSettings } from './restRequest.js';
 
@@ -13,6 +14,8 @@ export interface FireworksFinetuneSettings {
   baseURL?: string;
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
+  /** How many times to check that an uploaded dataset is READY before giving up (default 60). */
+  datasetReadyPolls?: number;
 }
 
 /** A Fireworks dataset resource. */
@@ -67,6 +70,7 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
   };
   const prefix = `/v1/accounts/${account}`;
+  const datasetReadyPolls = settings.datasetReadyPolls ?? 60;
   const jobIdOf = (launchKey: string) => `nn-${launchKey.slice(0, 24)}`;
   const lastSegment = (name: string) => name.slice(name.lastIndexOf('/') + 1);
   const toJob = (job: FireworksJob): FinetuneJob => {
@@ -117,6 +121,15 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
       const form = new FormData();
       form.set('file', new Blob([file.content], { type: 'application/jsonl' }), file.name);
       await restRequest(rest, { method: 'POST', path: `${prefix}/datasets/${datasetId}:upload`, form, signal: options?.signal }, z.object({}).loose());
+      // Fireworks processes an upload before a job may use it; wait for READY.
+      for (let i = 0; ; i++) {
+        const dataset = await restRequest(rest, { method: 'GET', path: `${prefix}/datasets/${datasetId}`, signal: options?.signal }, FireworksDatasetSchema);
+        if (dataset.state === 'READY' || dataset.state === undefined || dataset.state === null) break;
+        if (i >= datasetReadyPolls) {
+          throw new APICallError(`fireworks: dataset ${datasetId} is still ${dataset.state}`, { provider: 'fireworks', isRetryable: true });
+        }
+        await sleep(Math.min(5_000, 250 * 2 ** i), options?.signal);
+      }
       return { fileId: `accounts/${account}/datasets/${datasetId}` };
     },
     async doCreate(job, options) {
