@@ -16,3 +16,4 @@ export { createOpenAIBatch, OPENAI_BATCH_SUBMISSION_METADATA } from './createOpe
 export type { OpenAIBatchSettings } from './createOpenAIBatch.js';
 export { createAnthropicBatch } from './createAnthropicBatch.js';
 export type { AnthropicBatchSettings } from './createAnthropicBatch.js';
+export { cancelChatBatch } from './cancelChatBatch.js';

@@ -53,3 +53,4 @@ export { COMMAND_MANIFEST_ENV, commandFinetune } from './commandFinetune.js';
 export type { CommandFinetuneSettings } from './commandFinetune.js';
 export { CommandFinetuneManifestSchema, CommandFinetuneResultSchema } from './commandManifest.js';
 export type { CommandFinetuneManifest, CommandFinetuneResult } from './commandManifest.js';
+export { cancelFinetune } from './cancelFinetune.js';

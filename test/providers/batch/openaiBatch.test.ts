@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AbortError, InvalidArgumentError } from '../../../src/errors.js';
 import type { ChatBatchRequest } from '../../../src/providers/batch/chatBatchClient.js';
+import { cancelChatBatch } from '../../../src/providers/batch/cancelChatBatch.js';
 import { createOpenAIBatch } from '../../../src/providers/batch/createOpenAIBatch.js';
 import { runChatBatch } from '../../../src/providers/batch/runChatBatch.js';
 import type { BatchResponder } from '../../servers/batchOutcomes.js';
@@ -159,5 +160,14 @@ describe('runChatBatch() over the OpenAI Batch API (fake server, official SDK)',
     });
     await expect(run).rejects.toBeInstanceOf(AbortError);
     expect([...fake.batches.values()][0].status).toBe('cancelling');
+  });
+
+  it('cancels persisted batch ids explicitly with cancelChatBatch', async () => {
+    await setup();
+    const client = createOpenAIBatch({ client: sdk, model: 'gpt-4.1-mini' });
+    const { batchId } = await client.doSubmit(requests(2));
+    server.injectFaults({ method: 'POST', path: /cancel$/ }, [{ kind: 'rate-limit' }]);
+    await cancelChatBatch({ client, batchIds: [batchId], retry: { minDelayMs: 1 } });
+    expect(fake.batches.get(batchId).status).toBe('cancelling');
   });
 });

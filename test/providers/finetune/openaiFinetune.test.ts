@@ -5,6 +5,7 @@ import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AbortError, APICallError, InputError } from '../../../src/errors.js';
 import { createOpenAIFinetune } from '../../../src/providers/finetune/createOpenAIFinetune.js';
+import { cancelFinetune } from '../../../src/providers/finetune/cancelFinetune.js';
 import { finetune, type FinetuneProgress } from '../../../src/providers/finetune/finetune.js';
 import { startFakeApiServer, type FakeApiServer } from '../../servers/fakeApiServer.js';
 import { installOpenAIFiles, type OpenAIFilesStore } from '../../servers/openaiFilesServer.js';
@@ -178,6 +179,12 @@ describe('finetune() with the OpenAI adapter against a fake OpenAI server', () =
       onProgress: (p) => p.type === 'created' && setTimeout(() => controller.abort(), 5),
     });
     await expect(run).rejects.toBeInstanceOf(AbortError);
+    // Aborting only stopped the polling; cancelling the paid job is a separate, explicit call.
+    const running = [...fake.jobs.values()][0]!;
+    expect(running.status).not.toBe('cancelled');
+    server.injectFaults({ method: 'POST', path: /cancel$/ }, [{ kind: 'server-error', status: 503 }]);
+    const cancelled = await cancelFinetune({ client: createOpenAIFinetune({ client: sdk }), jobId: running.id, retry: { minDelayMs: 1 } });
+    expect(cancelled.status).toBe('cancelled');
 
     const err = await finetune({
       client: createOpenAIFinetune({ client: sdk }),
