@@ -122,7 +122,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
     for (const notice of notices) {
       if (notice.segment === raw.segment) {
         if (notice.sentence === raw.sentence) continue;
-        if (notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue };
+        // Any explicit notice elsewhere in the text is a document-level signal: an opening or closing
+        // disclaimer, a notice naming the document, or a notice two or more sentences away.
+        if (!notice.weak || notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue };
       } else {
         const noticeRole = segmentByIndex.get(notice.segment)?.role ?? 'document';
         if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return { raw, placement: 'framing', cue: notice.cue };

@@ -165,6 +165,15 @@ interface TermSpec {
   patterns: AhoPattern[];
 }
 
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c !== 41 && c !== 93 && c !== 125 && c !== 62 && c !== 34 && c !== 39 && c !== 42 && c !== 0x201d) return false;
+  }
+  return false;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -203,6 +212,10 @@ function keyTermWeight(term: string): number {
 }
 
 const KIND_INDEX = new Map(QUALIFIER_KINDS.map((kind, index) => [kind, index]));
+/** When one sentence has cues of several kinds, the most specific is reported (correction last). */
+const KIND_PRIORITY: readonly number[] = QUALIFIER_KINDS.map((kind) =>
+  ['negation', 'fiction', 'unreliable-source', 'low-probability', 'malicious-behavior', 'uncertainty', 'correction'].indexOf(kind),
+);
 
 /**
  * Compiles claims and cues into one automaton and returns a record scanner (the engine behind
@@ -400,7 +413,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         const cue = patOwner[p]!;
         switch (cueRole[cue]) {
           case R_STRONG:
-            if (strong < 0) strong = h;
+            // The most specific kind wins ("a claim that fact-checkers rated false" is a negation).
+            if (strong < 0 || KIND_PRIORITY[cueKind[cue]!]! < KIND_PRIORITY[cueKind[patOwner[hitPat[strong]!]!]!]!) strong = h;
             break;
           case R_WEAK:
           case R_DET:
@@ -465,7 +479,18 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       // A very short sentence that is only a verdict ("Entirely untrue.", "Fabricated.").
       if (noticeHit < 0 && strong >= 0 && touchedCount === 0 && sEnd - sStart <= 40) noticeHit = strong;
     }
-    if (noticeHit >= 0) {
+    // A question ("this is fake right??") asks, it does not qualify.
+    if (noticeHit >= 0 && endsWithQuestion(segment.text, sStart, sEnd)) noticeHit = -1;
+    const labelNotice = noticeHit >= 0 && labelHit >= 0 && noticeHit !== strong;
+    let explicitMention = false;
+    // A notice that points at a neighbour, or a label ("FALSE: ..."), qualifies other sentences and
+    // is never itself a mention.
+    if (touchedCount > 0 && !(noticeHit >= 0 && (pointer || labelHit >= 0))) {
+      explicitMention = findMentions(segment, sentence, from, to, touchedCount, strong, firstWeak, attribution, noticeHit, sStart, sEnd, out);
+    }
+    // A notice sentence that explicitly mentions a claim ("It is false that the Thames froze") is that
+    // claim's local negation, not a notice about its neighbours.
+    if (noticeHit >= 0 && !(explicitMention && !pointer && !labelNotice && labelHit < 0)) {
       const region = sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceCount - FRAMING_REGION_SENTENCES;
       out.notices.push({
         segment: segment.index,
@@ -474,12 +499,28 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         end: sEnd,
         cue: cueAt(noticeHit, segment.index),
         pointer,
-        documentLevel: deixis || address,
+        documentLevel: deixis || address || labelHit >= 0,
         region,
         weak: noticeHit === firstWeak && noticeHit >= 0,
       });
     }
-    if (touchedCount === 0 || (pointer && noticeHit >= 0)) return;
+  }
+
+  function findMentions(
+    segment: TextSegment,
+    sentence: number,
+    from: number,
+    to: number,
+    touchedCount: number,
+    strong: number,
+    firstWeak: number,
+    attribution: number,
+    noticeHit: number,
+    sStart: number,
+    sEnd: number,
+    out: RecordScan,
+  ): boolean {
+    let explicitMention = false;
 
     for (let t = 0; t < touchedCount; t++) {
       const claim = touched[t]!;
@@ -515,6 +556,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         cueStrength = Math.min(cueStrength, 0.5);
       }
       const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * context);
+      if (subject) explicitMention = true;
       out.mentions.push({
         claim,
         segment: segment.index,
@@ -527,6 +569,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         localStrength: local === null ? 0 : cueStrength,
       });
     }
+    return explicitMention;
   }
 
   /** The claim's subject ends just before `position` ("Ed Sheeran has never ...", "Vesuvius did not ..."). */

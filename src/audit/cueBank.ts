@@ -90,7 +90,9 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      cannot be correct | can't be correct | not supported | unsupported | no supporting evidence | wholly false |
      entirely false | do not accept | don't accept | should not be believed | not to be believed | never existed |
      does not exist | doesn't exist | false claim* | false report* | false story | false narrative | no record of |
-     no records of | there is no | there was no | there were no | never did | not happen | not occur`,
+     no records of | there is no | there was no | there were no | never did | not happen | not occur |
+     none of this is true | none of it is true | none of this happened | none of it happened | none of this is real |
+     nothing here is true | nothing in it is true`,
   ),
   ...bank(
     'negation',
@@ -104,11 +106,10 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'correction',
     'strong',
     `in reality | in truth | correction | corrections | correcting | corrected | retraction | retracted | erratum |
-     the truth is | clarif* | set the record straight | setting the record straight | the actual | actually won |
-     was actually | in actual fact | contrary to | the real winner | for the record | clarification | fact check* |
+     the truth is | clarif* | set the record straight | setting the record straight | the actual |
+     in actual fact | contrary to | the real winner | for the record | clarification | fact check* |
      fact-check*`,
   ),
-  ...bank('correction', 'weak', `actually | in fact`),
   ...bank(
     'fiction',
     'strong',
@@ -137,7 +138,6 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      unknown if | of unknown | whether or not this | allegedly | purport* | supposedly`,
   ),
   ...bank('uncertainty', 'soft', `truth value | is unknown | unknown | uncertain | uncertainty | speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt`),
-  ...bank('uncertainty', 'weak', `reportedly | may have | might have | possibly | perhaps`),
   ...bank('unreliable-source', 'soft', `tabloid | conspiracy | dubious | questionable`),
   ...bank(
     'low-probability',
@@ -226,7 +226,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     null,
     'label',
     `retraction: | correction: | disclaimer | editor's note | editors' note | note: | warning: | content warning |
-     fact check: | fact-check: | satire: | parody: | fiction: | notice: | caution: | important:`,
+     fact check: | fact-check: | satire: | parody: | fiction: | notice: | caution: | important: | false: | fake: |
+     hoax: | myth: | misleading: | debunked: | unverified: | rumor: | rumour:`,
   ),
 ];
 
@@ -239,4 +240,13 @@ export const LABEL_KIND: Readonly<Record<string, QualifierKind>> = {
   'satire:': 'fiction',
   'parody:': 'fiction',
   'fiction:': 'fiction',
+  'false:': 'negation',
+  'fake:': 'negation',
+  'hoax:': 'negation',
+  'myth:': 'negation',
+  'misleading:': 'negation',
+  'debunked:': 'negation',
+  'unverified:': 'unreliable-source',
+  'rumor:': 'unreliable-source',
+  'rumour:': 'unreliable-source',
 };
