@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
 import { runAudit, type AuditRecordsOptions, type RecordAuditResult } from './auditRecords.js';
 import type { AuditReport, AuditReportData } from './auditReport.js';
-import { createAuditReportBuilder } from './auditReportBuilder.js';
+import { createAuditReportBuilder, type AuditPartial } from './auditReportBuilder.js';
 import { formatAuditReport } from './formatAuditReport.js';
 
 /** Options of {@link auditDataset}: those of `auditRecords()` plus report settings. */
@@ -59,6 +59,13 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
         });
       },
       onSourceStart: (label, format) => builder.sourceFormat(label, format),
+      // Without a per-record callback, workers may send aggregates instead of every record.
+      ...(options.onRecord
+        ? {}
+        : {
+            onChunkSummary: (partial: AuditPartial, offset: number, source: string) => builder.merge(partial, offset, source),
+            summaryMaxExamples: options.maxExamples ?? 3,
+          }),
       onSourceDone: (stats) => builder.addSource(stats),
       onFileInvalid: (invalid) => builder.addInvalid(invalid),
     },

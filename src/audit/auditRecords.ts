@@ -18,6 +18,8 @@ import {
 } from './datasetSource.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
+import type { ChunkSummary } from './summarizeChunk.js';
+import type { AuditPartial } from './auditReportBuilder.js';
 
 /** A record that could not be audited, or a file-level problem (`line: 0`, no `record`). */
 export interface InvalidRecord {
@@ -115,6 +117,13 @@ export interface AuditRecordsOptions {
 
 /** Hooks `auditDataset()` uses to learn about sources and file-level problems. */
 export interface AuditRunHooks {
+  /**
+   * When set, worker chunks come back aggregated: valid records are not yielded but handed over
+   * as a partial (record indexes relative to `recordOffset`); invalid records are still yielded.
+   */
+  onChunkSummary?(partial: AuditPartial, recordOffset: number, source: string): void;
+  /** Examples per claim kept in chunk summaries (the report's `maxExamples`). */
+  summaryMaxExamples?: number;
   onSourceStart?(source: string, format: SourceStats['format']): void;
   onSourceDone?(stats: SourceStats): void;
   onFileInvalid?(invalid: InvalidRecord): void;
@@ -191,6 +200,7 @@ export async function* runAudit(
   }
 
   let pool: ChunkWorkerPool | undefined;
+  const summarize = hooks.onChunkSummary !== undefined;
   const workers = options.workers ?? 1;
   if (workers > 1) {
     if (options.getText) warn('`workers` ignored: `getText` is a function and cannot be sent to worker threads; audited on one thread');
@@ -202,6 +212,7 @@ export async function* runAudit(
         maxLineBytes,
         includeData: settings.includeData,
         auditorOptions: options.auditorOptions ?? {},
+        maxExamples: hooks.summaryMaxExamples ?? 3,
         ...(options.workerFile ? { workerFile: options.workerFile } : {}),
       });
       if (created.pool) pool = created.pool;
@@ -328,7 +339,7 @@ export async function* runAudit(
       const lineStats: LineChunkStats = { bytes: 0, bom: false };
       if (format === 'jsonl') {
         const events = readLineChunks(byteSource!, { maxLineBytes, stats: lineStats, signal });
-        const emit = function* (item: ChunkOutcome | OversizeLine): Generator<RecordAuditResult> {
+        const emit = function* (item: ChunkOutcome | ChunkSummary | OversizeLine): Generator<RecordAuditResult> {
           if ('kind' in item) {
             bytesDone += item.bytes + (item.truncated ? 0 : 1);
             const reason = item.truncated
@@ -340,18 +351,29 @@ export async function* runAudit(
           stats.blankLines += item.blankLines;
           stats.crlfLines += item.crlfLines;
           bytesDone += item.bytes;
-          for (const r of item.results) yield toResult(r);
+          if ('summary' in item) {
+            const base = record;
+            for (const { index, result } of item.invalid) {
+              record = base + index;
+              yield toResult(result);
+            }
+            const valid = item.records - item.invalid.length;
+            record = base + item.records;
+            recordsDone += valid;
+            stats.records += valid;
+            hooks.onChunkSummary!(item.partial, base, input.label);
+          } else for (const r of item.results) yield toResult(r);
           progress();
         };
         if (pool) {
           // Keep a bounded window of chunks in flight and emit them strictly in input order. The
           // window is several chunks per worker so a worker that finishes early is not left idle
           // while the oldest chunk is still running elsewhere (memory: about limit x chunkBytes).
-          const window: Promise<ChunkOutcome | OversizeLine>[] = [];
+          const window: Promise<ChunkOutcome | ChunkSummary | OversizeLine>[] = [];
           const limit = pool.size * 4;
           for await (const event of events) {
             throwIfAborted(signal);
-            const pending = event.kind === 'chunk' ? pool.run(event) : Promise.resolve(event);
+            const pending = event.kind === 'chunk' ? pool.run(event, summarize) : Promise.resolve(event);
             pending.catch(() => {}); // awaited below; avoids an unhandled rejection if we stop early
             window.push(pending);
             while (window.length >= limit) yield* emit(await window.shift()!);

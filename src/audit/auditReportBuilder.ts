@@ -38,6 +38,18 @@ interface TopicTally extends Tally {
   samples: RecordRef[];
 }
 
+/**
+ * @internal The aggregate of some records (e.g. one chunk audited in a worker), with record
+ * indexes relative to that part; {@link AuditReportBuilder.merge} shifts them into place.
+ */
+export interface AuditPartial {
+  records: number;
+  audited: number;
+  byVerdict: VerdictCounts;
+  claims: [string, Tally][];
+  topics: [string, TopicTally][];
+}
+
 const zeroVerdicts = (): VerdictCounts => ({ 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 });
 const zeroPlacements = (): PlacementCounts => ({ local: 0, adjacent: 0, framing: 0, unqualified: 0 });
 const newTally = (): Tally => ({ records: zeroVerdicts(), mentions: 0, placements: zeroPlacements(), qualifiers: {}, examples: [] });
@@ -120,7 +132,42 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     }
   };
 
+  const mergeTally = (into: Tally, from: Tally, shift: (e: AuditExample) => AuditExample) => {
+    for (const v of Object.keys(into.records) as (keyof VerdictCounts)[]) into.records[v] += from.records[v];
+    into.mentions += from.mentions;
+    for (const p of Object.keys(into.placements) as Placement[]) into.placements[p] += from.placements[p];
+    for (const [kind, n] of Object.entries(from.qualifiers) as [keyof QualifierCounts, number][]) {
+      into.qualifiers[kind] = (into.qualifiers[kind] ?? 0) + n;
+    }
+    // Same top-k rule as record by record, so merging chunk tops in order gives the same examples.
+    for (const r of from.examples) keepExample(into, shift(r.example));
+  };
+
   return {
+    /** @internal Everything aggregated so far, as plain data (see {@link AuditPartial}). */
+    snapshot(): AuditPartial {
+      return { records, audited, byVerdict: { ...byVerdict }, claims: [...claimTallies], topics: [...topics] };
+    },
+    /** @internal Adds a partial aggregate whose record indexes start at `recordOffset` in `source`. */
+    merge(partial: AuditPartial, recordOffset: number, source: string) {
+      const shift = (e: AuditExample): AuditExample => ({ ...e, record: e.record + recordOffset, source });
+      records += partial.records;
+      audited += partial.audited;
+      for (const v of Object.keys(byVerdict) as (keyof VerdictCounts)[]) byVerdict[v] += partial.byVerdict[v];
+      for (const [claimId, tally] of partial.claims) {
+        let into = claimTallies.get(claimId);
+        if (!into) claimTallies.set(claimId, (into = newTally()));
+        mergeTally(into, tally, shift);
+      }
+      for (const [topic, tally] of partial.topics) {
+        let into = topics.get(topic);
+        if (!into) topics.set(topic, (into = { ...newTally(), samples: [] }));
+        mergeTally(into, tally, shift);
+        for (const s of tally.samples) {
+          if (into.samples.length < maxExamples) into.samples.push({ record: s.record + recordOffset, source, line: s.line });
+        }
+      }
+    },
     /** Remembers how a source is parsed (text files report sentence lines). */
     sourceFormat(source: string, format: string) {
       formats.set(source, format);

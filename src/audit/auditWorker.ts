@@ -6,12 +6,15 @@ import { auditLineChunk, type LineChunkSettings } from './auditLineChunk.js';
 import { createAuditor } from './createAuditor.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
 import type { Claim } from '../claims/claim.js';
+import { summarizeChunk } from './summarizeChunk.js';
 
 interface WorkerInit {
   claims: Claim[];
   maxLineBytes: number;
   includeData: boolean;
   auditorOptions: DatasetAuditorOptions;
+  /** Examples kept per claim when summarising (the report's `maxExamples`). */
+  maxExamples: number;
 }
 
 /** Messages from the pool. */
@@ -20,6 +23,8 @@ export interface ChunkRequest {
   buffer: Uint8Array;
   firstLine: number;
   endsWithNewline: boolean;
+  /** Return an aggregate of the chunk instead of every record (report-only audits). */
+  summarize: boolean;
 }
 
 const port = parentPort;
@@ -35,9 +40,11 @@ if (port) {
   port.on('message', (request: ChunkRequest) => {
     if (!settings) return;
     try {
+      const outcome = auditLineChunk(request, settings);
       // One JSON string crosses the thread boundary faster than structured-cloning thousands of
       // small objects (and every value came from JSON.parse, so the round trip is exact).
-      port.postMessage({ type: 'result', id: request.id, json: JSON.stringify(auditLineChunk(request, settings)) });
+      const reply = request.summarize ? summarizeChunk(outcome, init.maxExamples) : outcome;
+      port.postMessage({ type: 'result', id: request.id, json: JSON.stringify(reply) });
     } catch (error) {
       port.postMessage({ type: 'error', id: request.id, message: (error as Error).message });
     }

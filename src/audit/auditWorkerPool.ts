@@ -6,11 +6,13 @@ import type { Claim } from '../claims/claim.js';
 import type { ChunkOutcome } from './auditLineChunk.js';
 import type { LineChunk } from './readLineChunks.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
+import type { ChunkSummary } from './summarizeChunk.js';
 
 /** A fixed set of worker threads auditing JSONL chunks. */
 export interface ChunkWorkerPool {
   readonly size: number;
-  run(chunk: LineChunk): Promise<ChunkOutcome>;
+  /** Audits a chunk; with `summarize`, returns its aggregate instead of every record. */
+  run(chunk: LineChunk, summarize?: boolean): Promise<ChunkOutcome | ChunkSummary>;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,8 @@ interface PoolSettings {
   maxLineBytes: number;
   includeData: boolean;
   auditorOptions: DatasetAuditorOptions;
+  /** Examples per claim kept when chunks are summarised. */
+  maxExamples: number;
   /** Explicit worker file (tests, unusual bundlers). */
   workerFile?: string;
 }
@@ -56,7 +60,7 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
   const file = settings.workerFile ?? findWorkerFile();
   if (!file) return { reason: 'the worker file (audit/auditWorker.js) was not found next to the running module (running from source?)' };
   const workers: Worker[] = [];
-  const pending = new Map<number, { resolve(o: ChunkOutcome): void; reject(e: Error): void; worker: number }>();
+  const pending = new Map<number, { resolve(o: ChunkOutcome | ChunkSummary): void; reject(e: Error): void; worker: number }>();
   const load: number[] = [];
   let nextId = 0;
   let broken: Error | undefined;
@@ -78,6 +82,7 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
             maxLineBytes: settings.maxLineBytes,
             includeData: settings.includeData,
             auditorOptions: settings.auditorOptions,
+            maxExamples: settings.maxExamples,
           },
         });
         workers.push(worker);
@@ -99,7 +104,7 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
               if (!p) return;
               pending.delete(message.id);
               load[p.worker]!--;
-              if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome);
+              if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome | ChunkSummary);
               else p.reject(new Error(`audit worker failed: ${message.message}`));
             }
           });
@@ -114,20 +119,21 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
   return {
     pool: {
       size: settings.size,
-      run(chunk) {
+      run(chunk: LineChunk, summarize = false) {
         if (broken) return Promise.reject(broken);
         // Least-loaded worker; ties go to the lowest index.
         let target = 0;
         for (let i = 1; i < load.length; i++) if (load[i]! < load[target]!) target = i;
         load[target]!++;
         const id = nextId++;
-        return new Promise<ChunkOutcome>((resolve, reject) => {
+        return new Promise<ChunkOutcome | ChunkSummary>((resolve, reject) => {
           pending.set(id, { resolve, reject, worker: target });
           workers[target]!.postMessage({
             id,
             buffer: chunk.buffer,
             firstLine: chunk.firstLine,
             endsWithNewline: chunk.endsWithNewline,
+            summarize,
           });
         });
       },

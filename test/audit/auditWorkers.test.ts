@@ -63,6 +63,20 @@ describe('auditRecords with workers', () => {
     const report = await auditDataset(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096 });
     expect(report.timing.workers).toBe(2);
     expect(report.totals.records).toBe(2000);
+    // Workers send chunk aggregates; merged, they must give exactly the single-thread report
+    // (many examples, so they come from many chunks and prove the record offsets).
+    const many = { claims, chunkBytes: 4096, maxExamples: 60 };
+    const merged = await auditDataset(dataPath, { ...many, workers: 2, workerFile });
+    const single = await auditDataset(dataPath, many);
+    expect(merged.claims).toEqual(single.claims);
+    expect(merged.unattached).toEqual(single.unattached);
+    expect(merged.invalid).toEqual(single.invalid);
+    expect(merged.totals).toEqual(single.totals);
+    expect(merged.claims.some((c) => c.examples.some((e) => e.record > 1000))).toBe(true);
+    // With a per-record callback every record still arrives, in order.
+    const seen: number[] = [];
+    await auditDataset(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096, onRecord: (r) => void seen.push(r.record) });
+    expect(seen).toEqual([...Array(2000).keys()]);
     const bad = join(dir, 'broken.cjs');
     writeFileSync(bad, 'throw new Error("boom")');
     const fallback = await auditDataset(dataPath, { claims, workers: 2, workerFile: bad, chunkBytes: 4096 });
