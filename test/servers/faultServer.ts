@@ -78,13 +78,18 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-/** 32-bit FNV-1a, mapped to [0, 1). */
+/** 32-bit FNV-1a with a murmur3 finalizer (so similar strings spread evenly), mapped to [0, 1). */
 export function unitHash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return (h >>> 0) / 2 ** 32;
 }
 

@@ -127,7 +127,9 @@ describe('createDiskCache', () => {
     expect(again.cachedSamples).toBe(3);
     expect(await store.keys()).toHaveLength(3);
     expect(base.calls).toHaveLength(3);
-    expect(() => createDiskCache({ dir: 'x', io: 'fast' as never })).toThrow("Expected `io` to be 'sync' or 'async'");
+    expect(() => createDiskCache({ dir: 'x', io: 'fast' as never })).toThrow("Expected `io` to be 'auto', 'sync' or 'async'");
+    const syncStore = createDiskCache({ dir: join(dir, 'async'), io: 'sync' });
+    expect((await syncStore.get((await store.keys())[0]!))?.choice.text).toMatch(/^a #[012]$/);
   });
 
   it('treats a corrupt entry as a miss and rewrites it', async () => {
