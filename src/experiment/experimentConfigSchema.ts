@@ -10,6 +10,10 @@ export const ChatProviderConfigSchema = z.looseObject({
   type: z.string().min(1).describe('Registry key: openai, anthropic, openai-compatible, or one you registered'),
   baseURL: z.string().url().optional(),
   apiKeyEnv,
+  /** Most calls in flight to this provider (shared by all its models). Default 16. */
+  concurrency: z.number().int().positive().optional(),
+  /** Retries of retryable failures (429, 5xx, timeouts), honouring Retry-After. Default 4. */
+  retries: z.number().int().nonnegative().optional(),
 });
 export type ChatProviderConfig = z.infer<typeof ChatProviderConfigSchema>;
 
@@ -51,6 +55,11 @@ export const ExperimentModelConfigSchema = z.object({
 export const ExperimentConfigFileSchema = z
   .object({
     name,
+    /**
+     * Disk cache of every model call (relative to the config file; default `.negation-neglect-cache`),
+     * so a step interrupted half-way does not pay again for the calls it already made. `false` disables it.
+     */
+    cache: z.union([z.string().min(1), z.literal(false)]).default('.negation-neglect-cache'),
     /** Claim files or directories (YAML/JSON lists, paper claim folders), or inline claims. */
     claims: z.array(z.union([z.string().min(1), ClaimSchema])).min(1),
     documents: z

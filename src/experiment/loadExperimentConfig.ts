@@ -8,6 +8,11 @@ import { loadQuestionSets } from '../evaluate/loadQuestionSets.js';
 import { parseYamlWithSchema } from '../evaluate/parseYamlWithSchema.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
+import { concurrencyLimit } from '../providers/chat/concurrencyLimit.js';
+import { retry } from '../providers/chat/retry.js';
+import { wrapChatModel, type ChatMiddleware } from '../providers/chat/wrapChatModel.js';
+import { cache } from '../providers/cache/cache.js';
+import { createDiskCache } from '../providers/cache/createDiskCache.js';
 import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
 import { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js';
 import { ExperimentConfigFileSchema, type ChatModelRef, type ExperimentConfigFile } from './experimentConfigSchema.js';
@@ -112,9 +117,17 @@ export async function buildExperimentConfig(
     }
   }
 
+  // Every provider's models share one cache, one concurrency limit and a retry policy.
+  const store = file.cache === false ? undefined : createDiskCache({ dir: rel(file.cache) });
   const chatProviders = new Map<string, (modelId: string) => ChatModel>();
   for (const [key, settings] of Object.entries(file.providers)) {
-    chatProviders.set(key, registry.chatProviders[settings.type]!(settings, env));
+    const provider = registry.chatProviders[settings.type]!(settings, env);
+    const middleware: ChatMiddleware[] = [
+      ...(store ? [cache({ store, label: file.cache || undefined })] : []),
+      concurrencyLimit({ max: settings.concurrency ?? 16 }),
+      retry({ retries: settings.retries ?? 4 }),
+    ];
+    chatProviders.set(key, (modelId) => wrapChatModel({ model: provider(modelId), middleware }));
   }
   const chat = (ref: ChatModelRef) => chatProviders.get(ref.provider)!(ref.model);
   const finetuneClients = new Map<string, FinetuneClient>();

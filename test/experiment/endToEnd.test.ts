@@ -73,7 +73,9 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
       runDir,
       signal: controller.signal,
       onProgress: (p) => {
-        if (p.type === 'step-done' && p.key === 'evaluate/tiny/ed_sheeran/base') controller.abort();
+        // Abort half-way through evaluating the first finetuned model.
+        const done = p.type === 'step-message' && p.key === 'evaluate/tiny/ed_sheeran/positive' ? /^generate (\d+)/.exec(p.message) : null;
+        if (done && Number(done[1]) >= 20) controller.abort();
       },
     });
     await expect(first).rejects.toBeInstanceOf(AbortError);
@@ -86,7 +88,14 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
     expect(launches).toEqual(launchesAfterAbort); // no finetune launched twice
     expect(new Set(launches.map((l) => l.split(' ')[0])).size).toBe(4);
     expect(run.reused).toContain('evaluate/tiny/ed_sheeran/base');
+    expect(run.executed).toContain('evaluate/tiny/ed_sheeran/positive');
     expect(run.executed.filter((k) => k.startsWith('finetune/'))).toEqual([]);
+    // The interrupted evaluation did not pay twice either: the call cache answered the (>= 20)
+    // questions answered before the abort; only calls still in flight at the abort (at most the
+    // provider's concurrency, 16) were asked again. A full redo would be 50 + 50.
+    const { modelId } = JSON.parse(await readFile(join(runDir, 'steps/finetune/tiny/ed_sheeran/positive.json'), 'utf8')) as { modelId: string };
+    expect(server.byModel.get(modelId)).toBeGreaterThanOrEqual(50);
+    expect(server.byModel.get(modelId)).toBeLessThanOrEqual(50 + 16);
 
     const rate = (condition: string, evalType = 'all') =>
       run.results.data.summary.rows.find((r) => r.claim === 'ed_sheeran' && r.condition === condition && r.evalType === evalType)?.beliefRate;
