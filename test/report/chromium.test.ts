@@ -89,7 +89,7 @@ function hexToRgb(hex: string): [number, number, number] {
 
     // Pixel space: in a column near each bar's left edge (away from the whisker), the run of the bar's
     // colour ends at the baseline and is as tall as rate × plot height (±2 px for antialiasing).
-    const pixel = (x: number, y: number) => {
+    const pixel = (x: number, y: number): [number, number, number] => {
       const i = (Math.round(y) * png.width + Math.round(x)) * 4;
       return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
     };
