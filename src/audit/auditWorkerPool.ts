@@ -53,6 +53,25 @@ export function findWorkerFile(): string | undefined {
 }
 
 /**
+ * The parent's Node flags minus those that only make sense for a main script: a worker started
+ * with `--input-type` or `-e` (inherited from `node --input-type=module -e ...`) refuses to run.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('--eval=') || arg.startsWith('--print=') || arg.startsWith('--input-type')) continue;
+    out.push(arg);
+  }
+  return out;
+}
+
+/**
  * Starts `size` workers and waits until each has built its auditor. Resolves `{ reason }` instead of
  * throwing when workers cannot be used, so the audit can continue on one thread and say why.
  */
@@ -77,6 +96,7 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
     await Promise.all(
       Array.from({ length: settings.size }, (_, index) => {
         const worker = new Worker(file, {
+          execArgv: workerExecArgv(),
           workerData: {
             claims: settings.claims,
             maxLineBytes: settings.maxLineBytes,
