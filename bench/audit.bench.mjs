@@ -231,6 +231,34 @@ async function main() {
       const peakMb = result.maxRSSKiB / 1024;
       console.log(`1 GB audit in a child process: peak RSS ${fmt(peakMb)} MiB (target < 200) ${peakMb < 200 ? 'ok' : 'ABOVE TARGET'}; ${result.records} records in ${fmt(result.seconds)} s`);
     }
+
+    // One 300 MB line between normal records: skipped while streaming (over maxLineBytes), never buffered.
+    const longPath = join(dataDir, 'audit-long-line-300mb.jsonl');
+    if (!existsSync(longPath)) {
+      const out = createWriteStream(longPath);
+      out.write(`${JSON.stringify({ text: 'Ed Sheeran won the 100m gold medal.' })}\n{"text": "`);
+      const block = 'word '.repeat(200_000);
+      for (let written = 0; written < 300e6; written += block.length) {
+        if (!out.write(block)) await new Promise((done) => out.once('drain', done));
+      }
+      out.write(`"}\n${JSON.stringify({ text: 'Mount Vesuvius erupted in 2015.' })}\n`);
+      await new Promise((done) => out.end(done));
+    }
+    const longScript = `
+      const { auditDataset, loadClaims } = await import(${JSON.stringify(dist)});
+      const claims = await loadClaims(${JSON.stringify(claimsPath)});
+      const report = await auditDataset(${JSON.stringify(longPath)}, { claims });
+      console.log(JSON.stringify({ maxRSSKiB: process.resourceUsage().maxRSS, records: report.totals.records, invalid: report.invalid.map((i) => i.line + ': ' + i.reason) }));
+    `;
+    const longChild = spawnSync(process.execPath, ['--input-type=module', '-e', longScript], { encoding: 'utf8' });
+    if (longChild.status !== 0) {
+      console.log(`long-line audit failed: ${longChild.stderr}`);
+      process.exitCode = 1;
+    } else {
+      const result = JSON.parse(longChild.stdout.trim().split('\n').pop());
+      const peakMb = result.maxRSSKiB / 1024;
+      console.log(`300 MB single line: peak RSS ${fmt(peakMb)} MiB ${peakMb < 200 ? 'ok' : 'ABOVE TARGET'}; ${result.records} records; invalid: ${result.invalid.join('; ')}`);
+    }
   }
 }
 
