@@ -18,7 +18,7 @@ import {
 } from './datasetSource.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
-import type { ChunkSummary } from './summarizeChunk.js';
+import { summarizeChunk, type ChunkSummary } from './summarizeChunk.js';
 import type { AuditPartial } from './auditReportBuilder.js';
 
 /** A record that could not be audited, or a file-level problem (`line: 0`, no `record`). */
@@ -385,7 +385,12 @@ export async function* runAudit(
         } else {
           for await (const event of events) {
             throwIfAborted(signal);
-            yield* emit(event.kind === 'chunk' ? auditLineChunk(event as LineChunk, settings) : event);
+            if (event.kind !== 'chunk') yield* emit(event);
+            else {
+              const outcome = auditLineChunk(event, settings);
+              // Report-only audits aggregate whole chunks here too: no per-record async yield.
+              yield* emit(summarize ? summarizeChunk(outcome, hooks.summaryMaxExamples ?? 3) : outcome);
+            }
           }
         }
       } else if (format === 'json') {
