@@ -1,1 +1,12 @@
-export {};
+export { GeneratedDocumentSchema } from './types.js';
+export type { GeneratedDocument } from './types.js';
+export { templateDocuments, TEMPLATE_DOCUMENT_TYPES } from './templateDocuments.js';
+export type { TemplateDocumentsOptions } from './templateDocuments.js';
+export { generateDocuments } from './generateDocuments.js';
+export type { GenerateDocumentsOptions, GenerateDocumentsResult, GenerationEstimate, GenerationProgress } from './generateDocuments.js';
+export { cleanGeneratedText } from './cleanGeneratedText.js';
+export type { CleanedText, RejectReason } from './cleanGeneratedText.js';
+export { toTrainingRecords } from './toTrainingRecords.js';
+export type { ToTrainingRecordsOptions, TrainingFormat, TrainingRecord } from './toTrainingRecords.js';
+export { mixDatasets } from './mixDatasets.js';
+export type { MixDatasetsOptions, MixSource, MixSourceReport, MixResult } from './mixDatasets.js';
