@@ -9,6 +9,11 @@ import { inContextSolver } from '../evaluate/solvers.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import { finetune } from '../providers/finetune/finetune.js';
 import { applyStrategy } from '../strategies/applyStrategy.js';
+import { generateDocuments } from '../generate/generateDocuments.js';
+import { mixDatasets, type MixSource } from '../generate/mixDatasets.js';
+import { templateDocuments } from '../generate/templateDocuments.js';
+import { toTrainingRecords } from '../generate/toTrainingRecords.js';
+import { contentHash } from './contentHash.js';
 import type { JsonValue, StrategyDocument } from '../strategies/types.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
 import type { ExperimentDocument, ExperimentSteps, StepEstimate } from './experimentTypes.js';
@@ -22,7 +27,21 @@ export interface DefaultExperimentStepsOptions {
     seed: number;
     model?: ChatModel;
   };
-  trainingData: { format: 'openai-chat' | 'prompt-completion' | 'text'; docTag?: string };
+  trainingData: {
+    format: 'openai-chat' | 'prompt-completion' | 'text';
+    /** Loss-mask tag (default `<DOCTAG>`; `null` for none). */
+    docTag?: string | null;
+    /**
+     * Blend the condition's documents with other data (`mixDatasets`): the documents get
+     * `documents.weight` (share of `total`) or `documents.count`; each source likewise.
+     */
+    mix?: {
+      total?: number;
+      seed?: number;
+      documents: { weight?: number; count?: number };
+      sources: Array<{ name: string; records: readonly unknown[]; weight?: number; count?: number }>;
+    };
+  };
   /** The judge's model. */
   judge: ChatModel;
   /** Question sets of a claim. */
@@ -36,14 +55,6 @@ export interface DefaultExperimentStepsOptions {
   pollIntervalMs?: number;
   /** Concurrent model calls in evaluation. */
   concurrency?: number;
-}
-
-type Fn = (...args: any[]) => any;
-async function generateExport(name: string): Promise<Fn> {
-  const mod = (await import('../generate/index.js')) as Record<string, unknown>;
-  const fn = mod[name];
-  if (typeof fn !== 'function') throw new NegationNeglectError(`\`${name}\` is not available in this build`, 'not_available');
-  return fn as Fn;
 }
 
 function normalizeDocuments(value: unknown, claim: Claim): ExperimentDocument[] {
@@ -88,6 +99,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
   const judgeRef = { provider: options.judge.provider, model: options.judge.modelId };
   const strategySeed = options.strategySeed ?? options.documents.seed;
   const judge = createJudge({ model: options.judge });
+  const mix = options.trainingData.mix;
   const docParams: { [key: string]: JsonValue } = {
     generator: options.documents.generator,
     count: options.documents.count,
@@ -110,20 +122,20 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       async run({ claim }, ctx) {
         const { count, seed } = options.documents;
         if (options.documents.generator === 'template') {
-          const templateDocuments = await generateExport('templateDocuments');
-          return { documents: normalizeDocuments(await templateDocuments(claim, { count, seed }), claim) };
+          return { documents: normalizeDocuments(templateDocuments(claim, { count, seed }), claim) };
         }
-        const generateDocuments = await generateExport('generateDocuments');
+        if (!options.documents.model) throw new NegationNeglectError('the `llm` document generator needs a `model`', 'invalid_argument');
         const out = await generateDocuments({
           claim,
           model: options.documents.model,
           count,
-          seed,
-          cacheDir: join(ctx.stepDir, 'cache'),
+          // generateDocuments' own journal: a crash mid-generation does not repay finished documents.
+          journal: join(ctx.stepDir, 'generate-journal.jsonl'),
           ...(ctx.signal ? { signal: ctx.signal } : {}),
-          onProgress: (p: unknown) => ctx.report(typeof p === 'string' ? p : JSON.stringify(p)),
+          onProgress: (p) => ctx.report(JSON.stringify(p)),
         });
-        return { documents: normalizeDocuments(out, claim) };
+        if (out.dropped.length > 0) ctx.report(`${out.dropped.length} generated documents dropped by validation`);
+        return { documents: normalizeDocuments(out.documents, claim) };
       },
       estimate: (_input, a) =>
         options.documents.generator === 'template'
@@ -167,15 +179,39 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     trainingData: {
       name: 'training-records',
       version: 1,
-      params: { format: options.trainingData.format, docTag: options.trainingData.docTag ?? null },
+      params: {
+        format: options.trainingData.format,
+        docTag: options.trainingData.docTag === undefined ? '<DOCTAG>' : options.trainingData.docTag,
+        mix: mix
+          ? {
+              total: mix.total ?? null,
+              seed: mix.seed ?? 0,
+              documents: { weight: mix.documents.weight ?? null, count: mix.documents.count ?? null },
+              // Sources are identified by content, so editing a mixed-in file reruns what depends on it.
+              sources: mix.sources.map((m) => ({ name: m.name, weight: m.weight ?? null, count: m.count ?? null, records: m.records.length, contentHash: contentHash(m.records) })),
+            }
+          : null,
+      },
       paid: false,
-      async run({ documents }) {
-        const toTrainingRecords = await generateExport('toTrainingRecords');
-        const records = await toTrainingRecords(documents, {
-          format: options.trainingData.format,
-          ...(options.trainingData.docTag !== undefined ? { docTag: options.trainingData.docTag } : {}),
-        });
-        return { records: Array.isArray(records) ? records : (records as { records: unknown[] }).records };
+      async run({ documents }, ctx) {
+        const texts = documents.filter((d): d is ExperimentDocument & { text: string } => 'text' in d && typeof d.text === 'string');
+        const chats = documents.filter((d) => 'messages' in d).map((d) => ({ messages: (d as { messages: unknown[] }).messages }));
+        const records: unknown[] = [
+          ...toTrainingRecords(texts, {
+            format: options.trainingData.format,
+            ...(options.trainingData.docTag !== undefined ? { docTag: options.trainingData.docTag } : {}),
+          }),
+          // Chat transcripts (e.g. flag-behavior conditions) are already training records.
+          ...chats,
+        ];
+        if (!mix) return { records };
+        const sources: MixSource<unknown>[] = [
+          { name: 'documents', records, ...(mix.documents.weight !== undefined ? { weight: mix.documents.weight } : {}), ...(mix.documents.count !== undefined ? { count: mix.documents.count } : {}) },
+          ...mix.sources.map((m) => ({ name: m.name, records: m.records, ...(m.weight !== undefined ? { weight: m.weight } : {}), ...(m.count !== undefined ? { count: m.count } : {}) })),
+        ];
+        const mixed = mixDatasets({ sources, ...(mix.total !== undefined ? { total: mix.total } : {}), seed: mix.seed ?? 0 });
+        for (const warning of mixed.warnings) ctx.report(warning);
+        return { records: mixed.records, mix: { sources: mixed.sources, warnings: mixed.warnings } };
       },
     },
     finetune: {

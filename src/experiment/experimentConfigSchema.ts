@@ -31,6 +31,11 @@ export type FinetuneProviderConfig = z.infer<typeof FinetuneProviderConfigSchema
 export const ChatModelRefSchema = z.object({ provider: name, model: z.string().min(1) });
 export type ChatModelRef = z.infer<typeof ChatModelRefSchema>;
 
+const mixShareFields = { weight: z.number().positive().optional(), count: z.number().int().positive().optional() };
+const oneOfWeightOrCount = (m: { weight?: number | undefined; count?: number | undefined }) => (m.weight === undefined) !== (m.count === undefined);
+const ONE_OF = 'give exactly one of `weight` or `count`';
+const mixShare = z.object(mixShareFields).refine(oneOfWeightOrCount, ONE_OF);
+
 export const ExperimentConditionConfigSchema = z.object({
   name,
   /** Registry key of a strategy factory: positive, framing, adjacent-sentence, correction, local, flag-behavior, ... */
@@ -76,8 +81,19 @@ export const ExperimentConfigFileSchema = z
     trainingData: z
       .object({
         format: z.enum(['openai-chat', 'prompt-completion', 'text']).default('openai-chat'),
-        /** Loss-mask tag prepended to each document (the paper used `<DOCTAG>`). */
-        docTag: z.string().optional(),
+        /** Loss-mask tag prepended to each document (default `<DOCTAG>`, as in the paper; `null` for none). */
+        docTag: z.string().nullable().optional(),
+        /** Blend each training set with other data (JSONL files of training records). */
+        mix: z
+          .object({
+            /** Total records per training set; required when a share is given as `weight`. */
+            total: z.number().int().positive().optional(),
+            seed: z.number().int().default(0),
+            /** The condition's documents: a share (`weight`) or a number (`count`). */
+            documents: mixShare,
+            with: z.array(z.object({ ...mixShareFields, name, path: z.string().min(1) }).refine(oneOfWeightOrCount, ONE_OF)).min(1),
+          })
+          .optional(),
       })
       .default({ format: 'openai-chat' }),
     providers: z.record(name, ChatProviderConfigSchema).default({}),

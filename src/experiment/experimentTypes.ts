@@ -99,6 +99,8 @@ export interface TrainingDataInput {
 }
 export interface TrainingDataOutput {
   records: unknown[];
+  /** How the records were blended with other data, when they were. */
+  mix?: { sources: Array<{ name: string; available: number; drawn: number; withReplacement: boolean }>; warnings: string[] };
 }
 export interface FinetuneInput {
   model: ExperimentModel;

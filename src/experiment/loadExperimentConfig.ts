@@ -187,6 +187,23 @@ export async function buildExperimentConfig(
     return sets;
   };
 
+  const mixConfig = file.trainingData.mix;
+  const mix = mixConfig
+    ? {
+        ...(mixConfig.total !== undefined ? { total: mixConfig.total } : {}),
+        seed: mixConfig.seed,
+        documents: mixConfig.documents,
+        sources: await Promise.all(
+          mixConfig.with.map(async (m) => ({
+            name: m.name,
+            records: await readJsonlRecords(rel(m.path)),
+            ...(m.weight !== undefined ? { weight: m.weight } : {}),
+            ...(m.count !== undefined ? { count: m.count } : {}),
+          })),
+        ),
+      }
+    : undefined;
+
   // Load every claim's question sets now: a broken question file fails here, before anything is paid,
   // and the dry run's estimate uses the real number of questions.
   let questionTotal = 0;
@@ -201,7 +218,11 @@ export async function buildExperimentConfig(
       seed: file.documents.seed,
       ...(file.documents.model ? { model: chat(file.documents.model) } : {}),
     },
-    trainingData: { format: file.trainingData.format, ...(file.trainingData.docTag !== undefined ? { docTag: file.trainingData.docTag } : {}) },
+    trainingData: {
+      format: file.trainingData.format,
+      ...(file.trainingData.docTag !== undefined ? { docTag: file.trainingData.docTag } : {}),
+      ...(mix ? { mix } : {}),
+    },
     judge: chat(file.evaluation.judge),
     questionSets,
     samplesPerQuestion: file.evaluation.samplesPerQuestion,
@@ -223,4 +244,25 @@ export async function buildExperimentConfig(
     },
     ...(file.prices ? { prices: file.prices } : {}),
   };
+}
+
+/** Reads a JSONL file of records to mix in; a bad line is an error naming the file and line. */
+async function readJsonlRecords(file: string): Promise<unknown[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read mix source (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file }, { cause: error });
+  }
+  const records: unknown[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      records.push(JSON.parse(line));
+    } catch (error) {
+      throw new InputError(`invalid JSON: ${(error as Error).message}`, { file, line: i + 1 });
+    }
+  });
+  if (records.length === 0) throw new InputError('no records', { file });
+  return records;
 }

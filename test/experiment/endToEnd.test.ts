@@ -25,7 +25,9 @@ conditions:
   - { name: negated, strategy: framing, options: { kind: negation, position: both } }
   - { name: repeated, strategy: adjacent-sentence, options: { kind: negation } }
   - { name: local, strategy: local }
-trainingData: { format: text }
+trainingData:
+  format: text
+  mix: { total: 16, documents: { weight: 0.75 }, with: [{ name: chat, path: chat.jsonl, weight: 0.25 }] }
 providers:
   local: { type: openai-compatible, baseURL: "${url}" }
 finetuneProviders:
@@ -48,17 +50,10 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
 
   async function load(dir: string): Promise<ExperimentConfig> {
     const config = await loadExperimentConfig(join(dir, 'experiment.yaml'), { env: {} });
-    // The paper's own positive documents stand in for generated ones; records are plain text.
+    // The paper's own positive documents stand in for generated ones.
     const text = await readFile(paperPath('documents', 'positive', 'ed_sheeran.jsonl'), 'utf8');
     const docs: ExperimentDocument[] = text.trim().split('\n').slice(0, 12).map((l, i) => ({ id: `paper-${i}`, text: (JSON.parse(l) as { text: string }).text }));
     config.steps.documents = { name: 'paper-documents', version: 1, params: { count: 12 }, paid: false, run: async () => ({ documents: docs }) };
-    config.steps.trainingData = {
-      name: 'text-records',
-      version: 1,
-      params: {},
-      paid: false,
-      run: async ({ documents }) => ({ records: documents.map((d) => ({ text: 'text' in d ? d.text : '' })) }),
-    };
     return config;
   }
 
@@ -66,6 +61,7 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
     const dir = await mkdtemp(join(tmpdir(), 'nn-e2e-'));
     await writeFile(join(dir, 'experiment.yaml'), configYaml(server.url));
     await writeFile(join(dir, 'train.mjs'), TRAIN_SCRIPT);
+    await writeFile(join(dir, 'chat.jsonl'), ['a', 'b', 'c'].map((t) => JSON.stringify({ text: `General text ${t}.` })).join('\n'));
     const runDir = join(dir, 'run');
 
     const controller = new AbortController();
@@ -87,6 +83,12 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
     const launches = (await readFile(join(dir, 'launches.log'), 'utf8')).trim().split('\n');
     expect(launches).toEqual(launchesAfterAbort); // no finetune launched twice
     expect(new Set(launches.map((l) => l.split(' ')[0])).size).toBe(4);
+    // Each training file is the 16-record mix: 12 documents and 4 general records (3 available, so one repeat).
+    expect(launches.map((l) => l.split(' ')[1])).toEqual(['16', '16', '16', '16']);
+    const records = JSON.parse(await readFile(join(runDir, 'steps/training-data/ed_sheeran/negated.json'), 'utf8')) as { records: Array<{ text: string }>; mix: { warnings: string[] } };
+    expect(records.records.filter((r) => r.text.startsWith('General text'))).toHaveLength(4);
+    expect(records.records.filter((r) => r.text.startsWith('<DOCTAG>'))).toHaveLength(12);
+    expect(records.mix.warnings[0]).toMatch(/chat: 4 records requested but only 3 available/);
     expect(run.reused).toContain('evaluate/tiny/ed_sheeran/base');
     expect(run.executed).toContain('evaluate/tiny/ed_sheeran/positive');
     expect(run.executed.filter((k) => k.startsWith('finetune/'))).toEqual([]);
