@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
@@ -60,9 +60,16 @@ export const command: CliCommand = {
     // Paths are shown as the user typed them; they are only resolved when the CLI runs elsewhere.
     const at = (p: string) => (isAbsolute(p) || io.cwd === process.cwd() ? p : resolve(io.cwd, p));
     const paths = parsed.positionals.map(at);
-    const missing = paths.filter((p) => !existsSync(p));
-    if (missing.length > 0) {
-      for (const p of missing) io.stderr.write(`negation-neglect audit: ${p}: file not found\n`);
+    let totalBytes = 0;
+    const problems: string[] = [];
+    for (const p of paths) {
+      const info = statSync(p, { throwIfNoEntry: false });
+      if (!info) problems.push(`${p}: file not found`);
+      else if (!info.isFile()) problems.push(`${p}: not a file (pass the dataset files themselves)`);
+      else totalBytes += info.size;
+    }
+    if (problems.length > 0) {
+      for (const problem of problems) io.stderr.write(`negation-neglect audit: ${problem}\n`);
       return 2;
     }
     const claimPaths = listOption(parsed, 'claims').map(at);
@@ -76,7 +83,7 @@ export const command: CliCommand = {
       return new Promise((done) => records!.once('drain', done));
     };
 
-    const bar = createProgressBar({ stream: io.stderr, label: 'audit', format: (n) => `${(n / 1e6).toFixed(1)} MB` });
+    const bar = createProgressBar({ stream: io.stderr, label: 'audit', total: totalBytes, format: (n) => `${(n / 1e6).toFixed(1)} MB` });
     let lastRecords = 0;
     try {
       const report = await auditDataset(paths, {

@@ -48,7 +48,7 @@ describe('negation-neglect audit', () => {
   it('draws a progress bar on a TTY stderr only', async () => {
     const { code, stderr } = await cli([data, '--claims', claims], true);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/\r\x1b\[2Kaudit .*40 records\n$/);
+    expect(stderr).toMatch(/\r\x1b\[2Kaudit \[#+\] 100% .*40 records\n$/);
   });
 
   it('--fail-on gates: 1 when a record is at least that serious, 0 otherwise', async () => {
@@ -101,6 +101,9 @@ describe('negation-neglect audit', () => {
     const missing = await cli([join(dir, 'nope.jsonl')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.jsonl: file not found');
+    const directory = await cli([dir]);
+    expect(directory.code).toBe(2);
+    expect(directory.stderr).toContain('not a file');
     expect((await cli([])).code).toBe(2);
     const badFormat = await cli([data, '--format', 'xml']);
     expect(badFormat.code).toBe(2);
