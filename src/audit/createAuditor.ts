@@ -3,7 +3,13 @@ import { defineClaim } from '../claims/defineClaim.js';
 import { InvalidArgumentError } from '../errors.js';
 import { lineAt } from '../text/lineAt.js';
 import type { CueDefinition } from './cueBank.js';
-import { createRecordScanner, type RawMention, type RawNotice, type ScanCue } from './createRecordScanner.js';
+import {
+  createRecordScanner,
+  type RawMention,
+  type RawNotice,
+  type RecordScan,
+  type ScanCue,
+} from './createRecordScanner.js';
 import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, mostSeriousVerdict, type VerdictThresholds } from './decideVerdict.js';
 import type {
   ClaimFinding,
@@ -79,8 +85,11 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const scanner = createRecordScanner(claims, options.extraCues ? { extraCues: options.extraCues } : {});
   const reportUnattached = options.unattachedNotices ?? true;
 
+  // Reused between records: the scan is consumed before auditSegments returns.
+  const scratch = { mentions: [], notices: [] } as RecordScan;
+
   function auditSegments(segments: readonly TextSegment[]): RecordFindings {
-    const scan = scanner.scan(segments);
+    const scan = scanner.scanInto(segments, scratch);
     if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [] };
     const segmentByIndex = new Map<number, TextSegment>();
     for (const segment of segments) segmentByIndex.set(segment.index, segment);

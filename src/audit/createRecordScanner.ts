@@ -138,8 +138,6 @@ export interface RawNotice {
 export interface RecordScan {
   mentions: RawMention[];
   notices: RawNotice[];
-  /** Number of sentences per segment (0 for segments without any hit: they were not split). */
-  sentenceCounts: number[];
 }
 
 /** Options of {@link createRecordScanner}. */
@@ -154,6 +152,8 @@ export interface RecordScannerOptions {
 export interface RecordScanner {
   readonly claims: readonly Claim[];
   scan(segments: readonly TextSegment[]): RecordScan;
+  /** Like `scan`, but refills `out` (emptied first) to spare allocations on hot paths. */
+  scanInto(segments: readonly TextSegment[], out: RecordScan): RecordScan;
 }
 
 interface TermSpec {
@@ -359,13 +359,11 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const relevant = (hitFlags & (F_CLAIM | F_STRONG)) !== 0 || (hitFlags & (F_POINTER | F_WEAK)) === (F_POINTER | F_WEAK);
     if (!relevant) {
-      out.sentenceCounts.push(0);
       return;
     }
     spans.length = 0;
     sentenceBoundaries(text, spans);
     const sentenceCount = spans.length / 2;
-    out.sentenceCounts.push(sentenceCount);
     segStamp++;
     for (let h = 0; h < hitCount; h++) {
       const p = hitPat[h]!;
@@ -646,7 +644,13 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   return {
     claims,
     scan(segments) {
-      const out: RecordScan = { mentions: [], notices: [], sentenceCounts: [] };
+      const out: RecordScan = { mentions: [], notices: [] };
+      for (const segment of segments) scanSegment(segment, out);
+      return out;
+    },
+    scanInto(segments, out) {
+      out.mentions.length = 0;
+      out.notices.length = 0;
       for (const segment of segments) scanSegment(segment, out);
       return out;
     },

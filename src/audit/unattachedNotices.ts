@@ -121,6 +121,7 @@ export function describeTopic(
     for (const raw of lines) {
       const lineStart = offset;
       offset += raw.length + 1;
+      if (raw.length > 160) continue; // a paragraph, not a heading
       const line = cleanLine(raw);
       if (line.length < 3 || line.length > 100 || /[.!?]$/.test(line)) continue;
       if (isNoticeAt(segment.index, lineStart + raw.search(/\S|$/))) continue;

@@ -194,13 +194,21 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
   outStart[states] = total;
   const outList = new Int32Array(total);
   for (let s = 0, k = 0; s < states; s++) for (const p of nodeOut[s]!) outList[k++] = p;
-  // Transitions hold the next state's row offset, negated when that state reports matches, so the
-  // scan loop is one table read and one sign test per code unit.
-  const trans = new Int32Array(states * classes);
-  for (let k = 0; k < trans.length; k++) {
-    const next = delta[k]!;
-    trans[k] = hasOut[next] === 1 ? -(next * classes) : next * classes;
+  // Transitions hold the next state's row offset, negated when that state reports matches. A row
+  // has one column per ASCII code unit (no class lookup for ASCII text) and one per non-ASCII class,
+  // so the scan loop is one table read and one sign test per code unit.
+  const stride = 128 + classes;
+  const trans = new Int32Array(states * stride);
+  for (let s = 0; s < states; s++) {
+    const base = s * stride;
+    const from = s * classes;
+    for (let column = 0; column < stride; column++) {
+      const next = delta[from + (column < 128 ? classTable[column]! : column - 128)]!;
+      trans[base + column] = hasOut[next] === 1 ? -(next * stride) : next * stride;
+    }
   }
+  for (let code = 0; code < 128; code++) classTable[code] = 0;
+  for (let code = 128; code < 65536; code++) classTable[code] = classTable[code]! + 128;
 
   return {
     size: patterns.length,
@@ -208,13 +216,14 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
     scan(text, onMatch, from = 0, to = text.length) {
       let row = 0;
       for (let i = from; i < to; i++) {
-        const next = trans[row + classTable[text.charCodeAt(i)]!]!;
+        const code = text.charCodeAt(i);
+        const next = trans[row + (code < 128 ? code : classTable[code]!)]!;
         if (next >= 0) {
           row = next;
           continue;
         }
         row = -next;
-        for (let s = row / classes; s >= 0; s = dict[s]!) {
+        for (let s = row / stride; s >= 0; s = dict[s]!) {
           for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
             const p = outList[k]!;
             const start = i + 1 - lengths[p]!;
