@@ -83,22 +83,54 @@ async function throughput(baseURL, dir) {
   // warm up sockets and JIT
   await pool(256, CONCURRENCY, (i) => client.chat.completions.create({ model: 'bench', messages: messages(i, 'warm') }));
 
-  let t = performance.now();
-  await pool(REQUESTS, CONCURRENCY, (i) => client.chat.completions.create({ model: 'bench', messages: messages(i, 'raw') }));
-  const rawSeconds = (performance.now() - t) / 1000;
-
-  const run = async (model, tag) => {
+  // CPU time of this process per request (user + system, µs): less sensitive to other load on
+  // the machine than wall time, so the difference to raw is the layer's own cost.
+  const cpu = { raw: Infinity, disk: Infinity, memory: Infinity, async: Infinity, sync: Infinity, cached: Infinity };
+  const measure = async (label, fn) => {
     const start = performance.now();
-    // All requests are issued at once; the concurrencyLimit middleware does the pacing.
-    await Promise.all(Array.from({ length: REQUESTS }, (_, i) => generateText({ model, messages: messages(i, tag) })));
+    const c0 = process.cpuUsage();
+    await fn();
+    const c = process.cpuUsage(c0);
+    cpu[label] = Math.min(cpu[label], (c.user + c.system) / REQUESTS);
     return (performance.now() - start) / 1000;
   };
+  const rawRun = (round) =>
+    measure('raw', () => pool(REQUESTS, CONCURRENCY, (i) => client.chat.completions.create({ model: 'bench', messages: messages(i, `raw${round}`) })));
+  // All requests are issued at once; the concurrencyLimit middleware does the pacing.
+  const run = (model, tag, label = 'disk') =>
+    measure(label, () => Promise.all(Array.from({ length: REQUESTS }, (_, i) => generateText({ model, messages: messages(i, tag) }))));
   const adapter = createOpenAI({ client, providerId: 'loopback' })('bench');
-  const memorySeconds = await run(fullStack(adapter, createMemoryCache()), 'memory');
-  const diskModel = fullStack(adapter, createDiskCache({ dir: join(dir, 'throughput') }));
-  const stackSeconds = await run(diskModel, 'disk');
-  const cachedSeconds = await run(diskModel, 'disk');
-  const asyncSeconds = await run(fullStack(adapter, createDiskCache({ dir: join(dir, 'throughput-async'), io: 'async' })), 'disk-async');
+  // Two interleaved rounds, best of each: the machine may be shared, so take the least-disturbed run.
+  let rawSeconds = Infinity;
+  let stackSeconds = Infinity;
+  let memorySeconds = Infinity;
+  let asyncSeconds = Infinity;
+  let syncSeconds = Infinity;
+  let diskModel;
+  const variants = {
+    raw: async (round) => {
+      rawSeconds = Math.min(rawSeconds, await rawRun(round));
+    },
+    disk: async (round) => {
+      diskModel = fullStack(adapter, createDiskCache({ dir: join(dir, `throughput-${round}`) }));
+      stackSeconds = Math.min(stackSeconds, await run(diskModel, `disk${round}`));
+    },
+    memory: async (round) => {
+      memorySeconds = Math.min(memorySeconds, await run(fullStack(adapter, createMemoryCache()), `memory${round}`, 'memory'));
+    },
+    sync: async (round) => {
+      syncSeconds = Math.min(syncSeconds, await run(fullStack(adapter, createDiskCache({ dir: join(dir, `sync-${round}`), io: 'sync' })), `sync${round}`, 'sync'));
+    },
+    async: async (round) => {
+      asyncSeconds = Math.min(asyncSeconds, await run(fullStack(adapter, createDiskCache({ dir: join(dir, `async-${round}`), io: 'async' })), `async${round}`, 'async'));
+    },
+  };
+  // Second round in reverse order so no variant always follows the same one.
+  const order = ['raw', 'disk', 'memory', 'async', 'sync'];
+  for (const [round, names] of [order, [...order].reverse()].entries()) {
+    for (const name of names) await variants[name](round);
+  }
+  const cachedSeconds = await run(diskModel, 'disk1', 'cached');
 
   const ideal = CONCURRENCY / (LATENCY_MS / 1000);
   return {
@@ -107,7 +139,9 @@ async function throughput(baseURL, dir) {
     stack: REQUESTS / stackSeconds,
     memory: REQUESTS / memorySeconds,
     diskAsync: REQUESTS / asyncSeconds,
+    diskSync: REQUESTS / syncSeconds,
     cached: REQUESTS / cachedSeconds,
+    cpu,
     stackVsRawMsPerRequest: ((stackSeconds - rawSeconds) * 1000 * CONCURRENCY) / REQUESTS,
   };
 }
@@ -165,13 +199,18 @@ try {
   const tp = await throughput(baseURL, dir);
   const oh = await overhead(dir);
   const f = (x, d = 2) => x.toFixed(d);
-  console.log(`providers: loopback ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY}, ${REQUESTS} requests`);
+  console.log(`providers: loopback ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY}, ${REQUESTS} requests per run, best of 2 interleaved rounds`);
   console.log(`providers: ideal ${f(tp.ideal, 0)} req/s; raw openai client ${f(tp.raw, 0)} req/s (${f(tp.raw / tp.ideal)} of ideal)`);
   console.log(
     `providers: full stack (usage+disk cache+concurrency+retry+timeout) ${f(tp.stack, 0)} req/s = ${f(tp.stack / tp.ideal)} of ideal (target >= 0.90), ${f(tp.stack / tp.raw)} of raw`,
   );
   console.log(`providers: same stack with an in-memory cache ${f(tp.memory, 0)} req/s = ${f(tp.memory / tp.ideal)} of ideal, ${f(tp.memory / tp.raw)} of raw`);
-  console.log(`providers: same stack with the disk cache in io: 'async' mode ${f(tp.diskAsync, 0)} req/s = ${f(tp.diskAsync / tp.ideal)} of ideal`);
+  console.log(
+    `providers: same stack with the disk cache in io: 'async' mode ${f(tp.diskAsync, 0)} req/s = ${f(tp.diskAsync / tp.ideal)} of ideal; io: 'sync' ${f(tp.diskSync, 0)} req/s = ${f(tp.diskSync / tp.ideal)}`,
+  );
+  console.log(
+    `providers: client CPU per request: raw ${f(tp.cpu.raw, 0)} us; stack+disk cache ${f(tp.cpu.disk, 0)} us (layer ${f(tp.cpu.disk - tp.cpu.raw, 0)} us, target < 500 us); stack+memory cache ${f(tp.cpu.memory, 0)} us; stack+async disk ${f(tp.cpu.async, 0)} us; stack+sync disk ${f(tp.cpu.sync, 0)} us; cached rerun ${f(tp.cpu.cached, 0)} us`,
+  );
   console.log(`providers: stack vs raw extra wall time per request slot ${f(tp.stackVsRawMsPerRequest, 3)} ms; cached rerun ${f(tp.cached, 0)} req/s`);
   console.log(
     `providers: in-process zero-latency model: direct ${f(oh.direct, 1)} us/call; through stack without cache ${f(oh.stackNoCache, 1)} us (overhead ${f(oh.stackNoCache - oh.direct, 1)} us, target < 500 us)`,
@@ -179,7 +218,7 @@ try {
   console.log(
     `providers: with memory cache (miss) ${f(oh.stackMemory, 1)} us; disk cache miss+write ${f(oh.stackDiskMiss, 1)} us; disk cache hit ${f(oh.stackDiskHit, 1)} us; async disk miss+write ${f(oh.stackAsyncMiss, 1)} us`,
   );
-  const ok = tp.stack / tp.ideal >= 0.9 && tp.memory / tp.ideal >= 0.9 && oh.stackNoCache - oh.direct < 500;
+  const ok = tp.stack / tp.ideal >= 0.9 && tp.memory / tp.ideal >= 0.9 && oh.stackNoCache - oh.direct < 500 && tp.cpu.disk - tp.cpu.raw < 500;
   console.log(`providers: ${ok ? 'PASS' : 'BELOW TARGET'}`);
 } finally {
   child.disconnect();
