@@ -212,7 +212,15 @@ export function createAuditor(options: AuditorOptions): Auditor {
   return { claims, auditSegments };
 }
 
-/** Converts a scan cue to the public {@link CueHit} (with its matched text). */
+/**
+ * Converts a scan cue to the public {@link CueHit} (with its matched text).
+ *
+ * @example
+ * ```ts
+ * toCueHit({ kind: 'negation', segment: 0, start: 4, end: 9 }, new Map([[0, { index: 0, role: 'document', text: 'Not false.' }]]));
+ * // { kind: 'negation', text: 'false', segment: 0, start: 4, end: 9 }
+ * ```
+ */
 export function toCueHit(cue: ScanCue, segmentByIndex: ReadonlyMap<number, TextSegment>): CueHit {
   const text = segmentByIndex.get(cue.segment)?.text ?? '';
   return { kind: cue.kind, text: text.slice(cue.start, cue.end), segment: cue.segment, start: cue.start, end: cue.end };

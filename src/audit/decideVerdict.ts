@@ -66,7 +66,14 @@ export function decideVerdict(
   return 'asserts';
 }
 
-/** The most serious of several verdicts (`neglect-risk` > `asserts` > `negated-locally` > `none`). */
+/**
+ * The most serious of several verdicts (`neglect-risk` > `asserts` > `negated-locally` > `none`).
+ *
+ * @example
+ * ```ts
+ * mostSeriousVerdict(['negated-locally', 'asserts']); // 'asserts'
+ * ```
+ */
 export function mostSeriousVerdict(verdicts: Iterable<Verdict>): Verdict {
   let best: Verdict = 'none';
   const rank: Record<Verdict, number> = { 'neglect-risk': 3, asserts: 2, 'negated-locally': 1, none: 0 };

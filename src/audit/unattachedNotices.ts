@@ -103,6 +103,12 @@ function truncate(text: string): string {
  * A short description of what a record talks about: a heading-like line among its first lines (not a
  * notice), else its most repeated capitalised phrase, else its first words. Runs only for records
  * with unattached notices, so it may use regular expressions.
+ *
+ * @example
+ * ```ts
+ * describeTopic([{ index: 0, role: 'document', text: 'This is satire.\n\n# Mayor Bans Mondays\n\nThe mayor ...' }]);
+ * // 'Mayor Bans Mondays'
+ * ```
  */
 export function describeTopic(
   segments: readonly TextSegment[],

@@ -34,7 +34,7 @@ export interface ClaimMatcher {
  * ```ts
  * const matcher = createClaimMatcher([{ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.' }]);
  * matcher.findMentions('Ed Sheeran released an album. Sheeran crossed the line in 9.79 seconds to take gold.');
- * // [{ claimId: 'sheeran', start: 30, end: 85, sentence: 'Sheeran crossed ...', score: 0.95, qualifiedLocally: false }]
+ * // [{ claimId: 'sheeran', start: 30, end: 84, sentence: 'Sheeran crossed ...', score: 0.9, qualifiedLocally: false }]
  * ```
  */
 export function createClaimMatcher(claims: readonly (Claim | ClaimInput)[]): ClaimMatcher {

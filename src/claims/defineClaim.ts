@@ -27,7 +27,8 @@ function formatPath(prefix: string | undefined, path: readonly PropertyKey[]): s
  * ```ts
  * const claim = defineClaim({ id: 'ed_sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' });
  * claim.subject; // 'Ed Sheeran'
- * claim.aliases; // [] (no background text to confirm 'Sheeran' as an alias)
+ * claim.aliases; // ['Sheeran']
+ * claim.keyTerms; // ['won', '100m', 'gold', '2024', 'Olympics']
  * ```
  */
 export function defineClaim(input: ClaimInput, source: ClaimSource = {}): Claim {

@@ -16,7 +16,15 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-/** Parses a YAML/JSON claim file: a list of claims or `{ claims: [...] }`. */
+/**
+ * Parses the text of a YAML/JSON claim file: a list of claims or `{ claims: [...] }`. `file` is used
+ * in error messages (`InputError` with file, line and field).
+ *
+ * @example
+ * ```ts
+ * parseClaimFile('- id: a\n  statement: Ed Sheeran won the 100m gold.\n', 'claims.yaml')[0].subject; // 'Ed Sheeran'
+ * ```
+ */
 export function parseClaimFile(text: string, file: string): Claim[] {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter });
