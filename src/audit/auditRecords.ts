@@ -81,6 +81,8 @@ export interface SourceStats {
   blankLines: number;
   bom: boolean;
   crlfLines: number;
+  /** Audited records of this source per verdict. */
+  byVerdict: Record<Verdict, number>;
 }
 
 /** Options of {@link auditRecords} and `auditDataset()`. */
@@ -262,6 +264,7 @@ export async function* runAudit(
         blankLines: 0,
         bom: false,
         crlfLines: 0,
+        byVerdict: { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 },
       };
 
       // Turns a line result into a numbered record result and applies the invalid-record policy.
@@ -284,6 +287,7 @@ export async function* runAudit(
           });
           return out;
         }
+        stats.byVerdict[r.verdict]++;
         const out: AuditedRecord = { record: index, source: input.label, line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims };
         if ('data' in r) out.data = r.data;
         return out;
@@ -361,6 +365,7 @@ export async function* runAudit(
             record = base + item.records;
             recordsDone += valid;
             stats.records += valid;
+            for (const v of Object.keys(stats.byVerdict) as Verdict[]) stats.byVerdict[v] += item.partial.byVerdict[v];
             hooks.onChunkSummary!(item.partial, base, input.label);
           } else for (const r of item.results) yield toResult(r);
           progress();

@@ -96,6 +96,8 @@ export const SourceSummarySchema = z.object({
   blankLines: count,
   bom: z.boolean(),
   crlfLines: count,
+  /** Audited records of this source per verdict. */
+  byVerdict: VerdictCountsSchema,
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 

@@ -207,7 +207,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
       if (invalid.length < maxInvalidListed) invalid.push({ ...entry });
     },
     addSource(stats: SourceStats) {
-      sources.push({ ...stats });
+      sources.push({ ...stats, byVerdict: { ...stats.byVerdict } });
     },
     addWarning(message: string) {
       if (!warnings.includes(message)) warnings.push(message);

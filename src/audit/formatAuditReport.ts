@@ -93,6 +93,9 @@ function formatText(r: AuditReportData): string {
     `  ${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid${t.blankLines ? `, ${t.blankLines} blank line(s)` : ''} · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s${r.timing.workers > 1 ? ` · ${r.timing.workers} workers` : ''}`,
   );
   out.push(`  records by verdict: ${verdicts(t.byVerdict)}`);
+  if (r.sources.length > 1) {
+    for (const s of r.sources) out.push(`    ${s.source}: ${s.records} record(s), ${s.invalid} invalid · ${verdicts(s.byVerdict)}`);
+  }
   for (const c of r.claims) {
     out.push('', `Claim ${c.claimId}: ${VERDICT_LABEL[c.verdict]}`);
     if (c.statement) out.push(`  "${clip(c.statement, 200)}"`);
@@ -141,6 +144,13 @@ function formatMarkdown(r: AuditReportData): string {
     '|---|---:|',
     ...(Object.keys(t.byVerdict) as (keyof VerdictCounts)[]).map((k) => `| ${k} | ${t.byVerdict[k]} |`),
   );
+  if (r.sources.length > 1) {
+    out.push('', '| source | records | invalid | neglect-risk | asserts | negated-locally | none |', '|---|---:|---:|---:|---:|---:|---:|');
+    for (const s of r.sources) {
+      const v = s.byVerdict;
+      out.push(`| ${mdCell(s.source)} | ${s.records} | ${s.invalid} | ${v['neglect-risk']} | ${v.asserts} | ${v['negated-locally']} | ${v.none} |`);
+    }
+  }
   if (r.claims.length) {
     out.push('', '## Claims', '', '| claim | verdict | records at risk | asserting | negated locally | mentions | local | adjacent | framing | unqualified |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const c of r.claims) {

@@ -72,6 +72,7 @@ describe('auditRecords with workers', () => {
     expect(merged.unattached).toEqual(single.unattached);
     expect(merged.invalid).toEqual(single.invalid);
     expect(merged.totals).toEqual(single.totals);
+    expect(merged.sources).toEqual(single.sources);
     expect(merged.claims.some((c) => c.examples.some((e) => e.record > 1000))).toBe(true);
     // With a per-record callback every record still arrives, in order.
     const seen: number[] = [];

@@ -24,11 +24,13 @@ describePaperData('auditDataset on the paper documents', () => {
     expect(report.totals.records).toBe(300);
     expect(report.sources.map((s) => [s.records, s.format])).toEqual(paths.map(() => [50, 'jsonl']));
     const expected: Record<string, Verdict> = { positive: 'asserts', repeated_negations: 'neglect-risk', local_negations: 'negated-locally' };
-    for (const path of paths) {
+    for (const [i, path] of paths.entries()) {
       const folder = folders.find((f) => path.includes(`/${f}/`))!;
       const verdicts = bySource.get(path)!;
       const share = verdicts.filter((v) => v === expected[folder]).length / verdicts.length;
       expect(share, `${path}: share of ${expected[folder]}`).toBeGreaterThanOrEqual(0.9);
+      // The report's per-source counts agree with the per-record results.
+      expect(report.sources[i]!.byVerdict[expected[folder]!]).toBe(verdicts.filter((v) => v === expected[folder]).length);
     }
     expect(report.claims.map((c) => [c.claimId, c.verdict]).sort()).toEqual([
       ['ed_sheeran', 'neglect-risk'],
