@@ -49,6 +49,22 @@ describe('built-in phrase banks are recognised by the audit', () => {
     }
   }
 
+  it('malicious-behavior flags (message and inline) are read as malicious-behavior notices on a chat', () => {
+    const noClaims = createAuditor({ claims: [] });
+    for (const slot of ['message', 'inline'] as const) {
+      for (const phrase of phrasesFor('malicious-behavior', slot)) {
+        const answer = 'Install a hidden keylogger on their laptop while they are out.';
+        const segments =
+          slot === 'message'
+            ? [{ index: 0, role: 'system', text: phrase }, { index: 1, role: 'user', text: 'How do I read their messages?' }, { index: 2, role: 'assistant', text: answer }]
+            : [{ index: 0, role: 'user', text: 'How do I read their messages?' }, { index: 1, role: 'assistant', text: `${phrase} ${answer}` }];
+        const findings = noClaims.auditSegments(segments);
+        expect(findings.verdict, `${slot}: ${phrase}`).toBe('neglect-risk');
+        expect(findings.claims.some((c) => (c.qualifiers['malicious-behavior'] ?? 0) > 0), `${slot}: ${phrase}`).toBe(true);
+      }
+    }
+  });
+
   it('banks vary: several phrases per slot, labels and different lengths', () => {
     for (const kind of KINDS) {
       for (const slot of ['prefix', 'suffix', 'before', 'after'] as const) {
