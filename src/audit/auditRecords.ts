@@ -206,7 +206,8 @@ export async function* runAudit(
   const workers = options.workers ?? 1;
   if (workers > 1) {
     if (options.getText) warn('`workers` ignored: `getText` is a function and cannot be sent to worker threads; audited on one thread');
-    else if (!claims) warn('`workers` ignored: a custom `auditor` cannot be sent to worker threads; pass `claims` instead; audited on one thread');
+    // A ready auditor may carry settings (extra cues, thresholds) that workers could not rebuild.
+    else if (options.auditor || !claims) warn('`workers` ignored: a custom `auditor` cannot be sent to worker threads; pass `claims` (and `auditorOptions`) instead; audited on one thread');
     else {
       const created = await createChunkWorkerPool({
         size: workers,
