@@ -92,7 +92,9 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
       supportsBatch: modelSettings.supportsBatch ?? true,
       supportsSystemMessage: modelSettings.supportsSystemMessage ?? true,
     };
-    const secrets = apiKey ? [apiKey] : [];
+    // Scrub the key in use from error messages, including the key inside a user-supplied client.
+    const clientKey = (settings.client as { apiKey?: unknown } | undefined)?.apiKey;
+    const secrets = [apiKey, clientKey].filter((k): k is string => typeof k === 'string' && k.length > 0);
     return {
       specificationVersion: 'v1',
       provider: providerId,

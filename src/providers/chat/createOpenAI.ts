@@ -104,7 +104,9 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
       supportsSystemMessage: modelSettings.supportsSystemMessage ?? true,
     };
     const systemRole = modelSettings.systemRole ?? 'system';
-    const secrets = apiKey ? [apiKey] : [];
+    // Scrub the key in use from error messages, including the key inside a user-supplied client.
+    const clientKey = (settings.client as { apiKey?: unknown } | undefined)?.apiKey;
+    const secrets = [apiKey, clientKey].filter((k): k is string => typeof k === 'string' && k.length > 0);
     return {
       specificationVersion: 'v1',
       provider: providerId,

@@ -121,6 +121,14 @@ describe('createOpenAI over the real openai client', () => {
     expect(e.responseBody).toContain('[REDACTED]');
   });
 
+  it("redacts the key of a user-supplied client", async () => {
+    const odd = 'clientkey-QWERTY-777-unusual';
+    const client = new OpenAI({ apiKey: odd, baseURL: server.baseURL, maxRetries: 0 });
+    const e = (await generateText({ model: createOpenAI({ client })('gpt-test'), messages: user('k') }).catch((x: unknown) => x)) as APICallError;
+    expect(e.statusCode).toBe(401);
+    expect(inspect(e, { depth: 5 }) + e.message + (e.responseBody ?? '')).not.toContain(odd);
+  });
+
   it('redacts a key that does not look like one (not sk-...)', async () => {
     const odd = 'plainkey-ZZtop-4242-unusual';
     const model = createOpenAI({ apiKey: odd, baseURL: server.baseURL })('gpt-test');
