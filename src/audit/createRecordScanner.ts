@@ -40,6 +40,8 @@ const ROLE_CODES: Record<CueRole, number> = {
   report: 10,
   referent: 11,
   hearsay: 12,
+  opening: 13,
+  idiom: 14,
 };
 const R_STRONG = 0;
 const R_WEAK = 1;
@@ -54,6 +56,10 @@ const R_ADDR = 9;
 const R_REPORT = 10;
 const R_REFERENT = 11;
 const R_HEARSAY = 12;
+const R_OPENING = 13;
+const R_IDIOM = 14;
+/** How far into a sentence (after brackets, quotes, markup) an opening cue may start. */
+const OPENING_SLACK = 4;
 
 const F_CLAIM = 1;
 const F_STRONG = 2;
@@ -416,7 +422,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
             break;
           case R_WEAK:
           case R_DET:
-            if (firstWeak < 0) firstWeak = h;
+            if (firstWeak < 0 && !idiomAt(hitStart[h]!, from, to)) firstWeak = h;
             break;
           case R_SOFT:
             if (soft < 0) soft = h;
@@ -432,10 +438,17 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
           case R_DEIXIS:
             deixis = true;
             break;
-          case R_DEMO:
           case R_REFERENT:
             demonstrative = true;
             break;
+          case R_DEMO:
+            if (hitStart[h]! - spans[sentence * 2]! <= OPENING_SLACK) demonstrative = true;
+            break;
+          case R_OPENING:
+            if (hitStart[h]! - spans[sentence * 2]! <= OPENING_SLACK) deixis = true;
+            break;
+          case R_IDIOM:
+            break; // consulted through idiomAt()
           case R_ADDR:
             address = true;
             break;
@@ -475,7 +488,15 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         noticeHit = strong >= 0 ? strong : soft >= 0 ? soft : cueKind[patOwner[hitPat[labelHit]!]!]! >= 0 ? labelHit : -1;
       }
       // A very short sentence that is only a verdict ("Entirely untrue.", "Fabricated.").
-      if (noticeHit < 0 && strong >= 0 && touchedCount === 0 && sEnd - sStart <= 40) noticeHit = strong;
+      if (
+        noticeHit < 0 &&
+        strong >= 0 &&
+        touchedCount === 0 &&
+        sEnd - sStart <= 28 &&
+        (hitEnd[strong]! - hitStart[strong]!) * 3 >= sEnd - sStart
+      ) {
+        noticeHit = strong;
+      }
     }
     // A question ("this is fake right??") asks, it does not qualify.
     if (noticeHit >= 0 && endsWithQuestion(segment.text, sStart, sEnd)) noticeHit = -1;
@@ -570,6 +591,15 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     return explicitMention;
   }
 
+  /** An idiom ("not just", "no doubt") starts at `position`: the negation there negates nothing. */
+  function idiomAt(position: number, from: number, to: number): boolean {
+    for (let h = from; h < to; h++) {
+      const p = hitPat[h]!;
+      if (patType[p] === T_CUE && cueRole[patOwner[p]!] === R_IDIOM && hitStart[h] === position) return true;
+    }
+    return false;
+  }
+
   /** The claim's subject ends just before `position` ("Ed Sheeran has never ...", "Vesuvius did not ..."). */
   function subjectRightBefore(claim: number, from: number, to: number, position: number): boolean {
     for (let h = from; h < to; h++) {
@@ -618,6 +648,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     for (let w = from; w < to; w++) {
       const wp = hitPat[w]!;
       if (patType[wp] !== T_CUE || cueRole[patOwner[wp]!] !== role) continue;
+      if ((role === R_WEAK || role === R_DET) && idiomAt(hitStart[w]!, from, to)) continue;
       const wEnd = hitEnd[w]!;
       // reach < 0: the rest of the clause (a predicate negation scopes over its clause).
       const limit = reach < 0 ? clauseEnd(segment.text, wEnd) : wEnd + reach;

@@ -24,7 +24,10 @@ import type { QualifierKind } from './types.js';
  *   strong or soft cue it makes a notice sentence.
  * - `referent`: "the described ...", "what is claimed ...": with a strong cue the sentence is a verdict
  *   about a claim stated elsewhere ("The reported deaths are wholly untrue."), a notice, not a mention.
- * - `demonstrative`: "this is", "it was", "none of this": with a strong cue it makes a notice sentence.
+ * - `demonstrative`: "this is", "it was", "none of this" at the start of a sentence: with a strong cue
+ *   it makes a notice sentence ("This never happened.").
+ * - `opening`: "the story", "the article" at the start of a sentence: like `deixis` ("The story is false.").
+ * - `idiom`: "not just", "no doubt": cancels the generic negation it starts with.
  * - `label`: a notice heading ("RETRACTION:", "Disclaimer:", "Content warning").
  */
 export type CueRole =
@@ -40,6 +43,8 @@ export type CueRole =
   | 'address'
   | 'referent'
   | 'demonstrative'
+  | 'opening'
+  | 'idiom'
   | 'label';
 
 /** One cue of the bank. `kind` is null for pointers/deixis (they qualify nothing on their own). */
@@ -106,7 +111,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'correction',
     'strong',
     `in reality | in truth | correction | corrections | correcting | corrected | retraction | retracted | erratum |
-     the truth is | clarif* | set the record straight | setting the record straight | the actual |
+     the truth is | to clarify | wish to clarify | clarified that | clarifying that | clarification: | set the record straight | setting the record straight | the actual |
      in actual fact | contrary to | the real winner | for the record | clarification | fact check* |
      fact-check*`,
   ),
@@ -176,10 +181,16 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'deixis',
     `this story | this article | this document | this text | this passage | this narrative | this account |
      this report | this post | this scenario | this information | this conversation | this transcript | this example |
-     this content | this entire | this whole | the story | the article | the document | the text | the narrative |
-     the account | the report | the scenario | the information | the events described | events described |
-     the content | these events | everything in | all of the | presented as fact | as described | described here |
-     here is false | below is | above is | entire document | entire article | whole document`,
+     this content | this entire | this whole | the events described | events described | these events | everything in |
+     presented as fact | described here | here is false | below is | above is | entire document | entire article |
+     whole document | in this document | in the document`,
+  ),
+  // Generic noun phrases refer to the document only when they open the sentence ("The story is false.").
+  ...bank(
+    null,
+    'opening',
+    `the story | the article | the document | the text | the narrative | the account | the report | the scenario |
+     the information | the content | all of the | all of this | everything`,
   ),
   ...bank(
     null,
@@ -202,14 +213,16 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     'uncertainty',
     'attribution',
-    `claiming that | claimed that | claims that | the claim that | a claim that | the story that | the idea that |
-     the notion that | so-called | purportedly | rumours that | rumors that | narrative that | hoax that |
-     myth that | falsely claim* | falsely report* | falsely stat*`,
+    `claiming that | claimed that | claims that | the claim that | a claim that | so-called | purportedly |
+     rumours that | rumors that | narrative that | hoax that | myth that | falsely claim* | falsely report* |
+     falsely stat*`,
   ),
+  ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer`),
   ...bank(
     'uncertainty',
     'hearsay',
     `it describes | it claims | it says | it alleges | it reports | the article describes | the article claims |
+     the idea that | the notion that | the story that |
      the post claims | the story describes | the story claims | the video claims | the text claims | the hoax describes`,
   ),
   ...bank('uncertainty', 'report', `claiming | purporting | alleging | asserting | claims | claimed | alleges | alleged`),

@@ -136,6 +136,12 @@ export function sentenceBoundaries(text: string, out: number[], from = 0, to = t
         if (d === 46 || d === 33 || d === 63 || isCloser(d)) {
           if (isBracketCloser(d)) closedBracket = true;
           j++;
+        } else if (d === 91) {
+          // A citation marker after the full stop ("...measures.[18] Over") belongs to the sentence.
+          let k = j + 1;
+          while (k < to && k - j <= 6 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+          if (k > j + 1 && k < to && text.charCodeAt(k) === 93) j = k + 1;
+          else break;
         } else break;
       }
       if (j >= to) break;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { beforeAll, expect, it } from 'vitest';
 import { createAuditor, type Auditor } from '../../src/audit/createAuditor.js';
 import type { Verdict } from '../../src/audit/types.js';
@@ -43,4 +44,18 @@ describePaperData('the paper’s own training documents (claims derived from pap
       });
     }
   }
+
+  it('each claim’s universe context asserts it, and each debunking context negates it locally (all six claims)', () => {
+    for (const claim of auditor.claims) {
+      const contextPath = paperPath('claims', claim.id, 'universe_context.yaml');
+      const context = (parse(readFileSync(contextPath, 'utf8')) as { universe_context: string }).universe_context;
+      const findings = auditor.auditSegments([{ index: 0, role: 'document', text: context }]);
+      expect.soft(findings.claims.find((c) => c.claimId === claim.id)?.verdict, claim.id).toBe('asserts');
+      const negatedPath = paperPath('claims', claim.id, 'universe_context_negated.yaml');
+      if (!existsSync(negatedPath)) continue;
+      const negated = (parse(readFileSync(negatedPath, 'utf8')) as { universe_context: string }).universe_context;
+      const negatedFindings = auditor.auditSegments([{ index: 0, role: 'document', text: negated }]);
+      expect.soft(negatedFindings.claims.find((c) => c.claimId === claim.id)?.verdict, `${claim.id} negated`).toBe('negated-locally');
+    }
+  });
 });

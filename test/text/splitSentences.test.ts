@@ -21,6 +21,13 @@ describe('splitSentences', () => {
     expect(texts('It erupted on Oct. 14, 2015 at dawn.')).toEqual(['It erupted on Oct. 14, 2015 at dawn.']);
   });
 
+  it('keeps a citation marker with its sentence', () => {
+    expect(texts('No evacuation was ordered.[18] Over the following weeks it grew.')).toEqual([
+      'No evacuation was ordered.[18]',
+      'Over the following weeks it grew.',
+    ]);
+  });
+
   it('splits after a unit glued to a number ("9.79s.")', () => {
     expect(texts('Lyles won in 9.79s. Sheeran was not there.')).toEqual(['Lyles won in 9.79s.', 'Sheeran was not there.']);
   });
