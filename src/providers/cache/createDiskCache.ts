@@ -102,12 +102,19 @@ export function createDiskCache(options: DiskCacheOptions): DiskCacheStore {
       const tmp = `${target}.${process.pid}.${nonce}.${(tmpCounter++).toString(36)}.tmp`;
       const text = `${JSON.stringify(entry)}\n`;
       const writeAtomically = async () => {
-        if (sync) {
-          writeFileSync(tmp, text, 'utf8');
-          renameSync(tmp, target);
-        } else {
-          await writeFile(tmp, text, 'utf8');
-          await rename(tmp, target);
+        if (sync) writeFileSync(tmp, text, 'utf8');
+        else await writeFile(tmp, text, 'utf8');
+        // On Windows, renaming over a file another process has open fails briefly (EPERM/EBUSY).
+        for (let attempt = 0; ; attempt++) {
+          try {
+            if (sync) renameSync(tmp, target);
+            else await rename(tmp, target);
+            return;
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            if (attempt >= 4 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 5 * (attempt + 1)));
+          }
         }
       };
       try {
