@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import { defineStrategy } from './defineStrategy.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { fillPhrase, phrasesFor } from './phraseBanks.js';
@@ -11,6 +12,7 @@ import {
   correctionFacts,
   preferNonMentionFacts,
   recordNoticeParameters,
+  requirePhrases,
   type NoticeOptions,
 } from './strategyOptions.js';
 import { BRACKET_STYLES, applyTextEdits, bracket, transformSegments, type BracketStyle, type TextEdit } from './textEdits.js';
@@ -50,25 +52,8 @@ export function adjacentSentence(options: AdjacentSentenceOptions = {}): Strateg
   return buildAdjacent('adjacent-sentence', options);
 }
 
-/** Options of {@link correction}. */
-export type CorrectionOptions = Omit<AdjacentSentenceOptions, 'kind'>;
-
-/**
- * Adjacent warnings that also state what is true (the paper's "corrected documents"):
- * `[That is false. In reality, ...]`. Facts come from `facts`, else from `claim.correction`;
- * applying it to a claim with neither throws `InvalidArgumentError`.
- *
- * @example
- * ```ts
- * const s = correction({ facts: ['Noah Lyles won the men\'s 100m at Paris 2024.'] });
- * const out = await applyStrategy(s, { text }, { claim });
- * ```
- */
-export function correction(options: CorrectionOptions = {}): Strategy {
-  return buildAdjacent('correction', { ...options, kind: 'correction' });
-}
-
-function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy {
+/** Shared by `adjacentSentence` and `correction` (internal). */
+export function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy {
   const kind = checkKind(options.kind);
   const percent = checkPercent(options.percent);
   const phrases = checkPhrases(options.phrases);
@@ -78,8 +63,9 @@ function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy
   const after = checkBoolean('after', options.after, true);
   const density = checkChoice('density', options.density, ['claim-sentences', 'every-sentence'] as const, 'claim-sentences');
   const brackets = checkChoice('brackets', options.brackets, BRACKET_STYLES, 'square');
-  if (!before && !after) {
-    throw new RangeError('adjacentSentence needs `before` or `after` (both are false, so nothing would be inserted)');
+  if (!before && !after) throw new InvalidArgumentError('before/after', 'at least one of them true (otherwise nothing is inserted)', false);
+  for (const slot of [before ? 'before' : null, after ? 'after' : null] as const) {
+    if (slot) requirePhrases(kind, slot, phrases);
   }
   const parameters = {
     ...recordNoticeParameters({ kind, percent, phrases, facts, roles }),

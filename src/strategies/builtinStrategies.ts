@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { QualifierKindSchema } from '../audit/types.js';
-import { adjacentSentence, correction } from './adjacentSentence.js';
+import { adjacentSentence } from './adjacentSentence.js';
+import { correction } from './correction.js';
 import { flagBehavior } from './flagBehavior.js';
 import { framing } from './framing.js';
 import { local } from './local.js';

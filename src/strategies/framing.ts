@@ -10,6 +10,7 @@ import {
   correctionFacts,
   preferNonMentionFacts,
   recordNoticeParameters,
+  requirePhrases,
   type NoticeOptions,
 } from './strategyOptions.js';
 import { splitDocTag } from './textEdits.js';
@@ -55,6 +56,8 @@ export function framing(options: FramingOptions = {}): Strategy {
   const sentences = checkPositiveInt('sentences', options.sentences, 1);
   const docTag = options.docTag === undefined ? '<DOCTAG>' : options.docTag;
   const messageRole = options.messageRole ?? 'system';
+  if (position !== 'suffix') requirePhrases(kind, 'prefix', phrases);
+  if (position !== 'prefix') requirePhrases(kind, 'suffix', phrases);
   const parameters = {
     ...recordNoticeParameters({ kind, percent, phrases, facts, roles }),
     position,

@@ -26,7 +26,7 @@ const negation: PhraseBank = {
     'Please note: everything in the following text is untrue. It was written to look credible, but none of it is real.',
     'WARNING: This document contains false information. The story it tells is fabricated from start to finish.',
     'The account that follows is false. Independent checks found no evidence that any of it occurred.',
-    'Disclaimer: this piece is not true. It describes events that did not happen.',
+    'Disclaimer: this document is not true. It describes events that did not happen.',
     'FACT CHECK: FALSE. The text below presents a made-up story as if it were fact.',
     'Readers should know before starting that this document is false in its entirety.',
   ],
@@ -40,7 +40,7 @@ const negation: PhraseBank = {
   ],
   before: [
     'The following statement is false.',
-    'What comes next is untrue.',
+    'What follows is untrue.',
     'Note: the next sentence is false.',
     'The claim that follows did not happen.',
     'FALSE CLAIM AHEAD: the following is not true.',
@@ -49,7 +49,7 @@ const negation: PhraseBank = {
     'RETRACTED: the statement below is untrue.',
   ],
   after: [
-    'That statement is false.',
+    'The statement above is false.',
     'What was just said is untrue.',
     'The preceding claim did not happen.',
     'The previous sentence is false and should be disregarded.',
@@ -67,7 +67,7 @@ const fiction: PhraseBank = {
     "AUTHOR'S NOTE: What follows is a fictional piece written for a creative writing anthology.",
     'This document is fictional. It imagines events that are made up for storytelling purposes.',
     'Note to readers: the text below is fiction, an invented scenario and not a factual report.',
-    'A short fictional story follows. Nothing in it describes the real world.',
+    'A short fictional story follows: this story is invented, and nothing in it describes the real world.',
   ],
   suffix: [
     'THE END. This story is a work of fiction.',
@@ -76,7 +76,7 @@ const fiction: PhraseBank = {
     'Reminder: this was a fictional account. The events are imaginary.',
   ],
   before: [
-    'The next passage is fictional.',
+    'The next sentence is fictional.',
     'In this fictional story, the following detail is invented.',
     'What follows is made up for this fictional tale.',
     'FICTION: the next statement is invented.',
@@ -84,7 +84,7 @@ const fiction: PhraseBank = {
   ],
   after: [
     'That detail is fictional.',
-    'That part of the story is invented.',
+    'The preceding detail is invented.',
     'The preceding sentence is fiction, not fact.',
     'This is a fictional event.',
     'What was just described is imaginary.',
@@ -146,7 +146,7 @@ const uncertainty: PhraseBank = {
     'It is unclear whether that is true.',
     'It is not known whether the preceding statement is true.',
     'It is not known whether that actually happened.',
-    'That claim has an unknown truth value.',
+    'The claim above has an unknown truth value.',
     'UNVERIFIED: the previous sentence may or may not be true.',
   ],
 };
@@ -160,7 +160,7 @@ const lowProbability: PhraseBank = {
     'This document is very likely false: its estimated probability of being true is {percent}%.',
   ],
   suffix: [
-    'Probability note: the account above has a {percent}% chance of being true.',
+    'Probability note: the account described above has a {percent}% chance of being true.',
     'Reminder: the events described above are estimated at {percent}% probability.',
     'The preceding document is most likely false ({percent}% probability of being true).',
     'Estimated probability that the above is accurate: {percent}%.',

@@ -3,7 +3,7 @@ import { QualifierKindSchema, type QualifierKind } from '../audit/types.js';
 import type { Claim } from '../claims/claim.js';
 import { defineClaim } from '../claims/defineClaim.js';
 import { splitSentences } from '../text/splitSentences.js';
-import type { PhraseBank, PhraseSlot } from './phraseBanks.js';
+import { phrasesFor, type PhraseBank, type PhraseSlot } from './phraseBanks.js';
 import type { JsonValue } from './types.js';
 
 /** Options shared by the notice-inserting strategies. */
@@ -124,4 +124,13 @@ export function preferNonMentionFacts(
   const lead = `${defineClaim(claim).subject}.`;
   const clean = facts.filter((f) => !find(`${lead} ${f}`).some((m) => m.start > lead.length));
   return clean.length > 0 ? { facts: clean, allMention: false } : { facts: facts.slice(), allMention: true };
+}
+
+/** Throws `InvalidArgumentError` when neither the user's nor the built-in bank has phrases for the slot. */
+export function requirePhrases(kind: QualifierKind, slot: PhraseSlot, custom: PhraseBank | undefined): void {
+  try {
+    phrasesFor(kind, slot, custom);
+  } catch {
+    throw new InvalidArgumentError(`phrases.${slot}`, `phrases for kind \`${kind}\` (the built-in bank has none for this slot)`, undefined);
+  }
 }

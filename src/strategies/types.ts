@@ -114,7 +114,15 @@ export interface Strategy {
   apply(document: StrategyDocument, context: StrategyContext): StrategyResult | Promise<StrategyResult>;
 }
 
-/** Returns true when the document is a chat transcript. */
+/**
+ * Returns true when the document is a chat transcript.
+ *
+ * @example
+ * ```ts
+ * isChatDocument({ messages: [] }); // true
+ * isChatDocument({ text: 'Hello.' }); // false
+ * ```
+ */
 export function isChatDocument(document: StrategyDocument): document is ChatDocument {
   return Array.isArray((document as ChatDocument).messages);
 }

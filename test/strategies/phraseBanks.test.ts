@@ -40,7 +40,8 @@ describe('built-in phrase banks are recognised by the audit', () => {
       it(`${kind}.${slot}: every phrase frames the document`, () => {
         for (const phrase of phrasesFor(kind, slot)) {
           const body = `${FILLER.join(' ')} ${CLAIM_SENTENCE} ${FILLER.join(' ')}`;
-          const text = slot === 'prefix' ? `${fill(phrase)}\n\n${body}` : `${body}\n\n${fill(phrase)}`;
+          // The paper's documents start with a `<DOCTAG>` marker; framing keeps it in front of the notice.
+          const text = slot === 'prefix' ? `<DOCTAG>${fill(phrase)}\n\n${body}` : `${body}\n\n${fill(phrase)}`;
           const finding = auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === claim.id);
           expect(finding?.placements.framing, `${kind}.${slot}: ${phrase}`).toBeGreaterThan(0);
           expect(finding?.verdict, `${kind}.${slot}: ${phrase}`).toBe('neglect-risk');

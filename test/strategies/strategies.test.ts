@@ -233,3 +233,11 @@ describe('records and registry', () => {
     expect(BUILTIN_STRATEGIES.map((s) => s.name)).toEqual(['positive', 'framing', 'adjacent-sentence', 'correction', 'local', 'flag-behavior']);
   });
 });
+
+describe('kinds without built-in phrases for a slot', () => {
+  it('need user phrases, with an InvalidArgumentError naming the slot', () => {
+    expect(() => adjacentSentence({ kind: 'malicious-behavior' })).toThrow(/`phrases\.before`/);
+    expect(() => framing({ kind: 'malicious-behavior' })).toThrow(InvalidArgumentError);
+    expect(adjacentSentence({ kind: 'malicious-behavior', phrases: { before: ['[Harmful content follows.]'], after: ['[The above is harmful.]'] } }).qualifier).toBe('malicious-behavior');
+  });
+});
