@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim.js';
+import { InvalidArgumentError } from '../errors.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../claims/englishWords.js';
 import { createAhoCorasick, type AhoPattern } from '../text/ahoCorasick.js';
 import { sentenceBoundaries } from '../text/splitSentences.js';
@@ -358,6 +359,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
 
   function scanSegment(segment: TextSegment, out: RecordScan): void {
     const text = segment.text;
+    if (typeof text !== 'string') throw new InvalidArgumentError(`segments[${segment.index}].text`, 'a string', text);
     hitCount = 0;
     hitFlags = 0;
     automaton.scan(text, onMatch);
@@ -675,11 +677,13 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   return {
     claims,
     scan(segments) {
+      if (!Array.isArray(segments)) throw new InvalidArgumentError('segments', 'an array of text segments', segments);
       const out: RecordScan = { mentions: [], notices: [] };
       for (const segment of segments) scanSegment(segment, out);
       return out;
     },
     scanInto(segments, out) {
+      if (!Array.isArray(segments)) throw new InvalidArgumentError('segments', 'an array of text segments', segments);
       out.mentions.length = 0;
       out.notices.length = 0;
       for (const segment of segments) scanSegment(segment, out);

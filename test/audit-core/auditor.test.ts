@@ -180,5 +180,7 @@ describe('auditText', () => {
   it('rejects bad arguments with a clear error', () => {
     expect(() => auditText(42 as never, { auditor })).toThrow(InvalidArgumentError);
     expect(() => auditText('x', null as never)).toThrow(InvalidArgumentError);
+    expect(() => auditor.auditSegments([{ index: 3, role: 'user', text: 42 as never }])).toThrow(/segments\[3\]\.text/);
+    expect(() => auditor.auditSegments('text' as never)).toThrow(InvalidArgumentError);
   });
 });
