@@ -36,6 +36,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
     ...(options.maxInvalidListed !== undefined ? { maxInvalidListed: options.maxInvalidListed } : {}),
   });
   const pendingWarnings: string[] = [];
+  let usedWorkers = 1;
   const run = runAudit(
     inputs,
     {
@@ -59,6 +60,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
         });
       },
       onSourceStart: (label, format) => builder.sourceFormat(label, format),
+      onWorkersUsed: (count) => (usedWorkers = count),
       // Without a per-record callback, workers may send aggregates instead of every record.
       ...(options.onRecord
         ? {}
@@ -75,8 +77,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
     if (options.onRecord) await options.onRecord(result);
   }
   for (const w of pendingWarnings) builder.addWarning(w);
-  const usedWorkers = options.workers && options.workers > 1 && !pendingWarnings.some((w) => w.startsWith('`workers` ignored')) ? options.workers : 1;
-  const data = builder.finish({ startedAt, finishedAt: new Date(), workers: usedWorkers });
+  const data = builder.finish({ startedAt, finishedAt: new Date(), workers: Math.max(1, usedWorkers) });
   return toAuditReport(data);
 }
 

@@ -115,6 +115,8 @@ export interface AuditRecordsOptions {
   onWarning?: (message: string) => void;
   /** @internal Path of a built worker file (tests). */
   workerFile?: string;
+  /** @internal Wait for every worker before auditing (tests), instead of auditing on this thread meanwhile. */
+  awaitWorkers?: boolean;
 }
 
 /** Hooks `auditDataset()` uses to learn about sources and file-level problems. */
@@ -126,6 +128,8 @@ export interface AuditRunHooks {
   onChunkSummary?(partial: AuditPartial, recordOffset: number, source: string): void;
   /** Examples per claim kept in chunk summaries (the report's `maxExamples`). */
   summaryMaxExamples?: number;
+  /** How many workers took part (0 when the input ended before any was ready). */
+  onWorkersUsed?(count: number): void;
   onSourceStart?(source: string, format: SourceStats['format']): void;
   onSourceDone?(stats: SourceStats): void;
   onFileInvalid?(invalid: InvalidRecord): void;
@@ -209,7 +213,7 @@ export async function* runAudit(
     // A ready auditor may carry settings (extra cues, thresholds) that workers could not rebuild.
     else if (options.auditor || !claims) warn('`workers` ignored: a custom `auditor` cannot be sent to worker threads; pass `claims` (and `auditorOptions`) instead; audited on one thread');
     else {
-      const created = await createChunkWorkerPool({
+      const created = createChunkWorkerPool({
         size: workers,
         claims,
         maxLineBytes,
@@ -217,9 +221,15 @@ export async function* runAudit(
         auditorOptions: options.auditorOptions ?? {},
         maxExamples: hooks.summaryMaxExamples ?? 3,
         ...(options.workerFile ? { workerFile: options.workerFile } : {}),
+        inline: (chunk, summary) => {
+          const outcome = auditLineChunk(chunk, settings);
+          return summary ? summarizeChunk(outcome, hooks.summaryMaxExamples ?? 3) : outcome;
+        },
       });
-      if (created.pool) pool = created.pool;
-      else warn(`\`workers\` ignored: ${created.reason}; audited on one thread`);
+      if (created.pool) {
+        pool = created.pool;
+        if (options.awaitWorkers) await pool.ready();
+      } else warn(`\`workers\` ignored: ${created.reason}; audited on one thread`);
     }
   }
 
@@ -439,6 +449,13 @@ export async function* runAudit(
       if (lineStats.bom) warn(`${input.label}: starts with a UTF-8 byte order mark (ignored)`);
       if (stats.crlfLines > 0) warn(`${input.label}: ${stats.crlfLines} line(s) end in CRLF (handled)`);
       hooks.onSourceDone?.(stats);
+    }
+    if (pool) {
+      const failures = pool.startFailures;
+      const reason = failures.length ? `audit workers could not start (${[...new Set(failures)].join('; ')})` : '';
+      if (failures.length === pool.size) warn(`\`workers\` ignored: ${reason}; audited on one thread`);
+      else if (failures.length) warn(`${failures.length} of ${pool.size} ${reason}; audited with ${pool.size - failures.length}`);
+      hooks.onWorkersUsed?.(pool.started);
     }
   } finally {
     await pool?.close();

@@ -11,8 +11,18 @@ import type { ChunkSummary } from './summarizeChunk.js';
 /** A fixed set of worker threads auditing JSONL chunks. */
 export interface ChunkWorkerPool {
   readonly size: number;
-  /** Audits a chunk; with `summarize`, returns its aggregate instead of every record. */
+  /**
+   * Audits a chunk; with `summarize`, returns its aggregate instead of every record. While no
+   * worker is ready yet (start-up) or when none could start, the chunk is audited on the calling
+   * thread, so start-up never stalls the audit.
+   */
   run(chunk: LineChunk, summarize?: boolean): Promise<ChunkOutcome | ChunkSummary>;
+  /** Workers that started and took work. */
+  readonly started: number;
+  /** Why workers failed to start (one entry per failed worker). */
+  readonly startFailures: readonly string[];
+  /** Resolves once every worker is ready or has failed to start. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +36,8 @@ interface PoolSettings {
   maxExamples: number;
   /** Explicit worker file (tests, unusual bundlers). */
   workerFile?: string;
+  /** Audits a chunk on the calling thread (used until a worker is ready). */
+  inline(chunk: LineChunk, summarize: boolean): ChunkOutcome | ChunkSummary;
 }
 
 /**
@@ -72,17 +84,24 @@ function workerExecArgv(): string[] {
 }
 
 /**
- * Starts `size` workers and waits until each has built its auditor. Resolves `{ reason }` instead of
- * throwing when workers cannot be used, so the audit can continue on one thread and say why.
+ * Starts `size` workers without waiting for them: each builds its own auditor while the caller
+ * already audits the first chunks itself. Resolves `{ reason }` only when no worker file exists, so
+ * the audit can continue on one thread and say why.
  */
-export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ pool?: ChunkWorkerPool; reason?: string }> {
+export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWorkerPool; reason?: string } {
   const file = settings.workerFile ?? findWorkerFile();
   if (!file) return { reason: 'the worker file (audit/auditWorker.js) was not found next to the running module (running from source?)' };
+  type State = 'starting' | 'ready' | 'failed';
   const workers: Worker[] = [];
-  const pending = new Map<number, { resolve(o: ChunkOutcome | ChunkSummary): void; reject(e: Error): void; worker: number }>();
+  const state: State[] = [];
   const load: number[] = [];
+  const used = new Set<number>();
+  const startFailures: string[] = [];
+  const pending = new Map<number, { resolve(o: ChunkOutcome | ChunkSummary): void; reject(e: Error): void; worker: number }>();
   let nextId = 0;
   let broken: Error | undefined;
+  let closing = false;
+  const settled: Promise<void>[] = [];
 
   const failAll = (error: Error) => {
     broken ??= error;
@@ -92,58 +111,88 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
     }
   };
 
-  try {
-    await Promise.all(
-      Array.from({ length: settings.size }, (_, index) => {
-        const worker = new Worker(file, {
-          execArgv: workerExecArgv(),
-          workerData: {
-            claims: settings.claims,
-            maxLineBytes: settings.maxLineBytes,
-            includeData: settings.includeData,
-            auditorOptions: settings.auditorOptions,
-            maxExamples: settings.maxExamples,
-          },
-        });
-        workers.push(worker);
-        load.push(0);
-        return new Promise<void>((resolve, reject) => {
-          worker.once('error', reject);
-          worker.on('message', (message: { type: string; id?: number; json?: string; message?: string }) => {
-            if (message.type === 'ready') {
-              worker.off('error', reject);
-              worker.on('error', (error) => failAll(error));
-              worker.on('exit', (code) => {
-                if (code !== 0) failAll(new Error(`audit worker ${index} exited with code ${code}`));
-              });
-              resolve();
-            } else if (message.type === 'failed') {
-              reject(new Error(message.message));
-            } else if (message.id !== undefined) {
-              const p = pending.get(message.id);
-              if (!p) return;
-              pending.delete(message.id);
-              load[p.worker]!--;
-              if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome | ChunkSummary);
-              else p.reject(new Error(`audit worker failed: ${message.message}`));
-            }
-          });
-        });
-      }),
-    );
-  } catch (error) {
-    await Promise.all(workers.map((w) => w.terminate()));
-    return { reason: `audit workers could not start (${(error as Error).message})` };
+  for (let index = 0; index < settings.size; index++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(file, {
+        execArgv: workerExecArgv(),
+        workerData: {
+          claims: settings.claims,
+          maxLineBytes: settings.maxLineBytes,
+          includeData: settings.includeData,
+          auditorOptions: settings.auditorOptions,
+          maxExamples: settings.maxExamples,
+        },
+      });
+    } catch (error) {
+      startFailures.push((error as Error).message);
+      continue;
+    }
+    const slot = workers.length;
+    workers.push(worker);
+    state.push('starting');
+    load.push(0);
+    let settle!: () => void;
+    settled.push(new Promise<void>((resolve) => (settle = resolve)));
+    const startFailed = (message: string) => {
+      if (state[slot] !== 'starting') return;
+      state[slot] = 'failed';
+      startFailures.push(message);
+      settle();
+      void worker.terminate();
+    };
+    worker.on('error', (error) => {
+      if (state[slot] === 'starting') startFailed(error.message);
+      else if (!closing) failAll(error);
+    });
+    worker.on('exit', (code) => {
+      if (state[slot] === 'starting') startFailed(`exited with code ${code}`);
+      else if (state[slot] === 'ready' && !closing) failAll(new Error(`audit worker ${slot} exited with code ${code}`));
+    });
+    worker.on('message', (message: { type: string; id?: number; json?: string; message?: string }) => {
+      if (message.type === 'ready') {
+        state[slot] = 'ready';
+        settle();
+      }
+      else if (message.type === 'failed') startFailed(message.message ?? 'failed to start');
+      else if (message.id !== undefined) {
+        const p = pending.get(message.id);
+        if (!p) return;
+        pending.delete(message.id);
+        load[p.worker]!--;
+        if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome | ChunkSummary);
+        else p.reject(new Error(`audit worker failed: ${message.message}`));
+      }
+    });
   }
 
   return {
     pool: {
       size: settings.size,
-      run(chunk: LineChunk, summarize = false) {
+      get started() {
+        return used.size;
+      },
+      get startFailures() {
+        return startFailures;
+      },
+      async ready() {
+        await Promise.all(settled);
+      },
+      run(chunk, summarize = false) {
         if (broken) return Promise.reject(broken);
-        // Least-loaded worker; ties go to the lowest index.
-        let target = 0;
-        for (let i = 1; i < load.length; i++) if (load[i]! < load[target]!) target = i;
+        // Least-loaded ready worker; ties go to the lowest index.
+        let target = -1;
+        for (let i = 0; i < workers.length; i++) {
+          if (state[i] === 'ready' && (target === -1 || load[i]! < load[target]!)) target = i;
+        }
+        if (target === -1) {
+          try {
+            return Promise.resolve(settings.inline(chunk, summarize));
+          } catch (error) {
+            return Promise.reject(error as Error);
+          }
+        }
+        used.add(target);
         load[target]!++;
         const id = nextId++;
         return new Promise<ChunkOutcome | ChunkSummary>((resolve, reject) => {
@@ -158,6 +207,7 @@ export async function createChunkWorkerPool(settings: PoolSettings): Promise<{ p
         });
       },
       async close() {
+        closing = true;
         failAll(new Error('audit worker pool closed'));
         await Promise.all(workers.map((w) => w.terminate()));
       },

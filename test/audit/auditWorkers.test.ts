@@ -40,18 +40,20 @@ describe('auditRecords with workers', () => {
   it('gives the same results, in the same order, as one thread', async () => {
     const warnings: string[] = [];
     const single = await collect({});
-    const parallel = await collect({ workers: 2, workerFile, onWarning: (w) => warnings.push(w) });
+    const parallel = await collect({ workers: 2, workerFile, awaitWorkers: true, onWarning: (w) => warnings.push(w) });
     expect(warnings).toEqual([]);
     expect(parallel).toHaveLength(2000);
     expect(parallel).toEqual(single);
     expect(parallel.filter((r) => 'error' in r)).toHaveLength(150);
+    // Without waiting, the first chunks are audited on this thread while the workers start.
+    expect(await collect({ workers: 2, workerFile })).toEqual(single);
   });
 
   it('stops with an AbortError and shuts the workers down', async () => {
     const controller = new AbortController();
     let seen = 0;
     const run = (async () => {
-      for await (const _ of auditRecords(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096, signal: controller.signal })) {
+      for await (const _ of auditRecords(dataPath, { claims, workers: 2, workerFile, awaitWorkers: true, chunkBytes: 4096, signal: controller.signal })) {
         if (++seen === 100) controller.abort();
       }
     })();
@@ -60,13 +62,14 @@ describe('auditRecords with workers', () => {
   });
 
   it('auditDataset reports the workers used; a broken worker file falls back with a warning', async () => {
-    const report = await auditDataset(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096 });
+    const report = await auditDataset(dataPath, { claims, workers: 2, workerFile, awaitWorkers: true, chunkBytes: 4096 });
     expect(report.timing.workers).toBe(2);
     expect(report.totals.records).toBe(2000);
     // Workers send chunk aggregates; merged, they must give exactly the single-thread report
     // (many examples, so they come from many chunks and prove the record offsets).
     const many = { claims, chunkBytes: 4096, maxExamples: 60 };
-    const merged = await auditDataset(dataPath, { ...many, workers: 2, workerFile });
+    const merged = await auditDataset(dataPath, { ...many, workers: 2, workerFile, awaitWorkers: true });
+    expect(merged.timing.workers).toBe(2);
     const single = await auditDataset(dataPath, many);
     expect(merged.claims).toEqual(single.claims);
     expect(merged.unattached).toEqual(single.unattached);
@@ -76,11 +79,11 @@ describe('auditRecords with workers', () => {
     expect(merged.claims.some((c) => c.examples.some((e) => e.record > 1000))).toBe(true);
     // With a per-record callback every record still arrives, in order.
     const seen: number[] = [];
-    await auditDataset(dataPath, { claims, workers: 2, workerFile, chunkBytes: 4096, onRecord: (r) => void seen.push(r.record) });
+    await auditDataset(dataPath, { claims, workers: 2, workerFile, awaitWorkers: true, chunkBytes: 4096, onRecord: (r) => void seen.push(r.record) });
     expect(seen).toEqual([...Array(2000).keys()]);
     const bad = join(dir, 'broken.cjs');
     writeFileSync(bad, 'throw new Error("boom")');
-    const fallback = await auditDataset(dataPath, { claims, workers: 2, workerFile: bad, chunkBytes: 4096 });
+    const fallback = await auditDataset(dataPath, { claims, workers: 2, workerFile: bad, awaitWorkers: true, chunkBytes: 4096 });
     expect(fallback.timing.workers).toBe(1);
     expect(fallback.warnings.join('\n')).toMatch(/`workers` ignored: audit workers could not start \(boom\)/);
     expect(fallback.totals).toEqual(report.totals);
