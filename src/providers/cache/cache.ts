@@ -39,7 +39,7 @@ export function cache(options: CacheOptions): CacheMiddleware {
   const read = mode !== 'write-only';
   const write = mode !== 'read-only';
   const stats = { hits: 0, misses: 0, writes: 0 };
-  const inflight = new Map<string, Promise<DoGenerateResult>>();
+  const inflight = new Map<string, { promise: Promise<DoGenerateResult>; signal: AbortSignal | undefined }>();
 
   return {
     name: 'cache',
@@ -52,7 +52,14 @@ export function cache(options: CacheOptions): CacheMiddleware {
       );
       const flightKey = keys.join(',');
       const running = inflight.get(flightKey);
-      if (running) return running;
+      if (running) {
+        try {
+          return await running.promise;
+        } catch (error) {
+          // The call we joined was cancelled by *its* caller; ours is still wanted, so run it.
+          if (!running.signal?.aborted || call.signal?.aborted) throw error;
+        }
+      }
       const work = (async (): Promise<DoGenerateResult> => {
         const cached: Array<ChatCacheEntry | undefined> = read ? await Promise.all(keys.map((k) => store.get(k))) : keys.map(() => undefined);
         const missing = keys.flatMap((_, i) => (cached[i] ? [] : [i]));
@@ -103,11 +110,12 @@ export function cache(options: CacheOptions): CacheMiddleware {
           providerMetadata: { ...fresh.providerMetadata, cached: false, cachedSamples: keys.length - missing.length },
         };
       })();
-      inflight.set(flightKey, work);
+      const flight = { promise: work, signal: call.signal };
+      inflight.set(flightKey, flight);
       try {
         return await work;
       } finally {
-        inflight.delete(flightKey);
+        if (inflight.get(flightKey) === flight) inflight.delete(flightKey);
       }
     },
   };

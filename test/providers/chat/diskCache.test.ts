@@ -88,6 +88,24 @@ describe('cache middleware', () => {
     expect(results[0]!.providerMetadata.cached).toBe(false);
   });
 
+  it("a caller sharing a request is not cancelled by the other caller's abort", async () => {
+    const base = fakeModel(async (o, n) => {
+      if (n === 1) {
+        await new Promise((_, reject) => o.signal?.addEventListener('abort', () => reject(o.signal?.reason), { once: true }));
+      }
+      return { choices: [{ text: 'mine', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] };
+    });
+    const model = wrapChatModel({ model: base, middleware: [cache({ store: createMemoryCache() })] });
+    const controller = new AbortController();
+    const first = generateText({ model, messages: msg('shared'), signal: controller.signal });
+    const second = generateText({ model, messages: msg('shared') });
+    await new Promise((r) => setImmediate(r));
+    controller.abort();
+    await expect(first).rejects.toMatchObject({ code: 'aborted' });
+    expect((await second).text).toBe('mine');
+    expect(base.calls).toHaveLength(2);
+  });
+
   it('read-only mode never writes', async () => {
     const store = createMemoryCache();
     const model = wrapChatModel({ model: fakeModel(), middleware: [cache({ store, mode: 'read-only' })] });
