@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APICallError } from '../../../src/errors.js';
-import { createAnthropic, generateSamples, generateText } from '../../../src/providers/index.js';
+import { concurrencyLimit, createAnthropic, generateSamples, generateText, retry, timeout, wrapChatModel } from '../../../src/providers/index.js';
 import type { AnthropicServer } from '../../servers/anthropicServer.js';
 import { startAnthropicServer } from '../../servers/anthropicServer.js';
 
@@ -91,5 +91,23 @@ describe('createAnthropic over the real @anthropic-ai/sdk client', () => {
     const r = (await generateText({ model, messages: [{ role: 'user', content: 'rl' }] }).catch((x: unknown) => x)) as APICallError;
     expect(r).toMatchObject({ statusCode: 429, isRetryable: true, retryAfterMs: 250 });
     server.setFaults(undefined);
+  });
+
+  it('survives 20 % injected faults: 500 requests, each answered exactly once', async () => {
+    server.resetStats();
+    server.setFaults({ rate: 0.2, seed: 7, kinds: { 'rate-limit': 3, 'server-error': 2, unavailable: 2, drop: 2, malformed: 1 }, retryAfter: '0', maxConsecutive: 3 });
+    const model = wrapChatModel({
+      model: createAnthropic({ apiKey: KEY, baseURL: server.baseURL })('claude-test'),
+      middleware: [concurrencyLimit({ max: 32 }), retry({ retries: 6, minTimeoutMs: 1, maxTimeoutMs: 4 }), timeout({ ms: 10_000 })],
+    });
+    const results = await Promise.all(
+      Array.from({ length: 500 }, (_, i) => generateText({ model, messages: [{ role: 'user', content: `a${i}` }], temperature: 1 })),
+    );
+    server.setFaults(undefined);
+    results.forEach((r, i) => expect(r.text).toBe(`reply to: a${i} #0`));
+    const faults = Object.values(server.stats.faults).reduce((a, b) => a + b, 0);
+    expect(faults).toBeGreaterThan(50);
+    expect(server.stats.successes).toBe(500);
+    for (const k of server.stats.byKey.values()) expect(k.successes).toBe(1);
   });
 });
