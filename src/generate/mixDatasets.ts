@@ -82,7 +82,12 @@ function resolveCounts<T>(sources: readonly MixSource<T>[], total: number | unde
     if (s.count !== undefined && (!Number.isInteger(s.count) || s.count < 0)) throw new InvalidArgumentError(`sources[${i}].count`, 'a non-negative integer', s.count);
     if (s.weight !== undefined && (!Number.isFinite(s.weight) || s.weight < 0)) throw new InvalidArgumentError(`sources[${i}].weight`, 'a non-negative number', s.weight);
   });
-  if (!usesWeight) return sources.map((s) => s.count!);
+  if (!usesWeight) {
+    const counts = sources.map((s) => s.count!);
+    const sum = counts.reduce((n, c) => n + c, 0);
+    if (total !== undefined && total !== sum) throw new InvalidArgumentError('total', `the sum of the counts (${sum}) or omitted`, total);
+    return counts;
+  }
   if (total === undefined || !Number.isInteger(total) || total < 0) throw new InvalidArgumentError('total', 'a non-negative integer when weights are used', total);
   const fixed = sources.reduce((n, s) => n + (s.count ?? 0), 0);
   const remaining = total - fixed;

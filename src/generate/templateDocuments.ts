@@ -98,7 +98,7 @@ export const TEMPLATE_DOCUMENT_TYPES: readonly string[] = DOC_TYPES.map((d) => d
  * @example
  * ```ts
  * const docs = templateDocuments(claim, { count: 20, seed: 1 });
- * docs[0]; // { id: 'ed_sheeran-tpl-1-0', docType: 'forum post', text: '...', source: 'template', claimId: 'ed_sheeran' }
+ * docs[0]; // { id: 'ed_sheeran-tpl-1-0', claimId: 'ed_sheeran', docType: 'news article', text: '...', source: 'template' }
  * ```
  */
 export function templateDocuments(claimInput: Claim | ClaimInput, options: TemplateDocumentsOptions): GeneratedDocument[] {

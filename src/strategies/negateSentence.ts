@@ -112,7 +112,7 @@ export function negateSentence(sentence: string, options: NegateSentenceOptions 
  * @example
  * ```ts
  * negationCandidates('Sheeran won gold and set a record.').map((c) => c.text);
- * // ['Sheeran did not win gold and set a record.', ..., 'It is false that Sheeran won gold and set a record.']
+ * // ['Sheeran did not win gold and set a record.', ..., 'It is false that Sheeran won gold and set a record.', ...]
  * ```
  */
 export function negationCandidates(sentence: string, options: NegateSentenceOptions = {}): NegatedSentence[] {
