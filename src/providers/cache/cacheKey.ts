@@ -32,7 +32,14 @@ export interface ChatCacheKeyInput {
   sampleIndex: number;
 }
 
-/** Bump when the key material changes so old entries are not misread. */
+/**
+ * Version of the key material; bumped when it changes so old entries are not misread.
+ *
+ * @example
+ * ```ts
+ * const cacheDir = `.cache/chat-v${CHAT_CACHE_KEY_VERSION}`;
+ * ```
+ */
 export const CHAT_CACHE_KEY_VERSION = 1;
 
 /**

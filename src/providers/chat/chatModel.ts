@@ -13,7 +13,14 @@ export interface ChatMessage {
 /** Sampling parameters a provider may or may not accept. */
 export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens' | 'responseFormat';
 
-/** Every sampling parameter, in a stable order (used for validation and cache keys). */
+/**
+ * Every sampling parameter, in a stable order (used for validation and cache keys).
+ *
+ * @example
+ * ```ts
+ * const unsupported = SAMPLING_PARAMETERS.filter((p) => !model.capabilities.samplingParameters.includes(p));
+ * ```
+ */
 export const SAMPLING_PARAMETERS: readonly SamplingParameter[] = [
   'maxTokens',
   'temperature',

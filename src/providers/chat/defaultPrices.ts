@@ -7,7 +7,14 @@ export interface ChatModelPrice {
 /** A price table: keys are `provider/modelId` or a bare `modelId` (matched in that order). */
 export type ChatPriceTable = Readonly<Record<string, ChatModelPrice>>;
 
-/** When {@link DEFAULT_PRICES} was last checked against the providers' public list prices. */
+/**
+ * When {@link DEFAULT_PRICES} was last checked against the providers' public list prices.
+ *
+ * @example
+ * ```ts
+ * console.log(`costs use list prices of ${DEFAULT_PRICES_DATE}`);
+ * ```
+ */
 export const DEFAULT_PRICES_DATE = '2025-08-15';
 
 /**
