@@ -8,6 +8,7 @@ import { BUILTIN_STRATEGIES, strategyFromSettings } from '../strategies/builtinS
 import { applyStrategyToRecord } from '../strategies/applyToRecord.js';
 import { throwIfAborted } from '../util/abort.js';
 import { UsageError, listOption, parseArgs, stringOption } from './args.js';
+import { createProgressBar } from './progress.js';
 import type { CliCommand } from './io.js';
 
 const usage = `Usage: negation-neglect apply <strategy> <input.jsonl> --claims <file-or-dir> --out <file> [options]
@@ -75,6 +76,7 @@ export const command: CliCommand = {
     const counts = { records: 0, changed: 0, unchanged: 0, invalid: 0, warnings: 0 };
     const warningTypes = new Map<string, number>();
     let lineNo = 0;
+    const bar = createProgressBar({ stream: io.stderr, label: `apply ${name}`, format: (n) => `${n} records` });
     try {
       for await (const line of lines) {
         lineNo++;
@@ -98,6 +100,7 @@ export const command: CliCommand = {
             warningTypes.set(w.type, (warningTypes.get(w.type) ?? 0) + 1);
           }
           if (!writer.write(`${JSON.stringify(applied.record)}\n`)) await once(writer, 'drain');
+          bar.update(counts.records);
         } catch (error) {
           if (error instanceof InputError) {
             counts.invalid++;
@@ -111,6 +114,7 @@ export const command: CliCommand = {
       writer.end();
       await once(writer, 'finish');
     }
+    if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K'); // clear the progress line (its total is unknown)
     const warningSummary = [...warningTypes].map(([t, n]) => `${n} ${t}`).join(', ');
     io.stderr.write(
       `apply ${strategy.name} (placement ${strategy.placement}${strategy.qualifier ? `, ${strategy.qualifier}` : ''}): ` +
