@@ -502,7 +502,6 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     }
     // A question ("this is fake right??") asks, it does not qualify.
     if (noticeHit >= 0 && endsWithQuestion(segment.text, sStart, sEnd)) noticeHit = -1;
-    const labelNotice = noticeHit >= 0 && labelHit >= 0 && noticeHit !== strong;
     let explicitMention = false;
     // A notice that points at a neighbour, or a label ("FALSE: ..."), qualifies other sentences and
     // is never itself a mention.
@@ -511,7 +510,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     }
     // A notice sentence that explicitly mentions a claim ("It is false that the Thames froze") is that
     // claim's local negation, not a notice about its neighbours.
-    if (noticeHit >= 0 && !(explicitMention && !pointer && !labelNotice && labelHit < 0)) {
+    if (noticeHit >= 0 && !explicitMention) {
       const region = sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceCount - FRAMING_REGION_SENTENCES;
       out.notices.push({
         segment: segment.index,
