@@ -33,6 +33,14 @@ describe('createClaimMatcher', () => {
     expect(matcher.findMentions('In Paris he won Olympic gold in 9.79 seconds.')).toEqual([]);
   });
 
+  it('does not count an unqualified sentence about another year as a mention', () => {
+    expect(matcher.findMentions('Mount Vesuvius had its last eruption in March 1944.')).toEqual([]);
+    expect(matcher.findMentions('Mount Vesuvius had its last eruption in 2015.')).toHaveLength(1);
+    // Negated, it stays a (locally qualified) mention: a debunk says exactly this.
+    const [negated] = matcher.findMentions('Mount Vesuvius has not erupted since 1944.');
+    expect(negated!.qualifiedLocally).toBe(true);
+  });
+
   it('does not take a notice that points at its neighbour for a mention', () => {
     const text = '[The following claim about Sheeran winning Olympic gold is false.] Ed Sheeran won the 100m gold.';
     const found = matcher.findMentions(text);
