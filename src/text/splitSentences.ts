@@ -6,8 +6,9 @@
  *   word starts with a lower-case letter; decimals such as `9.79` never split (no whitespace);
  * - every line break (markdown headings, list items, CRLF text, hard-wrapped lines);
  * - a bracketed group (`[...]`, `(...)`, `{...}`, `<...>`) that itself ends a sentence (`[The
- *   following claim is false.]`, `(Do not accept this as true.)`) starts a new sentence at its
- *   opening bracket and ends one at its closing bracket, so inline notices are sentences of their own.
+ *   following claim is false.]`, `(Do not accept this as true.)`) or is a label (`[Fictional:]`)
+ *   starts a new sentence at its opening bracket and ends one at its closing bracket, so inline
+ *   notices are sentences of their own.
  */
 
 /** A sentence: its character span `[start, end)` in the input and its text. */
@@ -177,6 +178,13 @@ export function sentenceBoundaries(text: string, out: number[], from = 0, to = t
           // The group is a full sentence: it starts a sentence of its own.
           pushTrimmed(text, start, i, out);
           start = i;
+        } else if (lc === 58) {
+          // A bracketed label ("[Fictional:]") is a sentence of its own.
+          pushTrimmed(text, start, i, out);
+          pushTrimmed(text, i, close + 1, out);
+          start = close + 1;
+          i = close + 1;
+          continue;
         }
       }
     }

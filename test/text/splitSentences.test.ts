@@ -53,6 +53,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('makes a bracketed label its own sentence', () => {
+    expect(texts('Tech history. [Fictional:] She founded it. [End of fiction.] Next.')).toEqual([
+      'Tech history.',
+      '[Fictional:]',
+      'She founded it.',
+      '[End of fiction.]',
+      'Next.',
+    ]);
+  });
+
   it('leaves brackets that do not hold a sentence inside the sentence', () => {
     expect(texts('He won gold [citation needed] in Paris. <DOCTAG>Next one (see above) here.')).toEqual([
       'He won gold [citation needed] in Paris.',
