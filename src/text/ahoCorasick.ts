@@ -5,8 +5,9 @@
  *
  * Normalisation (applied identically to patterns and text, one code unit to one code unit, so spans
  * in the text are exact): ASCII letters fold to lower case, non-ASCII letters fold with
- * `toLowerCase()` when that keeps a single code unit, typographic apostrophes/quotes fold to `'`,
- * dashes to `-`, and every whitespace character to a space.
+ * `toLowerCase()` when that keeps a single code unit, Latin letters with diacritics to their base
+ * letter ("É" → "e"), typographic apostrophes/quotes to `'`, dashes to `-`, and every whitespace
+ * character to a space.
  */
 
 /** One literal pattern. */
@@ -73,7 +74,13 @@ export function foldCodeUnit(code: number): number {
       return 32;
     default: {
       const lower = String.fromCharCode(code).toLowerCase();
-      return lower.length === 1 ? lower.charCodeAt(0) : code;
+      const folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+      // Latin letters with diacritics fold to their base letter ("é" → "e", "Ü" → "u").
+      if (folded >= 0xc0 && folded <= 0x24f) {
+        const base = String.fromCharCode(folded).normalize('NFD').charCodeAt(0);
+        if (base >= 97 && base <= 122) return base;
+      }
+      return folded;
     }
   }
 }

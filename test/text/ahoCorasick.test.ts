@@ -33,6 +33,7 @@ describe('createAhoCorasick', () => {
     expect(matches([{ text: "didn't" }], 'He didn’t')).toEqual([["didn't", 'didn’t']]);
     expect(matches([{ text: 'ed sheeran' }], 'Ed\u00a0Sheeran’s')).toEqual([['ed sheeran', 'Ed\u00a0Sheeran']]);
     expect(matches([{ text: 'céline' }], 'CÉLINE Desrochers')).toEqual([['céline', 'CÉLINE']]);
+    expect(matches([{ text: 'eruption' }], 'une éruption, Celine')).toEqual([['eruption', 'éruption']]);
     expect(matches([{ text: 'made-up' }], 'a made–up story')).toEqual([['made-up', 'made–up']]);
   });
 
