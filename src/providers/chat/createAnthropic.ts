@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
 import { mapProviderError } from './mapProviderError.js';
 import { applyCapabilities } from './prepareCallSettings.js';
@@ -65,7 +65,13 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
   let clientPromise: Promise<AnthropicClientLike> | undefined = settings.client ? Promise.resolve(settings.client) : undefined;
 
   const getClient = (): Promise<AnthropicClientLike> => {
-    clientPromise ??= import('@anthropic-ai/sdk').then((mod) => {
+    clientPromise ??= import('@anthropic-ai/sdk').catch((error: unknown) => {
+      throw new NegationNeglectError(
+        `createAnthropic needs the \`@anthropic-ai/sdk\` package (a peer dependency): npm install @anthropic-ai/sdk, or pass your own \`client\`.`,
+        'missing_dependency',
+        { cause: error },
+      );
+    }).then((mod) => {
       if (!apiKey) throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', apiKey);
       return new mod.Anthropic({
         apiKey,

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
 import { mapProviderError } from './mapProviderError.js';
 import { applyCapabilities } from './prepareCallSettings.js';
@@ -76,7 +76,13 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
   let clientPromise: Promise<OpenAIClientLike> | undefined = settings.client ? Promise.resolve(settings.client) : undefined;
 
   const getClient = (): Promise<OpenAIClientLike> => {
-    clientPromise ??= import('openai').then((mod) => {
+    clientPromise ??= import('openai').catch((error: unknown) => {
+      throw new NegationNeglectError(
+        `createOpenAI needs the \`openai\` package (a peer dependency): npm install openai, or pass your own \`client\`.`,
+        'missing_dependency',
+        { cause: error },
+      );
+    }).then((mod) => {
       if (!apiKey && !settings.baseURL) {
         throw new InvalidArgumentError('apiKey', 'an OpenAI API key (or set OPENAI_API_KEY)', apiKey);
       }
