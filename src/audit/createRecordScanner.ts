@@ -71,6 +71,8 @@ const F_WEAK = 8;
 export const DETERMINER_REACH = 25;
 /** Longest gap between a subject and its negated auxiliary ("Sheeran has never", "Vesuvius did not"). */
 export const SUBJECT_NEGATION_GAP = 12;
+/** Longest apposition between a subject and its negated auxiliary ("Sheeran, a British musician, was not"). */
+export const APPOSITION_REACH = 60;
 /** Longest clause a predicate negation ("did not") is assumed to scope over. */
 export const CLAUSE_REACH = 150;
 
@@ -602,12 +604,18 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   }
 
   /** The claim's subject ends just before `position` ("Ed Sheeran has never ...", "Vesuvius did not ..."). */
-  function subjectRightBefore(claim: number, from: number, to: number, position: number): boolean {
+  function subjectRightBefore(claim: number, from: number, to: number, position: number, text: string): boolean {
     for (let h = from; h < to; h++) {
       const p = hitPat[h]!;
       if (patType[p] !== T_SUBJECT || termClaim[patOwner[p]!] !== claim) continue;
       const gap = position - hitEnd[h]!;
       if (gap >= 0 && gap <= SUBJECT_NEGATION_GAP) return true;
+      // An apposition between them: "Sheeran, a British musician, was not ...".
+      if (gap > 0 && gap <= APPOSITION_REACH && text.charCodeAt(hitEnd[h]!) === 44) {
+        let k = position - 1;
+        while (k > hitEnd[h]! && text.charCodeAt(k) === 32) k--;
+        if (k > hitEnd[h]! && text.charCodeAt(k) === 44) return true;
+      }
     }
     return false;
   }
@@ -653,7 +661,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       const wEnd = hitEnd[w]!;
       // reach < 0: the rest of the clause (a predicate negation scopes over its clause).
       const limit = reach < 0 ? clauseEnd(segment.text, wEnd) : wEnd + reach;
-      if (role === R_WEAK && subjectRightBefore(claim, from, to, hitStart[w]!)) {
+      if (role === R_WEAK && subjectRightBefore(claim, from, to, hitStart[w]!, segment.text)) {
         cueStrength = 1;
         return cueAt(w, segment.index);
       }
