@@ -93,6 +93,17 @@ describe('createOpenAI over the real openai client', () => {
     expect((await generateText({ model, messages: user('c') })).text).toBe('reply to: c #0');
   });
 
+  it('asks for an API key when none is given for OpenAI itself', async () => {
+    const saved = process.env.OPENAI_API_KEY;
+    delete process.env.OPENAI_API_KEY;
+    try {
+      const model = createOpenAI()('gpt-test');
+      await expect(generateText({ model, messages: user('x') })).rejects.toThrow('Expected `apiKey` to be an OpenAI API key (or set OPENAI_API_KEY)');
+    } finally {
+      if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
+    }
+  });
+
   it('validates inputs with InvalidArgumentError', async () => {
     const model = createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test');
     await expect(generateText({ model, messages: [] })).rejects.toThrow(InvalidArgumentError);
