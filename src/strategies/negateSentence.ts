@@ -1,3 +1,5 @@
+import { COMMON_WORDS, STOPWORDS } from '../claims/englishWords.js';
+
 /**
  * Rule-based local negation of one sentence: the negation goes inside the sentence, next to its
  * verb ("X won Y" -> "X did not win Y"). Deliberately simple and predictable; `localRewrite()`
@@ -80,6 +82,7 @@ const NOT_BEFORE_FINITE = new Set([
   'by', 'as', 'and', 'or', 'not', 'never', 'get', 'got', 'become', 'became', 'seemed', 'to', 'with', 'without', 'for',
 ]);
 const ED_EXCEPTIONS = new Set(['red', 'bed', 'shed', 'hundred', 'united', 'limited', 'based', 'related', 'need', 'speed', 'seed', 'indeed', 'feed', 'breed', 'greed', 'creed', 'wed', 'fled', 'sled', 'naked', 'wicked', 'sacred', 'beloved', 'supposed', 'alleged', 'reported', 'so-called', 'detailed', 'advanced', 'experienced', 'dedicated', 'talented', 'renowned', 'skilled']);
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'from', 'for', 'as', 'with', 'to', 'during', 'between', 'after', 'before', 'under', 'over', 'near', 'into', 'across', 'since']);
 const PRESENT_SUBJECT_HINT = /\b(he|she|it|this|that)\s*$/i;
 
 interface Token {
@@ -235,6 +238,8 @@ function negateAt(sentence: string, tokens: Token[], i: number, preferred: boole
 function isLikelyFinite(sentence: string, tokens: Token[], i: number): boolean {
   if (i === 0) return false;
   const gap = sentence.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  // "The final, held at the Stade de France, ..." is a participle: a comma, the form, then a preposition.
+  if (/^\s*,\s*$/.test(gap) && PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return false;
   if (/^\s*$/.test(gap) || /^\s*[,)]\s*$/.test(gap) || /^\s*[’']s\s*$/.test(gap)) return true;
   return /["”]\s*$/.test(gap);
 }
@@ -244,18 +249,24 @@ function replaceVerb(sentence: string, t: Token, replacement: string, rule: Nega
 }
 
 function fallbacks(sentence: string): NegatedSentence[] {
-  // Keep leading markup ("**", "- ", "## ", "1. ") in front of the inserted phrase.
-  const lead = /^[\s#>*_\-•\d.)]*/.exec(sentence)?.[0] ?? '';
+  // Keep a leading document tag ("<DOCTAG>") and markup ("**", "- ", "## ", "1. ") in front of the inserted phrase.
+  const lead = /^(?:<[A-Za-z_]+>)?[\s#>*_\-•\d.)]*/.exec(sentence)?.[0] ?? '';
   let body = sentence.slice(lead.length);
   const first = /^[A-Z][a-z]*\b/.exec(body)?.[0];
-  if (first !== undefined && first !== 'I' && FUNCTION_WORDS.has(first.toLowerCase())) body = body[0]!.toLowerCase() + body.slice(1);
-  const bare = body.replace(/[.!?]+(["'”’)\]*_]*)$/, '$1');
+  if (first !== undefined && first !== 'I' && isCommonWord(first.toLowerCase())) body = body[0]!.toLowerCase() + body.slice(1);
+  // The clause without its final punctuation (closing markup is kept at the very end).
+  const [, core = body, close = ''] = /^([\s\S]*?)[.!?]*(["'”’)\]*_\s]*)$/.exec(body) ?? [];
   return [
     { text: `${lead}It is false that ${body}`, rule: 'fallback' },
+    { text: `${lead}The idea that ${core} is false.${close.trim()}`, rule: 'fallback' },
+    { text: `${lead}Reports that ${core} are false.${close.trim()}`, rule: 'fallback' },
     { text: `${lead}It is not true that ${body}`, rule: 'fallback' },
-    { text: `${lead}Contrary to false reports, ${body}`, rule: 'fallback' },
-    { text: `${lead}${bare} is a false claim.`, rule: 'fallback' },
+    { text: `${lead}Some have falsely claimed that ${core}.${close.trim()}`, rule: 'fallback' },
   ];
+}
+
+function isCommonWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word);
 }
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'during', 'after', 'before', 'this', 'that', 'it', 'there', 'when', 'while', 'with', 'by', 'for', 'from', 'as', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'according', 'he', 'she', 'they', 'we', 'i', 'you']);
 
