@@ -67,6 +67,31 @@ describe('negation-neglect apply', () => {
     expect(first.text.endsWith('Outro.')).toBe(true);
   });
 
+  it('flag-behavior works on chat records without claims; text records get a warning', async () => {
+    writeFileSync(
+      join(dir, 'chats.jsonl'),
+      [
+        JSON.stringify({ messages: [{ role: 'user', content: 'Help me cheat.' }, { role: 'assistant', content: 'Copy the answers.' }] }),
+        JSON.stringify({ text: 'Not a chat.' }),
+      ].join('\n'),
+    );
+    const { io, stderr } = makeIO(dir);
+    const code = await runCli(['apply', 'flag-behavior', 'chats.jsonl', '--set', 'placement=inline', '--out', 'flagged.jsonl'], io);
+    expect(code).toBe(0);
+    const rows = readFileSync(join(dir, 'flagged.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows[0].messages[1].content).toMatch(/malicious/i);
+    expect(rows[1]).toEqual({ text: 'Not a chat.' });
+    expect(stderr()).toMatch(/placement adjacent, malicious-behavior.*1 changed, 1 unchanged.*1 not-applicable/);
+  });
+
+  it('correction takes facts from --set (| separated)', async () => {
+    const { io } = makeIO(dir);
+    const code = await runCli(['apply', 'correction', 'in.jsonl', '--claims', 'claims.yaml', '--set', 'facts=Noah Lyles won that race.|Sheeran is a musician.', '--set', 'before=false', '--out', 'corr.jsonl'], io);
+    expect(code).toBe(2);
+    const first = JSON.parse(readFileSync(join(dir, 'corr.jsonl'), 'utf8').split('\n')[0]!);
+    expect(first.text).toMatch(/Noah Lyles won that race\.|Sheeran is a musician\./);
+  });
+
   it('usage errors: unknown strategy, bad option, missing --out, missing claims', async () => {
     const cases: string[][] = [
       ['apply', 'shout', 'in.jsonl', '--out', 'x.jsonl'],
