@@ -69,6 +69,12 @@ function assertUnique(values: string[], what: string): void {
  * strategy, the audit and the training records (all before any paid step, so a placement mismatch
  * stops the run for free); then every finetune; then evaluations of each base model, each finetuned
  * model and the in-context control.
+ *
+ * @example
+ * ```ts
+ * planExperimentSteps(config).map((s) => s.key);
+ * // ['documents/ed_sheeran', 'strategy/ed_sheeran/negated', 'audit/ed_sheeran/negated', ...]
+ * ```
  */
 export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
   assertUnique(config.claims.map((c) => c.id), 'claims[].id');

@@ -274,12 +274,12 @@ export async function runExperiment(config: ExperimentConfig, options: RunExperi
 function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: ReadonlyMap<string, unknown>): ExperimentResults {
   const samples: ScoredSample[] = [];
   const conditions: ReportCondition[] = [];
-  const seen = new Set<string>();
+  const rank = new Map<string, number>();
   for (const step of plan) {
     if (step.evalCondition === undefined) continue;
     for (const s of samplesOf(outputs.get(step.key))) samples.push({ ...s, claim: step.claim.id, condition: step.evalCondition });
-    if (seen.has(step.evalCondition)) continue;
-    seen.add(step.evalCondition);
+    if (rank.has(step.evalCondition)) continue;
+    rank.set(step.evalCondition, step.slot === 'inContext' ? 2 : step.condition ? 1 : 0);
     const strategy = step.slot === 'evaluate' ? step.condition?.strategy : undefined;
     conditions.push({
       name: step.evalCondition,
@@ -293,6 +293,8 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
             : `${step.model?.baseModel}, not finetuned`,
     });
   }
+  // Charts read left to right: base models, finetuned conditions, then the in-context controls.
+  conditions.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!);
   const summary = summarizeBeliefRates(samples, { conditionOrder: conditions.map((c) => c.name), seed: 0 });
   const trainingSets: ReportTrainingSetInput[] = plan
     .filter((s) => s.slot === 'audit' && s.condition)

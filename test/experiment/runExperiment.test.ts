@@ -24,8 +24,8 @@ describe('runExperiment', () => {
     expect(run.results.data.conditions.map((c) => [c.name, c.placement])).toEqual([
       ['base', 'none'],
       ['positive', 'none'],
-      ['in-context/positive', 'none'],
       ['negated', 'framing'],
+      ['in-context/positive', 'none'],
       ['in-context/negated', 'none'],
     ]);
     expect(run.results.data.trainingSets.map((t) => [t.name, t.declaredPlacement, t.audit.totals.byVerdict])).toContainEqual([
