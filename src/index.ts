@@ -15,6 +15,7 @@ export {
 } from './errors.js';
 export type { InputLocation, APICallErrorFields, NegationNeglectErrorOptions } from './errors.js';
 export * from './claims/index.js';
+export * from './text/index.js';
 export * from './audit/index.js';
 export * from './strategies/index.js';
 export * from './generate/index.js';
