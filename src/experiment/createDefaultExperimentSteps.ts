@@ -228,7 +228,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
           suffix,
           // finetune()'s own journal lets a rerun reattach to a job launched before a crash.
           journalDir: join(ctx.runDir, 'finetune-journal'),
-          ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+          ...((model.pollIntervalMs ?? options.pollIntervalMs) !== undefined ? { pollIntervalMs: model.pollIntervalMs ?? options.pollIntervalMs } : {}),
           ...(ctx.signal ? { signal: ctx.signal } : {}),
           onProgress: (p) => ctx.report(p.type === 'event' ? p.event.message : p.type === 'status' ? `status ${p.status}` : p.type),
         });

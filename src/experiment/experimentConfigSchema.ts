@@ -24,6 +24,8 @@ export const FinetuneProviderConfigSchema = z.looseObject({
   apiKeyEnv,
   /** For `command`: the program and its arguments. */
   command: z.array(z.string().min(1)).min(1).optional(),
+  /** First job-status poll interval in ms (default 10 000; a local trainer can use less). */
+  pollIntervalMs: z.number().int().positive().optional(),
 });
 export type FinetuneProviderConfig = z.infer<typeof FinetuneProviderConfigSchema>;
 

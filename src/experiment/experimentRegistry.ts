@@ -42,7 +42,7 @@ const strategiesBarrel = () => import('../strategies/index.js') as Promise<Recor
 
 function restFinetune(exportName: string, label: string): FinetuneProviderFactory {
   return async (settings, env) => {
-    const { type: _type, apiKeyEnv: _env, ...rest } = settings;
+    const { type: _type, apiKeyEnv: _env, pollIntervalMs: _poll, ...rest } = settings;
     const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, exportName, `The ${label} finetune adapter`);
     return factory({ ...rest, apiKey: apiKey(settings, env) });
   };
@@ -84,7 +84,7 @@ export function defaultExperimentRegistry(): ExperimentRegistry {
       together: restFinetune('createTogetherFinetune', 'Together'),
       fireworks: restFinetune('createFireworksFinetune', 'Fireworks'),
       command: async (settings, _environment, { baseDir }) => {
-        const { type: _type, apiKeyEnv: _env, command, ...rest } = settings;
+        const { type: _type, apiKeyEnv: _env, pollIntervalMs: _poll, command, ...rest } = settings;
         if (!command) throw new NegationNeglectError('the `command` finetune provider needs `command: [program, ...args]`', 'invalid_input');
         const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, 'commandFinetune', 'The command finetune adapter');
         // The program runs from the config file's directory, so relative script paths work.

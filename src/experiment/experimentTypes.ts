@@ -23,6 +23,8 @@ export interface ExperimentModel {
   chat: (modelId: string) => ChatModel;
   finetune: FinetuneClient;
   hyperparameters?: FinetuneHyperparameters;
+  /** First job-status poll interval for this model's finetunes (ms). */
+  pollIntervalMs?: number;
 }
 
 /** Token and call counts of a planned step; priced with the price table when one is given. */

@@ -158,6 +158,7 @@ export async function buildExperimentConfig(
     chat: chatProviders.get(m.chat)!,
     finetune: finetuneClients.get(m.finetune)!,
     ...(m.hyperparameters ? { hyperparameters: m.hyperparameters as ExperimentModel['hyperparameters'] & object } : {}),
+    ...(file.finetuneProviders[m.finetune]!.pollIntervalMs !== undefined ? { pollIntervalMs: file.finetuneProviders[m.finetune]!.pollIntervalMs } : {}),
   }));
 
   const questionDir = (claim: Claim): string => {

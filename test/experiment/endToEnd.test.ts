@@ -34,7 +34,7 @@ trainingData:
 providers:
   local: { type: openai-compatible, baseURL: "${url}" }
 finetuneProviders:
-  trainer: { type: command, command: [node, train.mjs] }
+  trainer: { type: command, command: [node, train.mjs], pollIntervalMs: 20 }
 models:
   - { name: tiny, baseModel: tiny-base, chat: local, finetune: trainer }
 evaluation:
@@ -158,7 +158,7 @@ conditions:
 providers:
   local: { type: openai-compatible, baseURL: "${server.url}", concurrency: 4 }
 finetuneProviders:
-  trainer: { type: command, command: [node, train.mjs] }
+  trainer: { type: command, command: [node, train.mjs], pollIntervalMs: 20 }
 models:
   - { name: tiny, baseModel: tiny-base, chat: local, finetune: trainer }
 evaluation:
