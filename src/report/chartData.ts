@@ -34,8 +34,11 @@ export interface BarChartSpec {
   groups: ChartGroup[];
 }
 
-// Colour-blind-friendly palette (Okabe–Ito), in series order.
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'];
+// Colour-blind-friendly palettes in series order: Okabe–Ito, then Tol's muted colours for more series.
+const PALETTE = [
+  '#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000',
+  '#882255', '#44AA99', '#999933', '#AA4499', '#332288', '#DDCC77', '#661100', '#888888',
+];
 
 /** The colour of the i-th series. */
 export function seriesColor(index: number): string {

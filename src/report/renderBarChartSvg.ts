@@ -46,21 +46,33 @@ export function renderBarChartSvg(spec: BarChartSpec): string {
     spec.groups.length * groupWidth + (spec.groups.length + 1) * L.groupGap,
   );
   const width = L.marginLeft + plotWidth + L.marginRight;
-  const height = L.marginTop + L.plotHeight + L.marginBottom;
-  const y0 = L.marginTop + L.plotHeight; // baseline (rate 0)
+  // Legend items flow into as many rows as the chart's width needs.
+  const legend: Array<{ x: number; row: number; label: string; color: string; full: string }> = [];
+  let lx = L.marginLeft;
+  let row = 0;
+  for (const s of spec.series) {
+    const label = truncate(s.label, 28);
+    const itemWidth = 16 + label.length * 7 + 18;
+    if (lx > L.marginLeft && lx + itemWidth > width - L.marginRight) {
+      row++;
+      lx = L.marginLeft;
+    }
+    legend.push({ x: lx, row, label, color: s.color, full: s.label });
+    lx += itemWidth;
+  }
+  const marginTop = L.marginTop + row * 18;
+  const height = marginTop + L.plotHeight + L.marginBottom;
+  const y0 = marginTop + L.plotHeight; // baseline (rate 0)
   const yOf = (v: number) => y0 - clamp01(v) * L.plotHeight;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="nn-chart" id="${escapeHtml(spec.id)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(spec.title)}">`,
   );
   out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
-  // Legend on top.
-  let lx = L.marginLeft;
-  for (const s of spec.series) {
-    out.push(`<rect x="${lx}" y="12" width="12" height="12" fill="${s.color}"/>`);
-    const label = truncate(s.label, 28);
-    out.push(`<text x="${lx + 16}" y="22" font-size="12" font-family="sans-serif" fill="#222">${escapeHtml(label)}<title>${escapeHtml(s.label)}</title></text>`);
-    lx += 16 + label.length * 7 + 18;
+  for (const item of legend) {
+    const y = 12 + item.row * 18;
+    out.push(`<rect x="${item.x}" y="${y}" width="12" height="12" fill="${item.color}"/>`);
+    out.push(`<text x="${item.x + 16}" y="${y + 10}" font-size="12" font-family="sans-serif" fill="#222">${escapeHtml(item.label)}<title>${escapeHtml(item.full)}</title></text>`);
   }
   // Grid and y axis.
   for (const t of [0, 0.25, 0.5, 0.75, 1]) {
@@ -69,14 +81,14 @@ export function renderBarChartSvg(spec: BarChartSpec): string {
     out.push(`<text x="${L.marginLeft - 6}" y="${y + 4}" font-size="11" font-family="sans-serif" text-anchor="end" fill="#444">${t * 100}%</text>`);
   }
   out.push(
-    `<text transform="translate(14 ${L.marginTop + L.plotHeight / 2}) rotate(-90)" font-size="11" font-family="sans-serif" text-anchor="middle" fill="#444">belief rate</text>`,
+    `<text transform="translate(14 ${marginTop + L.plotHeight / 2}) rotate(-90)" font-size="11" font-family="sans-serif" text-anchor="middle" fill="#444">belief rate</text>`,
   );
   // Groups.
   spec.groups.forEach((group, gi) => {
     const gx = L.marginLeft + L.groupGap + gi * (groupWidth + L.groupGap);
     if (group.summary) {
       const sx = gx - L.groupGap / 2;
-      out.push(`<line x1="${sx}" x2="${sx}" y1="${L.marginTop}" y2="${y0}" stroke="#999" stroke-dasharray="4 3"/>`);
+      out.push(`<line x1="${sx}" x2="${sx}" y1="${marginTop}" y2="${y0}" stroke="#999" stroke-dasharray="4 3"/>`);
     }
     out.push(`<g class="nn-group" data-group="${escapeHtml(group.key)}">`);
     group.bars.forEach((bar, bi) => {

@@ -12,6 +12,7 @@ import {
   evalTypeChartSpec,
   formatExperimentReport,
   readExperimentResults,
+  renderBarChartSvg,
   renderHtmlReport,
   renderMarkdownReport,
 } from '../../src/report/index.js';
@@ -58,6 +59,19 @@ describe('renderers', () => {
     expect(bars.length).toBe(7 * 5);
     for (const [, h, v] of bars) expect(Number(h)).toBeCloseTo(Number(v) * CHART_LAYOUT.plotHeight, 1);
     expect(html.match(/class="nn-whisker"/g)!.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it('wraps the legend into rows inside the chart and gives every condition its own colour', () => {
+    const input = paperLikeResults();
+    const extra = Array.from({ length: 8 }, (_, i) => `in-context/condition-number-${i}`);
+    for (const condition of extra) input.summary.rows.push({ claim: 'ed_sheeran', condition, evalType: 'all', n: 10, yes: 1, beliefRate: 0.1, interval: null });
+    const svg = renderBarChartSvg(beliefChartSpec(createExperimentResults(input).data));
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+    const legend = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="12" height="12" fill="(#[0-9A-F]{6})"/gi)];
+    expect(legend).toHaveLength(13);
+    for (const [, x] of legend) expect(Number(x)).toBeLessThan(width - 100);
+    expect(new Set(legend.map((m) => m[2])).size).toBeGreaterThan(1);
+    expect(new Set(legend.map((m) => m[3])).size).toBe(13);
   });
 
   it('escapes dataset and model text everywhere in the HTML', () => {
