@@ -63,6 +63,8 @@ describe('renderers', () => {
 
   it('wraps the legend into rows inside the chart and gives every condition its own colour', () => {
     const input = paperLikeResults();
+    // One claim: a narrow chart whose 13 legend entries cannot fit on one line.
+    input.summary.rows = input.summary.rows.filter((r) => r.claim === 'ed_sheeran');
     const extra = Array.from({ length: 8 }, (_, i) => `in-context/condition-number-${i}`);
     for (const condition of extra) input.summary.rows.push({ claim: 'ed_sheeran', condition, evalType: 'all', n: 10, yes: 1, beliefRate: 0.1, interval: null });
     const svg = renderBarChartSvg(beliefChartSpec(createExperimentResults(input).data));
