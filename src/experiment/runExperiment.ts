@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import type { ScoredSample } from '../evaluate/beliefRate.js';
@@ -12,6 +12,7 @@ import { checkPlacement } from './checkPlacement.js';
 import { contentHash, stableStringify } from './contentHash.js';
 import type { ExperimentConfig, PlanAssumptions, StepEstimate } from './experimentTypes.js';
 import { planAssumptions, planExperimentSteps, samplesOf, stepInputHash, type PlannedStep } from './planExperiment.js';
+import { acquireRunDirLock } from './runDirLock.js';
 import { openRunJournal, writeFileAtomic, type RunJournal } from './runJournal.js';
 
 /** Progress of a run, for progress bars and logs. */
@@ -187,9 +188,19 @@ export async function runExperiment(config: ExperimentConfig, options: RunExperi
 export async function runExperiment(config: ExperimentConfig, options: RunExperimentOptions): Promise<ExperimentPlan | ExperimentRun>;
 export async function runExperiment(config: ExperimentConfig, options: RunExperimentOptions): Promise<ExperimentPlan | ExperimentRun> {
   if (options.dryRun) return planRun(config, options);
-  const { signal, onProgress, runDir } = options;
-  throwIfAborted(signal);
+  throwIfAborted(options.signal);
   const plan = planExperimentSteps(config);
+  await mkdir(options.runDir, { recursive: true });
+  const release = await acquireRunDirLock(options.runDir);
+  try {
+    return await executePlan(config, plan, options);
+  } finally {
+    await release();
+  }
+}
+
+async function executePlan(config: ExperimentConfig, plan: PlannedStep[], options: RunExperimentOptions): Promise<ExperimentRun> {
+  const { signal, onProgress, runDir } = options;
   const minShare = config.minPlacementShare ?? 0.9;
   const journal = await openRunJournal(runDir);
   await journal.append({

@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,39 @@ describe('runExperiment', () => {
     await runExperiment(fakeConfig(steps), { runDir });
     const after = await runExperiment(fakeConfig(steps), { runDir, dryRun: true });
     expect(after.totals).toMatchObject({ pending: 0, done: TOTAL_STEPS, costUsd: 0 });
+  });
+
+  it('journals a failed step, and a rerun after the fix resumes from it', async () => {
+    const runDir = await tmp();
+    const { steps, calls } = fakeSteps();
+    const realRun = steps.evaluate.run;
+    let broken = true;
+    steps.evaluate = {
+      ...steps.evaluate,
+      run: async (input, ctx) => {
+        if (broken && input.condition === 'negated') throw new Error('judge endpoint returned 500');
+        return realRun(input, ctx);
+      },
+    };
+    await expect(runExperiment(fakeConfig(steps), { runDir })).rejects.toThrow('judge endpoint returned 500');
+    const failed = (await readJournalForTest(runDir)).filter((e) => e.type === 'step-failed');
+    expect(failed).toEqual([expect.objectContaining({ key: 'evaluate/tiny/ed_sheeran/negated', error: 'judge endpoint returned 500' })]);
+    broken = false;
+    const run = await runExperiment(fakeConfig(steps), { runDir });
+    expect(run.executed[0]).toBe('evaluate/tiny/ed_sheeran/negated');
+    expect([...calls].filter(([k, n]) => n > 1 && !k.startsWith('evaluate/tiny/ed_sheeran/negated'))).toEqual([]);
+  });
+
+  it('refuses a run directory held by a live process and takes over a stale lock', async () => {
+    const runDir = await tmp();
+    const { steps } = fakeSteps();
+    await writeFile(join(runDir, 'run.lock'), JSON.stringify({ pid: process.pid }));
+    await expect(runExperiment(fakeConfig(steps), { runDir })).rejects.toThrow(`is in use by process ${process.pid}`);
+    // No process has pid 2^22 + 1 (above Linux's pid_max default): the lock is stale.
+    await writeFile(join(runDir, 'run.lock'), JSON.stringify({ pid: 4_194_305 }));
+    const run = await runExperiment(fakeConfig(steps), { runDir });
+    expect(run.executed).toHaveLength(TOTAL_STEPS);
+    expect(await readdir(runDir)).not.toContain('run.lock');
   });
 
   it('rejects duplicate names and names with slashes', async () => {

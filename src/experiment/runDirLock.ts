@@ -1,0 +1,45 @@
+import { open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NegationNeglectError } from '../errors.js';
+
+/** File name of the lock a running experiment holds in its run directory. */
+export const RUN_LOCK_FILE_NAME = 'run.lock';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the run directory's lock so two processes never run (and pay for) the same steps at once.
+ * A lock left by a process that no longer exists is taken over. Returns the release function.
+ */
+export async function acquireRunDirLock(runDir: string): Promise<() => Promise<void>> {
+  const file = join(runDir, RUN_LOCK_FILE_NAME);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(file, 'wx');
+      await handle.writeFile(JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
+      await handle.close();
+      return () => rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let pid = Number.NaN;
+      try {
+        pid = Number((JSON.parse(await readFile(file, 'utf8')) as { pid?: unknown }).pid);
+      } catch {
+        // An unreadable lock (torn write) is treated as stale.
+      }
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+        throw new NegationNeglectError(`Run directory ${runDir} is in use by process ${pid} (remove ${file} if that process is not an experiment)`, 'run_dir_locked');
+      }
+      await rm(file, { force: true });
+    }
+  }
+  throw new NegationNeglectError(`Could not take the lock ${file}`, 'run_dir_locked');
+}
