@@ -113,7 +113,7 @@ function priceOf(config: ExperimentConfig, estimate: StepEstimate): number | nul
 async function planRun(config: ExperimentConfig, options: RunExperimentOptions): Promise<ExperimentPlan> {
   const plan = planExperimentSteps(config);
   const assumptions = planAssumptions(config);
-  const journal = await openRunJournal(options.runDir);
+  const journal = await openRunJournal(options.runDir, { readOnly: true });
   const outputHashes = new Map<string, string>();
   const entries: PlanEntry[] = [];
   for (const step of plan) {

@@ -52,10 +52,12 @@ export interface RunJournal {
  * ```ts
  * const journal = await openRunJournal('runs/exp1');
  * journal.completed('documents/ed_sheeran', hash); // the recorded event, or undefined
+ * const peek = await openRunJournal('runs/exp1', { readOnly: true }); // creates nothing
  * ```
  */
-export async function openRunJournal(runDir: string): Promise<RunJournal> {
-  await mkdir(runDir, { recursive: true });
+export async function openRunJournal(runDir: string, options: { readOnly?: boolean } = {}): Promise<RunJournal> {
+  // A read-only open (dry runs) must not create the run directory.
+  if (!options.readOnly) await mkdir(runDir, { recursive: true });
   const file = join(runDir, JOURNAL_FILE_NAME);
   const events: JournalEvent[] = [];
   const skippedLines: { line: number; reason: string }[] = [];
@@ -89,6 +91,7 @@ export async function openRunJournal(runDir: string): Promise<RunJournal> {
       return completedByKey.get(key)?.findLast((e) => e.inputHash === inputHash);
     },
     async append(event) {
+      if (options.readOnly) throw new Error('openRunJournal: this journal was opened read-only');
       const handle = await open(file, 'a');
       try {
         await handle.write(`${needsNewline ? '\n' : ''}${JSON.stringify(event)}\n`);

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { runExperiment } from '../../src/experiment/index.js';
@@ -83,5 +83,22 @@ describe('negation-neglect run on the bundled example', () => {
     const json = io(process.cwd());
     expect(await runCli(['run', 'examples/experiment.yaml', '--dry-run', '--format', 'json', '--run-dir', join(dir, 'run')], json.io)).toBe(0);
     expect(JSON.parse(json.out()).totals.paidPending).toBe(13);
+  });
+});
+
+describe('examples/experiment.ts', () => {
+  it('dry-runs by default: prints the plan and calls nothing', async () => {
+    const { existsSync } = await import('node:fs');
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+    try {
+      await import('../../examples/experiment.js');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines[0]).toMatch(/^Experiment sheeran-demo: 26 steps/);
+    expect(lines[1]).toMatch(/Nothing was called\. Add --run/);
+    // A dry run creates nothing, not even the run directory.
+    expect(existsSync('runs/sheeran-demo')).toBe(false);
   });
 });
