@@ -45,6 +45,28 @@ describe('runExperiment', () => {
 
   it('resumes after an abort without running any step twice', async () => {
     const runDir = await tmp();
+    const { steps, calls } = fakeSteps();
+    const controller = new AbortController();
+    let finetunesDone = 0;
+    const first = runExperiment(fakeConfig(steps), {
+      runDir,
+      signal: controller.signal,
+      onProgress: (p) => {
+        // Ctrl-C right after the second finetune finished.
+        if (p.type === 'step-done' && p.step === 'fake-finetune' && ++finetunesDone === 2) controller.abort();
+      },
+    });
+    await expect(first).rejects.toBeInstanceOf(AbortError);
+    expect(calls.size).toBe(2 + 12 + 2);
+    const second = await runExperiment(fakeConfig(steps), { runDir });
+    expect(calls.size).toBe(TOTAL_STEPS);
+    expect([...calls.values()].every((n) => n === 1)).toBe(true);
+    expect(second.reused).toHaveLength(16);
+    expect(second.executed).toHaveLength(TOTAL_STEPS - 16);
+  });
+
+  it('after an abort with a step in flight, reruns only that step', async () => {
+    const runDir = await tmp();
     const { steps, calls } = fakeSteps({ finetuneDelayMs: 5 });
     const controller = new AbortController();
     let finetunesDone = 0;
