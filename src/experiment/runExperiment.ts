@@ -320,6 +320,7 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
     title: `Experiment ${config.name}`,
     createdAt: new Date().toISOString(),
     summary,
+    claims: config.claims.map((c) => ({ name: c.id, statement: c.statement })),
     conditions,
     trainingSets,
     metadata: { claims: config.claims.map((c) => c.id), models: config.models.map((m) => ({ name: m.name, baseModel: m.baseModel })) },

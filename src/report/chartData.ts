@@ -98,10 +98,11 @@ function meanOf(values: number[]): number | null {
 export function beliefChartSpec(data: ExperimentResultsData): BarChartSpec {
   const series = orderedConditions(data);
   const rows = pooledRows(data);
-  const claims = unique(rows.map((r) => r.claim));
+  const present = new Set(rows.map((r) => r.claim));
+  const claims = unique([...data.claims.map((c) => c.name).filter((c) => present.has(c)), ...rows.map((r) => r.claim)]);
   const groups: ChartGroup[] = claims.map((claim) => ({
     key: claim,
-    label: claim,
+    label: data.claims.find((c) => c.name === claim)?.label ?? claim,
     summary: false,
     bars: series.map(({ condition }) => {
       const row = rows.find((r) => r.claim === claim && r.condition === condition);

@@ -22,6 +22,17 @@ const countsByPlacement = z.object({
   unqualified: z.number().int().nonnegative().default(0),
 });
 
+/** A claim as the report names it; declared claims come first, in this order. */
+export const ReportClaimSchema = z.object({
+  /** The claim id used in belief rows (`BeliefRateRow.claim`). */
+  name: z.string().min(1),
+  /** A human label for charts and tables; defaults to `name`. */
+  label: z.string().optional(),
+  /** The (false) statement. */
+  statement: z.string().optional(),
+});
+export type ReportClaim = z.infer<typeof ReportClaimSchema>;
+
 /**
  * The part of an audit report a results report shows. Structural on purpose: an `AuditReport`
  * from `auditDataset()` fits, and so does a hand-written summary.
@@ -68,6 +79,7 @@ export const ExperimentResultsSchema = z.object({
   /** ISO timestamp of when the results were produced. */
   createdAt: z.string().optional(),
   summary: BeliefSummarySchema,
+  claims: z.array(ReportClaimSchema).default([]),
   conditions: z.array(ReportConditionSchema).default([]),
   trainingSets: z.array(ReportTrainingSetSchema).default([]),
   notes: z.array(z.string()).default([]),

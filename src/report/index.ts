@@ -1,6 +1,7 @@
 export {
   ExperimentResultsSchema,
   ReportConditionSchema,
+  ReportClaimSchema,
   ReportAuditSummarySchema,
   ReportTrainingSetSchema,
 } from './experimentResultsSchema.js';
@@ -8,6 +9,7 @@ export type {
   ExperimentResultsData,
   ExperimentResultsInput,
   ReportCondition,
+  ReportClaim,
   ReportAuditSummary,
   ReportAuditSummaryInput,
   ReportTrainingSet,

@@ -54,6 +54,13 @@ export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlRep
   meta.push(`${data.summary.rows.length} belief rows`);
   if (data.trainingSets.length) meta.push(`${data.trainingSets.length} training sets audited`);
   body.push(`<p class="nn-meta">${meta.join(' · ')}</p>`);
+  if (data.claims.some((c) => c.statement)) {
+    body.push('<h2>Claims</h2><ul>');
+    for (const c of data.claims) {
+      body.push(`<li><b>${escapeHtml(c.label ?? c.name)}</b>${c.statement ? `: ${escapeHtml(c.statement)}` : ''}</li>`);
+    }
+    body.push('</ul>');
+  }
   if (data.conditions.length > 0) {
     body.push('<h2>Conditions</h2><ul>');
     for (const c of data.conditions) {

@@ -27,6 +27,11 @@ export function renderMarkdownReport(input: ExperimentResultsInput): string {
   const data = ExperimentResultsSchema.parse(input);
   const parts: string[] = [`# ${cell(data.title)}`, ''];
   if (data.createdAt) parts.push(`Generated ${cell(data.createdAt)}.`, '');
+  if (data.claims.some((c) => c.statement)) {
+    parts.push('## Claims', '');
+    for (const c of data.claims) parts.push(`- **${cell(c.label ?? c.name)}**${c.statement ? `: ${cell(c.statement)}` : ''}`);
+    parts.push('');
+  }
   if (data.conditions.some((c) => c.description)) {
     parts.push('## Conditions', '');
     for (const c of data.conditions) {

@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_LAYOUT, renderHtmlReport } from '../../src/report/index.js';
+import { CHART_LAYOUT, createExperimentResults, renderHtmlReport } from '../../src/report/index.js';
+import { PAPER_CLAIM_LABELS, PAPER_CONDITION_LABELS, loadPaperResults, summarizeBeliefRates } from '../../src/evaluate/index.js';
+import { HAS_PAPER_DATA, paperPath } from '../helpers/paperData.js';
 import { paperLikeResults } from './fixtures.js';
 
 const CHROMIUM = process.env.NEGATION_NEGLECT_CHROMIUM ?? '/usr/bin/chromium';
@@ -110,5 +112,42 @@ function hexToRgb(hex: string): [number, number, number] {
     expect(checked).toBe(35);
     expect(chartBox.width).toBeGreaterThan(400);
     await context.close();
+  });
+});
+
+(HAS_CHROMIUM && HAS_PAPER_DATA ? describe : describe.skip)('the paper\'s main figure from its shipped CSVs, in Chromium', () => {
+  it('draws the mean-over-claims bars at 2.5 / 92.4 / 88.6 / 84.4 / 39.4%', async () => {
+    const { samples } = await loadPaperResults(paperPath('eval-results'));
+    const summary = summarizeBeliefRates(samples, { seed: 0, resamples: 500 });
+    const results = createExperimentResults({
+      title: 'Negation Neglect: Qwen3.5-397B-A17B, belief after finetuning (paper data)',
+      summary,
+      claims: Object.entries(PAPER_CLAIM_LABELS).map(([name, label]) => ({ name, label })),
+      conditions: Object.entries(PAPER_CONDITION_LABELS).map(([name, label]) => ({ name, label })),
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'nn-paper-fig-'));
+    const file = join(dir, 'paper.html');
+    await writeFile(file, results.toHTML({ mode: 'document' }));
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
+      await page.goto(pathToFileURL(file).href);
+      const means = await page.$$eval('svg#belief-by-claim rect.nn-bar[data-group="__mean__"]', (rects) =>
+        rects.map((r) => ({ condition: r.getAttribute('data-condition'), height: r.getBoundingClientRect().height })),
+      );
+      const pct = Object.fromEntries(means.map((m) => [m.condition, Math.round((m.height / CHART_LAYOUT.plotHeight) * 1000) / 10]));
+      expect(pct).toEqual({ baseline: 2.5, positive: 92.4, llm_negations: 88.6, llm_negations_dense: 84.4, llm_negations_dense_plus: 39.4 });
+      const groups = await page.$$eval('svg#belief-by-claim g.nn-group', (gs) => gs.map((g) => g.getAttribute('data-group')));
+      // Claims in the paper table's order, then the mean.
+      expect(groups).toEqual([...Object.keys(PAPER_CLAIM_LABELS), '__mean__']);
+      await page.screenshot({ path: join(tmpdir(), 'negation-neglect-paper-figure.png'), fullPage: true });
+    } finally {
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -83,6 +83,7 @@ describe('renderers', () => {
     input.conditions![1]!.description = EVIL;
     input.trainingSets![0]!.name = EVIL;
     input.notes = [EVIL];
+    input.claims = [{ name: EVIL, label: EVIL, statement: EVIL }];
     input.summary.rows[0]!.model = EVIL;
     for (const mode of ['document', 'fragment'] as const) {
       const html = renderHtmlReport(input, { mode });
