@@ -3,10 +3,12 @@ import type { CliCommand } from './io.js';
 import { parseArgs, stringOption, UsageError } from './args.js';
 import { createProgressBar } from './progress.js';
 import { loadExperimentConfig } from '../experiment/loadExperimentConfig.js';
+import { experimentConfigJsonSchema } from '../experiment/experimentConfigSchema.js';
 import { runExperiment } from '../experiment/runExperiment.js';
 import { PlacementMismatchError } from '../experiment/PlacementMismatchError.js';
 
 const USAGE = `Usage: negation-neglect run <config.yaml> [--dry-run] [--run-dir DIR] [--format text|json]
+       negation-neglect run --schema > experiment.schema.json
 
 Runs an experiment (claims × conditions × base models: documents, strategy, audit, training data,
 finetune, evaluation, report) described by a YAML or JSON config. Every finished step is journalled in
@@ -17,6 +19,7 @@ Options:
   --dry-run        Print the plan, the steps still to run and a token and cost estimate; run nothing
   --run-dir DIR    Run directory (default: runs/<config name>)
   --format FORMAT  Output of a dry run or a finished run: text (default) or json
+  --schema         Print the JSON Schema of the config file (for editor completion) and exit
 
 Exit codes: 0 done, 1 a training set lacks the placement its strategy declares (nothing was trained),
 2 usage or input error, 130 interrupted (rerun to resume).
@@ -27,8 +30,12 @@ export const command: CliCommand = {
   summary: 'Run (or --dry-run) an experiment from a YAML config, resumable',
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseArgs(argv, { 'dry-run': { type: 'boolean' }, 'run-dir': { type: 'string' }, format: { type: 'string' } });
+    const parsed = parseArgs(argv, { 'dry-run': { type: 'boolean' }, 'run-dir': { type: 'string' }, format: { type: 'string' }, schema: { type: 'boolean' } });
     const format = stringOption(parsed, 'format', ['text', 'json'] as const) ?? 'text';
+    if (parsed.options['schema']) {
+      io.stdout.write(`${JSON.stringify(experimentConfigJsonSchema(), null, 2)}\n`);
+      return 0;
+    }
     if (parsed.positionals.length !== 1) throw new UsageError('Expected exactly one config file');
     const configPath = resolve(io.cwd, parsed.positionals[0]!);
     const config = await loadExperimentConfig(configPath, { env: io.env });

@@ -69,6 +69,9 @@ describe('negation-neglect run', () => {
     const usage = io(dir);
     expect(await runCli(['run'], usage.io)).toBe(2);
     expect(usage.err()).toContain('Expected exactly one config file');
+    const schema = io(dir);
+    expect(await runCli(['run', '--schema'], schema.io)).toBe(0);
+    expect(JSON.parse(schema.out()).properties.conditions.type).toBe('array');
   });
 });
 
