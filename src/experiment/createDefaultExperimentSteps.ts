@@ -262,6 +262,8 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         });
         return { samples: evaluation.records };
       },
+      // Editing a claim's questions reruns its evaluations.
+      identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
       estimate: evalEstimate(0),
     },
   };
@@ -289,6 +291,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         });
         return { samples: evaluation.records };
       },
+      identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
       estimate: (input, a) => evalEstimate(k * a.tokensPerDocument)(input, a),
     };
   }

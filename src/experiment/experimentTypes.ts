@@ -68,6 +68,11 @@ export interface ExperimentStep<Input, Output> {
   /** Whether this step costs money (finetunes, model calls); shown in the plan. */
   readonly paid: boolean;
   run(input: Input, context: StepContext): Promise<Output>;
+  /**
+   * Extra identity of a step's inputs that the plan cannot see (e.g. the content of the question sets
+   * an evaluation reads), hashed into the step's input hash so that editing them reruns the step.
+   */
+  identify?(input: EstimateInput<Input>): unknown;
   /** Token estimate for a dry run (one entry per billed model). */
   estimate?(input: EstimateInput<Input>, assumptions: PlanAssumptions): StepEstimate | StepEstimate[];
 }

@@ -213,12 +213,14 @@ export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
 }
 
 /** Input hash of a planned step given its dependencies' output hashes (the journal's identity of the step). */
-export function stepInputHash(step: PlannedStep, dependencyHashes: readonly string[]): string {
+export async function stepInputHash(step: PlannedStep, dependencyHashes: readonly string[]): Promise<string> {
+  const extra = step.plugin.identify ? await step.plugin.identify(step.estimateInput as never) : undefined;
   return contentHash({
     step: step.plugin.name,
     version: step.plugin.version,
     params: step.plugin.params,
     identity: step.identity,
+    ...(extra !== undefined ? { extra } : {}),
     dependencies: dependencyHashes,
   });
 }

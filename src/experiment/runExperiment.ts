@@ -120,7 +120,7 @@ async function planRun(config: ExperimentConfig, options: RunExperimentOptions):
     const deps = step.dependsOn.map((k) => outputHashes.get(k));
     let status: PlanEntry['status'] = 'pending';
     if (deps.every((h): h is string => h !== undefined)) {
-      const done = journal.completed(step.key, stepInputHash(step, deps));
+      const done = journal.completed(step.key, await stepInputHash(step, deps));
       if (done) {
         status = 'done';
         outputHashes.set(step.key, done.outputHash);
@@ -217,7 +217,7 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
 
   for (const [index, step] of plan.entries()) {
     throwIfAborted(signal);
-    const inputHash = stepInputHash(step, step.dependsOn.map((k) => outputHashes.get(k)!));
+    const inputHash = await stepInputHash(step, step.dependsOn.map((k) => outputHashes.get(k)!));
     const base = { key: step.key, step: step.plugin.name, index, total: plan.length };
     let output: unknown;
     const previous = await loadOutput(journal, step, inputHash);

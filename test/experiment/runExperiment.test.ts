@@ -169,6 +169,21 @@ describe('runExperiment', () => {
     expect([...calls].filter(([k, n]) => n > 1 && !k.startsWith('evaluate/tiny/ed_sheeran/negated'))).toEqual([]);
   });
 
+  it('reruns evaluations when what a plugin identifies (e.g. its question sets) changes', async () => {
+    const runDir = await tmp();
+    const { steps } = fakeSteps();
+    let questionsVersion = 1;
+    steps.evaluate = { ...steps.evaluate, identify: () => ({ questionsVersion }) };
+    await runExperiment(fakeConfig(steps), { runDir });
+    questionsVersion = 2;
+    const plan = await runExperiment(fakeConfig(steps), { runDir, dryRun: true });
+    expect(plan.steps.filter((s) => s.status === 'pending').map((s) => s.key).sort()).toEqual(
+      ['ed_sheeran', 'vesuvius'].flatMap((c) => [`evaluate/tiny/${c}/base`, `evaluate/tiny/${c}/positive`, `evaluate/tiny/${c}/negated`]).sort(),
+    );
+    const run = await runExperiment(fakeConfig(steps), { runDir });
+    expect(run.executed).toHaveLength(6);
+  });
+
   it('refuses a run directory held by a live process and takes over a stale lock', async () => {
     const runDir = await tmp();
     const { steps } = fakeSteps();
