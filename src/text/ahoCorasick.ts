@@ -10,6 +10,8 @@
  * character to a space.
  */
 
+import { borrowCodeUnits, releaseCodeUnits } from './codeUnits.js';
+
 /** One literal pattern. */
 export interface AhoPattern {
   /** The literal text (case-insensitive). */
@@ -37,6 +39,11 @@ export interface AhoCorasick {
   readonly states: number;
   /** Reports every (boundary-respecting) match in `text[from, to)`, in order of match end. */
   scan(text: string, onMatch: AhoMatchHandler, from?: number, to?: number): void;
+  /**
+   * Like `scan`, over UTF-16 code units already copied into an array (e.g. with `borrowCodeUnits`):
+   * lets a caller that also needs the code units (e.g. for sentence boundaries) copy them once.
+   */
+  scanCodes(codes: Uint16Array, onMatch: AhoMatchHandler, from?: number, to?: number): void;
 }
 
 /** Folds one UTF-16 code unit to its canonical code unit (see module comment). */
@@ -201,46 +208,135 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
   outStart[states] = total;
   const outList = new Int32Array(total);
   for (let s = 0, k = 0; s < states; s++) for (const p of nodeOut[s]!) outList[k++] = p;
-  // Transitions hold the next state's row offset, negated when that state reports matches. A row
-  // has one column per ASCII code unit (no class lookup for ASCII text) and one per non-ASCII class,
-  // so the scan loop is one table read and one sign test per code unit.
-  const stride = 128 + classes;
-  const trans = new Int32Array(states * stride);
-  for (let s = 0; s < states; s++) {
-    const base = s * stride;
-    const from = s * classes;
-    for (let column = 0; column < stride; column++) {
-      const next = delta[from + (column < 128 ? classTable[column]! : column - 128)]!;
-      trans[base + column] = hasOut[next] === 1 ? -(next * stride) : next * stride;
+  // Transitions hold the next state's row offset (row = state × classes, so the table stays small
+  // enough to live in cache), negated when that state reports matches: the scan loop is two table
+  // reads (class, transition) and one sign test per code unit.
+  const trans = new Int32Array(states * classes);
+  for (let k = 0; k < states * classes; k++) {
+    const next = delta[k]!;
+    trans[k] = hasOut[next] === 1 ? -(next * classes) : next * classes;
+  }
+
+  /** Reports the matches ending at `i` in state row `row` (boundaries checked on `codes`). */
+  function report(codes: Uint16Array, row: number, i: number, from: number, to: number, onMatch: AhoMatchHandler): void {
+    for (let s = row / classes; s >= 0; s = dict[s]!) {
+      for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
+        const p = outList[k]!;
+        const start = i + 1 - lengths[p]!;
+        if (start < from) continue;
+        if (needLeft[p] === 1 && start > from && isWordCode(codes[start - 1]!)) continue;
+        if (needRight[p] === 1 && i + 1 < to && isWordCode(codes[i + 1]!)) continue;
+        onMatch(p, start, i + 1);
+      }
     }
   }
-  for (let code = 0; code < 128; code++) classTable[code] = 0;
-  for (let code = 128; code < 65536; code++) classTable[code] = classTable[code]! + 128;
+
+  let longest = 0;
+  for (let p = 0; p < lengths.length; p++) longest = Math.max(longest, lengths[p]!);
+  // Matches found by the second half-scan, reported after the first half's (order of match end).
+  let held: Int32Array | undefined = new Int32Array(96);
+
+  /**
+   * The automaton is a chain of dependent table reads, so one pass is bound by memory latency, not
+   * by work: long texts are scanned as two halves in one loop (two independent chains the CPU
+   * overlaps). The second half starts `longest - 1` code units early from the root state, so every
+   * match ending in it is seen whole; matches ending in the first half are left to the first chain.
+   */
+  function scanCodes(codes: Uint16Array, onMatch: AhoMatchHandler, from: number, to: number): void {
+    const overlap = longest - 1;
+    if (to - from < 512 || held === undefined) {
+      scanRange(codes, onMatch, from, to, from);
+      return;
+    }
+    const mid = (from + to + overlap + 1) >> 1;
+    const start2 = mid - overlap;
+    const steps2 = to - start2;
+    let pending = held;
+    held = undefined; // a nested scan from a callback allocates its own
+    let count = 0;
+    let row1 = 0;
+    let row2 = 0;
+    for (let k = 0; k < steps2; k++) {
+      const i1 = from + k;
+      const i2 = start2 + k;
+      const next1 = trans[row1 + classTable[codes[i1]!]!]!;
+      const next2 = trans[row2 + classTable[codes[i2]!]!]!;
+      if ((next1 | next2) >= 0) {
+        row1 = next1;
+        row2 = next2;
+        continue;
+      }
+      if (next1 < 0) {
+        row1 = -next1;
+        report(codes, row1, i1, from, to, onMatch);
+      } else row1 = next1;
+      if (next2 < 0) {
+        row2 = -next2;
+        if (i2 >= mid) {
+          for (let s = row2 / classes; s >= 0; s = dict[s]!) {
+            for (let k2 = outStart[s]!, end = outStart[s + 1]!; k2 < end; k2++) {
+              const p = outList[k2]!;
+              const start = i2 + 1 - lengths[p]!;
+              if (needLeft[p] === 1 && start > from && isWordCode(codes[start - 1]!)) continue;
+              if (needRight[p] === 1 && i2 + 1 < to && isWordCode(codes[i2 + 1]!)) continue;
+              if (count + 3 > pending.length) {
+                const grown = new Int32Array(pending.length * 2);
+                grown.set(pending);
+                pending = grown;
+              }
+              pending[count] = p;
+              pending[count + 1] = start;
+              pending[count + 2] = i2 + 1;
+              count += 3;
+            }
+          }
+        }
+      } else row2 = next2;
+    }
+    // The first half is one step longer when the lengths are odd.
+    for (let i = from + steps2; i < mid; i++) {
+      const next = trans[row1 + classTable[codes[i]!]!]!;
+      if (next >= 0) {
+        row1 = next;
+        continue;
+      }
+      row1 = -next;
+      report(codes, row1, i, from, to, onMatch);
+    }
+    try {
+      for (let k = 0; k < count; k += 3) onMatch(pending[k]!, pending[k + 1]!, pending[k + 2]!);
+    } finally {
+      held = pending;
+    }
+  }
+
+  function scanRange(codes: Uint16Array, onMatch: AhoMatchHandler, from: number, to: number, lo: number): void {
+    let row = 0;
+    for (let i = lo; i < to; i++) {
+      const next = trans[row + classTable[codes[i]!]!]!;
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = -next;
+      report(codes, row, i, from, to, onMatch);
+    }
+  }
 
   return {
     size: patterns.length,
     states,
     scan(text, onMatch, from = 0, to = text.length) {
-      let row = 0;
-      for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        const next = trans[row + (code < 128 ? code : classTable[code]!)]!;
-        if (next >= 0) {
-          row = next;
-          continue;
-        }
-        row = -next;
-        for (let s = row / stride; s >= 0; s = dict[s]!) {
-          for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
-            const p = outList[k]!;
-            const start = i + 1 - lengths[p]!;
-            if (start < from) continue;
-            if (needLeft[p] === 1 && start > from && isWordCode(text.charCodeAt(start - 1))) continue;
-            if (needRight[p] === 1 && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) continue;
-            onMatch(p, start, i + 1);
-          }
-        }
+      if (to <= from) return;
+      const codes = borrowCodeUnits(text, to);
+      try {
+        scanCodes(codes, onMatch, from, to);
+      } finally {
+        releaseCodeUnits(codes);
       }
+    },
+    scanCodes(codes, onMatch, from = 0, to = codes.length) {
+      scanCodes(codes, onMatch, from, to);
     },
   };
 }

@@ -63,4 +63,69 @@ describe('createAhoCorasick', () => {
     const found = matches(patterns, 'term1 term10 term499 term500');
     expect(found.map((f) => f[0])).toEqual(['term1', 'term10', 'term499']);
   });
+
+  it('finds the same matches in long texts (scanned as two halves) as a naive search', () => {
+    // Long texts are scanned by two interleaved chains that meet in the middle: every match,
+    // including those straddling the meeting point, must be reported once and in order of its end.
+    const patterns: AhoPattern[] = [
+      { text: 'not' }, { text: 'no' }, { text: 'did not' }, { text: 'the claim' }, { text: 'claim that' },
+      { text: 'fabricat', rightBoundary: false }, { text: "n't", leftBoundary: false }, { text: 'ab' }, { text: 'b' },
+    ];
+    const words = ['not', 'no', 'did', 'the', 'claim', 'that', 'fabricated', "didn't", 'ab', 'b', 'abab', 'x', 'NOT', 'nothing'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) / 16_777_216;
+    const ac = createAhoCorasick(patterns);
+    for (let round = 0; round < 40; round++) {
+      const parts: string[] = [];
+      const length = 400 + Math.floor(next() * 900);
+      let size = 0;
+      while (size < length) {
+        const w = words[Math.floor(next() * words.length)]!;
+        parts.push(w);
+        size += w.length + 1;
+      }
+      const text = parts.join(next() < 0.5 ? ' ' : '  ');
+      const got: [number, number, number][] = [];
+      ac.scan(text, (p, s, e) => got.push([p, s, e]));
+      const want: [number, number, number][] = [];
+      const lower = text.toLowerCase();
+      const word = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
+      for (let end = 1; end <= text.length; end++) {
+        patterns.forEach((pattern, p) => {
+          const start = end - pattern.text.length;
+          if (start < 0 || lower.slice(start, end) !== pattern.text) return;
+          const left = pattern.leftBoundary ?? true;
+          const right = pattern.rightBoundary ?? /[a-z0-9]$/i.test(pattern.text);
+          if (left && word(text[start - 1])) return;
+          if (right && word(text[end])) return;
+          want.push([p, start, end]);
+        });
+      }
+      // Same matches; within one end position the automaton reports longer patterns first.
+      const key = (m: [number, number, number]) => `${String(m[2]).padStart(6, '0')}:${m[0]}:${m[1]}`;
+      expect(got.map(key).sort()).toEqual(want.map(key).sort());
+      for (let k = 1; k < got.length; k++) expect(got[k]![2]).toBeGreaterThanOrEqual(got[k - 1]![2]);
+      // And a sub-range gives the matches lying inside it.
+      const from = Math.floor(text.length / 3);
+      const sub: [number, number, number][] = [];
+      ac.scan(text, (p, s, e) => sub.push([p, s, e]), from, text.length);
+      expect(sub.length).toBeGreaterThan(0);
+      for (const m of sub) expect(m[1]).toBeGreaterThanOrEqual(from);
+    }
+  });
+
+  it('reuses its scratch memory safely when a callback scans again', () => {
+    const ac = createAhoCorasick([{ text: 'false' }]);
+    const inner = createAhoCorasick([{ text: 'true' }]);
+    const long = `${'false and true. '.repeat(60)}`;
+    let outer = 0;
+    let nested = 0;
+    ac.scan(long, () => {
+      outer++;
+      inner.scan('true and true and '.repeat(40), () => nested++);
+    });
+    expect(outer).toBe(60);
+    expect(nested).toBe(60 * 80);
+  });
 });
+
