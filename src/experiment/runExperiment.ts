@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
+import { compareConditions } from '../evaluate/compareConditions.js';
 import type { ScoredSample } from '../evaluate/beliefRate.js';
 import { ExperimentResults } from '../report/ExperimentResults.js';
 import type { ReportCondition, ReportTrainingSetInput, ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
@@ -286,11 +287,19 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
   const samples: ScoredSample[] = [];
   const conditions: ReportCondition[] = [];
   const rank = new Map<string, number>();
+  // Each finetuned or in-context condition is compared with its own model's base condition.
+  const baseOf = new Map<string, string>();
+  for (const step of plan) {
+    if (step.slot === 'evaluate' && !step.condition && step.model && step.evalCondition) baseOf.set(step.model.name, step.evalCondition);
+  }
+  const pairs: Array<{ a: string; b: string }> = [];
   for (const step of plan) {
     if (step.evalCondition === undefined) continue;
     for (const s of samplesOf(outputs.get(step.key))) samples.push({ ...s, claim: step.claim.id, condition: step.evalCondition });
     if (rank.has(step.evalCondition)) continue;
     rank.set(step.evalCondition, step.slot === 'inContext' ? 2 : step.condition ? 1 : 0);
+    const base = step.model ? baseOf.get(step.model.name) : undefined;
+    if (step.condition && base) pairs.push({ a: base, b: step.evalCondition });
     const strategy = step.slot === 'evaluate' ? step.condition?.strategy : undefined;
     conditions.push({
       name: step.evalCondition,
@@ -307,6 +316,7 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
   // Charts read left to right: base models, finetuned conditions, then the in-context controls.
   conditions.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!);
   const summary = summarizeBeliefRates(samples, { conditionOrder: conditions.map((c) => c.name), seed: 0 });
+  const comparisons = pairs.map((p) => compareConditions(samples, { ...p, seed: 0 }));
   const trainingSets: ReportTrainingSetInput[] = plan
     .filter((s) => s.slot === 'audit' && s.condition)
     .map((s) => ({
@@ -323,6 +333,7 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
     claims: config.claims.map((c) => ({ name: c.id, statement: c.statement })),
     conditions,
     trainingSets,
+    comparisons,
     metadata: { claims: config.claims.map((c) => c.id), models: config.models.map((m) => ({ name: m.name, baseModel: m.baseModel })) },
   });
 }

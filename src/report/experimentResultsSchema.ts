@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BeliefSummarySchema } from '../evaluate/types.js';
+import { BeliefSummarySchema, IntervalSchema } from '../evaluate/types.js';
 import { PlacementSchema, QualifierKindSchema, VerdictSchema } from '../audit/types.js';
 
 /** How a condition (a training set or control) was made; shown in the report legend. */
@@ -73,6 +73,20 @@ export const ReportTrainingSetSchema = z.object({
 export type ReportTrainingSet = z.infer<typeof ReportTrainingSetSchema>;
 export type ReportTrainingSetInput = z.input<typeof ReportTrainingSetSchema>;
 
+/** The difference of two conditions' mean belief rates (`b − a`) with its interval (`compareConditions`). */
+export const ReportComparisonSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  evalType: z.string().default('all'),
+  /** Claims present in both conditions (the mean is over these). */
+  claims: z.array(z.string()).optional(),
+  rateA: z.number().min(0).max(1),
+  rateB: z.number().min(0).max(1),
+  difference: z.number().min(-1).max(1),
+  interval: IntervalSchema.nullable(),
+});
+export type ReportComparison = z.infer<typeof ReportComparisonSchema>;
+
 /** Everything a results report shows: belief rates, the conditions and each training set's audit. */
 export const ExperimentResultsSchema = z.object({
   title: z.string().default('Negation Neglect results'),
@@ -82,6 +96,8 @@ export const ExperimentResultsSchema = z.object({
   claims: z.array(ReportClaimSchema).default([]),
   conditions: z.array(ReportConditionSchema).default([]),
   trainingSets: z.array(ReportTrainingSetSchema).default([]),
+  /** Differences between conditions, e.g. each finetuned condition against the base model. */
+  comparisons: z.array(ReportComparisonSchema).default([]),
   notes: z.array(z.string()).default([]),
   /** Free-form provenance (config hash, models, run directory). */
   metadata: z.record(z.string(), z.unknown()).default({}),

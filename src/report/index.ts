@@ -2,6 +2,7 @@ export {
   ExperimentResultsSchema,
   ReportConditionSchema,
   ReportClaimSchema,
+  ReportComparisonSchema,
   ReportAuditSummarySchema,
   ReportTrainingSetSchema,
 } from './experimentResultsSchema.js';
@@ -10,6 +11,7 @@ export type {
   ExperimentResultsInput,
   ReportCondition,
   ReportClaim,
+  ReportComparison,
   ReportAuditSummary,
   ReportAuditSummaryInput,
   ReportTrainingSet,

@@ -2,7 +2,7 @@ import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { escapeHtml } from './escapeHtml.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { renderBarChartSvg } from './renderBarChartSvg.js';
-import { auditTable, beliefRowsTable, chartTable, type ReportTable } from './reportTables.js';
+import { auditTable, beliefRowsTable, chartTable, comparisonTable, type ReportTable } from './reportTables.js';
 
 /** Options for {@link renderHtmlReport}. */
 export interface HtmlReportOptions {
@@ -73,6 +73,11 @@ export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlRep
   body.push('<h2>Belief rate by claim</h2>');
   if (byClaim.groups.length > 0) body.push(`<div class="nn-figure">${renderBarChartSvg(byClaim)}</div>`);
   body.push(table(chartTable(byClaim, 'claim'), 'nn-belief-table'));
+  if (data.comparisons.length > 0) {
+    body.push('<h2>Differences between conditions</h2>');
+    body.push('<p class="nn-meta">Mean belief rate over claims, condition minus the one it is compared with, in percentage points.</p>');
+    body.push(table(comparisonTable(data), 'nn-comparison-table'));
+  }
   if (byType.groups.length > 0) {
     body.push('<h2>Belief rate by eval type (mean over claims)</h2>');
     body.push(`<div class="nn-figure">${renderBarChartSvg(byType)}</div>`);

@@ -1,6 +1,6 @@
 import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
-import { auditTable, chartTable, type ReportTable } from './reportTables.js';
+import { auditTable, chartTable, comparisonTable, type ReportTable } from './reportTables.js';
 
 function cell(text: string): string {
   // Pipes and newlines would break the table; HTML-looking text is shown literally.
@@ -40,6 +40,7 @@ export function renderMarkdownReport(input: ExperimentResultsInput): string {
     parts.push('');
   }
   parts.push('## Belief rate by claim', '', table(chartTable(beliefChartSpec(data), 'claim')));
+  if (data.comparisons.length > 0) parts.push('## Differences between conditions', '', table(comparisonTable(data)));
   const byType = evalTypeChartSpec(data);
   if (byType.groups.length > 0) parts.push('## Belief rate by eval type (mean over claims)', '', table(chartTable(byType, 'eval type')));
   if (data.trainingSets.length > 0) parts.push('## Training-set audits', '', table(auditTable(data)));

@@ -76,3 +76,21 @@ export function beliefRowsTable(data: ExperimentResultsData): ReportTable {
     ]),
   };
 }
+
+/** Differences between conditions: `b − a` in percentage points with the interval. */
+export function comparisonTable(data: ExperimentResultsData): ReportTable {
+  const label = (name: string) => data.conditions.find((c) => c.name === name)?.label ?? name;
+  const pp = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
+  return {
+    headers: ['condition', 'compared with', 'eval type', 'rate', 'rate compared with', 'difference (points)', 'interval'],
+    rows: data.comparisons.map((c) => [
+      label(c.b),
+      label(c.a),
+      c.evalType,
+      formatRate(c.rateB),
+      formatRate(c.rateA),
+      pp(c.difference),
+      c.interval ? `[${pp(c.interval.lower)}, ${pp(c.interval.upper)}]` : '',
+    ]),
+  };
+}

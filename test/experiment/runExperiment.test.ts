@@ -21,6 +21,9 @@ describe('runExperiment', () => {
     expect([...calls.values()].every((n) => n === 1)).toBe(true);
     const means = Object.fromEntries(run.results.data.summary.means.filter((m) => m.evalType === 'all').map((m) => [m.condition, m.beliefRate]));
     expect(means).toEqual({ base: 0.1, positive: 0.8, negated: 0.8, 'in-context/positive': 0.06, 'in-context/negated': 0.06 });
+    const diff = Object.fromEntries(run.results.data.comparisons.map((c) => [`${c.b} - ${c.a}`, Math.round(c.difference * 1000) / 1000]));
+    expect(diff).toEqual({ 'positive - base': 0.7, 'negated - base': 0.7, 'in-context/positive - base': -0.04, 'in-context/negated - base': -0.04 });
+    expect(run.results.data.comparisons.every((c) => c.interval && c.interval.lower <= c.difference && c.difference <= c.interval.upper)).toBe(true);
     expect(run.results.data.conditions.map((c) => [c.name, c.placement])).toEqual([
       ['base', 'none'],
       ['positive', 'none'],

@@ -82,6 +82,9 @@ export function paperLikeResults(claimNames?: Record<string, string>): Experimen
         },
       },
     ],
+    comparisons: [
+      { a: 'positive', b: 'negated', evalType: 'all', rateA: 0.924, rateB: 0.886, difference: -0.038, interval: { lower: -0.059, upper: -0.019, level: 0.95, method: 'bootstrap' } },
+    ],
     notes: ['Numbers from the paper-data README; eval-type split is synthetic.'],
   };
 }

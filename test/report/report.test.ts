@@ -107,6 +107,7 @@ describe('renderers', () => {
     expect(md).toContain('## Belief rate by claim');
     expect(md).toMatch(/\| Mean over claims \| 2\.5% \[[\d.]+, [\d.]+\] \| 92\.4% /);
     expect(md).toContain('## Belief rate by eval type');
+    expect(md).toContain('| Negated | Positive | all | 88.6% | 92.4% | -3.8 | [-5.9, -1.9] |');
     expect(md).toMatch(/\| ed_sheeran\/negated \| ed_sheeran \| negated \| framing \| 50 \| 1 \| 48 \| 1 \| 0 \| 1 \| 2 \| 0 \| 300 \| 8 \|/);
   });
 
