@@ -53,6 +53,17 @@ export const ReportAuditSummarySchema = z.object({
         qualifiers: z.partialRecord(QualifierKindSchema, z.number().int().nonnegative()).default({}),
         /** Records whose verdict for this claim was each verdict, when the audit reports it. */
         records: z.partialRecord(VerdictSchema, z.number().int().nonnegative()).optional(),
+        /** Example mentions (dataset text: always escaped when rendered). */
+        examples: z
+          .array(
+            z.looseObject({
+              sentence: z.string(),
+              placement: PlacementSchema,
+              cue: z.string().nullable().optional(),
+              record: z.number().int().nonnegative().optional(),
+            }),
+          )
+          .optional(),
       }),
     )
     .default([]),

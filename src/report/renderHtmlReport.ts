@@ -89,6 +89,17 @@ export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlRep
       '<p class="nn-meta">Records by verdict (neglect-risk: the data qualifies the claim, but not inside the claim sentence) and claim mentions by where the qualifier sits.</p>',
     );
     body.push(table(auditTable(data), 'nn-audit-table'));
+    // A few example mentions per training set, so a reader sees what "framing" or "local" looked like.
+    for (const set of data.trainingSets) {
+      const examples = set.audit.claims.flatMap((c) => (c.examples ?? []).slice(0, 3));
+      if (examples.length === 0) continue;
+      body.push(`<details class="nn-examples"><summary>Example mentions in ${escapeHtml(set.name)}</summary><ul>`);
+      for (const e of examples) {
+        const cue = e.cue ? ` <span class="nn-meta">cue: “${escapeHtml(e.cue)}”</span>` : '';
+        body.push(`<li><b>${escapeHtml(e.placement)}</b>${e.record !== undefined ? ` <span class="nn-meta">record ${e.record}</span>` : ''}: ${escapeHtml(e.sentence)}${cue}</li>`);
+      }
+      body.push('</ul></details>');
+    }
   }
   if (data.notes.length > 0) body.push('<h2>Notes</h2><ul>', ...data.notes.map((n) => `<li>${escapeHtml(n)}</li>`), '</ul>');
   body.push(`<details><summary>All belief rows</summary>${table(beliefRowsTable(data))}</details>`);

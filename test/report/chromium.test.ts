@@ -47,6 +47,10 @@ function hexToRgb(hex: string): [number, number, number] {
 
   it('renders a non-blank page whose bars have heights proportional to belief rates', async () => {
     const input = paperLikeResults({ ed_sheeran: `<script>document.title="pwned"</script>"Ed" Sheeran` });
+    // Dataset text from an audit example, with a script and an event-handler injection.
+    input.trainingSets![0]!.audit.claims![0]!.examples = [
+      { sentence: `<script>document.title="pwned"</script><img src=x onerror="document.title='pwned'">`, placement: 'framing', cue: '</li><script>x()</script>' },
+    ];
     const file = join(dir, 'report.html');
     await writeFile(file, renderHtmlReport(input));
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1, offline: true });
@@ -63,6 +67,8 @@ function hexToRgb(hex: string): [number, number, number] {
     expect(requests).toEqual([pathToFileURL(file).href]);
     expect(errors).toEqual([]);
     expect(await page.locator('svg#belief-by-claim text', { hasText: '<script>' }).count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('details.nn-examples li').first().textContent()).toContain('<img src=x onerror=');
 
     // DOM: every bar's rendered height is rate × plot height.
     const bars = await page.$$eval('svg#belief-by-claim rect.nn-bar', (rects) =>

@@ -84,6 +84,7 @@ describe('renderers', () => {
     input.trainingSets![0]!.name = EVIL;
     input.notes = [EVIL];
     input.claims = [{ name: EVIL, label: EVIL, statement: EVIL }];
+    input.trainingSets![0]!.audit.claims![0]!.examples = [{ sentence: `Sheeran won. ${EVIL}`, placement: 'framing', cue: EVIL, record: 3 }];
     input.summary.rows[0]!.model = EVIL;
     for (const mode of ['document', 'fragment'] as const) {
       const html = renderHtmlReport(input, { mode });
@@ -92,6 +93,7 @@ describe('renderers', () => {
       expect(html).not.toContain('"quoted"');
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39; &amp;');
       expect(html).toContain(`data-group="${escapeHtml(EVIL)}"`);
+      expect(html).toContain(`Sheeran won. ${escapeHtml(EVIL)}`);
     }
     const doc = renderHtmlReport(input);
     expect(doc).toContain(`Content-Security-Policy" content="default-src 'none'`);
