@@ -24,7 +24,7 @@ const footnotes = defineStrategy({
       .forEach((s, i) => {
         text = `${text.slice(0, s.end)}[${sentences.length - i}]${text.slice(s.end)}`;
       });
-    const notes = sentences.map((_, i) => `[${i + 1}] ${ctx.rng.pick(['This statement is false.', 'Fact check: this never happened.'])}`);
+    const notes = sentences.map((_, i) => `[${i + 1}] ${ctx.rng.pick(['The marked statement in this document is false.', 'Fact check: the marked claim in this article never happened.'])}`);
     if (notes.length > 0) text = `${text}\n\nNotes\n${notes.join('\n')}`;
     return {
       text,
