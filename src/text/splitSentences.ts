@@ -18,8 +18,6 @@ export interface SentenceSpan {
   text: string;
 }
 
-import { borrowCodeUnits, releaseCodeUnits } from './codeUnits.js';
-
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'vs', 'etc', 'eg', 'ie', 'cf', 'inc', 'ltd',
   'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no',
@@ -27,11 +25,15 @@ const ABBREVIATIONS = new Set([
   'vol', 'pp', 'ed', 'eds', 'op', 'ca', 'min', 'max', 'hon', 'rep', 'sen', 'ave', 'blvd', 'rd', 'univ',
 ]);
 
+/** {@link ABBREVIATIONS} keyed as in `isAbbreviation` (letters a-z as 1-26, base 32). */
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((word) => [...word].reduce((key, ch) => key * 32 + (ch.charCodeAt(0) - 96), 0)));
+
 const MAX_BRACKET = 600;
 
 /** ASCII characters the splitter must look at: line feed, . ! ? and opening brackets. */
 const SPECIAL = new Uint8Array(128);
 for (const ch of '\n.!?([{<') SPECIAL[ch.charCodeAt(0)] = 1;
+const SPECIAL_RE = /[\n.!?([{<]/g;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 0xa0 || code === 0x2028;
@@ -67,34 +69,35 @@ function isLetter(code: number): boolean {
 }
 
 /** Pushes `[start, end)` after trimming whitespace, if anything is left. */
-function pushTrimmed(text: Uint16Array, start: number, end: number, out: number[]): void {
-  while (start < end && isSpace(text[start]!)) start++;
-  while (end > start && isSpace(text[end - 1]!)) end--;
+function pushTrimmed(text: string, start: number, end: number, out: number[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push(start, end);
 }
 
 /** True when the word ending just before `dot` is an abbreviation or a single letter. */
-function isAbbreviation(text: Uint16Array, dot: number, from: number): boolean {
+function isAbbreviation(text: string, dot: number, from: number): boolean {
   let s = dot;
-  while (s > from && (isLetter(text[s - 1]!) || text[s - 1]! === 46)) s--;
+  while (s > from && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   const len = dot - s;
   if (len === 0) return false;
   // Initials and "U.S.", but not a unit glued to a number ("9.79s.").
-  if (len === 1) return s === from || !isWordChar(text[s - 1]!);
+  if (len === 1) return s === from || !isWordChar(text.charCodeAt(s - 1));
   if (len > 6) return false;
-  let word = '';
+  // The word as a number (5 bits per letter, dots skipped): no string is built per full stop.
+  let key = 0;
   for (let k = s; k < dot; k++) {
-    const c = text[k]!;
-    if (c !== 46) word += String.fromCharCode(c | 32);
+    const c = text.charCodeAt(k);
+    if (c !== 46) key = key * 32 + ((c | 32) - 96);
   }
-  return ABBREVIATIONS.has(word) || (len <= 5 && text[dot - 2]! === 46); // "e.g", "a.m"
+  return ABBREVIATION_KEYS.has(key) || (len <= 5 && text.charCodeAt(dot - 2) === 46); // "e.g", "a.m"
 }
 
 /** Finds the matching closer of the bracket at `open`, on the same line, or -1. */
-function bracketEnd(text: Uint16Array, open: number, to: number, closer: number): number {
+function bracketEnd(text: string, open: number, to: number, closer: number): number {
   const limit = Math.min(to, open + MAX_BRACKET);
   for (let k = open + 1; k < limit; k++) {
-    const c = text[k]!;
+    const c = text.charCodeAt(k);
     if (c === closer) return k;
     if (c === 10) return -1;
   }
@@ -112,27 +115,18 @@ function bracketEnd(text: Uint16Array, open: number, to: number, closer: number)
  * ```
  */
 export function sentenceBoundaries(text: string, out: number[], from = 0, to = text.length): number[] {
-  if (to <= from) return out;
-  const codes = borrowCodeUnits(text, text.length);
-  try {
-    return sentenceBoundariesOfCodes(codes, out, from, to);
-  } finally {
-    releaseCodeUnits(codes);
-  }
-}
-
-/**
- * @internal {@link sentenceBoundaries} over the text's UTF-16 code units (`text[0, to)` must be
- * filled), for callers that already copied them for another scan.
- */
-export function sentenceBoundariesOfCodes(text: Uint16Array, out: number[], from: number, to: number): number[] {
   let start = from;
   let i = from;
+  const jump = SPECIAL_RE;
   while (i < to) {
-    const c = text[i]!;
+    let c = text.charCodeAt(i);
     if (c >= 128 || SPECIAL[c] === 0) {
-      i++;
-      continue;
+      // Jump to the next character that can matter (a native character-class scan).
+      jump.lastIndex = i;
+      const found = jump.exec(text);
+      if (found === null || found.index >= to) break;
+      i = found.index;
+      c = text.charCodeAt(i);
     }
     if (c === 10) {
       pushTrimmed(text, start, i, out);
@@ -143,20 +137,20 @@ export function sentenceBoundariesOfCodes(text: Uint16Array, out: number[], from
       let j = i + 1;
       let closedBracket = false;
       while (j < to) {
-        const d = text[j]!;
+        const d = text.charCodeAt(j);
         if (d === 46 || d === 33 || d === 63 || isCloser(d)) {
           if (isBracketCloser(d)) closedBracket = true;
           j++;
         } else if (d === 91) {
           // A citation marker after the full stop ("...measures.[18] Over") belongs to the sentence.
           let k = j + 1;
-          while (k < to && k - j <= 6 && text[k]! >= 48 && text[k]! <= 57) k++;
-          if (k > j + 1 && k < to && text[k]! === 93) j = k + 1;
+          while (k < to && k - j <= 6 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+          if (k > j + 1 && k < to && text.charCodeAt(k) === 93) j = k + 1;
           else break;
         } else break;
       }
       if (j >= to) break;
-      if (!isSpace(text[j]!)) {
+      if (!isSpace(text.charCodeAt(j))) {
         i = j;
         continue;
       }
@@ -167,8 +161,8 @@ export function sentenceBoundariesOfCodes(text: Uint16Array, out: number[], from
       // A lower-case continuation ("79 A.D. and its") is not a new sentence, unless a bracketed
       // sentence just closed ("[This is false.] he ran").
       let k = j;
-      while (k < to && (text[k]! === 32 || text[k]! === 9)) k++;
-      if (k < to && isLowerStart(text[k]!) && c === 46 && !closedBracket) {
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k < to && isLowerStart(text.charCodeAt(k)) && c === 46 && !closedBracket) {
         i = k;
         continue;
       }
@@ -178,12 +172,12 @@ export function sentenceBoundariesOfCodes(text: Uint16Array, out: number[], from
       continue;
     }
     const closer = closerOf(c);
-    if (closer !== 0 && (i === from || isSpace(text[i - 1]!) || isCloser(text[i - 1]!))) {
+    if (closer !== 0 && (i === from || isSpace(text.charCodeAt(i - 1)) || isCloser(text.charCodeAt(i - 1)))) {
       const close = bracketEnd(text, i, to, closer);
       if (close > 0) {
         let last = close - 1;
-        while (last > i && isSpace(text[last]!)) last--;
-        const lc = text[last]!;
+        while (last > i && isSpace(text.charCodeAt(last))) last--;
+        const lc = text.charCodeAt(last);
         if (lc === 46 || lc === 33 || lc === 63) {
           // The group is a full sentence: it starts a sentence of its own.
           pushTrimmed(text, start, i, out);
