@@ -55,8 +55,8 @@ export const command: CliCommand = {
         signal: io.signal,
         onProgress: (p) => {
           if (p.type === 'plan') bar = createProgressBar({ stream: io.stderr, label: config.name, total: p.total });
-          else if (p.type === 'step-start') bar?.update((done = p.index), (last = p.key));
-          else if (p.type === 'step-reused' || p.type === 'step-done') bar?.update((done = p.index + 1), p.key);
+          else if (p.type === 'step-start') bar?.update(done, (last = p.key));
+          else if (p.type === 'step-reused' || p.type === 'step-done') bar?.update(++done, p.key);
           else if (p.type === 'step-message') bar?.update(done, `${last}: ${p.message}`.slice(0, 70));
         },
       });

@@ -9,6 +9,7 @@ import { renderHtmlReport } from '../report/renderHtmlReport.js';
 import { renderMarkdownReport } from '../report/renderMarkdownReport.js';
 import { RESULTS_FILE_NAME } from '../report/readExperimentResults.js';
 import { throwIfAborted, toAbortError } from '../util/abort.js';
+import { AbortError } from '../errors.js';
 import { checkPlacement } from './checkPlacement.js';
 import { contentHash, stableStringify } from './contentHash.js';
 import type { ExperimentConfig, PlanAssumptions, StepEstimate } from './experimentTypes.js';
@@ -33,6 +34,8 @@ export interface RunExperimentOptions {
   onProgress?: (progress: ExperimentProgress) => void;
   /** Only plan: return the steps still to run and a token and cost estimate, run nothing. */
   dryRun?: boolean;
+  /** Independent steps of one kind (the finetunes; the evaluations) run this many at a time. Default 4. */
+  concurrency?: number;
 }
 
 /** A planned step in a dry run. */
@@ -216,7 +219,7 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
   const reused: string[] = [];
   onProgress?.({ type: 'plan', total: plan.length, done: 0 });
 
-  for (const [index, step] of plan.entries()) {
+  const runStep = async (step: PlannedStep, index: number): Promise<void> => {
     throwIfAborted(signal);
     const inputHash = await stepInputHash(step, step.dependsOn.map((k) => outputHashes.get(k)!));
     const base = { key: step.key, step: step.plugin.name, index, total: plan.length };
@@ -271,6 +274,34 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
         minShare,
       });
     }
+  };
+
+  // Consecutive steps of the same kind that do not read each other's outputs (all finetunes, all
+  // evaluations) run together, up to `concurrency` at a time; the plan order is kept otherwise.
+  const limit = options.concurrency ?? 4;
+  const kind = (step: PlannedStep) => (step.slot === 'inContext' ? 'evaluate' : step.slot);
+  for (let start = 0; start < plan.length; ) {
+    let end = start + 1;
+    const wave = new Set([plan[start]!.key]);
+    while (end < plan.length && kind(plan[end]!) === kind(plan[start]!) && !plan[end]!.dependsOn.some((k) => wave.has(k))) wave.add(plan[end++]!.key);
+    const indices = Array.from({ length: end - start }, (_, i) => start + i);
+    let next = 0;
+    const errors: unknown[] = [];
+    const worker = async () => {
+      while (next < indices.length && errors.length === 0) {
+        const index = indices[next++]!;
+        try {
+          await runStep(plan[index]!, index);
+        } catch (error) {
+          errors.push(error);
+        }
+      }
+    };
+    // Every started step settles before the run returns, so nothing writes to the journal afterwards.
+    await Promise.all(Array.from({ length: Math.min(limit, indices.length) }, worker));
+    if (signal?.aborted) throw toAbortError(signal);
+    if (errors.length > 0) throw errors.find((e) => !(e instanceof AbortError)) ?? errors[0];
+    start = end;
   }
 
   const results = buildResults(config, plan, outputs);

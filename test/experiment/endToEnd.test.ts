@@ -71,6 +71,8 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
     const first = runExperiment(await load(dir), {
       runDir,
       signal: controller.signal,
+      // One step at a time here, so the abort lands in a known step; the rerun uses the default 4.
+      concurrency: 1,
       onProgress: (p) => {
         // Abort half-way through evaluating the first finetuned model.
         const done = p.type === 'step-message' && p.key === 'evaluate/tiny/ed_sheeran/positive' ? /^generate (\d+)/.exec(p.message) : null;

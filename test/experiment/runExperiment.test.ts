@@ -54,6 +54,7 @@ describe('runExperiment', () => {
     const first = runExperiment(fakeConfig(steps), {
       runDir,
       signal: controller.signal,
+      concurrency: 1,
       onProgress: (p) => {
         // Ctrl-C right after the second finetune finished.
         if (p.type === 'step-done' && p.step === 'fake-finetune' && ++finetunesDone === 2) controller.abort();
@@ -76,6 +77,7 @@ describe('runExperiment', () => {
     const first = runExperiment(fakeConfig(steps), {
       runDir,
       signal: controller.signal,
+      concurrency: 1,
       onProgress: (p) => {
         // Abort while the third finetune is in flight.
         if (p.type === 'step-done' && p.step === 'fake-finetune' && ++finetunesDone === 2) setTimeout(() => controller.abort(), 1);
@@ -151,6 +153,30 @@ describe('runExperiment', () => {
     expect(after.totals).toMatchObject({ pending: 0, done: TOTAL_STEPS, costUsd: 0 });
   });
 
+  it('runs independent finetunes and evaluations concurrently, up to `concurrency`', async () => {
+    for (const concurrency of [4, 2]) {
+      const { steps } = fakeSteps();
+      const inFlight = { finetune: 0, evaluate: 0 };
+      const peak = { finetune: 0, evaluate: 0 };
+      for (const slot of ['finetune', 'evaluate'] as const) {
+        const plugin = steps[slot] as { run: (input: never, ctx: never) => Promise<unknown> };
+        const run = plugin.run.bind(plugin);
+        plugin.run = async (input, ctx) => {
+          peak[slot] = Math.max(peak[slot], ++inFlight[slot]);
+          await new Promise((r) => setTimeout(r, 10));
+          try {
+            return await run(input, ctx);
+          } finally {
+            inFlight[slot]--;
+          }
+        };
+      }
+      const run = await runExperiment(fakeConfig(steps), { runDir: await tmp(), concurrency });
+      expect(run.executed).toHaveLength(TOTAL_STEPS);
+      expect(peak).toEqual({ finetune: concurrency, evaluate: concurrency });
+    }
+  });
+
   it('journals a failed step, and a rerun after the fix resumes from it', async () => {
     const runDir = await tmp();
     const { steps, calls } = fakeSteps();
@@ -168,7 +194,7 @@ describe('runExperiment', () => {
     expect(failed).toEqual([expect.objectContaining({ key: 'evaluate/tiny/ed_sheeran/negated', error: 'judge endpoint returned 500' })]);
     broken = false;
     const run = await runExperiment(fakeConfig(steps), { runDir });
-    expect(run.executed[0]).toBe('evaluate/tiny/ed_sheeran/negated');
+    expect(run.executed).toContain('evaluate/tiny/ed_sheeran/negated');
     expect([...calls].filter(([k, n]) => n > 1 && !k.startsWith('evaluate/tiny/ed_sheeran/negated'))).toEqual([]);
   });
 
