@@ -105,7 +105,11 @@ export interface AuditRecordsOptions {
   maxLineBytes?: number;
   /** Read size; also the unit of work sent to workers. Default 1 MiB. */
   chunkBytes?: number;
-  /** Worker threads for JSONL inputs (default 1: this thread). */
+  /**
+   * Threads auditing JSONL inputs, this one included (default 1: this thread only). `N > 1` starts
+   * `N - 1` worker threads; this thread reads the input and audits a chunk itself whenever the
+   * workers have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed.
+   */
   workers?: number;
   /** Keep each parsed record on its result as `data`. */
   includeData?: boolean;
@@ -213,8 +217,13 @@ export async function* runAudit(
     // A ready auditor may carry settings (extra cues, thresholds) that workers could not rebuild.
     else if (options.auditor || !claims) warn('`workers` ignored: a custom `auditor` cannot be sent to worker threads; pass `claims` (and `auditorOptions`) instead; audited on one thread');
     else {
+      // `workers: N` means N auditing threads, this one included: N - 1 worker threads, and this
+      // thread audits a chunk itself whenever the workers have a backlog. On a machine with N cores
+      // that keeps exactly N threads busy (N workers plus a reading thread would be N + 1), and one
+      // isolate fewer starts, compiles and collects garbage.
       const created = createChunkWorkerPool({
-        size: workers,
+        size: workers - 1,
+        callerShare: 2,
         claims,
         maxLineBytes,
         includeData: settings.includeData,

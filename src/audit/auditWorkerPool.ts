@@ -17,7 +17,7 @@ export interface ChunkWorkerPool {
    * thread, so start-up never stalls the audit.
    */
   run(chunk: LineChunk, summarize?: boolean): Promise<ChunkOutcome | ChunkSummary>;
-  /** Workers that started and took work. */
+  /** Threads that audited chunks alongside ready workers: workers that took work, plus the caller when it shared the work. */
   readonly started: number;
   /** Why workers failed to start (one entry per failed worker). */
   readonly startFailures: readonly string[];
@@ -38,6 +38,11 @@ interface PoolSettings {
   workerFile?: string;
   /** Audits a chunk on the calling thread (used until a worker is ready). */
   inline(chunk: LineChunk, summarize: boolean): ChunkOutcome | ChunkSummary;
+  /**
+   * The calling thread is one of the auditing threads: once every ready worker has `callerShare`
+   * chunks queued, the next chunk is audited here instead of queued (0: never, the caller only reads).
+   */
+  callerShare?: number;
 }
 
 /**
@@ -99,6 +104,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const startFailures: string[] = [];
   const pending = new Map<number, { resolve(o: ChunkOutcome | ChunkSummary): void; reject(e: Error): void; worker: number }>();
   let nextId = 0;
+  let callerWorked = false;
   let broken: Error | undefined;
   let closing = false;
   const settled: Promise<void>[] = [];
@@ -170,7 +176,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     pool: {
       size: settings.size,
       get started() {
-        return used.size;
+        return used.size + (callerWorked ? 1 : 0);
       },
       get startFailures() {
         return startFailures;
@@ -185,7 +191,9 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         for (let i = 0; i < workers.length; i++) {
           if (state[i] === 'ready' && (target === -1 || load[i]! < load[target]!)) target = i;
         }
-        if (target === -1) {
+        const share = settings.callerShare ?? 0;
+        if (target === -1 || (share > 0 && load[target]! >= share)) {
+          if (target !== -1) callerWorked = true;
           try {
             return Promise.resolve(settings.inline(chunk, summarize));
           } catch (error) {
