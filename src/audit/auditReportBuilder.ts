@@ -93,6 +93,16 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   let records = 0;
   let audited = 0;
 
+  /** Offers a record's mention as an example; built only when it can make the list (hot path). */
+  const offerExample = (tally: Tally, result: AuditedRecord, m: Mention) => {
+    const list = tally.examples;
+    const strength = PLACEMENT_STRENGTH[m.placement] + m.score;
+    // The list is sorted strongest first: a mention no stronger than its weakest entry cannot get in
+    // (nor replace an entry of the same record, which is at least as strong as the weakest).
+    if (list.length >= maxExamples && list[list.length - 1]!.strength >= strength) return;
+    keepExample(tally, toExample(result, m));
+  };
+
   const keepExample = (tally: Tally, example: AuditExample) => {
     const strength = PLACEMENT_STRENGTH[example.placement] + example.score;
     const list = tally.examples;
@@ -126,9 +136,17 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   const addCounts = (tally: Tally, finding: AuditedRecord['claims'][number]) => {
     tally.records[finding.verdict]++;
     tally.mentions += finding.mentions;
-    for (const p of Object.keys(tally.placements) as Placement[]) tally.placements[p] += finding.placements[p];
-    for (const [kind, n] of Object.entries(finding.qualifiers) as [keyof QualifierCounts, number][]) {
-      tally.qualifiers[kind] = (tally.qualifiers[kind] ?? 0) + n;
+    // Field by field, no key arrays: this runs for every record with a finding.
+    const into = tally.placements;
+    const from = finding.placements;
+    into.local += from.local;
+    into.adjacent += from.adjacent;
+    into.framing += from.framing;
+    into.unqualified += from.unqualified;
+    const qualifiers = finding.qualifiers as QualifierCounts;
+    for (const kind in qualifiers) {
+      const n = qualifiers[kind as keyof QualifierCounts];
+      if (n !== undefined) tally.qualifiers[kind as keyof QualifierCounts] = (tally.qualifiers[kind as keyof QualifierCounts] ?? 0) + n;
     }
   };
 
@@ -193,13 +211,13 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
           if (!tally) topics.set(topic, (tally = { ...newTally(), samples: [] }));
           addCounts(tally, finding);
           if (tally.samples.length < maxExamples) tally.samples.push({ record: result.record, source: result.source, line: result.line });
-          for (const m of finding.examples) keepExample(tally, toExample(result, m));
+          for (const m of finding.examples) offerExample(tally, result, m);
           continue;
         }
         let tally = claimTallies.get(finding.claimId);
         if (!tally) claimTallies.set(finding.claimId, (tally = newTally()));
         addCounts(tally, finding);
-        for (const m of finding.examples) keepExample(tally, toExample(result, m));
+        for (const m of finding.examples) offerExample(tally, result, m);
       }
     },
     addInvalid(entry: InvalidRecord) {

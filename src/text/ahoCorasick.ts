@@ -233,6 +233,8 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
 
   let longest = 0;
   for (let p = 0; p < lengths.length; p++) longest = Math.max(longest, lengths[p]!);
+  // Texts shorter than this are scanned in one pass (the halves' overlap would cost more than it saves).
+  const splitAt = Math.max(96, 4 * longest);
   // Matches found by the second half-scan, reported after the first half's (order of match end).
   let held: Int32Array | undefined = new Int32Array(96);
 
@@ -244,7 +246,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
    */
   function scanCodes(codes: Uint16Array, onMatch: AhoMatchHandler, from: number, to: number): void {
     const overlap = longest - 1;
-    if (to - from < 512 || held === undefined) {
+    if (to - from < splitAt || held === undefined) {
       scanRange(codes, onMatch, from, to, from);
       return;
     }
