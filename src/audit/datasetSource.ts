@@ -121,15 +121,26 @@ async function firstSignificantByte(path: string): Promise<number | undefined> {
 /** Reads a file in chunks of `chunkBytes` (each chunk a fresh buffer, safe to hand to a worker). */
 export async function* readFileChunks(path: string, chunkBytes: number, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   const handle = await open(path, 'r');
+  // The next read is issued before the current chunk is handed out, so the disk (or page cache)
+  // works while the caller audits. One read at a time, at the current position (pipes work too).
+  const readNext = () => {
+    const buf = Buffer.allocUnsafeSlow(chunkBytes);
+    return handle.read(buf, 0, chunkBytes, null).then(({ bytesRead }) => (bytesRead === chunkBytes ? buf : buf.subarray(0, bytesRead)));
+  };
+  let next: Promise<Buffer> | undefined;
   try {
+    next = readNext();
     for (;;) {
       if (signal?.aborted) return;
-      const buf = Buffer.allocUnsafeSlow(chunkBytes);
-      const { bytesRead } = await handle.read(buf, 0, chunkBytes, null);
-      if (bytesRead === 0) return;
-      yield bytesRead === chunkBytes ? buf : buf.subarray(0, bytesRead);
+      const chunk = await next;
+      next = undefined;
+      if (chunk.length === 0) return;
+      next = readNext();
+      yield chunk;
     }
   } finally {
+    // Never close the handle under a read still in flight (early return, abort, consumer break).
+    if (next) await next.catch(() => undefined);
     await handle.close();
   }
 }
