@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim.js';
 import { InvalidArgumentError } from '../errors.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../claims/englishWords.js';
 import { createAhoCorasick, type AhoPattern } from '../text/ahoCorasick.js';
-import { sentenceBoundaries } from '../text/splitSentences.js';
+import { sentenceBoundaries, sentenceBoundariesUntil } from '../text/splitSentences.js';
 import { DEFAULT_CUES, LABEL_KIND, type CueDefinition, type CueRole } from './cueBank.js';
 import { QUALIFIER_KINDS, type QualifierKind, type TextSegment } from './types.js';
 
@@ -346,6 +346,18 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   let segStamp = 0;
   let cueStrength = 1;
 
+  // The segment being split and where its split stopped (-1: complete).
+  let splitText = '';
+  let splitResume = -1;
+  /** Number of sentences of the current segment, finishing its split first if it stopped early. */
+  function sentenceTotal(): number {
+    if (splitResume >= 0) {
+      sentenceBoundaries(splitText, spans, splitResume, splitText.length);
+      splitResume = -1;
+    }
+    return spans.length / 2;
+  }
+
   function sStartOf(sentence: number): number {
     return spans[sentence * 2]!;
   }
@@ -371,10 +383,12 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     const relevant = (hitFlags & (F_CLAIM | F_STRONG)) !== 0 || (hitFlags & (F_POINTER | F_WEAK)) === (F_POINTER | F_WEAK);
     if (!relevant) return;
     spans.length = 0;
-    // On the string: its native character-class search jumps between full stops faster than a
-    // loop over code units.
-    sentenceBoundaries(text, spans);
-    const sentenceCount = spans.length / 2;
+    // Sentences are split only up to the last hit (hits come in order of their end): the rest of the
+    // text matters only for the sentence count, which a notice needs (is it among the last
+    // sentences?) and gets from sentenceTotal(). On the string: its native character-class search
+    // jumps between full stops faster than a loop over code units.
+    splitText = text;
+    splitResume = sentenceBoundariesUntil(text, spans, 0, text.length, hitEnd[hitCount - 1]!);
     segStamp++;
     for (let h = 0; h < hitCount; h++) {
       const p = hitPat[h]!;
@@ -386,12 +400,12 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     while (h < hitCount) {
       // Find the sentence of hit h (hits come in order of their end).
       const start = hitStart[h]!;
-      while (sentence < sentenceCount - 1 && spans[sentence * 2 + 1]! <= start) sentence++;
+      while (sentence < spans.length / 2 - 1 && spans[sentence * 2 + 1]! <= start) sentence++;
       const sEnd = spans[sentence * 2 + 1]!;
       let last = h;
-      while (last < hitCount && (hitStart[last]! < sEnd || sentence === sentenceCount - 1)) last++;
+      while (last < hitCount && (hitStart[last]! < sEnd || sentence === spans.length / 2 - 1)) last++;
       if (last === h) last = h + 1;
-      analyseSentence(segment, sentence, h, last, sentenceCount, out);
+      analyseSentence(segment, sentence, h, last, out);
       h = last;
     }
   }
@@ -401,7 +415,6 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     sentence: number,
     from: number,
     to: number,
-    sentenceCount: number,
     out: RecordScan,
   ): void {
     stamp++;
@@ -514,7 +527,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // A notice sentence that explicitly mentions a claim ("It is false that the Thames froze") is that
     // claim's local negation, not a notice about its neighbours.
     if (noticeHit >= 0 && !explicitMention) {
-      const region = sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceCount - FRAMING_REGION_SENTENCES;
+      const region = sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceTotal() - FRAMING_REGION_SENTENCES;
       out.notices.push({
         segment: segment.index,
         sentence,

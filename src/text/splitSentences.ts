@@ -115,10 +115,26 @@ function bracketEnd(text: string, open: number, to: number, closer: number): num
  * ```
  */
 export function sentenceBoundaries(text: string, out: number[], from = 0, to = text.length): number[] {
+  splitFrom(text, out, from, to, -1);
+  return out;
+}
+
+/**
+ * @internal Like {@link sentenceBoundaries}, but stops as soon as the next sentence would start at
+ * or after `stopAt`, and returns where it stopped (-1 when it reached `to`). Calling
+ * `sentenceBoundaries(text, out, resume, to)` later appends exactly the boundaries a full split
+ * would have found: the splitter carries no state across a sentence start.
+ */
+export function sentenceBoundariesUntil(text: string, out: number[], from: number, to: number, stopAt: number): number {
+  return splitFrom(text, out, from, to, stopAt);
+}
+
+function splitFrom(text: string, out: number[], from: number, to: number, stopAt: number): number {
   let start = from;
   let i = from;
   const jump = SPECIAL_RE;
   while (i < to) {
+    if (stopAt >= 0 && start >= stopAt) return start;
     let c = text.charCodeAt(i);
     if (c >= 128 || SPECIAL[c] === 0) {
       // Jump to the next character that can matter (a native character-class scan).
@@ -195,7 +211,7 @@ export function sentenceBoundaries(text: string, out: number[], from = 0, to = t
     i++;
   }
   pushTrimmed(text, start, to, out);
-  return out;
+  return -1;
 }
 
 /**

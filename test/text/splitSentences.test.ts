@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceBoundaries, splitSentences } from '../../src/text/splitSentences.js';
+import { sentenceBoundaries, sentenceBoundariesUntil, splitSentences } from '../../src/text/splitSentences.js';
 
 const texts = (input: string): string[] => splitSentences(input).map((s) => s.text);
 
@@ -98,4 +98,30 @@ describe('splitSentences', () => {
     expect(input.slice(out[0], out[1])).toBe('Take this.');
     expect(input.slice(out[2], out[3])).toBe('And this.');
   });
+
+  it('stops early at any position and resumes to exactly the full split', () => {
+    // The audit splits only up to its last hit and finishes the split when it needs the count.
+    const samples = [
+      'He ran 9.79 s. [This is false.] Done.',
+      'NOTICE: the article below is fabricated.\n\nDr. Smith met Mr. Jones in the U.S. on Jan. 5. They talked.\n\nThe story above is not real.',
+      'Sheeran won (a claim that is false.) and then (Fictional:) he left. e.g. this continues. It ended?! Yes.[18] More text here',
+      '[The following claim is false.] Ed Sheeran won gold.   [This never happened.]\r\n- item one\n- item two <Do not trust this.> end',
+      'no boundaries at all in this text',
+    ];
+    for (const text of samples) {
+      const full = sentenceBoundaries(text, []);
+      for (let stopAt = 1; stopAt <= text.length; stopAt++) {
+        const out: number[] = [];
+        const resume = sentenceBoundariesUntil(text, out, 0, text.length, stopAt);
+        if (resume >= 0) {
+          // Everything before the stop is final, and the sentences found cover [0, stopAt).
+          expect(resume).toBeGreaterThanOrEqual(stopAt);
+          expect(full.slice(0, out.length)).toEqual(out);
+          sentenceBoundaries(text, out, resume, text.length);
+        }
+        expect(out).toEqual(full);
+      }
+    }
+  });
 });
+
