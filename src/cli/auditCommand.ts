@@ -20,7 +20,7 @@ Options:
   --format <fmt>            Report format: text (default), markdown or json.
   --out <file>              Write the report to a file instead of stdout.
   --records <file.jsonl>    Write one JSON line per input record (verdict and per-claim counts, or error).
-  --workers <n>             Worker threads for JSONL inputs (default 1).
+  --workers <n>             Auditing threads for JSONL inputs, this one included (default 1).
   --fail-on <verdict>       Exit 1 when any record is at least this serious: neglect-risk or asserts.
   --max-invalid <n>         Error budget: stop with exit 2 when more than n records are invalid.
   --max-line-bytes <n>      Longest line audited (default 16777216); longer lines are reported and skipped.
