@@ -17,6 +17,8 @@ export type { GenerateSamplesOptions, GenerateSamplesResult } from './generateSa
 export { applyCapabilities, validateCallSettings, validateMessages } from './prepareCallSettings.js';
 export type { PreparedCallSettings } from './prepareCallSettings.js';
 export { createOpenAI } from './createOpenAI.js';
+export { createNodeHttpFetch } from './createNodeHttpFetch.js';
+export type { NodeHttpFetchOptions } from './createNodeHttpFetch.js';
 export type { OpenAIProvider, OpenAIProviderSettings, OpenAIChatSettings, OpenAIClientLike } from './createOpenAI.js';
 export { createAnthropic } from './createAnthropic.js';
 export type { AnthropicProvider, AnthropicProviderSettings, AnthropicChatSettings, AnthropicClientLike } from './createAnthropic.js';
