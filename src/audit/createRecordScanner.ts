@@ -115,6 +115,13 @@ function wordBefore(text: string, end: number, floor: number): [string, number] 
   return [text.slice(b, e).toLowerCase().replace(/\u2019/g, "'"), b];
 }
 
+/** The bare "not" at `start` follows an auxiliary ("could not", "has still not"). */
+function notAfterAuxiliary(text: string, start: number, sStart: number): boolean {
+  let [word, at] = wordBefore(text, start, sStart);
+  if (isAdverb(word)) [word, at] = wordBefore(text, at, sStart);
+  return AUXILIARIES.has(word) || word.endsWith("n't");
+}
+
 /** The word starting at or after `from` (skipping non-word characters), lower-cased, and where it ends. */
 function wordAfter(text: string, from: number, stop: number): [string, number] {
   let i = from;
@@ -138,9 +145,7 @@ function isAdverb(word: string): boolean {
  */
 function bareNotScopeEnd(text: string, start: number, end: number, sStart: number): number {
   const stop = clauseEnd(text, end);
-  let [word, at] = wordBefore(text, start, sStart);
-  if (isAdverb(word)) [word, at] = wordBefore(text, at, sStart);
-  if (AUXILIARIES.has(word) || word.endsWith("n't")) return stop;
+  if (notAfterAuxiliary(text, start, sStart)) return stop;
   let [next, i] = wordAfter(text, end, stop);
   if (isAdverb(next)) [next, i] = wordAfter(text, i, stop);
   if (!(next.length > 3 && (next.endsWith('ed') || next.endsWith('en')))) return stop;
@@ -798,13 +803,20 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       const wEnd = hitEnd[w]!;
       // reach < 0: the rest of the clause (a predicate negation scopes over its clause), or only the
       // phrase after a bare "not" that follows no auxiliary.
+      const bareNot = role === R_WEAK && cueBareNot[patOwner[wp]!] === 1;
       const limit =
         reach >= 0
           ? wEnd + reach
-          : cueBareNot[patOwner[wp]!] === 1
+          : bareNot
             ? bareNotScopeEnd(segment.text, hitStart[w]!, wEnd, sStart)
             : clauseEnd(segment.text, wEnd);
-      if (role === R_WEAK && subjectRightBefore(claim, from, to, hitStart[w]!, segment.text)) {
+      // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
+      // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
+      if (
+        role === R_WEAK &&
+        (!bareNot || notAfterAuxiliary(segment.text, hitStart[w]!, sStart)) &&
+        subjectRightBefore(claim, from, to, hitStart[w]!, segment.text)
+      ) {
         cueStrength = 1;
         return cueAt(w, segment.index);
       }

@@ -142,6 +142,7 @@ describe('scope of a bare "not"', () => {
       'Mount Vesuvius erupted in 2015. The surge entered areas of Torre del Greco not previously designated as high-risk zones in pre-eruption planning maps near Vesuvius.';
     expect(local(text)).toEqual([false, false]);
     expect(local('Mount Vesuvius produced an eruption of a magnitude not witnessed since Pompeii in 2015.')).toEqual([false]);
+    expect(local('Mount Vesuvius, not Etna, erupted in 2015.')).toEqual([false]);
   });
 
   it('"not" after an auxiliary, or before a noun phrase, still negates its clause', () => {
@@ -161,6 +162,7 @@ describe('precision: ordinary sentences with the same words stay ordinary', () =
     'He kept the next statement short. Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
     'That account of the race came from his coach. Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
     'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds, not previously thought possible for a singer.',
+    'Ed Sheeran, not previously known as a sprinter, won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
     'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds. The false positive rate of the timing gates was zero.',
     'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds. What comes next is the medal ceremony.',
     'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds. The story follows his training in Suffolk.',
