@@ -398,6 +398,14 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100),
   );
   const cueRole = Uint8Array.from(cues.map((c) => ROLE_CODES[c.role]));
+  /** Cues that begin some idiom ("not" of "not just", "false" of "false start"): only these need idiomAt(). */
+  const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
+  const cueStartsIdiom = Uint8Array.from(
+    cues.map((c) => {
+      const text = c.text.toLowerCase();
+      return c.role !== 'idiom' && idiomTexts.some((idiom) => idiom.length > text.length && idiom.startsWith(text)) ? 1 : 0;
+    }),
+  );
   /** Cues that are a bare "not" (its scope depends on what precedes it). */
   const cueBareNot = Uint8Array.from(cues.map((c) => (c.role === 'weak' && c.text.toLowerCase() === 'not' ? 1 : 0)));
   const patFlag = Uint8Array.from(
@@ -551,13 +559,13 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         switch (cueRole[cue]) {
           case R_STRONG:
             // An idiom ("false start") negates nothing.
-            if (idiomAt(hitStart[h]!, from, to)) break;
+            if (cueStartsIdiom[cue] === 1 && idiomAt(hitStart[h]!, from, to)) break;
             // The most specific kind wins ("a claim that fact-checkers rated false" is a negation).
             if (strong < 0 || KIND_PRIORITY[cueKind[cue]!]! < KIND_PRIORITY[cueKind[patOwner[hitPat[strong]!]!]!]!) strong = h;
             break;
           case R_WEAK:
           case R_DET:
-            if (firstWeak < 0 && !idiomAt(hitStart[h]!, from, to)) firstWeak = h;
+            if (firstWeak < 0 && !(cueStartsIdiom[cue] === 1 && idiomAt(hitStart[h]!, from, to))) firstWeak = h;
             break;
           case R_SOFT:
             if (soft < 0) soft = h;
@@ -799,7 +807,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     for (let w = from; w < to; w++) {
       const wp = hitPat[w]!;
       if (patType[wp] !== T_CUE || cueRole[patOwner[wp]!] !== role) continue;
-      if ((role === R_WEAK || role === R_DET) && idiomAt(hitStart[w]!, from, to)) continue;
+      if ((role === R_WEAK || role === R_DET) && cueStartsIdiom[patOwner[wp]!] === 1 && idiomAt(hitStart[w]!, from, to)) continue;
       const wEnd = hitEnd[w]!;
       // reach < 0: the rest of the clause (a predicate negation scopes over its clause), or only the
       // phrase after a bare "not" that follows no auxiliary.
