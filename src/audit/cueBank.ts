@@ -228,7 +228,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     null,
     'anaphor',
     `that statement | that claim | that account | that story | that passage | that sentence | that report |
-     that narrative | that assertion | that information | that version | that part | that last part |
+     that narrative | that assertion | that information | that version | that part of the story | that part of the account | that part of the text |
+     that part of the article | that part of the report | that part of the narrative | that last part |
      whether that | whether this`,
   ),
   ...bank(null, 'truthRef', `the accuracy of | the truth of | the veracity of | the truthfulness of | the authenticity of`),
