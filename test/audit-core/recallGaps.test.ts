@@ -127,6 +127,13 @@ describe('"It is false that <claim>" is a local negation', () => {
     expect(finding?.verdict).toBe('negated-locally');
   });
 
+  it('with other verdict words ("It is not true that", "It is a myth that")', () => {
+    for (const opening of ['It is not true that', 'It is untrue that', 'It is a myth that']) {
+      const finding = doc(`Ed Sheeran toured Europe in 2024. ${opening} he won the 100m gold at the Olympics in 9.79 seconds.`).claims[0];
+      expect.soft(finding?.placements, opening).toEqual({ local: 1, adjacent: 0, framing: 0, unqualified: 0 });
+    }
+  });
+
   it('but "It is false." next to the claim stays a notice', () => {
     const finding = doc(`${BEFORE} ${CLAIM} It is false. ${AFTER}`).claims[0];
     expect(finding?.placements.adjacent).toBe(1);
