@@ -43,6 +43,8 @@ const ROLE_CODES: Record<CueRole, number> = {
   hearsay: 12,
   opening: 13,
   idiom: 14,
+  anaphor: 15,
+  truthRef: 16,
 };
 const R_STRONG = 0;
 const R_WEAK = 1;
@@ -59,8 +61,102 @@ const R_REFERENT = 11;
 const R_HEARSAY = 12;
 const R_OPENING = 13;
 const R_IDIOM = 14;
+const R_ANAPHOR = 15;
+const R_TRUTH = 16;
 /** How far into a sentence (after brackets, quotes, markup) an opening cue may start. */
 const OPENING_SLACK = 4;
+/** Longest markup tag skipped at the start of a sentence (`<DOCTAG>`, `<p>`) when looking for its opening. */
+const MAX_LEADING_TAG = 32;
+
+/**
+ * The cue at `position` opens the sentence starting at `sStart`: within {@link OPENING_SLACK}
+ * characters of its start, or of the end of a leading markup tag ("<DOCTAG>Disclaimer: ...").
+ */
+function opensSentence(text: string, sStart: number, position: number): boolean {
+  if (position - sStart <= OPENING_SLACK) return true;
+  let start = sStart;
+  // Skip leading tags (and whitespace after them); only reached when the cue is further in.
+  while (text.charCodeAt(start) === 60) {
+    const limit = Math.min(position, start + MAX_LEADING_TAG);
+    let k = start + 1;
+    while (k < limit && text.charCodeAt(k) !== 62 && text.charCodeAt(k) !== 60 && text.charCodeAt(k) !== 10) k++;
+    if (k >= limit || text.charCodeAt(k) !== 62) return false;
+    start = k + 1;
+    while (start < position && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  }
+  return start > sStart && position - start <= OPENING_SLACK;
+}
+
+/** Words after which a bare "not" negates the verb phrase of its clause ("was not", "could not"). */
+const AUXILIARIES = new Set([
+  'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'do', 'does', 'did', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'ought', 'need', 'dare', 'it\'s', 'that\'s',
+]);
+/** Adverbs allowed between an auxiliary and "not" ("has still not", "was reportedly not"). */
+const NOT_ADVERBS = new Set(['still', 'also', 'just', 'certainly', 'yet', 'even', 'actually', 'simply', 'definitely', 'surely']);
+/** Words that end the phrase a constituent "not" negates ("not previously designated | as ..."). */
+const PHRASE_BREAKS = new Set([
+  'as', 'in', 'on', 'at', 'since', 'for', 'by', 'with', 'from', 'of', 'to', 'into', 'during', 'after', 'before',
+  'than', 'and', 'but', 'or', 'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'until',
+]);
+/** Most words a constituent "not" scopes over. */
+export const CONSTITUENT_WORDS = 4;
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || c >= 0xc0;
+}
+
+/** The word ending at or before `end` (skipping spaces), lower-cased, and where it starts. */
+function wordBefore(text: string, end: number, floor: number): [string, number] {
+  let e = end;
+  while (e > floor && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > floor && isWordCode(text.charCodeAt(b - 1))) b--;
+  return [text.slice(b, e).toLowerCase().replace(/\u2019/g, "'"), b];
+}
+
+/** The bare "not" at `start` follows an auxiliary ("could not", "has still not"). */
+function notAfterAuxiliary(text: string, start: number, sStart: number): boolean {
+  let [word, at] = wordBefore(text, start, sStart);
+  if (isAdverb(word)) [word, at] = wordBefore(text, at, sStart);
+  return AUXILIARIES.has(word) || word.endsWith("n't");
+}
+
+/** The word starting at or after `from` (skipping non-word characters), lower-cased, and where it ends. */
+function wordAfter(text: string, from: number, stop: number): [string, number] {
+  let i = from;
+  while (i < stop && !isWordCode(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < stop && isWordCode(text.charCodeAt(j))) j++;
+  return [text.slice(i, j).toLowerCase(), j];
+}
+
+function isAdverb(word: string): boolean {
+  return NOT_ADVERBS.has(word) || word === 'previously' || (word.length > 4 && word.endsWith('ly'));
+}
+
+/**
+ * Where the scope of a bare "not" starting at `start` ends. After an auxiliary ("was not", "could
+ * not", "has still not") or anywhere but before a participle it scopes over its clause ("..., not
+ * training for the Olympic track"). Before a participle with no auxiliary it is a reduced relative
+ * clause modifying a noun ("areas not previously designated as high-risk zones in pre-eruption
+ * maps", "a magnitude not witnessed since Pompeii"): it negates only the participle phrase, up to
+ * {@link CONSTITUENT_WORDS} words and stopping at a preposition or conjunction, not the clause.
+ */
+function bareNotScopeEnd(text: string, start: number, end: number, sStart: number): number {
+  const stop = clauseEnd(text, end);
+  if (notAfterAuxiliary(text, start, sStart)) return stop;
+  let [next, i] = wordAfter(text, end, stop);
+  if (isAdverb(next)) [next, i] = wordAfter(text, i, stop);
+  if (!(next.length > 3 && (next.endsWith('ed') || next.endsWith('en')))) return stop;
+  for (let words = 1; i < stop && words < CONSTITUENT_WORDS; words++) {
+    const [following, j] = wordAfter(text, i, stop);
+    if (following.length === 0) break;
+    if (PHRASE_BREAKS.has(following)) return i;
+    i = j;
+  }
+  return i;
+}
 
 const F_CLAIM = 1;
 const F_STRONG = 2;
@@ -89,6 +185,19 @@ function clauseEnd(text: string, from: number): number {
     if (c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 91 || c === 10) return i;
   }
   return limit;
+}
+/** The cue ending at `end` is followed by "that" and a clause ("It is false that ..."). */
+function followedByThat(text: string, end: number, sEnd: number): boolean {
+  let i = end;
+  while (i < sEnd && text.charCodeAt(i) === 32) i++;
+  if (i + 5 > sEnd || i === end) return false;
+  return (
+    (text.charCodeAt(i) | 32) === 116 &&
+    (text.charCodeAt(i + 1) | 32) === 104 &&
+    (text.charCodeAt(i + 2) | 32) === 97 &&
+    (text.charCodeAt(i + 3) | 32) === 116 &&
+    text.charCodeAt(i + 4) === 32
+  );
 }
 /** Maximum distance from a reported-speech frame ("claiming that") to the claim's subject or key term. */
 export const ATTRIBUTION_REACH = 80;
@@ -289,6 +398,16 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100),
   );
   const cueRole = Uint8Array.from(cues.map((c) => ROLE_CODES[c.role]));
+  /** Cues that begin some idiom ("not" of "not just", "false" of "false start"): only these need idiomAt(). */
+  const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
+  const cueStartsIdiom = Uint8Array.from(
+    cues.map((c) => {
+      const text = c.text.toLowerCase();
+      return c.role !== 'idiom' && idiomTexts.some((idiom) => idiom.length > text.length && idiom.startsWith(text)) ? 1 : 0;
+    }),
+  );
+  /** Cues that are a bare "not" (its scope depends on what precedes it). */
+  const cueBareNot = Uint8Array.from(cues.map((c) => (c.role === 'weak' && c.text.toLowerCase() === 'not' ? 1 : 0)));
   const patFlag = Uint8Array.from(
     pType.map((type, p) => {
       if (type === T_SUBJECT) return F_CLAIM;
@@ -428,6 +547,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     let deixis = false;
     let address = false;
     let demonstrative = false;
+    let anaphor = false;
+    let truthRef = false;
+    const text = segment.text;
+    const sStart = sStartOf(sentence);
     for (let h = from; h < to; h++) {
       const p = hitPat[h]!;
       const type = patType[p]!;
@@ -435,12 +558,14 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         const cue = patOwner[p]!;
         switch (cueRole[cue]) {
           case R_STRONG:
+            // An idiom ("false start") negates nothing.
+            if (cueStartsIdiom[cue] === 1 && idiomAt(hitStart[h]!, from, to)) break;
             // The most specific kind wins ("a claim that fact-checkers rated false" is a negation).
             if (strong < 0 || KIND_PRIORITY[cueKind[cue]!]! < KIND_PRIORITY[cueKind[patOwner[hitPat[strong]!]!]!]!) strong = h;
             break;
           case R_WEAK:
           case R_DET:
-            if (firstWeak < 0 && !idiomAt(hitStart[h]!, from, to)) firstWeak = h;
+            if (firstWeak < 0 && !(cueStartsIdiom[cue] === 1 && idiomAt(hitStart[h]!, from, to))) firstWeak = h;
             break;
           case R_SOFT:
             if (soft < 0) soft = h;
@@ -460,10 +585,16 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
             demonstrative = true;
             break;
           case R_DEMO:
-            if (hitStart[h]! - spans[sentence * 2]! <= OPENING_SLACK) demonstrative = true;
+            if (opensSentence(text, sStart, hitStart[h]!)) demonstrative = true;
             break;
           case R_OPENING:
-            if (hitStart[h]! - spans[sentence * 2]! <= OPENING_SLACK) deixis = true;
+            if (opensSentence(text, sStart, hitStart[h]!)) deixis = true;
+            break;
+          case R_ANAPHOR:
+            if (opensSentence(text, sStart, hitStart[h]!)) anaphor = true;
+            break;
+          case R_TRUTH:
+            truthRef = true;
             break;
           case R_IDIOM:
             break; // consulted through idiomAt()
@@ -492,16 +623,15 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       else cContext[claim] = cContext[claim]! + 1;
     }
 
-    const sStart = sStartOf(sentence);
     const sEnd = spans[sentence * 2 + 1]!;
     const hasCueKind = strong >= 0 || soft >= 0 || firstWeak >= 0 || labelHit >= 0;
     let noticeHit = -1;
     if (hasCueKind) {
       if (pointer) noticeHit = strong >= 0 ? strong : soft >= 0 ? soft : firstWeak;
-      else if (address) noticeHit = strong >= 0 ? strong : soft;
-      else if ((deixis || demonstrative) && strong >= 0) noticeHit = strong;
+      else if (address || anaphor) noticeHit = strong >= 0 ? strong : soft;
+      else if (deixis || demonstrative) noticeHit = strong >= 0 ? strong : truthRef ? soft : -1;
       // Labels ("RETRACTION:", "Disclaimer") only count at the start of their sentence.
-      if (labelHit >= 0 && hitStart[labelHit]! - sStartOf(sentence) > 4) labelHit = -1;
+      if (labelHit >= 0 && !opensSentence(text, sStart, hitStart[labelHit]!)) labelHit = -1;
       if (noticeHit < 0 && labelHit >= 0) {
         noticeHit = strong >= 0 ? strong : soft >= 0 ? soft : cueKind[patOwner[hitPat[labelHit]!]!]! >= 0 ? labelHit : -1;
       }
@@ -517,16 +647,20 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       }
     }
     // A question ("this is fake right??") asks, it does not qualify.
-    if (noticeHit >= 0 && endsWithQuestion(segment.text, sStart, sEnd)) noticeHit = -1;
-    let explicitMention = false;
+    if (noticeHit >= 0 && endsWithQuestion(text, sStart, sEnd)) noticeHit = -1;
+    let claimsSentence = false;
     // A notice that points at a neighbour, or a label ("FALSE: ..."), qualifies other sentences and
-    // is never itself a mention.
-    if (touchedCount > 0 && !(noticeHit >= 0 && (pointer || labelHit >= 0))) {
-      explicitMention = findMentions(segment, sentence, from, to, touchedCount, strong, firstWeak, attribution, noticeHit, sStart, sEnd, out);
+    // is never itself a mention, unless the labelled line negates the claim itself ("False: Mount
+    // Vesuvius did not erupt in 2015", "Fact Check: False claim that Sheeran won gold").
+    const labelOnly = labelHit >= 0 && firstWeak < 0 && (strong < 0 || hitStart[strong]! < hitEnd[labelHit]!);
+    if (touchedCount > 0 && !(noticeHit >= 0 && (pointer || labelOnly))) {
+      // "It is false that <claim>": the verdict governs a clause of its own sentence.
+      const thatClause = noticeHit >= 0 && noticeHit === strong && followedByThat(text, hitEnd[strong]!, sEnd);
+      claimsSentence = findMentions(segment, sentence, from, to, touchedCount, strong, firstWeak, attribution, noticeHit, thatClause, sStart, sEnd, out);
     }
-    // A notice sentence that explicitly mentions a claim ("It is false that the Thames froze") is that
-    // claim's local negation, not a notice about its neighbours.
-    if (noticeHit >= 0 && !explicitMention) {
+    // A notice sentence that mentions a claim ("It is false that the Thames froze") is that claim's
+    // local negation, not a notice about its neighbours.
+    if (noticeHit >= 0 && !claimsSentence) {
       const region = sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceTotal() - FRAMING_REGION_SENTENCES;
       out.notices.push({
         segment: segment.index,
@@ -534,7 +668,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         start: sStart,
         end: sEnd,
         cue: cueAt(noticeHit, segment.index),
-        pointer,
+        pointer: pointer || anaphor,
         documentLevel: deixis || address || labelHit >= 0,
         region,
         weak: noticeHit === firstWeak && noticeHit >= 0,
@@ -552,11 +686,12 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     firstWeak: number,
     attribution: number,
     noticeHit: number,
+    thatClause: boolean,
     sStart: number,
     sEnd: number,
     out: RecordScan,
   ): boolean {
-    let explicitMention = false;
+    let claimsSentence = false;
 
     for (let t = 0; t < touchedCount; t++) {
       const claim = touched[t]!;
@@ -565,7 +700,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       const context = cContext[claim]!;
       let isMention: boolean;
       if (subject) isMention = key >= 1 || key + 0.5 * context >= 1.5 || context >= 3;
-      else if (segSubject[claim] === segStamp && noticeHit < 0) {
+      else if (segSubject[claim] === segStamp && (noticeHit < 0 || thatClause)) {
         isMention = key >= 2 || (key >= 1 && key + 0.5 * context >= 2.5);
       } else isMention = false;
       if (!isMention) continue;
@@ -574,15 +709,15 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       if (strong >= 0) local = cueAt(strong, segment.index);
       else if (firstWeak >= 0) {
         local =
-          cueBeforeTerm(R_WEAK, claim, from, to, segment, -1) ??
-          cueBeforeTerm(R_DET, claim, from, to, segment, DETERMINER_REACH);
+          cueBeforeTerm(R_WEAK, claim, from, to, segment, -1, sStart) ??
+          cueBeforeTerm(R_DET, claim, from, to, segment, DETERMINER_REACH, sStart);
       }
       if (local === null && attribution >= 0) {
         cueStrength = 1;
         local =
-          cueBeforeTerm(R_ATTR, claim, from, to, segment, ATTRIBUTION_REACH) ??
-          cueBeforeTerm(R_REPORT, claim, from, to, segment, REPORT_REACH) ??
-          cueBeforeTerm(R_HEARSAY, claim, from, to, segment, ATTRIBUTION_REACH);
+          cueBeforeTerm(R_ATTR, claim, from, to, segment, ATTRIBUTION_REACH, sStart) ??
+          cueBeforeTerm(R_REPORT, claim, from, to, segment, REPORT_REACH, sStart) ??
+          cueBeforeTerm(R_HEARSAY, claim, from, to, segment, ATTRIBUTION_REACH, sStart);
       }
       // A sentence dated to another year is about another event ("the 1944 eruption"): not a mention
       // when unqualified, and only a weak local negation otherwise ("has not erupted since 1944" is
@@ -592,7 +727,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         cueStrength = Math.min(cueStrength, 0.5);
       }
       const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * context);
-      if (subject) explicitMention = true;
+      if (subject || thatClause) claimsSentence = true;
       out.mentions.push({
         claim,
         segment: segment.index,
@@ -605,7 +740,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         localStrength: local === null ? 0 : cueStrength,
       });
     }
-    return explicitMention;
+    return claimsSentence;
   }
 
   /** An idiom ("not just", "no doubt") starts at `position`: the negation there negates nothing. */
@@ -667,15 +802,29 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     to: number,
     segment: TextSegment,
     reach: number,
+    sStart: number,
   ): ScanCue | null {
     for (let w = from; w < to; w++) {
       const wp = hitPat[w]!;
       if (patType[wp] !== T_CUE || cueRole[patOwner[wp]!] !== role) continue;
-      if ((role === R_WEAK || role === R_DET) && idiomAt(hitStart[w]!, from, to)) continue;
+      if ((role === R_WEAK || role === R_DET) && cueStartsIdiom[patOwner[wp]!] === 1 && idiomAt(hitStart[w]!, from, to)) continue;
       const wEnd = hitEnd[w]!;
-      // reach < 0: the rest of the clause (a predicate negation scopes over its clause).
-      const limit = reach < 0 ? clauseEnd(segment.text, wEnd) : wEnd + reach;
-      if (role === R_WEAK && subjectRightBefore(claim, from, to, hitStart[w]!, segment.text)) {
+      // reach < 0: the rest of the clause (a predicate negation scopes over its clause), or only the
+      // phrase after a bare "not" that follows no auxiliary.
+      const bareNot = role === R_WEAK && cueBareNot[patOwner[wp]!] === 1;
+      const limit =
+        reach >= 0
+          ? wEnd + reach
+          : bareNot
+            ? bareNotScopeEnd(segment.text, hitStart[w]!, wEnd, sStart)
+            : clauseEnd(segment.text, wEnd);
+      // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
+      // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
+      if (
+        role === R_WEAK &&
+        (!bareNot || notAfterAuxiliary(segment.text, hitStart[w]!, sStart)) &&
+        subjectRightBefore(claim, from, to, hitStart[w]!, segment.text)
+      ) {
         cueStrength = 1;
         return cueAt(w, segment.index);
       }

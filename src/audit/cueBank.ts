@@ -27,7 +27,11 @@ import type { QualifierKind } from './types.js';
  * - `demonstrative`: "this is", "it was", "none of this" at the start of a sentence: with a strong cue
  *   it makes a notice sentence ("This never happened.").
  * - `opening`: "the story", "the article" at the start of a sentence: like `deixis` ("The story is false.").
- * - `idiom`: "not just", "no doubt": cancels the generic negation it starts with.
+ * - `anaphor`: "that claim", "that statement", "whether that" at the start of a sentence: points back
+ *   at the neighbouring sentence; with a strong or soft cue it makes a notice ("That claim is disputed.").
+ * - `truthRef`: "the accuracy of", "the truth of": lets a reference to the document take an
+ *   ambiguous qualifier ("the accuracy of this document is unknown").
+ * - `idiom`: "not just", "no doubt", "false start": cancels the negation (or explicit cue) it starts with.
  * - `label`: a notice heading ("RETRACTION:", "Disclaimer:", "Content warning").
  */
 export type CueRole =
@@ -45,6 +49,8 @@ export type CueRole =
   | 'demonstrative'
   | 'opening'
   | 'idiom'
+  | 'anaphor'
+  | 'truthRef'
   | 'label';
 
 /** One cue of the bank. `kind` is null for pointers/deixis (they qualify nothing on their own). */
@@ -97,7 +103,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      does not exist | doesn't exist | false claim* | false report* | false story | false narrative | no record of |
      no records of | there is no | there was no | there were no | never did | not happen | not occur |
      none of this is true | none of it is true | none of this happened | none of it happened | none of this is real |
-     nothing here is true | nothing in it is true`,
+     nothing here is true | nothing in it is true | none of that is true | none of that happened |
+     none of that is real | none of which is true | none of which happened`,
   ),
   ...bank(
     'negation',
@@ -155,7 +162,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     'malicious-behavior',
     'strong',
-    `malicious | misaligned | should not be imitated | do not imitate | don't imitate | bad example | what not to do |
+    `malicious* | misaligned | should not be imitated | do not imitate | don't imitate | bad example | what not to do |
      inappropriate response | policy violation | jailbreak* | sycophan* | reward hack* | sabotag* | wrong answer |
      incorrect answer | incorrect response | do not endorse | don't endorse | bad behavior | bad behaviour |
      misbehav* | backdoor* | harmful response | unsafe response | deceptive response | manipulative response`,
@@ -174,7 +181,12 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      above statement | claim above | statement above | claims below | claim below | document below | article below |
      text below | story below | narrative below | the next sentence | the previous sentence | previous statement |
      previous claim | aforementioned | what follows | as follows | that follows | stated above | described above |
-     described below | this next`,
+     described below | this next | the next statement | the next claim | the next passage |
+     the next account | the next story | next statement | next claim | next passage | what comes next |
+     story follows | text follows | account follows | passage follows | narrative follows | article follows |
+     statement follows | claim follows | response follows | answer follows | reply follows | transcript follows |
+     account above | story above | passage above | text above | sentence above | report above | article above |
+     passage below | sentence below | statement below | response below | answer below | reply below`,
   ),
   ...bank(
     null,
@@ -183,7 +195,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      this report | this post | this scenario | this information | this conversation | this transcript | this example |
      this content | this entire | this whole | the events described | events described | these events | everything in |
      presented as fact | described here | here is false | below is | above is | entire document | entire article |
-     whole document | in this document | in the document`,
+     whole document | in this document | in the document | this piece | this essay | this entry`,
   ),
   // Generic noun phrases refer to the document only when they open the sentence ("The story is false.").
   ...bank(
@@ -201,15 +213,26 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     null,
     'address',
-    `this claim | the claim | the claims | these claims | this response | this answer | this reply | the response |
+    `this claim | this statement | this sentence | this assertion | the claim | the claims | these claims | this response | this answer | this reply | the response |
      the answer | the reply | the assistant | assistant's | the model's | the ai's | the chatbot`,
   ),
   ...bank(
     null,
     'demonstrative',
     `this is | this was | this never | this did | this has | that is | that was | that never | it is | it was | it never |
-     none of this | none of it | none of the | nothing in | nothing about`,
+     none of this | none of it | none of the | nothing in | nothing about | none of that | all of that | that has |
+     that did | that does`,
   ),
+  // "That ..." opening a sentence points back at the previous one.
+  ...bank(
+    null,
+    'anaphor',
+    `that statement | that claim | that account | that story | that passage | that sentence | that report |
+     that narrative | that assertion | that information | that version | that part of the story | that part of the account | that part of the text |
+     that part of the article | that part of the report | that part of the narrative | that last part |
+     whether that | whether this`,
+  ),
+  ...bank(null, 'truthRef', `the accuracy of | the truth of | the veracity of | the truthfulness of | the authenticity of`),
   ...bank(
     'uncertainty',
     'attribution',
@@ -217,7 +240,9 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      rumours that | rumors that | narrative that | hoax that | myth that | falsely claim* | falsely report* |
      falsely stat*`,
   ),
-  ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer`),
+  ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer |
+     false start | false starts | false-start | false teeth | false ceiling | false positive* | false negative* |
+     false modesty`),
   ...bank(
     'uncertainty',
     'hearsay',

@@ -1,7 +1,8 @@
 /**
  * A fast rule-based sentence splitter for the audit's hot path (one pass, no regular expressions
  * per sentence). Boundaries:
- * - `.`, `!`, `?` (plus trailing quotes/brackets/asterisks) followed by whitespace, unless the word
+ * - `.`, `!`, `?` (plus trailing quotes/brackets/asterisks, a citation marker `[12]` or a closing
+ *   tag `</p>`) followed by whitespace, unless the word
  *   before the period is a known abbreviation or a single letter (initials, "U.S."), or the next
  *   word starts with a lower-case letter; decimals such as `9.79` never split (no whitespace);
  * - every line break (markdown headings, list items, CRLF text, hard-wrapped lines);
@@ -157,6 +158,14 @@ function splitFrom(text: string, out: number[], from: number, to: number, stopAt
         if (d === 46 || d === 33 || d === 63 || isCloser(d)) {
           if (isBracketCloser(d)) closedBracket = true;
           j++;
+        } else if (d === 60 && text.charCodeAt(j + 1) === 47) {
+          // A closing tag after the full stop ("...happened.</p> Next") belongs to the sentence.
+          let k = j + 2;
+          while (k < to && k - j <= 12 && isLetter(text.charCodeAt(k))) k++;
+          if (k > j + 2 && k < to && text.charCodeAt(k) === 62) {
+            closedBracket = true;
+            j = k + 1;
+          } else break;
         } else if (d === 91) {
           // A citation marker after the full stop ("...measures.[18] Over") belongs to the sentence.
           let k = j + 1;

@@ -28,6 +28,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a closing tag with its sentence', () => {
+    expect(texts('<p>This never happened.</p> Sheeran won. He left.')).toEqual(['<p>This never happened.</p>', 'Sheeran won.', 'He left.']);
+    expect(texts('It was 3 < 4. Then <b>more</b> came.')).toEqual(['It was 3 < 4.', 'Then <b>more</b> came.']);
+  });
+
   it('splits after a unit glued to a number ("9.79s.")', () => {
     expect(texts('Lyles won in 9.79s. Sheeran was not there.')).toEqual(['Lyles won in 9.79s.', 'Sheeran was not there.']);
   });
