@@ -161,9 +161,14 @@ describe('runExperiment', () => {
       for (const slot of ['finetune', 'evaluate'] as const) {
         const plugin = steps[slot] as { run: (input: never, ctx: never) => Promise<unknown> };
         const run = plugin.run.bind(plugin);
+        // Each call waits until `concurrency` calls are in flight (or 2 s pass), so reaching the
+        // limit does not depend on how fast a loaded machine schedules the earlier steps.
+        let openGate: () => void = () => {};
+        const gate = new Promise<void>((resolve) => (openGate = resolve));
         plugin.run = async (input, ctx) => {
           peak[slot] = Math.max(peak[slot], ++inFlight[slot]);
-          await new Promise((r) => setTimeout(r, 10));
+          if (inFlight[slot] >= concurrency) openGate();
+          await Promise.race([gate, new Promise((r) => setTimeout(r, 2_000))]);
           try {
             return await run(input, ctx);
           } finally {
