@@ -109,10 +109,14 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
         })),
       };
     }
-    const exit = (await readJson(join(dir, 'exit.json'))) as { code: number | null; signal: string | null } | undefined;
+    type ExitRecord = { code: number | null; signal: string | null } | undefined;
+    let exit = (await readJson(join(dir, 'exit.json'))) as ExitRecord;
     const pid = Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN'));
     if (!exit && Number.isInteger(pid) && alive(pid)) return { ...base, status: 'running' };
     if (!exit && !Number.isInteger(pid)) return { ...base, status: 'queued' };
+    // The command may have exited between reading exit.json and the liveness check: read it again
+    // so its exit code is reported rather than "no longer running".
+    exit ??= (await readJson(join(dir, 'exit.json'))) as ExitRecord;
     const how = exit ? (exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`) : 'is no longer running';
     return {
       ...base,
