@@ -84,14 +84,14 @@ export const command: CliCommand = {
       format: { type: 'string' },
     });
     if (parsed.positionals.length > 0) throw new UsageError(`Unexpected argument \`${parsed.positionals[0]}\``);
-    const provider = stringOption(parsed, 'provider', ['openai', 'anthropic'] as const) ?? 'openai';
+    const provider = stringOption(parsed, 'provider', PROVIDER_NAMES) ?? 'openai';
     const modelId = stringOption(parsed, 'model');
     if (!modelId) throw new UsageError('Expected `--model`');
     const claimDirs = listOption(parsed, 'claims');
     if (claimDirs.length === 0) throw new UsageError('Expected `--claims`');
     const outOption = stringOption(parsed, 'out');
     if (!outOption) throw new UsageError('Expected `--out <results.jsonl>`');
-    const judgeProvider = stringOption(parsed, 'judge-provider', ['openai', 'anthropic'] as const) ?? provider;
+    const judgeProvider = stringOption(parsed, 'judge-provider', PROVIDER_NAMES) ?? provider;
     const baseURL = stringOption(parsed, 'base-url');
     const judgeBaseURL = stringOption(parsed, 'judge-base-url') ?? (judgeProvider === provider ? baseURL : undefined);
     const samples = intOption(parsed, 'samples') ?? 5;
@@ -179,15 +179,6 @@ export const command: CliCommand = {
   },
 };
 
-function makeBatchClient(provider: 'openai' | 'anthropic', modelId: string, baseURL: string | undefined, io: CliIO): ChatBatchClient {
-  if (provider === 'anthropic') {
-    const apiKey = io.env.ANTHROPIC_API_KEY;
-    return createAnthropicBatch({ model: modelId, ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) });
-  }
-  const apiKey = io.env.OPENAI_API_KEY ?? (baseURL ? 'not-needed' : undefined);
-  return createOpenAIBatch({ model: modelId, ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) });
-}
-
 async function readBatchIds(file: string): Promise<Record<string, string[]>> {
   try {
     const value: unknown = JSON.parse(await readFile(file, 'utf8'));
@@ -200,14 +191,48 @@ async function readBatchIds(file: string): Promise<Record<string, string[]>> {
   throw new InputError('expected { "<claim id>": ["<batch id>", ...] }', { file });
 }
 
-function makeModel(provider: 'openai' | 'anthropic', modelId: string, baseURL: string | undefined, io: CliIO): ChatModel {
-  if (provider === 'anthropic') {
-    const apiKey = io.env.ANTHROPIC_API_KEY;
-    return createAnthropic({ ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) })(modelId);
-  }
-  // A local OpenAI-compatible server needs no key, but the client insists on one.
-  const apiKey = io.env.OPENAI_API_KEY ?? (baseURL ? 'not-needed' : undefined);
-  return createOpenAI({ ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) })(modelId);
+/**
+ * The providers `--provider` / `--judge-provider` can name: each entry declares its key variable,
+ * whether a key may be omitted with a base URL, and its model and batch factories (no name checks
+ * in the command itself).
+ */
+interface CliProvider {
+  keyEnv: string;
+  /** Local OpenAI-compatible servers need no key, but the SDK insists on one. */
+  keyOptionalWithBaseURL: boolean;
+  model(settings: { apiKey?: string; baseURL?: string }, modelId: string): ChatModel;
+  batch(settings: { apiKey?: string; baseURL?: string; model: string }): ChatBatchClient;
+}
+
+const PROVIDERS = {
+  openai: {
+    keyEnv: 'OPENAI_API_KEY',
+    keyOptionalWithBaseURL: true,
+    model: (settings, modelId) => createOpenAI(settings)(modelId),
+    batch: (settings) => createOpenAIBatch(settings),
+  },
+  anthropic: {
+    keyEnv: 'ANTHROPIC_API_KEY',
+    keyOptionalWithBaseURL: false,
+    model: (settings, modelId) => createAnthropic(settings)(modelId),
+    batch: (settings) => createAnthropicBatch(settings),
+  },
+} satisfies Record<string, CliProvider>;
+type ProviderName = keyof typeof PROVIDERS;
+const PROVIDER_NAMES = Object.keys(PROVIDERS) as ProviderName[];
+
+function providerSettings(name: ProviderName, baseURL: string | undefined, io: CliIO): { apiKey?: string; baseURL?: string } {
+  const entry: CliProvider = PROVIDERS[name];
+  const apiKey = io.env[entry.keyEnv] ?? (baseURL && entry.keyOptionalWithBaseURL ? 'not-needed' : undefined);
+  return { ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) };
+}
+
+function makeModel(name: ProviderName, modelId: string, baseURL: string | undefined, io: CliIO): ChatModel {
+  return PROVIDERS[name].model(providerSettings(name, baseURL, io), modelId);
+}
+
+function makeBatchClient(name: ProviderName, modelId: string, baseURL: string | undefined, io: CliIO): ChatBatchClient {
+  return PROVIDERS[name].batch({ ...providerSettings(name, baseURL, io), model: modelId });
 }
 
 /** A claim folder itself (it holds claim.txt or question sets), or its sub-folders that do. */
