@@ -1,6 +1,6 @@
 import type { ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
 import type { DoGenerateResult } from '../chat/chatModel.js';
-import { isRetryableStatus } from '../finetune/providerErrors.js';
+import { isRetryableStatus } from '../chat/mapProviderError.js';
 
 /** Internal: the Chat Completions body for one batch request (settings already filtered by capabilities). */
 export function toOpenAIChatBody(model: string, request: ChatBatchRequest): Record<string, unknown> {

@@ -1,4 +1,8 @@
-import { APICallError, AbortError, NegationNeglectError } from '../../errors.js';
+import { APICallError, AbortError, NegationNeglectError, redactSecrets } from '../../errors.js';
+import { isRetryableStatus, parseRetryAfter } from '../chat/mapProviderError.js';
+
+// One definition of retryable statuses and Retry-After parsing serves chat, batch and finetune calls.
+export { isRetryableStatus, parseRetryAfter };
 
 /**
  * Internal: turns whatever an SDK call or `fetch` threw into an `APICallError` (or `AbortError`),
@@ -24,15 +28,15 @@ export function toProviderError(
   if (name === 'AbortError' || name === 'APIUserAbortError') {
     return new AbortError('The operation was aborted', { cause: error });
   }
-  const message = scrub(typeof e?.message === 'string' ? e.message : String(error), secrets);
+  const message = redactSecrets(typeof e?.message === 'string' ? e.message : String(error), secrets);
   const statusCode = typeof e?.status === 'number' ? e.status : undefined;
-  const retryAfterMs = parseRetryAfter(readHeader(e?.headers, 'retry-after-ms'), readHeader(e?.headers, 'retry-after'));
+  const retryAfterMs = parseRetryAfter(e?.headers as Parameters<typeof parseRetryAfter>[0]);
   const requestId =
     typeof e?.requestID === 'string' ? e.requestID : (readHeader(e?.headers, 'x-request-id') ?? readHeader(e?.headers, 'request-id'));
   let body: string | undefined;
   if (e?.error !== undefined) {
     try {
-      body = scrub(JSON.stringify(e.error), secrets);
+      body = redactSecrets(JSON.stringify(e.error), secrets);
     } catch {
       body = undefined;
     }
@@ -74,35 +78,10 @@ export function looksTransient(error: unknown): boolean {
   return false;
 }
 
-/** 408, 409, 429 and 5xx are transient by HTTP convention (and by both SDKs' own retry rules). */
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
-}
-
-/** Parses `retry-after-ms` (milliseconds) or `retry-after` (seconds or an HTTP date). */
-export function parseRetryAfter(retryAfterMs: string | undefined, retryAfter: string | undefined): number | undefined {
-  if (retryAfterMs !== undefined) {
-    const ms = Number(retryAfterMs);
-    if (Number.isFinite(ms) && ms >= 0) return ms;
-  }
-  if (retryAfter !== undefined) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, date - Date.now());
-  }
-  return undefined;
-}
 
 function readHeader(headers: unknown, name: string): string | undefined {
   if (!headers) return undefined;
   if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
   const value = (headers as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : undefined;
-}
-
-function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join('[REDACTED]');
-  return out;
 }

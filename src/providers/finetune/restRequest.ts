@@ -49,10 +49,7 @@ export async function restRequest<S extends z.ZodType>(
   }
   const requestId = response.headers.get('x-request-id') ?? undefined;
   if (!response.ok) {
-    const retryAfterMs = parseRetryAfter(
-      response.headers.get('retry-after-ms') ?? undefined,
-      response.headers.get('retry-after') ?? undefined,
-    );
+    const retryAfterMs = parseRetryAfter(response.headers);
     throw new APICallError(`${settings.provider}: ${where} returned HTTP ${response.status}: ${text.slice(0, 300)}`, {
       provider: settings.provider,
       statusCode: response.status,
