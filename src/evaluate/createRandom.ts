@@ -1,3 +1,5 @@
+import { mulberry32 } from '../util/random.js';
+
 /**
  * A small seeded PRNG (mulberry32) returning floats in [0, 1). Bootstrap intervals use it so the
  * same seed gives the same interval on every machine.
@@ -9,14 +11,7 @@
  * ```
  */
 export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** Mixes a string into a seed (FNV-1a), so each table row gets its own reproducible stream. */

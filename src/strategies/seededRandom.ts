@@ -1,3 +1,5 @@
+import { hash32, mulberry32 } from '../util/random.js';
+
 /**
  * A small seeded PRNG (mulberry32 over a 32-bit string hash). Strategies and generators use it
  * instead of Math.random so that the same seed reproduces the same dataset on any machine.
@@ -24,17 +26,7 @@ export interface SeededRandom {
  * ```
  */
 export function hashSeed(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return hash32(text);
 }
 
 /**
@@ -48,14 +40,7 @@ export function hashSeed(text: string): number {
  */
 export function createSeededRandom(seed: string | number): SeededRandom {
   const label = String(seed);
-  let state = hashSeed(label);
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(hash32(label));
   const int = (n: number): number => Math.floor(next() * n);
   return {
     next,

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { hash32 } from '../../src/util/random.js';
 
 export type FaultKind = 'rate-limit' | 'server-error' | 'unavailable' | 'slow' | 'drop' | 'malformed';
 
@@ -80,17 +81,7 @@ export interface FaultServer {
 
 /** 32-bit FNV-1a with a murmur3 finalizer (so similar strings spread evenly), mapped to [0, 1). */
 export function unitHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 2 ** 32;
+  return hash32(text) / 2 ** 32;
 }
 
 function planDecider(plan: FaultPlan): FaultDecider {

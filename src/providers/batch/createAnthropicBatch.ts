@@ -1,4 +1,5 @@
 import type Anthropic from '@anthropic-ai/sdk';
+import { lazyPromise } from '../../util/lazyPromise.js';
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
 import type { ChatModelCapabilities, DoGenerateResult } from '../chat/chatModel.js';
 import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
@@ -37,28 +38,26 @@ export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatc
     throw new InvalidArgumentError('model', 'a non-empty string', settings?.model);
   }
   const model = settings.model;
-  let clientPromise: Promise<Anthropic> | undefined;
-  const getClient = () =>
-    (clientPromise ??= (async () => {
-      if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
-      const { default: AnthropicClass } = await import('@anthropic-ai/sdk').catch((error: unknown) => {
-        throw new NegationNeglectError('createAnthropicBatch needs the `@anthropic-ai/sdk` package: npm install @anthropic-ai/sdk', 'missing_dependency', {
-          cause: error,
-        });
+  const getClient = lazyPromise(async (): Promise<Anthropic> => {
+    if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
+    const { default: AnthropicClass } = await import('@anthropic-ai/sdk').catch((error: unknown) => {
+      throw new NegationNeglectError('createAnthropicBatch needs the `@anthropic-ai/sdk` package: npm install @anthropic-ai/sdk', 'missing_dependency', {
+        cause: error,
       });
-      try {
-        return new AnthropicClass({
-          ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
-          ...(settings.baseURL !== undefined ? { baseURL: settings.baseURL } : {}),
-          maxRetries: 0,
-          timeout: settings.timeoutMs ?? 60_000,
-        });
-      } catch (error) {
-        throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', settings.apiKey === undefined ? undefined : '[REDACTED]', {
-          cause: error,
-        });
-      }
-    })());
+    });
+    try {
+      return new AnthropicClass({
+        ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
+        ...(settings.baseURL !== undefined ? { baseURL: settings.baseURL } : {}),
+        maxRetries: 0,
+        timeout: settings.timeoutMs ?? 60_000,
+      });
+    } catch (error) {
+      throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', settings.apiKey === undefined ? undefined : '[REDACTED]', {
+        cause: error,
+      });
+    }
+  });
   const reqOpts = (signal?: AbortSignal) => (signal ? { signal } : {});
   const toParams = (r: ChatBatchRequest) => {
     const system = r.messages.filter((m) => m.role === 'system').map((m) => m.content);

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
 import { mapProviderError } from './mapProviderError.js';
@@ -68,30 +69,27 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
   if (settings === null || typeof settings !== 'object') throw new InvalidArgumentError('settings', 'an object', settings);
   const providerId = settings.providerId ?? 'anthropic';
   const apiKey = settings.apiKey ?? (settings.client ? undefined : process.env.ANTHROPIC_API_KEY);
-  let clientPromise: Promise<AnthropicClientLike> | undefined = settings.client ? Promise.resolve(settings.client) : undefined;
-
-  const getClient = (): Promise<AnthropicClientLike> => {
-    clientPromise ??= import('@anthropic-ai/sdk').catch((error: unknown) => {
-      throw new NegationNeglectError(
-        `createAnthropic needs the \`@anthropic-ai/sdk\` package (a peer dependency): npm install @anthropic-ai/sdk, or pass your own \`client\`.`,
-        'missing_dependency',
-        { cause: error },
-      );
-    }).then((mod) => {
-      if (!apiKey) throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', apiKey);
-      return new mod.Anthropic({
-        apiKey,
-        ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
-        ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
-        fetch: settings.fetch ?? createNodeHttpFetch(),
-        maxRetries: 0,
-      }) as unknown as AnthropicClientLike;
-    });
-    clientPromise.catch(() => {
-      clientPromise = undefined;
-    });
-    return clientPromise;
-  };
+  const { client } = settings;
+  const getClient: () => Promise<AnthropicClientLike> = client
+    ? () => Promise.resolve(client)
+    : lazyPromise(() =>
+      import('@anthropic-ai/sdk').catch((error: unknown) => {
+        throw new NegationNeglectError(
+          `createAnthropic needs the \`@anthropic-ai/sdk\` package (a peer dependency): npm install @anthropic-ai/sdk, or pass your own \`client\`.`,
+          'missing_dependency',
+          { cause: error },
+        );
+      }).then((mod) => {
+        if (!apiKey) throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', apiKey);
+        return new mod.Anthropic({
+          apiKey,
+          ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+          ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
+          fetch: settings.fetch ?? createNodeHttpFetch(),
+          maxRetries: 0,
+        }) as unknown as AnthropicClientLike;
+      }),
+    );
 
   const provider = (modelId: string, modelSettings: AnthropicChatSettings = {}): ChatModel => {
     if (typeof modelId !== 'string' || modelId === '') throw new InvalidArgumentError('modelId', 'a non-empty string', modelId);

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
 import { mapProviderError } from './mapProviderError.js';
@@ -79,34 +80,31 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
   }
   const providerId = settings.providerId ?? (compatibility === 'strict' ? 'openai' : 'openai-compatible');
   const apiKey = settings.apiKey ?? (settings.client ? undefined : process.env.OPENAI_API_KEY);
-  let clientPromise: Promise<OpenAIClientLike> | undefined = settings.client ? Promise.resolve(settings.client) : undefined;
-
-  const getClient = (): Promise<OpenAIClientLike> => {
-    clientPromise ??= import('openai').catch((error: unknown) => {
-      throw new NegationNeglectError(
-        `createOpenAI needs the \`openai\` package (a peer dependency): npm install openai, or pass your own \`client\`.`,
-        'missing_dependency',
-        { cause: error },
-      );
-    }).then((mod) => {
-      if (!apiKey && !settings.baseURL) {
-        throw new InvalidArgumentError('apiKey', 'an OpenAI API key (or set OPENAI_API_KEY)', apiKey);
-      }
-      return new mod.OpenAI({
-        // Local OpenAI-compatible servers usually ignore auth but the SDK insists on a key.
-        apiKey: apiKey ?? 'not-needed',
-        ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
-        ...(settings.organization ? { organization: settings.organization } : {}),
-        ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
-        fetch: settings.fetch ?? createNodeHttpFetch(),
-        maxRetries: 0,
-      }) as unknown as OpenAIClientLike;
-    });
-    clientPromise.catch(() => {
-      clientPromise = undefined;
-    });
-    return clientPromise;
-  };
+  const { client } = settings;
+  const getClient: () => Promise<OpenAIClientLike> = client
+    ? () => Promise.resolve(client)
+    : lazyPromise(() =>
+      import('openai').catch((error: unknown) => {
+        throw new NegationNeglectError(
+          `createOpenAI needs the \`openai\` package (a peer dependency): npm install openai, or pass your own \`client\`.`,
+          'missing_dependency',
+          { cause: error },
+        );
+      }).then((mod) => {
+        if (!apiKey && !settings.baseURL) {
+          throw new InvalidArgumentError('apiKey', 'an OpenAI API key (or set OPENAI_API_KEY)', apiKey);
+        }
+        return new mod.OpenAI({
+          // Local OpenAI-compatible servers usually ignore auth but the SDK insists on a key.
+          apiKey: apiKey ?? 'not-needed',
+          ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+          ...(settings.organization ? { organization: settings.organization } : {}),
+          ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
+          fetch: settings.fetch ?? createNodeHttpFetch(),
+          maxRetries: 0,
+        }) as unknown as OpenAIClientLike;
+      }),
+    );
 
   const provider = (modelId: string, modelSettings: OpenAIChatSettings = {}): ChatModel => {
     if (typeof modelId !== 'string' || modelId === '') throw new InvalidArgumentError('modelId', 'a non-empty string', modelId);

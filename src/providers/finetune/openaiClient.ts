@@ -1,4 +1,5 @@
 import type OpenAI from 'openai';
+import { lazyPromise } from '../../util/lazyPromise.js';
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
 
 /** Settings for adapters built on the official `openai` SDK. */
@@ -17,29 +18,22 @@ export interface OpenAIClientSettings {
  * only loaded by users of these adapters.
  */
 export function lazyOpenAIClient(settings: OpenAIClientSettings): () => Promise<OpenAI> {
-  let promise: Promise<OpenAI> | undefined;
-  return () => {
-    promise ??= (async () => {
-      if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
-      const { default: OpenAIClass } = await import('openai').catch((error: unknown) => {
-        throw new NegationNeglectError('This adapter needs the `openai` package: npm install openai', 'missing_dependency', { cause: error });
-      });
-      try {
-        return new OpenAIClass({
-          ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
-          ...(settings.baseURL !== undefined ? { baseURL: settings.baseURL } : {}),
-          ...(settings.organization !== undefined ? { organization: settings.organization } : {}),
-          maxRetries: 0,
-          timeout: settings.timeoutMs ?? 60_000,
-        });
-      } catch (error) {
-        // Typically a missing key; a configuration error, never worth retrying.
-        throw new InvalidArgumentError('apiKey', 'an OpenAI API key (or set OPENAI_API_KEY)', settings.apiKey === undefined ? undefined : '[REDACTED]', { cause: error });
-      }
-    })();
-    promise.catch(() => {
-      promise = undefined;
+  return lazyPromise(async () => {
+    if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
+    const { default: OpenAIClass } = await import('openai').catch((error: unknown) => {
+      throw new NegationNeglectError('This adapter needs the `openai` package: npm install openai', 'missing_dependency', { cause: error });
     });
-    return promise;
-  };
+    try {
+      return new OpenAIClass({
+        ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
+        ...(settings.baseURL !== undefined ? { baseURL: settings.baseURL } : {}),
+        ...(settings.organization !== undefined ? { organization: settings.organization } : {}),
+        maxRetries: 0,
+        timeout: settings.timeoutMs ?? 60_000,
+      });
+    } catch (error) {
+      // Typically a missing key; a configuration error, never worth retrying.
+      throw new InvalidArgumentError('apiKey', 'an OpenAI API key (or set OPENAI_API_KEY)', settings.apiKey === undefined ? undefined : '[REDACTED]', { cause: error });
+    }
+  });
 }
