@@ -1,19 +1,10 @@
 import { open, readFile, rm } from 'node:fs/promises';
+import { isProcessAlive } from '../util/isProcessAlive.js';
 import { join } from 'node:path';
 import { NegationNeglectError } from '../errors.js';
 
 /** File name of the lock a running experiment holds in its run directory. */
 export const RUN_LOCK_FILE_NAME = 'run.lock';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Takes the run directory's lock so two processes never run (and pay for) the same steps at once.
@@ -35,7 +26,7 @@ export async function acquireRunDirLock(runDir: string): Promise<() => Promise<v
       } catch {
         // An unreadable lock (torn write) is treated as stale.
       }
-      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid)) {
         throw new NegationNeglectError(`Run directory ${runDir} is in use by process ${pid} (remove ${file} if that process is not an experiment)`, 'run_dir_locked');
       }
       await rm(file, { force: true });

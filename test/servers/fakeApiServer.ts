@@ -4,6 +4,7 @@
  * connections, malformed JSON, and "lost responses" (processed, then the socket is cut).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mulberry32 } from '../../src/util/random.js';
 import type { AddressInfo } from 'node:net';
 
 export type Fault =
@@ -53,17 +54,6 @@ export interface FakeApiServer {
   /** Inject a fault into a fraction of matching requests, with a seeded PRNG. */
   randomFaults(match: { method?: string; path?: RegExp }, rate: number, kinds: Fault[], seed?: number): void;
   close(): Promise<void>;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function startFakeApiServer(): Promise<FakeApiServer> {

@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import type { ChatModelCapabilities } from '../chat/chatModel.js';
 import { lazyOpenAIClient, type OpenAIClientSettings } from '../finetune/openaiClient.js';
 import type { ChatBatchClient, ChatBatchStatus } from './chatBatchClient.js';
-import { parseOpenAIBatchLine, toOpenAIChatBody } from './openaiBatchMapping.js';
+import { parseOpenAIBatchLine, toOpenAIBatchBody } from './openaiBatchMapping.js';
 import { readLines } from './readLines.js';
 
 /** Metadata key carrying `runChatBatch()`'s submission key on OpenAI batches. */
@@ -66,7 +66,7 @@ export function createOpenAIBatch(settings: OpenAIBatchSettings): ChatBatchClien
     async doSubmit(requests, options) {
       const client = await getClient();
       const jsonl = requests
-        .map((r) => JSON.stringify({ custom_id: r.customId, method: 'POST', url: '/v1/chat/completions', body: toOpenAIChatBody(model, r) }))
+        .map((r) => JSON.stringify({ custom_id: r.customId, method: 'POST', url: '/v1/chat/completions', body: toOpenAIBatchBody(model, r) }))
         .join('\n');
       const file = await client.files.create(
         { file: new File([`${jsonl}\n`], `batch-${options?.submissionKey ?? Date.now()}.jsonl`), purpose: 'batch' },

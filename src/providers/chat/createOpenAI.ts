@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { fromOpenAIChatBody, toOpenAIChatBody } from './openaiChatBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
@@ -125,18 +126,14 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
       capabilities,
       async doGenerate(options: DoGenerateOptions): Promise<DoGenerateResult> {
         const { settings: s, warnings } = applyCapabilities(options, capabilities, providerId);
-        const body: Record<string, unknown> = {
+        const body = toOpenAIChatBody({
           model: modelId,
-          messages: options.messages.map((m) => ({ role: m.role === 'system' ? systemRole : m.role, content: m.content })),
-        };
-        if (options.n > 1) body.n = options.n;
-        if (s.maxTokens !== undefined) body[compatibility === 'strict' ? 'max_completion_tokens' : 'max_tokens'] = s.maxTokens;
-        if (s.temperature !== undefined) body.temperature = s.temperature;
-        if (s.topP !== undefined) body.top_p = s.topP;
-        if (s.seed !== undefined) body.seed = s.seed;
-        if (s.stop !== undefined) body.stop = s.stop;
-        if (s.responseFormat === 'json') body.response_format = { type: 'json_object' };
-        if (s.providerOptions) Object.assign(body, s.providerOptions);
+          messages: options.messages,
+          settings: s,
+          n: options.n,
+          maxTokensField: compatibility === 'strict' ? 'max_completion_tokens' : 'max_tokens',
+          systemRole,
+        });
         let raw: unknown;
         try {
           const client = await getClient();
@@ -155,40 +152,9 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
   return provider as OpenAIProvider;
 }
 
-interface RawCompletion {
-  id?: string;
-  model?: string;
-  choices?: Array<{ index?: number; message?: { content?: string | null; refusal?: string | null }; finish_reason?: string | null }>;
-  usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
-}
-
 function parseCompletion(raw: unknown, provider: string, n: number, warnings: DoGenerateResult['warnings']): DoGenerateResult {
-  const r = raw as RawCompletion | null;
-  if (!r || !Array.isArray(r.choices) || r.choices.length === 0) {
-    throw mapProviderError(new SyntaxError('response has no `choices` array'), { provider });
-  }
-  const choices = [...r.choices].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-  if (choices.length !== n) warnings = [...warnings, { type: 'other', message: `${provider} returned ${choices.length} choices, ${n} requested.` }];
-  return {
-    choices: choices.map((c) => ({
-      text: c.message?.content ?? c.message?.refusal ?? '',
-      finishReason: mapFinishReason(c.finish_reason),
-    })),
-    usage: { inputTokens: r.usage?.prompt_tokens ?? 0, outputTokens: r.usage?.completion_tokens ?? 0 },
-    warnings,
-    response: { ...(r.id ? { id: r.id } : {}), ...(r.model ? { modelId: r.model } : {}) },
-  };
-}
-
-function mapFinishReason(reason: string | null | undefined): DoGenerateResult['choices'][number]['finishReason'] {
-  switch (reason) {
-    case 'stop':
-      return 'stop';
-    case 'length':
-      return 'length';
-    case 'content_filter':
-      return 'content-filter';
-    default:
-      return 'other';
-  }
+  const result = fromOpenAIChatBody(raw);
+  if (!result) throw mapProviderError(new SyntaxError('response has no `choices` array'), { provider });
+  const extra = result.choices.length !== n ? [{ type: 'other' as const, message: `${provider} returned ${result.choices.length} choices, ${n} requested.` }] : [];
+  return { ...result, warnings: [...warnings, ...extra] };
 }

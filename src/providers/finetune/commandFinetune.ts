@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { isProcessAlive } from '../../util/isProcessAlive.js';
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -63,14 +64,6 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
       return undefined;
     }
   };
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  };
   const logTail = async (dir: string) =>
     (await readFile(join(dir, 'log.txt'), 'utf8').catch(() => ''))
       .trim()
@@ -112,7 +105,7 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
     type ExitRecord = { code: number | null; signal: string | null } | undefined;
     let exit = (await readJson(join(dir, 'exit.json'))) as ExitRecord;
     const pid = Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN'));
-    if (!exit && Number.isInteger(pid) && alive(pid)) return { ...base, status: 'running' };
+    if (!exit && Number.isInteger(pid) && isProcessAlive(pid)) return { ...base, status: 'running' };
     if (!exit && !Number.isInteger(pid)) return { ...base, status: 'queued' };
     // The command may have exited between reading exit.json and the liveness check: read it again
     // so its exit code is reported rather than "no longer running".

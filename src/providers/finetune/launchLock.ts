@@ -1,4 +1,5 @@
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { isProcessAlive } from '../../util/isProcessAlive.js';
 import { join } from 'node:path';
 import { sleep } from '../../util/abort.js';
 
@@ -28,7 +29,7 @@ export async function withLaunchLock<T>(dir: string, launchKey: string, fn: () =
         await rm(path, { force: true });
         continue;
       }
-      if (holder && !isAlive(holder.pid)) {
+      if (holder && !isProcessAlive(holder.pid)) {
         // Re-read right before removing, so we only delete the stale lock we inspected.
         const again = await readHolder(path);
         if (again?.token === holder.token) await rm(path, { force: true });
@@ -60,14 +61,5 @@ async function ageMs(path: string): Promise<number> {
     return Date.now() - (await stat(path)).mtimeMs;
   } catch {
     return 0;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,0 +1,85 @@
+import type { ChatCallSettings, ChatMessage, DoGenerateResult } from './chatModel.js';
+
+/** What differs between endpoints that speak Chat Completions. */
+export interface OpenAIChatBodyOptions {
+  model: string;
+  messages: readonly ChatMessage[];
+  /** Already filtered by the model's capabilities. */
+  settings: ChatCallSettings;
+  /** Samples per request (`n`); omitted when 1. */
+  n?: number;
+  /** OpenAI itself takes `max_completion_tokens`; most compatible servers only `max_tokens`. */
+  maxTokensField: 'max_completion_tokens' | 'max_tokens';
+  /** Role system messages are sent as (some reasoning models want `developer`). */
+  systemRole: 'system' | 'developer';
+}
+
+/**
+ * Internal: the Chat Completions request body, shared by the live adapter and the Batch API so a
+ * request means the same thing on both paths.
+ *
+ * @example
+ * ```ts
+ * toOpenAIChatBody({ model: 'gpt-4.1', messages, settings: { maxTokens: 64 }, maxTokensField: 'max_completion_tokens', systemRole: 'system' });
+ * ```
+ */
+export function toOpenAIChatBody(options: OpenAIChatBodyOptions): Record<string, unknown> {
+  const s = options.settings;
+  const body: Record<string, unknown> = {
+    model: options.model,
+    messages: options.messages.map((m) => ({ role: m.role === 'system' ? options.systemRole : m.role, content: m.content })),
+  };
+  if (options.n !== undefined && options.n > 1) body.n = options.n;
+  if (s.maxTokens !== undefined) body[options.maxTokensField] = s.maxTokens;
+  if (s.temperature !== undefined) body.temperature = s.temperature;
+  if (s.topP !== undefined) body.top_p = s.topP;
+  if (s.seed !== undefined) body.seed = s.seed;
+  if (s.stop !== undefined) body.stop = s.stop;
+  if (s.responseFormat === 'json') body.response_format = { type: 'json_object' };
+  if (s.providerOptions) Object.assign(body, s.providerOptions);
+  return body;
+}
+
+interface RawCompletion {
+  id?: string;
+  model?: string;
+  choices?: Array<{ index?: number; message?: { content?: string | null; refusal?: string | null }; finish_reason?: string | null }>;
+  usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
+}
+
+/**
+ * Internal: a Chat Completions response body as a `DoGenerateResult` (choices in index order),
+ * or `undefined` when it has no choices. Shared by the live adapter and batch results.
+ *
+ * @example
+ * ```ts
+ * fromOpenAIChatBody(await res.json())?.choices[0]?.text;
+ * ```
+ */
+export function fromOpenAIChatBody(raw: unknown): DoGenerateResult | undefined {
+  const r = raw as RawCompletion | null;
+  if (!r || !Array.isArray(r.choices) || r.choices.length === 0) return undefined;
+  const choices = [...r.choices].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  return {
+    choices: choices.map((c) => ({
+      text: c.message?.content ?? c.message?.refusal ?? '',
+      finishReason: mapFinishReason(c.finish_reason),
+    })),
+    usage: { inputTokens: r.usage?.prompt_tokens ?? 0, outputTokens: r.usage?.completion_tokens ?? 0 },
+    warnings: [],
+    response: { ...(r.id ? { id: r.id } : {}), ...(r.model ? { modelId: r.model } : {}) },
+  };
+}
+
+function mapFinishReason(reason: string | null | undefined): DoGenerateResult['choices'][number]['finishReason'] {
+  switch (reason) {
+    case 'stop':
+      return 'stop';
+    case 'length':
+      return 'length';
+    case 'content_filter':
+      return 'content-filter';
+    default:
+      return 'other';
+  }
+}
