@@ -1,7 +1,8 @@
 import type Anthropic from '@anthropic-ai/sdk';
+import { fromAnthropicMessage, toAnthropicMessageBody } from '../chat/anthropicMessageBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
-import type { ChatModelCapabilities, DoGenerateResult } from '../chat/chatModel.js';
+import type { ChatModelCapabilities } from '../chat/chatModel.js';
 import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
 
 /** Settings of {@link createAnthropicBatch}. */
@@ -59,20 +60,8 @@ export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatc
     }
   });
   const reqOpts = (signal?: AbortSignal) => (signal ? { signal } : {});
-  const toParams = (r: ChatBatchRequest) => {
-    const system = r.messages.filter((m) => m.role === 'system').map((m) => m.content);
-    const s = r.settings ?? {};
-    return {
-      model,
-      max_tokens: s.maxTokens ?? settings.defaultMaxTokens ?? 1024,
-      messages: r.messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content })),
-      ...(system.length ? { system: system.join('\n\n') } : {}),
-      ...(s.stop?.length ? { stop_sequences: s.stop } : {}),
-      ...(s.temperature !== undefined ? { temperature: s.temperature } : {}),
-      ...(s.topP !== undefined ? { top_p: s.topP } : {}),
-      ...(s.providerOptions ?? {}),
-    };
-  };
+  const toParams = (r: ChatBatchRequest) =>
+    toAnthropicMessageBody({ model, messages: r.messages, settings: r.settings ?? {}, maxTokens: settings.defaultMaxTokens ?? 1024 });
   return {
     specificationVersion: 'v1',
     provider: 'anthropic',
@@ -130,25 +119,12 @@ function toItem(item: Anthropic.Messages.Batches.MessageBatchIndividualResponse)
   const r = item.result;
   switch (r.type) {
     case 'succeeded': {
-      const m = r.message;
-      const text = m.content.map((b) => (b.type === 'text' ? b.text : '')).join('');
-      const finishReason: DoGenerateResult['choices'][number]['finishReason'] =
-        m.stop_reason === 'end_turn' || m.stop_reason === 'stop_sequence'
-          ? 'stop'
-          : m.stop_reason === 'max_tokens'
-            ? 'length'
-            : m.stop_reason === 'refusal'
-              ? 'content-filter'
-              : 'other';
+      const parts = fromAnthropicMessage(r.message);
+      if (!parts) return { customId, ok: false, error: { message: 'The result has no `content` array', code: 'malformed_result', retryable: true } };
       return {
         customId,
         ok: true,
-        result: {
-          choices: [{ text, finishReason }],
-          usage: { inputTokens: m.usage.input_tokens, outputTokens: m.usage.output_tokens },
-          warnings: [],
-          response: { id: m.id, modelId: m.model },
-        },
+        result: { choices: [parts.choice], usage: parts.usage, warnings: [], response: parts.response },
       };
     }
     case 'errored': {

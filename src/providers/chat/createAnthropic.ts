@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { fromAnthropicMessage, toAnthropicMessageBody } from './anthropicMessageBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
@@ -113,17 +114,7 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
       capabilities,
       async doGenerate(options: DoGenerateOptions): Promise<DoGenerateResult> {
         const { settings: s, warnings } = applyCapabilities(options, capabilities, providerId);
-        const system = options.messages.filter((m) => m.role === 'system').map((m) => m.content);
-        const body: Record<string, unknown> = {
-          model: modelId,
-          max_tokens: s.maxTokens ?? defaultMaxTokens,
-          messages: options.messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role, content: m.content })),
-        };
-        if (system.length > 0) body.system = system.join('\n\n');
-        if (s.temperature !== undefined) body.temperature = s.temperature;
-        if (s.topP !== undefined) body.top_p = s.topP;
-        if (s.stop !== undefined) body.stop_sequences = s.stop;
-        if (s.providerOptions) Object.assign(body, s.providerOptions);
+        const body = toAnthropicMessageBody({ model: modelId, messages: options.messages, settings: s, maxTokens: defaultMaxTokens });
         // The Messages API has no `n`: one request per sample (all run in parallel).
         const calls = Array.from({ length: Math.max(1, options.n) }, async () => {
           try {
@@ -139,17 +130,12 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
         const raws = await Promise.all(calls);
         const result: DoGenerateResult = { choices: [], usage: { inputTokens: 0, outputTokens: 0 }, warnings };
         for (const raw of raws) {
-          const r = raw as RawMessage | null;
-          if (!r || !Array.isArray(r.content)) {
-            throw mapProviderError(new SyntaxError('response has no `content` array'), { provider: providerId });
-          }
-          result.choices.push({
-            text: r.content.filter((b) => b.type === 'text').map((b) => b.text ?? '').join(''),
-            finishReason: mapStopReason(r.stop_reason),
-          });
-          result.usage.inputTokens += r.usage?.input_tokens ?? 0;
-          result.usage.outputTokens += r.usage?.output_tokens ?? 0;
-          result.response ??= { ...(r.id ? { id: r.id } : {}), ...(r.model ? { modelId: r.model } : {}) };
+          const parts = fromAnthropicMessage(raw);
+          if (!parts) throw mapProviderError(new SyntaxError('response has no `content` array'), { provider: providerId });
+          result.choices.push(parts.choice);
+          result.usage.inputTokens += parts.usage.inputTokens;
+          result.usage.outputTokens += parts.usage.outputTokens;
+          result.response ??= parts.response;
         }
         return result;
       },
@@ -157,27 +143,4 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
   };
   Object.defineProperty(provider, 'providerId', { value: providerId, enumerable: true });
   return provider as AnthropicProvider;
-}
-
-interface RawMessage {
-  id?: string;
-  model?: string;
-  content?: Array<{ type?: string; text?: string }>;
-  stop_reason?: string | null;
-  usage?: { input_tokens?: number; output_tokens?: number };
-}
-
-function mapStopReason(reason: string | null | undefined): DoGenerateResult['choices'][number]['finishReason'] {
-  switch (reason) {
-    case 'end_turn':
-    case 'stop_sequence':
-      return 'stop';
-    case 'max_tokens':
-    case 'model_context_window_exceeded':
-      return 'length';
-    case 'refusal':
-      return 'content-filter';
-    default:
-      return 'other';
-  }
 }
