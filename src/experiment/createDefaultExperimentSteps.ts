@@ -5,7 +5,7 @@ import { NegationNeglectError } from '../errors.js';
 import { createJudge } from '../evaluate/createJudge.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
-import { inContextSolver } from '../evaluate/solvers.js';
+import { inContextSolver, type Solver } from '../evaluate/solvers.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import { finetune } from '../providers/finetune/finetune.js';
 import { applyStrategy } from '../strategies/applyStrategy.js';
@@ -16,7 +16,7 @@ import { toTrainingRecords } from '../generate/toTrainingRecords.js';
 import { contentHash } from './contentHash.js';
 import type { JsonValue, StrategyDocument } from '../strategies/types.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
-import type { ExperimentDocument, ExperimentSteps, StepEstimate } from './experimentTypes.js';
+import type { EvaluateInput, EvaluateOutput, ExperimentDocument, ExperimentSteps, StepContext, StepEstimate } from './experimentTypes.js';
 
 /** Options of {@link createDefaultExperimentSteps}. */
 export interface DefaultExperimentStepsOptions {
@@ -99,6 +99,27 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
   const judgeRef = { provider: options.judge.provider, model: options.judge.modelId };
   const strategySeed = options.strategySeed ?? options.documents.seed;
   const judge = createJudge({ model: options.judge });
+  // The evaluation and the in-context control differ only in how questions become chats (the solver).
+  const evaluate = async (
+    { model, modelId, claim, condition }: EvaluateInput,
+    ctx: StepContext,
+    solver?: Solver,
+  ): Promise<EvaluateOutput> => {
+    const evaluation = await evaluateBelief({
+      model: model.chat(modelId),
+      judge,
+      claim,
+      questionSets: await options.questionSets(claim),
+      samples: options.samplesPerQuestion,
+      condition,
+      modelLabel: modelId,
+      ...(solver ? { solver } : {}),
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),
+    });
+    return { samples: evaluation.records };
+  };
   const mix = options.trainingData.mix;
   const docParams: { [key: string]: JsonValue } = {
     generator: options.documents.generator,
@@ -247,21 +268,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       version: 1,
       params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion },
       paid: true,
-      async run({ model, modelId, claim, condition }, ctx) {
-        const evaluation = await evaluateBelief({
-          model: model.chat(modelId),
-          judge,
-          claim,
-          questionSets: await options.questionSets(claim),
-          samples: options.samplesPerQuestion,
-          condition,
-          modelLabel: modelId,
-          ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-          ...(ctx.signal ? { signal: ctx.signal } : {}),
-          onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),
-        });
-        return { samples: evaluation.records };
-      },
+      run: (input, ctx) => evaluate(input, ctx),
       // Editing a claim's questions reruns its evaluations.
       identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
       estimate: evalEstimate(0),
@@ -274,22 +281,9 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       version: 1,
       params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, documents: k, seed: strategySeed },
       paid: true,
-      async run({ model, modelId, claim, condition, documents }, ctx) {
-        const texts = documents.map((d) => ('messages' in d ? d.messages.map((m) => `${m.role}: ${m.content}`).join('\n') : d.text));
-        const evaluation = await evaluateBelief({
-          model: model.chat(modelId),
-          judge,
-          claim,
-          questionSets: await options.questionSets(claim),
-          samples: options.samplesPerQuestion,
-          condition,
-          modelLabel: modelId,
-          solver: inContextSolver({ documents: texts, k: Math.min(k, texts.length), seed: strategySeed }),
-          ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-          ...(ctx.signal ? { signal: ctx.signal } : {}),
-          onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),
-        });
-        return { samples: evaluation.records };
+      run: (input, ctx) => {
+        const texts = input.documents.map((d) => ('messages' in d ? d.messages.map((m) => `${m.role}: ${m.content}`).join('\n') : d.text));
+        return evaluate(input, ctx, inContextSolver({ documents: texts, k: Math.min(k, texts.length), seed: strategySeed }));
       },
       identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
       estimate: (input, a) => evalEstimate(k * a.tokensPerDocument)(input, a),
