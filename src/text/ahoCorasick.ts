@@ -11,6 +11,11 @@
  */
 
 import { borrowCodeUnits, releaseCodeUnits } from './codeUnits.js';
+import { createDfaKernel, KERNEL_WINDOW, type DfaKernel } from './dfaKernel.js';
+
+/** Text lengths (code units, in units of the longest pattern) from which the kernel runs 2 and 4 chains. */
+const TWO_CHAINS_AT = 2;
+const FOUR_CHAINS_AT = 6;
 
 /** One literal pattern. */
 export interface AhoPattern {
@@ -31,12 +36,28 @@ export interface AhoPattern {
 /** Called for every match: the pattern's index in the input list and its span `[start, end)`. */
 export type AhoMatchHandler = (pattern: number, start: number, end: number) => void;
 
+/** Options of {@link createAhoCorasick}. */
+export interface AhoCorasickOptions {
+  /**
+   * Which loop runs the automaton. `'auto'` (default): the WebAssembly kernel once this automaton
+   * has scanned {@link WASM_AFTER_UNITS} code units (small jobs never allocate its memory), the
+   * JavaScript loop before that or where WebAssembly is unavailable. `'wasm'`: the kernel from the
+   * first scan (throws where it cannot run). `'js'`: never the kernel. All give the same matches.
+   */
+  engine?: 'auto' | 'wasm' | 'js';
+}
+
+/** Code units an `'auto'` automaton scans in JavaScript before it loads the WebAssembly kernel. */
+export const WASM_AFTER_UNITS = 1 << 18;
+
 /** A compiled automaton. */
 export interface AhoCorasick {
   /** Number of patterns compiled. */
   readonly size: number;
   /** Number of automaton states (for diagnostics). */
   readonly states: number;
+  /** The loop that runs the next scan (changes from `'js'` to `'wasm'` under `engine: 'auto'`). */
+  readonly engine: 'js' | 'wasm';
   /** Reports every (boundary-respecting) match in `text[from, to)`, in order of match end. */
   scan(text: string, onMatch: AhoMatchHandler, from?: number, to?: number): void;
   /**
@@ -116,7 +137,11 @@ export function isWordCode(code: number): boolean {
  * // 0 3 10, 2 19 27, 1 32 37
  * ```
  */
-export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick {
+export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoCorasickOptions = {}): AhoCorasick {
+  const engine = options.engine ?? 'auto';
+  if (engine !== 'auto' && engine !== 'wasm' && engine !== 'js') {
+    throw new RangeError(`Expected \`engine\` to be 'auto', 'wasm' or 'js', got \`${String(engine)}\``);
+  }
   // 1. Alphabet: only code units that occur in some pattern get a class; all others share OTHER.
   const asciiClass = new Int32Array(128);
   const wideClass = new Map<number, number>();
@@ -217,9 +242,9 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
     trans[k] = hasOut[next] === 1 ? -(next * classes) : next * classes;
   }
 
-  /** Reports the matches ending at `i` in state row `row` (boundaries checked on `codes`). */
-  function report(codes: Uint16Array, row: number, i: number, from: number, to: number, onMatch: AhoMatchHandler): void {
-    for (let s = row / classes; s >= 0; s = dict[s]!) {
+  /** Reports the matches ending at `i` in state `state` (boundaries checked on `codes`). */
+  function report(codes: Uint16Array, state: number, i: number, from: number, to: number, onMatch: AhoMatchHandler): void {
+    for (let s = state; s >= 0; s = dict[s]!) {
       for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
         const p = outList[k]!;
         const start = i + 1 - lengths[p]!;
@@ -231,10 +256,37 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
     }
   }
 
+  /** Collects (instead of reporting) the matches ending at `i` into `pending` from `count`; see `held2`. */
+  function hold(codes: Uint16Array, state: number, i: number, from: number, to: number, pending: Int32Array, count: number): Int32Array {
+    for (let s = state; s >= 0; s = dict[s]!) {
+      for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
+        const p = outList[k]!;
+        const start = i + 1 - lengths[p]!;
+        if (needLeft[p] === 1 && start > from && isWordCode(codes[start - 1]!)) continue;
+        if (needRight[p] === 1 && i + 1 < to && isWordCode(codes[i + 1]!)) continue;
+        if (count + 3 > pending.length) {
+          const grown = new Int32Array(pending.length * 2);
+          grown.set(pending);
+          pending = grown;
+        }
+        pending[count] = p;
+        pending[count + 1] = start;
+        pending[count + 2] = i + 1;
+        count += 3;
+      }
+    }
+    held2 = count;
+    return pending;
+  }
+  /** The entry count after the last `hold()` (a second return value without an allocation). */
+  let held2 = 0;
+
   let longest = 0;
   for (let p = 0; p < lengths.length; p++) longest = Math.max(longest, lengths[p]!);
   // Texts shorter than this are scanned in one pass (the halves' overlap would cost more than it saves).
   const splitAt = Math.max(96, 4 * longest);
+  const twoChainsAt = Math.max(48, TWO_CHAINS_AT * longest);
+  const fourChainsAt = Math.max(192, FOUR_CHAINS_AT * longest);
   // Matches found by the second half-scan, reported after the first half's (order of match end).
   let held: Int32Array | undefined = new Int32Array(96);
 
@@ -270,28 +322,13 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
       }
       if (next1 < 0) {
         row1 = -next1;
-        report(codes, row1, i1, from, to, onMatch);
+        report(codes, row1 / classes, i1, from, to, onMatch);
       } else row1 = next1;
       if (next2 < 0) {
         row2 = -next2;
         if (i2 >= mid) {
-          for (let s = row2 / classes; s >= 0; s = dict[s]!) {
-            for (let k2 = outStart[s]!, end = outStart[s + 1]!; k2 < end; k2++) {
-              const p = outList[k2]!;
-              const start = i2 + 1 - lengths[p]!;
-              if (needLeft[p] === 1 && start > from && isWordCode(codes[start - 1]!)) continue;
-              if (needRight[p] === 1 && i2 + 1 < to && isWordCode(codes[i2 + 1]!)) continue;
-              if (count + 3 > pending.length) {
-                const grown = new Int32Array(pending.length * 2);
-                grown.set(pending);
-                pending = grown;
-              }
-              pending[count] = p;
-              pending[count + 1] = start;
-              pending[count + 2] = i2 + 1;
-              count += 3;
-            }
-          }
+          pending = hold(codes, row2 / classes, i2, from, to, pending, count);
+          count = held2;
         }
       } else row2 = next2;
     }
@@ -303,7 +340,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
         continue;
       }
       row1 = -next;
-      report(codes, row1, i, from, to, onMatch);
+      report(codes, row1 / classes, i, from, to, onMatch);
     }
     try {
       for (let k = 0; k < count; k += 3) onMatch(pending[k]!, pending[k + 1]!, pending[k + 2]!);
@@ -321,15 +358,109 @@ export function createAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasick 
         continue;
       }
       row = -next;
-      report(codes, row, i, from, to, onMatch);
+      report(codes, row / classes, i, from, to, onMatch);
+    }
+  }
+
+  let kernel: DfaKernel | undefined;
+  if (engine === 'wasm') {
+    kernel = createDfaKernel(classTable, trans, classes);
+    if (kernel === undefined) throw new Error('The WebAssembly scan kernel cannot run here (no WebAssembly, a big-endian host, or over 255 character classes)');
+  }
+  /** Code units scanned so far by an `'auto'` automaton without a kernel (-1: stop trying). */
+  let scannedUnits = engine === 'auto' ? 0 : -1;
+  /** A scan is running in the kernel: a scan started from a match callback uses the JS loop. */
+  let kernelBusy = false;
+
+  const chainStarts = new Int32Array(4);
+  const chainStates = new Int32Array(4);
+  const chainOwn = new Int32Array(4);
+
+  /**
+   * The kernel's version of `scanCodes`. A text is cut into 1, 2 or 4 pieces scanned as parallel
+   * chains (more chains hide more memory latency but each restarts `longest - 1` units early, so
+   * short texts use fewer). Chain c starts from the root state and owns the matches ending at or
+   * after the end of chain c − 1, where it has seen every match whole; matches are reported chain
+   * by chain, so in order of their end, exactly as one pass would report them.
+   */
+  function scanKernel(k: DfaKernel, codes: Uint16Array, onMatch: AhoMatchHandler, from: number, to: number): void {
+    const n = to - from;
+    const overlap = longest - 1;
+    const chains: 1 | 2 | 4 = n < fourChainsAt ? (n < twoChainsAt ? 1 : 2) : 4;
+    // Steps per chain: the chains together cover the text plus the overlaps.
+    const steps = chains === 1 ? n : Math.ceil((n + (chains - 1) * overlap) / chains);
+    for (let c = 0; c < chains; c++) {
+      chainStarts[c] = c === chains - 1 ? to - steps : from + c * (steps - overlap);
+      chainStates[c] = 0;
+      chainOwn[c] = c === 0 ? from : from + (c - 1) * (steps - overlap) + steps;
+    }
+    if (steps <= KERNEL_WINDOW) {
+      k.run(chains, steps, chainStarts, chainStates);
+      for (let c = 0; c < chains; c++) {
+        const own = chainOwn[c]!;
+        for (let e = 0, events = k.events(c); e < events; e++) {
+          const i = k.eventAt(c, e);
+          if (i >= own) report(codes, k.eventState(c, e), i, from, to, onMatch);
+        }
+      }
+      return;
+    }
+    // Long texts: windows of KERNEL_WINDOW steps; chains after the first hold their matches until
+    // the first has reported all of its own.
+    const pending: Int32Array[] = [];
+    const counts: number[] = [];
+    for (let c = 1; c < chains; c++) {
+      pending.push(new Int32Array(96));
+      counts.push(0);
+    }
+    for (let done = 0; done < steps; done += KERNEL_WINDOW) {
+      const window = Math.min(KERNEL_WINDOW, steps - done);
+      k.run(chains, window, chainStarts, chainStates);
+      for (let c = 0; c < chains; c++) chainStarts[c] = chainStarts[c]! + window;
+      for (let e = 0, events = k.events(0); e < events; e++) report(codes, k.eventState(0, e), k.eventAt(0, e), from, to, onMatch);
+      for (let c = 1; c < chains; c++) {
+        const own = chainOwn[c]!;
+        for (let e = 0, events = k.events(c); e < events; e++) {
+          const i = k.eventAt(c, e);
+          if (i < own) continue;
+          pending[c - 1] = hold(codes, k.eventState(c, e), i, from, to, pending[c - 1]!, counts[c - 1]!);
+          counts[c - 1] = held2;
+        }
+      }
+    }
+    for (let c = 0; c < chains - 1; c++) {
+      const list = pending[c]!;
+      for (let e = 0, count = counts[c]!; e < count; e += 3) onMatch(list[e]!, list[e + 1]!, list[e + 2]!);
     }
   }
 
   return {
     size: patterns.length,
     states,
+    get engine() {
+      return kernel === undefined ? 'js' : 'wasm';
+    },
     scan(text, onMatch, from = 0, to = text.length) {
       if (to <= from) return;
+      if (kernel === undefined && scannedUnits >= 0) {
+        scannedUnits += to - from;
+        if (scannedUnits >= WASM_AFTER_UNITS) {
+          kernel = createDfaKernel(classTable, trans, classes);
+          scannedUnits = -1;
+        }
+      }
+      if (kernel !== undefined && !kernelBusy) {
+        const codes = kernel.load(text, to);
+        if (codes !== undefined) {
+          kernelBusy = true;
+          try {
+            scanKernel(kernel, codes, onMatch, from, to);
+          } finally {
+            kernelBusy = false;
+          }
+          return;
+        }
+      }
       const codes = borrowCodeUnits(text, to);
       try {
         scanCodes(codes, onMatch, from, to);

@@ -139,10 +139,11 @@ function splitFrom(text: string, out: number[], from: number, to: number, stopAt
     let c = text.charCodeAt(i);
     if (c >= 128 || SPECIAL[c] === 0) {
       // Jump to the next character that can matter (a native character-class scan).
+      // test() rather than exec(): no match array is allocated per jump (GC pressure on big audits).
       jump.lastIndex = i;
-      const found = jump.exec(text);
-      if (found === null || found.index >= to) break;
-      i = found.index;
+      if (!jump.test(text)) break;
+      i = jump.lastIndex - 1;
+      if (i >= to) break;
       c = text.charCodeAt(i);
     }
     if (c === 10) {
