@@ -3,7 +3,8 @@
 //   node bench/audit.bench.mjs            # >= 200 MB corpus: read+parse baseline, audit 1 thread, audit 2 workers
 //   node bench/audit.bench.mjs --huge     # also: peak RSS of a 1 GB audit, measured in a child process
 //
-// Env: BENCH_AUDIT_MB (corpus size, default 220), BENCH_HUGE_MB (default 1024), BENCH_DATA_DIR (default .bench-data).
+// Env: BENCH_ROUNDS (rounds of the three measurements, default 3; the median round is reported),
+// BENCH_AUDIT_MB (corpus size, default 220), BENCH_HUGE_MB (default 1024), BENCH_DATA_DIR (default .bench-data).
 // The corpus is synthetic (30% chat records) and reused when present. Figures go to docs/benchmarks.md.
 import { createWriteStream, existsSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -184,30 +185,43 @@ async function main() {
   console.log(`corpus ${corpus}: ${fmt(mb)} MB${made.value ? ` (generated in ${fmt(made.seconds)} s)` : ' (reused)'}`);
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}`);
 
-  // Warm the page cache and the JIT once so the three timings compare like with like.
+  // Warm the page cache and the JIT once so the timings compare like with like. Then several rounds,
+  // each measuring the baseline and both audits back to back: on a shared machine speed drifts
+  // within seconds, so each round's ratio compares neighbours, and the median round is reported.
   readAndParse(corpus);
-  const base = await time(() => readAndParse(corpus));
-  const baseRate = mb / base.seconds;
-  console.log(`read + JSON.parse per line: ${fmt(baseRate)} MB/s (${base.value} records, ${fmt(base.seconds, 2)} s, ${fmt(base.cpuSeconds, 2)} s CPU)`);
-
-  const one = await time(() => auditDataset(corpus, { claims }));
-  const oneRate = mb / one.seconds;
-  console.log(`audit, 1 thread:            ${fmt(oneRate)} MB/s (${one.value.totals.records} records, verdict ${one.value.verdict}, ${fmt(one.seconds, 2)} s, ${fmt(one.cpuSeconds, 2)} s CPU)`);
-
-  const two = await time(() => auditDataset(corpus, { claims, workers: 2 }));
-  const twoRate = mb / two.seconds;
-  if (two.value.warnings.length) console.log(`  warnings: ${two.value.warnings.join('; ')}`);
-  console.log(`audit, workers: 2:          ${fmt(twoRate)} MB/s (${fmt(two.seconds, 2)} s, ${fmt(two.cpuSeconds, 2)} s CPU over all threads, workers used: ${two.value.timing.workers})`);
-  if (JSON.stringify(one.value.totals) !== JSON.stringify(two.value.totals)) {
-    console.log('  MISMATCH: single-thread and worker totals differ');
-    process.exitCode = 1;
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+  const results = [];
+  for (let round = 1; round <= rounds; round++) {
+    const base = await time(() => readAndParse(corpus));
+    const one = await time(() => auditDataset(corpus, { claims }));
+    const two = await time(() => auditDataset(corpus, { claims, workers: 2 }));
+    const baseRate = mb / base.seconds;
+    const oneRate = mb / one.seconds;
+    const twoRate = mb / two.seconds;
+    if (two.value.warnings.length) console.log(`  warnings: ${two.value.warnings.join('; ')}`);
+    if (JSON.stringify(one.value.totals) !== JSON.stringify(two.value.totals)) {
+      console.log('  MISMATCH: single-thread and worker totals differ');
+      process.exitCode = 1;
+    }
+    console.log(
+      `round ${round}: read + JSON.parse ${fmt(baseRate)} MB/s (${fmt(base.seconds, 2)} s, ${fmt(base.cpuSeconds, 2)} s CPU); ` +
+        `audit 1 thread ${fmt(oneRate)} MB/s (${fmt(one.seconds, 2)} s, ${fmt(one.cpuSeconds, 2)} s CPU); ` +
+        `workers: 2 ${fmt(twoRate)} MB/s (${fmt(two.seconds, 2)} s, ${fmt(two.cpuSeconds, 2)} s CPU, workers used: ${two.value.timing.workers}); ` +
+        `ratios ${fmt(oneRate / baseRate, 2)} / ${fmt(twoRate / baseRate, 2)}`,
+    );
+    results.push({ base, one, two, baseRate, oneRate, twoRate, records: one.value.totals.records, verdict: one.value.verdict });
   }
-
-  const r1 = oneRate / baseRate;
-  const r2 = twoRate / baseRate;
-  console.log(`ratio audit/baseline: 1 thread ${fmt(r1, 2)} (target >= 0.30) ${r1 >= 0.3 ? 'ok' : 'BELOW TARGET'}; workers: 2 ${fmt(r2, 2)} (target >= 0.45) ${r2 >= 0.45 ? 'ok' : 'BELOW TARGET'}`);
+  const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  const r1 = median(results.map((r) => r.oneRate / r.baseRate));
+  const r2 = median(results.map((r) => r.twoRate / r.baseRate));
+  console.log(`records ${results[0].records}, verdict ${results[0].verdict}`);
+  console.log(`median read + JSON.parse per line: ${fmt(median(results.map((r) => r.baseRate)))} MB/s`);
+  console.log(`median audit, 1 thread:            ${fmt(median(results.map((r) => r.oneRate)))} MB/s`);
+  console.log(`median audit, workers: 2:          ${fmt(median(results.map((r) => r.twoRate)))} MB/s`);
+  console.log(`ratio audit/baseline (median of ${rounds} rounds): 1 thread ${fmt(r1, 2)} (target >= 0.30) ${r1 >= 0.3 ? 'ok' : 'BELOW TARGET'}; workers: 2 ${fmt(r2, 2)} (target >= 0.45) ${r2 >= 0.45 ? 'ok' : 'BELOW TARGET'}`);
   // On a shared machine wall-clock ratios move with other load; CPU cost per MB does not.
-  console.log(`CPU cost: baseline ${fmt(base.cpuSeconds / mb * 1000, 2)} ms/MB, audit 1 thread ${fmt(one.cpuSeconds / mb * 1000, 2)} ms/MB, workers: 2 ${fmt(two.cpuSeconds / mb * 1000, 2)} ms/MB (all threads)`);
+  const cpu = (key) => fmt((median(results.map((r) => r[key].cpuSeconds)) / mb) * 1000, 2);
+  console.log(`CPU cost (median): baseline ${cpu('base')} ms/MB, audit 1 thread ${cpu('one')} ms/MB, workers: 2 ${cpu('two')} ms/MB (all threads)`);
   console.log(`after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   if (huge) {

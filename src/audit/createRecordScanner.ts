@@ -501,7 +501,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const relevant = (hitFlags & (F_CLAIM | F_STRONG)) !== 0 || (hitFlags & (F_POINTER | F_WEAK)) === (F_POINTER | F_WEAK);
     if (!relevant) return;
-    spans.length = 0;
+    // Only when needed: assigning `length` is a runtime call in V8 even when it changes nothing.
+    if (spans.length !== 0) spans.length = 0;
     // Sentences are split only up to the last hit (hits come in order of their end): the rest of the
     // text matters only for the sentence count, which a notice needs (is it among the last
     // sentences?) and gets from sentenceTotal(). On the string: its native character-class search
@@ -854,8 +855,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     },
     scanInto(segments, out) {
       if (!Array.isArray(segments)) throw new InvalidArgumentError('segments', 'an array of text segments', segments);
-      out.mentions.length = 0;
-      out.notices.length = 0;
+      if (out.mentions.length !== 0) out.mentions.length = 0;
+      if (out.notices.length !== 0) out.notices.length = 0;
       for (const segment of segments) scanSegment(segment, out);
       return out;
     },

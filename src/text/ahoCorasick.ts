@@ -113,6 +113,21 @@ export function foldCodeUnit(code: number): number {
   }
 }
 
+let folds: Uint16Array | undefined;
+
+/**
+ * {@link foldCodeUnit} of every UTF-16 code unit (surrogates map to themselves), computed once per
+ * thread: building it calls `toLowerCase`/`normalize` 65,536 times, which would otherwise be paid
+ * by every automaton (every auditor, every worker).
+ */
+function foldTable(): Uint16Array {
+  if (folds === undefined) {
+    folds = new Uint16Array(65536);
+    for (let code = 0; code < 65536; code++) folds[code] = code >= 0xd800 && code <= 0xdfff ? code : foldCodeUnit(code);
+  }
+  return folds;
+}
+
 /** True for letters and digits (ASCII, and non-ASCII code units that are not punctuation/spaces). */
 export function isWordCode(code: number): boolean {
   if (code < 128) {
@@ -193,9 +208,10 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
   });
 
   // One lookup table for every UTF-16 code unit: its (folded) class, 0 when no pattern uses it.
+  const folds = foldTable();
   const classTable = new Uint16Array(65536);
   for (let code = 0; code < 65536; code++) {
-    const folded = code < 128 ? foldCodeUnit(code) : code >= 0xd800 && code <= 0xdfff ? code : foldCodeUnit(code);
+    const folded = folds[code]!;
     classTable[code] = folded < 128 ? asciiClass[folded]! : (wideClass.get(folded) ?? 0);
   }
 
