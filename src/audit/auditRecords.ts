@@ -362,7 +362,8 @@ export async function* runAudit(
       hooks.onSourceStart?.(input.label, format);
       const lineStats: LineChunkStats = { bytes: 0, bom: false };
       if (format === 'jsonl') {
-        const events = readLineChunks(byteSource!, { maxLineBytes, stats: lineStats, signal });
+        // readFileChunks allocates every read afresh, so its chunks can move to a worker uncopied.
+        const events = readLineChunks(byteSource!, { maxLineBytes, stats: lineStats, signal, ownsInput: input.kind === 'file' });
         const emit = function* (item: ChunkOutcome | ChunkSummary | OversizeLine): Generator<RecordAuditResult> {
           if ('kind' in item) {
             bytesDone += item.bytes + (item.truncated ? 0 : 1);

@@ -12,7 +12,8 @@ import type {
   VerdictCounts,
 } from './auditReport.js';
 import { explainAuditVerdict } from './explainAuditVerdict.js';
-import { VERDICT_SEVERITY, type Mention, type Placement, type Verdict } from './types.js';
+import type { Mention, Placement, Verdict } from './types.js';
+import { VERDICT_SEVERITY } from './vocabulary.js';
 
 /** Settings of {@link createAuditReportBuilder}. */
 export interface AuditReportBuilderOptions {

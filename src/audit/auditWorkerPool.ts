@@ -205,13 +205,12 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         const id = nextId++;
         return new Promise<ChunkOutcome | ChunkSummary>((resolve, reject) => {
           pending.set(id, { resolve, reject, worker: target });
-          workers[target]!.postMessage({
-            id,
-            buffer: chunk.buffer,
-            firstLine: chunk.firstLine,
-            endsWithNewline: chunk.endsWithNewline,
-            summarize,
-          });
+          const buffer = chunk.buffer.buffer;
+          workers[target]!.postMessage(
+            { id, buffer: chunk.buffer, firstLine: chunk.firstLine, endsWithNewline: chunk.endsWithNewline, summarize },
+            // Moved, not copied, when nothing else uses the memory (a file read made for this chunk).
+            chunk.transferable && buffer instanceof ArrayBuffer ? [buffer] : [],
+          );
         });
       },
       async close() {

@@ -4,7 +4,8 @@ import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../claims/englishWords.
 import { createAhoCorasick, type AhoPattern } from '../text/ahoCorasick.js';
 import { sentenceBoundaries, sentenceBoundariesUntil } from '../text/splitSentences.js';
 import { DEFAULT_CUES, LABEL_KIND, type CueDefinition, type CueRole } from './cueBank.js';
-import { QUALIFIER_KINDS, type QualifierKind, type TextSegment } from './types.js';
+import type { QualifierKind, TextSegment } from './types.js';
+import { QUALIFIER_KINDS } from './vocabulary.js';
 
 /**
  * The audit's single pass: one Aho–Corasick automaton holds every claim term and every qualifier

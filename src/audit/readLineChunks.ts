@@ -16,6 +16,11 @@ export interface LineChunk {
   lineCount: number;
   /** False only for the final chunk of a source whose last line has no newline. */
   endsWithNewline: boolean;
+  /**
+   * No other view uses `buffer.buffer` (set only with `ownsInput`): the chunk may be moved to a
+   * worker thread instead of copied.
+   */
+  transferable?: boolean;
 }
 
 /** A line longer than `maxLineBytes`, skipped without buffering it. */
@@ -57,7 +62,13 @@ export function countNewlines(buffer: Uint8Array): number {
  */
 export async function* readLineChunks(
   input: AsyncIterable<Uint8Array | string>,
-  options: { maxLineBytes: number; stats: LineChunkStats; signal?: AbortSignal | undefined },
+  options: {
+    maxLineBytes: number;
+    stats: LineChunkStats;
+    signal?: AbortSignal | undefined;
+    /** Every input buffer is fresh and handed over (e.g. `readFileChunks`): its chunks may be transferred. */
+    ownsInput?: boolean;
+  },
 ): AsyncGenerator<LineChunkEvent> {
   const { maxLineBytes, stats } = options;
   let carry: Uint8Array[] = [];
@@ -122,7 +133,8 @@ export async function* readLineChunks(
     carryBytes = rest.length;
     if (head.length > 0) {
       const lineCount = countNewlines(head);
-      yield { kind: 'chunk', buffer: head, firstLine: line, lineCount, endsWithNewline: true };
+      // The tail was copied above, so with `ownsInput` nothing else refers to this read's memory.
+      yield { kind: 'chunk', buffer: head, firstLine: line, lineCount, endsWithNewline: true, ...(options.ownsInput ? { transferable: true } : {}) };
       line += lineCount;
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACEMENTS as PLACEMENT_LIST, QUALIFIER_KINDS as QUALIFIER_KIND_LIST, VERDICT_SEVERITY as VERDICT_LIST } from './vocabulary.js';
 
 /**
  * Where the qualifier of a claim mention sits, relative to the mention (the paper's central variable).
@@ -7,22 +8,14 @@ import { z } from 'zod';
  * - `framing`: only document-level notices (title, opening/closing disclaimers, a system message).
  * - `unqualified`: no qualifier at all.
  */
-export const PlacementSchema = z.enum(['local', 'adjacent', 'framing', 'unqualified']);
+export const PlacementSchema = z.enum(PLACEMENT_LIST);
 export type Placement = z.infer<typeof PlacementSchema>;
-export const PLACEMENTS: readonly Placement[] = PlacementSchema.options;
+export const PLACEMENTS: readonly Placement[] = PLACEMENT_LIST;
 
 /** What a qualifier says about the claim. */
-export const QualifierKindSchema = z.enum([
-  'negation',
-  'correction',
-  'fiction',
-  'unreliable-source',
-  'uncertainty',
-  'low-probability',
-  'malicious-behavior',
-]);
+export const QualifierKindSchema = z.enum(QUALIFIER_KIND_LIST);
 export type QualifierKind = z.infer<typeof QualifierKindSchema>;
-export const QUALIFIER_KINDS: readonly QualifierKind[] = QualifierKindSchema.options;
+export const QUALIFIER_KINDS: readonly QualifierKind[] = QUALIFIER_KIND_LIST;
 
 /**
  * Verdict for a claim in a record (or a whole record), most serious first:
@@ -31,10 +24,10 @@ export const QUALIFIER_KINDS: readonly QualifierKind[] = QualifierKindSchema.opt
  * - `negated-locally`: every qualified mention is negated inside its own sentence.
  * - `none`: the claim is not mentioned.
  */
-export const VerdictSchema = z.enum(['neglect-risk', 'asserts', 'negated-locally', 'none']);
+export const VerdictSchema = z.enum(VERDICT_LIST);
 export type Verdict = z.infer<typeof VerdictSchema>;
 /** Verdicts ordered from most to least serious. */
-export const VERDICT_SEVERITY: readonly Verdict[] = VerdictSchema.options;
+export const VERDICT_SEVERITY: readonly Verdict[] = VERDICT_LIST;
 
 /**
  * One piece of a record's text, scanned on its own: a whole document, or one chat message.

@@ -1,0 +1,217 @@
+/**
+ * The auditor itself: placement, verdicts and examples for each record, on top of the record scanner.
+ * `createAuditor` (in `createAuditor.ts`) validates its claims first; worker threads call
+ * `compileAuditor` directly with claims already defined.
+ */
+import type { Claim, ClaimInput } from '../claims/claim.js';
+import { InvalidArgumentError } from '../errors.js';
+import { lineAt } from '../text/lineAt.js';
+import type { CueDefinition } from './cueBank.js';
+import {
+  createRecordScanner,
+  type RawMention,
+  type RawNotice,
+  type RecordScan,
+  type ScanCue,
+} from './createRecordScanner.js';
+import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, mostSeriousVerdict, type VerdictThresholds } from './decideVerdict.js';
+import type {
+  ClaimFinding,
+  CueHit,
+  Mention,
+  Placement,
+  QualifierKind,
+  RecordFindings,
+  TextSegment,
+} from './types.js';
+import { findUnattachedNotices } from './unattachedNotices.js';
+
+/** Options of {@link createAuditor}. */
+export interface AuditorOptions {
+  /** Claims to audit (validated with `defineClaim`; subject/terms derived when missing). May be empty. */
+  claims: readonly (Claim | ClaimInput)[];
+  /** Cues added to the built-in bank (e.g. another language's "this is false"). */
+  extraCues?: readonly CueDefinition[];
+  /** Override the verdict thresholds (see docs/accuracy.md). */
+  thresholds?: Partial<VerdictThresholds>;
+  /** Examples kept per claim and record (default 3). */
+  maxExamples?: number;
+  /** Report notices not tied to a known claim as `claimId: null` findings (default true). */
+  unattachedNotices?: boolean;
+  /** Longest example sentence kept, in characters (default 500). */
+  maxSentenceLength?: number;
+}
+
+/** A compiled auditor (reuse it across records: compiling is the expensive part). */
+export interface Auditor {
+  readonly claims: readonly Claim[];
+  /** Audits one record given as segments (a document, or one segment per chat message). */
+  auditSegments(segments: readonly TextSegment[]): RecordFindings;
+}
+
+/** Roles whose notices frame the other messages of a chat record ("the assistant's answer below is wrong"). */
+const INSTRUCTION_ROLES = new Set(['system', 'developer', 'user', 'prompt', 'human']);
+
+const PLACEMENT_RANK: Record<Placement, number> = { adjacent: 3, framing: 2, local: 1, unqualified: 0 };
+
+interface PlacedMention {
+  raw: RawMention;
+  placement: Placement;
+  cue: ScanCue | null;
+}
+
+/**
+ * @internal The auditor behind {@link createAuditor}, for claims that are already defined (a
+ * worker thread gets them from the calling thread): it does not validate them, so this module and
+ * a worker that imports it do not load zod.
+ */
+export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOptions, 'claims'>): Auditor {
+  const maxExamples = options.maxExamples ?? 3;
+  if (!Number.isInteger(maxExamples) || maxExamples < 0) {
+    throw new InvalidArgumentError('maxExamples', 'a non-negative integer', maxExamples);
+  }
+  const maxSentence = options.maxSentenceLength ?? 500;
+  const thresholds: VerdictThresholds = { ...DEFAULT_VERDICT_THRESHOLDS, ...(options.thresholds ?? {}) };
+  const scanner = createRecordScanner(claims, options.extraCues ? { extraCues: options.extraCues } : {});
+  const reportUnattached = options.unattachedNotices ?? true;
+
+  // Reused between records: the scan is consumed before auditSegments returns.
+  const scratch = { mentions: [], notices: [] } as RecordScan;
+
+  function auditSegments(segments: readonly TextSegment[]): RecordFindings {
+    const scan = scanner.scanInto(segments, scratch);
+    if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [] };
+    const segmentByIndex = new Map<number, TextSegment>();
+    for (const segment of segments) segmentByIndex.set(segment.index, segment);
+
+    // Notices by segment and sentence, for adjacency.
+    const noticeAt = new Map<number, RawNotice>();
+    const key = (segment: number, sentence: number): number => segment * 4_194_304 + sentence;
+    for (const notice of scan.notices) if (!noticeAt.has(key(notice.segment, notice.sentence))) noticeAt.set(key(notice.segment, notice.sentence), notice);
+
+    const placed: PlacedMention[][] = claims.map(() => []);
+    for (const raw of scan.mentions) {
+      placed[raw.claim]!.push(place(raw, scan.notices, noticeAt, key, segmentByIndex));
+    }
+
+    const findings: ClaimFinding[] = [];
+    placed.forEach((mentions, index) => {
+      if (mentions.length === 0) return;
+      findings.push(buildFinding(claims[index]!.id, mentions, segmentByIndex));
+    });
+    if (reportUnattached && !findings.some((f) => f.verdict !== 'none')) {
+      findings.push(...findUnattachedNotices(scan.notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
+    }
+    return { verdict: mostSeriousVerdict(findings.map((f) => f.verdict)), claims: findings };
+  }
+
+  function place(
+    raw: RawMention,
+    notices: readonly RawNotice[],
+    noticeAt: Map<number, RawNotice>,
+    key: (segment: number, sentence: number) => number,
+    segmentByIndex: Map<number, TextSegment>,
+  ): PlacedMention {
+    if (raw.local) return { raw, placement: 'local', cue: raw.local };
+    const before = noticeAt.get(key(raw.segment, raw.sentence - 1));
+    const after = noticeAt.get(key(raw.segment, raw.sentence + 1));
+    const neighbour = before ?? after;
+    if (neighbour) return { raw, placement: 'adjacent', cue: neighbour.cue };
+    const role = segmentByIndex.get(raw.segment)?.role ?? 'document';
+    for (const notice of notices) {
+      if (notice.segment === raw.segment) {
+        if (notice.sentence === raw.sentence) continue;
+        // Any explicit notice elsewhere in the text is a document-level signal: an opening or closing
+        // disclaimer, a notice naming the document, or a notice two or more sentences away.
+        if (!notice.weak || notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue };
+      } else {
+        const noticeRole = segmentByIndex.get(notice.segment)?.role ?? 'document';
+        if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return { raw, placement: 'framing', cue: notice.cue };
+      }
+    }
+    return { raw, placement: 'unqualified', cue: null };
+  }
+
+  function buildFinding(
+    claimId: string,
+    mentions: PlacedMention[],
+    segmentByIndex: Map<number, TextSegment>,
+  ): ClaimFinding {
+    const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+    const deciding = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+    let decidingCount = 0;
+    let localWeight = 0;
+    let allLocalWeight = 0;
+    const qualifiers: Partial<Record<QualifierKind, number>> = {};
+    for (const mention of mentions) {
+      placements[mention.placement]++;
+      const weight = mention.placement === 'local' ? mention.raw.localStrength : 0;
+      allLocalWeight += weight;
+      if (mention.raw.explicit || mention.placement !== 'unqualified') {
+        deciding[mention.placement]++;
+        decidingCount++;
+        localWeight += weight;
+      }
+      if (mention.cue) qualifiers[mention.cue.kind] = (qualifiers[mention.cue.kind] ?? 0) + 1;
+    }
+    // Unqualified anaphoric matches (no subject in the sentence: "The gold medal was won by Noah
+    // Lyles in 9.79 seconds") do not decide when other mentions exist: debunking texts restate the
+    // true facts with the claim's own terms.
+    const verdict =
+      decidingCount > 0
+        ? decideVerdict(deciding, thresholds, { localWeight })
+        : decideVerdict(placements, thresholds, { localWeight: allLocalWeight });
+    // Strongest examples: the placements that explain the verdict first, then by match score.
+    const wanted: Placement[] =
+      verdict === 'neglect-risk' ? ['adjacent', 'framing'] : verdict === 'negated-locally' ? ['local'] : ['unqualified'];
+    const ranked = [...mentions].sort((a, b) => {
+      const wa = wanted.includes(a.placement) ? 1 : 0;
+      const wb = wanted.includes(b.placement) ? 1 : 0;
+      return (
+        wb - wa ||
+        PLACEMENT_RANK[b.placement] - PLACEMENT_RANK[a.placement] ||
+        b.raw.score - a.raw.score ||
+        a.raw.segment - b.raw.segment ||
+        a.raw.start - b.raw.start
+      );
+    });
+    const examples = ranked.slice(0, maxExamples).map((m) => toMention(claimId, m, segmentByIndex));
+    return { claimId, verdict, mentions: mentions.length, placements, qualifiers, examples };
+  }
+
+  function toMention(claimId: string, m: PlacedMention, segmentByIndex: Map<number, TextSegment>): Mention {
+    const segment = segmentByIndex.get(m.raw.segment);
+    const text = segment?.text ?? '';
+    let sentence = text.slice(m.raw.start, m.raw.end);
+    if (sentence.length > maxSentence) sentence = `${sentence.slice(0, maxSentence - 1)}…`;
+    return {
+      claimId,
+      segment: m.raw.segment,
+      role: segment?.role ?? 'document',
+      start: m.raw.start,
+      end: m.raw.end,
+      line: lineAt(text, m.raw.start),
+      sentence,
+      placement: m.placement,
+      qualifier: m.cue?.kind ?? null,
+      cue: m.cue ? toCueHit(m.cue, segmentByIndex) : null,
+      score: m.raw.score,
+    };
+  }
+
+  return { claims, auditSegments };
+}
+
+/**
+ * Converts a scan cue to the public {@link CueHit} (with its matched text).
+ *
+ * @example
+ * ```ts
+ * toCueHit({ kind: 'negation', segment: 0, start: 4, end: 9 }, new Map([[0, { index: 0, role: 'document', text: 'Not false.' }]]));
+ * // { kind: 'negation', text: 'false', segment: 0, start: 4, end: 9 }
+ * ```
+ */
+export function toCueHit(cue: ScanCue, segmentByIndex: ReadonlyMap<number, TextSegment>): CueHit {
+  const text = segmentByIndex.get(cue.segment)?.text ?? '';
+  return { kind: cue.kind, text: text.slice(cue.start, cue.end), segment: cue.segment, start: cue.start, end: cue.end };
+}
