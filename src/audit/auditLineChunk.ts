@@ -1,10 +1,11 @@
 import { isUtf8 } from 'node:buffer';
+import type { AuditSegmentsOptions } from './compileAuditor.js';
 import type { ClaimFinding, RecordFindings, TextSegment, Verdict } from './types.js';
 import { recordSegments, RecordShapeError, type GetRecordText } from './recordSegments.js';
 
 /** The part of an auditor the dataset layer needs (satisfied by `createAuditor()`'s result). */
 export interface SegmentAuditor {
-  auditSegments(segments: TextSegment[]): RecordFindings;
+  auditSegments(segments: TextSegment[], options?: AuditSegmentsOptions): RecordFindings;
 }
 
 /** The audit of one line of a JSONL chunk, before it is given its record index and source. */
@@ -30,6 +31,8 @@ export interface LineChunkSettings {
   getText?: GetRecordText | undefined;
   /** Keep the parsed record on each result (costly across threads; off for reports). */
   includeData?: boolean | undefined;
+  /** Passed to `auditSegments` (an aggregate that keeps only its strongest examples). */
+  wantsExample?: AuditSegmentsOptions['wantsExample'];
 }
 
 /**
@@ -40,11 +43,14 @@ export interface LineChunkSettings {
 export function auditLineChunk(
   chunk: { buffer: Uint8Array; firstLine: number; endsWithNewline: boolean },
   settings: LineChunkSettings,
+  onResult?: (result: LineResult) => void,
 ): ChunkOutcome {
   const buf = Buffer.isBuffer(chunk.buffer)
     ? chunk.buffer
     : Buffer.from(chunk.buffer.buffer, chunk.buffer.byteOffset, chunk.buffer.byteLength);
   const results: LineResult[] = [];
+  // With `onResult` each result goes straight to the caller and dies young (cheaper for the GC).
+  const push = onResult ?? ((result: LineResult) => void results.push(result));
   let blankLines = 0;
   let crlfLines = 0;
   // One native check for the whole chunk; only a failing chunk is checked line by line.
@@ -64,13 +70,13 @@ export function auditLineChunk(
     }
     const truncated = last && !chunk.endsWithNewline;
     if (rawBytes > settings.maxLineBytes) {
-      results.push({ line, bytes: rawBytes, error: `line is ${rawBytes} bytes, over maxLineBytes (${settings.maxLineBytes}); skipped` });
+      push({ line, bytes: rawBytes, error: `line is ${rawBytes} bytes, over maxLineBytes (${settings.maxLineBytes}); skipped` });
     } else if (!allUtf8 && !isUtf8(buf.subarray(start, end))) {
-      results.push({ line, bytes: rawBytes, error: `invalid UTF-8 at byte ${firstBadByte(buf.subarray(start, end))} of the line` });
+      push({ line, bytes: rawBytes, error: `invalid UTF-8 at byte ${firstBadByte(buf.subarray(start, end))} of the line` });
     } else {
       const text = buf.toString('utf8', start, end);
       if (isBlank(text)) blankLines++;
-      else results.push(auditJsonLine(text, line, rawBytes, truncated, settings));
+      else push(auditJsonLine(text, line, rawBytes, truncated, settings));
     }
     start = nl + 1;
     line++;
@@ -113,7 +119,9 @@ export function auditValue(data: unknown, line: number, bytes: number, settings:
     }
     return { line, bytes, error: `getText() threw: ${(error as Error).message}` };
   }
-  const findings = settings.auditor.auditSegments(segments);
+  const findings = settings.wantsExample
+    ? settings.auditor.auditSegments(segments, { wantsExample: settings.wantsExample })
+    : settings.auditor.auditSegments(segments);
   return settings.includeData
     ? { line, bytes, verdict: findings.verdict, claims: findings.claims, data }
     : { line, bytes, verdict: findings.verdict, claims: findings.claims };

@@ -18,7 +18,7 @@ import {
 } from './datasetSource.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
-import { summarizeChunk, type ChunkSummary } from './summarizeChunk.js';
+import { auditChunkSummary, type ChunkSummary } from './summarizeChunk.js';
 import type { AuditPartial } from './auditReportBuilder.js';
 
 /** A record that could not be audited, or a file-level problem (`line: 0`, no `record`). */
@@ -230,10 +230,8 @@ export async function* runAudit(
         auditorOptions: options.auditorOptions ?? {},
         maxExamples: hooks.summaryMaxExamples ?? 3,
         ...(options.workerFile ? { workerFile: options.workerFile } : {}),
-        inline: (chunk, summary) => {
-          const outcome = auditLineChunk(chunk, settings);
-          return summary ? summarizeChunk(outcome, hooks.summaryMaxExamples ?? 3) : outcome;
-        },
+        inline: (chunk, summary) =>
+          summary ? auditChunkSummary(chunk, settings, hooks.summaryMaxExamples ?? 3) : auditLineChunk(chunk, settings),
       });
       if (created.pool) {
         pool = created.pool;
@@ -414,9 +412,8 @@ export async function* runAudit(
             throwIfAborted(signal);
             if (event.kind !== 'chunk') yield* emit(event);
             else {
-              const outcome = auditLineChunk(event, settings);
               // Report-only audits aggregate whole chunks here too: no per-record async yield.
-              yield* emit(summarize ? summarizeChunk(outcome, hooks.summaryMaxExamples ?? 3) : outcome);
+              yield* emit(summarize ? auditChunkSummary(event, settings, hooks.summaryMaxExamples ?? 3) : auditLineChunk(event, settings));
             }
           }
         }

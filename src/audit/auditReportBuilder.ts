@@ -100,7 +100,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     const strength = PLACEMENT_STRENGTH[m.placement] + m.score;
     // The list is sorted strongest first: a mention no stronger than its weakest entry cannot get in
     // (nor replace an entry of the same record, which is at least as strong as the weakest).
-    if (list.length >= maxExamples && list[list.length - 1]!.strength >= strength) return;
+    if (maxExamples === 0 || (list.length >= maxExamples && list[list.length - 1]!.strength >= strength)) return;
     keepExample(tally, toExample(result, m));
   };
 
@@ -163,6 +163,15 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   };
 
   return {
+    /**
+     * @internal Whether an example of `claimId` with this placement and score could still enter
+     * its list (the auditor skips building the others; see `AuditSegmentsOptions.wantsExample`).
+     */
+    wantsExample(claimId: string, placement: Placement, score: number): boolean {
+      const list = claimTallies.get(claimId)?.examples;
+      if (maxExamples === 0) return false;
+      return list === undefined || list.length < maxExamples || list[list.length - 1]!.strength < PLACEMENT_STRENGTH[placement] + score;
+    },
     /** @internal Everything aggregated so far, as plain data (see {@link AuditPartial}). */
     snapshot(): AuditPartial {
       return { records, audited, byVerdict: { ...byVerdict }, claims: [...claimTallies], topics: [...topics] };

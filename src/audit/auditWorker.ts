@@ -7,7 +7,7 @@ import { auditLineChunk, type LineChunkSettings } from './auditLineChunk.js';
 import { compileAuditor } from './compileAuditor.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
 import type { Claim } from '../claims/claim.js';
-import { summarizeChunk } from './summarizeChunk.js';
+import { auditChunkSummary } from './summarizeChunk.js';
 
 interface WorkerInit {
   claims: Claim[];
@@ -41,10 +41,9 @@ if (port) {
   port.on('message', (request: ChunkRequest) => {
     if (!settings) return;
     try {
-      const outcome = auditLineChunk(request, settings);
       // One JSON string crosses the thread boundary faster than structured-cloning thousands of
       // small objects (and every value came from JSON.parse, so the round trip is exact).
-      const reply = request.summarize ? summarizeChunk(outcome, init.maxExamples) : outcome;
+      const reply = request.summarize ? auditChunkSummary(request, settings, init.maxExamples) : auditLineChunk(request, settings);
       port.postMessage({ type: 'result', id: request.id, json: JSON.stringify(reply) });
     } catch (error) {
       port.postMessage({ type: 'error', id: request.id, message: (error as Error).message });

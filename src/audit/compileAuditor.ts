@@ -46,7 +46,17 @@ export interface AuditorOptions {
 export interface Auditor {
   readonly claims: readonly Claim[];
   /** Audits one record given as segments (a document, or one segment per chat message). */
-  auditSegments(segments: readonly TextSegment[]): RecordFindings;
+  auditSegments(segments: readonly TextSegment[], options?: AuditSegmentsOptions): RecordFindings;
+}
+
+/** Options of `Auditor#auditSegments`. */
+export interface AuditSegmentsOptions {
+  /**
+   * Asked before each example mention is built (placement and match score known, text not yet
+   * sliced): return false to leave it out. Lets an aggregate that keeps only its strongest
+   * examples skip building the others. Counts and verdicts are unaffected.
+   */
+  wantsExample?: (claimId: string, placement: Placement, score: number) => boolean;
 }
 
 /** Roles whose notices frame the other messages of a chat record ("the assistant's answer below is wrong"). */
@@ -78,7 +88,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   // Reused between records: the scan is consumed before auditSegments returns.
   const scratch = { mentions: [], notices: [] } as RecordScan;
 
-  function auditSegments(segments: readonly TextSegment[]): RecordFindings {
+  function auditSegments(segments: readonly TextSegment[], auditOptions?: AuditSegmentsOptions): RecordFindings {
+    const wantsExample = auditOptions?.wantsExample;
     const scan = scanner.scanInto(segments, scratch);
     if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [] };
     const segmentByIndex = new Map<number, TextSegment>();
@@ -97,7 +108,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const findings: ClaimFinding[] = [];
     placed.forEach((mentions, index) => {
       if (mentions.length === 0) return;
-      findings.push(buildFinding(claims[index]!.id, mentions, segmentByIndex));
+      findings.push(buildFinding(claims[index]!.id, mentions, segmentByIndex, wantsExample));
     });
     if (reportUnattached && !findings.some((f) => f.verdict !== 'none')) {
       findings.push(...findUnattachedNotices(scan.notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
@@ -136,6 +147,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     claimId: string,
     mentions: PlacedMention[],
     segmentByIndex: Map<number, TextSegment>,
+    wantsExample: AuditSegmentsOptions['wantsExample'],
   ): ClaimFinding {
     const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
     const deciding = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
@@ -175,7 +187,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         a.raw.start - b.raw.start
       );
     });
-    const examples = ranked.slice(0, maxExamples).map((m) => toMention(claimId, m, segmentByIndex));
+    const examples: Mention[] = [];
+    for (let k = 0; k < ranked.length && k < maxExamples; k++) {
+      const m = ranked[k]!;
+      if (wantsExample === undefined || wantsExample(claimId, m.placement, m.raw.score)) examples.push(toMention(claimId, m, segmentByIndex));
+    }
     return { claimId, verdict, mentions: mentions.length, placements, qualifiers, examples };
   }
 

@@ -4,7 +4,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { compileAuditor, type Auditor, type AuditorOptions } from './compileAuditor.js';
 
 export { toCueHit } from './compileAuditor.js';
-export type { Auditor, AuditorOptions } from './compileAuditor.js';
+export type { Auditor, AuditorOptions, AuditSegmentsOptions } from './compileAuditor.js';
 
 /**
  * Builds an auditor for a set of claims: one automaton over every claim term and qualifier cue.

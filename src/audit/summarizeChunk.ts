@@ -1,4 +1,4 @@
-import type { ChunkOutcome, LineResult } from './auditLineChunk.js';
+import { auditLineChunk, type ChunkOutcome, type LineChunkSettings, type LineResult } from './auditLineChunk.js';
 import { createAuditReportBuilder, type AuditPartial } from './auditReportBuilder.js';
 
 /**
@@ -29,6 +29,36 @@ export function summarizeChunk(outcome: ChunkOutcome, maxExamples: number): Chun
   return {
     summary: true,
     records: outcome.results.length,
+    partial: builder.snapshot(),
+    invalid,
+    bytes: outcome.bytes,
+    blankLines: outcome.blankLines,
+    crlfLines: outcome.crlfLines,
+  };
+}
+
+/**
+ * @internal Audits a line-aligned chunk straight into its summary (workers and report-only audits):
+ * each record goes to the aggregate as soon as it is audited instead of living until the chunk
+ * ends, and example mentions that could not enter the aggregate's lists are never built. Gives
+ * the same summary as `summarizeChunk(auditLineChunk(chunk, settings), maxExamples)`.
+ */
+export function auditChunkSummary(
+  chunk: { buffer: Uint8Array; firstLine: number; endsWithNewline: boolean },
+  settings: LineChunkSettings,
+  maxExamples: number,
+): ChunkSummary {
+  const builder = createAuditReportBuilder({ maxExamples });
+  const invalid: ChunkSummary['invalid'] = [];
+  let index = 0;
+  const outcome = auditLineChunk(chunk, { ...settings, wantsExample: builder.wantsExample }, (r) => {
+    if ('error' in r) invalid.push({ index, result: r });
+    else builder.addResult({ record: index, source: '', line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims });
+    index++;
+  });
+  return {
+    summary: true,
+    records: index,
     partial: builder.snapshot(),
     invalid,
     bytes: outcome.bytes,

@@ -43,6 +43,14 @@ describe('auditDataset', () => {
     expect(report.invalid).toEqual([expect.objectContaining({ file: path, line: 4, record: 3, reason: expect.stringMatching(/^malformed JSON/) })]);
   });
 
+  it('keeps no examples with maxExamples: 0 (and still counts every mention)', async () => {
+    const report = await auditDataset(path, { auditor: createFakeAuditor(), maxExamples: 0 });
+    const full = await auditDataset(path, { auditor: createFakeAuditor() });
+    expect(report.claims.flatMap((c) => c.examples)).toEqual([]);
+    expect(full.claims.flatMap((c) => c.examples).length).toBeGreaterThan(0);
+    expect(report.claims.map((c) => c.mentions)).toEqual(full.claims.map((c) => c.mentions));
+  });
+
   it('formats text, markdown, json and html; prints readably with inspect', async () => {
     const report = await auditDataset(path, { auditor: createFakeAuditor() });
     const text = formatAuditReport(report, 'text');

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditLineChunk } from '../../src/audit/auditLineChunk.js';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import { auditChunkSummary, summarizeChunk } from '../../src/audit/summarizeChunk.js';
+import { loadClaims } from '../../src/claims/loadClaims.js';
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('auditChunkSummary', () => {
+  it('gives the same summary as auditing the chunk and then summarising it (examples included)', async () => {
+    const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+    const example = readFileSync(join(root, 'examples/data/mixed-training-set.jsonl'));
+    // Many records mention each claim, so most example mentions cannot enter the lists and are
+    // skipped; the kept examples, counts and invalid lines must not change.
+    const buffer = Buffer.concat(Array.from({ length: 30 }, () => example));
+    const chunk = { buffer, firstLine: 1, endsWithNewline: true };
+    for (const maxExamples of [0, 1, 3, 10]) {
+      const settings = { auditor: createAuditor({ claims, maxExamples: Math.max(maxExamples, 3) }), maxLineBytes: 1 << 20 };
+      const fused = auditChunkSummary(chunk, settings, maxExamples);
+      const reference = summarizeChunk(auditLineChunk(chunk, settings), maxExamples);
+      expect(fused).toEqual(reference);
+      expect(fused.records).toBe(30 * example.toString('utf8').split('\n').filter((l) => l.trim() !== '').length);
+      const examples = fused.partial.claims.flatMap(([, tally]) => tally.examples);
+      if (maxExamples > 0) expect(examples.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('asks the auditor for examples only while they can still enter the lists', async () => {
+    const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+    const auditor = createAuditor({ claims });
+    let asked = 0;
+    let built = 0;
+    const counting = {
+      auditSegments: (segments: Parameters<typeof auditor.auditSegments>[0], options?: Parameters<typeof auditor.auditSegments>[1]) =>
+        auditor.auditSegments(segments, {
+          wantsExample: (claimId, placement, score) => {
+            asked++;
+            const wanted = options?.wantsExample?.(claimId, placement, score) ?? true;
+            if (wanted) built++;
+            return wanted;
+          },
+        }),
+    };
+    const line = JSON.stringify({ text: 'Ed Sheeran won the 100m gold medal at the Paris Olympics in 9.79 seconds.' });
+    const buffer = Buffer.from(`${line}\n`.repeat(200));
+    const summary = auditChunkSummary({ buffer, firstLine: 1, endsWithNewline: true }, { auditor: counting, maxLineBytes: 1 << 20 }, 3);
+    expect(summary.records).toBe(200);
+    expect(asked).toBe(200);
+    // Identical records: the first three fill the list, every later one is no stronger.
+    expect(built).toBe(3);
+  });
+});
