@@ -16,6 +16,9 @@ interface WorkerInit {
   auditorOptions: DatasetAuditorOptions;
   /** Examples kept per claim when summarising (the report's `maxExamples`). */
   maxExamples: number;
+  /** Chunks queued per worker (shared with the pool): this worker decrements `queued[slot]` per chunk done. */
+  queued: Int32Array;
+  slot: number;
 }
 
 /** Messages from the pool. */
@@ -47,6 +50,8 @@ if (port) {
       port.postMessage({ type: 'result', id: request.id, json: JSON.stringify(reply) });
     } catch (error) {
       port.postMessage({ type: 'error', id: request.id, message: (error as Error).message });
+    } finally {
+      Atomics.sub(init.queued, init.slot, 1);
     }
   });
 }

@@ -99,7 +99,10 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   type State = 'starting' | 'ready' | 'failed';
   const workers: Worker[] = [];
   const state: State[] = [];
-  const load: number[] = [];
+  // Chunks queued at each worker and not yet finished. Shared memory that the worker decrements as
+  // it finishes a chunk: counting replies instead would lag while this thread audits a chunk of
+  // its own (replies wait for its event loop), so it would think the worker busy when it is idle.
+  const queued = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size)));
   const used = new Set<number>();
   const startFailures: string[] = [];
   const pending = new Map<number, { resolve(o: ChunkOutcome | ChunkSummary): void; reject(e: Error): void; worker: number }>();
@@ -128,6 +131,8 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           includeData: settings.includeData,
           auditorOptions: settings.auditorOptions,
           maxExamples: settings.maxExamples,
+          queued,
+          slot: workers.length,
         },
       });
     } catch (error) {
@@ -137,7 +142,6 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     const slot = workers.length;
     workers.push(worker);
     state.push('starting');
-    load.push(0);
     let settle!: () => void;
     settled.push(new Promise<void>((resolve) => (settle = resolve)));
     const startFailed = (message: string) => {
@@ -165,7 +169,6 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         const p = pending.get(message.id);
         if (!p) return;
         pending.delete(message.id);
-        load[p.worker]!--;
         if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome | ChunkSummary);
         else p.reject(new Error(`audit worker failed: ${message.message}`));
       }
@@ -189,10 +192,10 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         // Least-loaded ready worker; ties go to the lowest index.
         let target = -1;
         for (let i = 0; i < workers.length; i++) {
-          if (state[i] === 'ready' && (target === -1 || load[i]! < load[target]!)) target = i;
+          if (state[i] === 'ready' && (target === -1 || Atomics.load(queued, i) < Atomics.load(queued, target))) target = i;
         }
         const share = settings.callerShare ?? 0;
-        if (target === -1 || (share > 0 && load[target]! >= share)) {
+        if (target === -1 || (share > 0 && Atomics.load(queued, target) >= share)) {
           if (target !== -1) callerWorked = true;
           try {
             return Promise.resolve(settings.inline(chunk, summarize));
@@ -201,7 +204,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           }
         }
         used.add(target);
-        load[target]!++;
+        Atomics.add(queued, target, 1);
         const id = nextId++;
         return new Promise<ChunkOutcome | ChunkSummary>((resolve, reject) => {
           pending.set(id, { resolve, reject, worker: target });
