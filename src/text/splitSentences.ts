@@ -34,7 +34,28 @@ const MAX_BRACKET = 600;
 /** ASCII characters the splitter must look at: line feed, . ! ? and opening brackets. */
 const SPECIAL = new Uint8Array(128);
 for (const ch of '\n.!?([{<') SPECIAL[ch.charCodeAt(0)] = 1;
-const SPECIAL_RE = /[\n.!?([{<]/g;
+const SPECIAL_CHARS = ['.', '\n', '(', '?', '!', '[', '<', '{'];
+/**
+ * Next position of each special character at or after the last jump (-1: none left), per split.
+ * `indexOf` of one character is a native memchr-like search; each character is searched again only
+ * once the split has passed its last occurrence, so a split costs about one search per special
+ * character occurrence, with none of a regular expression's per-call overhead.
+ */
+const nextSpecial = new Int32Array(SPECIAL_CHARS.length);
+
+/** The first special character in `text[i, to)`, or `to`. */
+function jumpToSpecial(text: string, i: number, to: number): number {
+  let best = to;
+  for (let k = 0; k < SPECIAL_CHARS.length; k++) {
+    let at = nextSpecial[k]!;
+    if (at !== -1 && at < i) {
+      at = text.indexOf(SPECIAL_CHARS[k]!, i);
+      nextSpecial[k] = at;
+    }
+    if (at !== -1 && at < best) best = at;
+  }
+  return best;
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 0xa0 || code === 0x2028;
@@ -133,16 +154,14 @@ export function sentenceBoundariesUntil(text: string, out: number[], from: numbe
 function splitFrom(text: string, out: number[], from: number, to: number, stopAt: number): number {
   let start = from;
   let i = from;
-  const jump = SPECIAL_RE;
+  // Nothing found yet in this text: every character is searched at the first jump.
+  nextSpecial.fill(-2);
   while (i < to) {
     if (stopAt >= 0 && start >= stopAt) return start;
     let c = text.charCodeAt(i);
     if (c >= 128 || SPECIAL[c] === 0) {
       // Jump to the next character that can matter (a native character-class scan).
-      // test() rather than exec(): no match array is allocated per jump (GC pressure on big audits).
-      jump.lastIndex = i;
-      if (!jump.test(text)) break;
-      i = jump.lastIndex - 1;
+      i = jumpToSpecial(text, i, to);
       if (i >= to) break;
       c = text.charCodeAt(i);
     }
