@@ -134,15 +134,18 @@ export function createDfaKernel(classTable: Uint16Array, trans: Int32Array, clas
   let memory: WebAssembly.Memory;
   let scans: ((...args: number[]) => void)[];
   try {
-    memory = new WebAssembly.Memory({ initial: Math.ceil((textBase + 2 * 65_536) / PAGE) });
+    // Sized for the longest text up front: growing would detach the memory's ArrayBuffer, and one
+    // detached buffer makes V8 add a detach check to every typed-array access in the thread. Pages
+    // are only backed by RAM once touched, so short texts cost no more than before.
+    memory = new WebAssembly.Memory({ initial: Math.ceil((textBase + 2 * KERNEL_MAX_UNITS) / PAGE) });
     const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>;
     scans = [exports.scan1!, exports.scan2!, exports.scan2!, exports.scan4!];
   } catch {
     return undefined; // e.g. no address space left for another memory: the JavaScript loop still works
   }
-  let i32 = new Int32Array(memory.buffer);
-  let units = new Uint16Array(memory.buffer, textBase, (memory.buffer.byteLength - textBase) >> 1);
-  let bytes = NODE_BUFFER?.from(memory.buffer, textBase, units.byteLength);
+  const i32 = new Int32Array(memory.buffer);
+  const units = new Uint16Array(memory.buffer, textBase, KERNEL_MAX_UNITS);
+  const bytes = NODE_BUFFER?.from(memory.buffer, textBase, units.byteLength);
   new Uint8Array(memory.buffer, CLASS, 65_536).set(classTable);
   const table = i32.subarray(TRANS >> 2, (TRANS >> 2) + trans.length);
   for (let k = 0; k < trans.length; k++) {
@@ -154,12 +157,6 @@ export function createDfaKernel(classTable: Uint16Array, trans: Int32Array, clas
   return {
     load(text, length) {
       if (length > KERNEL_MAX_UNITS) return undefined;
-      if (length > units.length) {
-        memory.grow(Math.ceil((textBase + length * 2 - memory.buffer.byteLength) / PAGE));
-        i32 = new Int32Array(memory.buffer);
-        units = new Uint16Array(memory.buffer, textBase, (memory.buffer.byteLength - textBase) >> 1);
-        bytes = NODE_BUFFER?.from(memory.buffer, textBase, units.byteLength);
-      }
       if (bytes === undefined) for (let i = 0; i < length; i++) units[i] = text.charCodeAt(i);
       else if (typeof bytes.ucs2Write === 'function') bytes.ucs2Write(text, 0, length * 2);
       else bytes.write(text, 0, length * 2, 'utf16le');
