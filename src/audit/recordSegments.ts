@@ -85,12 +85,12 @@ function chatSegments(r: Record<string, unknown>): TextSegment[] {
   }
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as unknown;
-    const field = `messages[${i}]`;
-    if (message === null || typeof message !== 'object') throw new RecordShapeError('expected a message object', field);
+    // Field names are built only for errors: this runs for every message of every record.
+    if (message === null || typeof message !== 'object') throw new RecordShapeError('expected a message object', `messages[${i}]`);
     const m = message as Record<string, unknown>;
-    if (typeof m.role !== 'string') throw new RecordShapeError('expected a string `role`', `${field}.role`);
+    if (typeof m.role !== 'string') throw new RecordShapeError('expected a string `role`', `messages[${i}].role`);
     // Assistant turns with only tool calls carry `content: null`; they hold no prose to audit.
-    const text = m.content == null ? '' : contentText(m.content, `${field}.content`);
+    const text = m.content == null ? '' : typeof m.content === 'string' ? m.content : contentText(m.content, `messages[${i}].content`);
     segments.push({ index: index++, role: m.role, text });
   }
   return nonEmpty(segments, 'messages');
