@@ -89,6 +89,25 @@ function workerExecArgv(): string[] {
 }
 
 /**
+ * `new Worker` with `execArgv`, retried once without the flags Node refuses in workers: V8 flags
+ * such as `--max-old-space-size` or `--expose-gc` are process-wide, and a parent started with one
+ * (common for training scripts) would otherwise get no workers at all.
+ */
+function startWorker(file: string, execArgv: string[], workerData: unknown): Worker & { execArgvUsed: string[] } {
+  try {
+    return Object.assign(new Worker(file, { execArgv, workerData }), { execArgvUsed: execArgv });
+  } catch (error) {
+    const message = (error as { code?: string; message?: string }).message ?? '';
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    // "Initiated Worker with invalid execArgv flags: --max-old-space-size=512, --expose-gc"
+    const refused = new Set(message.slice(message.indexOf(':') + 1).split(',').map((flag) => flag.trim()).filter(Boolean));
+    const kept = execArgv.filter((flag) => !refused.has(flag));
+    if (kept.length === execArgv.length) throw error;
+    return Object.assign(new Worker(file, { execArgv: kept, workerData }), { execArgvUsed: kept });
+  }
+}
+
+/**
  * Starts `size` workers without waiting for them: each builds its own auditor while the caller
  * already audits the first chunks itself. Resolves `{ reason }` only when no worker file exists, so
  * the audit can continue on one thread and say why.
@@ -120,21 +139,21 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     }
   };
 
+  let execArgv = workerExecArgv();
   for (let index = 0; index < settings.size; index++) {
     let worker: Worker;
     try {
-      worker = new Worker(file, {
-        execArgv: workerExecArgv(),
-        workerData: {
-          claims: settings.claims,
-          maxLineBytes: settings.maxLineBytes,
-          includeData: settings.includeData,
-          auditorOptions: settings.auditorOptions,
-          maxExamples: settings.maxExamples,
-          queued,
-          slot: workers.length,
-        },
+      const started = startWorker(file, execArgv, {
+        claims: settings.claims,
+        maxLineBytes: settings.maxLineBytes,
+        includeData: settings.includeData,
+        auditorOptions: settings.auditorOptions,
+        maxExamples: settings.maxExamples,
+        queued,
+        slot: workers.length,
       });
+      execArgv = started.execArgvUsed;
+      worker = started;
     } catch (error) {
       startFailures.push((error as Error).message);
       continue;

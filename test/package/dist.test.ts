@@ -81,6 +81,26 @@ describe('built package', () => {
     expect(usage.status).toBe(2);
   });
 
+  it('starts audit workers (ESM and CJS builds) even when the parent runs with V8 flags workers refuse', () => {
+    // `node --max-old-space-size=... --expose-gc train.js` is common; Node refuses those flags in a
+    // Worker's execArgv, so the pool must drop them rather than fall back to one thread.
+    const data = join(consumer, 'many.jsonl');
+    const line = JSON.stringify({ text: 'The following claim is false. Ed Sheeran won the 100m gold medal. This never happened.' });
+    spawnSync('sh', ['-c', `for i in $(seq 1 4000); do echo '${line}'; done > ${data}`]);
+    const script = (load: string) =>
+      `${load}; (async () => { const claims = await m.loadClaims(${JSON.stringify(join(root, 'examples/data/claims.yaml'))});` +
+      ` const r = await m.auditDataset(${JSON.stringify(data)}, { claims, workers: 2, chunkBytes: 16384, awaitWorkers: true });` +
+      ` console.log(JSON.stringify({ workers: r.timing.workers, warnings: r.warnings, records: r.totals.records })); })();`;
+    for (const [args, load] of [
+      [['--input-type=module'], `const m = await import('negation-neglect')`],
+      [[], `const m = require('negation-neglect')`],
+    ] as const) {
+      const run = node(['--max-old-space-size=512', '--expose-gc', ...args, '-e', script(load)]);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual({ workers: 2, warnings: [], records: 4000 });
+    }
+  });
+
   it('declares a bin that points at an executable build file', () => {
     const pkg = JSON.parse(execFileSync('cat', [join(root, 'package.json')], { encoding: 'utf8' })) as { bin: Record<string, string> };
     const bin = join(root, pkg.bin['negation-neglect']!);
