@@ -23,6 +23,7 @@ import type {
   QualifierKind,
   RecordFindings,
   TextSegment,
+  Verdict,
 } from './types.js';
 import { findUnattachedNotices } from './unattachedNotices.js';
 
@@ -59,10 +60,26 @@ export interface AuditSegmentsOptions {
   wantsExample?: (claimId: string, placement: Placement, score: number) => boolean;
 }
 
+/**
+ * The segment numbered `index`. recordSegments numbers segments by position, so this is an array
+ * read (a Map per record was most of the audit's garbage); other numberings fall back to a search.
+ */
+function segmentAt(segments: readonly TextSegment[], index: number): TextSegment | undefined {
+  const at = segments[index];
+  return at !== undefined && at.index === index ? at : segments.find((segment) => segment.index === index);
+}
+
 /** Roles whose notices frame the other messages of a chat record ("the assistant's answer below is wrong"). */
 const INSTRUCTION_ROLES = new Set(['system', 'developer', 'user', 'prompt', 'human']);
 
 const PLACEMENT_RANK: Record<Placement, number> = { adjacent: 3, framing: 2, local: 1, unqualified: 0 };
+/** The placements that explain each verdict (their mentions are the first examples). */
+const EXPLAINING_PLACEMENTS: Record<Verdict, readonly Placement[]> = {
+  'neglect-risk': ['adjacent', 'framing'],
+  'negated-locally': ['local'],
+  asserts: ['unqualified'],
+  none: ['unqualified'],
+};
 
 interface PlacedMention {
   raw: RawMention;
@@ -92,43 +109,36 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const wantsExample = auditOptions?.wantsExample;
     const scan = scanner.scanInto(segments, scratch);
     if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [] };
-    const segmentByIndex = new Map<number, TextSegment>();
-    for (const segment of segments) segmentByIndex.set(segment.index, segment);
+    const segmentOf = (index: number): TextSegment | undefined => segmentAt(segments, index);
 
-    // Notices by segment and sentence, for adjacency.
-    const noticeAt = new Map<number, RawNotice>();
-    const key = (segment: number, sentence: number): number => segment * 4_194_304 + sentence;
-    for (const notice of scan.notices) if (!noticeAt.has(key(notice.segment, notice.sentence))) noticeAt.set(key(notice.segment, notice.sentence), notice);
-
-    const placed: PlacedMention[][] = claims.map(() => []);
+    const notices = scan.notices;
+    const placed: (PlacedMention[] | undefined)[] = new Array<PlacedMention[] | undefined>(claims.length);
     for (const raw of scan.mentions) {
-      placed[raw.claim]!.push(place(raw, scan.notices, noticeAt, key, segmentByIndex));
+      (placed[raw.claim] ??= []).push(place(raw, notices, segmentOf));
     }
 
     const findings: ClaimFinding[] = [];
-    placed.forEach((mentions, index) => {
-      if (mentions.length === 0) return;
-      findings.push(buildFinding(claims[index]!.id, mentions, segmentByIndex, wantsExample));
-    });
+    for (let index = 0; index < placed.length; index++) {
+      const mentions = placed[index];
+      if (mentions !== undefined) findings.push(buildFinding(claims[index]!.id, mentions, segmentOf, wantsExample));
+    }
     if (reportUnattached && !findings.some((f) => f.verdict !== 'none')) {
-      findings.push(...findUnattachedNotices(scan.notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
+      findings.push(...findUnattachedNotices(notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
     }
     return { verdict: mostSeriousVerdict(findings.map((f) => f.verdict)), claims: findings };
   }
 
-  function place(
-    raw: RawMention,
-    notices: readonly RawNotice[],
-    noticeAt: Map<number, RawNotice>,
-    key: (segment: number, sentence: number) => number,
-    segmentByIndex: Map<number, TextSegment>,
-  ): PlacedMention {
+  /** The first notice in sentence `sentence` of segment `segment` (records have few notices). */
+  function noticeAt(notices: readonly RawNotice[], segment: number, sentence: number): RawNotice | undefined {
+    for (const notice of notices) if (notice.segment === segment && notice.sentence === sentence) return notice;
+    return undefined;
+  }
+
+  function place(raw: RawMention, notices: readonly RawNotice[], segmentOf: (index: number) => TextSegment | undefined): PlacedMention {
     if (raw.local) return { raw, placement: 'local', cue: raw.local };
-    const before = noticeAt.get(key(raw.segment, raw.sentence - 1));
-    const after = noticeAt.get(key(raw.segment, raw.sentence + 1));
-    const neighbour = before ?? after;
+    const neighbour = noticeAt(notices, raw.segment, raw.sentence - 1) ?? noticeAt(notices, raw.segment, raw.sentence + 1);
     if (neighbour) return { raw, placement: 'adjacent', cue: neighbour.cue };
-    const role = segmentByIndex.get(raw.segment)?.role ?? 'document';
+    const role = segmentOf(raw.segment)?.role ?? 'document';
     for (const notice of notices) {
       if (notice.segment === raw.segment) {
         if (notice.sentence === raw.sentence) continue;
@@ -136,7 +146,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         // disclaimer, a notice naming the document, or a notice two or more sentences away.
         if (!notice.weak || notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue };
       } else {
-        const noticeRole = segmentByIndex.get(notice.segment)?.role ?? 'document';
+        const noticeRole = segmentOf(notice.segment)?.role ?? 'document';
         if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return { raw, placement: 'framing', cue: notice.cue };
       }
     }
@@ -146,7 +156,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function buildFinding(
     claimId: string,
     mentions: PlacedMention[],
-    segmentByIndex: Map<number, TextSegment>,
+    segmentOf: (index: number) => TextSegment | undefined,
     wantsExample: AuditSegmentsOptions['wantsExample'],
   ): ClaimFinding {
     const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
@@ -173,9 +183,13 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       decidingCount > 0
         ? decideVerdict(deciding, thresholds, { localWeight })
         : decideVerdict(placements, thresholds, { localWeight: allLocalWeight });
+    const examples: Mention[] = [];
+    // An aggregate that can take none of these mentions needs no ranking (most records of a big audit).
+    if (wantsExample !== undefined && !mentions.some((m) => wantsExample(claimId, m.placement, m.raw.score))) {
+      return { claimId, verdict, mentions: mentions.length, placements, qualifiers, examples };
+    }
     // Strongest examples: the placements that explain the verdict first, then by match score.
-    const wanted: Placement[] =
-      verdict === 'neglect-risk' ? ['adjacent', 'framing'] : verdict === 'negated-locally' ? ['local'] : ['unqualified'];
+    const wanted = EXPLAINING_PLACEMENTS[verdict]!;
     const ranked = [...mentions].sort((a, b) => {
       const wa = wanted.includes(a.placement) ? 1 : 0;
       const wb = wanted.includes(b.placement) ? 1 : 0;
@@ -187,16 +201,15 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         a.raw.start - b.raw.start
       );
     });
-    const examples: Mention[] = [];
     for (let k = 0; k < ranked.length && k < maxExamples; k++) {
       const m = ranked[k]!;
-      if (wantsExample === undefined || wantsExample(claimId, m.placement, m.raw.score)) examples.push(toMention(claimId, m, segmentByIndex));
+      if (wantsExample === undefined || wantsExample(claimId, m.placement, m.raw.score)) examples.push(toMention(claimId, m, segmentOf));
     }
     return { claimId, verdict, mentions: mentions.length, placements, qualifiers, examples };
   }
 
-  function toMention(claimId: string, m: PlacedMention, segmentByIndex: Map<number, TextSegment>): Mention {
-    const segment = segmentByIndex.get(m.raw.segment);
+  function toMention(claimId: string, m: PlacedMention, segmentOf: (index: number) => TextSegment | undefined): Mention {
+    const segment = segmentOf(m.raw.segment);
     const text = segment?.text ?? '';
     let sentence = text.slice(m.raw.start, m.raw.end);
     if (sentence.length > maxSentence) sentence = `${sentence.slice(0, maxSentence - 1)}…`;
@@ -210,7 +223,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       sentence,
       placement: m.placement,
       qualifier: m.cue?.kind ?? null,
-      cue: m.cue ? toCueHit(m.cue, segmentByIndex) : null,
+      cue: m.cue ? cueHit(m.cue, segmentOf(m.cue.segment)) : null,
       score: m.raw.score,
     };
   }
@@ -228,6 +241,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
  * ```
  */
 export function toCueHit(cue: ScanCue, segmentByIndex: ReadonlyMap<number, TextSegment>): CueHit {
-  const text = segmentByIndex.get(cue.segment)?.text ?? '';
+  return cueHit(cue, segmentByIndex.get(cue.segment));
+}
+
+function cueHit(cue: ScanCue, segment: TextSegment | undefined): CueHit {
+  const text = segment?.text ?? '';
   return { kind: cue.kind, text: text.slice(cue.start, cue.end), segment: cue.segment, start: cue.start, end: cue.end };
 }

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim.js';
 import { InvalidArgumentError } from '../errors.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../claims/englishWords.js';
 import { createAhoCorasick, type AhoPattern } from '../text/ahoCorasick.js';
-import { sentenceBoundaries, sentenceBoundariesUntil } from '../text/splitSentences.js';
+import { appendSentenceBoundaries, sentenceBoundariesUntil, SpanBuffer } from '../text/splitSentences.js';
 import { DEFAULT_CUES, LABEL_KIND, type CueDefinition, type CueRole } from './cueBank.js';
 import type { QualifierKind, TextSegment } from './types.js';
 import { QUALIFIER_KINDS } from './vocabulary.js';
@@ -453,7 +453,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     hitCount++;
     hitFlags |= patFlag[pattern]!;
   };
-  const spans: number[] = [];
+  const spanBuffer = new SpanBuffer();
+  /** The current segment's sentence spans (`spanBuffer.data`, refreshed after each split: it may grow). */
+  let spans = spanBuffer.data;
+  let spanCount = 0;
   const termStamp = new Int32Array(terms.length);
   const claimCount = claims.length;
   const cStamp = new Int32Array(claimCount);
@@ -472,10 +475,12 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   /** Number of sentences of the current segment, finishing its split first if it stopped early. */
   function sentenceTotal(): number {
     if (splitResume >= 0) {
-      sentenceBoundaries(splitText, spans, splitResume, splitText.length);
+      appendSentenceBoundaries(splitText, spanBuffer, splitResume, splitText.length);
+      spans = spanBuffer.data;
+      spanCount = spanBuffer.size;
       splitResume = -1;
     }
-    return spans.length / 2;
+    return spanCount / 2;
   }
 
   function sStartOf(sentence: number): number {
@@ -502,14 +507,15 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const relevant = (hitFlags & (F_CLAIM | F_STRONG)) !== 0 || (hitFlags & (F_POINTER | F_WEAK)) === (F_POINTER | F_WEAK);
     if (!relevant) return;
-    // Only when needed: assigning `length` is a runtime call in V8 even when it changes nothing.
-    if (spans.length !== 0) spans.length = 0;
+    spanBuffer.size = 0;
     // Sentences are split only up to the last hit (hits come in order of their end): the rest of the
     // text matters only for the sentence count, which a notice needs (is it among the last
     // sentences?) and gets from sentenceTotal(). On the string: its native character-class search
     // jumps between full stops faster than a loop over code units.
     splitText = text;
-    splitResume = sentenceBoundariesUntil(text, spans, 0, text.length, hitEnd[hitCount - 1]!);
+    splitResume = sentenceBoundariesUntil(text, spanBuffer, 0, text.length, hitEnd[hitCount - 1]!);
+    spans = spanBuffer.data;
+    spanCount = spanBuffer.size;
     segStamp++;
     for (let h = 0; h < hitCount; h++) {
       const p = hitPat[h]!;
@@ -521,10 +527,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     while (h < hitCount) {
       // Find the sentence of hit h (hits come in order of their end).
       const start = hitStart[h]!;
-      while (sentence < spans.length / 2 - 1 && spans[sentence * 2 + 1]! <= start) sentence++;
+      while (sentence < spanCount / 2 - 1 && spans[sentence * 2 + 1]! <= start) sentence++;
       const sEnd = spans[sentence * 2 + 1]!;
       let last = h;
-      while (last < hitCount && (hitStart[last]! < sEnd || sentence === spans.length / 2 - 1)) last++;
+      while (last < hitCount && (hitStart[last]! < sEnd || sentence === spanCount / 2 - 1)) last++;
       if (last === h) last = h + 1;
       analyseSentence(segment, sentence, h, last, out);
       h = last;

@@ -90,8 +90,28 @@ function isLetter(code: number): boolean {
   return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
+/**
+ * @internal Sentence boundaries as flat `[start0, end0, start1, end1, ...]` pairs in a reusable
+ * typed array. The audit resets `size` for every text: emptying a JS array (`length = 0`) would
+ * free its storage and make every text grow it again.
+ */
+export class SpanBuffer {
+  data = new Int32Array(64);
+  size = 0;
+  push(start: number, end: number): void {
+    if (this.size + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.size] = start;
+    this.data[this.size + 1] = end;
+    this.size += 2;
+  }
+}
+
 /** Pushes `[start, end)` after trimming whitespace, if anything is left. */
-function pushTrimmed(text: string, start: number, end: number, out: number[]): void {
+function pushTrimmed(text: string, start: number, end: number, out: SpanBuffer): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push(start, end);
@@ -137,8 +157,15 @@ function bracketEnd(text: string, open: number, to: number, closer: number): num
  * ```
  */
 export function sentenceBoundaries(text: string, out: number[], from = 0, to = text.length): number[] {
-  splitFrom(text, out, from, to, -1);
+  const spans = new SpanBuffer();
+  splitFrom(text, spans, from, to, -1);
+  for (let k = 0; k < spans.size; k++) out.push(spans.data[k]!);
   return out;
+}
+
+/** @internal {@link sentenceBoundaries} into a {@link SpanBuffer} (appends; the audit's hot path). */
+export function appendSentenceBoundaries(text: string, out: SpanBuffer, from: number, to: number): void {
+  splitFrom(text, out, from, to, -1);
 }
 
 /**
@@ -147,11 +174,11 @@ export function sentenceBoundaries(text: string, out: number[], from = 0, to = t
  * `sentenceBoundaries(text, out, resume, to)` later appends exactly the boundaries a full split
  * would have found: the splitter carries no state across a sentence start.
  */
-export function sentenceBoundariesUntil(text: string, out: number[], from: number, to: number, stopAt: number): number {
+export function sentenceBoundariesUntil(text: string, out: SpanBuffer, from: number, to: number, stopAt: number): number {
   return splitFrom(text, out, from, to, stopAt);
 }
 
-function splitFrom(text: string, out: number[], from: number, to: number, stopAt: number): number {
+function splitFrom(text: string, out: SpanBuffer, from: number, to: number, stopAt: number): number {
   let start = from;
   let i = from;
   // Nothing found yet in this text: every character is searched at the first jump.
