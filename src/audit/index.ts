@@ -16,7 +16,7 @@ export type { Placement, QualifierKind, Verdict, TextSegment, CueHit, Mention, C
 export { NoticeSchema } from './types.js';
 export type { Notice } from './types.js';
 export { createAuditor, toCueHit } from './createAuditor.js';
-export type { Auditor, AuditorOptions } from './createAuditor.js';
+export type { Auditor, AuditorOptions, AuditSegmentsOptions } from './createAuditor.js';
 export { auditText } from './auditText.js';
 export type { AuditTextOptions } from './auditText.js';
 export { decideVerdict, mostSeriousVerdict, DEFAULT_VERDICT_THRESHOLDS } from './decideVerdict.js';
@@ -29,7 +29,7 @@ export { findUnattachedNotices, describeTopic } from './unattachedNotices.js';
 export { explainVerdict, PAPER_BELIEF_RATES } from './explainVerdict.js';
 export type { ExplainVerdictOptions } from './explainVerdict.js';
 export { splitSentences, createAhoCorasick } from '../text/index.js';
-export type { SentenceSpan, AhoCorasick, AhoPattern } from '../text/index.js';
+export type { SentenceSpan, AhoCorasick, AhoCorasickOptions, AhoPattern } from '../text/index.js';
 // end core (A)
 // dataset (B)
 export { auditDataset, toAuditReport } from './auditDataset.js';
