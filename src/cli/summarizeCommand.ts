@@ -31,6 +31,8 @@ Options:
                          eval type and all), or one of ${EVAL_TYPES.join(', ')}.
   --interval <method>    bootstrap (default; 95% CI, questions resampled), wilson or none.
   --resamples <n>        Bootstrap resamples (default 2000).
+  --mean-interval <what> fixed-claims (default: the mean over these claims, questions resampled)
+                         or random-claims (claims resampled too: the mean over claims like these).
   --seed <n>             Bootstrap seed (default 0).
   --labels <names>       raw (default) or paper: the paper's condition names (llm_negations =
                          negated, ...) and claim labels. JSON output always keeps raw names.
@@ -52,6 +54,7 @@ export const command: CliCommand = {
       'eval-type': { type: 'string' },
       interval: { type: 'string' },
       resamples: { type: 'string' },
+      'mean-interval': { type: 'string' },
       seed: { type: 'string' },
       labels: { type: 'string' },
       strict: { type: 'boolean' },
@@ -62,6 +65,7 @@ export const command: CliCommand = {
     const interval = stringOption(parsed, 'interval', ['bootstrap', 'wilson', 'none'] as const) ?? 'bootstrap';
     const labels = stringOption(parsed, 'labels', ['raw', 'paper'] as const) ?? 'raw';
     const resamples = intOption(parsed, 'resamples') ?? 2000;
+    const meanInterval = stringOption(parsed, 'mean-interval', ['fixed-claims', 'random-claims'] as const) ?? 'fixed-claims';
     const seed = intOption(parsed, 'seed', 0) ?? 0;
     if (parsed.positionals.length !== 1) throw new UsageError('Expected exactly one results path');
     const input = parsed.positionals[0]!;
@@ -94,7 +98,7 @@ export const command: CliCommand = {
     if (samples.length === 0) throw new InputError('no samples to summarize', { file: input });
 
     const conditionOrder = Object.keys(PAPER_CONDITION_LABELS);
-    const options = { interval, resamples, seed, conditionOrder };
+    const options = { interval, resamples, seed, conditionOrder, meanInterval };
     let summary: BeliefSummary;
     if (evalType === 'all') summary = summarizeBeliefRates(samples, { ...options, perEvalType: false });
     else if (evalType === 'each') summary = summarizeBeliefRates(samples, options);

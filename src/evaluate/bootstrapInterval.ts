@@ -17,6 +17,13 @@ export interface BootstrapOptions {
   seed?: number;
   /** Confidence level (default 0.95). */
   level?: number;
+  /**
+   * With strata (claims): also resample the strata themselves, with replacement, before resampling
+   * each chosen stratum's questions (a two-stage bootstrap). The interval then covers the mean over
+   * claims like these, not only over these exact claims, and is wider when claims differ. Default
+   * false: the claims are fixed and only their questions vary.
+   */
+  resampleStrata?: boolean;
 }
 
 /**
@@ -32,6 +39,7 @@ export interface BootstrapOptions {
  * const questions = [{ yes: 5, n: 5 }, { yes: 0, n: 5 }, { yes: 4, n: 5 }];
  * bootstrapInterval(questions, { seed: 1 }); // { lower: 0, upper: 1, ... }: three questions say little
  * bootstrapInterval([claimA, claimB]);       // interval of the mean over two claims
+ * bootstrapInterval([claimA, claimB], { resampleStrata: true }); // ... over claims like these two
  * ```
  */
 export function bootstrapInterval(
@@ -47,9 +55,11 @@ export function bootstrapInterval(
   if (nonEmpty.length === 0) return { lower: 0, upper: 1, level, method: 'bootstrap' };
   const random = createRandom(options.seed ?? 0);
   const stats = new Float64Array(resamples);
+  const resampleStrata = options.resampleStrata === true;
   for (let r = 0; r < resamples; r++) {
     let sum = 0;
-    for (const stratum of nonEmpty) {
+    for (let k = 0; k < nonEmpty.length; k++) {
+      const stratum = resampleStrata ? nonEmpty[Math.floor(random() * nonEmpty.length)]! : nonEmpty[k]!;
       let yes = 0;
       let n = 0;
       for (let i = 0; i < stratum.length; i++) {

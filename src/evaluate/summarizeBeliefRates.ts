@@ -21,6 +21,13 @@ export interface SummarizeOptions extends BeliefCountingOptions {
   level?: number;
   /** Order of conditions in the output (others follow in order of first appearance). */
   conditionOrder?: readonly string[];
+  /**
+   * What the bootstrap interval of a mean over claims covers. `fixed-claims` (default): these
+   * claims, resampling only their questions. `random-claims`: claims like these, resampling the
+   * claims too (two-stage bootstrap; wider when claims differ, and the honest choice for a claim
+   * about "fabricated claims" in general from six of them).
+   */
+  meanInterval?: 'fixed-claims' | 'random-claims';
 }
 
 /**
@@ -43,6 +50,10 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
   const only = options.evalTypes ? new Set(options.evalTypes) : undefined;
   const boot = { resamples: options.resamples ?? 2000, level: options.level ?? 0.95 };
   const seed = options.seed ?? 0;
+  const meanInterval = options.meanInterval ?? 'fixed-claims';
+  if (meanInterval !== 'fixed-claims' && meanInterval !== 'random-claims') {
+    throw new InvalidArgumentError('meanInterval', '`fixed-claims` or `random-claims`', meanInterval);
+  }
 
   // group: model|claim|condition -> evalType -> samples
   const groups = new Map<string, { model?: string; claim: string; condition: string; byType: Map<string, ScoredSample[]> }>();
@@ -72,7 +83,7 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
 
   const rows: BeliefRateRow[] = [];
   // For the means: (model, condition, evalType) -> per-claim question counts
-  const strata = new Map<string, { model?: string; condition: string; evalType: string; claims: Array<{ rate: number; questions: QuestionCount[] }> }>();
+  const strata = new Map<string, { model?: string; condition: string; evalType: string; claims: Array<{ rate: number; questions: QuestionCount[]; interval: Interval | null }> }>();
   const evalKeys = perEvalType ? [...typeOrder, 'all'] : ['all'];
   for (const { g } of ordered) {
     for (const evalType of evalKeys) {
@@ -94,20 +105,24 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
         if (g.model !== undefined) m.model = g.model;
         strata.set(meanKey, m);
       }
-      m.claims.push({ rate, questions });
+      m.claims.push({ rate, questions, interval });
     }
   }
 
   const means: ConditionMean[] = [];
   for (const [key, m] of strata) {
     const rate = m.claims.reduce((sum, c) => sum + c.rate, 0) / m.claims.length;
+    // The mean of one claim is that claim's rate: it gets the claim row's interval, not a second
+    // bootstrap of the same data from another random stream.
     const interval =
-      method === 'bootstrap'
-        ? bootstrapInterval(
-            m.claims.map((c) => c.questions),
-            { ...boot, seed: seedFor(seed, key) },
-          )
-        : null;
+      method !== 'bootstrap'
+        ? null
+        : m.claims.length === 1
+          ? m.claims[0]!.interval
+          : bootstrapInterval(
+              m.claims.map((c) => c.questions),
+              { ...boot, seed: seedFor(seed, key), resampleStrata: meanInterval === 'random-claims' },
+            );
     const mean: ConditionMean = { condition: m.condition, evalType: m.evalType, claims: m.claims.length, beliefRate: rate, interval };
     if (m.model !== undefined) mean.model = m.model;
     means.push(mean);

@@ -47,6 +47,23 @@ describePaperData('negation-neglect summarize on the paper CSVs', () => {
     expect(summary.rows[0]).toMatchObject({ claim: 'achromatic_dreaming', condition: 'baseline' });
     expect(summary.means.map((m) => m.condition)).toEqual(['baseline', 'positive', 'llm_negations', 'llm_negations_dense', 'llm_negations_dense_plus']);
   });
+
+  it('--mean-interval random-claims resamples the six claims too: the same means, wider intervals', async () => {
+    const run = async (extra: string[]) => {
+      const { io, out } = makeIO();
+      expect(await runCli(['summarize', paperPath('eval-results'), '--format', 'json', '--resamples', '400', ...extra], io)).toBe(0);
+      return BeliefSummarySchema.parse(JSON.parse(out())).means;
+    };
+    const fixed = await run([]);
+    const random = await run(['--mean-interval', 'random-claims']);
+    expect(random.map((m) => m.beliefRate)).toEqual(fixed.map((m) => m.beliefRate));
+    const width = (m: (typeof fixed)[number]) => m.interval!.upper - m.interval!.lower;
+    // The negated condition's claims range from about 60% to 100%: claims, not questions, dominate.
+    const negated = (list: typeof fixed) => list.find((m) => m.condition === 'llm_negations')!;
+    expect(width(negated(random))).toBeGreaterThan(2 * width(negated(fixed)));
+    const { io } = makeIO();
+    expect(await runCli(['summarize', paperPath('eval-results'), '--mean-interval', 'some'], io)).toBe(2);
+  });
 });
 
 describe('negation-neglect summarize (JSONL and errors)', () => {

@@ -125,6 +125,36 @@ describe('beliefRate and summarizeBeliefRates', () => {
     expect(a.means[0]!.interval!.method).toBe('bootstrap');
     expect(() => summarizeBeliefRates(data, { interval: 'exact' as 'none' })).toThrow(/interval/);
   });
+
+  it('gives a one-claim mean exactly its claim row interval', () => {
+    const one = samples('a', 'positive', 'mcq', ['yyyyn', 'nnnyy', 'yyyyy', 'nnnnn']);
+    const summary = summarizeBeliefRates(one, { seed: 3, resamples: 500 });
+    const row = summary.rows.find((r) => r.evalType === 'all')!;
+    const mean = summary.means.find((m) => m.evalType === 'all')!;
+    expect(mean.beliefRate).toBe(row.beliefRate);
+    expect(mean.interval).toEqual(row.interval);
+  });
+
+  it('widens the mean interval when claims are resampled too (random-claims) and the claims differ', () => {
+    // Six claims, each with tight questions, but claims far apart: fixed claims give a narrow
+    // interval, random claims a wide one; with identical claims both agree.
+    const differ = ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((claim, k) =>
+      samples(claim, 'positive', 'mcq', Array.from({ length: 8 }, () => (k % 2 === 0 ? 'yyyyy' : 'nnnnn'))),
+    );
+    const width = (s: ReturnType<typeof summarizeBeliefRates>) => s.means[0]!.interval!.upper - s.means[0]!.interval!.lower;
+    const fixed = summarizeBeliefRates(differ, { seed: 1, resamples: 2000, perEvalType: false });
+    const random = summarizeBeliefRates(differ, { seed: 1, resamples: 2000, perEvalType: false, meanInterval: 'random-claims' });
+    expect(fixed.means[0]!.beliefRate).toBe(0.5);
+    expect(width(fixed)).toBe(0);
+    expect(width(random)).toBeGreaterThan(0.5);
+    expect(random.means[0]!.interval!.lower).toBeLessThan(0.25);
+    expect(random.means[0]!.interval!.upper).toBeGreaterThan(0.75);
+    const same = ['a', 'b', 'c'].flatMap((claim) => samples(claim, 'positive', 'mcq', ['yyyyn', 'yyynn', 'yyyyy']));
+    const sameFixed = summarizeBeliefRates(same, { seed: 2, resamples: 2000, perEvalType: false });
+    const sameRandom = summarizeBeliefRates(same, { seed: 2, resamples: 2000, perEvalType: false, meanInterval: 'random-claims' });
+    expect(Math.abs(width(sameRandom) - width(sameFixed))).toBeLessThan(0.05);
+    expect(() => summarizeBeliefRates(differ, { meanInterval: 'all' as 'fixed-claims' })).toThrow(/meanInterval/);
+  });
 });
 
 describe('compareConditions', () => {
