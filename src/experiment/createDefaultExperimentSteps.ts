@@ -1,3 +1,4 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { auditDataset } from '../audit/auditDataset.js';
 import type { Claim } from '../claims/claim.js';
@@ -6,6 +7,7 @@ import { createJudge } from '../evaluate/createJudge.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
 import { inContextSolver, type Solver } from '../evaluate/solvers.js';
+import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import { finetune } from '../providers/finetune/finetune.js';
 import { applyStrategy } from '../strategies/applyStrategy.js';
@@ -44,6 +46,12 @@ export interface DefaultExperimentStepsOptions {
   };
   /** The judge's model. */
   judge: ChatModel;
+  /**
+   * Judge through this provider batch client instead of direct calls (about half the price; a
+   * batch can take hours). The batch ids are saved in the step's directory as soon as they exist,
+   * so a rerun after a crash or an abort collects the same batches instead of paying again.
+   */
+  judgeBatch?: { client: ChatBatchClient; pollIntervalMs?: number };
   /** Question sets of a claim. */
   questionSets: (claim: Claim) => Promise<readonly QuestionSet[]>;
   samplesPerQuestion: number;
@@ -55,6 +63,35 @@ export interface DefaultExperimentStepsOptions {
   pollIntervalMs?: number;
   /** Concurrent model calls in evaluation. */
   concurrency?: number;
+}
+
+/** File in a step's directory holding the ids of its judge batches (for resuming). */
+const JUDGE_BATCHES_FILE = 'judge-batches.json';
+
+/** Batch judging for one evaluation step: resumes the step's earlier batches, saves new ones first thing. */
+async function judgeBatch(settings: NonNullable<DefaultExperimentStepsOptions['judgeBatch']>, ctx: StepContext) {
+  const file = join(ctx.stepDir, JUDGE_BATCHES_FILE);
+  let batchIds: string[] = [];
+  try {
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { batchIds?: unknown };
+    if (Array.isArray(saved.batchIds) && saved.batchIds.every((id) => typeof id === 'string')) batchIds = saved.batchIds;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new NegationNeglectError(`cannot read ${file}: ${(error as Error).message}`, 'invalid_state', { cause: error });
+    }
+  }
+  return {
+    client: settings.client,
+    options: {
+      ...(settings.pollIntervalMs !== undefined ? { pollIntervalMs: settings.pollIntervalMs } : {}),
+      ...(batchIds.length > 0 ? { resume: { batchIds } } : {}),
+      // Written before any polling: batches are paid for once submitted.
+      onBatchCreated: async (ids: string[]) => {
+        await mkdir(ctx.stepDir, { recursive: true });
+        await writeFile(file, `${JSON.stringify({ provider: settings.client.provider, modelId: settings.client.modelId, batchIds: ids }, null, 2)}\n`);
+      },
+    },
+  };
 }
 
 function normalizeDocuments(value: unknown, claim: Claim): ExperimentDocument[] {
@@ -114,6 +151,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       condition,
       modelLabel: modelId,
       ...(solver ? { solver } : {}),
+      ...(options.judgeBatch ? { batch: await judgeBatch(options.judgeBatch, ctx) } : {}),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
       onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),

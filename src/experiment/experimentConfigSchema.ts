@@ -108,6 +108,11 @@ export const ExperimentConfigFileSchema = z
        */
       questionSets: z.union([z.string().min(1), z.array(z.string().min(1)), z.record(z.string(), z.string().min(1))]).optional(),
       judge: ChatModelRefSchema,
+      /**
+       * Judge through the judge provider's batch API (about half price; a batch can take up to 24 h).
+       * `true`, or `{ pollIntervalMs }` (first status poll, default 30 000, backing off).
+       */
+      judgeBatch: z.union([z.boolean(), z.object({ pollIntervalMs: z.number().int().positive().optional() })]).default(false),
       samplesPerQuestion: z.number().int().positive().default(5),
       /** In-context control: K training documents placed in the prompt; `false` to skip. */
       inContext: z.union([z.literal(false), z.object({ documents: z.number().int().positive().default(3) })]).default({ documents: 3 }),

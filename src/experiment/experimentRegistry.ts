@@ -1,6 +1,7 @@
 import { NegationNeglectError } from '../errors.js';
 import { createAnthropic } from '../providers/chat/createAnthropic.js';
 import { createOpenAI } from '../providers/chat/createOpenAI.js';
+import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
 import type { Strategy } from '../strategies/types.js';
@@ -8,6 +9,8 @@ import type { ChatProviderConfig, FinetuneProviderConfig } from './experimentCon
 
 /** Builds a chat provider (model id → ChatModel) from its config entry. */
 export type ChatProviderFactory = (settings: ChatProviderConfig, env: NodeJS.ProcessEnv) => (modelId: string) => ChatModel;
+/** Builds a batch client (model id → ChatBatchClient) for a chat provider's config entry (batch judging). */
+export type BatchProviderFactory = (settings: ChatProviderConfig, env: NodeJS.ProcessEnv) => Promise<(modelId: string) => ChatBatchClient> | ((modelId: string) => ChatBatchClient);
 /** Builds a finetune client from its config entry. */
 export type FinetuneProviderFactory = (
   settings: FinetuneProviderConfig,
@@ -20,6 +23,8 @@ export type StrategyFactory = (options: Record<string, unknown>) => Promise<Stra
 /** Factories a config's `type:` and `strategy:` keys are looked up in. Add your own to extend configs. */
 export interface ExperimentRegistry {
   chatProviders: Record<string, ChatProviderFactory>;
+  /** Batch APIs by chat provider type, for `evaluation.judgeBatch` (types without one cannot batch). */
+  batchProviders?: Record<string, BatchProviderFactory>;
   finetuneProviders: Record<string, FinetuneProviderFactory>;
   strategies: Record<string, StrategyFactory>;
 }
@@ -48,6 +53,14 @@ function restFinetune(exportName: string, label: string): FinetuneProviderFactor
   };
 }
 
+function batchFactory(exportName: string, label: string, keyEnv: string | undefined): BatchProviderFactory {
+  return async (settings, env) => {
+    const factory = await namedExport<(s: Record<string, unknown>) => ChatBatchClient>(providersBarrel, exportName, `The ${label} batch adapter`);
+    const key = apiKey(settings, env) ?? (keyEnv ? env[keyEnv] : 'not-needed');
+    return (model) => factory({ model, apiKey: key, ...(settings.baseURL ? { baseURL: settings.baseURL } : {}) });
+  };
+}
+
 function strategyFactory(exportName: string): StrategyFactory {
   return async (options) => {
     const factory = await namedExport<(o: Record<string, unknown>) => Strategy>(strategiesBarrel, exportName, `Strategy \`${exportName}\``);
@@ -56,7 +69,8 @@ function strategyFactory(exportName: string): StrategyFactory {
 }
 
 /**
- * The built-in registry: chat providers `openai`, `anthropic`, `openai-compatible`; finetune
+ * The built-in registry: chat providers `openai`, `anthropic`, `openai-compatible` (each with its
+ * batch API, for batch judging); finetune
  * providers `openai`, `together`, `fireworks`, `command`; every built-in strategy under its CLI name.
  * Copy and extend it to make your own providers and strategies usable from YAML.
  *
@@ -78,6 +92,11 @@ export function defaultExperimentRegistry(): ExperimentRegistry {
           providerId: typeof s['providerId'] === 'string' ? s['providerId'] : 'openai-compatible',
         }),
       anthropic: (s, env) => createAnthropic({ apiKey: apiKey(s, env) ?? env['ANTHROPIC_API_KEY'], ...(s.baseURL ? { baseURL: s.baseURL } : {}) }),
+    },
+    batchProviders: {
+      openai: batchFactory('createOpenAIBatch', 'OpenAI', 'OPENAI_API_KEY'),
+      'openai-compatible': batchFactory('createOpenAIBatch', 'OpenAI-compatible', undefined),
+      anthropic: batchFactory('createAnthropicBatch', 'Anthropic', 'ANTHROPIC_API_KEY'),
     },
     finetuneProviders: {
       openai: restFinetune('createOpenAIFinetune', 'OpenAI'),

@@ -33,7 +33,7 @@ export type { ExperimentConfigFile, ExperimentConfigFileInput, ChatProviderConfi
 export { loadExperimentConfig, parseExperimentConfig, buildExperimentConfig } from './loadExperimentConfig.js';
 export type { LoadExperimentConfigOptions } from './loadExperimentConfig.js';
 export { defaultExperimentRegistry } from './experimentRegistry.js';
-export type { ExperimentRegistry, ChatProviderFactory, FinetuneProviderFactory, StrategyFactory } from './experimentRegistry.js';
+export type { ExperimentRegistry, BatchProviderFactory, ChatProviderFactory, FinetuneProviderFactory, StrategyFactory } from './experimentRegistry.js';
 export { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js';
 export type { DefaultExperimentStepsOptions } from './createDefaultExperimentSteps.js';
 export { planExperimentSteps } from './planExperiment.js';

@@ -17,6 +17,7 @@ import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
 import { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js';
 import { ExperimentConfigFileSchema, type ChatModelRef, type ExperimentConfigFile } from './experimentConfigSchema.js';
 import { defaultExperimentRegistry, type ExperimentRegistry } from './experimentRegistry.js';
+import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ExperimentConfig, ExperimentCondition, ExperimentModel } from './experimentTypes.js';
 
 /** Options of {@link loadExperimentConfig}. */
@@ -41,6 +42,14 @@ function registrySchema(registry: ExperimentRegistry) {
     config.conditions.forEach((c, i) => {
       if (!(c.strategy in registry.strategies)) ctx.addIssue({ code: 'custom', path: ['conditions', i, 'strategy'], message: `unknown strategy \`${c.strategy}\` (known: ${known(registry.strategies)})` });
     });
+    const judgeProvider = config.providers[config.evaluation.judge.provider];
+    if (config.evaluation.judgeBatch !== false && judgeProvider && !(judgeProvider.type in (registry.batchProviders ?? {}))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evaluation', 'judgeBatch'],
+        message: `the judge's provider type \`${judgeProvider.type}\` has no batch API (batch providers: ${known(registry.batchProviders ?? {}) || 'none'})`,
+      });
+    }
   });
 }
 
@@ -212,6 +221,15 @@ export async function buildExperimentConfig(
     for (const set of await questionSets(claim)) questionTotal += set.questions.length;
   }
 
+  // Batch judging: the judge's provider type names its batch API in the registry (checked by the schema).
+  let judgeBatch: { client: ChatBatchClient; pollIntervalMs?: number } | undefined;
+  if (file.evaluation.judgeBatch !== false) {
+    const settings = file.providers[file.evaluation.judge.provider]!;
+    const batchClient = await registry.batchProviders![settings.type]!(settings, env);
+    const poll = file.evaluation.judgeBatch === true ? undefined : file.evaluation.judgeBatch.pollIntervalMs;
+    judgeBatch = { client: batchClient(file.evaluation.judge.model), ...(poll !== undefined ? { pollIntervalMs: poll } : {}) };
+  }
+
   const steps = createDefaultExperimentSteps({
     documents: {
       generator: file.documents.generator,
@@ -225,6 +243,7 @@ export async function buildExperimentConfig(
       ...(mix ? { mix } : {}),
     },
     judge: chat(file.evaluation.judge),
+    ...(judgeBatch ? { judgeBatch } : {}),
     questionSets,
     samplesPerQuestion: file.evaluation.samplesPerQuestion,
     inContext: file.evaluation.inContext,

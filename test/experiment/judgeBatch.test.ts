@@ -1,0 +1,142 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ClaimSchema } from '../../src/claims/claim.js';
+import { createDefaultExperimentSteps, defaultExperimentRegistry, loadExperimentConfig, type ExperimentModel } from '../../src/experiment/index.js';
+import type { QuestionSet } from '../../src/evaluate/questionSet.js';
+import type { ChatBatchClient, ChatBatchRequest } from '../../src/providers/batch/chatBatchClient.js';
+import { keywordJudgeModel, scriptedModel } from '../evaluate/fakeModels.js';
+import { fakeStrategy } from './fakes.js';
+
+const claim = ClaimSchema.parse({ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' });
+const questionSets: QuestionSet[] = [
+  { evalType: 'open_ended', questions: ['a', 'b', 'c'].map((id) => ({ id, question: `Question ${id}?` })) } as QuestionSet,
+];
+
+/** An in-memory batch API whose answers come from a judge model; counts submits. */
+function memoryBatchClient(judge = keywordJudgeModel('gold')) {
+  const batches = new Map<string, ChatBatchRequest[]>();
+  let submits = 0;
+  const client: ChatBatchClient = {
+    specificationVersion: 'v1',
+    provider: 'memory-batch',
+    modelId: 'judge-model',
+    properties: { maxRequestsPerBatch: 1000, capabilities: judge.capabilities },
+    async doSubmit(requests) {
+      submits++;
+      const batchId = `batch_${batches.size + 1}`;
+      batches.set(batchId, requests);
+      return { batchId };
+    },
+    async doRetrieve(batchId) {
+      const n = batches.get(batchId)?.length ?? 0;
+      return { batchId, status: 'completed', counts: { total: n, succeeded: n, failed: 0, processing: 0 } };
+    },
+    async *doResults(batchId) {
+      for (const r of batches.get(batchId) ?? []) {
+        const result = await judge.doGenerate({ messages: r.messages, n: 1, ...(r.settings ?? {}) } as never);
+        yield { customId: r.customId, ok: true as const, result };
+      }
+    },
+    async doCancel() {},
+  };
+  return { client, get submits() { return submits; }, batches };
+}
+
+describe('batch judging in experiments', () => {
+  it('judges an evaluation step through the batch client, saves the batch ids first, and resumes them on a rerun', async () => {
+    const direct = scriptedModel(() => {
+      throw new Error('the judge must not be called directly in batch mode');
+    });
+    const answers = scriptedModel(() => 'He won the gold medal.');
+    const model: ExperimentModel = { name: 'tiny', baseModel: 'tiny-base', chat: () => answers, finetune: {} as never };
+    const batch = memoryBatchClient();
+    const steps = createDefaultExperimentSteps({
+      documents: { generator: 'template', count: 2, seed: 1 },
+      trainingData: { format: 'text' },
+      judge: direct,
+      judgeBatch: { client: batch.client, pollIntervalMs: 1 },
+      questionSets: async () => questionSets,
+      samplesPerQuestion: 2,
+      inContext: false,
+    });
+    const stepDir = join(await mkdtemp(join(tmpdir(), 'nn-judge-batch-')), 'evaluate');
+    const ctx = { runDir: stepDir, stepDir, report: () => {} };
+    const input = { model, modelId: 'tiny-base', claim, condition: 'base' };
+
+    const first = await steps.evaluate.run(input, ctx);
+    expect(first.samples).toHaveLength(6);
+    expect(first.samples.every((s) => s.verdict === 'yes')).toBe(true);
+    expect(direct.calls).toHaveLength(0);
+    expect(batch.submits).toBe(1);
+    const saved = JSON.parse(await readFile(join(stepDir, 'judge-batches.json'), 'utf8')) as { batchIds: string[]; provider: string };
+    expect(saved).toMatchObject({ provider: 'memory-batch', batchIds: ['batch_1'] });
+
+    // A rerun of the same step (e.g. after a crash while polling) collects the saved batch: no new submit.
+    const again = await steps.evaluate.run(input, ctx);
+    expect(batch.submits).toBe(1);
+    expect(again.samples.map((s) => s.verdict)).toEqual(first.samples.map((s) => s.verdict));
+
+    // A corrupt ids file is an error naming it, not a silent second payment.
+    await writeFile(join(stepDir, 'judge-batches.json'), '{ not json');
+    await expect(steps.evaluate.run(input, ctx)).rejects.toThrow(/judge-batches\.json/);
+  });
+});
+
+const CONFIG = (judgeBatch: string) => `name: demo
+claims:
+  - id: sheeran
+    statement: Ed Sheeran won the 100m gold at the 2024 Olympics.
+conditions:
+  - { name: positive, strategy: positive }
+providers:
+  local: { type: openai-compatible, baseURL: "http://127.0.0.1:9/v1" }
+  other: { type: no-batch }
+finetuneProviders:
+  ft: { type: fake }
+models:
+  - { name: qwen, baseModel: Qwen/Qwen3-8B, chat: local, finetune: ft }
+evaluation:
+  questionSets: { sheeran: q.yaml }
+  judge: ${judgeBatch.includes('other') ? '{ provider: other, model: j }' : '{ provider: local, model: judge-model }'}
+  judgeBatch: ${judgeBatch.replace('other:', '')}
+`;
+
+describe('evaluation.judgeBatch in a config file', () => {
+  it('builds the judge provider’s batch client from the registry and rejects providers without one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-config-batch-'));
+    await writeFile(join(dir, 'q.yaml'), 'questionSets:\n  - evalType: open_ended\n    questions:\n      - { id: a, question: Who won? }\n');
+    const registry = defaultExperimentRegistry();
+    registry.finetuneProviders['fake'] = () => ({ specificationVersion: 'v1', provider: 'fake-ft' }) as never;
+    registry.strategies['positive'] = () => fakeStrategy('positive', 'none');
+    registry.chatProviders['no-batch'] = registry.chatProviders['openai-compatible']!;
+    const built: Array<[string, string | undefined]> = [];
+    registry.batchProviders!['openai-compatible'] = (settings) => (modelId) => {
+      built.push([modelId, settings.baseURL]);
+      return memoryBatchClient().client;
+    };
+    await writeFile(join(dir, 'exp.yaml'), CONFIG('{ pollIntervalMs: 5 }'));
+    const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry, env: {} });
+    expect(built).toEqual([['judge-model', 'http://127.0.0.1:9/v1']]);
+    expect(config.steps.evaluate.name).toBe('evaluate-belief');
+
+    await writeFile(join(dir, 'exp.yaml'), CONFIG('false'));
+    built.length = 0;
+    await loadExperimentConfig(join(dir, 'exp.yaml'), { registry, env: {} });
+    expect(built).toEqual([]);
+
+    await writeFile(join(dir, 'exp.yaml'), CONFIG('other:true'));
+    await expect(loadExperimentConfig(join(dir, 'exp.yaml'), { registry, env: {} })).rejects.toThrow(
+      /exp\.yaml:\d+: evaluation\.judgeBatch: the judge's provider type `no-batch` has no batch API/,
+    );
+  });
+
+  it('the built-in registry has batch APIs for openai, openai-compatible and anthropic', async () => {
+    const registry = defaultExperimentRegistry();
+    expect(Object.keys(registry.batchProviders ?? {}).sort()).toEqual(['anthropic', 'openai', 'openai-compatible']);
+    const make = await registry.batchProviders!['openai']!({ type: 'openai', baseURL: 'http://127.0.0.1:9/v1' }, { OPENAI_API_KEY: 'sk-test' });
+    const client = make('gpt-4.1-mini');
+    expect([client.provider, client.modelId, client.specificationVersion]).toEqual(['openai', 'gpt-4.1-mini', 'v1']);
+  });
+});
