@@ -6,6 +6,10 @@ export interface FireworksFake {
   jobs: Map<string, any>;
   /** Successful job creations (409s excluded). */
   creates: () => number;
+  /** Requests to each cancel route, by method. */
+  cancelCalls: { cancel: number; delete: number };
+  /** Serve `POST …:cancel` (default true). Fireworks documents only DELETE for supervised jobs. */
+  setCancelRoute(enabled: boolean): void;
 }
 
 const STATES = ['JOB_STATE_CREATING', 'JOB_STATE_PENDING', 'JOB_STATE_RUNNING', 'JOB_STATE_RUNNING', 'JOB_STATE_WRITING_RESULTS', 'JOB_STATE_COMPLETED'];
@@ -72,17 +76,29 @@ export function installFireworks(server: FakeApiServer, account: string): Firewo
   server.route('GET', new RegExp(`${base}/supervisedFineTuningJobs/([^/:]+)$`), (req) => {
     const job = jobs.get(req.params[0]!);
     if (!job) return grpcError(404, 'NOT_FOUND', 'job not found');
-    if (job.state !== 'JOB_STATE_CANCELLED' && job.state !== 'JOB_STATE_COMPLETED') {
+    if (job.state !== 'JOB_STATE_CANCELLED' && job.state !== 'JOB_STATE_COMPLETED' && job.state !== 'JOB_STATE_DELETING') {
       job.polls++;
       job.state = STATES[Math.min(job.polls, STATES.length - 1)];
     }
     return { json: view(job) };
   });
+  const cancelCalls = { cancel: 0, delete: 0 };
+  let cancelRoute = true;
   server.route('POST', new RegExp(`${base}/supervisedFineTuningJobs/([^/:]+):cancel$`), (req) => {
+    cancelCalls.cancel++;
+    // An unknown route, as a gateway answers it: plain 404, no gRPC body.
+    if (!cancelRoute) return { status: 404, text: 'Not Found' };
     const job = jobs.get(req.params[0]!);
     if (!job) return grpcError(404, 'NOT_FOUND', 'job not found');
     job.state = 'JOB_STATE_CANCELLED';
     return { json: {} };
   });
-  return { datasets, jobs, creates: () => jobs.size };
+  server.route('DELETE', new RegExp(`${base}/supervisedFineTuningJobs/([^/:]+)$`), (req) => {
+    cancelCalls.delete++;
+    const job = jobs.get(req.params[0]!);
+    if (!job) return grpcError(404, 'NOT_FOUND', 'job not found');
+    job.state = 'JOB_STATE_DELETING';
+    return { json: {} };
+  });
+  return { datasets, jobs, creates: () => jobs.size, cancelCalls, setCancelRoute: (enabled) => (cancelRoute = enabled) };
 }

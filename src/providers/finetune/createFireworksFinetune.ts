@@ -164,8 +164,26 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
     },
     doRetrieve: (jobId, options) => retrieve(jobId, options?.signal),
     async doCancel(jobId, options) {
-      await restRequest(rest, { method: 'POST', path: `${prefix}/supervisedFineTuningJobs/${jobId}:cancel`, body: {}, signal: options?.signal }, z.object({}).loose());
-      return retrieve(jobId, options?.signal);
+      const signal = options?.signal;
+      try {
+        await restRequest(rest, { method: 'POST', path: `${prefix}/supervisedFineTuningJobs/${jobId}:cancel`, body: {}, signal }, z.object({}).loose());
+      } catch (error) {
+        // Fireworks' REST reference documents create, get, delete and `:resume` for supervised jobs;
+        // `:cancel` (what firectl's cancel command suggests) may be unrouted. When it is, and the job
+        // exists, DELETE is the documented way to stop it.
+        const unrouted = error instanceof APICallError && (error.statusCode === 404 || error.statusCode === 405 || error.statusCode === 501);
+        if (!unrouted) throw error;
+        const before = await retrieve(jobId, signal); // a missing job throws its own 404 here
+        await restRequest(rest, { method: 'DELETE', path: `${prefix}/supervisedFineTuningJobs/${jobId}`, signal }, z.object({}).loose());
+        try {
+          return await retrieve(jobId, signal);
+        } catch (retrieveError) {
+          // A deleted job may be gone at once: it was stopped, which is what cancel promises.
+          if (retrieveError instanceof APICallError && retrieveError.statusCode === 404) return { ...before, status: 'cancelled' };
+          throw retrieveError;
+        }
+      }
+      return retrieve(jobId, signal);
     },
     async doListEvents() {
       return [];

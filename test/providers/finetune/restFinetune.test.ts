@@ -116,6 +116,24 @@ describe('Fireworks adapter (REST) against a fake Fireworks API', () => {
     const started = await finetune({ client, trainingData: docs, baseModel: 'b', wait: false, ...fast });
     const cancelled = await client.doCancel(started.jobId);
     expect(cancelled.status).toBe('cancelled');
+    expect(fake.cancelCalls).toEqual({ cancel: 1, delete: 0 });
     expect(() => createFireworksFinetune({ accountId: 'Bad Account' })).toThrow(InvalidArgumentError);
+  });
+
+  it('stops a job with DELETE when the `:cancel` route does not exist (only DELETE is documented)', async () => {
+    const client = createFireworksFinetune({ apiKey: 'fw_testkey123456789', accountId: 'acme', baseURL: server.url });
+    const started = await finetune({ client, trainingData: docs.slice(0, 3), baseModel: 'b2', wait: false, ...fast });
+    fake.setCancelRoute(false);
+    try {
+      const before = { ...fake.cancelCalls };
+      const cancelled = await client.doCancel(started.jobId);
+      expect(cancelled.status).toBe('cancelled');
+      expect(fake.cancelCalls).toEqual({ cancel: before.cancel + 1, delete: before.delete + 1 });
+      // A job that does not exist is still a 404, not a DELETE.
+      await expect(client.doCancel('no-such-job')).rejects.toMatchObject({ statusCode: 404 });
+      expect(fake.cancelCalls.delete).toBe(before.delete + 1);
+    } finally {
+      fake.setCancelRoute(true);
+    }
   });
 });
