@@ -9,7 +9,13 @@ export interface TogetherFake {
 
 const PROGRESSION = ['pending', 'queued', 'running', 'running', 'uploading', 'completed'];
 
-export function installTogether(server: FakeApiServer, options: { outcome?: 'completed' | 'error' } = {}): TogetherFake {
+export function installTogether(
+  server: FakeApiServer,
+  options: { outcome?: 'completed' | 'error'; eventOrder?: 'oldest-first' | 'newest-first' } = {},
+): TogetherFake {
+  // Strictly increasing event times (one second apart), so either list order is unambiguous.
+  let clock = Date.parse('2026-01-01T00:00:00Z');
+  const stamp = () => new Date((clock += 1000)).toISOString();
   const files = new Map<string, { id: string; purpose: string; content: string }>();
   const jobs = new Map<string, any>();
   let next = 1;
@@ -46,7 +52,7 @@ export function installTogether(server: FakeApiServer, options: { outcome?: 'com
       training_type: body.training_type ?? { type: 'Full' },
       model_output_name: `fakeuser/${body.model.split('/').at(-1)}-${body.suffix ?? ''}-${id.slice(-4)}`,
       created_at: new Date().toISOString(),
-      events: [{ object: 'fine-tune-event', created_at: new Date().toISOString(), message: 'Fine tune request created', type: 'job_pending', level: null }],
+      events: [{ object: 'fine-tune-event', created_at: stamp(), message: 'Fine tune request created', type: 'job_pending', level: null }],
       polls: 0,
     };
     jobs.set(id, job);
@@ -61,7 +67,7 @@ export function installTogether(server: FakeApiServer, options: { outcome?: 'com
       let status = PROGRESSION[Math.min(job.polls, PROGRESSION.length - 1)]!;
       if (status === 'completed' && options.outcome === 'error') status = 'error';
       if (status !== job.status || status === 'running') {
-        job.events.push({ object: 'fine-tune-event', created_at: new Date().toISOString(), message: `Status: ${status} (poll ${job.polls})`, type: `job_${status}`, level: status === 'error' ? 'error' : 'info' });
+        job.events.push({ object: 'fine-tune-event', created_at: stamp(), message: `Status: ${status} (poll ${job.polls})`, type: `job_${status}`, level: status === 'error' ? 'error' : 'info' });
       }
       job.status = status;
     }
@@ -69,7 +75,8 @@ export function installTogether(server: FakeApiServer, options: { outcome?: 'com
   });
   server.route('GET', /^\/v1\/fine-tunes\/([^/]+)\/events$/, (req) => {
     const job = jobs.get(req.params[0]!);
-    return job ? { json: { data: job.events } } : apiError(404, 'not found');
+    if (!job) return apiError(404, 'not found');
+    return { json: { data: options.eventOrder === 'newest-first' ? [...job.events].reverse() : job.events } };
   });
   server.route('POST', /^\/v1\/fine-tunes\/([^/]+)\/cancel$/, (req) => {
     const job = jobs.get(req.params[0]!);

@@ -139,9 +139,15 @@ export function createTogetherFinetune(settings: TogetherFinetuneSettings = {}):
         { method: 'GET', path: `/fine-tunes/${encodeURIComponent(jobId)}/events`, signal: options?.signal },
         TogetherEventListSchema,
       );
-      // Together events carry no ids; their position in the (append-only) list serves as one.
+      // Together events carry no ids; their position in the list, oldest first, serves as one. The
+      // API reference does not state the list's order, so it is put in time order here (stable for
+      // equal times) and both orders give the same ids.
+      const times = out.data.map((e) => Date.parse(e.created_at ?? ''));
+      const chronological = times.every(Number.isFinite)
+        ? out.data.map((e, i) => ({ e, i })).sort((a, b) => times[a.i]! - times[b.i]! || a.i - b.i).map(({ e }) => e)
+        : out.data;
       const start = options?.after !== undefined ? Number(options.after) + 1 : 0;
-      return out.data.slice(start).map((e, i) => ({
+      return chronological.slice(start).map((e, i) => ({
         id: String(start + i),
         createdAt: e.created_at ?? new Date(0).toISOString(),
         level: e.level === 'error' ? 'error' : e.level === 'warning' || e.level === 'warn' ? 'warn' : 'info',

@@ -20,6 +20,27 @@ describe('Together adapter (REST + zod) against a fake Together API', () => {
   });
   afterEach(async () => server.close());
 
+  it('reports events in time order and exactly once whichever order the events endpoint lists them in', async () => {
+    const runs: string[][] = [];
+    for (const eventOrder of ['oldest-first', 'newest-first'] as const) {
+      const local = await startFakeApiServer();
+      try {
+        installTogether(local, { eventOrder });
+        const client = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${local.url}/v1` });
+        const result = await finetune({ client, trainingData: docs, baseModel: 'Qwen/Qwen3-8B', ...fast });
+        expect(result.status).toBe('succeeded');
+        const times = result.events.map((e) => Date.parse(e.createdAt));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        expect(new Set(result.events.map((e) => e.createdAt)).size).toBe(result.events.length);
+        runs.push(result.events.map((e) => e.message));
+      } finally {
+        await local.close();
+      }
+    }
+    expect(runs[0]![0]).toBe('Fine tune request created');
+    expect(runs[1]).toEqual(runs[0]);
+  });
+
   it('trains on plain text, maps hyperparameters, reports events and reattaches through the suffix tag', async () => {
     const client = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${server.url}/v1` });
     server.injectFaults({ method: 'GET', path: /fine-tunes\/[^/]+$/ }, [{ kind: 'rate-limit', retryAfterSeconds: 0 }, { kind: 'malformed' }]);
