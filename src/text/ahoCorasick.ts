@@ -67,6 +67,30 @@ export interface AhoCorasick {
   scanCodes(codes: Uint16Array, onMatch: AhoMatchHandler, from?: number, to?: number): void;
 }
 
+/**
+ * Matches held back (pattern, start, end) until the matches that end before them have been
+ * reported: a later chain of a split scan finds its matches before the earlier chain is done.
+ */
+class HeldMatches {
+  data = new Int32Array(96);
+  size = 0;
+  /** An `AhoMatchHandler` that appends (bound once, so holding a match allocates nothing). */
+  readonly add: AhoMatchHandler = (pattern, start, end) => {
+    if (this.size + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.size] = pattern;
+    this.data[this.size + 1] = start;
+    this.data[this.size + 2] = end;
+    this.size += 3;
+  };
+  flush(onMatch: AhoMatchHandler): void {
+    for (let k = 0; k < this.size; k += 3) onMatch(this.data[k]!, this.data[k + 1]!, this.data[k + 2]!);
+  }
+}
+
 /** Folds one UTF-16 code unit to its canonical code unit (see module comment). */
 export function foldCodeUnit(code: number): number {
   if (code < 128) {
@@ -272,31 +296,6 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
     }
   }
 
-  /** Collects (instead of reporting) the matches ending at `i` into `pending` from `count`; see `held2`. */
-  function hold(codes: Uint16Array, state: number, i: number, from: number, to: number, pending: Int32Array, count: number): Int32Array {
-    for (let s = state; s >= 0; s = dict[s]!) {
-      for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
-        const p = outList[k]!;
-        const start = i + 1 - lengths[p]!;
-        if (needLeft[p] === 1 && start > from && isWordCode(codes[start - 1]!)) continue;
-        if (needRight[p] === 1 && i + 1 < to && isWordCode(codes[i + 1]!)) continue;
-        if (count + 3 > pending.length) {
-          const grown = new Int32Array(pending.length * 2);
-          grown.set(pending);
-          pending = grown;
-        }
-        pending[count] = p;
-        pending[count + 1] = start;
-        pending[count + 2] = i + 1;
-        count += 3;
-      }
-    }
-    held2 = count;
-    return pending;
-  }
-  /** The entry count after the last `hold()` (a second return value without an allocation). */
-  let held2 = 0;
-
   let longest = 0;
   for (let p = 0; p < lengths.length; p++) longest = Math.max(longest, lengths[p]!);
   // Texts shorter than this are scanned in one pass (the halves' overlap would cost more than it saves).
@@ -304,7 +303,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
   const twoChainsAt = Math.max(48, TWO_CHAINS_AT * longest);
   const fourChainsAt = Math.max(192, FOUR_CHAINS_AT * longest);
   // Matches found by the second half-scan, reported after the first half's (order of match end).
-  let held: Int32Array | undefined = new Int32Array(96);
+  let held: HeldMatches | undefined = new HeldMatches();
 
   /**
    * The automaton is a chain of dependent table reads, so one pass is bound by memory latency, not
@@ -321,9 +320,9 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
     const mid = (from + to + overlap + 1) >> 1;
     const start2 = mid - overlap;
     const steps2 = to - start2;
-    let pending = held;
+    const pending = held;
     held = undefined; // a nested scan from a callback allocates its own
-    let count = 0;
+    pending.size = 0;
     let row1 = 0;
     let row2 = 0;
     for (let k = 0; k < steps2; k++) {
@@ -342,10 +341,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
       } else row1 = next1;
       if (next2 < 0) {
         row2 = -next2;
-        if (i2 >= mid) {
-          pending = hold(codes, row2 / classes, i2, from, to, pending, count);
-          count = held2;
-        }
+        if (i2 >= mid) report(codes, row2 / classes, i2, from, to, pending.add);
       } else row2 = next2;
     }
     // The first half is one step longer when the lengths are odd.
@@ -359,7 +355,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
       report(codes, row1 / classes, i, from, to, onMatch);
     }
     try {
-      for (let k = 0; k < count; k += 3) onMatch(pending[k]!, pending[k + 1]!, pending[k + 2]!);
+      pending.flush(onMatch);
     } finally {
       held = pending;
     }
@@ -423,12 +419,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
     }
     // Long texts: windows of KERNEL_WINDOW steps; chains after the first hold their matches until
     // the first has reported all of its own.
-    const pending: Int32Array[] = [];
-    const counts: number[] = [];
-    for (let c = 1; c < chains; c++) {
-      pending.push(new Int32Array(96));
-      counts.push(0);
-    }
+    const pending = Array.from({ length: chains - 1 }, () => new HeldMatches());
     for (let done = 0; done < steps; done += KERNEL_WINDOW) {
       const window = Math.min(KERNEL_WINDOW, steps - done);
       k.run(chains, window, chainStarts, chainStates);
@@ -438,16 +429,11 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
         const own = chainOwn[c]!;
         for (let e = 0, events = k.events(c); e < events; e++) {
           const i = k.eventAt(c, e);
-          if (i < own) continue;
-          pending[c - 1] = hold(codes, k.eventState(c, e), i, from, to, pending[c - 1]!, counts[c - 1]!);
-          counts[c - 1] = held2;
+          if (i >= own) report(codes, k.eventState(c, e), i, from, to, pending[c - 1]!.add);
         }
       }
     }
-    for (let c = 0; c < chains - 1; c++) {
-      const list = pending[c]!;
-      for (let e = 0, count = counts[c]!; e < count; e += 3) onMatch(list[e]!, list[e + 1]!, list[e + 2]!);
-    }
+    for (const list of pending) list.flush(onMatch);
   }
 
   return {
