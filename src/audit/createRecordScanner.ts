@@ -453,10 +453,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     hitCount++;
     hitFlags |= patFlag[pattern]!;
   };
-  const spanBuffer = new SpanBuffer();
-  /** The current segment's sentence spans (`spanBuffer.data`, refreshed after each split: it may grow). */
-  let spans = spanBuffer.data;
-  let spanCount = 0;
+  /** The current segment's sentence spans (flat start/end pairs). */
+  const spans = new SpanBuffer();
   const termStamp = new Int32Array(terms.length);
   const claimCount = claims.length;
   const cStamp = new Int32Array(claimCount);
@@ -475,16 +473,14 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   /** Number of sentences of the current segment, finishing its split first if it stopped early. */
   function sentenceTotal(): number {
     if (splitResume >= 0) {
-      appendSentenceBoundaries(splitText, spanBuffer, splitResume, splitText.length);
-      spans = spanBuffer.data;
-      spanCount = spanBuffer.size;
+      appendSentenceBoundaries(splitText, spans, splitResume, splitText.length);
       splitResume = -1;
     }
-    return spanCount / 2;
+    return spans.size / 2;
   }
 
   function sStartOf(sentence: number): number {
-    return spans[sentence * 2]!;
+    return spans.data[sentence * 2]!;
   }
 
   function cueAt(hit: number, segment: number): ScanCue {
@@ -507,15 +503,13 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const relevant = (hitFlags & (F_CLAIM | F_STRONG)) !== 0 || (hitFlags & (F_POINTER | F_WEAK)) === (F_POINTER | F_WEAK);
     if (!relevant) return;
-    spanBuffer.size = 0;
+    spans.size = 0;
     // Sentences are split only up to the last hit (hits come in order of their end): the rest of the
     // text matters only for the sentence count, which a notice needs (is it among the last
     // sentences?) and gets from sentenceTotal(). On the string: its native character-class search
     // jumps between full stops faster than a loop over code units.
     splitText = text;
-    splitResume = sentenceBoundariesUntil(text, spanBuffer, 0, text.length, hitEnd[hitCount - 1]!);
-    spans = spanBuffer.data;
-    spanCount = spanBuffer.size;
+    splitResume = sentenceBoundariesUntil(text, spans, 0, text.length, hitEnd[hitCount - 1]!);
     segStamp++;
     for (let h = 0; h < hitCount; h++) {
       const p = hitPat[h]!;
@@ -527,10 +521,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     while (h < hitCount) {
       // Find the sentence of hit h (hits come in order of their end).
       const start = hitStart[h]!;
-      while (sentence < spanCount / 2 - 1 && spans[sentence * 2 + 1]! <= start) sentence++;
-      const sEnd = spans[sentence * 2 + 1]!;
+      while (sentence < spans.size / 2 - 1 && spans.data[sentence * 2 + 1]! <= start) sentence++;
+      const sEnd = spans.data[sentence * 2 + 1]!;
       let last = h;
-      while (last < hitCount && (hitStart[last]! < sEnd || sentence === spanCount / 2 - 1)) last++;
+      while (last < hitCount && (hitStart[last]! < sEnd || sentence === spans.size / 2 - 1)) last++;
       if (last === h) last = h + 1;
       analyseSentence(segment, sentence, h, last, out);
       h = last;
@@ -631,7 +625,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       else cContext[claim] = cContext[claim]! + 1;
     }
 
-    const sEnd = spans[sentence * 2 + 1]!;
+    const sEnd = spans.data[sentence * 2 + 1]!;
     const hasCueKind = strong >= 0 || soft >= 0 || firstWeak >= 0 || labelHit >= 0;
     let noticeHit = -1;
     if (hasCueKind) {
