@@ -109,18 +109,17 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const wantsExample = auditOptions?.wantsExample;
     const scan = scanner.scanInto(segments, scratch);
     if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [] };
-    const segmentOf = (index: number): TextSegment | undefined => segmentAt(segments, index);
 
     const notices = scan.notices;
     const placed: (PlacedMention[] | undefined)[] = new Array<PlacedMention[] | undefined>(claims.length);
     for (const raw of scan.mentions) {
-      (placed[raw.claim] ??= []).push(place(raw, notices, segmentOf));
+      (placed[raw.claim] ??= []).push(place(raw, notices, segments));
     }
 
     const findings: ClaimFinding[] = [];
     for (let index = 0; index < placed.length; index++) {
       const mentions = placed[index];
-      if (mentions !== undefined) findings.push(buildFinding(claims[index]!.id, mentions, segmentOf, wantsExample));
+      if (mentions !== undefined) findings.push(buildFinding(claims[index]!.id, mentions, segments, wantsExample));
     }
     if (reportUnattached && !findings.some((f) => f.verdict !== 'none')) {
       findings.push(...findUnattachedNotices(notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
@@ -134,11 +133,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return undefined;
   }
 
-  function place(raw: RawMention, notices: readonly RawNotice[], segmentOf: (index: number) => TextSegment | undefined): PlacedMention {
+  function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
     if (raw.local) return { raw, placement: 'local', cue: raw.local };
     const neighbour = noticeAt(notices, raw.segment, raw.sentence - 1) ?? noticeAt(notices, raw.segment, raw.sentence + 1);
     if (neighbour) return { raw, placement: 'adjacent', cue: neighbour.cue };
-    const role = segmentOf(raw.segment)?.role ?? 'document';
+    const role = segmentAt(segments, raw.segment)?.role ?? 'document';
     for (const notice of notices) {
       if (notice.segment === raw.segment) {
         if (notice.sentence === raw.sentence) continue;
@@ -146,7 +145,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         // disclaimer, a notice naming the document, or a notice two or more sentences away.
         if (!notice.weak || notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue };
       } else {
-        const noticeRole = segmentOf(notice.segment)?.role ?? 'document';
+        const noticeRole = segmentAt(segments, notice.segment)?.role ?? 'document';
         if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return { raw, placement: 'framing', cue: notice.cue };
       }
     }
@@ -156,7 +155,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function buildFinding(
     claimId: string,
     mentions: PlacedMention[],
-    segmentOf: (index: number) => TextSegment | undefined,
+    segments: readonly TextSegment[],
     wantsExample: AuditSegmentsOptions['wantsExample'],
   ): ClaimFinding {
     const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
@@ -203,13 +202,13 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     });
     for (let k = 0; k < ranked.length && k < maxExamples; k++) {
       const m = ranked[k]!;
-      if (wantsExample === undefined || wantsExample(claimId, m.placement, m.raw.score)) examples.push(toMention(claimId, m, segmentOf));
+      if (wantsExample === undefined || wantsExample(claimId, m.placement, m.raw.score)) examples.push(toMention(claimId, m, segments));
     }
     return { claimId, verdict, mentions: mentions.length, placements, qualifiers, examples };
   }
 
-  function toMention(claimId: string, m: PlacedMention, segmentOf: (index: number) => TextSegment | undefined): Mention {
-    const segment = segmentOf(m.raw.segment);
+  function toMention(claimId: string, m: PlacedMention, segments: readonly TextSegment[]): Mention {
+    const segment = segmentAt(segments, m.raw.segment);
     const text = segment?.text ?? '';
     let sentence = text.slice(m.raw.start, m.raw.end);
     if (sentence.length > maxSentence) sentence = `${sentence.slice(0, maxSentence - 1)}…`;
@@ -223,7 +222,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       sentence,
       placement: m.placement,
       qualifier: m.cue?.kind ?? null,
-      cue: m.cue ? cueHit(m.cue, segmentOf(m.cue.segment)) : null,
+      cue: m.cue ? cueHit(m.cue, segmentAt(segments, m.cue.segment)) : null,
       score: m.raw.score,
     };
   }
