@@ -18,7 +18,7 @@ import {
 } from './datasetSource.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
-import { auditChunkSummary, type ChunkSummary } from './summarizeChunk.js';
+import { auditChunkSummary, type ChunkSummary } from './auditChunkSummary.js';
 import type { AuditPartial } from './auditReportBuilder.js';
 
 /** A record that could not be audited, or a file-level problem (`line: 0`, no `record`). */

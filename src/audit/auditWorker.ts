@@ -7,7 +7,7 @@ import { auditLineChunk, type LineChunkSettings } from './auditLineChunk.js';
 import { compileAuditor } from './compileAuditor.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
 import type { Claim } from '../claims/claim.js';
-import { auditChunkSummary } from './summarizeChunk.js';
+import { auditChunkSummary } from './auditChunkSummary.js';
 
 interface WorkerInit {
   claims: Claim[];

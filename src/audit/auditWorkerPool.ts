@@ -6,7 +6,7 @@ import type { Claim } from '../claims/claim.js';
 import type { ChunkOutcome } from './auditLineChunk.js';
 import type { LineChunk } from './readLineChunks.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
-import type { ChunkSummary } from './summarizeChunk.js';
+import type { ChunkSummary } from './auditChunkSummary.js';
 
 /** A fixed set of worker threads auditing JSONL chunks. */
 export interface ChunkWorkerPool {

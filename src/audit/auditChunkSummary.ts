@@ -1,4 +1,4 @@
-import { auditLineChunk, type ChunkOutcome, type LineChunkSettings, type LineResult } from './auditLineChunk.js';
+import { auditLineChunk, type LineChunkSettings, type LineResult } from './auditLineChunk.js';
 import { createAuditReportBuilder, type AuditPartial } from './auditReportBuilder.js';
 
 /**
@@ -18,30 +18,11 @@ export interface ChunkSummary {
   crlfLines: number;
 }
 
-/** @internal Aggregates one audited chunk (runs in workers). */
-export function summarizeChunk(outcome: ChunkOutcome, maxExamples: number): ChunkSummary {
-  const builder = createAuditReportBuilder({ maxExamples });
-  const invalid: ChunkSummary['invalid'] = [];
-  outcome.results.forEach((r, index) => {
-    if ('error' in r) invalid.push({ index, result: r });
-    else builder.addResult({ record: index, source: '', line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims });
-  });
-  return {
-    summary: true,
-    records: outcome.results.length,
-    partial: builder.snapshot(),
-    invalid,
-    bytes: outcome.bytes,
-    blankLines: outcome.blankLines,
-    crlfLines: outcome.crlfLines,
-  };
-}
-
 /**
  * @internal Audits a line-aligned chunk straight into its summary (workers and report-only audits):
  * each record goes to the aggregate as soon as it is audited instead of living until the chunk
  * ends, and example mentions that could not enter the aggregate's lists are never built. Gives
- * the same summary as `summarizeChunk(auditLineChunk(chunk, settings), maxExamples)`.
+ * the same summary as feeding every result of `auditLineChunk(chunk, settings)` to a report builder.
  */
 export function auditChunkSummary(
   chunk: { buffer: Uint8Array; firstLine: number; endsWithNewline: boolean },
