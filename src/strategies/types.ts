@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim.js';
+import type { ClaimSentenceMatch } from '../claims/createClaimMatcher.js';
 import type { QualifierKind } from '../audit/types.js';
 import type { SeededRandom } from './seededRandom.js';
 
@@ -67,17 +68,8 @@ export interface StrategyResult {
   warnings: StrategyWarning[];
 }
 
-/** A sentence of a document that mentions a claim (found by the audit's claim matcher). */
-export interface ClaimSentence {
-  claimId: string;
-  /** Character span of the sentence in the text. */
-  start: number;
-  end: number;
-  sentence: string;
-  score: number;
-  /** True when the sentence itself qualifies the claim (a local negation the audit recognises). */
-  qualifiedLocally: boolean;
-}
+/** A sentence of a document that mentions a claim: what the audit's claim matcher returns. */
+export type ClaimSentence = ClaimSentenceMatch;
 
 /** Finds claim sentences; the same matcher the audit uses, so both share one notion of "mention". */
 export type ClaimSentenceFinder = (text: string) => ClaimSentence[];
