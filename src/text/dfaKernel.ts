@@ -132,14 +132,18 @@ export function createDfaKernel(classTable: Uint16Array, trans: Int32Array, clas
   const rowBytes = classes * 4;
   const textBase = (TRANS + trans.length * 4 + 15) & ~15;
   let memory: WebAssembly.Memory;
-  let scans: ((...args: number[]) => void)[];
+  let scan1: (...args: number[]) => void;
+  let scan2: (...args: number[]) => void;
+  let scan4: (...args: number[]) => void;
   try {
     // Sized for the longest text up front: growing would detach the memory's ArrayBuffer, and one
     // detached buffer makes V8 add a detach check to every typed-array access in the thread. Pages
     // are only backed by RAM once touched, so short texts cost no more than before.
     memory = new WebAssembly.Memory({ initial: Math.ceil((textBase + 2 * KERNEL_MAX_UNITS) / PAGE) });
     const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>;
-    scans = [exports.scan1!, exports.scan2!, exports.scan2!, exports.scan4!];
+    scan1 = exports.scan1!;
+    scan2 = exports.scan2!;
+    scan4 = exports.scan4!;
   } catch {
     return undefined; // e.g. no address space left for another memory: the JavaScript loop still works
   }
@@ -165,10 +169,10 @@ export function createDfaKernel(classTable: Uint16Array, trans: Int32Array, clas
     run(chains, steps, starts, states) {
       const a0 = textBase + starts[0]! * 2;
       const r0 = TRANS + states[0]! * rowBytes;
-      if (chains === 1) scans[0]!(a0, steps, r0);
-      else if (chains === 2) scans[1]!(a0, textBase + starts[1]! * 2, steps, r0, TRANS + states[1]! * rowBytes);
+      if (chains === 1) scan1(a0, steps, r0);
+      else if (chains === 2) scan2(a0, textBase + starts[1]! * 2, steps, r0, TRANS + states[1]! * rowBytes);
       else {
-        scans[3]!(
+        scan4(
           a0, textBase + starts[1]! * 2, textBase + starts[2]! * 2, textBase + starts[3]! * 2, steps,
           r0, TRANS + states[1]! * rowBytes, TRANS + states[2]! * rowBytes, TRANS + states[3]! * rowBytes,
         );
