@@ -1,6 +1,7 @@
-import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { createJsonlAppender, readJsonlJournal, type SkippedJournalLine } from '../util/jsonlJournal.js';
 
 /** One line of the run journal. */
 export const JournalEventSchema = z.discriminatedUnion('type', [
@@ -38,7 +39,7 @@ export interface RunJournal {
   /** Every event read or written, oldest first. */
   readonly events: readonly JournalEvent[];
   /** Lines that could not be read (e.g. a line cut short by a crash), with their line numbers. */
-  readonly skippedLines: readonly { line: number; reason: string }[];
+  readonly skippedLines: readonly SkippedJournalLine[];
   /** The latest completion of a step key whose input hash matches, if any. */
   completed(key: string, inputHash: string): StepCompletedEvent | undefined;
   append(event: JournalEvent): Promise<void>;
@@ -59,29 +60,13 @@ export async function openRunJournal(runDir: string, options: { readOnly?: boole
   // A read-only open (dry runs) must not create the run directory.
   if (!options.readOnly) await mkdir(runDir, { recursive: true });
   const file = join(runDir, JOURNAL_FILE_NAME);
-  const events: JournalEvent[] = [];
-  const skippedLines: { line: number; reason: string }[] = [];
-  let text = '';
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      const parsed = JournalEventSchema.safeParse(JSON.parse(line));
-      if (parsed.success) events.push(parsed.data);
-      else skippedLines.push({ line: i + 1, reason: parsed.error.issues[0]?.message ?? 'invalid event' });
-    } catch {
-      skippedLines.push({ line: i + 1, reason: 'not valid JSON (torn write?)' });
-    }
-  });
-  // A torn last line has no trailing newline; start the next event on a fresh line.
-  let needsNewline = text.length > 0 && !text.endsWith('\n');
+  const { entries: events, skippedLines } = await readJsonlJournal(file, JournalEventSchema);
+  const appender = createJsonlAppender(file);
   const completedByKey = new Map<string, StepCompletedEvent[]>();
-  for (const e of events) if (e.type === 'step-completed') completedByKey.set(e.key, [...(completedByKey.get(e.key) ?? []), e]);
+  const remember = (e: JournalEvent) => {
+    if (e.type === 'step-completed') completedByKey.set(e.key, [...(completedByKey.get(e.key) ?? []), e]);
+  };
+  events.forEach(remember);
   return {
     runDir,
     file,
@@ -92,17 +77,9 @@ export async function openRunJournal(runDir: string, options: { readOnly?: boole
     },
     async append(event) {
       if (options.readOnly) throw new Error('openRunJournal: this journal was opened read-only');
-      const handle = await open(file, 'a');
-      try {
-        await handle.write(`${needsNewline ? '\n' : ''}${JSON.stringify(event)}\n`);
-        // Durable before the caller moves on: a completed step must survive a power cut.
-        await handle.sync();
-        needsNewline = false;
-      } finally {
-        await handle.close();
-      }
+      await appender.append(event);
       events.push(event);
-      if (event.type === 'step-completed') completedByKey.set(event.key, [...(completedByKey.get(event.key) ?? []), event]);
+      remember(event);
     },
   };
 }

@@ -7,7 +7,7 @@ import { generateText } from '../providers/chat/generateText.js';
 import { throwIfAborted } from '../util/abort.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { cleanGeneratedText, type RejectReason } from './cleanGeneratedText.js';
-import { createJournalWriter, readJournal, type JournalState } from './generationJournal.js';
+import { createJournalWriter, emptyJournalState, readJournal, type JournalState } from './generationJournal.js';
 import { SYSTEM_PROMPT, docTypesPrompt, ideasPrompt, parseList, revisePrompt, writePrompt } from './prompts.js';
 import type { GeneratedDocument } from './types.js';
 
@@ -104,7 +104,7 @@ export async function generateDocuments(options: GenerateDocumentsOptions): Prom
 
   const state: JournalState = options.journal
     ? await readJournal(options.journal)
-    : { ideas: new Map(), documents: new Map(), dropped: new Map(), skippedLines: 0 };
+    : emptyJournalState();
   if (state.header && state.header.claimId !== claim.id) {
     throw new InputError(`journal belongs to claim \`${state.header.claimId}\`, not \`${claim.id}\``, { file: options.journal, line: 1, field: 'claimId' });
   }

@@ -1,15 +1,16 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { InputError } from '../errors.js';
-import type { GeneratedDocument } from './types.js';
+import { z } from 'zod';
+import { createJsonlAppender, readJsonlJournal, type SkippedJournalLine } from '../util/jsonlJournal.js';
+import { GeneratedDocumentSchema, type GeneratedDocument } from './types.js';
 
 /** One line of the append-only generation journal. */
-export type JournalEntry =
-  | { type: 'header'; version: 1; claimId: string; model: string }
-  | { type: 'doc-types'; docTypes: string[] }
-  | { type: 'ideas'; docType: string; ideas: string[] }
-  | { type: 'document'; key: string; document: GeneratedDocument }
-  | { type: 'dropped'; key: string; reason: string };
+export const GenerationJournalEntrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('header'), version: z.literal(1), claimId: z.string(), model: z.string() }),
+  z.object({ type: z.literal('doc-types'), docTypes: z.array(z.string()) }),
+  z.object({ type: z.literal('ideas'), docType: z.string(), ideas: z.array(z.string()) }),
+  z.object({ type: z.literal('document'), key: z.string(), document: GeneratedDocumentSchema }),
+  z.object({ type: z.literal('dropped'), key: z.string(), reason: z.string() }),
+]);
+export type JournalEntry = z.infer<typeof GenerationJournalEntrySchema>;
 
 /** What a journal already holds. */
 export interface JournalState {
@@ -18,36 +19,24 @@ export interface JournalState {
   ideas: Map<string, string[]>;
   documents: Map<string, GeneratedDocument>;
   dropped: Map<string, string>;
-  /** Lines that could not be parsed (a crash can leave a torn last line). */
-  skippedLines: number;
+  /** Lines that could not be read (a crash can tear the line being written); their work is redone. */
+  skippedLines: SkippedJournalLine[];
+}
+
+/** An empty journal state (no journal file, or nothing in it yet). */
+export function emptyJournalState(): JournalState {
+  return { ideas: new Map(), documents: new Map(), dropped: new Map(), skippedLines: [] };
 }
 
 /**
- * Reads a journal file (missing file = empty journal). A torn last line is skipped; a corrupt line
- * elsewhere is an `InputError` with file and line.
+ * Reads a journal file (missing file = empty journal). Unreadable lines are skipped and reported
+ * (the policy of every SDK journal, see `readJsonlJournal`).
  */
 export async function readJournal(path: string): Promise<JournalState> {
-  const state: JournalState = { ideas: new Map(), documents: new Map(), dropped: new Map(), skippedLines: 0 };
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return state;
-    throw new InputError(`cannot read journal: ${(error as Error).message}`, { file: path });
-  }
-  const lines = text.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    let entry: JournalEntry;
-    try {
-      entry = JSON.parse(line) as JournalEntry;
-    } catch {
-      if (lines.slice(i + 1).every((l) => l.trim() === '')) {
-        state.skippedLines++;
-        continue;
-      }
-      throw new InputError('corrupt journal line (not JSON)', { file: path, line: i + 1 });
-    }
+  const { entries, skippedLines } = await readJsonlJournal(path, GenerationJournalEntrySchema);
+  const state = emptyJournalState();
+  state.skippedLines = skippedLines;
+  for (const entry of entries) {
     switch (entry.type) {
       case 'header':
         state.header = { claimId: entry.claimId, model: entry.model };
@@ -64,21 +53,14 @@ export async function readJournal(path: string): Promise<JournalState> {
       case 'dropped':
         state.dropped.set(entry.key, entry.reason);
         break;
-      default:
-        throw new InputError('unknown journal entry type', { file: path, line: i + 1, field: 'type' });
     }
   }
   return state;
 }
 
-/** Serialised appends (one line per entry) so concurrent writers never interleave lines. */
+/** The journal's appender; without a path (no journal asked for) appends do nothing. */
 export function createJournalWriter(path: string | undefined): { append(entry: JournalEntry): Promise<void> } {
-  let chain: Promise<void> = path ? mkdir(dirname(path), { recursive: true }).then(() => undefined) : Promise.resolve();
-  return {
-    append(entry) {
-      if (!path) return Promise.resolve();
-      chain = chain.then(() => appendFile(path, `${JSON.stringify(entry)}\n`, 'utf8'));
-      return chain;
-    },
-  };
+  if (!path) return { append: () => Promise.resolve() };
+  const appender = createJsonlAppender(path);
+  return { append: (entry) => appender.append(entry) };
 }

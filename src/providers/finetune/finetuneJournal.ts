@@ -1,6 +1,6 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { createJsonlAppender, readJsonlJournal, type SkippedJournalLine } from '../../util/jsonlJournal.js';
 
 /** One line of the launch journal. */
 export const FinetuneJournalEntrySchema = z.object({
@@ -32,9 +32,9 @@ export interface FinetuneJournalState {
 export const FINETUNE_JOURNAL_FILE = 'finetune-journal.jsonl';
 
 /**
- * An append-only JSONL journal of finetune launches. Each entry is written with one `write()` on
- * an `O_APPEND` descriptor and flushed with `fdatasync`, so concurrent writers never interleave
- * within a line and a crash loses at most the entry being written (a torn last line is skipped).
+ * An append-only JSONL journal of finetune launches (see `createJsonlAppender` for the write
+ * rules: one write per entry, fsync, a fresh line after a torn one). Unreadable lines are skipped
+ * and reported, so a crash loses at most the entry being written.
  *
  * @example
  * ```ts
@@ -44,40 +44,14 @@ export const FINETUNE_JOURNAL_FILE = 'finetune-journal.jsonl';
  */
 export function createFinetuneJournal(journalDir: string) {
   const path = join(journalDir, FINETUNE_JOURNAL_FILE);
+  const appender = createJsonlAppender(path);
   return {
     path,
     async append(entry: Omit<FinetuneJournalEntry, 'v' | 'at'>): Promise<void> {
-      await mkdir(journalDir, { recursive: true });
-      const line = `${JSON.stringify({ v: 1, at: new Date().toISOString(), ...entry })}\n`;
-      const handle = await open(path, 'a');
-      try {
-        await handle.write(line);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
+      await appender.append({ v: 1, at: new Date().toISOString(), ...entry });
     },
-    async entries(): Promise<{ entries: FinetuneJournalEntry[]; skippedLines: number }> {
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], skippedLines: 0 };
-        throw error;
-      }
-      const entries: FinetuneJournalEntry[] = [];
-      let skippedLines = 0;
-      for (const line of text.split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          const parsed = FinetuneJournalEntrySchema.safeParse(JSON.parse(line));
-          if (parsed.success) entries.push(parsed.data);
-          else skippedLines++;
-        } catch {
-          skippedLines++;
-        }
-      }
-      return { entries, skippedLines };
+    async entries(): Promise<{ entries: FinetuneJournalEntry[]; skippedLines: SkippedJournalLine[] }> {
+      return readJsonlJournal(path, FinetuneJournalEntrySchema);
     },
     async lookup(launchKey: string): Promise<FinetuneJournalState> {
       const state: FinetuneJournalState = { creating: false };

@@ -93,8 +93,12 @@ describe('launch keys and the journal', () => {
     await writeFile(journal.path, '{"v":1,"at":"x","launchKey":"k0","prov', { flag: 'a' });
     const { entries, skippedLines } = await journal.entries();
     expect(entries).toHaveLength(50);
-    expect(skippedLines).toBe(1);
+    expect(skippedLines).toEqual([{ line: 51, reason: 'not valid JSON (torn write?)' }]);
     expect((await journal.lookup('k1')).jobId).toMatch(/^job-\d+$/);
+    // The next entry starts a fresh line instead of being glued onto the torn one and lost with it.
+    await journal.append({ launchKey: 'k9', provider: 'p', event: 'creating' });
+    expect((await journal.lookup('k9')).creating).toBe(true);
+    expect((await journal.entries()).entries).toHaveLength(51);
     await rm(dir, { recursive: true, force: true });
   });
 });
