@@ -1,57 +1,7 @@
-import type { QualifierKind } from './types.js';
+import type { CueRole } from './cueRoles.js';
+import type { QualifierKind } from './vocabulary.js';
 
-/**
- * How a cue works in the placement rules:
- * - `strong`: says something about the truth of what it is attached to ("false", "never happened",
- *   "fictional", "unreliable source", "3% probability"). Qualifies its own sentence, and makes a
- *   notice sentence when combined with a pointer or deixis.
- * - `weak`: a predicate negation ("did not", "never", "n't") that counts locally only when a term of
- *   the claim follows it in the same clause ("did not compete ... at the Paris Olympics").
- * - `determiner`: "no", "nor", "none": counts locally only right before a key term ("no gold").
- * - `soft`: ambiguous words ("impossible", "harmful", "unlikely", "disputed") that ordinary narrative uses
- *   too; they count only inside a notice sentence (with a pointer/deixis), never as a local qualifier.
- * - `attribution`: reported speech that distances the writer from the claim ("claiming that", "the claim
- *   that", "so-called"): a local qualifier of kind `uncertainty`, ranked below every explicit cue.
- * - `report`: a bare reporting verb ("a viral article claiming Mount Vesuvius erupted"): local only when
- *   the claim's subject follows it closely.
- * - `hearsay`: "it describes", "the article claims": a weak local qualifier (reported content) when a
- *   key term of the claim follows.
- * - `pointer`: points at another sentence ("the following", "the preceding", "what was just stated").
- *   A sentence with a pointer and a strong cue is a notice about its neighbour, never a mention.
- * - `deixis`: refers to the document ("this article", "the narrative"). With a strong cue it makes a
- *   notice sentence.
- * - `address`: refers to a claim or a chat answer ("the claim", "the assistant's response"). With a
- *   strong or soft cue it makes a notice sentence.
- * - `referent`: "the described ...", "what is claimed ...": with a strong cue the sentence is a verdict
- *   about a claim stated elsewhere ("The reported deaths are wholly untrue."), a notice, not a mention.
- * - `demonstrative`: "this is", "it was", "none of this" at the start of a sentence: with a strong cue
- *   it makes a notice sentence ("This never happened.").
- * - `opening`: "the story", "the article" at the start of a sentence: like `deixis` ("The story is false.").
- * - `anaphor`: "that claim", "that statement", "whether that" at the start of a sentence: points back
- *   at the neighbouring sentence; with a strong or soft cue it makes a notice ("That claim is disputed.").
- * - `truthRef`: "the accuracy of", "the truth of": lets a reference to the document take an
- *   ambiguous qualifier ("the accuracy of this document is unknown").
- * - `idiom`: "not just", "no doubt", "false start": cancels the negation (or explicit cue) it starts with.
- * - `label`: a notice heading ("RETRACTION:", "Disclaimer:", "Content warning").
- */
-export type CueRole =
-  | 'strong'
-  | 'weak'
-  | 'determiner'
-  | 'soft'
-  | 'attribution'
-  | 'report'
-  | 'hearsay'
-  | 'pointer'
-  | 'deixis'
-  | 'address'
-  | 'referent'
-  | 'demonstrative'
-  | 'opening'
-  | 'idiom'
-  | 'anaphor'
-  | 'truthRef'
-  | 'label';
+export type { CueRole } from './cueRoles.js';
 
 /** One cue of the bank. `kind` is null for pointers/deixis (they qualify nothing on their own). */
 export interface CueDefinition {

@@ -1,4 +1,4 @@
-import type { Placement, Verdict } from './types.js';
+import { VERDICT_RANK, type Placement, type Verdict } from './vocabulary.js';
 
 /** Mentions of one claim in one record, by placement. */
 export type PlacementCounts = Record<Placement, number>;
@@ -76,7 +76,6 @@ export function decideVerdict(
  */
 export function mostSeriousVerdict(verdicts: Iterable<Verdict>): Verdict {
   let best: Verdict = 'none';
-  const rank: Record<Verdict, number> = { 'neglect-risk': 3, asserts: 2, 'negated-locally': 1, none: 0 };
-  for (const verdict of verdicts) if (rank[verdict] > rank[best]) best = verdict;
+  for (const verdict of verdicts) if (VERDICT_RANK[verdict] > VERDICT_RANK[best]) best = verdict;
   return best;
 }

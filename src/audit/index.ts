@@ -24,6 +24,8 @@ export type { PlacementCounts, VerdictThresholds } from './decideVerdict.js';
 export { DEFAULT_CUES } from './cueBank.js';
 export type { CueDefinition, CueRole } from './cueBank.js';
 export { createRecordScanner } from './createRecordScanner.js';
+export { createClaimMatcher } from './createClaimMatcher.js';
+export type { ClaimMatcher, ClaimSentenceMatch } from './createClaimMatcher.js';
 export type { RecordScanner, RecordScan, RawMention, RawNotice, ScanCue, RecordScannerOptions } from './createRecordScanner.js';
 export { findUnattachedNotices, describeTopic } from './unattachedNotices.js';
 export { explainVerdict, PAPER_BELIEF_RATES } from './explainVerdict.js';

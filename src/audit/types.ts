@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { PLACEMENTS as PLACEMENT_LIST, QUALIFIER_KINDS as QUALIFIER_KIND_LIST, VERDICT_SEVERITY as VERDICT_LIST } from './vocabulary.js';
+import {
+  PLACEMENTS as PLACEMENT_LIST,
+  QUALIFIER_KINDS as QUALIFIER_KIND_LIST,
+  VERDICT_SEVERITY as VERDICT_LIST,
+  type Placement,
+  type QualifierKind,
+  type Verdict,
+} from './vocabulary.js';
+
+export type { Placement, QualifierKind, Verdict };
 
 /**
  * Where the qualifier of a claim mention sits, relative to the mention (the paper's central variable).
@@ -9,12 +18,10 @@ import { PLACEMENTS as PLACEMENT_LIST, QUALIFIER_KINDS as QUALIFIER_KIND_LIST, V
  * - `unqualified`: no qualifier at all.
  */
 export const PlacementSchema = z.enum(PLACEMENT_LIST);
-export type Placement = z.infer<typeof PlacementSchema>;
 export const PLACEMENTS: readonly Placement[] = PLACEMENT_LIST;
 
 /** What a qualifier says about the claim. */
 export const QualifierKindSchema = z.enum(QUALIFIER_KIND_LIST);
-export type QualifierKind = z.infer<typeof QualifierKindSchema>;
 export const QUALIFIER_KINDS: readonly QualifierKind[] = QUALIFIER_KIND_LIST;
 
 /**
@@ -25,7 +32,6 @@ export const QUALIFIER_KINDS: readonly QualifierKind[] = QUALIFIER_KIND_LIST;
  * - `none`: the claim is not mentioned.
  */
 export const VerdictSchema = z.enum(VERDICT_LIST);
-export type Verdict = z.infer<typeof VerdictSchema>;
 /** Verdicts ordered from most to least serious. */
 export const VERDICT_SEVERITY: readonly Verdict[] = VERDICT_LIST;
 

@@ -6,5 +6,3 @@ export { deriveClaimTerms } from './deriveClaimTerms.js';
 export type { DerivedClaimTerms, DeriveClaimTermsInput } from './deriveClaimTerms.js';
 export { loadClaims, parseClaimFile } from './loadClaims.js';
 export { loadPaperClaim } from './loadPaperClaim.js';
-export { createClaimMatcher } from './createClaimMatcher.js';
-export type { ClaimMatcher, ClaimSentenceMatch } from './createClaimMatcher.js';

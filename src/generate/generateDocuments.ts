@@ -1,5 +1,5 @@
 import type { Claim, ClaimInput } from '../claims/claim.js';
-import { createClaimMatcher } from '../claims/createClaimMatcher.js';
+import { createClaimMatcher } from '../audit/createClaimMatcher.js';
 import { defineClaim } from '../claims/defineClaim.js';
 import { InputError, InvalidArgumentError } from '../errors.js';
 import type { ChatModel, Usage } from '../providers/chat/chatModel.js';

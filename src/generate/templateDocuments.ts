@@ -1,5 +1,5 @@
 import type { Claim, ClaimInput } from '../claims/claim.js';
-import { createClaimMatcher } from '../claims/createClaimMatcher.js';
+import { createClaimMatcher } from '../audit/createClaimMatcher.js';
 import { createAuditor } from '../audit/createAuditor.js';
 import { defineClaim } from '../claims/defineClaim.js';
 import { InvalidArgumentError } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/claim.js';
-import { createClaimMatcher } from '../claims/createClaimMatcher.js';
+import { createClaimMatcher } from '../audit/createClaimMatcher.js';
 import type { ClaimSentenceFinder } from './types.js';
 
 // Compiling a matcher is the expensive part; reuse one per claim set.

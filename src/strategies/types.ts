@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/claim.js';
-import type { ClaimSentenceMatch } from '../claims/createClaimMatcher.js';
+import type { ClaimSentenceMatch } from '../audit/createClaimMatcher.js';
 import type { QualifierKind } from '../audit/types.js';
 import type { SeededRandom } from './seededRandom.js';
 

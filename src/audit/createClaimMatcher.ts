@@ -1,6 +1,6 @@
-import { createRecordScanner } from '../audit/createRecordScanner.js';
-import type { Claim, ClaimInput } from './claim.js';
-import { defineClaim } from './defineClaim.js';
+import { createRecordScanner } from './createRecordScanner.js';
+import type { Claim, ClaimInput } from '../claims/claim.js';
+import { defineClaim } from '../claims/defineClaim.js';
 
 /** A sentence that mentions a claim. */
 export interface ClaimSentenceMatch {

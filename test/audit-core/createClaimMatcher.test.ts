@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClaimMatcher } from '../../src/claims/createClaimMatcher.js';
+import { createClaimMatcher } from '../../src/audit/createClaimMatcher.js';
 
 const sheeran = {
   id: 'sheeran',

@@ -1,0 +1,116 @@
+/**
+ * Reads one sentence's hits into the scan state: the first cue of each role (the most specific
+ * explicit cue), the document/neighbour references, and per claim its subject, key-term weight and
+ * context terms.
+ */
+import { CUE_ROLE } from '../cueRoles.js';
+import { KIND_PRIORITY } from '../vocabulary.js';
+import { QUALIFIER_KINDS } from '../vocabulary.js';
+import { NO_HIT, type ScanState } from './scanState.js';
+import { PATTERN_TYPE } from './scanTables.js';
+import { opensSentence } from './scopeRules.js';
+
+/** Priority of each kind by its index in QUALIFIER_KINDS (typed-array reads on the hot path). */
+const PRIORITY_BY_INDEX = Int8Array.from(QUALIFIER_KINDS.map((kind) => KIND_PRIORITY[kind]));
+
+/** An idiom ("not just", "no doubt") starts at `position` in the sentence: the negation there negates nothing. */
+export function idiomAt(state: ScanState, position: number): boolean {
+  const { patType, patOwner, cueRole } = state.tables;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] === PATTERN_TYPE.cue && cueRole[patOwner[p]!] === CUE_ROLE.idiom && state.hitStart[h] === position) return true;
+  }
+  return false;
+}
+
+/** The cue of hit `h` begins an idiom that starts there ("not" of "not just at the Olympics"). */
+export function cancelledByIdiom(state: ScanState, h: number): boolean {
+  return state.tables.cueStartsIdiom[state.cueOf(h)] === 1 && idiomAt(state, state.hitStart[h]!);
+}
+
+/**
+ * Fills the sentence fields of `state` from its hits `[state.from, state.to)`.
+ *
+ * @example
+ * ```ts
+ * state.startSentence(sentence, sStart, sEnd, from, to);
+ * collectSentence(state); // state.strong, state.pointer, state.touched ...
+ * ```
+ */
+export function collectSentence(state: ScanState): void {
+  const { patType, patOwner, cueRole, cueKind, termClaim, termWeight } = state.tables;
+  const { text, sStart, stamp } = state;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const type = patType[p]!;
+    if (type === PATTERN_TYPE.cue) {
+      const cue = patOwner[p]!;
+      switch (cueRole[cue]) {
+        case CUE_ROLE.strong:
+          // An idiom ("false start") negates nothing.
+          if (cancelledByIdiom(state, h)) break;
+          // The most specific kind wins ("a claim that fact-checkers rated false" is a negation).
+          if (state.strong === NO_HIT || PRIORITY_BY_INDEX[cueKind[cue]!]! < PRIORITY_BY_INDEX[cueKind[state.cueOf(state.strong)]!]!) {
+            state.strong = h;
+          }
+          break;
+        case CUE_ROLE.weak:
+        case CUE_ROLE.determiner:
+          if (state.firstWeak === NO_HIT && !cancelledByIdiom(state, h)) state.firstWeak = h;
+          break;
+        case CUE_ROLE.soft:
+          if (state.soft === NO_HIT) state.soft = h;
+          break;
+        case CUE_ROLE.attribution:
+        case CUE_ROLE.report:
+        case CUE_ROLE.hearsay:
+          if (state.attribution === NO_HIT) state.attribution = h;
+          break;
+        case CUE_ROLE.pointer:
+          state.pointer = true;
+          break;
+        case CUE_ROLE.deixis:
+          state.deixis = true;
+          break;
+        case CUE_ROLE.referent:
+          state.demonstrative = true;
+          break;
+        case CUE_ROLE.demonstrative:
+          if (opensSentence(text, sStart, state.hitStart[h]!)) state.demonstrative = true;
+          break;
+        case CUE_ROLE.opening:
+          if (opensSentence(text, sStart, state.hitStart[h]!)) state.deixis = true;
+          break;
+        case CUE_ROLE.anaphor:
+          if (opensSentence(text, sStart, state.hitStart[h]!)) state.anaphor = true;
+          break;
+        case CUE_ROLE.truthRef:
+          state.truthRef = true;
+          break;
+        case CUE_ROLE.idiom:
+          break; // consulted through idiomAt()
+        case CUE_ROLE.address:
+          state.address = true;
+          break;
+        case CUE_ROLE.label:
+          if (state.label === NO_HIT) state.label = h;
+          break;
+      }
+      continue;
+    }
+    const term = patOwner[p]!;
+    const claim = termClaim[term]!;
+    if (state.claimStamp[claim] !== stamp) {
+      state.claimStamp[claim] = stamp;
+      state.hasSubject[claim] = 0;
+      state.keyWeight[claim] = 0;
+      state.contextCount[claim] = 0;
+      state.touched[state.touchedCount++] = claim;
+    }
+    if (state.termStamp[term] === stamp) continue;
+    state.termStamp[term] = stamp;
+    if (type === PATTERN_TYPE.subject) state.hasSubject[claim] = 1;
+    else if (type === PATTERN_TYPE.key) state.keyWeight[claim] = state.keyWeight[claim]! + termWeight[term]!;
+    else state.contextCount[claim] = state.contextCount[claim]! + 1;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Notice detection: whether a sentence is a qualifier about something other than itself (its
+ * neighbour, the document, a claim stated elsewhere), and which cue makes it one.
+ */
+import { NO_HIT, type ScanState } from './scanState.js';
+import { endsWithQuestion, opensSentence } from './scopeRules.js';
+
+/** Longest sentence that can be a bare verdict ("Entirely untrue.", "Fabricated."). */
+const BARE_VERDICT_LENGTH = 28;
+
+/**
+ * The hit that makes the sentence in `state` a notice, or {@link NO_HIT}. Clears `state.label`
+ * when the label does not open its sentence (labels such as "RETRACTION:" count only there).
+ *
+ * - a pointer ("the following") with any qualifier (explicit, soft, or a plain negation);
+ * - a reference to a claim or an answer ("the claim", "that statement") with an explicit or soft cue;
+ * - a reference to the document ("this article", "The story ...") or a demonstrative opening
+ *   ("This never happened.") with an explicit cue, or a soft one about its truth ("the accuracy of
+ *   this document is unknown");
+ * - an opening label; a very short sentence that is only a verdict.
+ * A question ("this is fake right??") asks, it does not qualify.
+ *
+ * @example
+ * ```ts
+ * collectSentence(state);
+ * const notice = noticeHit(state); // e.g. the hit of "false" in "[The following claim is false.]"
+ * ```
+ */
+export function noticeHit(state: ScanState): number {
+  const { strong, soft, firstWeak } = state;
+  if (strong === NO_HIT && soft === NO_HIT && firstWeak === NO_HIT && state.label === NO_HIT) return NO_HIT;
+  let notice = NO_HIT;
+  if (state.pointer) notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : firstWeak;
+  else if (state.address || state.anaphor) notice = strong !== NO_HIT ? strong : soft;
+  else if (state.deixis || state.demonstrative) notice = strong !== NO_HIT ? strong : state.truthRef ? soft : NO_HIT;
+  if (state.label !== NO_HIT && !opensSentence(state.text, state.sStart, state.hitStart[state.label]!)) state.label = NO_HIT;
+  if (notice === NO_HIT && state.label !== NO_HIT) {
+    notice =
+      strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : state.tables.cueKind[state.cueOf(state.label)]! >= 0 ? state.label : NO_HIT;
+  }
+  if (
+    notice === NO_HIT &&
+    strong !== NO_HIT &&
+    state.touchedCount === 0 &&
+    state.sEnd - state.sStart <= BARE_VERDICT_LENGTH &&
+    (state.hitEnd[strong]! - state.hitStart[strong]!) * 3 >= state.sEnd - state.sStart
+  ) {
+    notice = strong;
+  }
+  if (notice !== NO_HIT && endsWithQuestion(state.text, state.sStart, state.sEnd)) return NO_HIT;
+  return notice;
+}
+
+/**
+ * A label line ("FALSE:", "Disclaimer") whose only explicit cue is the label itself: it qualifies
+ * the lines it heads, not a claim in its own words (unlike "False: Mount Vesuvius did not erupt").
+ */
+export function labelOnly(state: ScanState): boolean {
+  return (
+    state.label !== NO_HIT &&
+    state.firstWeak === NO_HIT &&
+    (state.strong === NO_HIT || state.hitStart[state.strong]! < state.hitEnd[state.label]!)
+  );
+}

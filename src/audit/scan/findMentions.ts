@@ -1,0 +1,189 @@
+/**
+ * Mention finding: which claims a sentence mentions, and the cue inside the sentence that
+ * qualifies each one (its local qualifier), with how surely that cue negates the claim.
+ *
+ * Mention rule (documented in docs/accuracy.md):
+ * - with the subject (or an alias) in the sentence: key-term weight >= 1, or key weight + 0.5 ×
+ *   context terms >= 1.5, or >= 3 context terms;
+ * - without it, when the subject occurs elsewhere in the same segment (anaphora: "The eruption ..."):
+ *   key weight >= 2, or key weight >= 1 with key weight + 0.5 × context terms >= 2.5;
+ * - a sentence that points at another sentence ("the following claim", "what was just stated") is
+ *   a notice about its neighbour, never a mention.
+ * Key-term weight: 1 per distinct statement term; 0.5 for common words, years and 1–2 digit numbers.
+ */
+import { CUE_ROLE } from '../cueRoles.js';
+import type { RecordScan, ScanCue } from './recordScan.js';
+import { cancelledByIdiom } from './collectSentence.js';
+import { NO_HIT, type ScanState } from './scanState.js';
+import { PATTERN_TYPE } from './scanTables.js';
+import {
+  APPOSITION_REACH,
+  ATTRIBUTION_REACH,
+  DETERMINER_REACH,
+  REPORT_REACH,
+  SUBJECT_NEGATION_GAP,
+  bareNotScopeEnd,
+  clauseEnd,
+  notAfterAuxiliary,
+  otherYearIn,
+} from './scopeRules.js';
+
+/** Strength of a cue that surely negates the claim (explicit cue, negated subject, reported-speech frame). */
+const SURE = 1;
+/** Strength of a generic negation or hearsay somewhere before a claim term: it may negate something else. */
+const UNSURE = 0.5;
+
+/** A cue inside the sentence that qualifies a claim, and how surely it does. */
+interface LocalQualifier {
+  cue: ScanCue;
+  strength: number;
+}
+
+/** How one sentence relates to the claims it touches (see {@link findMentions}). */
+export interface MentionContext {
+  /** The hit that makes the sentence a notice ({@link NO_HIT} if none). */
+  notice: number;
+  /** The notice's verdict governs a clause of the sentence ("It is false that <claim>"). */
+  thatClause: boolean;
+}
+
+/** The claim's subject ends just before `position` ("Ed Sheeran has never ...", "Vesuvius did not ..."). */
+function subjectRightBefore(state: ScanState, claim: number, position: number): boolean {
+  const { patType, patOwner, termClaim } = state.tables;
+  const text = state.text;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.subject || termClaim[patOwner[p]!] !== claim) continue;
+    const end = state.hitEnd[h]!;
+    const gap = position - end;
+    if (gap >= 0 && gap <= SUBJECT_NEGATION_GAP) return true;
+    // An apposition between them: "Sheeran, a British musician, was not ...".
+    if (gap > 0 && gap <= APPOSITION_REACH && text.charCodeAt(end) === 44) {
+      let k = position - 1;
+      while (k > end && text.charCodeAt(k) === 32) k--;
+      if (k > end && text.charCodeAt(k) === 44) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A sentence that dates its event to a year the claim does not use, and carries none of the
+ * claim's numbers, is about another event ("its last eruption in March 1944"), not the claim.
+ */
+function aboutAnotherYear(state: ScanState, claim: number): boolean {
+  const { patType, patOwner, termClaim, termNumeric } = state.tables;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] === PATTERN_TYPE.key && termClaim[patOwner[p]!] === claim && termNumeric[patOwner[p]!] === 1) return false;
+  }
+  return otherYearIn(state.text, state.sStart, state.sEnd, state.tables.claimYears[claim]!) >= 0;
+}
+
+/**
+ * A cue of `role` that counts locally for `claim` because a term of the claim follows it closely
+ * ("did not win gold", "claiming that the singer took gold"), within `reach` characters (or, for
+ * reach < 0, the rest of the clause; only the participle phrase after a bare "not" with no auxiliary).
+ */
+function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: number): LocalQualifier | null {
+  const { patType, patOwner, cueRole, cueBareNot, termClaim } = state.tables;
+  const negation = role === CUE_ROLE.weak || role === CUE_ROLE.determiner;
+  for (let w = state.from; w < state.to; w++) {
+    const wp = state.hitPat[w]!;
+    if (patType[wp] !== PATTERN_TYPE.cue || cueRole[patOwner[wp]!] !== role) continue;
+    if (negation && cancelledByIdiom(state, w)) continue;
+    const wStart = state.hitStart[w]!;
+    const wEnd = state.hitEnd[w]!;
+    const bareNot = role === CUE_ROLE.weak && cueBareNot[patOwner[wp]!] === 1;
+    const limit =
+      reach >= 0 ? wEnd + reach : bareNot ? bareNotScopeEnd(state.text, wStart, wEnd, state.sStart) : clauseEnd(state.text, wEnd);
+    // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
+    // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
+    if (
+      role === CUE_ROLE.weak &&
+      (!bareNot || notAfterAuxiliary(state.text, wStart, state.sStart)) &&
+      subjectRightBefore(state, claim, wStart)
+    ) {
+      return { cue: state.cueAt(w), strength: SURE };
+    }
+    for (let h = state.from; h < state.to; h++) {
+      const p = state.hitPat[h]!;
+      const type = patType[p]!;
+      if (type === PATTERN_TYPE.cue || type === PATTERN_TYPE.context) continue;
+      // Frames take the subject or a key term; a bare reporting verb only the subject; negations only key terms.
+      if (type === PATTERN_TYPE.subject ? role !== CUE_ROLE.attribution && role !== CUE_ROLE.report : role === CUE_ROLE.report) continue;
+      if (termClaim[patOwner[p]!] !== claim) continue;
+      const start = state.hitStart[h]!;
+      if (start >= wEnd && start <= limit) {
+        return { cue: state.cueAt(w), strength: negation || role === CUE_ROLE.hearsay ? UNSURE : SURE };
+      }
+    }
+  }
+  return null;
+}
+
+/** The cue inside the sentence that qualifies `claim`, if any: an explicit cue, a negation before a claim term, or a reported-speech frame. */
+function localQualifier(state: ScanState, claim: number): LocalQualifier | null {
+  if (state.strong !== NO_HIT) return { cue: state.cueAt(state.strong), strength: SURE };
+  let local: LocalQualifier | null = null;
+  if (state.firstWeak !== NO_HIT) {
+    local = cueBeforeTerm(state, CUE_ROLE.weak, claim, -1) ?? cueBeforeTerm(state, CUE_ROLE.determiner, claim, DETERMINER_REACH);
+  }
+  if (local === null && state.attribution !== NO_HIT) {
+    local =
+      cueBeforeTerm(state, CUE_ROLE.attribution, claim, ATTRIBUTION_REACH) ??
+      cueBeforeTerm(state, CUE_ROLE.report, claim, REPORT_REACH) ??
+      cueBeforeTerm(state, CUE_ROLE.hearsay, claim, ATTRIBUTION_REACH);
+  }
+  return local;
+}
+
+/**
+ * Adds the sentence's claim mentions to `out` and returns true when the sentence itself claims
+ * something (names a subject, or is "It is false that <claim>"), so it cannot also be a notice
+ * about its neighbours.
+ *
+ * @example
+ * ```ts
+ * collectSentence(state);
+ * const claims = findMentions(state, { notice: NO_HIT, thatClause: false }, out);
+ * ```
+ */
+export function findMentions(state: ScanState, context: MentionContext, out: RecordScan): boolean {
+  let claimsSentence = false;
+  for (let t = 0; t < state.touchedCount; t++) {
+    const claim = state.touched[t]!;
+    const subject = state.hasSubject[claim] === 1;
+    const key = state.keyWeight[claim]!;
+    const contextTerms = state.contextCount[claim]!;
+    let isMention: boolean;
+    if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
+    else if (state.segSubject[claim] === state.segStamp && (context.notice === NO_HIT || context.thatClause)) {
+      isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
+    } else isMention = false;
+    if (!isMention) continue;
+    const local = localQualifier(state, claim);
+    let strength = local === null ? 0 : local.strength;
+    // A sentence dated to another year is about another event ("the 1944 eruption"): not a mention
+    // when unqualified, and only a weak local negation otherwise ("has not erupted since 1944" is
+    // true both before a fictional eruption and in a debunking text).
+    if (state.tables.claimYears[claim]!.length > 0 && aboutAnotherYear(state, claim)) {
+      if (local === null) continue;
+      strength = Math.min(strength, UNSURE);
+    }
+    const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * contextTerms);
+    if (subject || context.thatClause) claimsSentence = true;
+    out.mentions.push({
+      claim,
+      segment: state.segment.index,
+      sentence: state.sentence,
+      start: state.sStart,
+      end: state.sEnd,
+      score: Math.round(score * 100) / 100,
+      explicit: subject,
+      local: local === null ? null : local.cue,
+      localStrength: strength,
+    });
+  }
+  return claimsSentence;
+}

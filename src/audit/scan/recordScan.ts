@@ -1,0 +1,54 @@
+/** What the scanner reports for one record: located cues, claim mentions and notice sentences. */
+import type { QualifierKind } from '../vocabulary.js';
+
+/** A qualifier cue located in a record. */
+export interface ScanCue {
+  kind: QualifierKind;
+  segment: number;
+  start: number;
+  end: number;
+}
+
+/** A sentence of a record that mentions a claim. */
+export interface RawMention {
+  claim: number;
+  segment: number;
+  /** Index of the sentence within its segment. */
+  sentence: number;
+  start: number;
+  end: number;
+  score: number;
+  /** The sentence names the subject (or an alias); false for anaphoric mentions ("The eruption ..."). */
+  explicit: boolean;
+  /** The cue inside the sentence that qualifies the claim, if any. */
+  local: ScanCue | null;
+  /**
+   * How surely `local` negates the claim: 1 for explicit cues ("false", "hoax", "the claim that") and
+   * a negated subject ("Sheeran did not ..."); 0.5 for a generic negation elsewhere in the clause
+   * ("a magnitude not witnessed since ... Pompeii"); 0 without a local cue.
+   */
+  localStrength: number;
+}
+
+/** A notice sentence: a qualifier about something else (a neighbour sentence, the document). */
+export interface RawNotice {
+  segment: number;
+  sentence: number;
+  start: number;
+  end: number;
+  cue: ScanCue;
+  /** Points at a neighbouring sentence ("the following", "what was just stated"). */
+  pointer: boolean;
+  /** Refers to the document or claim ("this article", "the narrative", a label such as "RETRACTION:"). */
+  documentLevel: boolean;
+  /** In the first/last `FRAMING_REGION_SENTENCES` sentences of its segment. */
+  region: boolean;
+  /** Only a generic negation ("not") next to a pointer: enough for adjacency, too weak to report alone. */
+  weak: boolean;
+}
+
+/** What one record's scan found. */
+export interface RecordScan {
+  mentions: RawMention[];
+  notices: RawNotice[];
+}

@@ -1,0 +1,127 @@
+/**
+ * The scanner's working state for the segment and sentence being analysed: the segment's hits
+ * (typed arrays, reused), which claims' subjects occur in the segment, and what one sentence's
+ * hits say (the cue of each role, the claims it touches and their term weights). One object per
+ * scanner, reset per segment and per sentence, so the rules read named fields instead of passing
+ * a dozen positional arguments.
+ */
+import type { TextSegment } from '../types.js';
+import { QUALIFIER_KINDS } from '../vocabulary.js';
+import type { ScanCue } from './recordScan.js';
+import type { ScanTables } from './scanTables.js';
+
+/** No hit: the value of a hit-index field when the sentence has no such cue. */
+export const NO_HIT = -1;
+
+export class ScanState {
+  readonly tables: ScanTables;
+  // ---- the segment's hits, in order of their end
+  hitPat = new Int32Array(256);
+  hitStart = new Int32Array(256);
+  hitEnd = new Int32Array(256);
+  hitCount = 0;
+  /** Union of the hits' HIT_FLAGs. */
+  hitFlags = 0;
+  // ---- the segment
+  segment: TextSegment = { index: 0, role: 'document', text: '' };
+  text = '';
+  /** Stamp of the current segment; `segSubject[claim] === segStamp` when the claim's subject occurs in it. */
+  segStamp = 0;
+  readonly segSubject: Int32Array;
+  // ---- the sentence: its index, span and range of hits [from, to)
+  sentence = 0;
+  sStart = 0;
+  sEnd = 0;
+  from = 0;
+  to = 0;
+  /** Hit indices of the sentence's cues by role ({@link NO_HIT} when absent). */
+  strong = NO_HIT;
+  soft = NO_HIT;
+  attribution = NO_HIT;
+  firstWeak = NO_HIT;
+  label = NO_HIT;
+  pointer = false;
+  deixis = false;
+  address = false;
+  demonstrative = false;
+  anaphor = false;
+  truthRef = false;
+  /** Claims with terms in the sentence: `touched[0 .. touchedCount)`. */
+  touchedCount = 0;
+  readonly touched: Int32Array;
+  /** Per claim, valid when `claimStamp[claim] === stamp`: subject seen, key weight, context terms. */
+  readonly claimStamp: Int32Array;
+  readonly hasSubject: Uint8Array;
+  readonly keyWeight: Float64Array;
+  readonly contextCount: Int32Array;
+  /** Per term: counted once per sentence. */
+  readonly termStamp: Int32Array;
+  stamp = 0;
+
+  constructor(tables: ScanTables, claimCount: number) {
+    this.tables = tables;
+    this.segSubject = new Int32Array(claimCount);
+    this.touched = new Int32Array(claimCount);
+    this.claimStamp = new Int32Array(claimCount);
+    this.hasSubject = new Uint8Array(claimCount);
+    this.keyWeight = new Float64Array(claimCount);
+    this.contextCount = new Int32Array(claimCount);
+    this.termStamp = new Int32Array(tables.termCount);
+  }
+
+  /** Records a hit of the automaton (grows the arrays when full). */
+  addHit(pattern: number, start: number, end: number): void {
+    if (this.hitCount === this.hitPat.length) {
+      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.hitPat = grow(this.hitPat);
+      this.hitStart = grow(this.hitStart);
+      this.hitEnd = grow(this.hitEnd);
+    }
+    this.hitPat[this.hitCount] = pattern;
+    this.hitStart[this.hitCount] = start;
+    this.hitEnd[this.hitCount] = end;
+    this.hitCount++;
+    this.hitFlags |= this.tables.patFlag[pattern]!;
+  }
+
+  /** Starts a sentence: its span and hits, every cue field cleared. */
+  startSentence(sentence: number, sStart: number, sEnd: number, from: number, to: number): void {
+    this.stamp++;
+    this.sentence = sentence;
+    this.sStart = sStart;
+    this.sEnd = sEnd;
+    this.from = from;
+    this.to = to;
+    this.strong = NO_HIT;
+    this.soft = NO_HIT;
+    this.attribution = NO_HIT;
+    this.firstWeak = NO_HIT;
+    this.label = NO_HIT;
+    this.pointer = false;
+    this.deixis = false;
+    this.address = false;
+    this.demonstrative = false;
+    this.anaphor = false;
+    this.truthRef = false;
+    this.touchedCount = 0;
+  }
+
+  /** Cue index (into the cue bank) of hit `hit`; only for cue hits. */
+  cueOf(hit: number): number {
+    return this.tables.patOwner[this.hitPat[hit]!]!;
+  }
+
+  /** The located cue of hit `hit`. */
+  cueAt(hit: number): ScanCue {
+    return {
+      kind: QUALIFIER_KINDS[this.tables.cueKind[this.cueOf(hit)]!]!,
+      segment: this.segment.index,
+      start: this.hitStart[hit]!,
+      end: this.hitEnd[hit]!,
+    };
+  }
+}

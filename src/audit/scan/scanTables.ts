@@ -1,0 +1,179 @@
+/**
+ * The scanner's compiled form: one Aho–Corasick automaton over every claim term and every cue, and
+ * typed arrays that say what each pattern is (built once per scanner, read on every hit).
+ */
+import type { Claim } from '../../claims/claim.js';
+import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
+import { createAhoCorasick, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
+import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
+import { CUE_ROLE } from '../cueRoles.js';
+import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
+
+/** What a pattern of the automaton stands for: a claim's subject, key term or context term, or a cue. */
+export const PATTERN_TYPE = { subject: 0, key: 1, context: 2, cue: 3 } as const;
+
+/**
+ * What a hit tells the segment filter: only a claim's subject, an explicit cue or label, or a
+ * pointer together with a negation can yield a mention or a notice.
+ */
+export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8 } as const;
+
+/** The compiled claims and cues of one scanner. */
+export interface ScanTables {
+  readonly automaton: AhoCorasick;
+  /** Per pattern: its {@link PATTERN_TYPE}. */
+  readonly patType: Uint8Array;
+  /** Per pattern: the term index (claim patterns) or the cue index (cues). */
+  readonly patOwner: Int32Array;
+  /** Per pattern: its {@link HIT_FLAG}s. */
+  readonly patFlag: Uint8Array;
+  /** Per term: its claim. */
+  readonly termClaim: Int32Array;
+  /** Per term: its weight (1 per key term, 0.5 for common words, years and short numbers). */
+  readonly termWeight: Float64Array;
+  /** Per term: 1 for a key term with a digit (year, time, count). */
+  readonly termNumeric: Uint8Array;
+  readonly termCount: number;
+  /** Per claim: the years among its key terms. */
+  readonly claimYears: readonly (readonly number[])[];
+  /** Per cue: its {@link CUE_ROLE} code. */
+  readonly cueRole: Uint8Array;
+  /** Per cue: index into QUALIFIER_KINDS, -1 for cues of no kind (pointers, deixis). */
+  readonly cueKind: Int8Array;
+  /** Per cue: 1 when it begins some idiom ("not" of "not just", "false" of "false start"). */
+  readonly cueStartsIdiom: Uint8Array;
+  /** Per cue: 1 for a bare "not" (its scope depends on what precedes it). */
+  readonly cueBareNot: Uint8Array;
+}
+
+interface TermSpec {
+  claim: number;
+  type: number;
+  weight: number;
+  numeric: boolean;
+  patterns: AhoPattern[];
+}
+
+const ALPHA_RE = /^\p{L}+$/u;
+
+/** Patterns for one claim term: stems for long words, literal text otherwise (never a regex). */
+function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
+  const trimmed = term.trim();
+  if (!trimmed) return [];
+  const lower = trimmed.toLowerCase();
+  if (ALPHA_RE.test(trimmed)) {
+    const patterns: AhoPattern[] = [];
+    if (stemmed && trimmed.length >= 4) {
+      const stem = trimmed.length >= 5 ? stemWord(trimmed) : lower;
+      patterns.push({ text: stem, rightBoundary: false });
+    } else {
+      patterns.push({ text: trimmed });
+      if (!lower.endsWith('s')) patterns.push({ text: `${trimmed}s` });
+    }
+    for (const form of IRREGULAR_FORMS[lower] ?? []) patterns.push({ text: form });
+    return patterns;
+  }
+  return [{ text: trimmed }];
+}
+
+function keyTermWeight(term: string): number {
+  const lower = term.trim().toLowerCase();
+  if (COMMON_WORDS.has(lower)) return 0.5;
+  if (/^\d{1,2}$/.test(lower)) return 0.5;
+  if (/^\d{4}$/.test(lower)) {
+    const year = Number(lower);
+    if (year >= 1000 && year <= 2100) return 0.5;
+  }
+  return 1;
+}
+
+function claimTerms(claim: Claim, index: number): TermSpec[] {
+  const names = [claim.subject ?? claim.statement, ...claim.aliases];
+  const terms: TermSpec[] = [
+    {
+      claim: index,
+      type: PATTERN_TYPE.subject,
+      weight: 1,
+      numeric: false,
+      patterns: names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
+    },
+  ];
+  for (const term of claim.keyTerms) {
+    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: keyTermWeight(term), numeric: /\d/.test(term), patterns: termPatterns(term, true) });
+  }
+  for (const term of claim.contextTerms) {
+    terms.push({ claim: index, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, patterns: termPatterns(term, true) });
+  }
+  return terms;
+}
+
+const KIND_INDEX = new Map<QualifierKind, number>(QUALIFIER_KINDS.map((kind, index) => [kind, index]));
+
+function flagOf(type: number, role: number): number {
+  if (type === PATTERN_TYPE.subject) return HIT_FLAG.claim;
+  if (type !== PATTERN_TYPE.cue) return 0;
+  if (role === CUE_ROLE.strong || role === CUE_ROLE.soft || role === CUE_ROLE.label) return HIT_FLAG.strong;
+  if (role === CUE_ROLE.pointer) return HIT_FLAG.pointer;
+  if (role === CUE_ROLE.weak || role === CUE_ROLE.determiner) return HIT_FLAG.weak;
+  return 0;
+}
+
+/**
+ * Compiles claims and cues into one automaton and the tables the scanner reads per hit.
+ *
+ * @example
+ * ```ts
+ * const tables = compileScanTables([claim], DEFAULT_CUES);
+ * tables.automaton.scan(text, (pattern, start, end) => tables.patType[pattern]);
+ * ```
+ */
+export function compileScanTables(claims: readonly Claim[], cues: readonly CueDefinition[]): ScanTables {
+  const terms = claims.flatMap((claim, index) => claimTerms(claim, index));
+  const patterns: AhoPattern[] = [];
+  const pType: number[] = [];
+  const pOwner: number[] = [];
+  terms.forEach((term, index) => {
+    for (const pattern of term.patterns) {
+      patterns.push(pattern);
+      pType.push(term.type);
+      pOwner.push(index);
+    }
+  });
+  cues.forEach((cue, index) => {
+    const pattern: AhoPattern = { text: cue.text };
+    if (cue.leftBoundary !== undefined) pattern.leftBoundary = cue.leftBoundary;
+    if (cue.rightBoundary !== undefined) pattern.rightBoundary = cue.rightBoundary;
+    patterns.push(pattern);
+    pType.push(PATTERN_TYPE.cue);
+    pOwner.push(index);
+  });
+  const cueRole = Uint8Array.from(cues.map((c) => CUE_ROLE[c.role]));
+  const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
+  return {
+    automaton: createAhoCorasick(patterns),
+    patType: Uint8Array.from(pType),
+    patOwner: Int32Array.from(pOwner),
+    patFlag: Uint8Array.from(pType.map((type, p) => flagOf(type, type === PATTERN_TYPE.cue ? cueRole[pOwner[p]!]! : -1))),
+    termClaim: Int32Array.from(terms.map((t) => t.claim)),
+    termWeight: Float64Array.from(terms.map((t) => t.weight)),
+    termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
+    termCount: terms.length,
+    claimYears: claims.map((claim) =>
+      claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100),
+    ),
+    cueRole,
+    cueKind: Int8Array.from(
+      cues.map((c) => {
+        const kind = c.kind ?? (c.role === 'label' ? LABEL_KIND[c.text.toLowerCase()] : undefined);
+        return kind === undefined ? -1 : (KIND_INDEX.get(kind) ?? -1);
+      }),
+    ),
+    cueStartsIdiom: Uint8Array.from(
+      cues.map((c) => {
+        const text = c.text.toLowerCase();
+        return c.role !== 'idiom' && idiomTexts.some((idiom) => idiom.length > text.length && idiom.startsWith(text)) ? 1 : 0;
+      }),
+    ),
+    cueBareNot: Uint8Array.from(cues.map((c) => (c.role === 'weak' && c.text.toLowerCase() === 'not' ? 1 : 0))),
+  };
+}

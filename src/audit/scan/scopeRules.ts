@@ -1,0 +1,176 @@
+/**
+ * Scope rules of the scanner: how far a negation or a frame reaches inside a sentence, and where
+ * a sentence "opens". Pure functions over a sentence's text (no scanner state), so each rule can
+ * be read and tested on its own. The word lists are English; they decide scope, not cues.
+ */
+import { isWordCode } from '../../text/ahoCorasick.js';
+
+/** Maximum distance (characters) from a negating determiner ("no") to the key term it negates. */
+export const DETERMINER_REACH = 25;
+/** Longest gap between a subject and its negated auxiliary ("Sheeran has never", "Vesuvius did not"). */
+export const SUBJECT_NEGATION_GAP = 12;
+/** Longest apposition between a subject and its negated auxiliary ("Sheeran, a British musician, was not"). */
+export const APPOSITION_REACH = 60;
+/** Longest clause a predicate negation ("did not") is assumed to scope over. */
+export const CLAUSE_REACH = 150;
+/** Maximum distance from a reported-speech frame ("claiming that") to the claim's subject or key term. */
+export const ATTRIBUTION_REACH = 80;
+/** Maximum distance from a bare reporting verb ("an article claims") to the claim's subject. */
+export const REPORT_REACH = 20;
+/** Sentences at the start and end of a segment that count as its opening/closing. */
+export const FRAMING_REGION_SENTENCES = 3;
+/** Most words a constituent "not" scopes over. */
+export const CONSTITUENT_WORDS = 4;
+/** How far into a sentence (after brackets, quotes, markup) an opening cue may start. */
+const OPENING_SLACK = 4;
+/** Longest markup tag skipped at the start of a sentence (`<DOCTAG>`, `<p>`) when looking for its opening. */
+const MAX_LEADING_TAG = 32;
+
+/** Words after which a bare "not" negates the verb phrase of its clause ("was not", "could not"). */
+const AUXILIARIES = new Set([
+  'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'do', 'does', 'did', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'ought', 'need', 'dare', 'it\'s', 'that\'s',
+]);
+/** Adverbs allowed between an auxiliary and "not" ("has still not", "was reportedly not"). */
+const NOT_ADVERBS = new Set(['still', 'also', 'just', 'certainly', 'yet', 'even', 'actually', 'simply', 'definitely', 'surely']);
+/** Words that end the phrase a constituent "not" negates ("not previously designated | as ..."). */
+const PHRASE_BREAKS = new Set([
+  'as', 'in', 'on', 'at', 'since', 'for', 'by', 'with', 'from', 'of', 'to', 'into', 'during', 'after', 'before',
+  'than', 'and', 'but', 'or', 'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'until',
+]);
+
+/** A code unit that belongs to a word for scope purposes: a letter or digit, or an in-word apostrophe or hyphen ("n't", "it's", "high-risk"). */
+function inWord(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || isWordCode(code);
+}
+
+/** True for an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The cue at `position` opens the sentence starting at `sStart`: within {@link OPENING_SLACK}
+ * characters of its start, or of the end of a leading markup tag ("<DOCTAG>Disclaimer: ...").
+ */
+export function opensSentence(text: string, sStart: number, position: number): boolean {
+  if (position - sStart <= OPENING_SLACK) return true;
+  let start = sStart;
+  // Skip leading tags (and whitespace after them); only reached when the cue is further in.
+  while (text.charCodeAt(start) === 60) {
+    const limit = Math.min(position, start + MAX_LEADING_TAG);
+    let k = start + 1;
+    while (k < limit && text.charCodeAt(k) !== 62 && text.charCodeAt(k) !== 60 && text.charCodeAt(k) !== 10) k++;
+    if (k >= limit || text.charCodeAt(k) !== 62) return false;
+    start = k + 1;
+    while (start < position && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  }
+  return start > sStart && position - start <= OPENING_SLACK;
+}
+
+/** The word ending at or before `end` (skipping spaces), lower-cased, and where it starts. */
+function wordBefore(text: string, end: number, floor: number): [string, number] {
+  let e = end;
+  while (e > floor && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > floor && inWord(text.charCodeAt(b - 1))) b--;
+  return [text.slice(b, e).toLowerCase().replace(/\u2019/g, "'"), b];
+}
+
+/** The word starting at or after `from` (skipping non-word characters), lower-cased, and where it ends. */
+function wordAfter(text: string, from: number, stop: number): [string, number] {
+  let i = from;
+  while (i < stop && !inWord(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < stop && inWord(text.charCodeAt(j))) j++;
+  return [text.slice(i, j).toLowerCase(), j];
+}
+
+function isAdverb(word: string): boolean {
+  return NOT_ADVERBS.has(word) || word === 'previously' || (word.length > 4 && word.endsWith('ly'));
+}
+
+/** The bare "not" at `start` follows an auxiliary ("could not", "has still not"). */
+export function notAfterAuxiliary(text: string, start: number, sStart: number): boolean {
+  let [word, at] = wordBefore(text, start, sStart);
+  if (isAdverb(word)) [word, at] = wordBefore(text, at, sStart);
+  return AUXILIARIES.has(word) || word.endsWith("n't");
+}
+
+/** End of the clause starting at `from`: the next , ; : . ! ? or bracket (not a digit group comma). */
+export function clauseEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + CLAUSE_REACH);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46) {
+      if (isDigit(text.charCodeAt(i + 1))) continue; // 3,430 or 9.79
+      return i;
+    }
+    if (c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 91 || c === 10) return i;
+  }
+  return limit;
+}
+
+/**
+ * Where the scope of a bare "not" starting at `start` ends. After an auxiliary ("was not", "could
+ * not", "has still not") or anywhere but before a participle it scopes over its clause ("..., not
+ * training for the Olympic track"). Before a participle with no auxiliary it is a reduced relative
+ * clause modifying a noun ("areas not previously designated as high-risk zones in pre-eruption
+ * maps", "a magnitude not witnessed since Pompeii"): it negates only the participle phrase, up to
+ * {@link CONSTITUENT_WORDS} words and stopping at a preposition or conjunction, not the clause.
+ */
+export function bareNotScopeEnd(text: string, start: number, end: number, sStart: number): number {
+  const stop = clauseEnd(text, end);
+  if (notAfterAuxiliary(text, start, sStart)) return stop;
+  let [next, i] = wordAfter(text, end, stop);
+  if (isAdverb(next)) [next, i] = wordAfter(text, i, stop);
+  if (!(next.length > 3 && (next.endsWith('ed') || next.endsWith('en')))) return stop;
+  for (let words = 1; i < stop && words < CONSTITUENT_WORDS; words++) {
+    const [following, j] = wordAfter(text, i, stop);
+    if (following.length === 0) break;
+    if (PHRASE_BREAKS.has(following)) return i;
+    i = j;
+  }
+  return i;
+}
+
+/** The cue ending at `end` is followed by "that" and a clause ("It is false that ..."). */
+export function followedByThat(text: string, end: number, sEnd: number): boolean {
+  let i = end;
+  while (i < sEnd && text.charCodeAt(i) === 32) i++;
+  if (i + 5 > sEnd || i === end) return false;
+  return (
+    (text.charCodeAt(i) | 32) === 116 &&
+    (text.charCodeAt(i + 1) | 32) === 104 &&
+    (text.charCodeAt(i + 2) | 32) === 97 &&
+    (text.charCodeAt(i + 3) | 32) === 116 &&
+    text.charCodeAt(i + 4) === 32
+  );
+}
+
+/** The sentence ends with a question mark (before closing brackets, quotes, markup). */
+export function endsWithQuestion(text: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c !== 41 && c !== 93 && c !== 125 && c !== 62 && c !== 34 && c !== 39 && c !== 42 && c !== 0x201d) return false;
+  }
+  return false;
+}
+
+/**
+ * The first year (1000–2100) in `text[from, to)` that is not in `years`, or -1: a sentence dated to
+ * another year is about another event ("its last eruption in March 1944").
+ */
+export function otherYearIn(text: string, from: number, to: number, years: readonly number[]): number {
+  for (let i = from; i + 4 <= to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 49 && c !== 50) continue; // years 1xxx / 2xxx
+    if (i > from && isDigit(text.charCodeAt(i - 1))) continue;
+    if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
+    if (i + 4 < to && isDigit(text.charCodeAt(i + 4))) continue;
+    const year = (c - 48) * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
+    if (year >= 1000 && year <= 2100 && !years.includes(year)) return year;
+  }
+  return -1;
+}
