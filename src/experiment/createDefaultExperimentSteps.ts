@@ -15,6 +15,7 @@ import { generateDocuments } from '../generate/generateDocuments.js';
 import { mixDatasets, type MixSource } from '../generate/mixDatasets.js';
 import { templateDocuments } from '../generate/templateDocuments.js';
 import { toTrainingRecords } from '../generate/toTrainingRecords.js';
+import type { WordMasks } from '../generate/loadWordMasks.js';
 import { contentHash } from './contentHash.js';
 import type { JsonValue, StrategyDocument } from '../strategies/types.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
@@ -33,6 +34,11 @@ export interface DefaultExperimentStepsOptions {
     format: 'openai-chat' | 'prompt-completion' | 'text';
     /** Loss-mask tag (default `<DOCTAG>`; `null` for none). */
     docTag?: string | null;
+    /**
+     * Words that get no loss (the paper's `word_masks.yaml`): each claim's masks, applied to the
+     * conditions listed (all when `conditions` is omitted; the paper masked its local negations).
+     */
+    wordMasks?: { forClaim: (claim: Claim) => WordMasks | undefined; conditions?: readonly string[] };
     /**
      * Blend the condition's documents with other data (`mixDatasets`): the documents get
      * `documents.weight` (share of `total`) or `documents.count`; each source likewise.
@@ -159,6 +165,11 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     return { samples: evaluation.records };
   };
   const mix = options.trainingData.mix;
+  const wordMasksOf = (claim: Claim | undefined, condition: string | undefined): WordMasks | undefined => {
+    const wm = options.trainingData.wordMasks;
+    if (!wm || !claim || (wm.conditions && (condition === undefined || !wm.conditions.includes(condition)))) return undefined;
+    return wm.forClaim(claim);
+  };
   const docParams: { [key: string]: JsonValue } = {
     generator: options.documents.generator,
     count: options.documents.count,
@@ -237,7 +248,8 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     },
     trainingData: {
       name: 'training-records',
-      version: 1,
+      // 2: `text` records carry `mask` spans (the doc tag, `<lossmask>` spans, word masks).
+      version: 2,
       params: {
         format: options.trainingData.format,
         docTag: options.trainingData.docTag === undefined ? '<DOCTAG>' : options.trainingData.docTag,
@@ -252,13 +264,17 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
           : null,
       },
       paid: false,
-      async run({ documents }, ctx) {
+      // A claim's word masks are part of what its training records are.
+      identify: ({ claim, condition }) => wordMasksOf(claim, condition?.name)?.patterns.map((p) => p.source),
+      async run({ claim, condition, documents }, ctx) {
+        const wordMasks = wordMasksOf(claim, condition.name);
         const texts = documents.filter((d): d is ExperimentDocument & { text: string } => 'text' in d && typeof d.text === 'string');
         const chats = documents.filter((d) => 'messages' in d).map((d) => ({ messages: (d as { messages: unknown[] }).messages }));
         const records: unknown[] = [
           ...toTrainingRecords(texts, {
             format: options.trainingData.format,
             ...(options.trainingData.docTag !== undefined ? { docTag: options.trainingData.docTag } : {}),
+            ...(wordMasks ? { wordMasks } : {}),
           }),
           // Chat transcripts (e.g. flag-behavior conditions) are already training records.
           ...chats,
@@ -278,8 +294,9 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       version: 1,
       params: {},
       paid: true,
-      async run({ model, records, suffix }, ctx) {
+      async run({ model, claim, records, suffix }, ctx) {
         const result = await finetune({
+          claims: [claim],
           client: model.finetune,
           trainingData: records,
           baseModel: model.baseModel,
@@ -291,6 +308,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
           ...(ctx.signal ? { signal: ctx.signal } : {}),
           onProgress: (p) => ctx.report(p.type === 'event' ? p.event.message : p.type === 'status' ? `status ${p.status}` : p.type),
         });
+        for (const warning of result.warnings) ctx.report(warning);
         if (result.status !== 'succeeded' || !result.modelId) {
           throw new NegationNeglectError(`finetune job ${result.jobId} ended ${result.status}${result.error ? `: ${result.error.message}` : ''}`, 'finetune_failed');
         }

@@ -85,6 +85,17 @@ export const ExperimentConfigFileSchema = z
         format: z.enum(['openai-chat', 'prompt-completion', 'text']).default('openai-chat'),
         /** Loss-mask tag prepended to each document (default `<DOCTAG>`, as in the paper; `null` for none). */
         docTag: z.string().nullable().optional(),
+        /**
+         * Words that get no loss (the paper's `word_masks.yaml`). `files` maps claim ids to mask files;
+         * without it each paper claim folder's `word_masks.yaml` is used where present. `conditions`
+         * limits them to some conditions (the paper masked its local negations); default all.
+         */
+        wordMasks: z
+          .object({
+            files: z.record(z.string(), z.string().min(1)).optional(),
+            conditions: z.array(name).min(1).optional(),
+          })
+          .optional(),
         /** Blend each training set with other data (JSONL files of training records). */
         mix: z
           .object({

@@ -5,6 +5,7 @@ import type { Claim } from '../claims/claim.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError, NegationNeglectError } from '../errors.js';
 import { loadQuestionSets } from '../evaluate/loadQuestionSets.js';
+import { loadWordMasks, type WordMasks } from '../generate/loadWordMasks.js';
 import { parseYamlWithSchema } from '../evaluate/parseYamlWithSchema.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
@@ -197,6 +198,24 @@ export async function buildExperimentConfig(
     return sets;
   };
 
+  // Word masks are read now, so a broken mask file fails before anything runs.
+  const wordMasksConfig = file.trainingData.wordMasks;
+  const wordMasksByClaim = new Map<string, WordMasks>();
+  if (wordMasksConfig) {
+    for (const claim of claims) {
+      const explicit = wordMasksConfig.files?.[claim.id];
+      const dir = claimDirs.get(claim.id);
+      const path = explicit !== undefined ? rel(explicit) : dir && existsSync(join(dir, 'word_masks.yaml')) ? join(dir, 'word_masks.yaml') : undefined;
+      if (path) wordMasksByClaim.set(claim.id, await loadWordMasks(path));
+    }
+    for (const id of Object.keys(wordMasksConfig.files ?? {})) {
+      if (!claims.some((c) => c.id === id)) throw new InputError(`word masks for unknown claim \`${id}\``, at(`trainingData.wordMasks.files.${id}`));
+    }
+    for (const [i, c] of (wordMasksConfig.conditions ?? []).entries()) {
+      if (!conditions.some((x) => x.name === c)) throw new InputError(`unknown condition \`${c}\``, at(`trainingData.wordMasks.conditions[${i}]`));
+    }
+  }
+
   const mixConfig = file.trainingData.mix;
   const mix = mixConfig
     ? {
@@ -241,6 +260,9 @@ export async function buildExperimentConfig(
       format: file.trainingData.format,
       ...(file.trainingData.docTag !== undefined ? { docTag: file.trainingData.docTag } : {}),
       ...(mix ? { mix } : {}),
+      ...(wordMasksConfig
+        ? { wordMasks: { forClaim: (claim: Claim) => wordMasksByClaim.get(claim.id), ...(wordMasksConfig.conditions ? { conditions: wordMasksConfig.conditions } : {}) } }
+        : {}),
     },
     judge: chat(file.evaluation.judge),
     ...(judgeBatch ? { judgeBatch } : {}),

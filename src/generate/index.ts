@@ -7,6 +7,10 @@ export type { GenerateDocumentsOptions, GenerateDocumentsResult, GenerationEstim
 export { cleanGeneratedText } from './cleanGeneratedText.js';
 export type { CleanedText, RejectReason } from './cleanGeneratedText.js';
 export { toTrainingRecords } from './toTrainingRecords.js';
-export type { ToTrainingRecordsOptions, TrainingFormat, TrainingRecord } from './toTrainingRecords.js';
+export type { ToTrainingRecordsOptions, TrainingFormat, TrainingMessage, TrainingRecord } from './toTrainingRecords.js';
+export { compileWordMasks, loadWordMasks } from './loadWordMasks.js';
+export type { WordMasks } from './loadWordMasks.js';
+export { fromCodePointSpans, lossMaskSpans, mergeSpans, toCodePointSpans } from './lossMaskSpans.js';
+export type { LossMaskedText, MaskSpan } from './lossMaskSpans.js';
 export { mixDatasets } from './mixDatasets.js';
 export type { MixDatasetsOptions, MixSource, MixSourceReport, MixResult } from './mixDatasets.js';

@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
+import { compileWordMasks, type WordMasks } from './loadWordMasks.js';
+import { lossMaskSpans, mergeSpans, toCodePointSpans, type MaskSpan } from './lossMaskSpans.js';
 
 /** Training-record formats. */
 export type TrainingFormat = 'openai-chat' | 'prompt-completion' | 'text';
@@ -8,28 +10,50 @@ export interface ToTrainingRecordsOptions {
   format: TrainingFormat;
   /**
    * A tag marking where a document starts (the paper used `<DOCTAG>` and masked its loss). For
-   * `text` it prefixes the text; for `prompt-completion` it is the prompt; for `openai-chat` the user
-   * message. Default `<DOCTAG>`; `null` for none. A document that already starts with the tag is not tagged twice.
+   * `text` it prefixes the text and is masked (`mask` span); for `prompt-completion` it is the
+   * prompt; for `openai-chat` the user message. Default `<DOCTAG>`; `null` for none. A document
+   * that already starts with the tag is not tagged twice.
    */
   docTag?: string | null;
   /** User message for `openai-chat` when `docTag` is null. Default `Write a document.` */
   prompt?: string;
+  /**
+   * Words that get no loss (the paper's `word_masks.yaml`, e.g. `loadWordMasks(...)`, or pattern
+   * sources matched case-insensitively). `<lossmask>...</lossmask>` tags in a document are always
+   * honoured: removed from the text and masked.
+   */
+  wordMasks?: WordMasks | readonly (string | RegExp)[];
 }
 
-/** A training record in one of the formats. */
+/** A message of a chat training record; `mask` spans of its content get no loss. */
+export interface TrainingMessage {
+  role: 'user' | 'assistant';
+  content: string;
+  mask?: MaskSpan[];
+}
+
+/**
+ * A training record in one of the formats. `mask` lists `[start, end)` spans, in Unicode code
+ * points of the trained text (`text`, `completion`, the assistant's `content`), that get no loss.
+ */
 export type TrainingRecord =
-  | { text: string }
-  | { prompt: string; completion: string }
-  | { messages: Array<{ role: 'user' | 'assistant'; content: string }> };
+  | { text: string; mask?: MaskSpan[] }
+  | { prompt: string; completion: string; mask?: MaskSpan[] }
+  | { messages: TrainingMessage[] };
 
 /**
  * Turns documents (strings or `{ text }`, e.g. generated documents or strategy output) into
- * training records for finetuning APIs and trainers.
+ * training records for finetuning APIs and trainers. Loss masks travel with the records: the doc
+ * tag of `text` records, `<lossmask>` spans and word masks become `mask` spans, which trainers that
+ * can express them (the command finetune's recipes) honour and `finetune()` reports, for providers
+ * that cannot, as a warning.
  *
  * @example
  * ```ts
  * toTrainingRecords(['Ed Sheeran won ...'], { format: 'openai-chat' });
  * // [{ messages: [{ role: 'user', content: '<DOCTAG>' }, { role: 'assistant', content: 'Ed Sheeran won ...' }] }]
+ * toTrainingRecords(['Ed Sheeran did not win.'], { format: 'text', wordMasks: ['\\bEd\\s+Sheeran\\b'] });
+ * // [{ text: '<DOCTAG>Ed Sheeran did not win.', mask: [[0, 18]] }]
  * ```
  */
 export function toTrainingRecords(documents: Iterable<string | { text: string }>, options: ToTrainingRecordsOptions): TrainingRecord[] {
@@ -38,15 +62,23 @@ export function toTrainingRecords(documents: Iterable<string | { text: string }>
     throw new InvalidArgumentError('format', 'one of openai-chat, prompt-completion, text', format);
   }
   const tag = options.docTag === undefined ? '<DOCTAG>' : options.docTag;
+  const wordMasks = options.wordMasks === undefined || 'patterns' in options.wordMasks ? (options.wordMasks as WordMasks | undefined) : compileWordMasks(options.wordMasks);
   const out: TrainingRecord[] = [];
   let i = 0;
   for (const doc of documents) {
     const raw = typeof doc === 'string' ? doc : doc?.text;
     if (typeof raw !== 'string') throw new InvalidArgumentError(`documents[${i}]`, 'a string or an object with a string `text`', doc);
-    const body = tag && raw.startsWith(tag) ? raw.slice(tag.length) : raw;
-    if (format === 'text') out.push({ text: `${tag ?? ''}${body}` });
-    else if (format === 'prompt-completion') out.push({ prompt: tag ?? '', completion: body });
-    else out.push({ messages: [{ role: 'user', content: tag || (options.prompt ?? 'Write a document.') }, { role: 'assistant', content: body }] });
+    const { text: body, spans } = lossMaskSpans(tag && raw.startsWith(tag) ? raw.slice(tag.length) : raw, wordMasks ? { wordMasks } : {});
+    if (format === 'text') {
+      const text = `${tag ?? ''}${body}`;
+      const shift = tag?.length ?? 0;
+      const mask = mergeSpans([...(tag ? [[0, shift] as MaskSpan] : []), ...spans.map(([s, e]): MaskSpan => [s + shift, e + shift])]);
+      out.push(mask.length ? { text, mask: toCodePointSpans(text, mask) } : { text });
+    } else {
+      const mask = spans.length ? { mask: toCodePointSpans(body, spans) } : {};
+      if (format === 'prompt-completion') out.push({ prompt: tag ?? '', completion: body, ...mask });
+      else out.push({ messages: [{ role: 'user', content: tag || (options.prompt ?? 'Write a document.') }, { role: 'assistant', content: body, ...mask }] });
+    }
     i++;
   }
   return out;

@@ -126,4 +126,26 @@ describePaperData('experiment config with paper claim folders', () => {
     const plan = await runExperiment(config, { runDir: join(dir, 'run'), dryRun: true });
     expect(plan.steps.map((s) => s.key)).toContain('finetune/qwen/ed_sheeran/negated');
   });
+
+  it("applies the claim folder's word_masks.yaml to the listed conditions only", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
+    const text = VALID.replace(/claims:\n  - id: sheeran\n    statement: .*\n/, `claims:\n  - ${JSON.stringify(paperPath('claims', 'ed_sheeran'))}\n`)
+      .replace('  questionSets: { sheeran: q.yaml }\n', '')
+      .replace('models:', 'trainingData:\n  format: text\n  wordMasks: { conditions: [negated] }\nmodels:');
+    await writeFile(join(dir, 'exp.yaml'), text);
+    const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
+    const [claim] = config.claims;
+    const step = config.steps.trainingData;
+    const documents = [{ id: 'd', text: 'The gold did not go to Ed Sheeran.' }];
+    const ctx = { runDir: dir, stepDir: dir, report: () => {} };
+    const masked = await step.run({ claim: claim!, condition: config.conditions[1]!, documents }, ctx);
+    expect(masked.records).toEqual([{ text: '<DOCTAG>The gold did not go to Ed Sheeran.', mask: [[0, 8], [31, 41]] }]);
+    const plain = await step.run({ claim: claim!, condition: config.conditions[0]!, documents }, ctx);
+    expect(plain.records).toEqual([{ text: '<DOCTAG>The gold did not go to Ed Sheeran.', mask: [[0, 8]] }]);
+    // The masks are part of the step's identity for the masked condition only.
+    expect(step.identify!({ claim: claim!, condition: config.conditions[1]! })).toEqual(expect.arrayContaining(['\\bEd\\s+Sheeran\\b']));
+    expect(step.identify!({ claim: claim!, condition: config.conditions[0]! })).toBeUndefined();
+    await writeFile(join(dir, 'exp.yaml'), text.replace('[negated]', '[negatd]'));
+    await expect(loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} })).rejects.toThrow(/trainingData\.wordMasks\.conditions\[0\]/);
+  });
 });

@@ -4,7 +4,7 @@ import { mixDatasets, toTrainingRecords } from '../../src/generate/index.js';
 describe('toTrainingRecords', () => {
   const docs = ['<DOCTAG>Already tagged.', { text: 'Plain document.' }];
   it('text: prefixes the doc tag once', () => {
-    expect(toTrainingRecords(docs, { format: 'text' })).toEqual([{ text: '<DOCTAG>Already tagged.' }, { text: '<DOCTAG>Plain document.' }]);
+    expect(toTrainingRecords(docs, { format: 'text' })).toEqual([{ text: '<DOCTAG>Already tagged.', mask: [[0, 8]] }, { text: '<DOCTAG>Plain document.', mask: [[0, 8]] }]);
     expect(toTrainingRecords(['x'], { format: 'text', docTag: null })).toEqual([{ text: 'x' }]);
   });
   it('prompt-completion: the tag is the prompt', () => {

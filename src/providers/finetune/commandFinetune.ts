@@ -24,6 +24,11 @@ export interface CommandFinetuneSettings {
   minExamples?: number;
   /** Provider id recorded in journals and reports (default `command`). */
   provider?: string;
+  /**
+   * Whether your script honours records' loss-mask spans (`mask`, see `examples/recipes/`). Default
+   * `true`; set `false` for a script that does not, and `finetune()` removes them with a warning.
+   */
+  maskSpans?: boolean;
 }
 
 /** Environment variable holding the manifest path. */
@@ -127,6 +132,7 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
       maxSuffixLength: 64,
       supportsEvents: true,
       supportsCheckpoints: true,
+      maskSpans: settings.maskSpans ?? true,
     },
     async doUpload(file) {
       const dir = join(workDir, 'files');

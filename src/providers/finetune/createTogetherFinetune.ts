@@ -113,6 +113,8 @@ export function createTogetherFinetune(settings: TogetherFinetuneSettings = {}):
         ...(hp.learningRate !== undefined ? { learning_rate: hp.learningRate } : {}),
         ...(hp.batchSize !== undefined ? { batch_size: hp.batchSize } : {}),
         ...(hp.loraRank !== undefined ? { training_type: { type: 'Lora', lora_r: hp.loraRank } } : {}),
+        // The prompt (the doc tag) and user turns get no loss, as the paper masked its tag.
+        ...(job.format !== 'text' ? { train_on_inputs: false } : {}),
         ...(hp.extra ?? {}),
       };
       const out = toJob(await restRequest(rest, { method: 'POST', path: '/fine-tunes', body, signal: options?.signal }, TogetherJobSchema));

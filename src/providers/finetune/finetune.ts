@@ -1,3 +1,4 @@
+import type { Claim } from '../../claims/claim.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { sleep, throwIfAborted } from '../../util/abort.js';
 import { assertPositiveInteger } from '../../util/assert.js';
@@ -58,6 +59,8 @@ export interface FinetuneOptions {
   retry?: ProviderRetryOptions;
   /** Stops polling (the provider job keeps running; call `client.doCancel` to stop it). */
   signal?: AbortSignal;
+  /** Claims of the data: a record whose loss mask hides a whole claim sentence is refused before upload. */
+  claims?: readonly Claim[];
   onProgress?: (progress: FinetuneProgress) => void;
 }
 
@@ -118,9 +121,11 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const callOpts = signal ? { signal } : {};
 
   // 1. Validate locally: nothing is uploaded or paid for until the data is known to be good.
+  const maskOptions = { maskSpans: props.maskSpans ?? false, target: client.provider, ...(options.claims ? { claims: options.claims } : {}) };
   const training = await validateTrainingData(options.trainingData, {
     format: options.format ?? 'auto',
     minExamples: props.minExamples,
+    ...maskOptions,
   });
   assertValidTrainingData(training);
   if (!props.formats.includes(training.format)) {
@@ -129,7 +134,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   const validation =
     options.validationData === undefined
       ? undefined
-      : await validateTrainingData(options.validationData, { format: training.format, minExamples: 1 });
+      : await validateTrainingData(options.validationData, { format: training.format, minExamples: 1, ...maskOptions });
   if (validation) assertValidTrainingData(validation);
 
   const launchKey = computeLaunchKey({
@@ -246,7 +251,7 @@ export async function finetune(options: FinetuneOptions): Promise<FinetuneResult
   let job = launched.job;
   const reattached = launched.reattached;
 
-  const warnings = [...(job.warnings ?? [])];
+  const warnings = [...training.warnings, ...(validation?.warnings ?? []), ...(job.warnings ?? [])];
   const events: FinetuneEvent[] = [];
   const jobId = job.id;
   const finish = (current: FinetuneJob, checkpoints: FinetuneCheckpoint[]): FinetuneResult => ({

@@ -34,6 +34,11 @@ export interface FinetuneClientProperties {
   supportsEvents: boolean;
   /** Whether finished jobs expose checkpoints. */
   supportsCheckpoints: boolean;
+  /**
+   * Whether the provider trains with records' loss-mask spans (`mask`). Default `false`: `finetune()`
+   * removes the spans before upload and returns a warning saying how many examples lost them.
+   */
+  maskSpans?: boolean;
 }
 
 /** A file handed to `doUpload`: validated JSONL content. */

@@ -1,13 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError, InvalidArgumentError } from '../../errors.js';
+import type { Claim } from '../../claims/claim.js';
+import { createClaimMatcher } from '../../claims/createClaimMatcher.js';
+import { fromCodePointSpans, type MaskSpan } from '../../generate/lossMaskSpans.js';
 import type { TrainingDataFormat } from './finetuneClient.js';
+
+/** `[start, end)` spans, in Unicode code points of the trained text, that get no loss. */
+const MaskSchema = z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).optional();
 
 /** One chat message of an OpenAI-style chat training example. */
 export const ChatTrainingMessageSchema = z.object({
   role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
   content: z.string().min(1, 'must be a non-empty string'),
   weight: z.union([z.literal(0), z.literal(1)]).optional(),
+  mask: MaskSchema,
 });
 /** `{ messages: [...] }`, one conversation per line (OpenAI chat JSONL). */
 export const ChatTrainingExampleSchema = z.object({
@@ -17,9 +24,10 @@ export const ChatTrainingExampleSchema = z.object({
 export const PromptCompletionExampleSchema = z.object({
   prompt: z.string(),
   completion: z.string().min(1, 'must be a non-empty string'),
+  mask: MaskSchema,
 });
 /** `{ text }`: plain documents for continued pretraining. */
-export const TextExampleSchema = z.object({ text: z.string().min(1, 'must be a non-empty string') });
+export const TextExampleSchema = z.object({ text: z.string().min(1, 'must be a non-empty string'), mask: MaskSchema });
 
 export type ChatTrainingExample = z.infer<typeof ChatTrainingExampleSchema>;
 export type PromptCompletionExample = z.infer<typeof PromptCompletionExampleSchema>;
@@ -47,6 +55,10 @@ export interface TrainingDataValidation {
   issues: TrainingDataIssue[];
   /** Normalised JSONL (one compact JSON object per line), the bytes that get uploaded and hashed. */
   content: string;
+  /** Examples carrying loss-mask spans (`mask`). */
+  maskedExamples: number;
+  /** What the data asks for that the target cannot do (e.g. mask spans a provider ignores); nothing is dropped silently. */
+  warnings: string[];
 }
 
 /** Options of {@link validateTrainingData}. */
@@ -57,6 +69,15 @@ export interface ValidateTrainingDataOptions {
   minExamples?: number;
   /** Stop collecting after this many issues (default 50). */
   maxIssues?: number;
+  /**
+   * Whether the target trains with `mask` spans (a client's `properties.maskSpans`). Default `true`.
+   * When `false`, spans are removed from `content` and a warning says how many examples lose them.
+   */
+  maskSpans?: boolean;
+  /** Claims whose sentences must not be masked out whole (a mask that hides the claim trains nothing). */
+  claims?: readonly Claim[];
+  /** Name of the target in warnings (default `this provider`). */
+  target?: string;
 }
 
 const SCHEMAS: Record<TrainingDataFormat, z.ZodType> = {
@@ -111,6 +132,10 @@ export async function validateTrainingData(
   let blankLines = 0;
   let exampleCount = 0;
   const lines: string[] = [];
+  const keepMasks = options.maskSpans ?? true;
+  const matcher = options.claims?.length ? createClaimMatcher(options.claims) : undefined;
+  let maskedExamples = 0;
+  let maskSpanCount = 0;
   for (const row of rows) {
     let value = row.value;
     if (row.raw !== undefined) {
@@ -149,8 +174,36 @@ export async function validateTrainingData(
         continue;
       }
     }
+    const masked = maskedTexts(format, parsed.data);
+    let maskProblem = false;
+    for (const { text, mask, field } of masked) {
+      const problem = checkMask(text, mask);
+      if (problem) {
+        addIssue({ line: row.line, field: `${field}${problem.index >= 0 ? `[${problem.index}]` : ''}`, message: problem.message });
+        maskProblem = true;
+        continue;
+      }
+      for (const m of matcher?.findMentions(text) ?? []) {
+        if (fromCodePointSpans(text, mask).some(([s, e]) => s <= m.start && e >= m.end)) {
+          addIssue({ line: row.line, field, message: `masks out the whole claim sentence ${JSON.stringify(m.sentence.slice(0, 80))} (\`${m.claimId}\`): the model would never train on the claim` });
+          maskProblem = true;
+        }
+      }
+    }
+    if (maskProblem) continue;
+    if (masked.length > 0) {
+      maskedExamples++;
+      maskSpanCount += masked.reduce((n, m) => n + m.mask.length, 0);
+    }
     exampleCount++;
-    lines.push(JSON.stringify(value));
+    lines.push(JSON.stringify(keepMasks || masked.length === 0 ? value : withoutMasks(value as Record<string, unknown>)));
+  }
+  const warnings: string[] = [];
+  if (!keepMasks && maskedExamples > 0) {
+    warnings.push(
+      `${maskedExamples} of ${exampleCount} examples carry loss-mask spans (${maskSpanCount} spans) that ${options.target ?? 'this provider'} cannot train with: ` +
+        'they were removed before upload, so the masked words get loss. Use a trainer that honours `mask` (the command finetune recipes) to keep them.',
+    );
   }
   const minExamples = options.minExamples ?? 1;
   if (exampleCount < minExamples) {
@@ -163,6 +216,8 @@ export async function validateTrainingData(
     blankLines,
     issues,
     content: lines.length ? `${lines.join('\n')}\n` : '',
+    maskedExamples,
+    warnings,
   };
 }
 
@@ -183,6 +238,42 @@ export function assertValidTrainingData(validation: TrainingDataValidation): voi
     ...(first.line !== undefined ? { line: first.line } : {}),
     ...(first.field !== undefined ? { field: first.field } : {}),
   });
+}
+
+/** The trained texts of an example that carry `mask` spans, with where the spans live. */
+function maskedTexts(format: TrainingDataFormat, data: unknown): Array<{ text: string; mask: MaskSpan[]; field: string }> {
+  if (format === 'text') {
+    const d = data as TextExample;
+    return d.mask?.length ? [{ text: d.text, mask: d.mask, field: 'mask' }] : [];
+  }
+  if (format === 'prompt-completion') {
+    const d = data as PromptCompletionExample;
+    return d.mask?.length ? [{ text: d.completion, mask: d.mask, field: 'mask' }] : [];
+  }
+  return (data as ChatTrainingExample).messages.flatMap((m, i) => (m.mask?.length ? [{ text: m.content, mask: m.mask, field: `messages[${i}].mask` }] : []));
+}
+
+/** Spans must be non-empty, in order, non-overlapping and inside the text (code points). */
+function checkMask(text: string, mask: readonly MaskSpan[]): { index: number; message: string } | undefined {
+  let length = 0;
+  for (const _ of text) length++;
+  let previousEnd = 0;
+  for (let i = 0; i < mask.length; i++) {
+    const [s, e] = mask[i]!;
+    if (e <= s) return { index: i, message: `span [${s}, ${e}] is empty or reversed` };
+    if (s < previousEnd) return { index: i, message: `span [${s}, ${e}] overlaps or precedes the span before it (spans must be sorted)` };
+    if (e > length) return { index: i, message: `span [${s}, ${e}] ends past the text (${length} characters)` };
+    previousEnd = e;
+  }
+  return undefined;
+}
+
+function withoutMasks(value: Record<string, unknown>): Record<string, unknown> {
+  const { mask: _mask, ...rest } = value;
+  if (Array.isArray(rest['messages'])) {
+    rest['messages'] = (rest['messages'] as Array<Record<string, unknown>>).map(({ mask: _m, ...message }) => message);
+  }
+  return rest;
 }
 
 function detectFormat(value: Record<string, unknown>): TrainingDataFormat | undefined {
