@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError, InvalidArgumentError } from '../../errors.js';
 import type { Claim } from '../../claims/claim.js';
-import { createClaimMatcher } from '../../claims/createClaimMatcher.js';
+import { createClaimMatcher } from '../../audit/createClaimMatcher.js';
 import { fromCodePointSpans, type MaskSpan } from '../../generate/lossMaskSpans.js';
 import type { TrainingDataFormat } from './finetuneClient.js';
 
