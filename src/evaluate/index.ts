@@ -83,6 +83,7 @@ export type { SummarizeOptions } from './summarizeBeliefRates.js';
 export { compareConditions } from './compareConditions.js';
 export type { CompareConditionsOptions, ConditionComparison } from './compareConditions.js';
 export { formatBeliefSummary } from './formatBeliefSummary.js';
+export { renderBeliefSummaryHtml } from './renderBeliefSummaryHtml.js';
 export type { FormatBeliefSummaryOptions } from './formatBeliefSummary.js';
 
 // Results files

@@ -3,6 +3,9 @@ import { beliefRate, countByQuestion, type BeliefCountingOptions, type ScoredSam
 import { bootstrapInterval, type QuestionCount } from './bootstrapInterval.js';
 import { seedFor } from './createRandom.js';
 import { wilsonInterval } from './wilsonInterval.js';
+import { formatBeliefSummary } from './formatBeliefSummary.js';
+import { renderBeliefSummaryHtml } from './renderBeliefSummaryHtml.js';
+import { attachNotebookDisplay } from '../util/notebookDisplay.js';
 import type { BeliefRateRow, BeliefSummary, ConditionMean, Interval } from './types.js';
 
 /** Options of {@link summarizeBeliefRates}. */
@@ -127,5 +130,13 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
     if (m.model !== undefined) mean.model = m.model;
     means.push(mean);
   }
-  return { rows, means };
+  return withSummaryDisplay({ rows, means });
+}
+
+/** The summary displays as tables with interval bars in notebooks (non-enumerable: the data is unchanged). */
+function withSummaryDisplay(summary: BeliefSummary): BeliefSummary {
+  return attachNotebookDisplay(summary, () => {
+    const markdown = formatBeliefSummary(summary, 'markdown');
+    return { 'text/plain': markdown, 'text/markdown': markdown, 'text/html': renderBeliefSummaryHtml(summary) };
+  });
 }

@@ -50,7 +50,7 @@ export class ExperimentResults {
 
   /** Deno's Jupyter kernel renders the MIME bundle this returns. */
   [JUPYTER_DISPLAY](): Record<string, string> {
-    return { 'text/html': this.toHTML({ mode: 'fragment' }), 'text/plain': this.toString() };
+    return { 'text/html': this.toHTML({ mode: 'fragment' }), 'text/markdown': this.toMarkdown(), 'text/plain': this.toString() };
   }
 
   [INSPECT](): string {

@@ -1,0 +1,68 @@
+import { escapeHtml } from '../report/escapeHtml.js';
+import type { BeliefSummary, Interval } from './types.js';
+
+const BAR_WIDTH = 120;
+const BAR_HEIGHT = 12;
+
+/** A belief rate as a small inline SVG bar with its interval as a whisker (no script, no external asset). */
+function rateBar(rate: number, interval: Interval | null): string {
+  const x = (v: number) => (Math.min(1, Math.max(0, v)) * BAR_WIDTH).toFixed(1);
+  const whisker = interval
+    ? `<line x1="${x(interval.lower)}" x2="${x(interval.upper)}" y1="${BAR_HEIGHT / 2}" y2="${BAR_HEIGHT / 2}" stroke="#222" stroke-width="1.5"/>` +
+      `<line x1="${x(interval.lower)}" x2="${x(interval.lower)}" y1="2" y2="${BAR_HEIGHT - 2}" stroke="#222"/>` +
+      `<line x1="${x(interval.upper)}" x2="${x(interval.upper)}" y1="2" y2="${BAR_HEIGHT - 2}" stroke="#222"/>`
+    : '';
+  return (
+    `<svg width="${BAR_WIDTH}" height="${BAR_HEIGHT}" viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}" role="img" aria-label="${(rate * 100).toFixed(1)}%">` +
+    `<rect width="${BAR_WIDTH}" height="${BAR_HEIGHT}" fill="#eee"/><rect width="${x(rate)}" height="${BAR_HEIGHT}" fill="#0072b2"/>${whisker}</svg>`
+  );
+}
+
+/**
+ * Renders a belief summary as an HTML fragment for notebooks: the rows and the means over claims, each
+ * rate with an inline SVG bar and its interval. Every name is escaped (claims and conditions can come
+ * from user data).
+ *
+ * @example
+ * ```ts
+ * const html = renderBeliefSummaryHtml(summarizeBeliefRates(records));
+ * Deno.jupyter.html`${html}`;
+ * ```
+ */
+export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const ci = (i: Interval | null) => (i ? `${pct(i.lower)}–${pct(i.upper)}` : '');
+  const hasModel = summary.rows.some((r) => r.model !== undefined);
+  const cells = (values: string[]) => values.map((v) => `<td>${v}</td>`).join('');
+  const head = (names: string[]) => `<thead><tr>${names.map((n) => `<th>${n}</th>`).join('')}</tr></thead>`;
+  const rows = summary.rows.map(
+    (r) =>
+      `<tr>${cells([
+        ...(hasModel ? [escapeHtml(r.model ?? '')] : []),
+        escapeHtml(r.claim),
+        escapeHtml(r.condition),
+        escapeHtml(r.evalType),
+        String(r.n),
+        pct(r.beliefRate),
+        ci(r.interval),
+        rateBar(r.beliefRate, r.interval),
+      ])}</tr>`,
+  );
+  const means = summary.means.map(
+    (m) =>
+      `<tr>${cells([
+        ...(hasModel ? [escapeHtml(m.model ?? '')] : []),
+        escapeHtml(m.condition),
+        escapeHtml(m.evalType),
+        String(m.claims),
+        pct(m.beliefRate),
+        ci(m.interval),
+        rateBar(m.beliefRate, m.interval),
+      ])}</tr>`,
+  );
+  const model = hasModel ? ['model'] : [];
+  return (
+    `<div class="nn-belief-summary"><table>${head([...model, 'claim', 'condition', 'eval type', 'n', 'belief', 'interval', ''])}<tbody>${rows.join('')}</tbody></table>` +
+    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', ''])}<tbody>${means.join('')}</tbody></table></div>`
+  );
+}
