@@ -52,8 +52,8 @@ def main(argv):
                 else:
                     mimes.extend(sorted(out.get("data", {}).keys()))
             cells.append({"cell": index, "mimes": mimes, "errors": errors,
-                          "html": "".join(o.get("data", {}).get("text/html", "") for o in cell.get("outputs", []) if "data" in o)[:20000],
-                          "markdown": "".join(o.get("data", {}).get("text/markdown", "") for o in cell.get("outputs", []) if "data" in o)[:20000]})
+                          "html": "".join(o.get("data", {}).get("text/html", "") for o in cell.get("outputs", []) if "data" in o),
+                          "markdown": "".join(o.get("data", {}).get("text/markdown", "") for o in cell.get("outputs", []) if "data" in o)})
         if len(argv) == 4:
             nbformat.write(nb, argv[3])
         print(json.dumps({"notebook": path, "error": error, "cells": cells}))
