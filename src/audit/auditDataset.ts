@@ -4,6 +4,8 @@ import { runAudit, type AuditRecordsOptions, type RecordAuditResult } from './au
 import type { AuditReport, AuditReportData } from './auditReport.js';
 import { createAuditReportBuilder, type AuditPartial } from './auditReportBuilder.js';
 import { formatAuditReport } from './formatAuditReport.js';
+import type { Claim } from '../claims/claim.js';
+import type { AuditReviewOptions } from './review/auditReview.js';
 
 /** Options of {@link auditDataset}: those of `auditRecords()` plus report settings. */
 export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeData'> {
@@ -13,6 +15,11 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
   maxInvalidListed?: number;
   /** Called with every per-record result, in order (e.g. to write them out); awaited when it returns a promise. */
   onRecord?: (result: RecordAuditResult) => void | Promise<void>;
+  /**
+   * A second reading by a model for the records that matter (see docs/audit.md, "Model review").
+   * With it, `onRecord` is called after the review, each result carrying `review` and `finalVerdict`.
+   */
+  review?: AuditReviewOptions;
 }
 
 /**
@@ -37,48 +44,68 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
   });
   const pendingWarnings: string[] = [];
   let usedWorkers = 1;
-  const run = runAudit(
-    inputs,
-    {
-      ...options,
-      // The report keeps one example per record and claim, so the auditor need not build more
-      // (this also keeps worker results small).
-      auditorOptions: { maxExamples: 1, ...options.auditorOptions },
-      includeData: false,
-      onWarning: (message) => {
-        pendingWarnings.push(message);
-        options.onWarning?.(message);
+  let loadedClaims: readonly Claim[] = [];
+  // Loaded only when asked for, so unreviewed audits load none of the review or provider code.
+  const review = options.review
+    ? await (await import('./review/auditReview.js')).createAuditReview(options.review, {
+        ...(options.getText ? { getText: options.getText } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        spool: options.onRecord !== undefined,
+      })
+    : undefined;
+  try {
+    const run = runAudit(
+      inputs,
+      {
+        ...options,
+        // The report keeps one example per record and claim, so the auditor need not build more
+        // (this also keeps worker results small).
+        auditorOptions: { maxExamples: 1, ...options.auditorOptions },
+        // The review reads the text of the records it selects.
+        includeData: review !== undefined,
+        onWarning: (message) => {
+          pendingWarnings.push(message);
+          options.onWarning?.(message);
+        },
       },
-    },
-    {
-      onAuditor: ({ claims }) => {
-        // The claims are known only once loaded; rebuild the (still empty) builder with them.
-        builder = createAuditReportBuilder({
-          ...(claims ? { claims } : {}),
-          ...(options.maxExamples !== undefined ? { maxExamples: options.maxExamples } : {}),
-          ...(options.maxInvalidListed !== undefined ? { maxInvalidListed: options.maxInvalidListed } : {}),
-        });
+      {
+        onAuditor: ({ claims }) => {
+          loadedClaims = claims ?? [];
+          // The claims are known only once loaded; rebuild the (still empty) builder with them.
+          builder = createAuditReportBuilder({
+            ...(claims ? { claims } : {}),
+            ...(options.maxExamples !== undefined ? { maxExamples: options.maxExamples } : {}),
+            ...(options.maxInvalidListed !== undefined ? { maxInvalidListed: options.maxInvalidListed } : {}),
+          });
+        },
+        onSourceStart: (label, format) => builder.sourceFormat(label, format),
+        onWorkersUsed: (count) => (usedWorkers = count),
+        // Without a per-record callback, workers may send aggregates instead of every record.
+        ...(options.onRecord || review
+          ? {}
+          : {
+              onChunkSummary: (partial: AuditPartial, offset: number, source: string) => builder.merge(partial, offset, source),
+              summaryMaxExamples: options.maxExamples ?? 3,
+            }),
+        onSourceDone: (stats) => builder.addSource(stats),
+        onFileInvalid: (invalid) => builder.addInvalid(invalid),
       },
-      onSourceStart: (label, format) => builder.sourceFormat(label, format),
-      onWorkersUsed: (count) => (usedWorkers = count),
-      // Without a per-record callback, workers may send aggregates instead of every record.
-      ...(options.onRecord
-        ? {}
-        : {
-            onChunkSummary: (partial: AuditPartial, offset: number, source: string) => builder.merge(partial, offset, source),
-            summaryMaxExamples: options.maxExamples ?? 3,
-          }),
-      onSourceDone: (stats) => builder.addSource(stats),
-      onFileInvalid: (invalid) => builder.addInvalid(invalid),
-    },
-  );
-  for await (const result of run) {
-    builder.addResult(result);
-    if (options.onRecord) await options.onRecord(result);
+    );
+    for await (const result of run) {
+      builder.addResult(result);
+      if (review) await review.offer(result);
+      else if (options.onRecord) await options.onRecord(result);
+    }
+    for (const w of pendingWarnings) builder.addWarning(w);
+    let data = builder.finish({ startedAt, finishedAt: new Date(), workers: Math.max(1, usedWorkers) });
+    if (review) {
+      data = await review.finish(data, loadedClaims);
+      if (options.onRecord) await review.replay(options.onRecord);
+    }
+    return toAuditReport(data);
+  } finally {
+    await review?.dispose();
   }
-  for (const w of pendingWarnings) builder.addWarning(w);
-  const data = builder.finish({ startedAt, finishedAt: new Date(), workers: Math.max(1, usedWorkers) });
-  return toAuditReport(data);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlacementSchema, QualifierKindSchema, VerdictSchema } from './types.js';
+import { ReviewSectionSchema } from './review/reviewReport.js';
 
 const count = z.number().int().nonnegative();
 
@@ -107,7 +108,7 @@ export type SourceSummary = z.infer<typeof SourceSummarySchema>;
  */
 export const AuditReportSchema = z.object({
   schemaVersion: z.literal(1),
-  /** The dataset's most serious verdict. */
+  /** The dataset's most serious verdict (with a model review: the final verdict, see `review`). */
   verdict: VerdictSchema,
   totals: z.object({
     /** Records read (valid and invalid). */
@@ -135,6 +136,8 @@ export const AuditReportSchema = z.object({
     megabytesPerSecond: z.number().nonnegative(),
     workers: z.number().int().positive(),
   }),
+  /** Present when a model reviewed some records: both readings, agreement, disagreements, cost. */
+  review: ReviewSectionSchema.optional(),
 });
 /** Plain data of an audit report. */
 export type AuditReportData = z.infer<typeof AuditReportSchema>;

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { AuditExample, AuditReportData, PlacementCounts, QualifierCounts, VerdictCounts } from './auditReport.js';
+import { reviewSectionMarkdown, reviewSectionText } from './review/formatReviewSection.js';
 
 /** Output formats of {@link formatAuditReport}. */
 export type AuditReportFormat = 'text' | 'markdown' | 'json' | 'html';
@@ -88,7 +89,7 @@ function exampleLine(e: AuditExample): string {
 function formatText(r: AuditReportData): string {
   const out: string[] = [];
   const t = r.totals;
-  out.push(`Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}`);
+  out.push(`Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}${r.review ? ` (after model review; lexical: ${VERDICT_LABEL[r.review.lexicalVerdict]})` : ''}`);
   out.push(
     `  ${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid${t.blankLines ? `, ${t.blankLines} blank line(s)` : ''} · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s${r.timing.workers > 1 ? ` · ${r.timing.workers} workers` : ''}`,
   );
@@ -123,6 +124,7 @@ function formatText(r: AuditReportData): string {
     for (const i of r.invalid) out.push(`  ${i.file}:${i.line}${i.field ? ` ${i.field}` : ''}: ${clip(i.reason, 200)}`);
     if (r.invalidOmitted) out.push(`  ... and ${r.invalidOmitted} more`);
   }
+  if (r.review) out.push(...reviewSectionText(r.review));
   if (r.warnings.length) {
     out.push('', 'Warnings:');
     for (const w of r.warnings) out.push(`  - ${w}`);
@@ -181,6 +183,7 @@ function formatMarkdown(r: AuditReportData): string {
     for (const i of r.invalid) out.push(`| ${mdCell(i.file)} | ${i.line} | ${mdCell((i.field ? `${i.field}: ` : '') + clip(i.reason, 200))} |`);
     if (r.invalidOmitted) out.push('', `... and ${r.invalidOmitted} more.`);
   }
+  if (r.review) out.push(...reviewSectionMarkdown(r.review));
   if (r.warnings.length) out.push('', '## Warnings', '', ...r.warnings.map((w) => `- ${w}`));
   return `${out.join('\n')}\n`;
 }

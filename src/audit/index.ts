@@ -82,3 +82,5 @@ export { createAuditReportBuilder } from './auditReportBuilder.js';
 export type { AuditReportBuilder, AuditReportBuilderOptions } from './auditReportBuilder.js';
 export { explainAuditVerdict } from './explainAuditVerdict.js';
 export type { AuditVerdictFacts } from './explainAuditVerdict.js';
+// model review
+export * from './review/index.js';
