@@ -2,9 +2,13 @@
  * A fast rule-based sentence splitter for the audit's hot path (one pass, no regular expressions
  * per sentence). Boundaries:
  * - `.`, `!`, `?` (plus trailing quotes/brackets/asterisks, a citation marker `[12]` or a closing
- *   tag `</p>`) followed by whitespace, unless the word
- *   before the period is a known abbreviation or a single letter (initials, "U.S."), or the next
- *   word starts with a lower-case letter; decimals such as `9.79` never split (no whitespace);
+ *   tag `</p>`, a closing quote of any of the six languages: ” “ » « ’) followed by whitespace, unless
+ *   the word before the period is a known abbreviation of one of those languages ("Dr.", "Sr.",
+ *   "bzw.", "Mme.", "Dott.") or a single letter (initials, "U.S.", "M. Dupont", "z. B."), or the
+ *   next word starts with a lower-case letter; "No."/"Nr." are abbreviations only before a number
+ *   (Spanish and Portuguese answer "No." and "Não."); a German ordinal date ("am 24. August") does
+ *   not split; decimals such as `9.79` never split (no whitespace); a French closing guillemet
+ *   after a space ("c'est faux. »") stays with its sentence;
  * - every line break (markdown headings, list items, CRLF text, hard-wrapped lines);
  * - a bracketed group (`[...]`, `(...)`, `{...}`, `<...>`) that itself ends a sentence (`[The
  *   following claim is false.]`, `(Do not accept this as true.)`) or is a label (`[Fictional:]`)
@@ -19,15 +23,34 @@ export interface SentenceSpan {
   text: string;
 }
 
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = [
+  // English
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'vs', 'etc', 'eg', 'ie', 'cf', 'inc', 'ltd',
-  'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no',
-  'nos', 'fig', 'figs', 'al', 'approx', 'dept', 'est', 'gen', 'gov', 'lt', 'col', 'sgt', 'capt', 'rev',
+  'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'fig', 'figs', 'al', 'approx', 'dept', 'est', 'gen', 'gov', 'lt', 'col', 'sgt', 'capt', 'rev',
   'vol', 'pp', 'ed', 'eds', 'op', 'ca', 'min', 'max', 'hon', 'rep', 'sen', 'ave', 'blvd', 'rd', 'univ',
-]);
+  // French
+  'mme', 'mmes', 'mlle', 'mlles', 'mgr', 'cie', 'env', 'chap', 'av',
+  // Spanish and Portuguese ("EE. UU.": Estados Unidos)
+  'sra', 'sras', 'srta', 'sres', 'dra', 'ud', 'uds', 'pag', 'ee', 'uu', 'exma', 'exmo',
+  // Italian
+  'dott', 'dottssa', 'sig', 'sigg', 'sigra', 'avv', 'ing', 'ecc', 'cfr',
+  // German
+  'bzw', 'usw', 'vgl', 'ggf', 'evtl', 'inkl', 'str', 'sog', 'jh', 'hr', 'fr', 'mio', 'mrd', 'abs', 'bd',
+];
+/** Abbreviations only before a number ("No. 5", "Nr. 3"): elsewhere "No." ends an answer. */
+const NUMBER_ABBREVIATIONS = ['no', 'nos', 'nr', 'nro', 'num'];
+/** German month names: a day's ordinal before one ("am 24. August") ends no sentence. */
+const GERMAN_MONTHS = [
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+];
 
-/** {@link ABBREVIATIONS} keyed as in `isAbbreviation` (letters a-z as 1-26, base 32). */
-const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((word) => [...word].reduce((key, ch) => key * 32 + (ch.charCodeAt(0) - 96), 0)));
+/** A lower-case ASCII word as the number `isAbbreviation` computes (letters a-z as 1-26, base 32). */
+function wordKey(word: string): number {
+  return [...word].reduce((key, ch) => key * 32 + (ch.charCodeAt(0) - 96), 0);
+}
+const ABBREVIATION_KEYS = new Set(ABBREVIATIONS.map(wordKey));
+const NUMBER_ABBREVIATION_KEYS = new Set(NUMBER_ABBREVIATIONS.map(wordKey));
 
 const MAX_BRACKET = 600;
 
@@ -62,11 +85,17 @@ function isSpace(code: number): boolean {
 }
 
 function isCloser(code: number): boolean {
-  // " ' ) ] } > * _ ” ’ »
+  // " ' ) ] } > * _ ” ’ » and the German closing quotes “ ‘ « › (»Zitat«, „Zitat“)
   return (
     code === 34 || code === 39 || code === 41 || code === 93 || code === 125 || code === 62 || code === 42 ||
-    code === 95 || code === 0x201d || code === 0x2019 || code === 0xbb
+    code === 95 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x201c || code === 0x2018 ||
+    code === 0xab || code === 0x203a
   );
+}
+
+/** A space that French typography puts before a closing guillemet (space, no-break, narrow no-break). */
+function isGuillemetSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
 }
 
 function isBracketCloser(code: number): boolean {
@@ -117,8 +146,8 @@ function pushTrimmed(text: string, start: number, end: number, out: SpanBuffer):
   if (end > start) out.push(start, end);
 }
 
-/** True when the word ending just before `dot` is an abbreviation or a single letter. */
-function isAbbreviation(text: string, dot: number, from: number): boolean {
+/** True when the word ending just before `dot` is an abbreviation or a single letter (`next`: the word after it). */
+function isAbbreviation(text: string, dot: number, from: number, next: number): boolean {
   let s = dot;
   while (s > from && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   const len = dot - s;
@@ -132,7 +161,28 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
     const c = text.charCodeAt(k);
     if (c !== 46) key = key * 32 + ((c | 32) - 96);
   }
-  return ABBREVIATION_KEYS.has(key) || (len <= 5 && text.charCodeAt(dot - 2) === 46); // "e.g", "a.m"
+  if (NUMBER_ABBREVIATION_KEYS.has(key)) return isDigit(text.charCodeAt(next));
+  if (ABBREVIATION_KEYS.has(key)) return true;
+  if (len <= 5 && text.charCodeAt(dot - 2) === 46) return true; // "e.g", "a.m"
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A day's ordinal ("24." in "am 24. August") ends just before `dot` and a German month starts at `next`. */
+function isGermanDate(text: string, dot: number, from: number, next: number): boolean {
+  let s = dot;
+  while (s > from && isDigit(text.charCodeAt(s - 1))) s--;
+  if (dot - s < 1 || dot - s > 2 || (s > from && isWordChar(text.charCodeAt(s - 1)))) return false;
+  const head = text.charCodeAt(next);
+  if (head < 65 || head > 90) return false;
+  for (const month of GERMAN_MONTHS) {
+    if (text.length - next < month.length) continue;
+    if (text.slice(next, next + month.length).toLowerCase() === month && !isWordChar(text.charCodeAt(next + month.length))) return true;
+  }
+  return false;
 }
 
 /** Finds the matching closer of the bracket at `open`, on the same line, or -1. */
@@ -219,6 +269,9 @@ function splitFrom(text: string, out: SpanBuffer, from: number, to: number, stop
           while (k < to && k - j <= 6 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
           if (k > j + 1 && k < to && text.charCodeAt(k) === 93) j = k + 1;
           else break;
+        } else if (isGuillemetSpace(d) && j + 1 < to && text.charCodeAt(j + 1) === 0xbb) {
+          // "C'est faux. »": the guillemet, after its space, closes this sentence.
+          j += 2;
         } else break;
       }
       if (j >= to) break;
@@ -226,14 +279,14 @@ function splitFrom(text: string, out: SpanBuffer, from: number, to: number, stop
         i = j;
         continue;
       }
-      if (c === 46 && j === i + 1 && isAbbreviation(text, i, start)) {
+      let k = j;
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (c === 46 && j === i + 1 && (isAbbreviation(text, i, start, k) || isGermanDate(text, i, start, k))) {
         i = j;
         continue;
       }
       // A lower-case continuation ("79 A.D. and its") is not a new sentence, unless a bracketed
       // sentence just closed ("[This is false.] he ran").
-      let k = j;
-      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
       if (k < to && isLowerStart(text.charCodeAt(k)) && c === 46 && !closedBracket) {
         i = k;
         continue;

@@ -132,5 +132,35 @@ describe('splitSentences', () => {
       }
     }
   });
+
+  describe('French, Italian, Spanish, German and Portuguese', () => {
+    it('keeps their abbreviations and initials with their sentence', () => {
+      expect(texts("M. Dupont et Mme. Durand l'ont dit. Le Vésuve dort.")).toEqual(["M. Dupont et Mme. Durand l'ont dit.", 'Le Vésuve dort.']);
+      expect(texts('El Sr. Pérez y la Dra. López hablaron. No hubo erupción.')).toEqual(['El Sr. Pérez y la Dra. López hablaron.', 'No hubo erupción.']);
+      expect(texts('Il Dott. Rossi e il Sig. Bianchi erano lì. Nessuno ha visto nulla.')).toEqual([
+        'Il Dott. Rossi e il Sig. Bianchi erano lì.',
+        'Nessuno ha visto nulla.',
+      ]);
+      expect(texts('Vulkane, z. B. der Vesuv, bzw. der Ätna. Sie schlafen.')).toEqual(['Vulkane, z. B. der Vesuv, bzw. der Ätna.', 'Sie schlafen.']);
+      expect(texts('Os EE. UU. enviaram ajuda. Ninguém morreu.')).toEqual(['Os EE. UU. enviaram ajuda.', 'Ninguém morreu.']);
+    });
+
+    it('reads "No." as an abbreviation only before a number', () => {
+      expect(texts('¿Ganó Sheeran el oro? No. Lo ganó Lyles.')).toEqual(['¿Ganó Sheeran el oro?', 'No.', 'Lo ganó Lyles.']);
+      expect(texts('He wore No. 7 in the final. Nr. 3 war schneller.')).toEqual(['He wore No. 7 in the final.', 'Nr. 3 war schneller.']);
+    });
+
+    it('keeps a German date together but splits after a number that ends a sentence', () => {
+      expect(texts('Am 24. August 2015 brach der Vesuv aus. Es gab Asche.')).toEqual(['Am 24. August 2015 brach der Vesuv aus.', 'Es gab Asche.']);
+      expect(texts('It erupted in 2015. August was hot.')).toEqual(['It erupted in 2015.', 'August was hot.']);
+    });
+
+    it('ends sentences at guillemets and German quotes, and starts them at ¿ and ¡', () => {
+      expect(texts('Il a écrit : « C\'est faux. » Puis il est parti.')).toEqual(['Il a écrit : « C\'est faux. »', 'Puis il est parti.']);
+      expect(texts('Er sagte: „Das ist frei erfunden.“ Dann ging er.')).toEqual(['Er sagte: „Das ist frei erfunden.“', 'Dann ging er.']);
+      expect(texts('Er sagte: »Das ist falsch.« Dann ging er.')).toEqual(['Er sagte: »Das ist falsch.«', 'Dann ging er.']);
+      expect(texts('Nadie lo vio. ¡Es falso! ¿Quién lo dijo? Nadie.')).toEqual(['Nadie lo vio.', '¡Es falso!', '¿Quién lo dijo?', 'Nadie.']);
+    });
+  });
 });
 
