@@ -3,3 +3,7 @@ export type { AhoCorasick, AhoCorasickOptions, AhoPattern, AhoMatchHandler } fro
 export { splitSentences, sentenceBoundaries } from './splitSentences.js';
 export type { SentenceSpan } from './splitSentences.js';
 export { lineAt } from './lineAt.js';
+export { detectLanguage } from './detectLanguage.js';
+export type { DetectLanguageOptions } from './detectLanguage.js';
+export { LANGUAGES, isLanguage } from './languages.js';
+export type { Language } from './languages.js';
