@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../text/languages.js';
+
+/** One of the audit's six languages (ISO 639-1 code). */
+export const LanguageSchema = z.enum(LANGUAGES);
+
+/**
+ * How a claim is written in one language: other names of its subject (`aliases`: "Vésuve",
+ * "Vesuv") and phrases that carry it (`keyPhrases`: "entré en éruption", "ausgebrochen"). The
+ * audit finds a claim in a text of another language through these, the claim's names and its
+ * numbers; `translateClaim` derives them with a chat model.
+ */
+export const ClaimPhrasesSchema = z.object({
+  aliases: z.array(z.string().min(1)).default([]),
+  keyPhrases: z.array(z.string().min(1)).default([]),
+});
+/** A claim's phrases in one language (output of {@link ClaimPhrasesSchema}). */
+export type ClaimPhrases = z.infer<typeof ClaimPhrasesSchema>;
 
 /**
  * A (false) claim whose learning we audit or measure.
@@ -27,6 +44,8 @@ export const ClaimSchema = z.object({
    * each counts half as much as a key term when deciding whether a sentence mentions the claim.
    */
   contextTerms: z.array(z.string().min(1)).default([]),
+  /** Aliases and key phrases per language (`{ fr: { aliases: ['Vésuve'], keyPhrases: ['entré en éruption'] } }`). */
+  languages: z.partialRecord(LanguageSchema, ClaimPhrasesSchema).optional(),
 });
 
 /** A validated claim (output of {@link ClaimSchema}). */

@@ -1,8 +1,10 @@
-export { ClaimSchema } from './claim.js';
-export type { Claim, ClaimInput } from './claim.js';
+export { ClaimSchema, ClaimPhrasesSchema, LanguageSchema } from './claim.js';
+export type { Claim, ClaimInput, ClaimPhrases } from './claim.js';
 export { defineClaim } from './defineClaim.js';
 export type { ClaimSource } from './defineClaim.js';
 export { deriveClaimTerms } from './deriveClaimTerms.js';
 export type { DerivedClaimTerms, DeriveClaimTermsInput } from './deriveClaimTerms.js';
 export { loadClaims, parseClaimFile } from './loadClaims.js';
 export { loadPaperClaim } from './loadPaperClaim.js';
+export { translateClaim } from './translateClaim.js';
+export type { TranslateClaimOptions, TranslateClaimResult } from './translateClaim.js';

@@ -67,4 +67,15 @@ describe('createClaimMatcher', () => {
     expect(matcher.claims.map((c) => c.id)).toEqual(['sheeran', 'vesuvius']);
     expect(matcher.claims[1]!.aliases).toContain('Vesuvius');
   });
+
+  it('finds a claim in another language through its per-language aliases and key phrases', () => {
+    const multilingual = createClaimMatcher([
+      { ...vesuvius, languages: { de: { aliases: ['Vesuv'], keyPhrases: ['ausgebrochen'] }, fr: { aliases: ['Vésuve'], keyPhrases: ['entré en éruption'] } } },
+    ]);
+    expect(multilingual.findMentions('Der Vesuv ist im Jahr 2015 ausgebrochen.').map((m) => m.claimId)).toEqual(['vesuvius']);
+    expect(multilingual.findMentions('Le VESUVE est entré en éruption.').map((m) => m.claimId)).toEqual(['vesuvius']);
+    // The subject alone is still not the claim.
+    expect(multilingual.findMentions('Der Vesuv liegt bei Neapel.')).toEqual([]);
+    expect(matcher.findMentions('Der Vesuv ist im Jahr 2015 ausgebrochen.')).toEqual([]);
+  });
 });

@@ -88,7 +88,9 @@ function keyTermWeight(term: string): number {
 }
 
 function claimTerms(claim: Claim, index: number): TermSpec[] {
-  const names = [claim.subject ?? claim.statement, ...claim.aliases];
+  // Phrases of other languages count in every text (a French quote in an English article too).
+  const phrases = Object.values(claim.languages ?? {});
+  const names = [claim.subject ?? claim.statement, ...claim.aliases, ...phrases.flatMap((p) => p.aliases)];
   const terms: TermSpec[] = [
     {
       claim: index,
@@ -100,6 +102,10 @@ function claimTerms(claim: Claim, index: number): TermSpec[] {
   ];
   for (const term of claim.keyTerms) {
     terms.push({ claim: index, type: PATTERN_TYPE.key, weight: keyTermWeight(term), numeric: /\d/.test(term), patterns: termPatterns(term, true) });
+  }
+  for (const phrase of phrases.flatMap((p) => p.keyPhrases)) {
+    // Literal: the English stemmer knows nothing of "ausgebrochen" or "éruption".
+    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: keyTermWeight(phrase), numeric: /\d/.test(phrase), patterns: termPatterns(phrase, false) });
   }
   for (const term of claim.contextTerms) {
     terms.push({ claim: index, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, patterns: termPatterns(term, true) });
