@@ -21,8 +21,11 @@ import { createReviewSelection, describeSelect, type ReviewSelect } from './sele
 
 /** `auditDataset({ review })`: a model reads the records that matter and gives a second verdict. */
 export interface AuditReviewOptions {
-  /** The reviewer. Wrap it with `withDefaults()` for retries, timeouts and a concurrency limit. */
-  model: ChatModel;
+  /**
+   * The reviewer. Wrap it with `withDefaults()` for retries, timeouts and a concurrency limit.
+   * May be omitted with `batch`, whose client then is the reviewer.
+   */
+  model?: ChatModel;
   /** Which records go to the model (default `'flagged'`); see {@link ReviewSelect}. */
   select?: ReviewSelect;
   /** Most records reviewed (default 1000); more qualifying records are sampled down (seeded). */
@@ -62,7 +65,7 @@ const MAX_FAILURES_LISTED = 20;
  */
 export async function createAuditReview(options: AuditReviewOptions, context: { getText?: GetRecordText; signal?: AbortSignal; spool: boolean }) {
   if (!options || typeof options !== 'object') throw new InvalidArgumentError('review', 'an object with a `model`', options);
-  assertModel(options.model);
+  if (options.batch === undefined || options.model !== undefined) assertModel(options.model);
   const prefer = options.prefer ?? 'review';
   if (!ReviewPreferSchema.safeParse(prefer).success) throw new InvalidArgumentError('review.prefer', "'review', 'lexical' or 'stricter'", prefer);
   const maxDisagreements = options.maxDisagreements ?? 50;
@@ -71,6 +74,9 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
   }
   const batch: ReviewBatchOptions | undefined =
     options.batch === undefined ? undefined : 'client' in options.batch ? options.batch : { client: options.batch };
+  if (batch && batch.client?.specificationVersion !== 'v1') {
+    throw new InvalidArgumentError('review.batch', 'a ChatBatchClient (specificationVersion v1) or { client }', options.batch);
+  }
   const cacheDir = typeof options.cache === 'string' ? options.cache : undefined;
   const cache = typeof options.cache === 'string' ? createDiskCache({ dir: options.cache }) : options.cache;
   const seed = options.seed ?? 0;
@@ -99,7 +105,7 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
       if (claims.length === 0) throw new InvalidArgumentError('claims', 'at least one claim for a reviewed audit', claims);
       const { candidates, eligible, problems } = selection.result();
       const run = await reviewCandidates(candidates, {
-        model: options.model,
+        ...(options.model ? { model: options.model } : {}),
         claims,
         ...(cache ? { cache } : {}),
         ...(cacheDir ? { cacheDir } : {}),
@@ -172,7 +178,7 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
       const agreement = reviewAgreement(pairs);
       const section: ReviewSection = {
         prompt: { ...REVIEW_PROMPT },
-        model: batch ? { provider: batch.client.provider, modelId: batch.client.modelId } : { provider: options.model.provider, modelId: options.model.modelId },
+        model: batch ? { provider: batch.client.provider, modelId: batch.client.modelId } : { provider: options.model!.provider, modelId: options.model!.modelId },
         settings: {
           select: describeSelect(options.select),
           maxRecords,

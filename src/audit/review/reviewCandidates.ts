@@ -83,7 +83,8 @@ export interface ReviewBatchOptions {
 
 /** Options of {@link reviewCandidates}. */
 export interface ReviewCandidatesOptions {
-  model: ChatModel;
+  /** The live reviewer (required unless `batch` is given, whose client then reviews). */
+  model?: ChatModel;
   claims: readonly Claim[];
   /** Answers are read from and written to this store (a rerun makes no calls). */
   cache?: ChatCacheStore;
@@ -152,8 +153,9 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
   if (!Number.isInteger(maxTokens) || maxTokens <= 0) throw new InvalidArgumentError('review.maxTokens', 'a positive integer', maxTokens);
   const settings: ChatCallSettings = { maxTokens, temperature: 0, responseFormat: 'json' };
   const batch = options.batch;
-  const provider = batch ? batch.client.provider : model.provider;
-  const modelId = batch ? batch.client.modelId : model.modelId;
+  if (!batch && !model) throw new InvalidArgumentError('review.model', 'a ChatModel (or pass `batch`)', model);
+  const provider = batch ? batch.client.provider : model!.provider;
+  const modelId = batch ? batch.client.modelId : model!.modelId;
   const price = priceOf(options.prices ?? DEFAULT_PRICES, provider, modelId);
   const rate = batch ? BATCH_DISCOUNT : 1;
   const costOf = (inputTokens: number, outputTokens: number) =>
@@ -311,7 +313,7 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
           if (reserved === undefined) return;
           let result;
           try {
-            result = await generateText({ model, messages: job.messages, ...settings, sampleIndex: job.attempt, ...(signal ? { signal } : {}) });
+            result = await generateText({ model: model!, messages: job.messages, ...settings, sampleIndex: job.attempt, ...(signal ? { signal } : {}) });
           } catch (error) {
             committed -= reserved;
             throwIfAborted(signal);
