@@ -8,6 +8,7 @@ import { auditDataset } from '../audit/auditDataset.js';
 import type { RecordAuditResult } from '../audit/auditRecords.js';
 import { formatAuditReport } from '../audit/formatAuditReport.js';
 import { VERDICT_SEVERITY, type Verdict } from '../audit/types.js';
+import { REVIEW_OPTION_SPECS, REVIEW_USAGE, reviewFromArgs, reviewLineFields } from './auditReviewArgs.js';
 
 const usage = `Usage: negation-neglect audit <paths...> [options]
 
@@ -26,6 +27,7 @@ Options:
   --max-line-bytes <n>      Longest line audited (default 16777216); longer lines are reported and skipped.
   --format-input <fmt>      How to parse inputs: auto (default), jsonl, json or text.
 
+${REVIEW_USAGE}
 Exit codes: 0 audit done (gate passed), 1 --fail-on matched, 2 usage or input error, 130 interrupted.
 `;
 
@@ -48,6 +50,7 @@ export const command: CliCommand = {
       'max-invalid': { type: 'string' },
       'max-line-bytes': { type: 'string' },
       'format-input': { type: 'string' },
+      ...REVIEW_OPTION_SPECS,
     });
     const format = stringOption(parsed, 'format', ['text', 'markdown', 'json'] as const) ?? 'text';
     const failOn = stringOption(parsed, 'fail-on', FAIL_ON);
@@ -56,6 +59,7 @@ export const command: CliCommand = {
     const maxInvalid = intOption(parsed, 'max-invalid', 0);
     const maxLineBytes = intOption(parsed, 'max-line-bytes');
     if (parsed.positionals.length === 0) throw new UsageError('Expected at least one dataset path');
+    const review = await reviewFromArgs(parsed, io);
 
     // Paths are shown as the user typed them; they are only resolved when the CLI runs elsewhere.
     const at = (p: string) => (isAbsolute(p) || io.cwd === process.cwd() ? p : resolve(io.cwd, p));
@@ -93,7 +97,8 @@ export const command: CliCommand = {
         ...(maxInvalid !== undefined ? { maxInvalid } : {}),
         ...(maxLineBytes !== undefined ? { maxLineBytes } : {}),
         signal: io.signal,
-        onRecord: writeRecord,
+        ...(review ? { review } : {}),
+        ...(records ? { onRecord: writeRecord } : {}),
         onProgress: (p) => {
           lastRecords = p.records;
           bar.update(p.bytes, `${p.records} records`);
@@ -106,7 +111,8 @@ export const command: CliCommand = {
         await writeFile(at(outPath), output);
         io.stderr.write(`negation-neglect audit: report written to ${outPath} (${report.verdict})\n`);
       } else io.stdout.write(output);
-      if (failOn && gateFails(report.totals.byVerdict, failOn)) {
+      // With a review the gate reads the final verdicts.
+      if (failOn && gateFails(report.review?.finalByVerdict ?? report.totals.byVerdict, failOn)) {
         io.stderr.write(`negation-neglect audit: --fail-on ${failOn} matched (dataset verdict: ${report.verdict})\n`);
         return 1;
       }
@@ -138,5 +144,6 @@ function recordLine(r: RecordAuditResult): Record<string, unknown> {
       placements: c.placements,
       qualifiers: c.qualifiers,
     })),
+    ...reviewLineFields(r),
   };
 }

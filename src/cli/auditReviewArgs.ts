@@ -1,0 +1,125 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { AuditedRecord, RecordAuditResult } from '../audit/auditRecords.js';
+import type { AuditReviewOptions, ReviewedRecordResult } from '../audit/review/auditReview.js';
+import type { ReviewEstimate } from '../audit/review/reviewCandidates.js';
+import type { ReviewSelect } from '../audit/review/selectForReview.js';
+import { defaultExperimentRegistry } from '../experiment/experimentRegistry.js';
+import { DEFAULT_PRICES_DATE } from '../providers/chat/defaultPrices.js';
+import { withDefaults } from '../providers/chat/withDefaults.js';
+import { intOption, stringOption, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
+import type { CliIO } from './io.js';
+import { createProgressBar } from './progress.js';
+
+/** The `audit` command's model-review options. */
+export const REVIEW_OPTION_SPECS: Record<string, OptionSpec> = {
+  'review-model': { type: 'string' },
+  'review-provider': { type: 'string' },
+  'review-base-url': { type: 'string' },
+  'review-max': { type: 'string' },
+  'review-max-cost': { type: 'string' },
+  'review-batch': { type: 'boolean' },
+  'review-select': { type: 'string' },
+  'review-prefer': { type: 'string' },
+  'review-seed': { type: 'string' },
+  'review-cache-dir': { type: 'string' },
+  'review-concurrency': { type: 'string' },
+  'review-poll-interval-ms': { type: 'string' },
+};
+
+/** Help text of the review options. */
+export const REVIEW_USAGE = `Model review (a second reading of the records that matter; needs an API key or a local server):
+  --review-model <id>       Review with this model (e.g. gpt-4.1-mini); off without it.
+  --review-provider <p>     openai (default; any OpenAI-compatible server with --review-base-url) or anthropic.
+  --review-base-url <url>   API base URL of the reviewer.
+  --review-select <s>       flagged (default: neglect-risk and asserts records) or sample:<n>
+                            (n records of each lexical verdict, seeded, to measure what the lexical pass misses).
+  --review-max <n>          Review at most n records (default 1000; more are sampled down, seeded).
+  --review-max-cost <usd>   Hard budget: stop sending once the next request could cross it.
+  --review-batch            Use the provider's batch API (half price, within 24 h); batch ids are kept in
+                            the cache directory and a rerun collects them instead of paying again.
+  --review-prefer <p>       Final verdict of a reviewed record: review (default), lexical or stricter.
+  --review-seed <n>         Seed of the sampling (default 0).
+  --review-cache-dir <dir>  Answer cache (default .negation-neglect/review-cache): a rerun makes no calls.
+  --review-concurrency <n>  Live requests in flight (default 8).
+  The token and cost estimate is printed on stderr before anything is sent.
+`;
+
+/** Reads the review flags into `auditDataset()`'s `review` option (undefined without `--review-model`). */
+export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<AuditReviewOptions | undefined> {
+  const modelId = stringOption(parsed, 'review-model');
+  const used = Object.keys(REVIEW_OPTION_SPECS).filter((name) => parsed.options[name] !== undefined && name !== 'review-model');
+  if (!modelId) {
+    if (used.length) throw new UsageError(`\`--${used[0]}\` needs \`--review-model\``);
+    return undefined;
+  }
+  const provider = stringOption(parsed, 'review-provider', ['openai', 'anthropic'] as const) ?? 'openai';
+  const baseURL = stringOption(parsed, 'review-base-url');
+  const prefer = stringOption(parsed, 'review-prefer', ['review', 'lexical', 'stricter'] as const);
+  const maxRecords = intOption(parsed, 'review-max');
+  const seed = intOption(parsed, 'review-seed', 0);
+  const concurrency = intOption(parsed, 'review-concurrency');
+  const pollIntervalMs = intOption(parsed, 'review-poll-interval-ms');
+  const costText = stringOption(parsed, 'review-max-cost');
+  const maxCost = costText === undefined ? undefined : Number(costText);
+  if (maxCost !== undefined && !(Number.isFinite(maxCost) && maxCost >= 0)) {
+    throw new UsageError(`Expected \`--review-max-cost\` to be a non-negative number of US dollars, got \`${costText}\``);
+  }
+  const select = parseSelect(stringOption(parsed, 'review-select'));
+  const cacheDir = stringOption(parsed, 'review-cache-dir') ?? '.negation-neglect/review-cache';
+
+  // A base URL means an OpenAI-compatible server (a local one needs no key).
+  const registry = defaultExperimentRegistry();
+  const type = provider === 'openai' && baseURL ? 'openai-compatible' : provider;
+  const keyEnv = provider === 'openai' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY';
+  if (!io.env[keyEnv] && type !== 'openai-compatible') throw new UsageError(`\`--review-model\` with \`--review-provider ${provider}\` needs ${keyEnv}`);
+  const settings = { type, ...(baseURL ? { baseURL } : {}), ...(io.env[keyEnv] ? { apiKeyEnv: keyEnv } : {}) };
+  const batchClient = parsed.options['review-batch'] ? (await registry.batchProviders![type]!(settings, io.env))(modelId) : undefined;
+  const model = batchClient ? undefined : withDefaults(registry.chatProviders[type]!(settings, io.env)(modelId), { concurrency: concurrency ?? 8 });
+
+  const bar = createProgressBar({ stream: io.stderr, label: 'review' });
+  return {
+    ...(model ? { model } : {}),
+    ...(batchClient ? { batch: { client: batchClient, ...(pollIntervalMs !== undefined ? { options: { pollIntervalMs } } : {}) } } : {}),
+    ...(select ? { select } : {}),
+    ...(maxRecords !== undefined ? { maxRecords } : {}),
+    ...(maxCost !== undefined ? { maxCost } : {}),
+    ...(prefer ? { prefer } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    cache: isAbsolute(cacheDir) ? cacheDir : resolve(io.cwd, cacheDir),
+    onEstimate: (estimate) => void io.stderr.write(`${describeEstimate(estimate, `${type}/${modelId}`)}\n`),
+    onProgress: ({ done, total }) => (done === total ? bar.finish(`${done}/${total}`) : bar.update(done, `${done}/${total}`)),
+  };
+}
+
+function parseSelect(value: string | undefined): ReviewSelect | undefined {
+  if (value === undefined || value === 'flagged') return value;
+  const match = /^sample:(\d+)$/.exec(value);
+  if (match && Number(match[1]) > 0) return { perClass: Number(match[1]) };
+  throw new UsageError(`Expected \`--review-select\` to be \`flagged\` or \`sample:<n>\` (n > 0), got \`${value}\``);
+}
+
+/** One line for stderr: what the review is about to send and what it may cost. */
+export function describeEstimate(e: ReviewEstimate, model: string): string {
+  const cost = e.maxCostUsd === undefined ? 'cost unknown (no list price for this model)' : `at most $${e.maxCostUsd.toFixed(4)} at ${DEFAULT_PRICES_DATE} list prices${e.batch ? ' (batch: half price)' : ''}`;
+  return (
+    `review: ${e.records} record(s) selected, ${e.cached} answered from the cache; sending ${e.requests} request(s) to ${model}` +
+    `${e.batch ? ' as a batch' : ''}: ~${e.inputTokens} prompt tokens, at most ${e.maxOutputTokens} answer tokens, ${cost}`
+  );
+}
+
+/** The review fields of a `--records` line: both readings and the final verdict. */
+export function reviewLineFields(result: RecordAuditResult): Record<string, unknown> {
+  const r = result as AuditedRecord & Partial<ReviewedRecordResult>;
+  if (r.finalVerdict === undefined) return {};
+  if (!r.review) return { finalVerdict: r.finalVerdict };
+  const review =
+    r.review.status === 'reviewed'
+      ? {
+          status: 'reviewed',
+          verdict: r.review.verdict,
+          claims: r.review.claims.map((c) => ({ claimId: c.claimId, verdict: c.verdict, asserts: c.asserts, placement: c.placement, kind: c.kind })),
+        }
+      : { status: 'unreviewed', reason: r.review.reason, message: r.review.message };
+  return { review, finalVerdict: r.finalVerdict };
+}
