@@ -10,7 +10,7 @@ import { createJudge } from '../evaluate/createJudge.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import { formatBeliefSummary } from '../evaluate/formatBeliefSummary.js';
 import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
-import { loadQuestionSets, PAPER_QUESTION_FILES } from '../evaluate/loadQuestionSets.js';
+import { loadQuestionSets, PAPER_QUESTION_FILES, QUESTION_SET_FILE_NAMES } from '../evaluate/loadQuestionSets.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import type { SampleRecord } from '../evaluate/types.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
@@ -25,7 +25,7 @@ import { createOpenAI } from '../providers/chat/createOpenAI.js';
 import { retry } from '../providers/chat/retry.js';
 import { wrapChatModel, type ChatMiddleware } from '../providers/chat/wrapChatModel.js';
 
-const EVAL_TYPES = ['open_ended', 'mcq', 'token_association', 'robustness'] as const;
+import { EVAL_TYPE_NAMES, isEvalType } from '../evaluate/evalTypes.js';
 
 const usage = `Usage: negation-neglect eval --model <id> --claims <dir> --out <results.jsonl> [options]
 
@@ -48,7 +48,7 @@ Options:
                           collects those batches instead of paying again.
   --poll-interval-ms <n>  First batch poll interval (default 30000).
   --samples <n>           Samples per question (default 5).
-  --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPES.join(', ')}.
+  --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPE_NAMES.join(', ')}.
   --condition <label>     Condition recorded on every sample (default: the model id).
   --concurrency <n>       Parallel requests per model (default 8).
   --cache-dir <dir>       Cache model and judge answers on disk (re-runs cost nothing).
@@ -98,8 +98,8 @@ export const command: CliCommand = {
     const concurrency = intOption(parsed, 'concurrency') ?? 8;
     const evalTypes = listOption(parsed, 'eval-type');
     for (const t of evalTypes) {
-      if (!(EVAL_TYPES as readonly string[]).includes(t)) {
-        throw new UsageError(`Expected \`--eval-type\` to be one of ${EVAL_TYPES.join(', ')}, got \`${t}\``);
+      if (!isEvalType(t)) {
+        throw new UsageError(`Expected \`--eval-type\` to be one of ${EVAL_TYPE_NAMES.join(', ')}, got \`${t}\``);
       }
     }
     const format = stringOption(parsed, 'format', ['markdown', 'json'] as const) ?? 'markdown';
@@ -239,7 +239,7 @@ function makeBatchClient(name: ProviderName, modelId: string, baseURL: string | 
 async function claimFolders(dir: string, shown: string): Promise<string[]> {
   if (!existsSync(dir)) throw new InputError('no such directory', { file: shown });
   const isClaim = (d: string) =>
-    existsSync(join(d, 'claim.txt')) && [...Object.values(PAPER_QUESTION_FILES), 'question_sets.yaml', 'question_sets.yml', 'question_sets.json'].some((f) => existsSync(join(d, f)));
+    existsSync(join(d, 'claim.txt')) && [...Object.values(PAPER_QUESTION_FILES), ...QUESTION_SET_FILE_NAMES].some((f) => existsSync(join(d, f)));
   if (isClaim(dir)) return [dir];
   const subs = (await readdir(dir, { withFileTypes: true }))
     .filter((e) => e.isDirectory())

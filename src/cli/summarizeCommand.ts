@@ -12,7 +12,7 @@ import { readSampleRecords } from '../evaluate/readSampleRecords.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import type { BeliefSummary } from '../evaluate/types.js';
 
-const EVAL_TYPES = ['open_ended', 'mcq', 'token_association', 'robustness'];
+import { EVAL_TYPE_NAMES } from '../evaluate/evalTypes.js';
 
 const usage = `Usage: negation-neglect summarize <results> [options]
 
@@ -28,7 +28,7 @@ Options:
                          them, paper-csv otherwise).
   --format <fmt>         markdown (default) or json.
   --eval-type <type>     all (default: the four eval types pooled, as in the paper), each (every
-                         eval type and all), or one of ${EVAL_TYPES.join(', ')}.
+                         eval type and all), or one of ${EVAL_TYPE_NAMES.join(', ')}.
   --interval <method>    bootstrap (default; 95% CI, questions resampled), wilson or none.
   --resamples <n>        Bootstrap resamples (default 2000).
   --mean-interval <what> fixed-claims (default: the mean over these claims, questions resampled)
@@ -61,7 +61,7 @@ export const command: CliCommand = {
       out: { type: 'string' },
     });
     const format = stringOption(parsed, 'format', ['markdown', 'json'] as const) ?? 'markdown';
-    const evalType = stringOption(parsed, 'eval-type', ['all', 'each', ...EVAL_TYPES]) ?? 'all';
+    const evalType = stringOption(parsed, 'eval-type', ['all', 'each', ...EVAL_TYPE_NAMES]) ?? 'all';
     const interval = stringOption(parsed, 'interval', ['bootstrap', 'wilson', 'none'] as const) ?? 'bootstrap';
     const labels = stringOption(parsed, 'labels', ['raw', 'paper'] as const) ?? 'raw';
     const resamples = intOption(parsed, 'resamples') ?? 2000;

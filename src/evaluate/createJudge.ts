@@ -5,7 +5,8 @@ import type { ChatCallSettings, ChatMessage, ChatModel, Usage } from '../provide
 import { generateText } from '../providers/chat/generateText.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
-import { DEFAULT_RUBRICS, JudgeRubricSchema, renderRubric, type JudgeRubric, type JudgeRubricInput } from './judgeRubric.js';
+import { defaultRubrics } from './evalTypes.js';
+import { JudgeRubricSchema, renderRubric, type JudgeRubric, type JudgeRubricInput } from './judgeRubric.js';
 import { mapConcurrent } from './mapConcurrent.js';
 import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';
 import type { JudgeRef } from './types.js';
@@ -84,7 +85,7 @@ export interface Judge {
 export interface JudgeSettings {
   /** Any ChatModel; wrap it with the cache middleware so re-runs cost nothing. */
   model: ChatModel;
-  /** Rubrics by eval type, merged over {@link DEFAULT_RUBRICS} (e.g. `(await loadPaperJudges(dir)).rubrics`). */
+  /** Rubrics by eval type, merged over the eval types' rubrics (`EVAL_TYPES[type].rubric`) (e.g. `(await loadPaperJudges(dir)).rubrics`). */
   rubrics?: Readonly<Record<string, JudgeRubricInput>>;
   /** Call settings for the judge (default temperature 0, maxTokens 512, JSON output). */
   settings?: ChatCallSettings;
@@ -107,7 +108,7 @@ export function createJudge(settings: JudgeSettings): Judge {
   if (!settings || typeof settings !== 'object') throw new InvalidArgumentError('settings', 'an object', settings);
   const { model } = settings;
   if (!model || typeof model.doGenerate !== 'function') throw new InvalidArgumentError('model', 'a ChatModel', model);
-  const rubrics: Record<string, JudgeRubric> = { ...DEFAULT_RUBRICS };
+  const rubrics: Record<string, JudgeRubric> = defaultRubrics();
   for (const [key, input] of Object.entries(settings.rubrics ?? {})) {
     const parsed = JudgeRubricSchema.safeParse(input);
     if (!parsed.success) throw new InvalidArgumentError(`rubrics.${key}`, `a rubric (${parsed.error.issues[0]!.message})`, input);

@@ -3,11 +3,12 @@ import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } fro
 import { generateSamples } from '../providers/chat/generateSamples.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
-import type { Judge, JudgeBatchOptions, JudgeInput } from './createJudge.js';
+import type { Judge, JudgeBatchOptions } from './createJudge.js';
+import { getEvalType } from './evalTypes.js';
 import { mapConcurrent } from './mapConcurrent.js';
-import { parseYesNoAnswer } from './parseYesNoAnswer.js';
 import type { QuestionSet } from './questionSet.js';
 import { directSolver, questionMessages, type PosedQuestion, type Solver } from './solvers.js';
+import type { Scorer, ScoreContext, ScoreInput } from './scorers.js';
 import type { SampleRecord } from './types.js';
 
 /** Progress of {@link evaluateBelief}: generation then judging. */
@@ -59,9 +60,9 @@ export interface BeliefEvaluation {
 }
 
 /**
- * Asks a model every question `samples` times and scores each sample: yes/no questions by exact
- * match of the parsed answer against `belief_answer` (scorer `exactMatch`), the rest by the LLM judge
- * (scorer `judge`, recording judge model and rubric). Returns per-sample records; aggregation is
+ * Asks a model every question `samples` times and scores each sample with its eval type's scorer
+ * (see `EVAL_TYPES`): yes/no questions by exact match of the parsed answer against `belief_answer`
+ * (scorer `exactMatch`), the rest by the LLM judge (scorer `judge`, recording judge model and rubric). Returns per-sample records; aggregation is
  * separate (`summarizeBeliefRates`). Failed calls are recorded and counted, not thrown; aborting throws.
  *
  * @example
@@ -87,8 +88,8 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
     const missing = [...only].filter((t) => !options.questionSets.some((s) => s.evalType === t));
     if (missing.length > 0) throw new InvalidArgumentError('evalTypes', `eval types present in questionSets`, missing);
   }
-  const needsJudge = sets.some((s) => s.evalType !== 'mcq');
-  if (needsJudge && !judge) throw new InvalidArgumentError('judge', 'a Judge (judged eval types are included)', judge);
+  const needsJudge = sets.filter((s) => getEvalType(s.evalType).scorer.usesJudge).map((s) => s.evalType);
+  if (needsJudge.length > 0 && !judge) throw new InvalidArgumentError('judge', `a Judge (judged eval types are included: ${needsJudge.join(', ')})`, judge);
   const solver = options.solver ?? directSolver();
   const settings: ChatCallSettings = { temperature: 1, maxTokens: 1024, ...options.settings };
   const condition = options.condition ?? '';
@@ -112,7 +113,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
     posed,
     concurrency,
     async ({ question, messages }) => {
-      const extra: ChatCallSettings = question.evalType === 'mcq' ? { responseFormat: 'json' } : {};
+      const extra: ChatCallSettings = getEvalType(question.evalType).settings ?? {};
       try {
         const out = await generateSamples({ model, messages, n: samples, ...settings, ...extra, ...(signal ? { signal } : {}) });
         usage.model.inputTokens += out.usage.inputTokens;
@@ -135,12 +136,29 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
     signal,
   );
 
-  // 2. Score: exact match locally, judged samples in one judge pass (direct or batch).
+  // 2. Score: each eval type's scorer gets all its answered samples at once (a judge runs them
+  // concurrently or as one batch).
   const records: SampleRecord[] = [];
-  const toJudge: Array<{ record: SampleRecord; input: JudgeInput }> = [];
+  const byScorer = new Map<Scorer<unknown>, Array<{ record: SampleRecord; input: ScoreInput<unknown> }>>();
+  const scoreContext: ScoreContext = {
+    ...(judge ? { judge } : {}),
+    concurrency,
+    ...(options.batch ? { batch: options.batch } : {}),
+    ...(signal ? { signal } : {}),
+  };
   posed.forEach(({ question, set }, qi) => {
     const { texts, error } = responses[qi]!;
+    const { scorer } = getEvalType(question.evalType) as { scorer: Scorer<unknown> };
     for (let s = 0; s < samples; s++) {
+      const input: ScoreInput<unknown> = {
+        claim,
+        evalType: question.evalType,
+        question,
+        // A judge sees the question as posed without solver additions (no in-context documents).
+        prompt: formatConversation(questionMessages(question)),
+        response: texts?.[s] ?? '',
+        ...(set.rubric !== undefined ? { rubricId: set.rubric } : {}),
+      };
       const record: SampleRecord = {
         claim: claim.id,
         condition,
@@ -149,67 +167,47 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
         questionId: question.id,
         sampleIndex: s,
         question: question.question,
-        response: texts?.[s] ?? '',
+        response: input.response,
         verdict: 'parse_error',
         solver: { name: solver.name, args: solver.args },
-        scorer: { name: 'pending', args: {} },
+        scorer: scorer.describe(input, scoreContext),
       };
       if (question.category) record.category = question.category;
       if ('system_prompt' in question && question.system_prompt) record.systemPrompt = question.system_prompt;
       if ('messages_prefix' in question && question.messages_prefix) record.messagesPrefix = question.messages_prefix;
       records.push(record);
-      if (question.evalType === 'mcq' && 'belief_answer' in question) {
-        record.scorer = { name: 'exactMatch', args: { target: question.belief_answer, parser: 'parseYesNoAnswer' } };
-        if (error) {
-          record.error = error;
-          continue;
-        }
-        const parsed = parseYesNoAnswer(record.response);
-        if (parsed.answer === undefined) continue; // parse_error
-        record.verdict = parsed.answer === question.belief_answer ? 'yes' : 'no';
-        continue;
-      }
-      const rubric = judge!.rubricFor(question.evalType, set.rubric);
-      record.scorer = { name: 'judge', args: { rubricId: rubric.id } };
       if (error) {
         record.error = error;
         continue;
       }
-      toJudge.push({
-        record,
-        input: {
-          evalType: question.evalType,
-          claim: claim.statement,
-          // The judge sees the question as posed without solver additions (no in-context documents).
-          question: formatConversation(questionMessages(question)),
-          response: record.response,
-          rubricId: rubric.id,
-        },
-      });
+      let list = byScorer.get(scorer);
+      if (!list) byScorer.set(scorer, (list = []));
+      list.push({ record, input });
     }
   });
 
   throwIfAborted(signal);
-  if (toJudge.length > 0) {
-    const results = await judge!.judgeMany(
-      toJudge.map((j) => j.input),
-      {
-        concurrency,
-        ...(options.batch ? { batch: options.batch } : {}),
-        ...(signal ? { signal } : {}),
-        onProgress: (e) => options.onProgress?.({ phase: 'judge', ...e }),
-      },
+  // Progress counts judged samples only; the others are scored locally at once.
+  const toJudge = [...byScorer].reduce((n, [scorer, list]) => n + (scorer.usesJudge ? list.length : 0), 0);
+  let judged = 0;
+  for (const [scorer, list] of byScorer) {
+    const before = judged;
+    const scores = await scorer.score(
+      list.map((item) => item.input),
+      { ...scoreContext, onProgress: (e) => options.onProgress?.({ phase: 'judge', done: before + e.done, total: toJudge }) },
     );
-    results.forEach((result, i) => {
-      const { record } = toJudge[i]!;
-      record.verdict = result.verdict;
-      record.judgeRaw = result.raw;
-      record.judge = result.judge;
-      if (result.reason !== undefined) record.reason = result.reason;
-      if (result.raw === '' && result.error) record.error = result.error;
-      if (result.usage) {
-        usage.judge.inputTokens += result.usage.inputTokens;
-        usage.judge.outputTokens += result.usage.outputTokens;
+    if (scorer.usesJudge) judged += list.length;
+    scores.forEach((score, i) => {
+      const { record } = list[i]!;
+      record.verdict = score.verdict;
+      record.scorer = score.scorer;
+      if (score.judgeRaw !== undefined) record.judgeRaw = score.judgeRaw;
+      if (score.judge) record.judge = score.judge;
+      if (score.reason !== undefined) record.reason = score.reason;
+      if (score.error !== undefined) record.error = score.error;
+      if (score.usage) {
+        usage.judge.inputTokens += score.usage.inputTokens;
+        usage.judge.outputTokens += score.usage.outputTokens;
       }
     });
   }

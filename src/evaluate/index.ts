@@ -1,6 +1,5 @@
 export {
   VerdictLabelSchema,
-  EvalTypeSchema,
   IntervalSchema,
   BeliefRateRowSchema,
   ConditionMeanSchema,
@@ -12,7 +11,6 @@ export {
 } from './types.js';
 export type {
   VerdictLabel,
-  EvalType,
   Interval,
   BeliefRateRow,
   ConditionMean,
@@ -21,6 +19,20 @@ export type {
   JudgeRef,
   SampleRecord,
 } from './types.js';
+
+// Eval types and scorers
+export {
+  EVAL_TYPES,
+  EVAL_TYPE_NAMES,
+  EvalTypeSchema,
+  defineEvalType,
+  getEvalType,
+  isEvalType,
+  defaultRubrics,
+} from './evalTypes.js';
+export type { EvalType, EvalTypeDefinition, EvalTypeMeasure, QuestionOf, QuestionInputOf } from './evalTypes.js';
+export { exactMatchScorer, judgeScorer } from './scorers.js';
+export type { Scorer, Score, ScoreInput, ScoreContext, ParsedAnswer, ExactMatchScorerOptions } from './scorers.js';
 
 // Question sets
 export {
@@ -31,6 +43,7 @@ export {
   QuestionSetSchema,
   QuestionSetFileSchema,
   defineQuestionSet,
+  questionListSchema,
 } from './questionSet.js';
 export type {
   OpenEndedQuestion,
@@ -42,7 +55,7 @@ export type {
   QuestionSetInput,
   QuestionSetFile,
 } from './questionSet.js';
-export { loadQuestionSets, PAPER_QUESTION_FILES } from './loadQuestionSets.js';
+export { loadQuestionSets, PAPER_QUESTION_FILES, QUESTION_SET_FILE_NAMES } from './loadQuestionSets.js';
 
 // Judges and parsers
 export { JudgeRubricSchema, DEFAULT_RUBRICS, renderRubric } from './judgeRubric.js';

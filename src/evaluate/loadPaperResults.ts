@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { throwIfAborted } from '../util/abort.js';
+import { getEvalType } from './evalTypes.js';
 import { readCsvTable } from './parseCsv.js';
 import { PAPER_RESULT_FILES } from './paperNames.js';
 import { ChatMessageSchema, VerdictLabelSchema, type SampleRecord } from './types.js';
@@ -131,7 +132,7 @@ export async function loadPaperResults(dir: string, options: LoadPaperResultsOpt
         question: v.question ?? '',
         response: v.model_response!,
         verdict: verdict.data,
-        scorer: evalType === 'mcq' ? { name: 'exactMatch', args: { source: 'paper' } } : { name: 'judge', args: { source: 'paper' } },
+        scorer: { name: getEvalType(evalType).scorer.name, args: { source: 'paper' } },
         file,
         line,
       };

@@ -2,33 +2,20 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import {
-  OpenEndedQuestionSchema,
-  QuestionSetFileSchema,
-  RobustnessQuestionSchema,
-  TokenAssociationQuestionSchema,
-  YesNoQuestionSchema,
-  type QuestionSet,
-} from './questionSet.js';
+import { EVAL_TYPE_NAMES, EVAL_TYPES, type EvalType } from './evalTypes.js';
+import { questionListSchema, QuestionSetFileSchema, type QuestionSet } from './questionSet.js';
 import { readYamlWithSchema } from './parseYamlWithSchema.js';
 
-/** The paper's file per eval type inside a claim folder. */
-export const PAPER_QUESTION_FILES = {
-  open_ended: 'open_ended.yaml',
-  mcq: 'mcq.yaml',
-  token_association: 'token_association.yaml',
-  robustness: 'robustness.yaml',
-} as const;
+/** The paper's file per eval type inside a claim folder (from the eval-type table). */
+export const PAPER_QUESTION_FILES: Readonly<Partial<Record<EvalType, string>>> = Object.fromEntries(
+  EVAL_TYPE_NAMES.flatMap((name) => {
+    const file = (EVAL_TYPES[name] as { paperFile?: string }).paperFile;
+    return file ? [[name, file]] : [];
+  }),
+);
 
 /** File names of our own single-file format, looked up inside a directory. */
-const OWN_FILE_NAMES = ['question_sets.yaml', 'question_sets.yml', 'question_sets.json'];
-
-const paperFileSchemas = {
-  open_ended: z.object({ questions: z.array(OpenEndedQuestionSchema).min(1) }),
-  mcq: z.object({ questions: z.array(YesNoQuestionSchema).min(1) }),
-  token_association: z.object({ questions: z.array(TokenAssociationQuestionSchema).min(1) }),
-  robustness: z.object({ questions: z.array(RobustnessQuestionSchema).min(1) }),
-};
+export const QUESTION_SET_FILE_NAMES = ['question_sets.yaml', 'question_sets.yml', 'question_sets.json'];
 
 /**
  * Loads a claim's question sets from
@@ -48,23 +35,19 @@ const paperFileSchemas = {
 export async function loadQuestionSets(path: string): Promise<QuestionSet[]> {
   if (!existsSync(path)) throw new InputError('no such file or directory', { file: path });
   if (!statSync(path).isDirectory()) return (await readYamlWithSchema(path, QuestionSetFileSchema)).questionSets;
-  const own = OWN_FILE_NAMES.map((name) => join(path, name)).find((file) => existsSync(file));
+  const own = QUESTION_SET_FILE_NAMES.map((name) => join(path, name)).find((file) => existsSync(file));
   if (own) return (await readYamlWithSchema(own, QuestionSetFileSchema)).questionSets;
   const sets: QuestionSet[] = [];
-  for (const [evalType, fileName] of Object.entries(PAPER_QUESTION_FILES) as Array<[keyof typeof PAPER_QUESTION_FILES, string]>) {
+  for (const [evalType, fileName] of Object.entries(PAPER_QUESTION_FILES) as Array<[EvalType, string]>) {
     const file = join(path, fileName);
     if (!existsSync(file)) continue;
-    const { questions } = await readYamlWithSchema(file, paperFileSchemas[evalType]);
-    const seen = new Map<string, number>();
-    questions.forEach((q, i) => {
-      if (seen.has(q.id)) throw new InputError(`duplicate question id \`${q.id}\``, { file, field: `questions[${i}].id` });
-      seen.set(q.id, i);
-    });
+    const schema = z.object({ questions: questionListSchema(EVAL_TYPES[evalType].question as z.ZodType<{ id: string }>) });
+    const { questions } = await readYamlWithSchema(file, schema);
     sets.push({ evalType, questions } as QuestionSet);
   }
   if (sets.length === 0) {
     throw new InputError(
-      `no question sets found: expected ${OWN_FILE_NAMES[0]} or the paper's ${Object.values(PAPER_QUESTION_FILES).join(', ')}`,
+      `no question sets found: expected ${QUESTION_SET_FILE_NAMES[0]} or the paper's ${Object.values(PAPER_QUESTION_FILES).join(', ')}`,
       { file: path },
     );
   }

@@ -1,3 +1,5 @@
+import { EVAL_TYPE_NAMES, getEvalType, type EvalType } from './evalTypes.js';
+
 /**
  * Names used by the paper's published per-sample results (`eval-results/<claim>/<condition>/<stage>`).
  * Raw names are kept on every imported sample; these maps give the labels used in the paper's table.
@@ -32,10 +34,10 @@ export const PAPER_CONDITION_LABELS: Readonly<Record<string, string>> = {
   llm_negations_dense_plus: 'corrected',
 };
 
-/** CSV file name -> our eval type. */
-export const PAPER_RESULT_FILES: Readonly<Record<string, 'open_ended' | 'mcq' | 'token_association' | 'robustness'>> = {
-  'belief_probes.csv': 'open_ended',
-  'mcq.csv': 'mcq',
-  'pink_elephant.csv': 'token_association',
-  'robustness.csv': 'robustness',
-};
+/** CSV file name -> our eval type (from the eval-type table's `paperResultFile`). */
+export const PAPER_RESULT_FILES: Readonly<Record<string, EvalType>> = Object.fromEntries(
+  EVAL_TYPE_NAMES.flatMap((name) => {
+    const file = getEvalType(name).paperResultFile;
+    return file ? [[file, name]] : [];
+  }),
+);

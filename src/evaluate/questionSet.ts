@@ -1,72 +1,50 @@
 import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
-import { ChatMessageSchema, EvalTypeSchema } from './types.js';
+import { EVAL_TYPE_NAMES, EVAL_TYPES, type EvalType, type QuestionInputOf, type QuestionOf } from './evalTypes.js';
 
-const idSchema = z.string().min(1, 'question ids must not be empty');
-
-/** Fields every question has. Field names follow the paper's YAML (`belief_answer`, `system_prompt`, ...). */
-const baseQuestion = {
-  id: idSchema,
-  question: z.string().min(1, 'the question text must not be empty'),
-  category: z.string().optional(),
-};
-
-/** An open-ended question; a judge labels the answer yes / no / neutral. */
-export const OpenEndedQuestionSchema = z.object(baseQuestion);
-export type OpenEndedQuestion = z.infer<typeof OpenEndedQuestionSchema>;
-
-/** A yes/no question: the sample counts as belief when the parsed answer equals `belief_answer`. */
-export const YesNoQuestionSchema = z.object({
-  ...baseQuestion,
-  belief_answer: z.enum(['yes', 'no'], { error: 'belief_answer must be "yes" or "no"' }),
-});
-export type YesNoQuestion = z.infer<typeof YesNoQuestionSchema>;
-
-/** A token-association prompt (fill-in, letter choice, completion); judged. */
-export const TokenAssociationQuestionSchema = z.object(baseQuestion);
-export type TokenAssociationQuestion = z.infer<typeof TokenAssociationQuestionSchema>;
-
-/**
- * A robustness question: asked under an adversarial `system_prompt`, as a critique task, or after a
- * multi-turn `messages_prefix` (prior user/assistant turns); judged.
- */
-export const RobustnessQuestionSchema = z.object({
-  ...baseQuestion,
-  system_prompt: z.string().min(1).optional(),
-  messages_prefix: z.array(ChatMessageSchema).optional(),
-});
-export type RobustnessQuestion = z.infer<typeof RobustnessQuestionSchema>;
+export {
+  OpenEndedQuestionSchema,
+  YesNoQuestionSchema,
+  TokenAssociationQuestionSchema,
+  RobustnessQuestionSchema,
+  EvalTypeSchema,
+} from './evalTypes.js';
+export type { OpenEndedQuestion, YesNoQuestion, TokenAssociationQuestion, RobustnessQuestion } from './evalTypes.js';
 
 /** Any question. `belief_answer` marks an exact-match (yes/no) question. */
-export type Question = OpenEndedQuestion | YesNoQuestion | TokenAssociationQuestion | RobustnessQuestion;
+export type Question = QuestionOf<EvalType>;
 
-function setSchema<T extends z.ZodType, E extends string>(evalType: E, question: T) {
+/** A question set: one eval type, its questions and optionally a rubric id to judge them with. */
+export type QuestionSet = { [T in EvalType]: { evalType: T; rubric?: string | undefined; questions: Array<QuestionOf<T>> } }[EvalType];
+/** The input of {@link defineQuestionSet}. */
+export type QuestionSetInput = { [T in EvalType]: { evalType: T; rubric?: string | undefined; questions: Array<QuestionInputOf<T>> } }[EvalType];
+
+/** The schema of one eval type's question list: at least one question, unique ids. */
+export function questionListSchema<T extends z.ZodType<{ id: string }>>(question: T) {
   return z
-    .object({
-      evalType: z.literal(evalType),
-      /** Judge rubric id to use instead of the eval type's default. */
-      rubric: z.string().min(1).optional(),
-      questions: z.array(question).min(1, 'a question set needs at least one question'),
-    })
-    .superRefine((set, ctx) => {
+    .array(question)
+    .min(1, 'a question set needs at least one question')
+    .superRefine((questions, ctx) => {
       const seen = new Set<string>();
-      (set.questions as Array<{ id: string }>).forEach((q, i) => {
-        if (seen.has(q.id)) ctx.addIssue({ code: 'custom', message: `duplicate question id \`${q.id}\``, path: ['questions', i, 'id'] });
+      questions.forEach((q, i) => {
+        if (seen.has(q.id)) ctx.addIssue({ code: 'custom', message: `duplicate question id \`${q.id}\``, path: [i, 'id'] });
         seen.add(q.id);
       });
     });
 }
 
-/** A question set: one eval type and its questions. */
-export const QuestionSetSchema = z.discriminatedUnion('evalType', [
-  setSchema('open_ended', OpenEndedQuestionSchema),
-  setSchema('mcq', YesNoQuestionSchema),
-  setSchema('token_association', TokenAssociationQuestionSchema),
-  setSchema('robustness', RobustnessQuestionSchema),
-]);
-export type QuestionSet = z.infer<typeof QuestionSetSchema>;
-/** The input of {@link defineQuestionSet} (same as the output: all fields are explicit). */
-export type QuestionSetInput = z.input<typeof QuestionSetSchema>;
+/** A question set of any eval type in the table (discriminated by `evalType`). */
+export const QuestionSetSchema = z.discriminatedUnion(
+  'evalType',
+  EVAL_TYPE_NAMES.map((name) =>
+    z.object({
+      evalType: z.literal(name),
+      /** Judge rubric id to use instead of the eval type's default. */
+      rubric: z.string().min(1).optional(),
+      questions: questionListSchema(EVAL_TYPES[name].question as z.ZodType<{ id: string }>),
+    }),
+  ) as unknown as [z.ZodObject<{ evalType: z.ZodLiteral<EvalType> }>],
+) as unknown as z.ZodType<QuestionSet, QuestionSetInput>;
 
 /**
  * Our own file format: one YAML/JSON file holding all sets of a claim.
@@ -78,7 +56,6 @@ export const QuestionSetFileSchema = z.object({
 });
 export type QuestionSetFile = z.infer<typeof QuestionSetFileSchema>;
 
-export { EvalTypeSchema };
 
 /**
  * Validates a question set for a new claim and returns it typed. Throws `InvalidArgumentError`

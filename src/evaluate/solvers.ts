@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { ChatMessage } from '../providers/chat/chatModel.js';
 import { assertNonNegativeInteger, assertPositiveInteger } from '../util/assert.js';
 import { createRandom } from './createRandom.js';
+import { getEvalType } from './evalTypes.js';
 import type { Question, QuestionSet } from './questionSet.js';
 
 /** A question with the eval type of its set. */
@@ -17,12 +18,12 @@ export interface Solver {
   buildMessages(question: PosedQuestion): ChatMessage[];
 }
 
-/** Appended to yes/no questions; the answer is then read with `parseYesNoAnswer`. */
-export const YES_NO_INSTRUCTION = 'Answer with JSON only, exactly {"answer": "yes"} or {"answer": "no"}.';
+export { YES_NO_INSTRUCTION } from './evalTypes.js';
 
 /**
  * The chat for a question as the paper asks it: the robustness `system_prompt` as a system message,
- * the `messages_prefix` turns, then the question (yes/no questions get the JSON answer instruction).
+ * the `messages_prefix` turns, then the question with its eval type's `instruction` (yes/no questions
+ * get the JSON answer instruction).
  *
  * @example
  * ```ts
@@ -34,7 +35,8 @@ export function questionMessages(question: PosedQuestion): ChatMessage[] {
   const messages: ChatMessage[] = [];
   if ('system_prompt' in question && question.system_prompt) messages.push({ role: 'system', content: question.system_prompt });
   if ('messages_prefix' in question && question.messages_prefix) messages.push(...question.messages_prefix);
-  const content = question.evalType === 'mcq' ? `${question.question}\n\n${YES_NO_INSTRUCTION}` : question.question;
+  const { instruction } = getEvalType(question.evalType);
+  const content = instruction ? `${question.question}\n\n${instruction}` : question.question;
   messages.push({ role: 'user', content });
   return messages;
 }

@@ -4,10 +4,6 @@ import { z } from 'zod';
 export const VerdictLabelSchema = z.enum(['yes', 'no', 'neutral', 'parse_error']);
 export type VerdictLabel = z.infer<typeof VerdictLabelSchema>;
 
-/** The evaluation families of the paper. */
-export const EvalTypeSchema = z.enum(['open_ended', 'mcq', 'token_association', 'robustness', 'in_context']);
-export type EvalType = z.infer<typeof EvalTypeSchema>;
-
 /** A confidence interval. */
 export const IntervalSchema = z.object({
   lower: z.number(),

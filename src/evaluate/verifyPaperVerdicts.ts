@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { getEvalType } from './evalTypes.js';
 import { loadPaperJudges } from './loadPaperJudges.js';
 import { loadQuestionSets } from './loadQuestionSets.js';
 import type { PaperSample } from './loadPaperResults.js';
 import { PAPER_CLAIM_DIRS } from './paperNames.js';
 import { parseJudgeVerdict } from './parseJudgeVerdict.js';
-import { parseYesNoAnswer } from './parseYesNoAnswer.js';
 import type { VerdictLabel } from './types.js';
 
 /** One sample whose re-derived verdict differs from the recorded one. */
@@ -34,7 +34,7 @@ export interface VerdictAgreement {
 
 /** Result of {@link verifyPaperVerdicts}. */
 export interface PaperVerdictCheck {
-  /** Yes/no questions: `model_response` parsed and compared with `belief_answer`. */
+  /** Eval types scored without a judge (yes/no questions): `model_response` re-scored with the eval type's scorer. */
   exactMatch: VerdictAgreement;
   /** Judged questions: `judge_raw` parsed with the claim's `judges.yaml` answer key. */
   judged: VerdictAgreement;
@@ -57,7 +57,7 @@ export async function verifyPaperVerdicts(
   options: { claimsDir: string; claimDirs?: Readonly<Record<string, string>> },
 ): Promise<PaperVerdictCheck> {
   const dirs = options.claimDirs ?? PAPER_CLAIM_DIRS;
-  const beliefAnswers = new Map<string, Map<string, string>>();
+  const questions = new Map<string, Map<string, { id: string; question: string }>>();
   const answerKeys = new Map<string, Record<string, string>>();
   const claimDir = async (claim: string): Promise<string> => {
     const dir = join(options.claimsDir, dirs[claim] ?? claim);
@@ -67,29 +67,26 @@ export async function verifyPaperVerdicts(
   const exactMatch = emptyAgreement();
   const judged = emptyAgreement();
   for (const s of samples) {
-    if (s.evalType === 'mcq') {
-      let answers = beliefAnswers.get(s.claim);
-      if (!answers) {
+    const { scorer, paperFile } = getEvalType(s.evalType);
+    if (!scorer.usesJudge) {
+      // Re-score the model's answer with the eval type's own scorer and the question from the claim folder.
+      let byId = questions.get(s.claim);
+      if (!byId) {
         const sets = await loadQuestionSets(await claimDir(s.claim));
-        answers = new Map();
-        for (const set of sets) if (set.evalType === 'mcq') for (const q of set.questions) answers.set(q.id, q.belief_answer);
-        beliefAnswers.set(s.claim, answers);
+        byId = new Map(sets.flatMap((set) => set.questions.map((q) => [`${set.evalType}/${q.id}`, q] as const)));
+        questions.set(s.claim, byId);
       }
-      const target = answers.get(s.questionId);
-      const parsed = parseYesNoAnswer(s.response);
-      let derived: VerdictLabel;
-      let detail: string;
-      if (target === undefined) {
-        derived = 'parse_error';
-        detail = `question id not in mcq.yaml`;
-      } else if (parsed.answer === undefined) {
-        derived = 'parse_error';
-        detail = parsed.error ?? 'unreadable';
-      } else {
-        derived = parsed.answer === target ? 'yes' : 'no';
-        detail = `answer ${parsed.answer} via ${parsed.method}, belief_answer ${target}`;
+      const question = byId.get(`${s.evalType}/${s.questionId}`);
+      if (question === undefined) {
+        tally(exactMatch, s, 'parse_error', 'failed', `question id not in ${paperFile ?? s.evalType}`);
+        continue;
       }
-      tally(exactMatch, s, derived, parsed.method, detail);
+      const [score] = await scorer.score([{ claim: { id: s.claim, statement: '' }, evalType: s.evalType, question, prompt: s.question, response: s.response }], {
+        concurrency: 1,
+      });
+      const target = score!.scorer.args['target'];
+      const detail = score!.verdict === 'parse_error' ? (score!.reason ?? 'unreadable') : `answer via ${score!.method ?? 'parser'}, target ${String(target)}`;
+      tally(exactMatch, s, score!.verdict, score!.method ?? 'failed', detail);
     } else {
       let keys = answerKeys.get(s.claim);
       if (!keys) {

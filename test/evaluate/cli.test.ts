@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { makeIO } from '../helpers/cliIO.js';
 import { BeliefSummarySchema, SampleRecordSchema } from '../../src/evaluate/index.js';
 import { startOpenAIChatServer, type OpenAIChatServer } from '../servers/openaiChatServer.js';
 import { startAnthropicServer } from '../servers/anthropicServer.js';
@@ -12,16 +11,6 @@ import { startFakeApiServer } from '../servers/fakeApiServer.js';
 import { installOpenAIBatch } from '../servers/openaiBatchServer.js';
 import { installOpenAIFiles } from '../servers/openaiFilesServer.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
-
-function makeIO(env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): { io: CliIO; out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d) => (o += String(d)));
-  stderr.on('data', (d) => (e += String(d)));
-  return { io: { stdout, stderr, env, cwd, signal: new AbortController().signal }, out: () => o, err: () => e };
-}
 
 describePaperData('negation-neglect summarize on the paper CSVs', () => {
   it('prints the README table as Markdown with paper labels', async () => {
