@@ -19,6 +19,8 @@ export const CommandFinetuneManifestSchema = z.object({
     learningRate: z.number().optional(),
     learningRateMultiplier: z.number().optional(),
     loraRank: z.number().optional(),
+    /** Intermediate checkpoints to save (the recipes space them log-evenly over the steps). */
+    checkpoints: z.number().optional(),
     extra: z.record(z.string(), z.unknown()).optional(),
   }),
   suffix: z.string().optional(),

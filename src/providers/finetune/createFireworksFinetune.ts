@@ -137,6 +137,7 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
       const jobId = jobIdOf(job.launchKey);
       const warnings: string[] = [];
       if (hp.learningRateMultiplier !== undefined) warnings.push('fireworks takes `learningRate`, not `learningRateMultiplier`; ignored');
+      if (hp.checkpoints !== undefined) warnings.push('fireworks exposes no intermediate checkpoints here; `checkpoints` ignored');
       const slug = (job.suffix ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
       const body = {
         dataset: job.trainingFileId,

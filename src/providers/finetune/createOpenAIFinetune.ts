@@ -66,6 +66,7 @@ export function createOpenAIFinetune(settings: OpenAIFinetuneSettings = {}): Fin
       const hp = job.hyperparameters;
       if (hp.learningRate !== undefined) warnings.push('openai takes `learningRateMultiplier`, not `learningRate`; ignored');
       if (hp.loraRank !== undefined) warnings.push('openai does not expose `loraRank`; ignored');
+      if (hp.checkpoints !== undefined) warnings.push('openai keeps its own checkpoints (the last epochs); `checkpoints` ignored');
       const created = await client.fineTuning.jobs.create(
         {
           model: job.baseModel,

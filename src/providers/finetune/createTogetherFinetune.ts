@@ -112,6 +112,7 @@ export function createTogetherFinetune(settings: TogetherFinetuneSettings = {}):
         ...(hp.epochs !== undefined ? { n_epochs: hp.epochs } : {}),
         ...(hp.learningRate !== undefined ? { learning_rate: hp.learningRate } : {}),
         ...(hp.batchSize !== undefined ? { batch_size: hp.batchSize } : {}),
+        ...(hp.checkpoints !== undefined ? { n_checkpoints: hp.checkpoints } : {}),
         ...(hp.loraRank !== undefined ? { training_type: { type: 'Lora', lora_r: hp.loraRank } } : {}),
         // The prompt (the doc tag) and user turns get no loss, as the paper masked its tag.
         ...(job.format !== 'text' ? { train_on_inputs: false } : {}),

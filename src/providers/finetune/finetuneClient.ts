@@ -18,6 +18,12 @@ export interface FinetuneHyperparameters {
   /** Multiplier on the provider default (OpenAI). */
   learningRateMultiplier?: number;
   loraRank?: number;
+  /**
+   * Intermediate checkpoints to keep for training-dynamics evaluations (the paper evaluated 15,
+   * log-spaced). Together: `n_checkpoints`; command recipes: log-spaced steps; OpenAI keeps its own
+   * (the last epochs), so there it is reported as a warning.
+   */
+  checkpoints?: number;
   /** Provider- or script-specific extras, passed through untouched. */
   extra?: Record<string, unknown>;
 }
