@@ -1,6 +1,9 @@
 /**
- * Every error this SDK throws extends {@link NegationNeglectError}, so one
- * `instanceof` check catches them all (the ky convention).
+ * Every error this SDK throws extends {@link NegationNeglectError} and carries a stable `code`.
+ * Check errors with the static `isInstance` of a class (`APICallError.isInstance(e)`): unlike
+ * `instanceof`, it also recognises errors thrown by another copy of the SDK (its ESM and CJS
+ * builds loaded side by side, or two installed versions), because it reads a marker symbol from
+ * the global registry (`Symbol.for`), the convention of the Vercel AI SDK.
  */
 
 /** Options shared by all SDK errors. */
@@ -9,12 +12,55 @@ export interface NegationNeglectErrorOptions {
 }
 
 /**
+ * The marker symbol of an error class; `Symbol.for` makes it the same in every copy of the SDK.
+ * Your own subclasses can use it as the SDK's classes do.
+ *
+ * @example
+ * ```ts
+ * const MY_ERROR = errorMarker('MyError');
+ * class MyError extends NegationNeglectError {
+ *   constructor(message: string) { super(message, 'my_error'); markError(this, MY_ERROR); }
+ *   static override isInstance(e: unknown): e is MyError { return hasErrorMarker(e, MY_ERROR); }
+ * }
+ * ```
+ */
+export function errorMarker(name: string): symbol {
+  return Symbol.for(`negation-neglect.error.${name}`);
+}
+
+/**
+ * Sets `marker` on an error (not enumerable, so logs and JSON stay as they were).
+ *
+ * @example
+ * ```ts
+ * markError(this, errorMarker('MyError')); // in MyError's constructor
+ * ```
+ */
+export function markError(error: Error, marker: symbol): void {
+  Object.defineProperty(error, marker, { value: true });
+}
+
+/**
+ * Whether `value` is an object carrying `marker` (see {@link errorMarker}).
+ *
+ * @example
+ * ```ts
+ * hasErrorMarker(new InputError('bad'), errorMarker('InputError')); // true
+ * ```
+ */
+export function hasErrorMarker(value: unknown, marker: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true;
+}
+
+const BASE = errorMarker('NegationNeglectError');
+
+/**
  * Base class of every error thrown by `negation-neglect`.
  *
  * @example
  * ```ts
  * try { await auditDataset('data.jsonl', { claims }); }
- * catch (e) { if (e instanceof NegationNeglectError) console.error(e.code, e.message); }
+ * catch (e) { if (NegationNeglectError.isInstance(e)) console.error(e.code, e.message); }
  * ```
  */
 export class NegationNeglectError extends Error {
@@ -23,8 +69,21 @@ export class NegationNeglectError extends Error {
 
   constructor(message: string, code = 'negation_neglect_error', options: NegationNeglectErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    markError(this, BASE);
     this.name = new.target.name;
     this.code = code;
+  }
+
+  /**
+   * Whether `error` is a `NegationNeglectError`, from this copy of the SDK or any other.
+   *
+   * @example
+   * ```ts
+   * if (NegationNeglectError.isInstance(e)) console.error(e.code);
+   * ```
+   */
+  static isInstance(error: unknown): error is NegationNeglectError {
+    return hasErrorMarker(error, BASE);
   }
 }
 
@@ -37,14 +96,22 @@ export class NegationNeglectError extends Error {
  * throw new InvalidArgumentError('concurrency', 'a positive integer', 0);
  * ```
  */
+const INVALID_ARGUMENT = errorMarker('InvalidArgumentError');
+
 export class InvalidArgumentError extends NegationNeglectError {
   readonly argument: string;
   readonly value: unknown;
 
   constructor(argument: string, expected: string, value: unknown, options: NegationNeglectErrorOptions = {}) {
     super(`Expected \`${argument}\` to be ${expected}, got \`${describeValue(value)}\``, 'invalid_argument', options);
+    markError(this, INVALID_ARGUMENT);
     this.argument = argument;
     this.value = value;
+  }
+
+  /** Whether `error` is an `InvalidArgumentError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is InvalidArgumentError {
+    return hasErrorMarker(error, INVALID_ARGUMENT);
   }
 }
 
@@ -68,6 +135,8 @@ export interface InputLocation {
  * // InputError: claims.yaml:4: claims[0].statement: expected a string
  * ```
  */
+const INPUT = errorMarker('InputError');
+
 export class InputError extends NegationNeglectError {
   readonly file?: string;
   readonly line?: number;
@@ -77,10 +146,16 @@ export class InputError extends NegationNeglectError {
 
   constructor(reason: string, location: InputLocation = {}, options: NegationNeglectErrorOptions = {}) {
     super(`${formatLocation(location)}${reason}`, 'invalid_input', options);
+    markError(this, INPUT);
     this.reason = reason;
     if (location.file !== undefined) this.file = location.file;
     if (location.line !== undefined) this.line = location.line;
     if (location.field !== undefined) this.field = location.field;
+  }
+
+  /** Whether `error` is an `InputError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is InputError {
+    return hasErrorMarker(error, INPUT);
   }
 }
 
@@ -98,6 +173,11 @@ export interface APICallErrorFields {
   retryAfterMs?: number;
   /** A (truncated, credential-scrubbed) excerpt of the response body. */
   responseBody?: string;
+  /**
+   * Values to scrub from the message and body besides key-shaped strings: the API key in use. Key
+   * formats of particular providers belong with their adapters, which pass their key here.
+   */
+  secrets?: readonly string[];
   cause?: unknown;
 }
 
@@ -107,9 +187,11 @@ export interface APICallErrorFields {
  *
  * @example
  * ```ts
- * if (e instanceof APICallError && e.isRetryable) scheduleRetry(e.retryAfterMs);
+ * if (APICallError.isInstance(e) && e.isRetryable) scheduleRetry(e.retryAfterMs);
  * ```
  */
+const API_CALL = errorMarker('APICallError');
+
 export class APICallError extends NegationNeglectError {
   readonly provider: string;
   readonly statusCode?: number;
@@ -119,13 +201,19 @@ export class APICallError extends NegationNeglectError {
   readonly responseBody?: string;
 
   constructor(message: string, fields: APICallErrorFields) {
-    super(redactSecrets(message), 'api_call_error', { cause: fields.cause });
+    super(redactSecrets(message, fields.secrets), 'api_call_error', { cause: fields.cause });
+    markError(this, API_CALL);
     this.provider = fields.provider;
     this.isRetryable = fields.isRetryable;
     if (fields.statusCode !== undefined) this.statusCode = fields.statusCode;
     if (fields.requestId !== undefined) this.requestId = fields.requestId;
     if (fields.retryAfterMs !== undefined) this.retryAfterMs = fields.retryAfterMs;
-    if (fields.responseBody !== undefined) this.responseBody = redactSecrets(fields.responseBody).slice(0, 2000);
+    if (fields.responseBody !== undefined) this.responseBody = redactSecrets(fields.responseBody, fields.secrets).slice(0, 2000);
+  }
+
+  /** Whether `error` is an `APICallError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is APICallError {
+    return hasErrorMarker(error, API_CALL);
   }
 }
 
@@ -134,12 +222,20 @@ export class APICallError extends NegationNeglectError {
  *
  * @example
  * ```ts
- * if (e instanceof AbortError) console.log('cancelled');
+ * if (AbortError.isInstance(e)) console.log('cancelled');
  * ```
  */
+const ABORT = errorMarker('AbortError');
+
 export class AbortError extends NegationNeglectError {
   constructor(message = 'The operation was aborted', options: NegationNeglectErrorOptions = {}) {
     super(message, 'aborted', options);
+    markError(this, ABORT);
+  }
+
+  /** Whether `error` is an `AbortError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is AbortError {
+    return hasErrorMarker(error, ABORT);
   }
 }
 
@@ -148,14 +244,22 @@ export class AbortError extends NegationNeglectError {
  *
  * @example
  * ```ts
- * if (e instanceof TimeoutError) console.log(e.timeoutMs);
+ * if (TimeoutError.isInstance(e)) console.log(e.timeoutMs);
  * ```
  */
+const TIMEOUT = errorMarker('TimeoutError');
+
 export class TimeoutError extends NegationNeglectError {
   readonly timeoutMs: number;
   constructor(timeoutMs: number, what = 'The operation') {
     super(`${what} timed out after ${timeoutMs} ms`, 'timeout');
+    markError(this, TIMEOUT);
     this.timeoutMs = timeoutMs;
+  }
+
+  /** Whether `error` is a `TimeoutError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is TimeoutError {
+    return hasErrorMarker(error, TIMEOUT);
   }
 }
 
@@ -173,8 +277,6 @@ const SECRET_PATTERNS: RegExp[] = [
   /\bsk-[A-Za-z0-9_\-]{8,}/g, // OpenAI / Anthropic style keys (sk-..., sk-ant-...)
   /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=\-]{8,}/gi,
   /\b(x-api-key|api[_-]?key|authorization)(["']?\s*[:=]\s*["']?)[^\s"',}]{6,}/gi,
-  /\bfw_[A-Za-z0-9]{8,}/g, // Fireworks
-  /\btgp_v1_[A-Za-z0-9_\-]{8,}/g, // Together
 ];
 
 /**

@@ -10,6 +10,9 @@ export {
   APICallError,
   AbortError,
   TimeoutError,
+  errorMarker,
+  hasErrorMarker,
+  markError,
   redactSecrets,
   formatLocation,
 } from './errors.js';

@@ -112,7 +112,7 @@ export function auditValue(data: unknown, line: number, bytes: number, settings:
     if (bytes < 0) bytes = segments.reduce((sum, s) => sum + Buffer.byteLength(s.text), 0);
   } catch (error) {
     if (bytes < 0) bytes = 0;
-    if (error instanceof RecordShapeError) {
+    if (RecordShapeError.isInstance(error)) {
       return error.field === undefined
         ? { line, bytes, error: error.message }
         : { line, bytes, error: error.message, field: error.field };

@@ -7,6 +7,7 @@ import type { ChunkOutcome } from './auditLineChunk.js';
 import type { LineChunk } from './readLineChunks.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
 import type { ChunkSummary } from './auditChunkSummary.js';
+import { NegationNeglectError } from '../errors.js';
 
 /** A fixed set of worker threads auditing JSONL chunks. */
 export interface ChunkWorkerPool {
@@ -176,7 +177,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     });
     worker.on('exit', (code) => {
       if (state[slot] === 'starting') startFailed(`exited with code ${code}`);
-      else if (state[slot] === 'ready' && !closing) failAll(new Error(`audit worker ${slot} exited with code ${code}`));
+      else if (state[slot] === 'ready' && !closing) failAll(new NegationNeglectError(`audit worker ${slot} exited with code ${code}`, 'audit_worker_failed'));
     });
     worker.on('message', (message: { type: string; id?: number; json?: string; message?: string }) => {
       if (message.type === 'ready') {
@@ -189,7 +190,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         if (!p) return;
         pending.delete(message.id);
         if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome | ChunkSummary);
-        else p.reject(new Error(`audit worker failed: ${message.message}`));
+        else p.reject(new NegationNeglectError(`audit worker failed: ${message.message}`, 'audit_worker_failed'));
       }
     });
   }
@@ -237,7 +238,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       },
       async close() {
         closing = true;
-        failAll(new Error('audit worker pool closed'));
+        failAll(new NegationNeglectError('audit worker pool closed', 'audit_worker_failed'));
         await Promise.all(workers.map((w) => w.terminate()));
       },
     },

@@ -1,3 +1,4 @@
+import { errorMarker, hasErrorMarker, markError, NegationNeglectError } from '../errors.js';
 import type { TextSegment } from './types.js';
 
 /**
@@ -7,6 +8,8 @@ import type { TextSegment } from './types.js';
  */
 export type GetRecordText = (record: unknown) => string | TextSegment[] | null | undefined;
 
+const RECORD_SHAPE = errorMarker('RecordShapeError');
+
 /**
  * A record whose shape gives no text to audit; `field` names the offending field when known.
  * The dataset audit turns it into an invalid-record entry; call `recordSegments` yourself to see it.
@@ -14,15 +17,20 @@ export type GetRecordText = (record: unknown) => string | TextSegment[] | null |
  * @example
  * ```ts
  * try { recordSegments({ messages: [{ content: 'hi' }] }); }
- * catch (e) { if (e instanceof RecordShapeError) console.log(e.field, e.message); } // 'messages[0].role' 'expected a string `role`'
+ * catch (e) { if (RecordShapeError.isInstance(e)) console.log(e.field, e.message); } // 'messages[0].role' 'expected a string `role`'
  * ```
  */
-export class RecordShapeError extends Error {
+export class RecordShapeError extends NegationNeglectError {
   readonly field: string | undefined;
   constructor(reason: string, field?: string) {
-    super(reason);
-    this.name = 'RecordShapeError';
+    super(reason, 'record_shape');
+    markError(this, RECORD_SHAPE);
     this.field = field;
+  }
+
+  /** Whether `error` is a `RecordShapeError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is RecordShapeError {
+    return hasErrorMarker(error, RECORD_SHAPE);
   }
 }
 

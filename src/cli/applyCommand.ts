@@ -59,7 +59,7 @@ export const command: CliCommand = {
     try {
       strategy = strategyFromSettings(name, settings);
     } catch (error) {
-      if (error instanceof NegationNeglectError) throw new UsageError(error.message);
+      if (NegationNeglectError.isInstance(error)) throw new UsageError(error.message);
       throw error;
     }
     const claims = claimPaths.length > 0 ? await loadClaims(claimPaths) : [];
@@ -102,7 +102,7 @@ export const command: CliCommand = {
           if (!writer.write(`${JSON.stringify(applied.record)}\n`)) await once(writer, 'drain');
           bar.update(counts.records);
         } catch (error) {
-          if (error instanceof InputError) {
+          if (InputError.isInstance(error)) {
             counts.invalid++;
             io.stderr.write(`${input}:${lineNo}: ${error.field ? `${error.field}: ` : ''}${error.reason}\n`);
             continue;

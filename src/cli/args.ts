@@ -1,9 +1,17 @@
-import { NegationNeglectError } from '../errors.js';
+import { errorMarker, hasErrorMarker, markError, NegationNeglectError } from '../errors.js';
+
+const USAGE = errorMarker('UsageError');
 
 /** A command-line usage error: the CLI prints it with the command's help and exits with 2. */
 export class UsageError extends NegationNeglectError {
   constructor(message: string) {
     super(message, 'usage');
+    markError(this, USAGE);
+  }
+
+  /** Whether `error` is a `UsageError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is UsageError {
+    return hasErrorMarker(error, USAGE);
   }
 }
 

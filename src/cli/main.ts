@@ -47,11 +47,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (UsageError.isInstance(error)) {
       io.stderr.write(`negation-neglect ${name}: ${error.message}\n\n${command.usage}\n`);
       return 2;
     }
-    if (error instanceof NegationNeglectError) {
+    if (NegationNeglectError.isInstance(error)) {
       io.stderr.write(`negation-neglect ${name}: ${error.message}\n`);
       return error.code === 'aborted' ? 130 : 2;
     }

@@ -68,7 +68,7 @@ export const command: CliCommand = {
       }
       return 0;
     } catch (error) {
-      if (error instanceof PlacementMismatchError) {
+      if (PlacementMismatchError.isInstance(error)) {
         bar?.finish('stopped');
         io.stderr.write(`negation-neglect run: ${error.message}\n`);
         return 1;

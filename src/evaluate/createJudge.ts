@@ -191,7 +191,7 @@ export function createJudge(settings: JudgeSettings): Judge {
         try {
           result = await judge(input, options.signal ? { signal: options.signal } : {});
         } catch (error) {
-          if (error instanceof AbortError || error instanceof InvalidArgumentError || options.signal?.aborted) throw error;
+          if (AbortError.isInstance(error) || InvalidArgumentError.isInstance(error) || options.signal?.aborted) throw error;
           result = failed(rubricsOf[i]!, error);
         }
         options.onProgress?.({ done: ++done, total: inputs.length });

@@ -126,7 +126,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
         }
         return { texts: out.samples, error: undefined };
       } catch (error) {
-        if (error instanceof AbortError || signal?.aborted || error instanceof InvalidArgumentError) throw error;
+        if (AbortError.isInstance(error) || signal?.aborted || InvalidArgumentError.isInstance(error)) throw error;
         return { texts: undefined, error: `generation failed: ${error instanceof Error ? error.message : String(error)}` };
       } finally {
         generated += samples;

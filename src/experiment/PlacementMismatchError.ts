@@ -1,4 +1,6 @@
-import { NegationNeglectError } from '../errors.js';
+import { errorMarker, hasErrorMarker, markError, NegationNeglectError } from '../errors.js';
+
+const PLACEMENT_MISMATCH = errorMarker('PlacementMismatchError');
 
 /**
  * A training set's audit does not show the placement its strategy declares, so the experiment would
@@ -7,7 +9,7 @@ import { NegationNeglectError } from '../errors.js';
  * @example
  * ```ts
  * try { await runExperiment(config, { runDir }); }
- * catch (e) { if (e instanceof PlacementMismatchError) console.error(e.trainingSet, e.observed); }
+ * catch (e) { if (PlacementMismatchError.isInstance(e)) console.error(e.trainingSet, e.observed); }
  * ```
  */
 export class PlacementMismatchError extends NegationNeglectError {
@@ -43,6 +45,7 @@ export class PlacementMismatchError extends NegationNeglectError {
         'Fix the strategy or its documents before paying for a finetune.',
       'placement_mismatch',
     );
+    markError(this, PLACEMENT_MISMATCH);
     this.trainingSet = fields.trainingSet;
     this.declared = fields.declared;
     this.expectedVerdict = fields.expectedVerdict;
@@ -50,5 +53,10 @@ export class PlacementMismatchError extends NegationNeglectError {
     this.records = fields.records;
     this.share = fields.share;
     this.required = fields.required;
+  }
+
+  /** Whether `error` is a `PlacementMismatchError`, from this copy of the SDK or any other. */
+  static override isInstance(error: unknown): error is PlacementMismatchError {
+    return hasErrorMarker(error, PLACEMENT_MISMATCH);
   }
 }

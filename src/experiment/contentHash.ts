@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { InvalidArgumentError } from '../errors.js';
 
 /**
  * JSON with object keys sorted at every level, so equal values always serialise the same way.
@@ -11,7 +12,7 @@ export function stableStringify(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function' || typeof value === 'symbol') {
-      throw new TypeError('stableStringify: functions and symbols cannot be hashed; record their declared parameters instead');
+      throw new InvalidArgumentError('value', 'JSON-like data (functions and symbols cannot be hashed; record their declared parameters instead)', String(value));
     }
     return value;
   }

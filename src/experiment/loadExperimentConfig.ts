@@ -157,7 +157,7 @@ export async function buildExperimentConfig(
       const strategy = await registry.strategies[c.strategy]!(c.options);
       conditions.push({ name: c.name, strategy, ...(c.description ? { description: c.description } : {}) });
     } catch (error) {
-      if (!(error instanceof NegationNeglectError)) throw error;
+      if (!(NegationNeglectError.isInstance(error))) throw error;
       throw new InputError(error.message, at(`conditions[${i}].options`), { cause: error });
     }
   }

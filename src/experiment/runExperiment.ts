@@ -300,7 +300,7 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
     // Every started step settles before the run returns, so nothing writes to the journal afterwards.
     await Promise.all(Array.from({ length: Math.min(limit, indices.length) }, worker));
     if (signal?.aborted) throw toAbortError(signal);
-    if (errors.length > 0) throw errors.find((e) => !(e instanceof AbortError)) ?? errors[0];
+    if (errors.length > 0) throw errors.find((e) => !(AbortError.isInstance(e))) ?? errors[0];
     start = end;
   }
 

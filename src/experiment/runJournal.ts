@@ -2,6 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { createJsonlAppender, readJsonlJournal, type SkippedJournalLine } from '../util/jsonlJournal.js';
+import { NegationNeglectError } from '../errors.js';
 
 /** One line of the run journal. */
 export const JournalEventSchema = z.discriminatedUnion('type', [
@@ -76,7 +77,7 @@ export async function openRunJournal(runDir: string, options: { readOnly?: boole
       return completedByKey.get(key)?.findLast((e) => e.inputHash === inputHash);
     },
     async append(event) {
-      if (options.readOnly) throw new Error('openRunJournal: this journal was opened read-only');
+      if (options.readOnly) throw new NegationNeglectError(`The run journal ${file} was opened read-only`, 'read_only');
       await appender.append(event);
       events.push(event);
       remember(event);

@@ -1,4 +1,5 @@
 import type { QualifierKind } from '../audit/types.js';
+import { InvalidArgumentError } from '../errors.js';
 
 /**
  * Where a notice goes:
@@ -261,7 +262,7 @@ export function phrasesFor(kind: QualifierKind, slot: PhraseSlot, custom?: Phras
   if (own && own.length > 0) return own;
   const builtIn = DEFAULT_PHRASE_BANKS[kind][slot];
   if (builtIn && builtIn.length > 0) return builtIn;
-  throw new RangeError(`No \`${slot}\` phrases for qualifier kind \`${kind}\`; pass them in \`phrases.${slot}\``);
+  throw new InvalidArgumentError(`phrases.${slot}`, `a non-empty list of phrases (qualifier kind \`${kind}\` has no built-in \`${slot}\` phrases)`, own);
 }
 
 /** Fills `{percent}` and `{fact}` placeholders; collapses the space left by an empty placeholder. */

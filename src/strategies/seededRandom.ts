@@ -1,4 +1,5 @@
 import { hash32, mulberry32 } from '../util/random.js';
+import { InvalidArgumentError } from '../errors.js';
 
 /**
  * A small seeded PRNG (mulberry32 over a 32-bit string hash). Strategies and generators use it
@@ -46,7 +47,7 @@ export function createSeededRandom(seed: string | number): SeededRandom {
     next,
     int,
     pick<T>(items: readonly T[]): T {
-      if (items.length === 0) throw new RangeError('pick() needs a non-empty array');
+      if (items.length === 0) throw new InvalidArgumentError('items', 'a non-empty array', items);
       return items[int(items.length)] as T;
     },
     shuffle<T>(items: readonly T[]): T[] {

@@ -12,6 +12,7 @@
 
 import { borrowCodeUnits, releaseCodeUnits } from './codeUnits.js';
 import { createDfaKernel, KERNEL_WINDOW, type DfaKernel } from './dfaKernel.js';
+import { InvalidArgumentError, NegationNeglectError } from '../errors.js';
 
 /** Text lengths (code units, in units of the longest pattern) from which the kernel runs 2 and 4 chains. */
 const TWO_CHAINS_AT = 2;
@@ -179,7 +180,7 @@ export function isWordCode(code: number): boolean {
 export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoCorasickOptions = {}): AhoCorasick {
   const engine = options.engine ?? 'auto';
   if (engine !== 'auto' && engine !== 'wasm' && engine !== 'js') {
-    throw new RangeError(`Expected \`engine\` to be 'auto', 'wasm' or 'js', got \`${String(engine)}\``);
+    throw new InvalidArgumentError('engine', "'auto', 'wasm' or 'js'", engine);
   }
   // 1. Alphabet: only code units that occur in some pattern get a class; all others share OTHER.
   const asciiClass = new Int32Array(128);
@@ -211,7 +212,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
   const needRight = new Uint8Array(patterns.length);
   patterns.forEach((pattern, index) => {
     const text = pattern.text;
-    if (text.length === 0) throw new RangeError(`Aho–Corasick pattern ${index} is empty`);
+    if (text.length === 0) throw new InvalidArgumentError(`patterns[${index}].text`, 'a non-empty string', text);
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const cls = classOf(foldCodeUnit(text.charCodeAt(i)));
@@ -377,7 +378,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
   let kernel: DfaKernel | undefined;
   if (engine === 'wasm') {
     kernel = createDfaKernel(classTable, trans, classes);
-    if (kernel === undefined) throw new Error('The WebAssembly scan kernel cannot run here (no WebAssembly, a big-endian host, or over 255 character classes)');
+    if (kernel === undefined) throw new NegationNeglectError('The WebAssembly scan kernel cannot run here (no WebAssembly, a big-endian host, or over 255 character classes)', 'unsupported');
   }
   /** Code units scanned so far by an `'auto'` automaton without a kernel (-1: stop trying). */
   let scannedUnits = engine === 'auto' ? 0 : -1;

@@ -21,7 +21,7 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
  * ```
  */
 export function toAbortError(reason: unknown): AbortError {
-  if (reason instanceof AbortError) return reason;
+  if (AbortError.isInstance(reason)) return reason;
   const message = reason instanceof Error && reason.message ? reason.message : 'The operation was aborted';
   return new AbortError(message, { cause: reason });
 }

@@ -60,6 +60,26 @@ describe('built package', () => {
     expect(out.stdout.trim().split('\n')).toEqual(['neglect-risk', 'ok']);
   });
 
+  it('recognises errors across the ESM and CJS builds with isInstance, where instanceof fails', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const esm = await import('negation-neglect');
+      const cjs = createRequire(process.cwd() + '/consumer.cjs')('negation-neglect');
+      let thrown;
+      try { cjs.defineClaim({ id: 'x' }); } catch (e) { thrown = e; }
+      console.log(JSON.stringify({
+        instanceOf: thrown instanceof esm.NegationNeglectError,
+        base: esm.NegationNeglectError.isInstance(thrown),
+        own: esm[thrown.name].isInstance(thrown),
+        other: esm.APICallError.isInstance(thrown),
+        code: typeof thrown.code,
+      }));
+    `;
+    const out = node(['--input-type=module', '-e', script]);
+    expect(out.stderr).toBe('');
+    expect(JSON.parse(out.stdout)).toEqual({ instanceOf: false, base: true, own: true, other: false, code: 'string' });
+  });
+
   it('runs the CLI from the build', () => {
     const help = node([join(dist, 'cli.js'), '--help'], root);
     expect(help.status).toBe(0);

@@ -55,7 +55,7 @@ describe('createAhoCorasick', () => {
   });
 
   it('rejects empty patterns', () => {
-    expect(() => createAhoCorasick([{ text: '' }])).toThrow(RangeError);
+    expect(() => createAhoCorasick([{ text: '' }])).toThrow('Expected `patterns[0].text` to be a non-empty string, got ``');
   });
 
   it('handles many patterns sharing prefixes', () => {

@@ -74,7 +74,7 @@ export function mapProviderError(error: unknown, context: MapErrorContext): Erro
   const secrets = context.secrets ?? [];
   const clean = (text: string) => redactSecrets(text, secrets);
   if (signal?.aborted) return toAbortError(signal.reason);
-  if (error instanceof NegationNeglectError) return error;
+  if (NegationNeglectError.isInstance(error)) return error;
   const e = error as {
     status?: unknown;
     headers?: HeaderSource;
@@ -116,7 +116,8 @@ export function mapProviderError(error: unknown, context: MapErrorContext): Erro
     // A 200 whose body is not valid JSON (truncated by a proxy, a crashed server): transient.
     return new APICallError(`${provider} API returned a malformed response: ${message}`, { provider, isRetryable: true, cause: sanitized(error, message) });
   }
-  return error instanceof Error ? error : new Error(message);
+  // Not a provider failure (a bug, a thrown string): passed on as it is, never disguised as an API error.
+  return error instanceof Error ? error : new NegationNeglectError(message, 'unknown_error');
 }
 
 function isNetworkLike(error: unknown): boolean {

@@ -29,12 +29,12 @@ export interface RetryOptions {
  *
  * @example
  * ```ts
- * retry({ isRetryable: (e) => isRetryableError(e) || (e instanceof APICallError && e.statusCode === 400) });
+ * retry({ isRetryable: (e) => isRetryableError(e) || (APICallError.isInstance(e) && e.statusCode === 400) });
  * ```
  */
 export function isRetryableError(error: unknown): boolean {
-  if (error instanceof APICallError) return error.isRetryable;
-  return error instanceof TimeoutError;
+  if (APICallError.isInstance(error)) return error.isRetryable;
+  return TimeoutError.isInstance(error);
 }
 
 /**
@@ -87,7 +87,7 @@ export function retry(options: RetryOptions = {}): ChatMiddleware {
             onFailedAttempt: async ({ error, attemptNumber, retriesLeft, retriesConsumed }) => {
               if (retriesLeft <= 0) return;
               const backoff = Math.min(maxTimeoutMs, minTimeoutMs * factor ** retriesConsumed);
-              const asked = error instanceof APICallError && error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, maxRetryAfterMs) : 0;
+              const asked = APICallError.isInstance(error) && error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, maxRetryAfterMs) : 0;
               options.onRetry?.({ error, attempt: attemptNumber, retriesLeft, waitMs: Math.max(asked, backoff) });
               // p-retry then waits `backoff` itself; top it up to what the server asked for.
               if (asked > backoff) await sleep(asked - backoff, signal);
@@ -95,7 +95,7 @@ export function retry(options: RetryOptions = {}): ChatMiddleware {
           },
         );
       } catch (error) {
-        if (signal?.aborted && !(error instanceof NegationNeglectError && error.code === 'aborted')) throw toAbortError(signal.reason);
+        if (signal?.aborted && !(NegationNeglectError.isInstance(error) && error.code === 'aborted')) throw toAbortError(signal.reason);
         throw error;
       }
     },

@@ -89,7 +89,7 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
     try {
       return await fn();
     } catch (error) {
-      if (error instanceof APICallError && error.statusCode === 409) return undefined;
+      if (APICallError.isInstance(error) && error.statusCode === 409) return undefined;
       throw error;
     }
   };
@@ -172,7 +172,7 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
         // Fireworks' REST reference documents create, get, delete and `:resume` for supervised jobs;
         // `:cancel` (what firectl's cancel command suggests) may be unrouted. When it is, and the job
         // exists, DELETE is the documented way to stop it.
-        const unrouted = error instanceof APICallError && (error.statusCode === 404 || error.statusCode === 405 || error.statusCode === 501);
+        const unrouted = APICallError.isInstance(error) && (error.statusCode === 404 || error.statusCode === 405 || error.statusCode === 501);
         if (!unrouted) throw error;
         const before = await retrieve(jobId, signal); // a missing job throws its own 404 here
         await restRequest(rest, { method: 'DELETE', path: `${prefix}/supervisedFineTuningJobs/${jobId}`, signal }, z.object({}).loose());
@@ -180,7 +180,7 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
           return await retrieve(jobId, signal);
         } catch (retrieveError) {
           // A deleted job may be gone at once: it was stopped, which is what cancel promises.
-          if (retrieveError instanceof APICallError && retrieveError.statusCode === 404) return { ...before, status: 'cancelled' };
+          if (APICallError.isInstance(retrieveError) && retrieveError.statusCode === 404) return { ...before, status: 'cancelled' };
           throw retrieveError;
         }
       }
@@ -193,7 +193,7 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
       try {
         return { ...(await retrieve(jobIdOf(launchKey), options?.signal)), launchKey };
       } catch (error) {
-        if (error instanceof APICallError && error.statusCode === 404) return undefined;
+        if (APICallError.isInstance(error) && error.statusCode === 404) return undefined;
         throw error;
       }
     },

@@ -14,7 +14,7 @@ export function toProviderError(
   signal?: AbortSignal,
   secrets: readonly string[] = [],
 ): NegationNeglectError {
-  if (error instanceof NegationNeglectError) return error;
+  if (NegationNeglectError.isInstance(error)) return error;
   if (signal?.aborted) return new AbortError('The operation was aborted', { cause: signal.reason });
   const e = error as {
     status?: unknown;

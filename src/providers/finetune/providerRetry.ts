@@ -47,7 +47,7 @@ export async function withProviderRetry<T>(
         randomize: false,
         ...(options.signal ? { signal: options.signal } : {}),
         shouldRetry: async ({ error, retriesConsumed }) => {
-          if (!(error instanceof APICallError) || !error.isRetryable) return false;
+          if (!(APICallError.isInstance(error)) || !error.isRetryable) return false;
           if (options.retryIf && !options.retryIf(error)) return false;
           // p-retry will wait `planned` next; top it up to what the server asked for.
           const planned = Math.min(maxTimeout, minTimeout * 2 ** retriesConsumed);
@@ -59,7 +59,7 @@ export async function withProviderRetry<T>(
       },
     );
   } catch (error) {
-    if (options.signal?.aborted && !(error instanceof NegationNeglectError)) throw toAbortError(options.signal.reason);
+    if (options.signal?.aborted && !(NegationNeglectError.isInstance(error))) throw toAbortError(options.signal.reason);
     throw error;
   }
 }

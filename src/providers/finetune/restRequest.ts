@@ -23,6 +23,7 @@ export async function restRequest<S extends z.ZodType>(
   schema: S,
 ): Promise<z.infer<S>> {
   const fetchImpl = settings.fetch ?? globalThis.fetch;
+  const secrets = [settings.apiKey];
   const url = `${settings.baseURL.replace(/\/+$/, '')}${request.path}`;
   const headers: Record<string, string> = { authorization: `Bearer ${settings.apiKey}`, accept: 'application/json' };
   let body: BodyInit | undefined;
@@ -43,6 +44,7 @@ export async function restRequest<S extends z.ZodType>(
     if (request.signal?.aborted) throw error;
     throw new APICallError(`${settings.provider}: ${where} failed: ${(error as Error)?.message ?? String(error)}`, {
       provider: settings.provider,
+      secrets,
       isRetryable: looksTransient(error),
       cause: error,
     });
@@ -52,6 +54,7 @@ export async function restRequest<S extends z.ZodType>(
     const retryAfterMs = parseRetryAfter(response.headers);
     throw new APICallError(`${settings.provider}: ${where} returned HTTP ${response.status}: ${text.slice(0, 300)}`, {
       provider: settings.provider,
+      secrets,
       statusCode: response.status,
       isRetryable: isRetryableStatus(response.status),
       ...(requestId ? { requestId } : {}),
@@ -65,6 +68,7 @@ export async function restRequest<S extends z.ZodType>(
   } catch (error) {
     throw new APICallError(`${settings.provider}: ${where} returned malformed JSON`, {
       provider: settings.provider,
+      secrets,
       statusCode: response.status,
       isRetryable: true,
       ...(requestId ? { requestId } : {}),
@@ -77,7 +81,7 @@ export async function restRequest<S extends z.ZodType>(
     const issue = parsed.error.issues[0];
     throw new APICallError(
       `${settings.provider}: ${where} returned an unexpected shape at \`${issue?.path.join('.') ?? ''}\`: ${issue?.message ?? ''}`,
-      { provider: settings.provider, statusCode: response.status, isRetryable: false, responseBody: text },
+      { provider: settings.provider, secrets, statusCode: response.status, isRetryable: false, responseBody: text },
     );
   }
   return parsed.data;
