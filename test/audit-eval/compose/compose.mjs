@@ -296,4 +296,4 @@ for (const half of ['dev', 'heldout']) {
   writeFileSync(join(here, '..', 'data', `${half}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   console.log(half, records.length);
 }
-console.log(short.join("\\n"), short.length);
+if (short.length > 0) throw new Error(`records outside 40-250 words:\n${short.join('\n')}`);

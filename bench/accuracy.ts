@@ -1,0 +1,55 @@
+// Accuracy of the CURRENT audit on the frozen evaluation corpus (test/audit-eval/data), per verdict
+// class with Wilson 95% intervals and a confusion matrix, per (record, claim) pair and per record.
+//
+//   npx tsx bench/accuracy.ts                  # development half (use this while changing rules)
+//   npx tsx bench/accuracy.ts --half heldout   # held-out half: only to measure, once rules are settled
+//   npx tsx bench/accuracy.ts --by category    # also per category (or: lang, claim)
+//   npx tsx bench/accuracy.ts --misses         # list the wrong (record, claim) pairs
+//
+// The auditor is built from test/audit-eval/data/claims.yaml exactly as a user would (loadClaims,
+// createAuditor), with all twelve claims, so both halves are audited against every claim.
+import { createAuditor } from '../src/audit/createAuditor.js';
+import { loadClaims } from '../src/claims/loadClaims.js';
+import { EVAL_CLAIMS_FILE, EVAL_HALVES, loadEvalHalf, type EvalHalf, type EvalRecord } from '../test/audit-eval/evalSet.js';
+import { formatVerdictScore, predictEvalSet, scoreVerdicts } from '../test/audit-eval/scoreAudit.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const half = (option('--half') ?? 'dev') as EvalHalf;
+if (!EVAL_HALVES.includes(half)) throw new Error(`Expected \`--half\` to be one of ${EVAL_HALVES.join(', ')}, got \`${half}\``);
+const by = option('--by') as keyof Pick<EvalRecord, 'category' | 'lang' | 'claim'> | undefined;
+if (by !== undefined && !['category', 'lang', 'claim'].includes(by)) throw new Error(`Expected \`--by\` to be category, lang or claim, got \`${by}\``);
+
+const claims = await loadClaims(EVAL_CLAIMS_FILE);
+const records = loadEvalHalf(half);
+const auditor = createAuditor({ claims });
+const started = performance.now();
+const { claimPairs, recordPairs } = predictEvalSet(auditor, records, claims.map((c) => c.id));
+const ms = performance.now() - started;
+
+console.log(`# Audit accuracy on the ${half} half (${records.length} records, ${claims.length} claims, ${ms.toFixed(0)} ms)\n`);
+console.log(formatVerdictScore(scoreVerdicts(claimPairs), `Per (record, claim) pair`));
+console.log();
+console.log(formatVerdictScore(scoreVerdicts(recordPairs), `Per record`));
+
+if (by) {
+  const groups = new Map<string, string[]>();
+  for (const r of records) groups.set(String(r[by]), [...(groups.get(String(r[by])) ?? []), r.id]);
+  console.log(`\n| ${by} | records | record verdicts right | (record, claim) pairs right, claim labelled |`);
+  console.log('|---|---|---|---|');
+  for (const [key, ids] of [...groups].sort()) {
+    const set = new Set(ids);
+    const rec = recordPairs.filter((p) => set.has(p.recordId));
+    const labelled = claimPairs.filter((p) => set.has(p.recordId) && (p.expected !== 'none' || p.predicted !== 'none'));
+    const right = (ps: typeof rec) => ps.filter((p) => p.expected === p.predicted).length;
+    console.log(`| ${key} | ${ids.length} | ${right(rec)}/${rec.length} | ${right(labelled)}/${labelled.length} |`);
+  }
+}
+
+if (args.includes('--misses')) {
+  console.log('\nWrong (record, claim) pairs:');
+  for (const p of claimPairs) if (p.expected !== p.predicted) console.log(`  ${p.recordId}  ${p.claimId}: expected ${p.expected}, got ${p.predicted}`);
+}
