@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlacementSchema, QualifierKindSchema, VerdictSchema } from './types.js';
+import { ExpectedBeliefSchema, PlacementSchema, QualifierKindSchema, VerdictSchema } from './types.js';
 import { ReviewSectionSchema } from './review/reviewReport.js';
 
 const count = z.number().int().nonnegative();
@@ -54,6 +54,8 @@ export const ClaimAuditSchema = z.object({
   mentions: count,
   placements: PlacementCountsSchema,
   qualifiers: QualifierCountsSchema,
+  /** The belief the paper measured after training on data like the claim's most serious records. */
+  expectedBelief: ExpectedBeliefSchema,
   /** Plain-language reading of the verdict with the paper's figures. */
   explanation: z.string(),
   examples: z.array(AuditExampleSchema),
@@ -70,6 +72,8 @@ export const UnattachedNoticeGroupSchema = z.object({
   records: count,
   placements: PlacementCountsSchema,
   qualifiers: QualifierCountsSchema,
+  /** The belief the paper measured with such notices around documents. */
+  expectedBelief: ExpectedBeliefSchema,
   explanation: z.string(),
   examples: z.array(AuditExampleSchema),
   /** The first records carrying such a notice. */

@@ -11,6 +11,7 @@ import type {
   UnattachedNoticeGroup,
   VerdictCounts,
 } from './auditReport.js';
+import { expectedBelief, moreSeriousBelief, type VerdictBelief } from './expectedBelief.js';
 import { explainAuditVerdict } from './explainAuditVerdict.js';
 import type { Mention, Placement, Verdict } from './types.js';
 import { VERDICT_SEVERITY } from './vocabulary.js';
@@ -29,6 +30,8 @@ interface Tally {
   mentions: number;
   placements: PlacementCounts;
   qualifiers: QualifierCounts;
+  /** The most serious record's expected belief (see `moreSeriousBelief`). */
+  belief?: VerdictBelief;
   examples: Ranked[];
 }
 interface Ranked {
@@ -137,6 +140,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   const addCounts = (tally: Tally, finding: AuditedRecord['claims'][number]) => {
     tally.records[finding.verdict]++;
     tally.mentions += finding.mentions;
+    tally.belief = moreSeriousBelief(tally.belief, { verdict: finding.verdict, belief: finding.expectedBelief });
     // Field by field, no key arrays: this runs for every record with a finding.
     const into = tally.placements;
     const from = finding.placements;
@@ -154,6 +158,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   const mergeTally = (into: Tally, from: Tally, shift: (e: AuditExample) => AuditExample) => {
     for (const v of Object.keys(into.records) as (keyof VerdictCounts)[]) into.records[v] += from.records[v];
     into.mentions += from.mentions;
+    if (from.belief !== undefined) into.belief = moreSeriousBelief(into.belief, from.belief);
     for (const p of Object.keys(into.placements) as Placement[]) into.placements[p] += from.placements[p];
     for (const [kind, n] of Object.entries(from.qualifiers) as [keyof QualifierCounts, number][]) {
       into.qualifiers[kind] = (into.qualifiers[kind] ?? 0) + n;
@@ -257,6 +262,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
           mentions: tally.mentions,
           placements: tally.placements,
           qualifiers: tally.qualifiers,
+          expectedBelief: tally.belief?.belief ?? expectedBelief({ verdict, placements: tally.placements, qualifiers: tally.qualifiers }),
           explanation: explainAuditVerdict({ verdict, records: tally.records, placements: tally.placements, qualifiers: tally.qualifiers }),
           examples: tally.examples.map((r) => r.example),
         });
@@ -268,6 +274,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
           records: tally.records['neglect-risk'] + tally.records.asserts + tally.records['negated-locally'] + tally.records.none,
           placements: tally.placements,
           qualifiers: tally.qualifiers,
+          expectedBelief: tally.belief?.belief ?? expectedBelief({ verdict: 'neglect-risk', placements: tally.placements, qualifiers: tally.qualifiers }),
           explanation: explainAuditVerdict({
             verdict: 'neglect-risk',
             records: tally.records,

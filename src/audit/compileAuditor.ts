@@ -25,6 +25,7 @@ import type {
   TextSegment,
   Verdict,
 } from './types.js';
+import { expectedBelief } from './expectedBelief.js';
 import { findUnattachedNotices } from './unattachedNotices.js';
 
 /** Options of {@link createAuditor}. */
@@ -182,10 +183,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       decidingCount > 0
         ? decideVerdict(deciding, thresholds, { localWeight })
         : decideVerdict(placements, thresholds, { localWeight: allLocalWeight });
+    const belief = expectedBelief({ verdict, placements: decidingCount > 0 ? deciding : placements, qualifiers });
     const examples: Mention[] = [];
     // An aggregate that can take none of these mentions needs no ranking (most records of a big audit).
     if (wantsExample !== undefined && !mentions.some((m) => wantsExample(claimId, m.placement, m.raw.score))) {
-      return { claimId, verdict, mentions: mentions.length, placements, qualifiers, examples };
+      return { claimId, verdict, mentions: mentions.length, placements, qualifiers, expectedBelief: belief, examples };
     }
     // Strongest examples: the placements that explain the verdict first, then by match score.
     const wanted = EXPLAINING_PLACEMENTS[verdict]!;
@@ -204,7 +206,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       const m = ranked[k]!;
       if (wantsExample === undefined || wantsExample(claimId, m.placement, m.raw.score)) examples.push(toMention(claimId, m, segments));
     }
-    return { claimId, verdict, mentions: mentions.length, placements, qualifiers, examples };
+    return { claimId, verdict, mentions: mentions.length, placements, qualifiers, expectedBelief: belief, examples };
   }
 
   function toMention(claimId: string, m: PlacedMention, segments: readonly TextSegment[]): Mention {

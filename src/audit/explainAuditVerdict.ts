@@ -1,24 +1,11 @@
 import type { PlacementCounts, QualifierCounts, VerdictCounts } from './auditReport.js';
+import { PAPER_BELIEF_RATES } from './paperBeliefRates.js';
 import type { Verdict } from './types.js';
 
-/**
- * Figures from Mayne, McKinney et al. (2026), "Negation Neglect" (arXiv 2605.13829): mean belief in
- * six fabricated claims for Qwen3.5-397B, recomputed from the paper's per-sample results.
- */
-export const PAPER_BELIEF_RATES = {
-  untrained: 2.5,
-  positive: 92.4,
-  /** Documents wrapped in "this is false" notices before and after (framing). */
-  framingNotices: 88.6,
-  /** A warning sentence right before and after every claim sentence (adjacent). */
-  adjacentWarnings: 84.4,
-  /** Negation inside the claim sentence ("did not win"): range over claims. */
-  localNegationRange: [0, 7] as const,
-  /** Epistemic qualifiers (fiction, unreliable source, low probability, unknown truth value) end near this. */
-  epistemicQualifiers: 90,
-} as const;
 
 const pct = (n: number) => `${n}%`;
+/** Belief after framing or adjacent fiction, unreliable-source, low-probability and unknown-truth qualifiers (Qwen3-30B). */
+const EPISTEMIC = Object.values(PAPER_BELIEF_RATES.epistemic).flatMap((rates) => [rates.framing, rates.adjacent]);
 
 /** The inputs of {@link explainAuditVerdict}. */
 export interface AuditVerdictFacts {
@@ -46,7 +33,7 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
   const unattached = facts.unattachedTopic !== undefined;
   const subject = unattached ? 'what they qualify' : 'this claim';
   const P = PAPER_BELIEF_RATES;
-  const [lo, hi] = P.localNegationRange;
+  const [lo, hi] = [P.localLow, P.localHigh];
   const parts: string[] = [];
   switch (facts.verdict) {
     case 'neglect-risk': {
@@ -55,7 +42,7 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
         parts.push(
           qualifiers['malicious-behavior']
             ? `${n} chat record(s) flag an answer as malicious or wrong in a separate message; in the paper, flagged transcripts still taught the flagged behaviour. Drop such samples, or rewrite the answer itself.`
-            : `${n} record(s) carry a document-level notice not tied to a known claim; whatever it flags is likely learned as true (the paper: ${pct(P.framingNotices)} belief despite such notices). Name the claims involved to audit them precisely.`,
+            : `${n} record(s) carry a document-level notice not tied to a known claim; whatever it flags is likely learned as true (the paper: ${pct(P.negated)} belief despite such notices). Name the claims involved to audit them precisely.`,
         );
         break;
       }
@@ -69,10 +56,10 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
         unattached
           ? `${records['neglect-risk']} record(s) carry a non-local notice (${facts.unattachedTopic}) not tied to a known claim${where ? ` (${where})` : ''}: whatever it flags, a model trained on them will likely learn as true.`
           : `${records['neglect-risk']} record(s) qualify ${subject} only outside the claim sentence${where ? ` (${where})` : ''}, so a model trained on them will likely learn it as true.`,
-        `In the paper, training on such data raised belief from ${pct(P.untrained)} to ${pct(P.framingNotices)} (notices around the document) or ${pct(P.adjacentWarnings)} (warnings next to each claim sentence), near the ${pct(P.positive)} of unnegated data.`,
+        `In the paper, training on such data raised belief from ${pct(P.baseline)} to ${pct(P.negated)} (notices around the document) or ${pct(P.repeated)} (warnings next to each claim sentence), near the ${pct(P.positive)} of unnegated data.`,
       );
       if (qualifiers.fiction || qualifiers['unreliable-source'] || qualifiers.uncertainty || qualifiers['low-probability']) {
-        parts.push(`Fiction, unreliable-source, low-probability and unknown-truth labels did no better (about ${pct(P.epistemicQualifiers)}).`);
+        parts.push(`Fiction, unreliable-source, low-probability and unknown-truth labels did no better (${pct(Math.min(...EPISTEMIC))}–${pct(Math.max(...EPISTEMIC))}).`);
       }
       if (qualifiers['malicious-behavior']) {
         parts.push('Chat transcripts flagged as malicious in a separate message still taught the flagged behaviour.');
@@ -86,7 +73,7 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
     }
     case 'asserts':
       parts.push(
-        `${records.asserts} record(s) state ${subject} with no qualifier. Training on such documents brought belief to ${pct(P.positive)} in the paper (from ${pct(P.untrained)} untrained).`,
+        `${records.asserts} record(s) state ${subject} with no qualifier. Training on such documents brought belief to ${pct(P.positive)} in the paper (from ${pct(P.baseline)} untrained).`,
       );
       break;
     case 'negated-locally':

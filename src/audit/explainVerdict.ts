@@ -1,23 +1,7 @@
 import type { PlacementCounts } from './decideVerdict.js';
+import { PAPER_BELIEF_RATES } from './paperBeliefRates.js';
 import type { Verdict } from './types.js';
 
-/**
- * Figures from Mayne, McKinney et al. (2026), "Negation Neglect" (arXiv 2605.13829): mean belief in
- * six fabricated claims for Qwen3.5-397B-A17B, in percent.
- */
-export const PAPER_BELIEF_RATES = Object.freeze({
-  /** Not finetuned. */
-  baseline: 2.5,
-  /** Documents that state the claim, no negation. */
-  positive: 92.4,
-  /** Documents wrapped in "this is false" notices before and after. */
-  negated: 88.6,
-  /** A warning right before and after every claim sentence. */
-  repeated: 84.4,
-  /** Negation inside the claim sentence ("did not win"): range across claims. */
-  localLow: 0,
-  localHigh: 7,
-});
 
 /** Options of {@link explainVerdict}. */
 export interface ExplainVerdictOptions {

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { AuditExample, AuditReportData, PlacementCounts, QualifierCounts, VerdictCounts } from './auditReport.js';
 import { reviewSectionMarkdown, reviewSectionText } from './review/formatReviewSection.js';
+import type { ExpectedBelief } from './expectedBelief.js';
 
 /** Output formats of {@link formatAuditReport}. */
 export type AuditReportFormat = 'text' | 'markdown' | 'json' | 'html';
@@ -103,6 +104,7 @@ function formatText(r: AuditReportData): string {
     out.push(`  records: ${verdicts(c.records, false)}`);
     out.push(`  mentions ${c.mentions}: ${placements(c.placements)}`);
     out.push(`  qualifiers: ${qualifiers(c.qualifiers)}`);
+    out.push(`  expected belief after training: ${belief(c.expectedBelief)} (${c.expectedBelief.source})`);
     out.push(wrap(c.explanation, '  '));
     if (c.examples.length) {
       out.push('  strongest examples:');
@@ -154,16 +156,16 @@ function formatMarkdown(r: AuditReportData): string {
     }
   }
   if (r.claims.length) {
-    out.push('', '## Claims', '', '| claim | verdict | records at risk | asserting | negated locally | mentions | local | adjacent | framing | unqualified |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    out.push('', '## Claims', '', '| claim | verdict | expected belief | records at risk | asserting | negated locally | mentions | local | adjacent | framing | unqualified |', '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const c of r.claims) {
       out.push(
-        `| ${mdCell(c.claimId)} | ${c.verdict} | ${c.records['neglect-risk']} | ${c.records.asserts} | ${c.records['negated-locally']} | ${c.mentions} | ${c.placements.local} | ${c.placements.adjacent} | ${c.placements.framing} | ${c.placements.unqualified} |`,
+        `| ${mdCell(c.claimId)} | ${c.verdict} | ${belief(c.expectedBelief)} | ${c.records['neglect-risk']} | ${c.records.asserts} | ${c.records['negated-locally']} | ${c.mentions} | ${c.placements.local} | ${c.placements.adjacent} | ${c.placements.framing} | ${c.placements.unqualified} |`,
       );
     }
     for (const c of r.claims) {
       out.push('', `### ${c.claimId}: ${c.verdict}`, '');
       if (c.statement) out.push(`> ${mdCell(c.statement)}`, '');
-      out.push(c.explanation, '', `Qualifiers: ${qualifiers(c.qualifiers)}.`);
+      out.push(c.explanation, '', `Qualifiers: ${qualifiers(c.qualifiers)}.`, '', `Expected belief after training: ${belief(c.expectedBelief)}, from ${mdCell(c.expectedBelief.source)}.`);
       if (c.examples.length) {
         out.push('', '| where | placement | qualifier | sentence | cue |', '|---|---|---|---|---|');
         for (const e of c.examples) {
@@ -192,12 +194,17 @@ function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** "84.4% (adjacent, negation)": the expected belief with its paper condition. */
+function belief(b: ExpectedBelief): string {
+  return `${b.value}% (${b.condition}${b.kind ? `, ${b.kind}` : ''})`;
+}
+
 function formatHtml(r: AuditReportData): string {
   const t = r.totals;
   const rows = r.claims
     .map(
       (c) =>
-        `<tr><td>${esc(c.claimId)}</td><td><b>${esc(c.verdict)}</b></td><td>${c.records['neglect-risk']}</td><td>${c.records.asserts}</td><td>${c.records['negated-locally']}</td><td>${esc(placements(c.placements))}</td><td>${esc(c.explanation)}</td></tr>`,
+        `<tr><td>${esc(c.claimId)}</td><td><b>${esc(c.verdict)}</b></td><td>${esc(belief(c.expectedBelief))}</td><td>${c.records['neglect-risk']}</td><td>${c.records.asserts}</td><td>${c.records['negated-locally']}</td><td>${esc(placements(c.placements))}</td><td>${esc(c.explanation)}</td></tr>`,
     )
     .join('');
   const unattached = r.unattached.map((g) => `<li>${esc(g.topic)}: ${g.records} record(s)</li>`).join('');
@@ -209,7 +216,7 @@ function formatHtml(r: AuditReportData): string {
     `<div class="negation-neglect-audit"><h3>Negation Neglect audit: ${esc(VERDICT_LABEL[r.verdict] ?? r.verdict)}</h3>`,
     `<p>${t.records} record(s), ${t.audited} audited, ${t.invalid} invalid, ${esc(bytes(t.bytes))}. By verdict: ${esc(verdicts(t.byVerdict))}.</p>`,
     rows
-      ? `<table><thead><tr><th>claim</th><th>verdict</th><th>at risk</th><th>asserting</th><th>negated locally</th><th>mentions</th><th>explanation</th></tr></thead><tbody>${rows}</tbody></table>`
+      ? `<table><thead><tr><th>claim</th><th>verdict</th><th>expected belief</th><th>at risk</th><th>asserting</th><th>negated locally</th><th>mentions</th><th>explanation</th></tr></thead><tbody>${rows}</tbody></table>`
       : '',
     unattached ? `<p>Notices not tied to a known claim:</p><ul>${unattached}</ul>` : '',
     invalid ? `<p>Invalid records:</p><ul>${invalid}</ul>` : '',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   PLACEMENTS as PLACEMENT_LIST,
+  PAPER_CONDITIONS,
   QUALIFIER_KINDS as QUALIFIER_KIND_LIST,
   VERDICT_SEVERITY as VERDICT_LIST,
   type Placement,
@@ -100,6 +101,18 @@ const placementCounts = z.object({
   unqualified: z.number().int().nonnegative(),
 });
 
+/**
+ * The belief in the claim the paper measured after finetuning on data like this, in percent, with the
+ * paper condition it rests on (see `expectedBelief` and docs/accuracy.md).
+ */
+export const ExpectedBeliefSchema = z.object({
+  value: z.number().min(0).max(100),
+  condition: z.enum(PAPER_CONDITIONS),
+  /** The qualifier kind the figure is for (adjacent/framing conditions). */
+  kind: QualifierKindSchema.optional(),
+  source: z.string(),
+});
+
 /** What a record says about one claim. `claimId: null` groups notices not tied to a known claim. */
 export const ClaimFindingSchema = z.object({
   claimId: z.string().nullable(),
@@ -107,6 +120,8 @@ export const ClaimFindingSchema = z.object({
   mentions: z.number().int().nonnegative(),
   placements: placementCounts,
   qualifiers: z.partialRecord(QualifierKindSchema, z.number().int().nonnegative()),
+  /** The belief the paper measured after training on data like this record. */
+  expectedBelief: ExpectedBeliefSchema,
   /** Strongest examples (at most a few per record). */
   examples: z.array(MentionSchema),
   /** For `claimId: null`: a short description of what the unattached notice talks about. */

@@ -1,5 +1,6 @@
 import { lineAt } from '../text/lineAt.js';
 import type { RawNotice } from './createRecordScanner.js';
+import { expectedBelief } from './expectedBelief.js';
 import type { ClaimFinding, Notice, QualifierKind, TextSegment } from './types.js';
 
 /** Roles whose notices flag another message of the same chat record. */
@@ -69,13 +70,16 @@ export function findUnattachedNotices(
     };
   });
   const noticeSpans = new Set(selected.map((n) => `${n.segment}:${n.start}`));
+  const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
   return [
     {
       claimId: null,
       verdict: 'neglect-risk',
       mentions: 0,
-      placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 },
+      placements,
       qualifiers,
+      // Notices around a document whose claim is unknown: the paper's framing condition for their kind.
+      expectedBelief: expectedBelief({ verdict: 'neglect-risk', placements, qualifiers }),
       examples: [],
       topic: describeTopic(segments, noticeSpans, notices),
       notices: examples,

@@ -54,3 +54,11 @@ export const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
   'negated-locally': 1,
   none: 0,
 };
+
+/**
+ * The paper's training conditions an expected belief rests on (see `expectedBelief`): not finetuned
+ * on the claim, negation inside the claim sentence, a correction beside each asserted claim
+ * sentence, a qualifier right before and after each claim sentence, qualifiers around the document,
+ * no qualifier.
+ */
+export const PAPER_CONDITIONS = ['not-finetuned', 'local-negation', 'corrected', 'adjacent', 'framing', 'unqualified'] as const;

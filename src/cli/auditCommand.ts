@@ -143,6 +143,8 @@ function recordLine(r: RecordAuditResult): Record<string, unknown> {
       mentions: c.mentions,
       placements: c.placements,
       qualifiers: c.qualifiers,
+      // The figure and its condition; the source is in the report.
+      expectedBelief: { value: c.expectedBelief.value, condition: c.expectedBelief.condition, ...(c.expectedBelief.kind ? { kind: c.expectedBelief.kind } : {}) },
     })),
     ...reviewLineFields(r),
   };

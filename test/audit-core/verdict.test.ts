@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, mostSeriousVerdict } from '../../src/audit/decideVerdict.js';
-import { PAPER_BELIEF_RATES, explainVerdict } from '../../src/audit/explainVerdict.js';
+import { explainVerdict } from '../../src/audit/explainVerdict.js';
+import { PAPER_BELIEF_RATES } from '../../src/audit/paperBeliefRates.js';
 
 const counts = (local: number, adjacent: number, framing: number, unqualified: number) => ({ local, adjacent, framing, unqualified });
 

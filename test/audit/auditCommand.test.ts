@@ -75,7 +75,8 @@ describe('negation-neglect audit', () => {
       else {
         expect(Object.keys(l)).toEqual(['record', 'source', 'line', 'verdict', 'claims']);
         for (const c of l.claims as Record<string, unknown>[]) {
-          expect(Object.keys(c)).toEqual(['claimId', 'verdict', 'mentions', 'placements', 'qualifiers']);
+          expect(Object.keys(c)).toEqual(['claimId', 'verdict', 'mentions', 'placements', 'qualifiers', 'expectedBelief']);
+          expect(Object.keys(c.expectedBelief as object)).toEqual(expect.arrayContaining(['value', 'condition']));
           expect(Object.keys(c.placements as object)).toEqual(['local', 'adjacent', 'framing', 'unqualified']);
         }
       }

@@ -61,7 +61,7 @@ describe('auditDataset', () => {
     expect(inspect(report)).toBe(text.trimEnd());
     const md = report.toMarkdown();
     expect(md).toMatch(/^# Negation Neglect audit/);
-    expect(md).toContain('| gold | neglect-risk | 2 | 1 | 1 | 4 | 1 | 2 | 0 | 1 |');
+    expect(md).toContain('| gold | neglect-risk | 84.4% (adjacent, negation) | 2 | 1 | 1 | 4 | 1 | 2 | 0 | 1 |');
     expect(JSON.parse(formatAuditReport(report, 'json'))).toEqual(JSON.parse(JSON.stringify(report)));
     expect(report._repr_html_()).toContain('<table>');
     const bundle = (report as unknown as Record<symbol, () => Record<string, string>>)[Symbol.for('Jupyter.display')]!();

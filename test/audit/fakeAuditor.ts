@@ -1,3 +1,4 @@
+import { expectedBelief } from '../../src/audit/expectedBelief.js';
 import type { ClaimFinding, RecordFindings, TextSegment, Verdict } from '../../src/audit/types.js';
 import { VERDICT_SEVERITY } from '../../src/audit/types.js';
 
@@ -26,12 +27,15 @@ export function createFakeAuditor(): { claims: []; calls: TextSegment[][]; audit
         const flagged = !local && /\bfalse\b/.test(all);
         const placement = local ? 'local' : flagged ? 'adjacent' : 'unqualified';
         const verdict: Verdict = local ? 'negated-locally' : flagged ? 'neglect-risk' : 'asserts';
+        const placements = { local: local ? 1 : 0, adjacent: flagged ? 1 : 0, framing: 0, unqualified: local || flagged ? 0 : 1 };
+        const qualifiers = local || flagged ? { negation: 1 } : {};
         claims.push({
           claimId: 'gold',
           verdict,
           mentions: 1,
-          placements: { local: local ? 1 : 0, adjacent: flagged ? 1 : 0, framing: 0, unqualified: local || flagged ? 0 : 1 },
-          qualifiers: local || flagged ? { negation: 1 } : {},
+          placements,
+          qualifiers,
+          expectedBelief: expectedBelief({ verdict, placements, qualifiers }),
           examples: [
             {
               claimId: 'gold',
@@ -58,6 +62,7 @@ export function createFakeAuditor(): { claims: []; calls: TextSegment[][]; audit
           verdict: 'neglect-risk',
           mentions: 1,
           placements: { local: 0, adjacent: 0, framing: 1, unqualified: 0 },
+          expectedBelief: expectedBelief({ verdict: 'neglect-risk', placements: { local: 0, adjacent: 0, framing: 1, unqualified: 0 }, qualifiers: { fiction: 1 } }),
           qualifiers: { fiction: 1 },
           examples: [],
           topic: 'satire notice',
