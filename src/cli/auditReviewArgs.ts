@@ -39,7 +39,7 @@ export const REVIEW_USAGE = `Model review (a second reading of the records that 
                             the cache directory and a rerun collects them instead of paying again.
   --review-prefer <p>       Final verdict of a reviewed record: review (default), lexical or stricter.
   --review-seed <n>         Seed of the sampling (default 0).
-  --review-cache-dir <dir>  Answer cache (default .negation-neglect/review-cache): a rerun makes no calls.
+  --review-cache-dir <dir>  Answer cache (default .negation-neglect-cache/review): a rerun makes no calls.
   --review-concurrency <n>  Live requests in flight (default 8).
   The token and cost estimate is printed on stderr before anything is sent.
 `;
@@ -65,7 +65,7 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
     throw new UsageError(`Expected \`--review-max-cost\` to be a non-negative number of US dollars, got \`${costText}\``);
   }
   const select = parseSelect(stringOption(parsed, 'review-select'));
-  const cacheDir = stringOption(parsed, 'review-cache-dir') ?? '.negation-neglect/review-cache';
+  const cacheDir = stringOption(parsed, 'review-cache-dir') ?? '.negation-neglect-cache/review';
 
   // A base URL means an OpenAI-compatible server (a local one needs no key).
   const registry = defaultExperimentRegistry();
