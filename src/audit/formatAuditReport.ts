@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { AuditExample, AuditReportData, PlacementCounts, QualifierCounts, VerdictCounts } from './auditReport.js';
-import { reviewSectionMarkdown, reviewSectionText } from './review/formatReviewSection.js';
+import { reviewSectionMarkdown, reviewSectionText, reviewSummary } from './review/formatReviewSection.js';
 import type { ExpectedBelief } from './expectedBelief.js';
 
 /** Output formats of {@link formatAuditReport}. */
@@ -220,6 +220,7 @@ function formatHtml(r: AuditReportData): string {
       : '',
     unattached ? `<p>Notices not tied to a known claim:</p><ul>${unattached}</ul>` : '',
     invalid ? `<p>Invalid records:</p><ul>${invalid}</ul>` : '',
+    r.review ? `<p>${esc(reviewSummary(r.review))}</p>` : '',
     '</div>',
   ].join('');
 }

@@ -3,8 +3,6 @@ import { InvalidArgumentError } from '../../errors.js';
 import type { ChatBatchClient } from '../../providers/batch/chatBatchClient.js';
 import type { ChatCacheStore } from '../../providers/cache/cacheStore.js';
 import { createDiskCache } from '../../providers/cache/createDiskCache.js';
-import type { ChatModel } from '../../providers/chat/chatModel.js';
-import type { ChatPriceTable } from '../../providers/chat/defaultPrices.js';
 import { assertModel } from '../../providers/chat/generateText.js';
 import type { AuditedRecord, RecordAuditResult } from '../auditRecords.js';
 import type { AuditReportData } from '../auditReport.js';
@@ -14,25 +12,23 @@ import type { Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
 import { createRecordSpool } from './recordSpool.js';
 import { reviewAgreement } from './reviewAgreement.js';
-import { reviewCandidates, type RecordReview, type ReviewBatchOptions, type ReviewEstimate } from './reviewCandidates.js';
+import { reviewCandidates, type RecordReview, type ReviewBatchOptions, type ReviewCandidatesOptions } from './reviewCandidates.js';
 import { REVIEW_PROMPT } from './reviewPrompt.js';
 import { preferVerdict, ReviewPreferSchema, type ReviewDisagreement, type ReviewPrefer, type ReviewSection } from './reviewReport.js';
 import { createReviewSelection, describeSelect, type ReviewSelect } from './selectForReview.js';
 
-/** `auditDataset({ review })`: a model reads the records that matter and gives a second verdict. */
-export interface AuditReviewOptions {
-  /**
-   * The reviewer. Wrap it with `withDefaults()` for retries, timeouts and a concurrency limit.
-   * May be omitted with `batch`, whose client then is the reviewer.
-   */
-  model?: ChatModel;
+/**
+ * `auditDataset({ review })`: a model reads the records that matter and gives a second verdict. The
+ * request settings (`model`, `maxCost`, `prices`, `concurrency`, `maxTokens`, `maxRecordChars`,
+ * `onEstimate`, `onProgress`) are those of {@link reviewCandidates}.
+ */
+export interface AuditReviewOptions
+  extends Pick<ReviewCandidatesOptions, 'model' | 'maxCost' | 'prices' | 'concurrency' | 'maxTokens' | 'maxRecordChars' | 'onEstimate' | 'onProgress'> {
   /** Which records go to the model (default `'flagged'`); see {@link ReviewSelect}. */
   select?: ReviewSelect;
   /** Most records reviewed (default 1000); more qualifying records are sampled down (seeded). */
   maxRecords?: number;
-  /** Hard budget in USD: nothing more is sent once the next request could cross it. Needs a price for the model. */
-  maxCost?: number;
-  /** Review through the provider's batch API (about half price, results within 24 h). */
+  /** Review through the provider's batch API (about half price, results within 24 h); its client then is the reviewer. */
   batch?: ChatBatchClient | ReviewBatchOptions;
   /** Which reading a reviewed record's final verdict uses (default `'review'`). */
   prefer?: ReviewPrefer;
@@ -40,17 +36,8 @@ export interface AuditReviewOptions {
   seed?: number;
   /** Answer cache: a directory or a store. A rerun with the same records, model and prompt makes no calls. */
   cache?: string | ChatCacheStore;
-  /** Prices for the estimate and budget (default `DEFAULT_PRICES`). */
-  prices?: ChatPriceTable;
-  /** Live requests in flight at once (default 8). */
-  concurrency?: number;
-  /** Answer token cap per request (default 200 + 150 per claim). */
-  maxTokens?: number;
   /** Disagreements listed in the report (all are counted; default 50). */
   maxDisagreements?: number;
-  /** Called with the token and cost estimate before anything is sent; return `false` to send nothing. */
-  onEstimate?: (estimate: ReviewEstimate) => void | boolean | Promise<void | boolean>;
-  onProgress?: (progress: { done: number; total: number }) => void;
 }
 
 /** A per-record result of a reviewed audit: the lexical reading, the review (when selected) and the final verdict. */
@@ -114,6 +101,7 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
         ...(options.prices ? { prices: options.prices } : {}),
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         ...(options.maxTokens !== undefined ? { maxTokens: options.maxTokens } : {}),
+        ...(options.maxRecordChars !== undefined ? { maxRecordChars: options.maxRecordChars } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
         ...(options.onEstimate ? { onEstimate: options.onEstimate } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -121,7 +109,7 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
 
       const finalByVerdict = { ...data.totals.byVerdict };
       const claimRecords = new Map(data.claims.map((c) => [c.claimId, { ...c.records }]));
-      const unreviewed = { malformed: 0, budget: 0, error: 0, declined: 0 };
+      const unreviewed: ReviewSection['unreviewed'] = { malformed: 0, budget: 0, error: 0, declined: 0, 'too-long': 0 };
       const failures: ReviewSection['failures'] = [];
       const disagreements: ReviewDisagreement[] = [];
       let disagreementCount = 0;
@@ -192,7 +180,7 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
         },
         eligible,
         selected: candidates.length,
-        reviewed: candidates.length - unreviewed.malformed - unreviewed.budget - unreviewed.error - unreviewed.declined,
+        reviewed: candidates.length - Object.values(unreviewed).reduce((a, b) => a + b, 0),
         unreviewed,
         estimate: {
           requests: run.estimate.requests,

@@ -83,3 +83,20 @@ export function reviewSectionMarkdown(r: ReviewSection): string[] {
   }
   return out;
 }
+
+/**
+ * One sentence summing up the review (for the HTML report and other short displays).
+ *
+ * @example
+ * ```ts
+ * if (report.review) console.log(reviewSummary(report.review));
+ * ```
+ */
+export function reviewSummary(r: ReviewSection): string {
+  return (
+    `Model review by ${r.model.provider}/${r.model.modelId} (prompt v${r.prompt.version}, prefer ${r.settings.prefer}): ` +
+    `${r.reviewed} of ${r.selected} selected record(s) reviewed; lexical verdict ${r.lexicalVerdict}; ` +
+    `agreement ${(r.agreement.observed * 100).toFixed(1)}%, Cohen's kappa ${kappa(r.agreement.kappa)}; ` +
+    `${r.disagreements.length + r.disagreementsOmitted} disagreement(s); spent ${usd(r.usage.costUsd)}.`
+  );
+}

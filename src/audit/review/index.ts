@@ -20,5 +20,5 @@ export { reviewAgreement } from './reviewAgreement.js';
 export type { ReviewAgreement, ClassAgreement } from './reviewAgreement.js';
 export { ReviewSectionSchema, ReviewDisagreementSchema, ReviewPreferSchema, preferVerdict } from './reviewReport.js';
 export type { ReviewSection, ReviewDisagreement, ReviewPrefer } from './reviewReport.js';
-export { reviewSectionText, reviewSectionMarkdown } from './formatReviewSection.js';
+export { reviewSectionText, reviewSectionMarkdown, reviewSummary } from './formatReviewSection.js';
 export type { AuditReviewOptions, ReviewedRecordResult } from './auditReview.js';

@@ -32,7 +32,7 @@ export interface ReviewedClaim {
 }
 
 /** Why a selected record has no review. */
-export type UnreviewedReason = 'malformed' | 'budget' | 'error' | 'declined';
+export type UnreviewedReason = 'malformed' | 'budget' | 'error' | 'declined' | 'too-long';
 
 /** The review of one record: a reading, or why there is none (never a guess). */
 export type RecordReview =
@@ -45,6 +45,8 @@ export interface ReviewEstimate {
   records: number;
   /** Of those, answered from the cache (cost nothing). */
   cached: number;
+  /** Of those, over `maxRecordChars` (not sent). */
+  tooLong: number;
   /** Requests to send (a malformed answer may add one retry each). */
   requests: number;
   /** Estimated prompt tokens (about 4 characters a token). */
@@ -83,7 +85,10 @@ export interface ReviewBatchOptions {
 
 /** Options of {@link reviewCandidates}. */
 export interface ReviewCandidatesOptions {
-  /** The live reviewer (required unless `batch` is given, whose client then reviews). */
+  /**
+   * The live reviewer (required unless `batch` is given, whose client then reviews). Wrap it with
+   * `withDefaults()` for retries, timeouts and a concurrency limit.
+   */
   model?: ChatModel;
   claims: readonly Claim[];
   /** Answers are read from and written to this store (a rerun makes no calls). */
@@ -91,7 +96,7 @@ export interface ReviewCandidatesOptions {
   /** Directory of `cache`, when it is a disk cache (for the default batch state file). */
   cacheDir?: string;
   batch?: ReviewBatchOptions;
-  /** Hard budget in USD: nothing is sent once the next request could exceed it. */
+  /** Hard budget in USD: nothing more is sent once the next request could cross it. Needs a price for the model. */
   maxCost?: number;
   /** Price table for estimates and the budget (default `DEFAULT_PRICES`). */
   prices?: ChatPriceTable;
@@ -99,6 +104,11 @@ export interface ReviewCandidatesOptions {
   concurrency?: number;
   /** Answer token cap per request (default 200 + 150 per claim). */
   maxTokens?: number;
+  /**
+   * Longest record text sent, in characters (default 60 000, about 15 000 tokens). Longer records are
+   * not cut (a cut could drop the closing notice that decides the verdict): they count as unreviewed.
+   */
+  maxRecordChars?: number;
   signal?: AbortSignal;
   /** Called with the estimate before anything is sent; return `false` to send nothing. */
   onEstimate?: (estimate: ReviewEstimate) => void | boolean | Promise<void | boolean>;
@@ -151,6 +161,8 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
   }
   const maxTokens = options.maxTokens ?? 200 + 150 * claims.length;
   if (!Number.isInteger(maxTokens) || maxTokens <= 0) throw new InvalidArgumentError('review.maxTokens', 'a positive integer', maxTokens);
+  const maxRecordChars = options.maxRecordChars ?? 60_000;
+  if (!Number.isInteger(maxRecordChars) || maxRecordChars <= 0) throw new InvalidArgumentError('review.maxRecordChars', 'a positive integer', maxRecordChars);
   const settings: ChatCallSettings = { maxTokens, temperature: 0, responseFormat: 'json' };
   const batch = options.batch;
   if (!batch && !model) throw new InvalidArgumentError('review.model', 'a ChatModel (or pass `batch`)', model);
@@ -223,7 +235,15 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
 
   // 1. Answers already in the cache (a malformed one there is followed by its cached retry).
   let pending: Job[] = [];
+  let tooLong = 0;
   for (const candidate of candidates) {
+    const chars = candidate.segments.reduce((n, segment) => n + segment.text.length, 0);
+    if (chars > maxRecordChars) {
+      reviews.set(candidate.record.record, { status: 'unreviewed', reason: 'too-long', message: `not sent: ${chars} characters, over review.maxRecordChars (${maxRecordChars})` });
+      tooLong++;
+      done++;
+      continue;
+    }
     let job: Job | undefined = { candidate, messages: buildReviewMessages(candidate.segments, claims), attempt: 0, errors: [] };
     while (job && cache) {
       const hit = await cache.get(keyOf(job));
@@ -235,11 +255,13 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
   }
 
   // 2. The estimate, before anything is sent.
-  const inputOf = (job: Job) => Math.ceil(job.messages.reduce((n, m) => n + m.content.length, 0) / 4);
+  const charsOf = (job: Job) => job.messages.reduce((n, m) => n + m.content.length, 0);
+  const inputOf = (job: Job) => Math.ceil(charsOf(job) / 4);
   const inputTokens = pending.reduce((n, job) => n + inputOf(job), 0);
   const estimate: ReviewEstimate = {
     records: total,
-    cached: total - pending.length,
+    cached: reviews.size - tooLong,
+    tooLong,
     requests: pending.length,
     inputTokens,
     maxOutputTokens: pending.length * maxTokens,
@@ -252,12 +274,13 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
     pending = [];
   }
 
-  // 3. The budget: each request reserves its worst case (estimated prompt, full answer) until it returns.
+  // 3. The budget: each request reserves its worst case until it returns: the prompt at 3 characters a
+  // token (English runs near 4; other languages and markup run lower) and a full-length answer.
   let committed = 0;
   let stopped = false;
   const reserve = (job: Job): number | undefined => {
     if (maxCost === undefined) return 0;
-    const worst = costOf(inputOf(job), maxTokens)!;
+    const worst = costOf(Math.ceil(charsOf(job) / 3), maxTokens)!;
     if (stopped || (usage.costUsd ?? 0) + committed + worst > maxCost) {
       stopped = true;
       finish(job, { status: 'unreviewed', reason: 'budget', message: `not sent: review.maxCost $${maxCost} reached` });

@@ -51,7 +51,7 @@ export const ReviewSectionSchema = z.object({
   selected: count,
   reviewed: count,
   /** Selected records without a review, by reason; their final verdict is the lexical one. */
-  unreviewed: z.object({ malformed: count, budget: count, error: count, declined: count }),
+  unreviewed: z.object({ malformed: count, budget: count, error: count, declined: count, 'too-long': count }),
   estimate: z.object({
     requests: count,
     cached: count,

@@ -176,6 +176,19 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     );
   });
 
+  it('does not send records over maxRecordChars (a cut could drop the notice that decides): counted unreviewed', async () => {
+    server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
+    const { data, claims } = writeFixture();
+    let estimate: ReviewEstimate | undefined;
+    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), maxRecordChars: 100, onEstimate: (e) => void (estimate = e) } });
+    // Of the four flagged records, the two over 100 characters (the fiction chat and the hedged one) stay unsent.
+    expect(estimate).toMatchObject({ records: 4, tooLong: 2, cached: 0, requests: 2 });
+    expect(server.stats.requests).toBe(2);
+    expect(report.review).toMatchObject({ selected: 4, reviewed: 2, unreviewed: { 'too-long': 2 } });
+    expect(report.review!.failures[0]!.message).toMatch(/^not sent: \d+ characters, over review.maxRecordChars \(100\)$/);
+    expect(formatAuditReport(report, 'html')).toMatch(/<p>Model review by openai-compatible\/gpt-4.1-mini \(prompt v1, prefer review\): 2 of 4 selected record\(s\) reviewed;/);
+  });
+
   it('sends nothing when onEstimate declines', async () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
     const { data, claims } = writeFixture();
