@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditedRecord } from '../../../src/audit/auditRecords.js';
+import { parseReviewAnswer, reviewedClaimVerdict } from '../../../src/audit/review/reviewAnswer.js';
+import { reviewAgreement } from '../../../src/audit/review/reviewAgreement.js';
+import { buildReviewMessages, REVIEW_PROMPT } from '../../../src/audit/review/reviewPrompt.js';
+import { preferVerdict } from '../../../src/audit/review/reviewReport.js';
+import { createReviewSelection } from '../../../src/audit/review/selectForReview.js';
+import type { Verdict } from '../../../src/audit/types.js';
+
+describe('reviewAgreement', () => {
+  it("gives Cohen's kappa of the textbook 2x2 example (po 0.7, pe 0.5: kappa 0.4)", () => {
+    const pairs: [Verdict, Verdict][] = [
+      ...Array<[Verdict, Verdict]>(20).fill(['asserts', 'asserts']),
+      ...Array<[Verdict, Verdict]>(5).fill(['asserts', 'none']),
+      ...Array<[Verdict, Verdict]>(10).fill(['none', 'asserts']),
+      ...Array<[Verdict, Verdict]>(15).fill(['none', 'none']),
+    ];
+    const a = reviewAgreement(pairs);
+    expect(a).toMatchObject({ records: 50, observed: 0.7, kappa: 0.4 });
+    // With two classes used, each class's one-against-the-rest kappa is the same table.
+    expect(a.byClass.find((c) => c.verdict === 'asserts')).toEqual({ verdict: 'asserts', lexical: 25, review: 30, both: 20, kappa: 0.4 });
+    expect(a.byClass.find((c) => c.verdict === 'neglect-risk')).toEqual({ verdict: 'neglect-risk', lexical: 0, review: 0, both: 0, kappa: null });
+  });
+
+  it('is undefined (null) rather than a number when it cannot be computed', () => {
+    expect(reviewAgreement([]).kappa).toBeNull();
+    expect(reviewAgreement([['none', 'none']]).kappa).toBeNull();
+    expect(reviewAgreement([['none', 'none'], ['none', 'none']]).kappa).toBeNull(); // both readers constant
+    expect(reviewAgreement([['none', 'asserts'], ['asserts', 'none']]).kappa).toBe(-1);
+  });
+});
+
+describe('parseReviewAnswer', () => {
+  const ok = { id: 'a', asserts: true, placement: 'adjacent', kind: 'negation', evidence: 'A won.' };
+  it('reads an answer in a code fence, and checks every claim is answered exactly once', () => {
+    expect(parseReviewAnswer('```json\n' + JSON.stringify({ claims: [ok] }) + '\n```', ['a'])).toEqual({ ok: true, answer: { claims: [ok] } });
+    expect(parseReviewAnswer(JSON.stringify({ claims: [ok] }), ['a', 'b'])).toEqual({ ok: false, error: 'no answer for claim `b`' });
+    expect(parseReviewAnswer(JSON.stringify({ claims: [ok, ok] }), ['a'])).toEqual({ ok: false, error: 'claim id `a` answered twice' });
+    expect(parseReviewAnswer(JSON.stringify({ claims: [{ ...ok, id: 'z' }] }), ['a'])).toEqual({ ok: false, error: 'unknown claim id `z`' });
+  });
+  it('refuses what it would have to guess', () => {
+    expect(parseReviewAnswer('I think it asserts it.', ['a'])).toEqual({ ok: false, error: 'no JSON object in the answer' });
+    expect(parseReviewAnswer('{"claims": [}', ['a'])).toMatchObject({ ok: false, error: expect.stringMatching(/^malformed JSON/) });
+    expect(parseReviewAnswer(JSON.stringify({ claims: [{ ...ok, placement: 'nearby' }] }), ['a'])).toMatchObject({ ok: false, error: expect.stringMatching(/^claims\.0\.placement: /) });
+    expect(parseReviewAnswer(JSON.stringify({ claims: [{ ...ok, placement: 'none' }] }), ['a'])).toEqual({
+      ok: false,
+      error: 'claim `a`: kind must be null exactly when placement is none',
+    });
+  });
+  it('maps answers to verdicts on the lexical scale', () => {
+    expect(reviewedClaimVerdict({ asserts: true, placement: 'framing' })).toBe('neglect-risk');
+    expect(reviewedClaimVerdict({ asserts: true, placement: 'adjacent' })).toBe('neglect-risk');
+    expect(reviewedClaimVerdict({ asserts: true, placement: 'none' })).toBe('asserts');
+    expect(reviewedClaimVerdict({ asserts: false, placement: 'local' })).toBe('negated-locally');
+    expect(reviewedClaimVerdict({ asserts: false, placement: 'framing' })).toBe('none');
+    expect(preferVerdict('asserts', 'negated-locally', 'stricter')).toBe('asserts');
+    expect(preferVerdict('asserts', 'negated-locally', 'review')).toBe('negated-locally');
+  });
+});
+
+describe('review prompt', () => {
+  it('keeps chat roles and is versioned', () => {
+    const [system, user] = buildReviewMessages(
+      [{ index: 0, role: 'system', text: 'All fiction.' }, { index: 1, role: 'assistant', text: 'A won.' }],
+      [{ id: 'a', statement: 'A won.' }],
+    );
+    expect(system!.role).toBe('system');
+    expect(user!.content).toContain('<message role="system">\nAll fiction.\n</message>\n<message role="assistant">\nA won.\n</message>');
+    expect(user!.content).toContain('1. id: a\n   claim: A won.');
+    expect(REVIEW_PROMPT).toMatchObject({ id: 'negation-neglect/review', version: 1, sha256: expect.stringMatching(/^[0-9a-f]{16}$/) });
+  });
+});
+
+describe('createReviewSelection', () => {
+  const verdicts: Verdict[] = ['neglect-risk', 'asserts', 'negated-locally', 'none'];
+  const record = (i: number): AuditedRecord => ({ record: i, source: 's', line: i + 1, bytes: 10, verdict: verdicts[i % 4]!, claims: [], data: { text: `record ${i}` } });
+  const pick = (order: number[], options: Parameters<typeof createReviewSelection>[0]) => {
+    const selection = createReviewSelection(options);
+    for (const i of order) selection.offer(record(i));
+    return selection.result();
+  };
+  const forward = Array.from({ length: 400 }, (_, i) => i);
+
+  it('samples the same records whatever order they arrive in (bottom-k on a seeded hash)', () => {
+    const a = pick(forward, { select: { perClass: 7 }, seed: 3 });
+    const b = pick([...forward].reverse(), { select: { perClass: 7 }, seed: 3 });
+    expect(a.candidates.map((c) => c.record.record)).toEqual(b.candidates.map((c) => c.record.record));
+    expect(a.candidates).toHaveLength(28);
+    expect(a.eligible).toEqual({ 'neglect-risk': 100, asserts: 100, 'negated-locally': 100, none: 100 });
+    for (const v of verdicts) expect(a.candidates.filter((c) => c.record.verdict === v)).toHaveLength(7);
+    expect(a.candidates[0]!.segments).toEqual([{ index: 0, role: 'document', text: `record ${a.candidates[0]!.record.record}` }]);
+    expect(a.candidates[0]!.record.data).toBeUndefined();
+    // Another seed, another sample.
+    expect(pick(forward, { select: { perClass: 7 }, seed: 4 }).candidates.map((c) => c.record.record)).not.toEqual(a.candidates.map((c) => c.record.record));
+  });
+
+  it("'flagged' keeps neglect-risk and asserts records; maxRecords samples them down; a predicate picks its own", () => {
+    const flagged = pick(forward, { maxRecords: 50 });
+    expect(flagged.candidates).toHaveLength(50);
+    expect(flagged.eligible).toEqual({ 'neglect-risk': 100, asserts: 100, 'negated-locally': 0, none: 0 });
+    expect(flagged.candidates.every((c) => c.record.verdict === 'neglect-risk' || c.record.verdict === 'asserts')).toBe(true);
+    expect(pick(forward, { select: (r) => r.record % 100 === 0 }).candidates.map((c) => c.record.record)).toEqual([0, 100, 200, 300]);
+    expect(() => createReviewSelection({ select: 'all' as never })).toThrow(/Expected `review.select` to be 'flagged', \{ perClass: <positive integer> \} or a function/);
+  });
+});
