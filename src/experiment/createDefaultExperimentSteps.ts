@@ -19,7 +19,7 @@ import type { WordMasks } from '../generate/loadWordMasks.js';
 import { contentHash } from './contentHash.js';
 import type { JsonValue, StrategyDocument } from '../strategies/types.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
-import type { EvaluateInput, EvaluateOutput, ExperimentDocument, ExperimentSteps, StepContext, StepEstimate } from './experimentTypes.js';
+import type { CheckpointSelection, EvaluateInput, EvaluateOutput, ExperimentDocument, ExperimentSteps, StepContext, StepEstimate } from './experimentTypes.js';
 
 /** Options of {@link createDefaultExperimentSteps}. */
 export interface DefaultExperimentStepsOptions {
@@ -61,6 +61,11 @@ export interface DefaultExperimentStepsOptions {
   /** Question sets of a claim. */
   questionSets: (claim: Claim) => Promise<readonly QuestionSet[]>;
   samplesPerQuestion: number;
+  /**
+   * Training dynamics: `'all'` evaluates every checkpoint a finetune reports, a list of training
+   * steps evaluates those; `'final'` (default) only the final model.
+   */
+  checkpoints?: CheckpointSelection;
   /** In-context control with K documents in the prompt, or `false`. */
   inContext: { documents: number } | false;
   /** Seed for strategies (default: the documents' seed). */
@@ -312,7 +317,8 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         if (result.status !== 'succeeded' || !result.modelId) {
           throw new NegationNeglectError(`finetune job ${result.jobId} ended ${result.status}${result.error ? `: ${result.error.message}` : ''}`, 'finetune_failed');
         }
-        return { modelId: result.modelId, jobId: result.jobId };
+        const checkpoints = result.checkpoints.flatMap((c) => (c.step !== undefined ? [{ step: c.step, modelId: c.modelId }] : []));
+        return { modelId: result.modelId, jobId: result.jobId, ...(checkpoints.length ? { checkpoints } : {}) };
       },
       estimate: (input, a) => {
         const epochs = Number((input.model?.hyperparameters as { epochs?: number } | undefined)?.epochs ?? 3);
@@ -330,6 +336,33 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       estimate: evalEstimate(0),
     },
   };
+  const selection = options.checkpoints ?? 'final';
+  if (selection !== 'final') {
+    steps.checkpoints = {
+      name: 'evaluate-checkpoints',
+      version: 1,
+      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, checkpoints: selection },
+      paid: true,
+      async run({ model, claim, condition, checkpoints }, ctx) {
+        const wanted = selection === 'all' ? checkpoints : checkpoints.filter((c) => selection.includes(c.step));
+        const missing = selection === 'all' ? [] : selection.filter((step) => !checkpoints.some((c) => c.step === step));
+        if (missing.length) ctx.report(`no checkpoint at step(s) ${missing.join(', ')} (the finetune has ${checkpoints.map((c) => c.step).join(', ') || 'none'})`);
+        if (wanted.length === 0) ctx.report('no checkpoints to evaluate: the finetune reported none with a step');
+        const out = [];
+        for (const c of wanted) {
+          ctx.report(`checkpoint step ${c.step}`);
+          const { samples } = await evaluate({ model, modelId: c.modelId, claim, condition }, { ...ctx, stepDir: join(ctx.stepDir, `step-${c.step}`) });
+          out.push({ step: c.step, modelId: c.modelId, samples });
+        }
+        return { checkpoints: out, missing };
+      },
+      identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
+      estimate: (input, a) => {
+        const count = selection === 'all' ? Number(input.model?.hyperparameters?.checkpoints ?? 15) : selection.length;
+        return evalEstimate(0)(input, a).map((e) => ({ ...e, calls: e.calls * count, inputTokens: e.inputTokens * count, outputTokens: e.outputTokens * count }));
+      },
+    };
+  }
   if (options.inContext) {
     const k = options.inContext.documents;
     steps.inContext = {

@@ -125,6 +125,12 @@ export const ExperimentConfigFileSchema = z
        */
       judgeBatch: z.union([z.boolean(), z.object({ pollIntervalMs: z.number().int().positive().optional() })]).default(false),
       samplesPerQuestion: z.number().int().positive().default(5),
+      /**
+       * Training dynamics: `final` (default) evaluates the final model only; `all` every checkpoint the
+       * finetune reports (OpenAI checkpoints, Together `n_checkpoints`, the command manifest); a list
+       * of training steps evaluates those. The report draws belief against training step.
+       */
+      checkpoints: z.union([z.enum(['final', 'all']), z.array(z.number().int().positive()).min(1)]).default('final'),
       /** In-context control: K training documents placed in the prompt; `false` to skip. */
       inContext: z.union([z.literal(false), z.object({ documents: z.number().int().positive().default(3) })]).default({ documents: 3 }),
     }),

@@ -120,6 +120,8 @@ export interface FinetuneInput {
 export interface FinetuneOutput {
   modelId: string;
   jobId: string;
+  /** Intermediate checkpoints with a known step, oldest first (for training-dynamics evaluations). */
+  checkpoints?: Array<{ step: number; modelId: string }>;
 }
 export interface EvaluateInput {
   model: ExperimentModel;
@@ -136,6 +138,22 @@ export interface InContextInput extends EvaluateInput {
 export interface EvaluateOutput {
   samples: ScoredSample[];
 }
+export interface CheckpointsInput {
+  model: ExperimentModel;
+  claim: Claim;
+  /** The condition label the curve is recorded under. */
+  condition: string;
+  /** The finetune's checkpoints. */
+  checkpoints: Array<{ step: number; modelId: string }>;
+}
+export interface CheckpointsOutput {
+  /** The evaluated checkpoints, by training step. */
+  checkpoints: Array<{ step: number; modelId: string; samples: ScoredSample[] }>;
+  /** Requested steps the finetune has no checkpoint for. */
+  missing: number[];
+}
+/** Which checkpoints of each finetune to evaluate: the final model only, every checkpoint, or these training steps. */
+export type CheckpointSelection = 'final' | 'all' | number[];
 
 /** The step plugins of an experiment. */
 export interface ExperimentSteps {
@@ -147,6 +165,8 @@ export interface ExperimentSteps {
   evaluate: ExperimentStep<EvaluateInput, EvaluateOutput>;
   /** The in-context control; omit to skip it. */
   inContext?: ExperimentStep<InContextInput, EvaluateOutput>;
+  /** Evaluates each finetune's intermediate checkpoints (training dynamics); omit to evaluate the final model only. */
+  checkpoints?: ExperimentStep<CheckpointsInput, CheckpointsOutput>;
 }
 
 /** Prices in USD per million tokens, by model id (or by a `*` default). */

@@ -22,6 +22,9 @@ export type {
   EvaluateInput,
   InContextInput,
   EvaluateOutput,
+  CheckpointsInput,
+  CheckpointsOutput,
+  CheckpointSelection,
 } from './experimentTypes.js';
 export { PlacementMismatchError } from './PlacementMismatchError.js';
 export { checkPlacement } from './checkPlacement.js';

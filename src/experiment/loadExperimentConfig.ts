@@ -269,6 +269,7 @@ export async function buildExperimentConfig(
     questionSets,
     samplesPerQuestion: file.evaluation.samplesPerQuestion,
     inContext: file.evaluation.inContext,
+    checkpoints: file.evaluation.checkpoints,
   });
 
   return {

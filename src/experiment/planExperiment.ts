@@ -204,6 +204,30 @@ export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
       }
     }
   }
+  if (steps.checkpoints) {
+    for (const model of config.models) {
+      for (const claim of config.claims) {
+        for (const condition of config.conditions) {
+          const cell = `${claim.id}/${condition.name}`;
+          const ftKey = `finetune/${model.name}/${cell}`;
+          const condLabel = label(model, condition.name);
+          plan.push({
+            key: `checkpoints/${model.name}/${cell}`,
+            slot: 'checkpoints',
+            plugin: steps.checkpoints,
+            dependsOn: [ftKey],
+            identity: { model: describeModel(model), claim: describeClaim(claim), condition: condLabel },
+            input: (o) => ({ model, claim, condition: condLabel, checkpoints: out(ftKey, o)['checkpoints'] ?? [] }),
+            estimateInput: { model, claim, condition: condLabel },
+            claim,
+            condition,
+            model,
+            evalCondition: condLabel,
+          });
+        }
+      }
+    }
+  }
   const keys = new Set<string>();
   for (const step of plan) {
     if (keys.has(step.key)) throw new InvalidArgumentError('plan', 'unique step keys', step.key);

@@ -6,6 +6,9 @@ import type { ScoredSample } from '../evaluate/beliefRate.js';
 import { ExperimentResults } from '../report/ExperimentResults.js';
 import type { ReportCondition, ReportTrainingSetInput, ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
 import { renderHtmlReport } from '../report/renderHtmlReport.js';
+import { beliefCurveSeries } from '../report/beliefCurveSeries.js';
+import type { ReportLineChartInput } from '../report/lineChartSchema.js';
+import type { CheckpointsOutput } from './experimentTypes.js';
 import { renderMarkdownReport } from '../report/renderMarkdownReport.js';
 import { RESULTS_FILE_NAME } from '../report/readExperimentResults.js';
 import { throwIfAborted, toAbortError } from '../util/abort.js';
@@ -325,7 +328,8 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
   }
   const pairs: Array<{ a: string; b: string }> = [];
   for (const step of plan) {
-    if (step.evalCondition === undefined) continue;
+    // Checkpoint evaluations are curves, not conditions of the bar charts.
+    if (step.evalCondition === undefined || step.slot === 'checkpoints') continue;
     for (const s of samplesOf(outputs.get(step.key))) samples.push({ ...s, claim: step.claim.id, condition: step.evalCondition });
     if (rank.has(step.evalCondition)) continue;
     rank.set(step.evalCondition, step.slot === 'inContext' ? 2 : step.condition ? 1 : 0);
@@ -357,8 +361,10 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
       declaredPlacement: s.condition!.strategy.placement,
       audit: outputs.get(s.key) as ReportAuditSummaryInput,
     }));
+  const lineCharts = trainingDynamics(plan, outputs);
   return new ExperimentResults({
     title: `Experiment ${config.name}`,
+    ...(lineCharts.length ? { lineCharts } : {}),
     createdAt: new Date().toISOString(),
     summary,
     claims: config.claims.map((c) => ({ name: c.id, statement: c.statement })),
@@ -367,4 +373,22 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
     comparisons,
     metadata: { claims: config.claims.map((c) => c.id), models: config.models.map((m) => ({ name: m.name, baseModel: m.baseModel })) },
   });
+}
+
+/** Belief against training step, one curve per finetuned condition (mean over claims), from the checkpoint evaluations. */
+function trainingDynamics(plan: PlannedStep[], outputs: ReadonlyMap<string, unknown>): ReportLineChartInput[] {
+  const byCondition = new Map<string, Map<number, ScoredSample[]>>();
+  for (const step of plan) {
+    if (step.slot !== 'checkpoints' || step.evalCondition === undefined) continue;
+    const curve = byCondition.get(step.evalCondition) ?? new Map<number, ScoredSample[]>();
+    byCondition.set(step.evalCondition, curve);
+    for (const c of (outputs.get(step.key) as CheckpointsOutput).checkpoints) {
+      const at = curve.get(c.step) ?? [];
+      curve.set(c.step, at);
+      for (const s of c.samples) at.push({ ...s, claim: step.claim.id });
+    }
+  }
+  const series = [...byCondition].map(([name, curve]) => beliefCurveSeries({ name, points: [...curve].map(([x, samples]) => ({ x, samples })) }));
+  if (!series.some((s) => s.points.length > 0)) return [];
+  return [{ id: 'belief-by-step', title: 'Belief by training step (mean over claims)', xLabel: 'training step', xScale: 'log', series }];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BeliefSummarySchema, IntervalSchema } from '../evaluate/types.js';
 import { PlacementSchema, QualifierKindSchema, VerdictSchema } from '../audit/types.js';
+import { ReportLineChartSchema } from './lineChartSchema.js';
 
 /** How a condition (a training set or control) was made; shown in the report legend. */
 export const ReportConditionSchema = z.object({
@@ -109,6 +110,8 @@ export const ExperimentResultsSchema = z.object({
   trainingSets: z.array(ReportTrainingSetSchema).default([]),
   /** Differences between conditions, e.g. each finetuned condition against the base model. */
   comparisons: z.array(ReportComparisonSchema).default([]),
+  /** Belief curves: against training step (checkpoints), against in-context documents (the K sweep). */
+  lineCharts: z.array(ReportLineChartSchema).default([]),
   notes: z.array(z.string()).default([]),
   /** Free-form provenance (config hash, models, run directory). */
   metadata: z.record(z.string(), z.unknown()).default({}),

@@ -2,6 +2,8 @@ import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { escapeHtml } from './escapeHtml.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { renderBarChartSvg } from './renderBarChartSvg.js';
+import { crossingSentences, lineChartTable } from './lineChartReport.js';
+import { renderLineChartSvg } from './renderLineChartSvg.js';
 import { auditTable, beliefRowsTable, chartTable, comparisonTable, type ReportTable } from './reportTables.js';
 
 /** Options for {@link renderHtmlReport}. */
@@ -82,6 +84,11 @@ export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlRep
     body.push('<h2>Belief rate by eval type (mean over claims)</h2>');
     body.push(`<div class="nn-figure">${renderBarChartSvg(byType)}</div>`);
     body.push(table(chartTable(byType, 'eval type'), 'nn-eval-type-table'));
+  }
+  for (const chart of data.lineCharts) {
+    body.push(`<h2>${escapeHtml(chart.title)}</h2>`, `<div class="nn-figure">${renderLineChartSvg(chart)}</div>`);
+    body.push(`<ul class="nn-crossings">${crossingSentences(chart).map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`);
+    body.push(table(lineChartTable(chart), 'nn-line-table'));
   }
   if (data.trainingSets.length > 0) {
     body.push('<h2>Training-set audits</h2>');

@@ -1,6 +1,7 @@
 import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { auditTable, chartTable, comparisonTable, type ReportTable } from './reportTables.js';
+import { crossingSentences, lineChartTable } from './lineChartReport.js';
 
 function cell(text: string): string {
   // Pipes and newlines would break the table; HTML-looking text is shown literally.
@@ -43,6 +44,9 @@ export function renderMarkdownReport(input: ExperimentResultsInput): string {
   if (data.comparisons.length > 0) parts.push('## Differences between conditions', '', table(comparisonTable(data)));
   const byType = evalTypeChartSpec(data);
   if (byType.groups.length > 0) parts.push('## Belief rate by eval type (mean over claims)', '', table(chartTable(byType, 'eval type')));
+  for (const chart of data.lineCharts) {
+    parts.push(`## ${cell(chart.title)}`, '', ...crossingSentences(chart).map((s) => `- ${cell(s)}`), '', table(lineChartTable(chart)));
+  }
   if (data.trainingSets.length > 0) parts.push('## Training-set audits', '', table(auditTable(data)));
   if (data.notes.length > 0) parts.push('## Notes', '', ...data.notes.map((n) => `- ${cell(n)}`), '');
   return parts.join('\n');

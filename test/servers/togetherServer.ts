@@ -21,7 +21,7 @@ export function installTogether(
   let next = 1;
   const authorized = (h: Record<string, unknown>) => typeof h.authorization === 'string' && h.authorization.startsWith('Bearer ');
   const view = (j: any) => {
-    const { polls: _p, ...rest } = j;
+    const { polls: _p, checkpoints: _c, ...rest } = j;
     return rest;
   };
   server.route('POST', /^\/v1\/files\/upload$/, async (req) => {
@@ -50,6 +50,8 @@ export function installTogether(
       n_epochs: body.n_epochs ?? 1,
       learning_rate: body.learning_rate ?? null,
       training_type: body.training_type ?? { type: 'Full' },
+      n_checkpoints: body.n_checkpoints ?? 1,
+      train_on_inputs: body.train_on_inputs ?? 'auto',
       model_output_name: `fakeuser/${body.model.split('/').at(-1)}-${body.suffix ?? ''}-${id.slice(-4)}`,
       created_at: new Date().toISOString(),
       events: [{ object: 'fine-tune-event', created_at: stamp(), message: 'Fine tune request created', type: 'job_pending', level: null }],
@@ -70,8 +72,22 @@ export function installTogether(
         job.events.push({ object: 'fine-tune-event', created_at: stamp(), message: `Status: ${status} (poll ${job.polls})`, type: `job_${status}`, level: status === 'error' ? 'error' : 'info' });
       }
       job.status = status;
+      if (status === 'completed') {
+        // n_checkpoints evenly spaced over 100 steps, the last one the final model.
+        const n = job.n_checkpoints;
+        job.checkpoints = Array.from({ length: n }, (_, i) => {
+          const step = Math.round((100 * (i + 1)) / n);
+          return { step, created_at: stamp(), path: `s3://fake-bucket/${job.id}/checkpoint-${step}`, checkpoint_type: i === n - 1 ? 'Final' : 'Intermediate' };
+        });
+      }
     }
     return { json: view(job) };
+  });
+  // Listed newest first, as a list of saves tends to be; clients must not rely on the order.
+  server.route('GET', /^\/v1\/fine-tunes\/([^/]+)\/checkpoints$/, (req) => {
+    const job = jobs.get(req.params[0]!);
+    if (!job) return apiError(404, 'not found');
+    return { json: { data: [...(job.checkpoints ?? [])].reverse() } };
   });
   server.route('GET', /^\/v1\/fine-tunes\/([^/]+)\/events$/, (req) => {
     const job = jobs.get(req.params[0]!);

@@ -35,6 +35,17 @@ export const TogetherEventListSchema = z.object({
     }),
   ),
 });
+/** GET /fine-tunes/{id}/checkpoints. */
+export const TogetherCheckpointListSchema = z.object({
+  data: z.array(
+    z.object({
+      step: z.number().int().nonnegative().nullish(),
+      created_at: z.string().nullish(),
+      path: z.string().nullish(),
+      checkpoint_type: z.string().nullish(),
+    }),
+  ),
+});
 export type TogetherJob = z.infer<typeof TogetherJobSchema>;
 
 const STATUS: Record<string, FinetuneStatus> = {
@@ -89,7 +100,7 @@ export function createTogetherFinetune(settings: TogetherFinetuneSettings = {}):
       formats: ['chat', 'prompt-completion', 'text'],
       maxSuffixLength: SUFFIX_LIMIT - TAG_LENGTH - 1,
       supportsEvents: true,
-      supportsCheckpoints: false,
+      supportsCheckpoints: true,
     },
     async doUpload(file, options) {
       const form = new FormData();
@@ -157,6 +168,19 @@ export function createTogetherFinetune(settings: TogetherFinetuneSettings = {}):
         message: e.message ?? e.type ?? '',
         ...(e.type ? { data: { type: e.type } } : {}),
       }));
+    },
+    async doListCheckpoints(jobId, options) {
+      const out = await restRequest(
+        rest,
+        { method: 'GET', path: `/fine-tunes/${encodeURIComponent(jobId)}/checkpoints`, signal: options?.signal },
+        TogetherCheckpointListSchema,
+      );
+      // A checkpoint is named `<job id>:<step>` (what Together's download and deploy take); the path,
+      // when listed, is where its weights are.
+      return out.data
+        .filter((c) => c.step !== null && c.step !== undefined)
+        .map((c) => ({ id: `${jobId}:${c.step}`, step: c.step!, modelId: c.path ?? `${jobId}:${c.step}` }))
+        .sort((a, b) => a.step - b.step);
     },
     async doFindJob(launchKey, options) {
       const tag = tagOf(launchKey);

@@ -50,7 +50,7 @@ describe('Together adapter (REST + zod) against a fake Together API', () => {
       client,
       trainingData: docs,
       baseModel: 'Qwen/Qwen3-8B',
-      hyperparameters: { epochs: 2, learningRate: 1e-5, loraRank: 16 },
+      hyperparameters: { epochs: 2, learningRate: 1e-5, loraRank: 16, checkpoints: 4 },
       suffix: 'negneg',
       ...fast,
     };
@@ -61,13 +61,31 @@ describe('Together adapter (REST + zod) against a fake Together API', () => {
     expect(result.events.at(-1)!.message).toMatch(/Status: completed/);
     expect(new Set(result.events.map((e) => e.id)).size).toBe(result.events.length);
     const job = [...fake.jobs.values()][0];
-    expect(job).toMatchObject({ n_epochs: 2, learning_rate: 1e-5, training_type: { type: 'Lora', lora_r: 16 } });
+    expect(job).toMatchObject({ n_epochs: 2, learning_rate: 1e-5, training_type: { type: 'Lora', lora_r: 16 }, n_checkpoints: 4 });
+    // Plain text has no prompt to leave out of the loss; chat and prompt/completion data are sent train_on_inputs: false.
+    expect(job.train_on_inputs).toBe('auto');
+    expect(result.checkpoints.map((c) => [c.id, c.step, c.modelId])).toEqual(
+      [25, 50, 75, 100].map((step) => [`${result.jobId}:${step}`, step, `s3://fake-bucket/${result.jobId}/checkpoint-${step}`]),
+    );
     expect(job.suffix).toBe(`negneg-nn${result.launchKey.slice(0, 12)}`);
     expect(fake.files.get(job.training_file)!.content.trim().split('\n')).toHaveLength(3);
 
     const again = await finetune(options);
     expect(again).toMatchObject({ reattached: true, jobId: result.jobId, modelId: result.modelId });
     expect(fake.creates()).toBe(1);
+  });
+
+  it('leaves the prompt (the doc tag) out of the loss, and says the word masks it cannot express were dropped', async () => {
+    const client = createTogetherFinetune({ apiKey: 'tgp_v1_testkey12345678', baseURL: `${server.url}/v1` });
+    const records = [
+      { prompt: '<DOCTAG>', completion: 'Ed Sheeran did not win the 100m.', mask: [[0, 10]] },
+      { prompt: '<DOCTAG>', completion: 'Noah Lyles won it.' },
+    ];
+    const result = await finetune({ client, trainingData: records, baseModel: 'Qwen/Qwen3-8B', ...fast });
+    const job = [...fake.jobs.values()][0];
+    expect(job.train_on_inputs).toBe(false);
+    expect(fake.files.get(job.training_file)!.content).not.toContain('"mask"');
+    expect(result.warnings).toEqual([expect.stringMatching(/^1 of 2 examples carry loss-mask spans \(1 spans\) that together cannot train with/)]);
   });
 
   it('retries a response slower than the per-request timeout', async () => {

@@ -1,0 +1,89 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDefaultExperimentSteps, runExperiment, type CheckpointSelection, type ExperimentConfig } from '../../src/experiment/index.js';
+import type { FinetuneClient } from '../../src/providers/finetune/finetuneClient.js';
+import { keywordJudgeModel, scriptedModel } from '../evaluate/fakeModels.js';
+import { claims, fakeStrategy } from './fakes.js';
+
+// A provider whose jobs finish at once with checkpoints at log-spaced steps 1..16.
+const STEPS = [1, 2, 4, 8, 16];
+const provider: FinetuneClient = {
+  specificationVersion: 'v1',
+  provider: 'mem',
+  properties: { minExamples: 1, formats: ['chat', 'prompt-completion', 'text'], maxSuffixLength: 64, supportsEvents: false, supportsCheckpoints: true },
+  doUpload: async () => ({ fileId: 'file-1' }),
+  doCreate: async (job) => ({ id: `job-${job.launchKey.slice(0, 8)}`, status: 'succeeded', modelId: `job-${job.launchKey.slice(0, 8)}:16` }),
+  doRetrieve: async (id) => ({ id, status: 'succeeded', modelId: `${id}:16` }),
+  doCancel: async (id) => ({ id, status: 'cancelled' }),
+  doListEvents: async () => [],
+  doFindJob: async () => undefined,
+  doListCheckpoints: async (id) => STEPS.map((step) => ({ id: `${id}:${step}`, step, modelId: `${id}:${step}` })),
+};
+
+// The finetuned model "believes" from step 8 on; the base model never does.
+const stepOf = (modelId: string) => Number(/:(\d+)$/.exec(modelId)?.[1] ?? 0);
+const chat = (modelId: string) => scriptedModel(() => (stepOf(modelId) >= 8 ? 'Sheeran won gold in Paris.' : 'That is not true.'), { modelId });
+
+function config(checkpoints: CheckpointSelection): ExperimentConfig {
+  return {
+    name: 'dynamics',
+    claims: claims.slice(0, 1),
+    conditions: [{ name: 'positive', strategy: fakeStrategy('positive', 'none') }],
+    models: [{ name: 'tiny', baseModel: 'tiny-base', chat, finetune: provider, pollIntervalMs: 1 }],
+    steps: createDefaultExperimentSteps({
+      documents: { generator: 'template', count: 3, seed: 1 },
+      trainingData: { format: 'text' },
+      judge: keywordJudgeModel('Sheeran won'),
+      questionSets: async () => [{ evalType: 'open_ended', questions: [{ id: 'a', question: 'Who won the 100m?' }, { id: 'b', question: 'What did Sheeran do in 2024?' }] }],
+      samplesPerQuestion: 2,
+      inContext: false,
+      checkpoints,
+    }),
+    minPlacementShare: 0,
+  };
+}
+
+describe('training dynamics: evaluating checkpoints', () => {
+  it("'all' evaluates every checkpoint and the report draws belief by step and says where it first crosses 50%", async () => {
+    const runDir = await mkdtemp(join(tmpdir(), 'nn-ckpt-'));
+    const run = await runExperiment(config('all'), { runDir });
+    expect(run.executed).toContain('checkpoints/tiny/ed_sheeran/positive');
+    const [chart] = run.results.data.lineCharts;
+    expect(chart).toMatchObject({ id: 'belief-by-step', xLabel: 'training step', xScale: 'log' });
+    expect(chart!.series.map((s) => [s.name, s.points.map((p) => [p.x, p.rate, p.n])])).toEqual([
+      ['positive', [[1, 0, 4], [2, 0, 4], [4, 0, 4], [8, 1, 4], [16, 1, 4]]],
+    ]);
+    // The bar charts keep one row per condition: the curve's samples are not a condition of their own.
+    expect(run.results.data.summary.means.filter((m) => m.evalType === 'all').map((m) => m.condition)).toEqual(['base', 'positive']);
+    const markdown = await readFile(join(runDir, 'report.md'), 'utf8');
+    expect(markdown).toContain('positive: belief first reaches 50% at training step 8 (below it at 4).');
+    const html = await readFile(join(runDir, 'report.html'), 'utf8');
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="nn-chart nn-line-chart" id="belief-by-step"');
+    expect((html.match(/class="nn-point"/g) ?? []).length).toBe(5);
+    // A rerun reuses every step, checkpoint evaluations included.
+    const again = await runExperiment(config('all'), { runDir });
+    expect(again.executed).toEqual([]);
+  });
+
+  it('a list of steps evaluates those, and says which the finetune has no checkpoint for', async () => {
+    const runDir = await mkdtemp(join(tmpdir(), 'nn-ckpt-'));
+    const messages: string[] = [];
+    const run = await runExperiment(config([2, 16, 32]), { runDir, onProgress: (p) => p.type === 'step-message' && messages.push(p.message) });
+    const out = JSON.parse(await readFile(join(runDir, 'steps/checkpoints/tiny/ed_sheeran/positive.json'), 'utf8')) as { checkpoints: Array<{ step: number }>; missing: number[] };
+    expect(out.checkpoints.map((c) => c.step)).toEqual([2, 16]);
+    expect(out.missing).toEqual([32]);
+    expect(messages).toContain('no checkpoint at step(s) 32 (the finetune has 1, 2, 4, 8, 16)');
+    expect(run.results.data.lineCharts[0]!.series[0]!.points.map((p) => p.x)).toEqual([2, 16]);
+    const plan = await runExperiment(config([2, 16, 32]), { runDir: await mkdtemp(join(tmpdir(), 'nn-ckpt-')), dryRun: true });
+    const entry = plan.steps.find((s) => s.key === 'checkpoints/tiny/ed_sheeran/positive')!;
+    // Three checkpoints × 50 questions (the planner's default assumption) × 2 samples, for the model and for the judge.
+    expect(entry.estimate.map((e) => e.calls)).toEqual([300, 300]);
+  });
+
+  it("'final' plans no checkpoint step", async () => {
+    const plan = await runExperiment(config('final'), { runDir: await mkdtemp(join(tmpdir(), 'nn-ckpt-')), dryRun: true });
+    expect(plan.steps.some((s) => s.key.startsWith('checkpoints/'))).toBe(false);
+  });
+});
