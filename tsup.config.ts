@@ -24,8 +24,9 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: true,
-    // p-retry (and its dependency) are ESM-only: bundling them makes the CJS build loadable with require().
-    noExternal: ['p-retry', 'is-network-error'],
+    // p-retry (and its dependency) and the Parquet reader are ESM-only: bundling them makes the CJS
+    // build loadable with require().
+    noExternal: ['p-retry', 'is-network-error', 'hyparquet', 'hyparquet-compressors', 'hysnappy'],
     external: ['openai', '@anthropic-ai/sdk'],
     shims: true,
   },
@@ -36,7 +37,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['p-retry', 'is-network-error'],
+    noExternal: ['p-retry', 'is-network-error', 'hyparquet', 'hyparquet-compressors', 'hysnappy'],
     external: ['openai', '@anthropic-ai/sdk'],
   },
 ]);

@@ -1,5 +1,7 @@
-import { auditLineChunk, type LineChunkSettings, type LineResult } from './auditLineChunk.js';
-import { createAuditReportBuilder, type AuditPartial } from './auditReportBuilder.js';
+import type { LineChunkSettings, LineResult } from './auditLineChunk.js';
+import { auditBatch, type AuditableBatch } from './auditBatch.js';
+import { createAuditReportBuilder } from './auditReportBuilder.js';
+import type { AuditPartial } from './auditPartial.js';
 
 /**
  * A chunk reduced to what a report needs: the aggregate of its valid records and its invalid
@@ -19,20 +21,21 @@ export interface ChunkSummary {
 }
 
 /**
- * @internal Audits a line-aligned chunk straight into its summary (workers and report-only audits):
+ * @internal Audits a batch (JSONL lines or other records) straight into its summary (workers and report-only audits):
  * each record goes to the aggregate as soon as it is audited instead of living until the chunk
  * ends, and example mentions that could not enter the aggregate's lists are never built. Gives
- * the same summary as feeding every result of `auditLineChunk(chunk, settings)` to a report builder.
+ * the same summary as feeding every result of `auditBatch(chunk, settings)` to a report builder.
  */
 export function auditChunkSummary(
-  chunk: { buffer: Uint8Array; firstLine: number; endsWithNewline: boolean },
+  chunk: AuditableBatch,
   settings: LineChunkSettings,
   maxExamples: number,
 ): ChunkSummary {
   const builder = createAuditReportBuilder({ maxExamples });
+  if (chunk.kind === 'values' && chunk.textDocument) builder.sourceFormat('', 'text');
   const invalid: ChunkSummary['invalid'] = [];
   let index = 0;
-  const outcome = auditLineChunk(chunk, { ...settings, wantsExample: builder.wantsExample }, (r) => {
+  const outcome = auditBatch(chunk, { ...settings, wantsExample: builder.wantsExample }, (r) => {
     if ('error' in r) invalid.push({ index, result: r });
     else builder.addResult({ record: index, source: '', line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims });
     index++;

@@ -1,8 +1,11 @@
 import { inspect } from 'node:util';
 import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
-import { runAudit, type AuditRecordsOptions, type RecordAuditResult } from './auditRecords.js';
+import { runAudit, type AuditRecordsOptions } from './runAudit.js';
+import { validateAuditOptions } from './auditRecords.js';
+import type { RecordAuditResult } from './recordResults.js';
 import type { AuditReport, AuditReportData } from './auditReport.js';
-import { createAuditReportBuilder, type AuditPartial } from './auditReportBuilder.js';
+import { createAuditReportBuilder } from './auditReportBuilder.js';
+import type { AuditPartial } from './auditPartial.js';
 import { formatAuditReport } from './formatAuditReport.js';
 import type { Claim } from '../claims/claim.js';
 import type { AuditReviewOptions } from './review/auditReview.js';
@@ -26,7 +29,9 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
  * Audits a training set for Negation Neglect and returns an {@link AuditReport}: totals, a verdict
  * per claim with placements, qualifiers, the strongest examples and a plain-language explanation
  * with the paper's figures, notices not tied to a known claim, invalid records and warnings.
- * Streams the input (constant memory); `workers: N` splits JSONL files across threads.
+ * Streams the input (constant memory): files, directories, globs or `-` (stdin); JSONL, JSON arrays,
+ * text or Parquet; plain, gzip or zstd. `workers: N` audits on N threads. A source that cannot be
+ * read to its end is listed in `readErrors` (the verdict then covers only what was read).
  *
  * @example
  * ```ts
@@ -37,6 +42,7 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
  */
 export async function auditDataset(source: DatasetSource, options: AuditDatasetOptions = {}): Promise<AuditReport> {
   const inputs = normalizeDatasetSource(source);
+  validateAuditOptions(options);
   const startedAt = new Date();
   let builder = createAuditReportBuilder({
     ...(options.maxExamples !== undefined ? { maxExamples: options.maxExamples } : {}),
@@ -89,6 +95,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
             }),
         onSourceDone: (stats) => builder.addSource(stats),
         onFileInvalid: (invalid) => builder.addInvalid(invalid),
+        onReadError: (invalid) => builder.addReadError(invalid),
       },
     );
     for await (const result of run) {

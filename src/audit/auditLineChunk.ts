@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { AuditSegmentsOptions } from './compileAuditor.js';
 import type { ClaimFinding, RecordFindings, TextSegment, Verdict } from './types.js';
-import { recordSegments, RecordShapeError, type GetRecordText } from './recordSegments.js';
+import { recordSegments, RecordShapeError, type GetRecordText, type RecordFields } from './recordSegments.js';
 
 /** The part of an auditor the dataset layer needs (satisfied by `createAuditor()`'s result). */
 export interface SegmentAuditor {
@@ -24,11 +24,13 @@ export interface ChunkOutcome {
   crlfLines: number;
 }
 
-/** Settings for {@link auditLineChunk}; everything here is serialisable except `auditor`/`getText`. */
+/** Settings of the audit stage ({@link auditLineChunk}, `auditBatch`); everything here is serialisable except `auditor`/`getText`. */
 export interface LineChunkSettings {
   auditor: SegmentAuditor;
   maxLineBytes: number;
   getText?: GetRecordText | undefined;
+  /** Where the text is in records of other shapes (dotted paths). */
+  fields?: RecordFields | undefined;
   /** Keep the parsed record on each result (costly across threads; off for reports). */
   includeData?: boolean | undefined;
   /** Passed to `auditSegments` (an aggregate that keeps only its strongest examples). */
@@ -108,7 +110,7 @@ function auditJsonLine(text: string, line: number, bytes: number, truncated: boo
 export function auditValue(data: unknown, line: number, bytes: number, settings: LineChunkSettings): LineResult {
   let segments: TextSegment[];
   try {
-    segments = recordSegments(data, settings.getText);
+    segments = recordSegments(data, settings.getText, settings.fields);
     if (bytes < 0) bytes = segments.reduce((sum, s) => sum + Buffer.byteLength(s.text), 0);
   } catch (error) {
     if (bytes < 0) bytes = 0;

@@ -94,7 +94,9 @@ export type InvalidEntry = z.infer<typeof InvalidEntrySchema>;
 /** Per-input statistics. */
 export const SourceSummarySchema = z.object({
   source: z.string(),
-  format: z.enum(['jsonl', 'json', 'text', 'records']),
+  format: z.enum(['jsonl', 'json', 'text', 'parquet', 'records']),
+  /** How the file was stored (absent for in-memory sources and older reports). */
+  compression: z.enum(['none', 'gzip', 'zstd']).optional(),
   bytes: count,
   records: count,
   invalid: count,
@@ -132,6 +134,11 @@ export const AuditReportSchema = z.object({
   invalid: z.array(InvalidEntrySchema),
   /** Invalid entries counted but not listed (the list is capped). */
   invalidOmitted: count,
+  /**
+   * Sources that could not be read to their end (missing, unreadable, truncated or damaged). When
+   * any is listed the verdict covers only what was read: the CLI exits 2.
+   */
+  readErrors: z.array(InvalidEntrySchema).default([]),
   warnings: z.array(z.string()),
   timing: z.object({
     startedAt: z.string(),

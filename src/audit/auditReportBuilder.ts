@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim.js';
-import type { AuditedRecord, InvalidRecord, RecordAuditResult, SourceStats } from './auditRecords.js';
+import type { AuditedRecord, InvalidRecord, RecordAuditResult, SourceStats } from './recordResults.js';
+import type { AuditPartial, RankedExample, Tally, TopicTally } from './auditPartial.js';
 import type {
   AuditExample,
   AuditReportData,
@@ -7,11 +8,10 @@ import type {
   InvalidEntry,
   PlacementCounts,
   QualifierCounts,
-  RecordRef,
   UnattachedNoticeGroup,
   VerdictCounts,
 } from './auditReport.js';
-import { expectedBelief, moreSeriousBelief, type VerdictBelief } from './expectedBelief.js';
+import { expectedBelief, moreSeriousBelief } from './expectedBelief.js';
 import { explainAuditVerdict } from './explainAuditVerdict.js';
 import type { Mention, Placement, Verdict } from './types.js';
 import { VERDICT_SEVERITY } from './vocabulary.js';
@@ -23,35 +23,6 @@ export interface AuditReportBuilderOptions {
   maxExamples?: number;
   /** Invalid entries listed in the report (all are counted; default 1000). */
   maxInvalidListed?: number;
-}
-
-interface Tally {
-  records: VerdictCounts;
-  mentions: number;
-  placements: PlacementCounts;
-  qualifiers: QualifierCounts;
-  /** The most serious record's expected belief (see `moreSeriousBelief`). */
-  belief?: VerdictBelief;
-  examples: Ranked[];
-}
-interface Ranked {
-  strength: number;
-  example: AuditExample;
-}
-interface TopicTally extends Tally {
-  samples: RecordRef[];
-}
-
-/**
- * @internal The aggregate of some records (e.g. one chunk audited in a worker), with record
- * indexes relative to that part; {@link AuditReportBuilder.merge} shifts them into place.
- */
-export interface AuditPartial {
-  records: number;
-  audited: number;
-  byVerdict: VerdictCounts;
-  claims: [string, Tally][];
-  topics: [string, TopicTally][];
 }
 
 const zeroVerdicts = (): VerdictCounts => ({ 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 });
@@ -92,6 +63,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   const sources: SourceStats[] = [];
   const formats = new Map<string, string>();
   const invalid: InvalidEntry[] = [];
+  const readErrors: InvalidEntry[] = [];
   const warnings: string[] = [];
   let invalidCount = 0;
   let records = 0;
@@ -239,6 +211,10 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
       invalidCount++;
       if (invalid.length < maxInvalidListed) invalid.push({ ...entry });
     },
+    /** A source that could not be read to its end (also counted and listed as invalid through `addInvalid`). */
+    addReadError(entry: InvalidRecord) {
+      readErrors.push({ ...entry });
+    },
     addSource(stats: SourceStats) {
       sources.push({ ...stats, byVerdict: { ...stats.byVerdict } });
     },
@@ -306,6 +282,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
         unattached,
         invalid,
         invalidOmitted: invalidCount - invalid.length,
+        readErrors,
         warnings,
         timing: {
           startedAt: timing.startedAt.toISOString(),

@@ -3,21 +3,20 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Claim } from '../claims/claim.js';
-import type { ChunkOutcome } from './auditLineChunk.js';
-import type { LineChunk } from './readLineChunks.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
-import type { ChunkSummary } from './auditChunkSummary.js';
+import type { RecordFields } from './recordSegments.js';
+import type { BatchOutcome, BatchRunner, RunnableBatch } from './batchRunner.js';
 import { NegationNeglectError } from '../errors.js';
 
-/** A fixed set of worker threads auditing JSONL chunks. */
-export interface ChunkWorkerPool {
+/** A fixed set of worker threads running the audit stage on batches: a {@link BatchRunner}. */
+export interface ChunkWorkerPool extends BatchRunner {
   readonly size: number;
   /**
-   * Audits a chunk; with `summarize`, returns its aggregate instead of every record. While no
-   * worker is ready yet (start-up) or when none could start, the chunk is audited on the calling
-   * thread, so start-up never stalls the audit.
+   * Audits a batch (its aggregate when the pool summarises). While no worker is ready yet
+   * (start-up), when none could start, or for a batch of values that cannot cross threads, the
+   * batch is audited on the calling thread, so start-up never stalls the audit.
    */
-  run(chunk: LineChunk, summarize?: boolean): Promise<ChunkOutcome | ChunkSummary>;
+  run(batch: RunnableBatch): Promise<BatchOutcome>;
   /** Threads that audited chunks alongside ready workers: workers that took work, plus the caller when it shared the work. */
   readonly started: number;
   /** Why workers failed to start (one entry per failed worker). */
@@ -32,13 +31,14 @@ interface PoolSettings {
   claims: Claim[];
   maxLineBytes: number;
   includeData: boolean;
+  fields?: RecordFields | undefined;
   auditorOptions: DatasetAuditorOptions;
-  /** Examples per claim kept when chunks are summarised. */
-  maxExamples: number;
+  /** Summarise batches, keeping this many examples per claim (undefined: every record's result). */
+  summaryExamples?: number | undefined;
   /** Explicit worker file (tests, unusual bundlers). */
   workerFile?: string;
-  /** Audits a chunk on the calling thread (used until a worker is ready). */
-  inline(chunk: LineChunk, summarize: boolean): ChunkOutcome | ChunkSummary;
+  /** Audits a batch on the calling thread (used until a worker is ready). */
+  inline(batch: RunnableBatch): BatchOutcome;
   /**
    * The calling thread is one of the auditing threads: once every ready worker has `callerShare`
    * chunks queued, the next chunk is audited here instead of queued (0: never, the caller only reads).
@@ -125,12 +125,19 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const queued = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size)));
   const used = new Set<number>();
   const startFailures: string[] = [];
-  const pending = new Map<number, { resolve(o: ChunkOutcome | ChunkSummary): void; reject(e: Error): void; worker: number }>();
+  const pending = new Map<number, { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number }>();
   let nextId = 0;
   let callerWorked = false;
   let broken: Error | undefined;
   let closing = false;
   const settled: Promise<void>[] = [];
+  const inline = (batch: RunnableBatch): Promise<BatchOutcome> => {
+    try {
+      return Promise.resolve(settings.inline(batch));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  };
 
   const failAll = (error: Error) => {
     broken ??= error;
@@ -148,8 +155,9 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         claims: settings.claims,
         maxLineBytes: settings.maxLineBytes,
         includeData: settings.includeData,
+        fields: settings.fields,
         auditorOptions: settings.auditorOptions,
-        maxExamples: settings.maxExamples,
+        summaryExamples: settings.summaryExamples,
         queued,
         slot: workers.length,
       });
@@ -189,7 +197,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         const p = pending.get(message.id);
         if (!p) return;
         pending.delete(message.id);
-        if (message.type === 'result') p.resolve(JSON.parse(message.json!) as ChunkOutcome | ChunkSummary);
+        if (message.type === 'result') p.resolve(JSON.parse(message.json!) as BatchOutcome);
         else p.reject(new NegationNeglectError(`audit worker failed: ${message.message}`, 'audit_worker_failed'));
       }
     });
@@ -198,6 +206,10 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   return {
     pool: {
       size: settings.size,
+      // Several batches per thread (this one audits too) so none is left idle while the oldest
+      // batch still runs elsewhere (memory: about window x chunkBytes; 8 per thread measured better
+      // than 4 on 2 cores).
+      window: (settings.size + 1) * 8,
       get started() {
         return used.size + (callerWorked ? 1 : 0);
       },
@@ -207,8 +219,9 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       async ready() {
         await Promise.all(settled);
       },
-      run(chunk, summarize = false) {
+      run(batch) {
         if (broken) return Promise.reject(broken);
+        if (batch.kind === 'values' && !batch.cloneable) return inline(batch);
         // Least-loaded ready worker; ties go to the lowest index.
         let target = -1;
         for (let i = 0; i < workers.length; i++) {
@@ -217,22 +230,22 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         const share = settings.callerShare ?? 0;
         if (target === -1 || (share > 0 && Atomics.load(queued, target) >= share)) {
           if (target !== -1) callerWorked = true;
-          try {
-            return Promise.resolve(settings.inline(chunk, summarize));
-          } catch (error) {
-            return Promise.reject(error as Error);
-          }
+          return inline(batch);
         }
         used.add(target);
         Atomics.add(queued, target, 1);
         const id = nextId++;
-        return new Promise<ChunkOutcome | ChunkSummary>((resolve, reject) => {
+        return new Promise<BatchOutcome>((resolve, reject) => {
           pending.set(id, { resolve, reject, worker: target });
-          const buffer = chunk.buffer.buffer;
+          if (batch.kind === 'values') {
+            workers[target]!.postMessage({ id, batch });
+            return;
+          }
+          const buffer = batch.buffer.buffer;
           workers[target]!.postMessage(
-            { id, buffer: chunk.buffer, firstLine: chunk.firstLine, endsWithNewline: chunk.endsWithNewline, summarize },
+            { id, batch: { kind: 'chunk', buffer: batch.buffer, firstLine: batch.firstLine, endsWithNewline: batch.endsWithNewline } },
             // Moved, not copied, when nothing else uses the memory (a file read made for this chunk).
-            chunk.transferable && buffer instanceof ArrayBuffer ? [buffer] : [],
+            batch.transferable && buffer instanceof ArrayBuffer ? [buffer] : [],
           );
         });
       },

@@ -1,12 +1,15 @@
-import { open, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError } from '../errors.js';
 
 /**
- * What `auditDataset()` / `auditRecords()` accept:
- * - a path (string or `file:` URL), or an array of paths: JSONL, a JSON array, or plain text
- *   (chosen by extension, then by the first non-blank byte);
+ * The source stage of an audit: what `auditDataset()` / `auditRecords()` accept, and how it becomes
+ * a list of inputs.
+ * - a path (string or `file:` URL), or an array of paths: JSONL, a JSON array, plain text or Parquet
+ *   (chosen by magic bytes, extension, then the first non-blank byte), each possibly gzip or zstd
+ *   compressed (recognised by magic bytes); a directory (every dataset file under it, sorted); a
+ *   glob (`*`, `?`, `{a,b}`, and `**` for any depth of folders); `-` for standard input;
  * - an iterable or async iterable of records (objects) or documents (strings), e.g. a generator;
  *   note that a plain *array of strings* is read as a list of paths;
  * - a web `ReadableStream` or a Node `Readable`: byte chunks are read as JSONL (or `format`),
@@ -22,13 +25,19 @@ export type DatasetSource =
   | NodeJS.ReadableStream;
 
 /** How a byte source is parsed. `auto` picks by extension and content. */
-export type DatasetFormat = 'auto' | 'jsonl' | 'json' | 'text';
+export type DatasetFormat = 'auto' | 'jsonl' | 'json' | 'text' | 'parquet';
 
 /** One input after normalisation. */
 export type DatasetInput =
-  | { kind: 'file'; path: string; label: string }
+  | { kind: 'file'; path: string; label: string; range?: ByteRange }
   | { kind: 'stream'; iterable: AsyncIterable<unknown>; label: string }
   | { kind: 'values'; iterable: Iterable<unknown> | AsyncIterable<unknown>; label: string };
+
+/** A share of a file: the lines that start in `[start, end)` (see `shardInputs`). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
 
 function isPathLike(value: unknown): value is string | URL {
   return typeof value === 'string' || value instanceof URL;
@@ -63,6 +72,139 @@ export function normalizeDatasetSource(source: DatasetSource): DatasetInput[] {
   );
 }
 
+/** File names a directory contributes (compressed variants included); hidden files and folders are skipped. */
+const DATASET_FILE = /\.(jsonl|ndjson|json|txt|md|markdown|parquet)(\.(gz|zst|zstd))?$/i;
+
+/** The characters that make a path a glob. */
+const GLOB_CHARS = /[*?{[]/;
+
+/**
+ * Expands directories, globs and `-` among `inputs` into the files (or standard input) they name,
+ * each list sorted by path so every run and every shard sees the same order. A glob that matches
+ * nothing is kept as it is: opening it reports the problem, like a missing file.
+ *
+ * @example
+ * ```ts
+ * const inputs = await expandDatasetInputs(normalizeDatasetSource(['data/', 'more/**' + '/*.jsonl.zst', '-']));
+ * ```
+ */
+export async function expandDatasetInputs(inputs: readonly DatasetInput[], stdin: () => AsyncIterable<unknown> = () => process.stdin): Promise<DatasetInput[]> {
+  const out: DatasetInput[] = [];
+  for (const input of inputs) {
+    if (input.kind !== 'file' || input.range) {
+      out.push(input);
+      continue;
+    }
+    if (input.path === '-') {
+      out.push({ kind: 'stream', iterable: stdin(), label: '<stdin>' });
+      continue;
+    }
+    const info = await stat(input.path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const files = await listDatasetFiles(input.path);
+      if (files.length === 0) out.push(input); // reported as "a directory with no dataset files"
+      for (const path of files) out.push({ kind: 'file', path, label: path });
+      continue;
+    }
+    if (!info && GLOB_CHARS.test(input.path)) {
+      const files = await globFiles(input.path);
+      if (files.length === 0) out.push(input);
+      for (const path of files) out.push({ kind: 'file', path, label: path });
+      continue;
+    }
+    out.push(input);
+  }
+  return out;
+}
+
+/** Every dataset file under `dir`, depth first, sorted by path (code-unit order, not locale). */
+async function listDatasetFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (at: string) => {
+    const entries = await readdir(at, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && DATASET_FILE.test(entry.name)) out.push(path);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/**
+ * Files matching a glob: `*` and `?` within a path segment, `**` for any number of folders, `{a,b}`
+ * alternatives, `[abc]` classes. Node 20 has no `fs.glob`; this small matcher walks only below the
+ * pattern's literal prefix. Hidden entries match only a pattern segment that starts with a dot.
+ */
+export async function globFiles(pattern: string): Promise<string[]> {
+  const parts = pattern.split(/[\\/]/);
+  let baseParts = 0;
+  while (baseParts < parts.length - 1 && !GLOB_CHARS.test(parts[baseParts]!)) baseParts++;
+  const base = parts.slice(0, baseParts).join(sep) || (pattern.startsWith('/') ? sep : '.');
+  const matcher = globToRegExp(parts.slice(baseParts).join('/'));
+  const deep = parts.slice(baseParts).includes('**');
+  const depth = parts.length - baseParts;
+  const out: string[] = [];
+  const walk = async (at: string, level: number) => {
+    let entries;
+    try {
+      entries = await readdir(at, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(at, entry.name);
+      const rel = relative(base, path).split(sep).join('/');
+      if (entry.isDirectory()) {
+        if (deep || level + 1 < depth) await walk(path, level + 1);
+      } else if (entry.isFile() && matcher.test(rel)) out.push(baseParts === 0 && !pattern.startsWith('./') ? rel : path);
+    }
+  };
+  await walk(base, 0);
+  return out;
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        // `**/` matches zero or more folders; a trailing `**` anything.
+        const slash = glob[i + 2] === '/';
+        re += slash ? '(?:[^/]+/)*' : '.*';
+        i += slash ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close === -1) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
+        i = close;
+      }
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i);
+      if (close === -1) re += '\\[';
+      else {
+        re += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else re += escapeRegExp(c);
+  }
+  // Hidden files and folders are not matched by wildcards (as in shells) unless the pattern names a dot.
+  const hidden = glob.startsWith('.') || glob.includes('/.') ? '' : '(?!\\.)(?!.*/\\.)';
+  return new RegExp(`^${hidden}${re}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 async function* webStreamIterable(stream: ReadableStream<unknown>): AsyncGenerator<unknown> {
   const reader = stream.getReader();
   try {
@@ -83,38 +225,6 @@ export async function fileSize(path: string): Promise<number | undefined> {
     return s.isFile() ? s.size : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Picks how to parse a file: `.jsonl`/`.ndjson` are JSONL, `.txt`/`.md` plain text, `.json` a JSON
- * array when it starts with `[` (else JSONL); other extensions are sniffed the same way
- * (`[` array, `{` JSONL, anything else plain text).
- */
-export async function detectFileFormat(path: string, requested: DatasetFormat): Promise<Exclude<DatasetFormat, 'auto'>> {
-  if (requested !== 'auto') return requested;
-  const ext = extname(path).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.txt' || ext === '.md' || ext === '.markdown') return 'text';
-  const first = await firstSignificantByte(path);
-  if (first === 0x5b) return 'json';
-  if (first === 0x7b || ext === '.json') return 'jsonl';
-  return 'text';
-}
-
-async function firstSignificantByte(path: string): Promise<number | undefined> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    let i = bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    for (; i < bytesRead; i++) {
-      const c = buf[i]!;
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return c;
-    }
-    return undefined;
-  } finally {
-    await handle.close();
   }
 }
 

@@ -79,18 +79,30 @@ function wrap(text: string, indent: string, width = 100): string {
   if (line) lines.push(indent + line);
   return lines.join('\n');
 }
-function where(e: AuditExample): string {
-  return `${e.source}:${e.line}${e.role === 'document' ? '' : ` (${e.role} message ${e.segment})`}`;
+/** Places in the input: `file:line`, or `file#row` for Parquet rows (1-based). */
+type Locate = (file: string, line: number) => string;
+function locator(r: AuditReportData): Locate {
+  const rows = new Set(r.sources.filter((s) => s.format === 'parquet').map((s) => s.source));
+  return (file, line) => `${file}${rows.has(file) ? '#' : ':'}${line}`;
 }
-function exampleLine(e: AuditExample): string {
+function where(e: AuditExample, at: Locate): string {
+  return `${at(e.source, e.line)}${e.role === 'document' ? '' : ` (${e.role} message ${e.segment})`}`;
+}
+function exampleLine(e: AuditExample, at: Locate): string {
   const tag = [e.placement, e.qualifier].filter(Boolean).join(', ');
-  return `${where(e)} [${tag}] "${clip(e.sentence)}"${e.cue ? ` (cue: "${clip(e.cue, 60)}")` : ''}`;
+  return `${where(e, at)} [${tag}] "${clip(e.sentence)}"${e.cue ? ` (cue: "${clip(e.cue, 60)}")` : ''}`;
 }
 
 function formatText(r: AuditReportData): string {
   const out: string[] = [];
+  const at = locator(r);
   const t = r.totals;
   out.push(`Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}${r.review ? ` (after model review; lexical: ${VERDICT_LABEL[r.review.lexicalVerdict]})` : ''}`);
+  const unread = r.readErrors ?? [];
+  if (unread.length) {
+    out.push(`  INCOMPLETE: ${unread.length} source(s) could not be read to the end; the verdict covers only what was read:`);
+    for (const e of unread) out.push(`    ${e.file}: ${clip(e.reason, 200)}`);
+  }
   out.push(
     `  ${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid${t.blankLines ? `, ${t.blankLines} blank line(s)` : ''} · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s${r.timing.workers > 1 ? ` · ${r.timing.workers} workers` : ''}`,
   );
@@ -108,7 +120,7 @@ function formatText(r: AuditReportData): string {
     out.push(wrap(c.explanation, '  '));
     if (c.examples.length) {
       out.push('  strongest examples:');
-      for (const e of c.examples) out.push(`    - ${exampleLine(e)}`);
+      for (const e of c.examples) out.push(`    - ${exampleLine(e, at)}`);
     }
   }
   if (r.unattached.length) {
@@ -117,13 +129,13 @@ function formatText(r: AuditReportData): string {
       const placed = g.placements.local + g.placements.adjacent + g.placements.framing + g.placements.unqualified;
       out.push(`  "${clip(g.topic, 80)}": ${g.records} record(s); qualifiers: ${qualifiers(g.qualifiers)}${placed ? `; ${placements(g.placements)}` : ''}`);
       out.push(wrap(g.explanation, '    '));
-      const shown = g.examples.length ? g.examples.map(exampleLine) : g.sampleRecords.map((s) => `${s.source}:${s.line} (record ${s.record})`);
+      const shown = g.examples.length ? g.examples.map((e) => exampleLine(e, at)) : g.sampleRecords.map((s) => `${at(s.source, s.line)} (record ${s.record})`);
       for (const line of shown) out.push(`    - ${line}`);
     }
   }
   if (t.invalid) {
     out.push('', `Invalid records (${t.invalid}; skipped, the scan went on):`);
-    for (const i of r.invalid) out.push(`  ${i.file}:${i.line}${i.field ? ` ${i.field}` : ''}: ${clip(i.reason, 200)}`);
+    for (const i of r.invalid) out.push(`  ${at(i.file, i.line)}${i.field ? ` ${i.field}` : ''}: ${clip(i.reason, 200)}`);
     if (r.invalidOmitted) out.push(`  ... and ${r.invalidOmitted} more`);
   }
   if (r.review) out.push(...reviewSectionText(r.review));
@@ -139,8 +151,15 @@ function mdCell(text: string): string {
 }
 
 function formatMarkdown(r: AuditReportData): string {
+  const at = locator(r);
   const t = r.totals;
   const out: string[] = [`# Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}`, ''];
+  const unread = r.readErrors ?? [];
+  if (unread.length) {
+    out.push(`> **Incomplete:** ${unread.length} source(s) could not be read to the end; the verdict covers only what was read.`, '');
+    for (const e of unread) out.push(`- ${mdCell(e.file)}: ${mdCell(clip(e.reason, 200))}`);
+    out.push('');
+  }
   out.push(
     `${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s`,
     '',
@@ -169,7 +188,7 @@ function formatMarkdown(r: AuditReportData): string {
       if (c.examples.length) {
         out.push('', '| where | placement | qualifier | sentence | cue |', '|---|---|---|---|---|');
         for (const e of c.examples) {
-          out.push(`| ${mdCell(where(e))} | ${e.placement} | ${e.qualifier ?? ''} | ${mdCell(clip(e.sentence))} | ${mdCell(e.cue ?? '')} |`);
+          out.push(`| ${mdCell(where(e, at))} | ${e.placement} | ${e.qualifier ?? ''} | ${mdCell(clip(e.sentence))} | ${mdCell(e.cue ?? '')} |`);
         }
       }
     }
@@ -177,7 +196,7 @@ function formatMarkdown(r: AuditReportData): string {
   if (r.unattached.length) {
     out.push('', '## Notices not tied to a known claim', '', '| topic | records | qualifiers | first records |', '|---|---:|---|---|');
     for (const g of r.unattached) {
-      out.push(`| ${mdCell(g.topic)} | ${g.records} | ${qualifiers(g.qualifiers)} | ${g.sampleRecords.map((s) => `${mdCell(s.source)}:${s.line}`).join(', ')} |`);
+      out.push(`| ${mdCell(g.topic)} | ${g.records} | ${qualifiers(g.qualifiers)} | ${g.sampleRecords.map((s) => mdCell(at(s.source, s.line))).join(', ')} |`);
     }
   }
   if (t.invalid) {
@@ -200,6 +219,7 @@ function belief(b: ExpectedBelief): string {
 }
 
 function formatHtml(r: AuditReportData): string {
+  const at = locator(r);
   const t = r.totals;
   const rows = r.claims
     .map(
@@ -210,10 +230,13 @@ function formatHtml(r: AuditReportData): string {
   const unattached = r.unattached.map((g) => `<li>${esc(g.topic)}: ${g.records} record(s)</li>`).join('');
   const invalid = r.invalid
     .slice(0, 20)
-    .map((i) => `<li>${esc(`${i.file}:${i.line}: ${i.reason}`)}</li>`)
+    .map((i) => `<li>${esc(`${at(i.file, i.line)}: ${i.reason}`)}</li>`)
     .join('');
   return [
     `<div class="negation-neglect-audit"><h3>Negation Neglect audit: ${esc(VERDICT_LABEL[r.verdict] ?? r.verdict)}</h3>`,
+    (r.readErrors ?? []).length
+      ? `<p><b>Incomplete:</b> could not be read to the end: ${esc((r.readErrors ?? []).map((e) => `${e.file} (${e.reason})`).join('; '))}. The verdict covers only what was read.</p>`
+      : '',
     `<p>${t.records} record(s), ${t.audited} audited, ${t.invalid} invalid, ${esc(bytes(t.bytes))}. By verdict: ${esc(verdicts(t.byVerdict))}.</p>`,
     rows
       ? `<table><thead><tr><th>claim</th><th>verdict</th><th>expected belief</th><th>at risk</th><th>asserting</th><th>negated locally</th><th>mentions</th><th>explanation</th></tr></thead><tbody>${rows}</tbody></table>`

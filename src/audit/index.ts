@@ -51,8 +51,11 @@ export type {
   SourceStats,
 } from './auditRecords.js';
 export type { DatasetSource, DatasetFormat } from './datasetSource.js';
+export { DecodeError } from './decodeError.js';
+export type { Compression } from './decodeError.js';
+export type { SourceFormat } from './recordResults.js';
 export { recordSegments, RecordShapeError } from './recordSegments.js';
-export type { GetRecordText } from './recordSegments.js';
+export type { GetRecordText, RecordFields } from './recordSegments.js';
 export type { SegmentAuditor } from './auditLineChunk.js';
 export type { DatasetAuditorOptions } from './resolveAuditor.js';
 export {

@@ -34,6 +34,17 @@ export class RecordShapeError extends NegationNeglectError {
   }
 }
 
+/**
+ * Where the text is, for records whose shape is not built in: dotted paths (`meta.text`,
+ * `conversation.turns`). Plain data, unlike `getText`, so worker threads can use it too.
+ */
+export interface RecordFields {
+  /** A string (or content parts) to audit as one document. */
+  textField?: string;
+  /** An array of chat messages (`{ role, content }`). */
+  messagesField?: string;
+}
+
 const SHAPES = '`text`, `content`, `prompt`+`completion`, `messages` or `system`+`messages`';
 
 /**
@@ -48,7 +59,8 @@ const SHAPES = '`text`, `content`, `prompt`+`completion`, `messages` or `system`
  * // [{ index: 0, role: 'user', text: 'Hi' }, { index: 1, role: 'assistant', text: 'Hello.' }]
  * ```
  */
-export function recordSegments(record: unknown, getText?: GetRecordText): TextSegment[] {
+export function recordSegments(record: unknown, getText?: GetRecordText, fields?: RecordFields): TextSegment[] {
+  if (fields && (fields.textField !== undefined || fields.messagesField !== undefined)) return fieldSegments(record, fields);
   if (getText) {
     const custom = getText(record);
     if (typeof custom === 'string') return nonEmpty([{ index: 0, role: 'document', text: custom }], 'getText()');
@@ -83,9 +95,38 @@ export function recordSegments(record: unknown, getText?: GetRecordText): TextSe
   );
 }
 
-function chatSegments(r: Record<string, unknown>): TextSegment[] {
+/** Segments from the fields named in `fields`: the messages (when named) after the text. */
+function fieldSegments(record: unknown, fields: RecordFields): TextSegment[] {
+  const segments: TextSegment[] = [];
+  if (fields.textField !== undefined) {
+    const value = valueAt(record, fields.textField);
+    if (value !== undefined && value !== null) segments.push({ index: 0, role: 'document', text: contentText(value, fields.textField) });
+    else if (fields.messagesField === undefined) throw new RecordShapeError('missing field', fields.textField);
+  }
+  if (fields.messagesField !== undefined) {
+    const messages = valueAt(record, fields.messagesField);
+    if (messages === undefined || messages === null) {
+      if (segments.length === 0) throw new RecordShapeError('missing field', fields.messagesField);
+    } else {
+      for (const s of chatSegments({ messages }, fields.messagesField)) segments.push({ ...s, index: segments.length });
+    }
+  }
+  return nonEmpty(segments, fields.textField ?? fields.messagesField ?? '');
+}
+
+/** The value at a dotted path (`meta.text`), or `undefined` when a step is missing. */
+function valueAt(record: unknown, path: string): unknown {
+  let at = record;
+  for (const key of path.split('.')) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+function chatSegments(r: Record<string, unknown>, field = 'messages'): TextSegment[] {
   const messages = r.messages;
-  if (!Array.isArray(messages)) throw new RecordShapeError('expected an array of chat messages', 'messages');
+  if (!Array.isArray(messages)) throw new RecordShapeError('expected an array of chat messages', field);
   const segments: TextSegment[] = [];
   let index = 0;
   if (r.system !== undefined) {
@@ -94,14 +135,14 @@ function chatSegments(r: Record<string, unknown>): TextSegment[] {
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as unknown;
     // Field names are built only for errors: this runs for every message of every record.
-    if (message === null || typeof message !== 'object') throw new RecordShapeError('expected a message object', `messages[${i}]`);
+    if (message === null || typeof message !== 'object') throw new RecordShapeError('expected a message object', `${field}[${i}]`);
     const m = message as Record<string, unknown>;
-    if (typeof m.role !== 'string') throw new RecordShapeError('expected a string `role`', `messages[${i}].role`);
+    if (typeof m.role !== 'string') throw new RecordShapeError('expected a string `role`', `${field}[${i}].role`);
     // Assistant turns with only tool calls carry `content: null`; they hold no prose to audit.
-    const text = m.content == null ? '' : typeof m.content === 'string' ? m.content : contentText(m.content, `messages[${i}].content`);
+    const text = m.content == null ? '' : typeof m.content === 'string' ? m.content : contentText(m.content, `${field}[${i}].content`);
     segments.push({ index: index++, role: m.role, text });
   }
-  return nonEmpty(segments, 'messages');
+  return nonEmpty(segments, field);
 }
 
 /** Text of a string, or of an array of content parts (`{type: 'text', text}` and similar). */

@@ -1,19 +1,22 @@
-import { createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
 import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
 import { createProgressBar } from './progress.js';
 import { auditDataset } from '../audit/auditDataset.js';
-import type { RecordAuditResult } from '../audit/auditRecords.js';
+import type { RecordAuditResult } from '../audit/recordResults.js';
+import { expandDatasetInputs, fileSize, normalizeDatasetSource } from '../audit/datasetSource.js';
 import { formatAuditReport } from '../audit/formatAuditReport.js';
 import { VERDICT_SEVERITY, type Verdict } from '../audit/types.js';
 import { REVIEW_OPTION_SPECS, REVIEW_USAGE, reviewFromArgs, reviewLineFields } from './auditReviewArgs.js';
 
 const usage = `Usage: negation-neglect audit <paths...> [options]
 
-Audits training data (JSONL, JSON arrays, plain text) for Negation Neglect: claims that the data
-qualifies as false only outside the claim sentence, which models learn as true anyway.
+Audits training data (JSONL, JSON arrays, plain text, Parquet; plain, gzip or zstd) for Negation
+Neglect: claims that the data qualifies as false only outside the claim sentence, which models learn
+as true anyway. A path may be a file, a directory (every dataset file under it), a glob in quotes
+('data/**/*.jsonl.zst') or - for standard input.
 
 Options:
   --claims <file-or-dir>    Claims to look for (YAML/JSON file, a paper claim folder, or a folder of them).
@@ -21,14 +24,17 @@ Options:
   --format <fmt>            Report format: text (default), markdown or json.
   --out <file>              Write the report to a file instead of stdout.
   --records <file.jsonl>    Write one JSON line per input record (verdict and per-claim counts, or error).
-  --workers <n>             Auditing threads for JSONL inputs, this one included (default 1).
+  --workers <n|auto>        Auditing threads, this one included (default auto).
+  --text-field <path>       Field holding the text, for other record shapes (dotted: meta.text; a Parquet column).
+  --messages-field <path>   Field holding chat messages ({role, content}), for other record shapes.
   --fail-on <verdict>       Exit 1 when any record is at least this serious: neglect-risk or asserts.
   --max-invalid <n>         Error budget: stop with exit 2 when more than n records are invalid.
   --max-line-bytes <n>      Longest line audited (default 16777216); longer lines are reported and skipped.
-  --format-input <fmt>      How to parse inputs: auto (default), jsonl, json or text.
+  --format-input <fmt>      How to parse inputs: auto (default), jsonl, json, text or parquet.
 
 ${REVIEW_USAGE}
-Exit codes: 0 audit done (gate passed), 1 --fail-on matched, 2 usage or input error, 130 interrupted.
+Exit codes: 0 audit done (gate passed), 1 --fail-on matched, 2 usage or input error (including an input
+that could not be read to its end: the report is still written, marked incomplete), 130 interrupted.
 `;
 
 const FAIL_ON = ['neglect-risk', 'asserts'] as const;
@@ -51,11 +57,15 @@ export const command: CliCommand = {
       'max-line-bytes': { type: 'string' },
       'format-input': { type: 'string' },
       ...REVIEW_OPTION_SPECS,
+      'text-field': { type: 'string' },
+      'messages-field': { type: 'string' },
     });
     const format = stringOption(parsed, 'format', ['text', 'markdown', 'json'] as const) ?? 'text';
     const failOn = stringOption(parsed, 'fail-on', FAIL_ON);
-    const inputFormat = stringOption(parsed, 'format-input', ['auto', 'jsonl', 'json', 'text'] as const) ?? 'auto';
-    const workers = intOption(parsed, 'workers') ?? 1;
+    const inputFormat = stringOption(parsed, 'format-input', ['auto', 'jsonl', 'json', 'text', 'parquet'] as const) ?? 'auto';
+    const workers = stringOption(parsed, 'workers') === 'auto' ? 'auto' : (intOption(parsed, 'workers') ?? 'auto');
+    const textField = stringOption(parsed, 'text-field');
+    const messagesField = stringOption(parsed, 'messages-field');
     const maxInvalid = intOption(parsed, 'max-invalid', 0);
     const maxLineBytes = intOption(parsed, 'max-line-bytes');
     if (parsed.positionals.length === 0) throw new UsageError('Expected at least one dataset path');
@@ -63,14 +73,19 @@ export const command: CliCommand = {
 
     // Paths are shown as the user typed them; they are only resolved when the CLI runs elsewhere.
     const at = (p: string) => (isAbsolute(p) || io.cwd === process.cwd() ? p : resolve(io.cwd, p));
-    const paths = parsed.positionals.map(at);
+    const paths = parsed.positionals.map((p) => (p === '-' ? p : at(p)));
+    if (paths.includes('-') && !io.stdin) throw new UsageError('`-` (standard input) is not available here');
+    // Directories and globs are expanded here too, so a path that names nothing stops the run
+    // before any work, and the progress bar knows the total size.
+    const stdin = () => io.stdin ?? (async function* () {})();
+    const inputs = await expandDatasetInputs(normalizeDatasetSource(paths), stdin);
     let totalBytes = 0;
     const problems: string[] = [];
-    for (const p of paths) {
-      const info = statSync(p, { throwIfNoEntry: false });
-      if (!info) problems.push(`${p}: file not found`);
-      else if (!info.isFile()) problems.push(`${p}: not a file (pass the dataset files themselves)`);
-      else totalBytes += info.size;
+    for (const input of inputs) {
+      if (input.kind !== 'file') continue;
+      const size = await fileSize(input.path);
+      if (size === undefined) problems.push(`${input.path}: ${await describePath(input.path)}`);
+      else totalBytes += size;
     }
     if (problems.length > 0) {
       for (const problem of problems) io.stderr.write(`negation-neglect audit: ${problem}\n`);
@@ -90,9 +105,13 @@ export const command: CliCommand = {
     const bar = createProgressBar({ stream: io.stderr, label: 'audit', total: totalBytes, format: (n) => `${(n / 1e6).toFixed(1)} MB` });
     let lastRecords = 0;
     try {
-      const report = await auditDataset(paths, {
+      const files = inputs.map((input) => (input.kind === 'file' ? input.path : '-'));
+      const report = await auditDataset(files, {
+        stdin,
         ...(claimPaths.length ? { claims: claimPaths } : {}),
         workers,
+        ...(textField !== undefined ? { textField } : {}),
+        ...(messagesField !== undefined ? { messagesField } : {}),
         format: inputFormat,
         ...(maxInvalid !== undefined ? { maxInvalid } : {}),
         ...(maxLineBytes !== undefined ? { maxLineBytes } : {}),
@@ -111,6 +130,11 @@ export const command: CliCommand = {
         await writeFile(at(outPath), output);
         io.stderr.write(`negation-neglect audit: report written to ${outPath} (${report.verdict})\n`);
       } else io.stdout.write(output);
+      if (report.readErrors.length > 0) {
+        for (const e of report.readErrors) io.stderr.write(`negation-neglect audit: ${e.file}: ${e.reason}\n`);
+        io.stderr.write('negation-neglect audit: the input was not read to its end; the report covers only what was read\n');
+        return 2;
+      }
       // With a review the gate reads the final verdicts.
       if (failOn && gateFails(report.review?.finalByVerdict ?? report.totals.byVerdict, failOn)) {
         io.stderr.write(`negation-neglect audit: --fail-on ${failOn} matched (dataset verdict: ${report.verdict})\n`);
@@ -122,6 +146,14 @@ export const command: CliCommand = {
     }
   },
 };
+
+async function describePath(path: string): Promise<string> {
+  const { stat } = await import('node:fs/promises');
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return 'a directory with no dataset files (.jsonl, .json, .txt, .md, .parquet, optionally .gz/.zst)';
+  if (info) return 'not a regular file';
+  return /[*?{[]/.test(path) ? 'no file matches this pattern' : 'file not found';
+}
 
 /** True when some record's verdict is at least as serious as `threshold`. */
 function gateFails(byVerdict: Record<Verdict, number>, threshold: Verdict): boolean {

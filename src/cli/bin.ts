@@ -11,6 +11,7 @@ runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal,
+  stdin: process.stdin,
 }).then(
   (code) => {
     process.exitCode = code;

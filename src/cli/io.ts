@@ -6,6 +6,8 @@ export interface CliIO {
   cwd: string;
   /** Aborted on SIGINT/SIGTERM. */
   signal: AbortSignal;
+  /** Standard input, for commands that read `-` (absent: `-` is refused). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** A CLI command: returns the exit code (0 ok, 1 gate failed, 2 usage or input error). */

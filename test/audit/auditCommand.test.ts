@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
@@ -102,9 +102,15 @@ describe('negation-neglect audit', () => {
     const missing = await cli([join(dir, 'nope.jsonl')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.jsonl: file not found');
-    const directory = await cli([dir]);
+    // A directory is audited file by file; one without dataset files is an input error.
+    const emptyDir = join(dir, 'empty-dir');
+    mkdirSync(emptyDir, { recursive: true });
+    const directory = await cli([emptyDir]);
     expect(directory.code).toBe(2);
-    expect(directory.stderr).toContain('not a file');
+    expect(directory.stderr).toContain('a directory with no dataset files');
+    const noMatch = await cli([join(dir, 'nothing-*.jsonl')]);
+    expect(noMatch.code).toBe(2);
+    expect(noMatch.stderr).toContain('no file matches this pattern');
     expect((await cli([])).code).toBe(2);
     const badFormat = await cli([data, '--format', 'xml']);
     expect(badFormat.code).toBe(2);

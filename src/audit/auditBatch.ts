@@ -1,0 +1,42 @@
+import { auditLineChunk, auditValue, type ChunkOutcome, type LineChunkSettings, type LineResult } from './auditLineChunk.js';
+import type { LineChunk } from './readLineChunks.js';
+import type { ValueBatch } from './readRecordBatches.js';
+
+/** A unit of work for the audit stage: JSONL lines or a batch of other records. */
+export type AuditableBatch = Pick<LineChunk, 'buffer' | 'firstLine' | 'endsWithNewline'> & { kind?: 'chunk' } | ValueBatch;
+
+/**
+ * The audit stage for one batch (segments, scanner, verdicts): every record becomes a
+ * {@link LineResult}, in order. Never throws for bad data. Runs the same on this thread and in
+ * workers, which is what lets the worker pool run it for any input format.
+ *
+ * @example
+ * ```ts
+ * const outcome = auditBatch({ kind: 'values', items: [{ line: 1, bytes: 5, value: 'Hello' }], cloneable: true }, settings);
+ * ```
+ */
+export function auditBatch(batch: AuditableBatch, settings: LineChunkSettings, onResult?: (result: LineResult) => void): ChunkOutcome {
+  if (batch.kind !== 'values') return auditLineChunk(batch, settings, onResult);
+  const results: LineResult[] = [];
+  const each = onResult ?? ((result: LineResult) => void results.push(result));
+  // The batch's bytes are its records' (an in-memory record's size is its text's, known once audited).
+  let bytes = 0;
+  const push = (result: LineResult) => {
+    bytes += result.bytes;
+    each(result);
+  };
+  for (const item of batch.items) {
+    if ('error' in item) push(item.field === undefined ? { line: item.line, bytes: item.bytes, error: item.error } : { ...item });
+    else if ('text' in item) {
+      let data: unknown;
+      try {
+        data = JSON.parse(item.text);
+      } catch (error) {
+        push({ line: item.line, bytes: item.bytes, error: `malformed JSON: ${(error as Error).message}` });
+        continue;
+      }
+      push(auditValue(data, item.line, item.bytes, settings));
+    } else push(auditValue(item.value, item.line, item.bytes, settings));
+  }
+  return { results, bytes, blankLines: 0, crlfLines: 0 };
+}

@@ -1,0 +1,58 @@
+import { auditBatch } from './auditBatch.js';
+import { auditChunkSummary, type ChunkSummary } from './auditChunkSummary.js';
+import type { ChunkOutcome, LineChunkSettings } from './auditLineChunk.js';
+import type { LineChunk } from './readLineChunks.js';
+import type { ValueBatch } from './readRecordBatches.js';
+
+/** A unit of work for the middle stages (segments, scanner, verdicts). */
+export type RunnableBatch = LineChunk | ValueBatch;
+
+/** What running a batch gives: every record's result, or (for report-only audits) the batch's aggregate. */
+export type BatchOutcome = ChunkOutcome | ChunkSummary;
+
+/**
+ * Runs the middle stages of an audit on batches: here on this thread ({@link createInlineRunner}),
+ * or on a worker pool (`createChunkWorkerPool`). The pipeline is the same either way; the runner
+ * only decides where a batch is audited.
+ */
+export interface BatchRunner {
+  /** Audits a batch. Outcomes may resolve out of order; the caller keeps input order. */
+  run(batch: RunnableBatch): Promise<BatchOutcome>;
+  /** Batches worth keeping in flight (1: the work is done when `run` returns). */
+  readonly window: number;
+  close(): Promise<void>;
+}
+
+/** How batches are audited: every record's result, or an aggregate per batch (`summaryExamples` examples kept per claim). */
+export interface BatchAuditSettings extends LineChunkSettings {
+  /** Summarise batches into aggregates keeping this many examples per claim; undefined for every record's result. */
+  summaryExamples?: number | undefined;
+}
+
+/** Audits one batch on the calling thread, as a worker would. */
+export function runBatch(batch: RunnableBatch, settings: BatchAuditSettings): BatchOutcome {
+  return settings.summaryExamples === undefined ? auditBatch(batch, settings) : auditChunkSummary(batch, settings, settings.summaryExamples);
+}
+
+/**
+ * The runner that audits every batch on this thread.
+ *
+ * @example
+ * ```ts
+ * const runner = createInlineRunner({ auditor, maxLineBytes: 1 << 24 });
+ * const outcome = await runner.run(batch);
+ * ```
+ */
+export function createInlineRunner(settings: BatchAuditSettings): BatchRunner {
+  return {
+    window: 1,
+    run: (batch) => {
+      try {
+        return Promise.resolve(runBatch(batch, settings));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}

@@ -1,0 +1,174 @@
+import { createGunzip } from 'node:zlib';
+import { DecodeError, type Compression } from './decodeError.js';
+import { decompressZstd } from './decompressZstd.js';
+
+/** Options of {@link decodeBytes}. */
+export interface DecodeBytesOptions {
+  /** Name used in errors (the file's path). */
+  file: string;
+  /** Compression to assume; `auto` (default) reads the magic bytes. */
+  compression?: Compression | 'auto';
+  signal?: AbortSignal | undefined;
+}
+
+/** The decoder stage's output: plain bytes, and how they were stored. */
+export interface DecodedBytes {
+  compression: Compression;
+  /** The plain bytes. Chunks of a compressed input are fresh buffers that nothing else holds. */
+  bytes: AsyncIterable<Uint8Array>;
+  /** Bytes read from the input so far (compressed size), for progress. */
+  readonly storedBytes: number;
+}
+
+/**
+ * Which compression the first bytes of a stream announce: gzip (`1f 8b`), zstd (`28 b5 2f fd`, or a
+ * skippable frame `5? 2a 4d 18`), else none. Extensions are not trusted: a `.jsonl` may be gzip.
+ */
+export function sniffCompression(head: Uint8Array): Compression {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
+  if (head.length >= 4 && (head[0]! & 0xf0) === 0x50 && head[1] === 0x2a && head[2] === 0x4d && head[3] === 0x18) return 'zstd';
+  return 'none';
+}
+
+/**
+ * The decoder stage: turns an input's stored bytes into plain bytes, decompressing gzip (Node's
+ * zlib; concatenated members included) and zstd ({@link decompressZstd}) as it streams. A
+ * truncated or damaged stream yields every byte decoded before the fault, then throws a
+ * {@link DecodeError} naming the file and the compressed byte offset.
+ *
+ * @example
+ * ```ts
+ * const { compression, bytes } = await decodeBytes(createReadStream('train.jsonl.gz'), { file: 'train.jsonl.gz' });
+ * for await (const chunk of bytes) process.stdout.write(chunk);
+ * ```
+ */
+export async function decodeBytes(input: AsyncIterable<Uint8Array>, options: DecodeBytesOptions): Promise<DecodedBytes> {
+  const iterator = input[Symbol.asyncIterator]();
+  let stored = 0;
+  // Read until the magic bytes are known (one OS read, in practice).
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < 4) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    if (next.value.length === 0) continue;
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  stored = headBytes;
+  const first = head.length === 1 ? head[0]! : Buffer.concat(head);
+  const compression = options.compression && options.compression !== 'auto' ? options.compression : sniffCompression(first);
+  const raw = (async function* () {
+    try {
+      if (first.length > 0) yield first;
+      if (ended) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        stored += next.value.length;
+        yield next.value;
+      }
+    } finally {
+      // Stopping early closes the source too (a file handle, a stream).
+      if (!ended) await iterator.return?.();
+    }
+  })();
+  const result = {
+    compression,
+    bytes: raw as AsyncIterable<Uint8Array>,
+    get storedBytes() {
+      return stored;
+    },
+  };
+  if (compression === 'gzip') result.bytes = gunzip(raw, options.file, options.signal);
+  else if (compression === 'zstd') result.bytes = decompressZstd(raw, options.file);
+  return result;
+}
+
+/**
+ * Streams through zlib's gunzip. Output is taken from `data` events rather than the stream's async
+ * iterator, which drops output still buffered when the stream fails: here every byte decoded
+ * before a fault reaches the caller first. Errors carry zlib's own position: `bytesWritten` is
+ * the number of compressed bytes the engine consumed when it stopped.
+ */
+async function* gunzip(input: AsyncIterable<Uint8Array>, file: string, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+  const gz = createGunzip({ chunkSize: 256 * 1024 });
+  const queue: Buffer[] = [];
+  let ended = false;
+  let failure: Error | undefined;
+  let inputFailure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  gz.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    // Bounded memory: stop decoding while the caller is behind.
+    if (queue.length >= 4) gz.pause();
+    notify();
+  });
+  gz.on('error', (error) => {
+    failure = error;
+    notify();
+  });
+  gz.on('end', () => {
+    ended = true;
+    notify();
+  });
+  const feeding = (async () => {
+    try {
+      for await (const chunk of input) {
+        if (signal?.aborted || gz.destroyed || failure) break;
+        if (!gz.write(chunk)) await drainedOrClosed(gz);
+      }
+      // Flush before ending: zlib processes the last write together with the end otherwise, and
+      // when that fails (a truncated stream) the output of the whole last write is lost.
+      if (!gz.destroyed && !failure) await new Promise<void>((resolve) => gz.flush(() => resolve()));
+      if (!gz.destroyed) gz.end();
+    } catch (error) {
+      inputFailure = error;
+      notify();
+    }
+  })();
+  try {
+    for (;;) {
+      while (queue.length > 0) {
+        yield queue.shift()!;
+        if (queue.length === 0 && gz.isPaused()) gz.resume();
+      }
+      if (inputFailure) throw inputFailure;
+      if (failure) {
+        const code = (failure as NodeJS.ErrnoException).code;
+        const reason =
+          code === 'Z_BUF_ERROR' || /unexpected end/i.test(failure.message)
+            ? 'truncated gzip stream: the input ends inside a compressed member'
+            : `corrupt gzip stream (${failure.message})`;
+        throw new DecodeError('gzip', file, gz.bytesWritten, reason, { cause: failure });
+      }
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    gz.destroy();
+    await feeding;
+  }
+}
+
+function drainedOrClosed(stream: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}

@@ -1,0 +1,495 @@
+import { InputError } from '../errors.js';
+import { throwIfAborted } from '../util/abort.js';
+import type { Claim } from '../claims/claim.js';
+import type { LineResult, LineChunkSettings, SegmentAuditor } from './auditLineChunk.js';
+import type { AuditPartial } from './auditPartial.js';
+import type { ChunkSummary } from './auditChunkSummary.js';
+import { createInlineRunner, runBatch, type BatchOutcome, type BatchRunner } from './batchRunner.js';
+import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
+import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
+import { decodeBytes } from './decodeBytes.js';
+import { DecodeError, type Compression } from './decodeError.js';
+import { detectFormat, readRecordBatches, readValueBatches, type ReaderStats, type RecordBatch } from './readRecordBatches.js';
+import { readParquetBatches } from './readParquetBatches.js';
+import type { OversizeLine } from './readLineChunks.js';
+import type { GetRecordText, RecordFields } from './recordSegments.js';
+import type { DatasetAuditorOptions } from './resolveAuditor.js';
+import type {
+  AuditedRecord,
+  AuditProgress,
+  InvalidRecord,
+  InvalidRecordResult,
+  RecordAuditResult,
+  SourceStats,
+} from './recordResults.js';
+import type { Verdict } from './types.js';
+
+/** Options of `auditRecords()` and `auditDataset()`: one option object for the whole pipeline. */
+export interface AuditRecordsOptions extends RecordFields {
+  /** Claims to look for: claim objects, or path(s) of claim files/directories for `loadClaims()`. Omit to find only unattached notices. */
+  claims?: readonly (import('../claims/claim.js').ClaimInput | Claim)[] | string | readonly string[];
+  /** Settings for `createAuditor()` besides the claims (extra cues, thresholds, examples kept, ...); plain data, so workers get them too. */
+  auditorOptions?: DatasetAuditorOptions;
+  /** A ready auditor (e.g. from `createAuditor()`); used instead of `claims` on this thread. */
+  auditor?: SegmentAuditor & { claims?: readonly Claim[] };
+  /** How byte inputs are parsed (default `auto`: Parquet magic, extension, then content). */
+  format?: DatasetFormat;
+  /** How files are compressed (default `auto`: by magic bytes, whatever the extension). */
+  compression?: Compression | 'auto';
+  /** Text extraction for record shapes not built in. Forces a single thread (prefer `textField` / `messagesField`). */
+  getText?: GetRecordText;
+  /** What to do with an invalid record: `skip` (default; counted and reported), `throw` an `InputError`, or call back. */
+  onInvalid?: 'skip' | 'throw' | ((invalid: InvalidRecord) => void);
+  /** Error budget: throw an `InputError` once more than this many records are invalid. */
+  maxInvalid?: number;
+  /** Longest line (or JSON-array element, or text file) audited; longer ones are skipped and reported. Default 16 MiB. */
+  maxLineBytes?: number;
+  /** Read size; also the unit of work sent to workers. Default 1 MiB. */
+  chunkBytes?: number;
+  /**
+   * Threads auditing, this one included (default 1: this thread only). `N > 1` starts `N - 1`
+   * worker threads; this thread reads the input and audits a batch itself whenever the workers
+   * have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed.
+   */
+  workers?: number | 'auto';
+  /** Keep each parsed record on its result as `data`. */
+  includeData?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: AuditProgress) => void;
+  /** Non-fatal notes (BOM, CRLF, worker fallback, ...). */
+  onWarning?: (message: string) => void;
+  /** Standard input, read for the path `-` (default `process.stdin`). */
+  stdin?: () => AsyncIterable<unknown>;
+  /** @internal Path of a built worker file (tests). */
+  workerFile?: string;
+  /** @internal Wait for every worker before auditing (tests), instead of auditing on this thread meanwhile. */
+  awaitWorkers?: boolean;
+}
+
+/** Hooks `auditDataset()` uses to learn about sources and file-level problems. */
+export interface AuditRunHooks {
+  /**
+   * When set, batches come back aggregated: valid records are not yielded but handed over as a
+   * partial (record indexes relative to `recordOffset`); invalid records are still yielded.
+   */
+  onChunkSummary?(partial: AuditPartial, recordOffset: number, source: string): void;
+  /** Examples per claim kept in batch summaries (the report's `maxExamples`). */
+  summaryMaxExamples?: number;
+  /** How many threads audited (0 when the input ended before any worker was ready). */
+  onWorkersUsed?(count: number): void;
+  onSourceStart?(source: string, format: SourceStats['format']): void;
+  onSourceDone?(stats: SourceStats): void;
+  onFileInvalid?(invalid: InvalidRecord): void;
+  /** A source could not be read to its end (missing, unreadable, truncated or damaged): its data is not all audited. */
+  onReadError?(invalid: InvalidRecord): void;
+  onAuditor?(auditor: { claims?: readonly Claim[] }): void;
+}
+
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+
+/** One input opened through the source, decoder and record-reader stages. */
+interface OpenedSource {
+  format: SourceStats['format'];
+  compression?: Compression;
+  batches: AsyncIterable<RecordBatch>;
+  reader: ReaderStats;
+  /** Stored bytes read so far (compressed size for compressed files). */
+  storedBytes(): number;
+  /** Progress in stored bytes, given the decoded bytes audited so far. */
+  progressBytes(decodedDone: number): number;
+}
+
+/**
+ * @internal The audit pipeline behind `auditRecords()` and `auditDataset()`:
+ * source (files, directories, globs, stdin, iterables) → decoder (plain, gzip, zstd) → record
+ * reader (JSONL, JSON array, text, Parquet rows, values) → audit stage (segments, scanner,
+ * verdicts; on a {@link BatchRunner}: this thread or a worker pool) → results in input order.
+ */
+export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOptions, hooks: AuditRunHooks): AsyncGenerator<RecordAuditResult> {
+  const { signal } = options;
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const warn = (message: string) => options.onWarning?.(message);
+  throwIfAborted(signal);
+
+  const { auditor, claims } = await resolveDatasetAuditor(options);
+  hooks.onAuditor?.(claims ? { claims } : {});
+  const fields = recordFields(options);
+  const settings: LineChunkSettings & { summaryExamples?: number } = {
+    auditor,
+    maxLineBytes,
+    getText: options.getText,
+    fields,
+    includeData: options.includeData ?? false,
+    ...(hooks.onChunkSummary ? { summaryExamples: hooks.summaryMaxExamples ?? 3 } : {}),
+  };
+
+  const sources = await expandDatasetInputs(inputs, options.stdin);
+  let totalBytes: number | undefined = 0;
+  for (const input of sources) {
+    const size = input.kind === 'file' ? await fileSize(input.path) : undefined;
+    totalBytes = size === undefined || totalBytes === undefined ? undefined : totalBytes + (input.kind === 'file' && input.range ? input.range.end - input.range.start : size);
+  }
+
+  const runner = createRunner(options, settings, claims, warn);
+
+  let record = 0;
+  let invalidCount = 0;
+  let storedDone = 0;
+  let recordsDone = 0;
+  const reportInvalid = (invalid: InvalidRecord) => {
+    invalidCount++;
+    if (options.onInvalid === 'throw') {
+      throw new InputError(invalid.reason, {
+        file: invalid.file,
+        ...(invalid.line > 0 ? { line: invalid.line } : {}),
+        ...(invalid.field ? { field: invalid.field } : {}),
+      });
+    }
+    if (typeof options.onInvalid === 'function') options.onInvalid(invalid);
+    if (options.maxInvalid !== undefined && invalidCount > options.maxInvalid) {
+      throw new InputError(`more than ${options.maxInvalid} invalid records (maxInvalid); last: ${invalid.reason}`, {
+        file: invalid.file,
+        ...(invalid.line > 0 ? { line: invalid.line } : {}),
+      });
+    }
+  };
+
+  try {
+    for (const input of sources) {
+      throwIfAborted(signal);
+      const stats: SourceStats = {
+        source: input.label,
+        format: 'jsonl',
+        bytes: 0,
+        records: 0,
+        invalid: 0,
+        blankLines: 0,
+        bom: false,
+        crlfLines: 0,
+        byVerdict: { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 },
+      };
+      const fileProblem = (reason: string, line = 0, unread = false) => {
+        const invalid: InvalidRecord = { file: input.label, line, reason };
+        hooks.onFileInvalid?.(invalid);
+        if (unread) hooks.onReadError?.(invalid);
+        reportInvalid(invalid);
+      };
+
+      let opened: OpenedSource;
+      try {
+        const result = await openSource(input, { ...options, maxLineBytes, chunkBytes, fields });
+        if (typeof result === 'string') {
+          fileProblem(result, 0, true);
+          hooks.onSourceDone?.(stats);
+          continue;
+        }
+        opened = result;
+      } catch (error) {
+        if (!(InputError.isInstance(error))) throw error;
+        fileProblem(error.reason, 0, true);
+        hooks.onSourceDone?.(stats);
+        continue;
+      }
+      stats.format = opened.format;
+      if (opened.compression) stats.compression = opened.compression;
+      hooks.onSourceStart?.(input.label, opened.format);
+
+      // Decoded bytes audited so far; progress is reported in stored bytes (what the total counts).
+      let decodedDone = 0;
+      const progress = () => {
+        options.onProgress?.({
+          bytes: storedDone + opened.progressBytes(decodedDone),
+          records: recordsDone,
+          invalid: invalidCount,
+          ...(totalBytes !== undefined ? { totalBytes } : {}),
+        });
+      };
+
+      // Turns a line result into a numbered record result and applies the invalid-record policy.
+      const toResult = (r: LineResult): RecordAuditResult => {
+        // Checked per record so a consumer that aborts stops within the current batch.
+        throwIfAborted(signal);
+        const index = record++;
+        recordsDone++;
+        stats.records++;
+        if ('error' in r) {
+          stats.invalid++;
+          const out: InvalidRecordResult = { record: index, source: input.label, line: r.line, bytes: r.bytes, error: r.error };
+          if (r.field !== undefined) out.field = r.field;
+          reportInvalid({ file: input.label, line: r.line, reason: r.error, record: index, ...(r.field !== undefined ? { field: r.field } : {}) });
+          return out;
+        }
+        stats.byVerdict[r.verdict]++;
+        const out: AuditedRecord = { record: index, source: input.label, line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims };
+        if ('data' in r) out.data = r.data;
+        return out;
+      };
+
+      const emit = function* (item: BatchOutcome | OversizeLine): Generator<RecordAuditResult> {
+        if ('kind' in item) {
+          decodedDone += item.bytes + (item.truncated ? 0 : 1);
+          const reason = item.truncated
+            ? `line is over maxLineBytes (${maxLineBytes}) and the input ends before its newline; skipped`
+            : `line is ${item.bytes} bytes, over maxLineBytes (${maxLineBytes}); skipped`;
+          yield toResult({ line: item.line, bytes: item.bytes, error: reason });
+          return;
+        }
+        stats.blankLines += item.blankLines;
+        stats.crlfLines += item.crlfLines;
+        decodedDone += item.bytes;
+        if ('summary' in item) yield* emitSummary(item);
+        else for (const r of item.results) yield toResult(r);
+        progress();
+      };
+      const emitSummary = function* (item: ChunkSummary): Generator<RecordAuditResult> {
+        const base = record;
+        for (const { index, result } of item.invalid) {
+          record = base + index;
+          yield toResult(result);
+        }
+        const valid = item.records - item.invalid.length;
+        record = base + item.records;
+        recordsDone += valid;
+        stats.records += valid;
+        for (const v of Object.keys(stats.byVerdict) as Verdict[]) stats.byVerdict[v] += item.partial.byVerdict[v];
+        hooks.onChunkSummary!(item.partial, base, input.label);
+      };
+
+      // Keep a bounded window of batches in flight and emit them strictly in input order.
+      const window: Promise<BatchOutcome | OversizeLine>[] = [];
+      let readError: InputError | undefined;
+      const batches = opened.batches[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          let next: IteratorResult<RecordBatch>;
+          try {
+            next = await batches.next();
+          } catch (error) {
+            // The decoder (or Parquet reader) failed part way: what was read is still audited and
+            // reported, and the fault is recorded so the dataset never looks clean.
+            if (!(InputError.isInstance(error)) || error.file !== input.label) throw error;
+            readError = error;
+            break;
+          }
+          if (next.done) break;
+          throwIfAborted(signal);
+          const batch = next.value;
+          const pending: Promise<BatchOutcome | OversizeLine> = batch.kind === 'oversize' ? Promise.resolve(batch) : runner.run(batch);
+          pending.catch(() => {}); // awaited below; avoids an unhandled rejection if we stop early
+          window.push(pending);
+          while (window.length >= runner.window) yield* emit(await window.shift()!);
+        }
+      } finally {
+        if (!readError) await batches.return?.();
+      }
+      while (window.length > 0) {
+        throwIfAborted(signal);
+        yield* emit(await window.shift()!);
+      }
+      throwIfAborted(signal);
+      // In-memory records and Parquet rows count the bytes of their text.
+      stats.bytes = opened.format === 'records' || opened.format === 'parquet' ? decodedDone : opened.reader.bytes;
+      stats.bom = opened.reader.bom;
+      if (opened.format === 'text') stats.crlfLines = opened.reader.crlfLines;
+      progress();
+      storedDone += opened.storedBytes();
+      if (readError) fileProblem(readError.reason, 0, true);
+      else if (opened.reader.bytes === 0 && opened.format !== 'records' && opened.format !== 'parquet') fileProblem('empty file: no records');
+      else if (stats.records === 0) warn(`${input.label}: no records${opened.format === 'records' || opened.format === 'parquet' ? '' : ' (only blank lines)'}`);
+      if (opened.reader.bom) warn(`${input.label}: starts with a UTF-8 byte order mark (ignored)`);
+      if (stats.crlfLines > 0) warn(`${input.label}: ${stats.crlfLines} line(s) end in CRLF (handled)`);
+      hooks.onSourceDone?.(stats);
+    }
+    if (isPool(runner)) {
+      const failures = runner.startFailures;
+      const reason = failures.length ? `audit workers could not start (${[...new Set(failures)].join('; ')})` : '';
+      if (failures.length === runner.size) warn(`\`workers\` ignored: ${reason}; audited on one thread`);
+      else if (failures.length) warn(`${failures.length} of ${runner.size} ${reason}; audited with ${runner.size - failures.length}`);
+      hooks.onWorkersUsed?.(runner.started);
+    }
+  } finally {
+    await runner.close();
+  }
+}
+
+function isPool(runner: BatchRunner): runner is ChunkWorkerPool {
+  return 'startFailures' in runner;
+}
+
+/** The text fields named in the options, if any. */
+function recordFields(options: RecordFields): RecordFields | undefined {
+  if (options.textField === undefined && options.messagesField === undefined) return undefined;
+  return {
+    ...(options.textField !== undefined ? { textField: options.textField } : {}),
+    ...(options.messagesField !== undefined ? { messagesField: options.messagesField } : {}),
+  };
+}
+
+/**
+ * Where the audit stage runs: on this thread, or on `workers - 1` worker threads plus this one.
+ * The pipeline is the same either way.
+ */
+function createRunner(
+  options: AuditRecordsOptions,
+  settings: LineChunkSettings & { summaryExamples?: number },
+  claims: Claim[] | undefined,
+  warn: (message: string) => void,
+): BatchRunner {
+  const workers = options.workers === 'auto' || options.workers === undefined ? 1 : options.workers;
+  if (workers <= 1) return createInlineRunner(settings);
+  if (options.getText) {
+    warn('`workers` ignored: `getText` is a function and cannot be sent to worker threads; audited on one thread');
+    return createInlineRunner(settings);
+  }
+  // A ready auditor may carry settings (extra cues, thresholds) that workers could not rebuild.
+  if (options.auditor || !claims) {
+    warn('`workers` ignored: a custom `auditor` cannot be sent to worker threads; pass `claims` (and `auditorOptions`) instead; audited on one thread');
+    return createInlineRunner(settings);
+  }
+  // `workers: N` means N auditing threads, this one included: N - 1 worker threads, and this
+  // thread audits a batch itself whenever the workers have a backlog. On a machine with N cores
+  // that keeps exactly N threads busy, and one isolate fewer starts, compiles and collects garbage.
+  const created = createChunkWorkerPool({
+    size: workers - 1,
+    callerShare: 3,
+    claims,
+    maxLineBytes: settings.maxLineBytes,
+    includeData: settings.includeData ?? false,
+    fields: settings.fields,
+    auditorOptions: options.auditorOptions ?? {},
+    summaryExamples: settings.summaryExamples,
+    ...(options.workerFile ? { workerFile: options.workerFile } : {}),
+    inline: (batch) => runBatch(batch, settings),
+  });
+  if (!created.pool) {
+    warn(`\`workers\` ignored: ${created.reason}; audited on one thread`);
+    return createInlineRunner(settings);
+  }
+  if (options.awaitWorkers) {
+    // Wrapped so the first batch waits for every worker (tests), instead of being audited here.
+    const pool = created.pool;
+    const ready = pool.ready();
+    return Object.assign(Object.create(pool) as ChunkWorkerPool, { run: async (batch: Parameters<ChunkWorkerPool['run']>[0]) => (await ready, pool.run(batch)) });
+  }
+  return created.pool;
+}
+
+/** Opens one input through the source, decoder and record-reader stages; a string is a file-level problem. */
+async function openSource(
+  input: DatasetInput,
+  options: AuditRecordsOptions & { maxLineBytes: number; chunkBytes: number; fields: RecordFields | undefined },
+): Promise<OpenedSource | string> {
+  const { signal, maxLineBytes, chunkBytes } = options;
+  const reader: ReaderStats = { bytes: 0, bom: false, crlfLines: 0 };
+  const requested = options.format ?? 'auto';
+  let raw: AsyncIterable<Uint8Array>;
+  let ownsInput = false;
+  if (input.kind === 'values') {
+    return { format: 'records', batches: readValueBatches(input.iterable, { signal }), reader, storedBytes: () => 0, progressBytes: (done) => done };
+  }
+  if (input.kind === 'file') {
+    const size = await fileSize(input.path);
+    if (size === undefined) return describeMissing(input.path);
+    if (requested === 'parquet' || (requested === 'auto' && (await isParquetFile(input.path)))) {
+      let fraction = 0;
+      return {
+        format: 'parquet',
+        batches: readParquetBatches(input.path, { label: input.label, fields: options.fields, signal, onRowsRead: (f) => (fraction = f) }),
+        reader,
+        storedBytes: () => Math.round(size * fraction),
+        progressBytes: () => Math.round(size * fraction),
+      };
+    }
+    raw = readFileChunks(input.path, chunkBytes, signal);
+    // Each read is a fresh buffer: JSONL chunks of a plain file can move to a worker uncopied.
+    ownsInput = true;
+  } else {
+    const peeked = await peek(input.iterable);
+    if (!peeked.empty && typeof peeked.first !== 'string' && !(peeked.first instanceof Uint8Array)) {
+      return { format: 'records', batches: readValueBatches(peeked.iterable, { signal }), reader, storedBytes: () => 0, progressBytes: (done) => done };
+    }
+    raw = toBytes(peeked.iterable as AsyncIterable<Uint8Array | string>);
+  }
+  const decoded = await decodeBytes(raw, { file: input.label, compression: options.compression ?? 'auto', signal });
+  // The format is read from the first decoded bytes (and the name).
+  const head = await peek(decoded.bytes);
+  const first = head.empty ? new Uint8Array(0) : (head.first as Uint8Array);
+  const format = detectFormat(input.label, requested, first);
+  if (format === 'parquet') {
+    for await (const _ of head.iterable) break; // closes the file
+    return input.kind === 'file' ? `compressed Parquet (${decoded.compression}) is not supported: Parquet compresses its own pages` : 'Parquet from a stream is not supported: Parquet needs random access; pass a file';
+  }
+  return {
+    format,
+    compression: decoded.compression,
+    batches: readRecordBatches(head.iterable as AsyncIterable<Uint8Array>, { format, maxLineBytes, signal, ownsInput: ownsInput && decoded.compression === 'none' }, reader),
+    reader,
+    storedBytes: () => decoded.storedBytes,
+    // Decoded bytes scaled to the stored size read so far (exact for plain files).
+    progressBytes: (done) => (decoded.compression === 'none' || reader.bytes === 0 ? done : Math.round((done * decoded.storedBytes) / reader.bytes)),
+  };
+}
+
+async function isParquetFile(path: string): Promise<boolean> {
+  const { open } = await import('node:fs/promises');
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(buf, 0, 4, 0);
+    return bytesRead === 4 && buf.toString('latin1') === 'PAR1';
+  } finally {
+    await handle.close();
+  }
+}
+
+async function resolveDatasetAuditor(options: AuditRecordsOptions): Promise<{ auditor: SegmentAuditor; claims: Claim[] | undefined }> {
+  if (options.auditor) {
+    return { auditor: options.auditor, claims: options.auditor.claims ? [...options.auditor.claims] : undefined };
+  }
+  // Loaded lazily so a caller with their own auditor never loads the matcher.
+  const { createDatasetAuditor } = await import('./resolveAuditor.js');
+  return createDatasetAuditor(options.claims, options.auditorOptions);
+}
+
+async function describeMissing(path: string): Promise<string> {
+  const { stat } = await import('node:fs/promises');
+  try {
+    const s = await stat(path);
+    return s.isDirectory() ? 'a directory with no dataset files (.jsonl, .json, .txt, .md, .parquet, optionally .gz/.zst)' : 'not a regular file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return /[*?{[]/.test(path) ? 'no file matches this pattern' : 'file not found';
+    return `cannot read file (${code ?? (error as Error).message})`;
+  }
+}
+
+async function peek<T>(iterable: AsyncIterable<T>): Promise<{ empty: boolean; first?: T; iterable: AsyncIterable<T> }> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  const head = await iterator.next();
+  if (head.done) return { empty: true, iterable: emptyIterable() };
+  return {
+    empty: false,
+    first: head.value,
+    iterable: (async function* () {
+      try {
+        yield head.value;
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) return;
+          yield next.value;
+        }
+      } finally {
+        // Stopping early closes the source too (a file handle, a stream).
+        await iterator.return?.();
+      }
+    })(),
+  };
+}
+
+async function* emptyIterable<T>(): AsyncGenerator<T> {}
+
+async function* toBytes(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of input) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
