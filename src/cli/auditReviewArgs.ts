@@ -5,7 +5,7 @@ import type { ReviewEstimate } from '../audit/review/reviewCandidates.js';
 import type { ReviewSelect } from '../audit/review/selectForReview.js';
 import { defaultExperimentRegistry } from '../experiment/experimentRegistry.js';
 import { DEFAULT_PRICES_DATE } from '../providers/chat/defaultPrices.js';
-import { withDefaults } from '../providers/chat/withDefaults.js';
+import { withDefaults } from '../providers/withDefaults.js';
 import { intOption, stringOption, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
 import type { CliIO } from './io.js';
 import { createProgressBar } from './progress.js';

@@ -1,5 +1,5 @@
-import type { ProviderRetryOptions } from '../finetune/providerRetry.js';
-import { withProviderRetry } from '../finetune/providerRetry.js';
+import type { ProviderRetryOptions } from '../shared/providerRetry.js';
+import { withProviderRetry } from '../shared/providerRetry.js';
 import type { ChatBatchClient } from './chatBatchClient.js';
 
 /**

@@ -1,7 +1,7 @@
 import type OpenAI from 'openai';
 import { InvalidArgumentError } from '../../errors.js';
 import type { ChatModelCapabilities } from '../chat/chatModel.js';
-import { lazyOpenAIClient, type OpenAIClientSettings } from '../finetune/openaiClient.js';
+import { lazyOpenAIClient, type OpenAIClientSettings } from '../shared/openaiClient.js';
 import type { ChatBatchClient, ChatBatchStatus } from './chatBatchClient.js';
 import { parseOpenAIBatchLine, toOpenAIBatchBody } from './openaiBatchMapping.js';
 import { readLines } from './readLines.js';

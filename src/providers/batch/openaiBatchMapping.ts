@@ -1,6 +1,6 @@
 import type { ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
 import { fromOpenAIChatBody, toOpenAIChatBody } from '../chat/openaiChatBody.js';
-import { isRetryableStatus } from '../chat/mapProviderError.js';
+import { isRetryableStatus } from '../shared/mapProviderError.js';
 
 /** Internal: the Chat Completions body for one batch request (settings already filtered by capabilities). */
 export function toOpenAIBatchBody(model: string, request: ChatBatchRequest): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { sleep, throwIfAborted } from '../../util/abort.js';
 import { assertNonNegativeInteger, assertPositiveInteger } from '../../util/assert.js';
 import type { CallWarning } from '../chat/chatModel.js';
 import { applyCapabilities, validateMessages } from '../chat/prepareCallSettings.js';
-import { withProviderRetry, type ProviderRetryOptions } from '../finetune/providerRetry.js';
+import { withProviderRetry, type ProviderRetryOptions } from '../shared/providerRetry.js';
 import type {
   ChatBatchClient,
   ChatBatchCounts,

@@ -3,7 +3,7 @@ import { fromAnthropicMessage, toAnthropicMessageBody } from './anthropicMessage
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
-import { mapProviderError } from './mapProviderError.js';
+import { mapProviderError } from '../shared/mapProviderError.js';
 import { applyCapabilities } from './prepareCallSettings.js';
 
 /** The part of an `@anthropic-ai/sdk` client this adapter uses (a user's `new Anthropic()` fits). */

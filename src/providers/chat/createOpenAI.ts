@@ -3,7 +3,7 @@ import { fromOpenAIChatBody, toOpenAIChatBody } from './openaiChatBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
-import { mapProviderError } from './mapProviderError.js';
+import { mapProviderError } from '../shared/mapProviderError.js';
 import { applyCapabilities } from './prepareCallSettings.js';
 
 /** The part of an `openai` client instance this adapter uses (so a user's `new OpenAI()` fits). */

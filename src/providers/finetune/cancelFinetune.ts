@@ -1,5 +1,5 @@
 import type { FinetuneClient, FinetuneJob } from './finetuneClient.js';
-import { withProviderRetry, type ProviderRetryOptions } from './providerRetry.js';
+import { withProviderRetry, type ProviderRetryOptions } from '../shared/providerRetry.js';
 
 /**
  * Cancels a finetuning job (with the usual retries) and returns its state afterwards. `finetune()`

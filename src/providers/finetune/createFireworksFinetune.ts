@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { APICallError, InvalidArgumentError } from '../../errors.js';
 import { sleep } from '../../util/abort.js';
 import type { FinetuneClient, FinetuneJob, FinetuneStatus } from './finetuneClient.js';
-import { restRequest, type RestClientSettings } from './restRequest.js';
+import { restRequest, type RestClientSettings } from '../shared/restRequest.js';
 
 /** Settings of {@link createFireworksFinetune}. */
 export interface FireworksFinetuneSettings {

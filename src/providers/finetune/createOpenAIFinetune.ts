@@ -6,7 +6,7 @@ import type {
   FinetuneJob,
   FinetuneStatus,
 } from './finetuneClient.js';
-import { lazyOpenAIClient, type OpenAIClientSettings } from './openaiClient.js';
+import { lazyOpenAIClient, type OpenAIClientSettings } from '../shared/openaiClient.js';
 
 /** Metadata key under which the launch key is stored on OpenAI jobs. */
 export const OPENAI_LAUNCH_KEY_METADATA = 'negation_neglect_launch_key';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FinetuneClient, FinetuneJob, FinetuneStatus } from './finetuneClient.js';
-import { restRequest, type RestClientSettings } from './restRequest.js';
+import { restRequest, type RestClientSettings } from '../shared/restRequest.js';
 
 /** Settings of {@link createTogetherFinetune}. */
 export interface TogetherFinetuneSettings {

@@ -15,7 +15,7 @@ import {
 import { createFinetuneJournal, type FinetuneJournal, type FinetuneJournalState } from './finetuneJournal.js';
 import { withLaunchLock } from './launchLock.js';
 import { computeLaunchKey } from './launchKey.js';
-import { withProviderRetry, type ProviderRetryOptions } from './providerRetry.js';
+import { withProviderRetry, type ProviderRetryOptions } from '../shared/providerRetry.js';
 import { assertValidTrainingData, validateTrainingData, type TrainingDataSource } from './validateTrainingData.js';
 
 /** A progress report from {@link finetune}. */

@@ -36,7 +36,7 @@ export { computeLaunchKey } from './launchKey.js';
 export type { LaunchKeyInput } from './launchKey.js';
 export { createFinetuneJournal, FINETUNE_JOURNAL_FILE, FinetuneJournalEntrySchema } from './finetuneJournal.js';
 export type { FinetuneJournal, FinetuneJournalEntry, FinetuneJournalState } from './finetuneJournal.js';
-export type { ProviderRetryOptions } from './providerRetry.js';
+export type { ProviderRetryOptions } from '../shared/providerRetry.js';
 export { createOpenAIFinetune, OPENAI_LAUNCH_KEY_METADATA } from './createOpenAIFinetune.js';
 export type { OpenAIFinetuneSettings } from './createOpenAIFinetune.js';
 export {

@@ -11,7 +11,7 @@ import type { ReviewEstimate } from '../../../src/audit/review/reviewCandidates.
 import { AbortError } from '../../../src/errors.js';
 import { createAnthropic } from '../../../src/providers/chat/createAnthropic.js';
 import { createOpenAI } from '../../../src/providers/chat/createOpenAI.js';
-import { withDefaults } from '../../../src/providers/chat/withDefaults.js';
+import { withDefaults } from '../../../src/providers/withDefaults.js';
 import { startAnthropicServer } from '../../servers/anthropicServer.js';
 import { startOpenAIChatServer, type OpenAIChatServer } from '../../servers/openaiChatServer.js';
 import { fakeReviewer, RECORDS, writeFixture } from './reviewServers.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { APICallError, InvalidArgumentError } from '../../../src/errors.js';
 import { createOpenAIFinetune } from '../../../src/providers/finetune/createOpenAIFinetune.js';
 import { finetune } from '../../../src/providers/finetune/finetune.js';
-import { toProviderError } from '../../../src/providers/finetune/providerErrors.js';
-import { withProviderRetry } from '../../../src/providers/finetune/providerRetry.js';
+import { toProviderError } from '../../../src/providers/shared/providerErrors.js';
+import { withProviderRetry } from '../../../src/providers/shared/providerRetry.js';
 import { chatExamples } from './fixtures.js';
 
 describe('provider error classification and retry', () => {

@@ -1,15 +1,15 @@
-import { cache } from '../cache/cache.js';
-import type { ChatCacheStore } from '../cache/cacheStore.js';
-import { createDiskCache } from '../cache/createDiskCache.js';
-import type { ChatModel } from './chatModel.js';
-import { concurrencyLimit } from './concurrencyLimit.js';
-import { rateLimit } from './rateLimit.js';
-import { retry } from './retry.js';
-import type { RetryOptions } from './retry.js';
-import { timeout } from './timeout.js';
-import type { UsageTrackerMiddleware } from './usageTracker.js';
-import type { ChatMiddleware, WrappedChatModel } from './wrapChatModel.js';
-import { wrapChatModel } from './wrapChatModel.js';
+import { cache } from './cache/cache.js';
+import type { ChatCacheStore } from './cache/cacheStore.js';
+import { createDiskCache } from './cache/createDiskCache.js';
+import type { ChatModel } from './chat/chatModel.js';
+import { concurrencyLimit } from './chat/concurrencyLimit.js';
+import { rateLimit } from './chat/rateLimit.js';
+import { retry } from './chat/retry.js';
+import type { RetryOptions } from './chat/retry.js';
+import { timeout } from './chat/timeout.js';
+import type { UsageTrackerMiddleware } from './chat/usageTracker.js';
+import type { ChatMiddleware, WrappedChatModel } from './chat/wrapChatModel.js';
+import { wrapChatModel } from './chat/wrapChatModel.js';
 
 /** Options of {@link withDefaults}; every layer can be tuned or switched off. */
 export interface WithDefaultsOptions {

@@ -1,5 +1,5 @@
 import { APICallError, AbortError, NegationNeglectError, redactSecrets } from '../../errors.js';
-import { isRetryableStatus, parseRetryAfter } from '../chat/mapProviderError.js';
+import { isRetryableStatus, parseRetryAfter } from './mapProviderError.js';
 
 // One definition of retryable statuses and Retry-After parsing serves chat, batch and finetune calls.
 export { isRetryableStatus, parseRetryAfter };
