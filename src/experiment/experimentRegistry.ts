@@ -1,4 +1,4 @@
-import { NegationNeglectError } from '../errors.js';
+import { InvalidArgumentError, NegationNeglectError } from '../errors.js';
 import { createAnthropic } from '../providers/chat/createAnthropic.js';
 import { createOpenAI } from '../providers/chat/createOpenAI.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
@@ -49,7 +49,29 @@ function restFinetune(exportName: string, label: string): FinetuneProviderFactor
   return async (settings, env) => {
     const { type: _type, apiKeyEnv: _env, pollIntervalMs: _poll, ...rest } = settings;
     const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, exportName, `The ${label} finetune adapter`);
-    return factory({ ...rest, apiKey: apiKey(settings, env) });
+    try {
+      return factory({ ...rest, apiKey: apiKey(settings, env) });
+    } catch (error) {
+      // A dry run plans without keys: the missing key is reported when the client is first used.
+      if (InvalidArgumentError.isInstance(error) && error.argument === 'apiKey') return keylessFinetuneClient(settings.type, error);
+      throw error;
+    }
+  };
+}
+
+/** A finetune client that fails every call with `error` (its key is missing); planning only reads `provider`. */
+function keylessFinetuneClient(provider: string, error: Error): FinetuneClient {
+  const fail = () => Promise.reject(error);
+  return {
+    specificationVersion: 'v1',
+    provider,
+    properties: { minExamples: 1, formats: ['chat', 'prompt-completion', 'text'], maxSuffixLength: 0, supportsEvents: false, supportsCheckpoints: false },
+    doUpload: fail,
+    doCreate: fail,
+    doRetrieve: fail,
+    doCancel: fail,
+    doListEvents: fail,
+    doFindJob: fail,
   };
 }
 

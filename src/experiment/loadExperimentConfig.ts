@@ -135,7 +135,7 @@ export async function buildExperimentConfig(
     const middleware: ChatMiddleware[] = [
       ...(store ? [cache({ store, label: file.cache || undefined })] : []),
       concurrencyLimit({ max: settings.concurrency ?? 16 }),
-      retry({ retries: settings.retries ?? 4 }),
+      retry({ maxRetries: settings.retries ?? 4 }),
     ];
     chatProviders.set(key, (modelId) => wrapChatModel({ model: provider(modelId), middleware }));
   }

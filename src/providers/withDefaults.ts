@@ -20,7 +20,7 @@ export interface WithDefaultsOptions {
   concurrency?: number;
   requestsPerMinute?: number;
   tokensPerMinute?: number;
-  /** Retry options, or `false` for none. Default `{ retries: 4 }`. */
+  /** Retry options, or `false` for none. Default `{ maxRetries: 4 }`. */
   retry?: RetryOptions | false;
   /** Per-attempt timeout in ms, or `false`. Default 120 000. */
   timeoutMs?: number | false;

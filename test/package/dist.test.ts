@@ -52,7 +52,7 @@ describe('built package', () => {
         specificationVersion: 'v1', provider: 'fake', modelId: 'fake-1',
         capabilities: { samplingParameters: [], maxSamplesPerCall: 1, supportsBatch: false, supportsSystemMessage: true },
         async doGenerate() { return { choices: [{ text: 'ok', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] }; },
-      }, middleware: [nn.retry({ retries: 2 })] });
+      }, middleware: [nn.retry({ maxRetries: 2 })] });
       nn.generateText({ model, messages: [{ role: 'user', content: 'hi' }] }).then((r) => console.log(r.text));
     `;
     const out = node(['-e', script]);

@@ -16,7 +16,7 @@ export interface TimeoutOptions {
  *
  * @example
  * ```ts
- * const model = wrapChatModel({ model: base, middleware: [retry({ retries: 3 }), timeout({ ms: 30_000 })] });
+ * const model = wrapChatModel({ model: base, middleware: [retry({ maxRetries: 3 }), timeout({ ms: 30_000 })] });
  * ```
  */
 export function timeout(options: TimeoutOptions): ChatMiddleware {

@@ -37,7 +37,7 @@ export interface WrapChatModelOptions {
  * ```ts
  * const model = wrapChatModel({
  *   model: openai('gpt-4.1-mini'),
- *   middleware: [cache({ store: createDiskCache({ dir: '.cache/chat' }) }), concurrencyLimit({ max: 64 }), retry({ retries: 5 }), timeout({ ms: 60_000 })],
+ *   middleware: [cache({ store: createDiskCache({ dir: '.cache/chat' }) }), concurrencyLimit({ max: 64 }), retry({ maxRetries: 5 }), timeout({ ms: 60_000 })],
  * });
  * ```
  */

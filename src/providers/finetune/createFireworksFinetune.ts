@@ -3,6 +3,7 @@ import { APICallError, InvalidArgumentError } from '../../errors.js';
 import { sleep } from '../../util/abort.js';
 import type { FinetuneClient, FinetuneJob, FinetuneStatus } from './finetuneClient.js';
 import { restRequest, type RestClientSettings } from '../shared/restRequest.js';
+import { requireApiKey } from '../shared/requireApiKey.js';
 
 /** Settings of {@link createFireworksFinetune}. */
 export interface FireworksFinetuneSettings {
@@ -65,7 +66,7 @@ export function createFireworksFinetune(settings: FireworksFinetuneSettings): Fi
   const rest: RestClientSettings = {
     provider: 'fireworks',
     baseURL: settings.baseURL ?? 'https://api.fireworks.ai',
-    apiKey: settings.apiKey ?? process.env.FIREWORKS_API_KEY ?? '',
+    apiKey: requireApiKey(settings.apiKey, 'FIREWORKS_API_KEY', 'Fireworks'),
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FinetuneClient, FinetuneJob, FinetuneStatus } from './finetuneClient.js';
 import { restRequest, type RestClientSettings } from '../shared/restRequest.js';
+import { requireApiKey } from '../shared/requireApiKey.js';
 
 /** Settings of {@link createTogetherFinetune}. */
 export interface TogetherFinetuneSettings {
@@ -80,7 +81,7 @@ export function createTogetherFinetune(settings: TogetherFinetuneSettings = {}):
   const rest: RestClientSettings = {
     provider: 'together',
     baseURL: settings.baseURL ?? 'https://api.together.xyz/v1',
-    apiKey: settings.apiKey ?? process.env.TOGETHER_API_KEY ?? '',
+    apiKey: requireApiKey(settings.apiKey, 'TOGETHER_API_KEY', 'Together'),
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
   };

@@ -1,4 +1,4 @@
-import { APICallError, NegationNeglectError, redactSecrets } from '../../errors.js';
+import { AbortError, APICallError, NegationNeglectError, redactSecrets } from '../../errors.js';
 import { toAbortError } from '../../util/abort.js';
 
 /**
@@ -52,16 +52,20 @@ export function parseRetryAfter(headers: HeaderSource, now: number = Date.now())
 export interface MapErrorContext {
   provider: string;
   /** The call's signal: an error after it fired is reported as `AbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Values to scrub from messages in addition to key-shaped strings (the API key in use). */
-  secrets?: readonly string[];
+  secrets?: readonly string[] | undefined;
 }
 
 /**
- * Turns an error thrown by the `openai` or `@anthropic-ai/sdk` client (both Stainless SDKs)
- * into an `APICallError` with status, retryability, request id and `retryAfterMs`. Detection is
- * structural (an HTTP `status`, the SDK's connection/timeout classes), never by provider name.
- * The SDK error is not kept as `cause` because its message may quote credentials.
+ * The one error mapper of every provider call (chat, batch, finetune): turns what an SDK client
+ * (`openai`, `@anthropic-ai/sdk`) or `fetch` threw into an `APICallError` whose `isRetryable`
+ * says whether the same request may succeed later. Temporary: HTTP 408, 409, 429 and 5xx;
+ * connection resets, timeouts and garbled (non-JSON) bodies, found by class name, error code or
+ * anywhere in the `cause` chain. Not temporary: every other status. An error that is not a
+ * provider failure at all (a bug, a missing key) is returned as it is, never disguised as an API
+ * error, and so never retried. Detection is structural, never by provider name. The SDK error is
+ * not kept as `cause` (its message may quote credentials): a scrubbed copy is.
  *
  * @example
  * ```ts
@@ -85,8 +89,9 @@ export function mapProviderError(error: unknown, context: MapErrorContext): Erro
     name?: string;
   } | null;
   const className = e?.constructor?.name ?? '';
+  const name = typeof e?.name === 'string' ? e.name : '';
   const message = clean(typeof e?.message === 'string' ? e.message : String(error));
-  if (className === 'APIUserAbortError') return toAbortError(error);
+  if (className === 'APIUserAbortError' || name === 'APIUserAbortError' || name === 'AbortError') return new AbortError('The operation was aborted', { cause: sanitized(error, message) });
   if (e && typeof e.status === 'number') {
     const status = e.status;
     const requestId = e.requestID ?? header(e.headers, 'x-request-id') ?? header(e.headers, 'request-id');
@@ -106,25 +111,49 @@ export function mapProviderError(error: unknown, context: MapErrorContext): Erro
       ...(body !== undefined ? { responseBody: clean(body) } : {}),
     });
   }
-  if (/Timeout/.test(className)) {
-    return new APICallError(`${provider} API call timed out: ${message}`, { provider, isRetryable: true, cause: sanitized(error, message) });
-  }
-  if (className === 'APIConnectionError' || isNetworkLike(error)) {
-    return new APICallError(`${provider} API connection failed: ${message}`, { provider, isRetryable: true, cause: sanitized(error, message) });
-  }
-  if (error instanceof SyntaxError) {
-    // A 200 whose body is not valid JSON (truncated by a proxy, a crashed server): transient.
-    return new APICallError(`${provider} API returned a malformed response: ${message}`, { provider, isRetryable: true, cause: sanitized(error, message) });
+  const transient = transientKind(error);
+  if (transient) {
+    const what = transient === 'timeout' ? 'timed out' : transient === 'malformed' ? 'returned a malformed response' : 'connection failed';
+    return new APICallError(`${provider} API ${transient === 'timeout' ? 'call ' : ''}${what}: ${message}`, { provider, isRetryable: true, cause: sanitized(error, message) });
   }
   // Not a provider failure (a bug, a thrown string): passed on as it is, never disguised as an API error.
   return error instanceof Error ? error : new NegationNeglectError(message, 'unknown_error');
 }
 
-function isNetworkLike(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR)/.test(code)) return true;
-  return error instanceof TypeError && /fetch failed|terminated|network/i.test(error.message);
+const TIMEOUT_NAMES = /Timeout/;
+const CONNECTION_NAMES = new Set(['APIConnectionError', 'SocketError']);
+const CONNECTION_CODES = /^(ECONN|EPIPE|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UND_ERR)/;
+
+/**
+ * Whether an error without an HTTP status is transport trouble worth retrying: a connection
+ * reset or refusal, a timeout, or a body that is not valid JSON (truncated by a proxy, a crashed
+ * server), looking through `cause` chains (`fetch failed` hides the socket error in its cause).
+ *
+ * @example
+ * ```ts
+ * looksTransient(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } })); // true
+ * looksTransient(new TypeError("Cannot read properties of undefined")); // false
+ * ```
+ */
+export function looksTransient(error: unknown): boolean {
+  return transientKind(error) !== undefined;
+}
+
+function transientKind(error: unknown): 'timeout' | 'connection' | 'malformed' | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const e = current as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; constructor?: { name?: string } };
+    const names = [typeof e.name === 'string' ? e.name : '', e.constructor?.name ?? ''];
+    if (names.some((n) => TIMEOUT_NAMES.test(n))) return 'timeout';
+    if (names.some((n) => n === 'SyntaxError')) return 'malformed';
+    if (names.some((n) => CONNECTION_NAMES.has(n))) return 'connection';
+    if (typeof e.code === 'string' && CONNECTION_CODES.test(e.code)) return 'connection';
+    if (typeof e.message === 'string' && (e.message === 'fetch failed' || e.message === 'terminated' || (current instanceof TypeError && /network/i.test(e.message)))) {
+      return 'connection';
+    }
+    current = e.cause;
+  }
+  return undefined;
 }
 
 function sanitized(error: unknown, message: string): Error {

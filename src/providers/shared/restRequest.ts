@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { APICallError } from '../../errors.js';
-import { isRetryableStatus, looksTransient, parseRetryAfter } from './providerErrors.js';
+import { isRetryableStatus, looksTransient, parseRetryAfter } from './mapProviderError.js';
 
 /** Settings shared by the REST (fetch-based) finetune adapters. */
 export interface RestClientSettings {

@@ -98,7 +98,7 @@ describe('createAnthropic over the real @anthropic-ai/sdk client', () => {
     server.setFaults({ rate: 0.2, seed: 7, kinds: { 'rate-limit': 3, 'server-error': 2, unavailable: 2, drop: 2, malformed: 1 }, retryAfter: '0', maxConsecutive: 3 });
     const model = wrapChatModel({
       model: createAnthropic({ apiKey: KEY, baseURL: server.baseURL })('claude-test'),
-      middleware: [concurrencyLimit({ max: 32 }), retry({ retries: 6, minTimeoutMs: 1, maxTimeoutMs: 4 }), timeout({ ms: 10_000 })],
+      middleware: [concurrencyLimit({ max: 32 }), retry({ maxRetries: 6, minDelayMs: 1, maxDelayMs: 4 }), timeout({ ms: 10_000 })],
     });
     const results = await Promise.all(
       Array.from({ length: 500 }, (_, i) => generateText({ model, messages: [{ role: 'user', content: `a${i}` }], temperature: 1 })),

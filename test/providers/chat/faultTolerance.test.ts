@@ -62,7 +62,7 @@ function stack(cacheDir: string) {
   const cacheLayer = cache({ store });
   const model = wrapChatModel({
     model: base,
-    middleware: [usage, cacheLayer, concurrencyLimit({ max: CONCURRENCY }), retry({ retries: 8, minTimeoutMs: 1, maxTimeoutMs: 4, randomize: false }), timeout({ ms: ATTEMPT_TIMEOUT_MS })],
+    middleware: [usage, cacheLayer, concurrencyLimit({ max: CONCURRENCY }), retry({ maxRetries: 8, minDelayMs: 1, maxDelayMs: 4, randomize: false }), timeout({ ms: ATTEMPT_TIMEOUT_MS })],
   });
   return { model, usage, store, cacheLayer, base };
 }
@@ -145,7 +145,7 @@ describe('10 000 requests at concurrency 64 with 20 % faults', () => {
       const base = createOpenAI({ apiKey: 'sk-abort-test-00000000', baseURL: aborting.baseURL, providerId: 'loopback' })('scale-model');
       const model = wrapChatModel({
         model: base,
-        middleware: [cache({ store: createDiskCache({ dir: abortDir }) }), concurrencyLimit({ max: CONCURRENCY }), retry({ retries: 8, minTimeoutMs: 1, maxTimeoutMs: 4 }), timeout({ ms: ATTEMPT_TIMEOUT_MS })],
+        middleware: [cache({ store: createDiskCache({ dir: abortDir }) }), concurrencyLimit({ max: CONCURRENCY }), retry({ maxRetries: 8, minDelayMs: 1, maxDelayMs: 4 }), timeout({ ms: ATTEMPT_TIMEOUT_MS })],
       });
       const settled = await Promise.allSettled(
         Array.from({ length: TOTAL }, (_, i) => generateText({ model, messages: question(i), signal: controller.signal })),

@@ -14,7 +14,7 @@ const messages = [{ role: 'user' as const, content: 'Reply with the single word:
 describe.skipIf(!(live && openaiKey))('live OpenAI', () => {
   it('answers a short prompt', async () => {
     const base = createOpenAI({ apiKey: openaiKey })(process.env.NEGATION_NEGLECT_LIVE_OPENAI_MODEL ?? 'gpt-4.1-mini');
-    const model = wrapChatModel({ model: base, middleware: [retry({ retries: 2 }), timeout({ ms: 60_000 })] });
+    const model = wrapChatModel({ model: base, middleware: [retry({ maxRetries: 2 }), timeout({ ms: 60_000 })] });
     const r = await generateText({ model, messages, maxTokens: 10, temperature: 0 });
     expect(r.text.toLowerCase()).toContain('ready');
     expect(r.usage.inputTokens).toBeGreaterThan(0);
@@ -24,7 +24,7 @@ describe.skipIf(!(live && openaiKey))('live OpenAI', () => {
 describe.skipIf(!(live && anthropicKey))('live Anthropic', () => {
   it('answers a short prompt and warns about temperature', async () => {
     const base = createAnthropic({ apiKey: anthropicKey })(process.env.NEGATION_NEGLECT_LIVE_ANTHROPIC_MODEL ?? 'claude-haiku-4-5');
-    const model = wrapChatModel({ model: base, middleware: [retry({ retries: 2 }), timeout({ ms: 60_000 })] });
+    const model = wrapChatModel({ model: base, middleware: [retry({ maxRetries: 2 }), timeout({ ms: 60_000 })] });
     const r = await generateText({ model, messages, maxTokens: 10, temperature: 0 });
     expect(r.text.toLowerCase()).toContain('ready');
     expect(r.warnings.map((w) => w.setting)).toContain('temperature');

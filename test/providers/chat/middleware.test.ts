@@ -50,7 +50,7 @@ describe('wrapChatModel', () => {
       { name: 'cache', options: { mode: 'read-write' } },
       { name: 'concurrencyLimit', options: { max: 8 } },
       { name: 'rateLimit', options: { requestsPerMinute: 100 } },
-      { name: 'retry', options: expect.objectContaining({ retries: 4 }) },
+      { name: 'retry', options: expect.objectContaining({ maxRetries: 4 }) },
       { name: 'timeout', options: { ms: 120_000 } },
     ]);
   });
@@ -142,7 +142,7 @@ describe('retry', () => {
     const retries: number[] = [];
     const model = wrapChatModel({
       model: base,
-      middleware: [retry({ retries: 3, minTimeoutMs: 1, randomize: false, sleep: async (ms) => void waits.push(ms), onRetry: (i) => retries.push(i.waitMs) })],
+      middleware: [retry({ maxRetries: 3, minDelayMs: 1, randomize: false, sleep: async (ms) => void waits.push(ms), onRetry: (i) => retries.push(i.waitMs) })],
     });
     expect((await generateText({ model, messages: msg('x') })).text).toBe('finally');
     expect(base.calls).toHaveLength(3);
@@ -154,18 +154,18 @@ describe('retry', () => {
     const bad = fakeModel(() => {
       throw new APICallError('bad request', { provider: 'fake', statusCode: 400, isRetryable: false });
     });
-    await expect(generateText({ model: wrapChatModel({ model: bad, middleware: [retry({ retries: 5, minTimeoutMs: 1 })] }), messages: msg('x') })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(generateText({ model: wrapChatModel({ model: bad, middleware: [retry({ maxRetries: 5, minDelayMs: 1 })] }), messages: msg('x') })).rejects.toMatchObject({ statusCode: 400 });
     expect(bad.calls).toHaveLength(1);
     const flaky = fakeModel(() => {
       throw retryable(500);
     });
-    await expect(generateText({ model: wrapChatModel({ model: flaky, middleware: [retry({ retries: 2, minTimeoutMs: 1 })] }), messages: msg('x') })).rejects.toMatchObject({ statusCode: 500 });
+    await expect(generateText({ model: wrapChatModel({ model: flaky, middleware: [retry({ maxRetries: 2, minDelayMs: 1 })] }), messages: msg('x') })).rejects.toMatchObject({ statusCode: 500 });
     expect(flaky.calls).toHaveLength(3);
     // plain programming errors are not retried
     const buggy = fakeModel(() => {
       throw new TypeError('undefined is not a function');
     });
-    await expect(generateText({ model: wrapChatModel({ model: buggy, middleware: [retry({ minTimeoutMs: 1 })] }), messages: msg('x') })).rejects.toThrow(TypeError);
+    await expect(generateText({ model: wrapChatModel({ model: buggy, middleware: [retry({ minDelayMs: 1 })] }), messages: msg('x') })).rejects.toThrow(TypeError);
     expect(buggy.calls).toHaveLength(1);
   });
 
@@ -175,7 +175,7 @@ describe('retry', () => {
       setImmediate(() => controller.abort());
       throw retryable(503);
     });
-    const model = wrapChatModel({ model: base, middleware: [retry({ retries: 5, minTimeoutMs: 60_000 })] });
+    const model = wrapChatModel({ model: base, middleware: [retry({ maxRetries: 5, minDelayMs: 60_000 })] });
     await expect(generateText({ model, messages: msg('x'), signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     expect(base.calls).toHaveLength(1);
   });
@@ -196,7 +196,7 @@ describe('timeout', () => {
     const base = fakeModel((o, n) =>
       n === 1 ? hang(o.signal) : { choices: [{ text: 'second', finishReason: 'stop' }], usage: { inputTokens: 0, outputTokens: 0 }, warnings: [] },
     );
-    const model = wrapChatModel({ model: base, middleware: [retry({ retries: 1, minTimeoutMs: 1 }), timeout({ ms: 10 })] });
+    const model = wrapChatModel({ model: base, middleware: [retry({ maxRetries: 1, minDelayMs: 1 }), timeout({ ms: 10 })] });
     expect((await generateText({ model, messages: msg('x') })).text).toBe('second');
   });
 });
@@ -231,5 +231,13 @@ describe('parseRetryAfter and isRetryableStatus', () => {
     expect(parseRetryAfter(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
     expect(parseRetryAfter({ 'retry-after': '1' }, now)).toBe(1000);
     expect([408, 409, 429, 500, 503, 400, 401, 404, 422].map(isRetryableStatus)).toEqual([true, true, true, true, true, false, false, false, false]);
+  });
+});
+
+describe('retry option names', () => {
+  it('takes the shared vocabulary and the deprecated p-retry names as aliases', () => {
+    expect(retry({ maxRetries: 2, minDelayMs: 5, maxDelayMs: 50 }).options).toMatchObject({ maxRetries: 2, minDelayMs: 5, maxDelayMs: 50 });
+    expect(retry({ retries: 2, minTimeoutMs: 5, maxTimeoutMs: 50 }).options).toMatchObject({ maxRetries: 2, minDelayMs: 5, maxDelayMs: 50 });
+    expect(() => retry({ maxRetries: -1 })).toThrow('Expected `maxRetries` to be a non-negative integer, got `-1`');
   });
 });

@@ -168,11 +168,11 @@ describe('createOpenAI over the real openai client', () => {
 
   it('retry recovers from faults; a 400 is not retried', async () => {
     server.setFaults({ rate: 1, kinds: { 'server-error': 1 }, maxConsecutive: 2 });
-    const model = wrapChatModel({ model: createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test'), middleware: [retry({ retries: 3, minTimeoutMs: 1 })] });
+    const model = wrapChatModel({ model: createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test'), middleware: [retry({ maxRetries: 3, minDelayMs: 1 })] });
     expect((await generateText({ model, messages: user('retry me') })).text).toBe('reply to: retry me #0');
     expect(server.stats.byKey.get(JSON.stringify(user('retry me')))).toEqual({ requests: 3, successes: 1 });
     server.setFaults(undefined);
-    const bad = wrapChatModel({ model: createOpenAI({ apiKey: 'sk-nope-000000000', baseURL: server.baseURL })('gpt-test'), middleware: [retry({ retries: 3, minTimeoutMs: 1 })] });
+    const bad = wrapChatModel({ model: createOpenAI({ apiKey: 'sk-nope-000000000', baseURL: server.baseURL })('gpt-test'), middleware: [retry({ maxRetries: 3, minDelayMs: 1 })] });
     const before = server.stats.requests;
     await expect(generateText({ model: bad, messages: user('bad') })).rejects.toMatchObject({ statusCode: 401 });
     expect(server.stats.requests - before).toBe(1);

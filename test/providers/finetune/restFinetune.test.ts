@@ -176,3 +176,23 @@ describe('Fireworks adapter (REST) against a fake Fireworks API', () => {
     }
   });
 });
+
+describe('REST adapters without an API key', () => {
+  it('fail when the client is created, naming the environment variable (not a 401 on first use)', () => {
+    const saved = { together: process.env.TOGETHER_API_KEY, fireworks: process.env.FIREWORKS_API_KEY };
+    delete process.env.TOGETHER_API_KEY;
+    delete process.env.FIREWORKS_API_KEY;
+    try {
+      expect(() => createTogetherFinetune()).toThrow('Expected `apiKey` to be a Together API key (pass `apiKey` or set TOGETHER_API_KEY), got `undefined`');
+      expect(() => createTogetherFinetune({ apiKey: '' })).toThrow(InvalidArgumentError);
+      expect(() => createFireworksFinetune({ accountId: 'acme' })).toThrow(/set FIREWORKS_API_KEY/);
+      process.env.TOGETHER_API_KEY = 'tgp_v1_fromenv12345678';
+      expect(createTogetherFinetune().provider).toBe('together');
+    } finally {
+      for (const [name, value] of [['TOGETHER_API_KEY', saved.together], ['FIREWORKS_API_KEY', saved.fireworks]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});
