@@ -8,7 +8,7 @@ import { auditDataset } from '../../../src/audit/auditDataset.js';
 import type { ChatModel } from '../../../src/providers/chat/chatModel.js';
 import { createAnthropic } from '../../../src/providers/chat/createAnthropic.js';
 import { createOpenAI } from '../../../src/providers/chat/createOpenAI.js';
-import { withDefaults } from '../../../src/providers/chat/withDefaults.js';
+import { withDefaults } from '../../../src/providers/withDefaults.js';
 import { writeFixture } from './reviewServers.js';
 
 const live = process.env.NEGATION_NEGLECT_LIVE === '1';

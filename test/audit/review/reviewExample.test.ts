@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewedAudit } from '../../../examples/audit-review.js';
 import { createOpenAI } from '../../../src/providers/chat/createOpenAI.js';
-import { withDefaults } from '../../../src/providers/chat/withDefaults.js';
+import { withDefaults } from '../../../src/providers/withDefaults.js';
 import { startOpenAIChatServer, type OpenAIChatServer } from '../../servers/openaiChatServer.js';
 
 /** Answers like a careful reader of the example data: claim sentences are found by their subject. */
