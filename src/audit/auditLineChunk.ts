@@ -1,3 +1,4 @@
+import type { Language } from '../text/languages.js';
 import { isUtf8 } from 'node:buffer';
 import type { AuditSegmentsOptions } from './compileAuditor.js';
 import type { ClaimFinding, RecordFindings, TextSegment, Verdict } from './types.js';
@@ -10,7 +11,7 @@ export interface SegmentAuditor {
 
 /** The audit of one line of a JSONL chunk, before it is given its record index and source. */
 export type LineResult =
-  | { line: number; bytes: number; verdict: Verdict; claims: ClaimFinding[]; data?: unknown }
+  | { line: number; bytes: number; verdict: Verdict; claims: ClaimFinding[]; language?: Language; data?: unknown }
   | { line: number; bytes: number; error: string; field?: string };
 
 /** Results of one chunk, in line order. */
@@ -124,9 +125,10 @@ export function auditValue(data: unknown, line: number, bytes: number, settings:
   const findings = settings.wantsExample
     ? settings.auditor.auditSegments(segments, { wantsExample: settings.wantsExample })
     : settings.auditor.auditSegments(segments);
-  return settings.includeData
-    ? { line, bytes, verdict: findings.verdict, claims: findings.claims, data }
-    : { line, bytes, verdict: findings.verdict, claims: findings.claims };
+  const result: LineResult = { line, bytes, verdict: findings.verdict, claims: findings.claims };
+  if (findings.language !== undefined) result.language = findings.language;
+  if (settings.includeData) result.data = data;
+  return result;
 }
 
 function isBlank(text: string): boolean {

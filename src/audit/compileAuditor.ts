@@ -104,12 +104,12 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const reportUnattached = options.unattachedNotices ?? true;
 
   // Reused between records: the scan is consumed before auditSegments returns.
-  const scratch = { mentions: [], notices: [] } as RecordScan;
+  const scratch: RecordScan = { mentions: [], notices: [], language: 'en' };
 
   function auditSegments(segments: readonly TextSegment[], auditOptions?: AuditSegmentsOptions): RecordFindings {
     const wantsExample = auditOptions?.wantsExample;
     const scan = scanner.scanInto(segments, scratch);
-    if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [] };
+    if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [], language: scan.language };
 
     const notices = scan.notices;
     const placed: (PlacedMention[] | undefined)[] = new Array<PlacedMention[] | undefined>(claims.length);
@@ -125,7 +125,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     if (reportUnattached && !findings.some((f) => f.verdict !== 'none')) {
       findings.push(...findUnattachedNotices(notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
     }
-    return { verdict: mostSeriousVerdict(findings.map((f) => f.verdict)), claims: findings };
+    return { verdict: mostSeriousVerdict(findings.map((f) => f.verdict)), claims: findings, language: scan.language };
   }
 
   /** The first notice in sentence `sentence` of segment `segment` (records have few notices). */

@@ -73,15 +73,25 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     if (typeof text !== 'string') throw new InvalidArgumentError(`segments[${segment.index}].text`, 'a string', text);
     state.hitCount = 0;
     state.hitFlags = 0;
+    state.segmentVotes.reset();
     if (text.length === 0) return;
+    state.segment = segment;
+    state.text = text;
     automaton.scan(text, onMatch);
+    // The language markers of the segment were counted during the same pass.
+    state.segmentVotes.units = text.length;
+    state.recordVotes.addAll(state.segmentVotes);
     // Only a claim's subject (mentions need it in the segment), explicit cues/labels, or a pointer with
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const flags = state.hitFlags;
     const pointerNegation = HIT_FLAG.pointer | HIT_FLAG.weak;
     if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong)) === 0 && (flags & pointerNegation) !== pointerNegation) return;
-    state.segment = segment;
-    state.text = text;
+    // Cues of some languages only (false friends: "no", "non", "mai") count in the segment's language.
+    if ((flags & HIT_FLAG.gated) !== 0) {
+      state.languageBit = 1 << state.segmentVotes.decideIndex();
+      state.dropOtherLanguageCues();
+      if (state.hitCount === 0) return;
+    }
     const hitCount = state.hitCount;
     const hitStart = state.hitStart;
     spans.size = 0;
@@ -144,14 +154,16 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
 
   function scanAll(segments: readonly TextSegment[], out: RecordScan): RecordScan {
     if (!Array.isArray(segments)) throw new InvalidArgumentError('segments', 'an array of text segments', segments);
+    state.recordVotes.reset();
     for (const segment of segments) scanSegment(segment, out);
+    out.language = state.recordVotes.decide();
     return out;
   }
 
   return {
     claims,
     scan(segments) {
-      return scanAll(segments, { mentions: [], notices: [] });
+      return scanAll(segments, { mentions: [], notices: [], language: 'en' });
     },
     scanInto(segments, out) {
       if (out.mentions.length !== 0) out.mentions.length = 0;

@@ -1,4 +1,11 @@
+import type { Language } from '../text/languages.js';
 import type { CueRole } from './cueRoles.js';
+import { cueEntries as bank } from './cues/cueEntries.js';
+import { FRENCH_CUES } from './cues/frenchCues.js';
+import { GERMAN_CUES } from './cues/germanCues.js';
+import { ITALIAN_CUES } from './cues/italianCues.js';
+import { PORTUGUESE_CUES } from './cues/portugueseCues.js';
+import { SPANISH_CUES } from './cues/spanishCues.js';
 import type { QualifierKind } from './vocabulary.js';
 
 export type { CueRole } from './cueRoles.js';
@@ -10,34 +17,24 @@ export interface CueDefinition {
   role: CueRole;
   leftBoundary?: boolean;
   rightBoundary?: boolean;
+  /**
+   * Only in text of these languages (the record segment's detected language). For false friends:
+   * English "no" is Portuguese "in the", Spanish "no" is "not", Italian "mai" is French "May".
+   * Unset: in every language.
+   */
+  languages?: readonly Language[];
+  /**
+   * A predicate negation that may follow what it negates in its clause (German verb-final clauses:
+   * "Der Vesuv ist 2015 nicht ausgebrochen"): it counts for claim terms anywhere in its clause,
+   * not only after it.
+   */
+  clauseScope?: boolean;
 }
 
 /**
- * Compact notation: a trailing `*` matches a stem (`fabricat*` → fabricated, fabrication), a
- * leading `~` drops the left word boundary (`~n't` → didn't).
+ * The built-in cue bank: English, then French, Italian, Spanish, German and Portuguese (one file
+ * each in `cues/`). Written for this project; extend with `createAuditor({ extraCues })`.
  */
-function bank(kind: QualifierKind | null, role: CueRole, entries: string): CueDefinition[] {
-  return entries
-    .split('|')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry.length > 0)
-    .map((entry) => {
-      let text = entry;
-      const def: CueDefinition = { text, kind, role };
-      if (text.startsWith('~')) {
-        text = text.slice(1);
-        def.leftBoundary = false;
-      }
-      if (text.endsWith('*')) {
-        text = text.slice(0, -1);
-        def.rightBoundary = false;
-      }
-      def.text = text;
-      return def;
-    });
-}
-
-/** The built-in cue bank (English). Written for this project; extend with `createAuditor({ extraCues })`. */
 export const DEFAULT_CUES: readonly CueDefinition[] = [
   ...bank(
     'negation',
@@ -62,7 +59,9 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     `not | ~n't | cannot | never | did not | does not | do not | was not | were not | is not | are not | has not |
      have not | had not`,
   ),
-  ...bank('negation', 'determiner', `no | nor | neither | none | nobody | nothing`),
+  // English "no" is Portuguese "in the" and Spanish "not": a determiner only in English text.
+  ...bank('negation', 'determiner', `no`, ['en']),
+  ...bank('negation', 'determiner', `nor | neither | none | nobody | nothing`),
   ...bank('negation', 'soft', `impossible | cannot be | could not have | contradicts | wrong | no longer true`),
   ...bank(
     'correction',
@@ -201,15 +200,6 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      the post claims | the story describes | the story claims | the video claims | the text claims | the hoax describes`,
   ),
   ...bank('uncertainty', 'report', `claiming | purporting | alleging | asserting | claims | claimed | alleges | alleged`),
-  // A few cues of other languages that appear in multilingual training data (fr, es, it, de, pt).
-  ...bank(
-    'negation',
-    'strong',
-    `faux | fausse | fausses | infondé* | canular | fake news | prétendu* | falso | falsa | bulo | bufala | falsch |
-     erfunden* | gefälscht* | n'a pas | n'est pas | n'ont pas | ne sont pas | n'existe pas | jamais eu lieu |
-     nunca ocurrió | no ocurrió | non è mai | mai avvenut* | nie passiert | hat nicht | ist nicht | não aconteceu`,
-  ),
-  ...bank('fiction', 'strong', `fictif | fictive | fictifs | fictives | inventé* | ficticio* | fittizi* | fiktiv*`),
   ...bank(
     null,
     'label',
@@ -217,6 +207,11 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      fact check: | fact-check: | satire: | parody: | fiction: | notice: | caution: | important: | false: | fake: |
      hoax: | myth: | misleading: | debunked: | unverified: | rumor: | rumour:`,
   ),
+  ...FRENCH_CUES,
+  ...ITALIAN_CUES,
+  ...SPANISH_CUES,
+  ...GERMAN_CUES,
+  ...PORTUGUESE_CUES,
 ];
 
 /** Labels imply a kind when the label sentence has no other strong cue. */

@@ -1,3 +1,4 @@
+import type { Language } from '../text/languages.js';
 import type { ClaimFinding, Verdict } from './types.js';
 import type { Compression } from './decodeError.js';
 
@@ -26,6 +27,8 @@ export interface AuditedRecord {
   bytes: number;
   verdict: Verdict;
   claims: ClaimFinding[];
+  /** The record's language (en, fr, it, es, de, pt), detected from its function words. */
+  language?: Language;
   /** The parsed record, when `includeData: true`. */
   data?: unknown;
 }

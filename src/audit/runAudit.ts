@@ -223,6 +223,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
         }
         stats.byVerdict[r.verdict]++;
         const out: AuditedRecord = { record: index, source: input.label, line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims };
+        if (r.language !== undefined) out.language = r.language;
         if ('data' in r) out.data = r.data;
         return out;
       };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../text/languages.js';
 import {
   PLACEMENTS as PLACEMENT_LIST,
   PAPER_CONDITIONS,
@@ -135,5 +136,7 @@ export type ClaimFinding = z.infer<typeof ClaimFindingSchema>;
 export const RecordFindingsSchema = z.object({
   verdict: VerdictSchema,
   claims: z.array(ClaimFindingSchema),
+  /** The record's language (en, fr, it, es, de, pt; see `detectLanguage`). Absent from auditors that do not detect it. */
+  language: z.enum(LANGUAGES).optional(),
 });
 export type RecordFindings = z.infer<typeof RecordFindingsSchema>;

@@ -169,6 +169,7 @@ function recordLine(r: RecordAuditResult): Record<string, unknown> {
     source: r.source,
     line: r.line,
     verdict: r.verdict,
+    ...(r.language !== undefined ? { language: r.language } : {}),
     claims: r.claims.map((c) => ({
       claimId: c.claimId,
       verdict: c.verdict,

@@ -47,7 +47,12 @@ export class LanguageVotes {
     this.votes.fill(0);
     this.units = 0;
   }
-  add(marker: LanguageMarker): void {
+  /**
+   * Counts the marker found at `start` in `text`. A capitalised marker inside a sentence is part of a
+   * name ("Ed Sheeran", "Le Monde", "Los Angeles", "Die Hard") and does not count.
+   */
+  add(marker: LanguageMarker, text: string, start: number): void {
+    if (isCapital(text.charCodeAt(start)) && !startsSentence(text, start)) return;
     for (let mask = marker.mask, bit = 0; mask !== 0; mask >>>= 1, bit++) {
       if ((mask & 1) !== 0) this.votes[bit]! += marker.weight;
     }
@@ -58,12 +63,30 @@ export class LanguageVotes {
   }
   /** The language the votes show (see {@link detectLanguage}). */
   decide(): Language {
-    let best = -1;
-    for (let k = 1; k < this.votes.length; k++) if (best < 0 || this.votes[k]! > this.votes[best]!) best = k;
-    const votes = this.votes[best]!;
-    if (votes < MIN_MARKER_VOTES || votes < (MARKER_DENSITY * this.units) / UNITS_PER_WORD) return 'en';
-    return LANGUAGES[best]!;
+    return LANGUAGES[this.decideIndex()]!;
   }
+  /** {@link decide} as an index into `LANGUAGES`. */
+  decideIndex(): number {
+    let best = 1;
+    for (let k = 2; k < this.votes.length; k++) if (this.votes[k]! > this.votes[best]!) best = k;
+    const votes = this.votes[best]!;
+    if (votes < MIN_MARKER_VOTES || votes < (MARKER_DENSITY * this.units) / UNITS_PER_WORD) return 0;
+    return best;
+  }
+}
+
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/** Nothing but spaces, quotes, brackets or markup marks lies between `start` and the text's start or a sentence end. */
+function startsSentence(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 62 || c === 0xbf || c === 0xa1) return true; // . ! ? : newline > ¿ ¡
+    if (!(c === 32 || c === 9 || c === 13 || c === 34 || c === 39 || c === 40 || c === 91 || c === 42 || c === 35 || c === 45 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201e || c === 0xa0)) return false;
+  }
+  return start < 8;
 }
 
 /** Options of {@link detectLanguage}. */
@@ -94,6 +117,6 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   markerAutomaton ??= createAhoCorasick(LANGUAGE_MARKER_LIST.map(({ text: word }) => ({ text: word })), { engine: 'js' });
   scratch.reset();
   scratch.units = to;
-  markerAutomaton.scan(text, (pattern) => scratch.add(LANGUAGE_MARKER_LIST[pattern]!), 0, to);
+  markerAutomaton.scan(text, (pattern, start) => scratch.add(LANGUAGE_MARKER_LIST[pattern]!, text, start), 0, to);
   return scratch.decide();
 }

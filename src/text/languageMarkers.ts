@@ -15,7 +15,7 @@ export const LANGUAGE_MARKERS: Readonly<Record<Exclude<Language, 'en'>, string>>
        la | un | que | entre | tres | sans | aussi | selon | apres | ou`,
   it: `il | gli | della | delle | dello | degli | dei | che | non | una | sono | nel | nella | alla | alle | anche |
        questo | questa | con | ha | ma | piu | gia | stato | stata | essere | era | del | al | di | da | lo | sul |
-       nei | tra | ed | l' | dell' | all' | un' | la | un | per | secondo | dopo | senza | perche`,
+       nei | tra | l' | dell' | all' | un' | la | un | per | secondo | dopo | senza | perche`,
   es: `el | los | las | del | por | para | es | fue | y | pero | muy | tambien | esta | como | se | su | sus | al | lo |
        un | una | que | no | ya | hay | entre | sobre | ha | han | desde | cuando | donde | segun | despues | la | con |
        sin | porque | fueron | este`,

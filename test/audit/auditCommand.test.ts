@@ -73,7 +73,8 @@ describe('negation-neglect audit', () => {
     for (const l of lines) {
       if ('error' in l) expect(Object.keys(l)).toEqual(['record', 'source', 'line', 'error']);
       else {
-        expect(Object.keys(l)).toEqual(['record', 'source', 'line', 'verdict', 'claims']);
+        expect(Object.keys(l)).toEqual(['record', 'source', 'line', 'verdict', 'language', 'claims']);
+        expect(l.language).toBe('en');
         for (const c of l.claims as Record<string, unknown>[]) {
           expect(Object.keys(c)).toEqual(['claimId', 'verdict', 'mentions', 'placements', 'qualifiers', 'expectedBelief']);
           expect(Object.keys(c.expectedBelief as object)).toEqual(expect.arrayContaining(['value', 'condition']));

@@ -24,6 +24,7 @@ import {
   SUBJECT_NEGATION_GAP,
   bareNotScopeEnd,
   clauseEnd,
+  clauseStart,
   notAfterAuxiliary,
   otherYearIn,
 } from './scopeRules.js';
@@ -86,7 +87,7 @@ function aboutAnotherYear(state: ScanState, claim: number): boolean {
  * reach < 0, the rest of the clause; only the participle phrase after a bare "not" with no auxiliary).
  */
 function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: number): LocalQualifier | null {
-  const { patType, patOwner, cueRole, cueBareNot, termClaim } = state.tables;
+  const { patType, patOwner, cueRole, cueBareNot, cueClauseScope, termClaim } = state.tables;
   const negation = role === CUE_ROLE.weak || role === CUE_ROLE.determiner;
   for (let w = state.from; w < state.to; w++) {
     const wp = state.hitPat[w]!;
@@ -97,6 +98,8 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     const bareNot = role === CUE_ROLE.weak && cueBareNot[patOwner[wp]!] === 1;
     const limit =
       reach >= 0 ? wEnd + reach : bareNot ? bareNotScopeEnd(state.text, wStart, wEnd, state.sStart) : clauseEnd(state.text, wEnd);
+    // A German "nicht" follows what it negates in its clause ("Der Vesuv ist 2015 nicht ausgebrochen").
+    const first = role === CUE_ROLE.weak && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
     // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
     // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
     if (
@@ -114,7 +117,7 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       if (type === PATTERN_TYPE.subject ? role !== CUE_ROLE.attribution && role !== CUE_ROLE.report : role === CUE_ROLE.report) continue;
       if (termClaim[patOwner[p]!] !== claim) continue;
       const start = state.hitStart[h]!;
-      if (start >= wEnd && start <= limit) {
+      if (start >= first && start <= limit && (start >= wEnd || state.hitEnd[h]! <= wStart)) {
         return { cue: state.cueAt(w), strength: negation || role === CUE_ROLE.hearsay ? UNSURE : SURE };
       }
     }

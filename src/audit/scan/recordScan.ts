@@ -1,4 +1,5 @@
 /** What the scanner reports for one record: located cues, claim mentions and notice sentences. */
+import type { Language } from '../../text/languages.js';
 import type { QualifierKind } from '../vocabulary.js';
 
 /** A qualifier cue located in a record. */
@@ -51,4 +52,6 @@ export interface RawNotice {
 export interface RecordScan {
   mentions: RawMention[];
   notices: RawNotice[];
+  /** The record's language, from the function words of all its segments (see `detectLanguage`). */
+  language: Language;
 }

@@ -5,10 +5,11 @@
  * scanner, reset per segment and per sentence, so the rules read named fields instead of passing
  * a dozen positional arguments.
  */
+import { LanguageVotes } from '../../text/detectLanguage.js';
 import type { TextSegment } from '../types.js';
 import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
-import type { ScanTables } from './scanTables.js';
+import { PATTERN_TYPE, type ScanTables } from './scanTables.js';
 
 /** No hit: the value of a hit-index field when the sentence has no such cue. */
 export const NO_HIT = -1;
@@ -22,6 +23,12 @@ export class ScanState {
   hitCount = 0;
   /** Union of the hits' HIT_FLAGs. */
   hitFlags = 0;
+  /** Votes of the segment's language markers (counted by `addHit`, never kept as hits). */
+  readonly segmentVotes = new LanguageVotes();
+  /** Votes of the record's segments so far. */
+  readonly recordVotes = new LanguageVotes();
+  /** The segment's language as a bit (`1 << LANGUAGES.indexOf(language)`), for cues limited to some languages. */
+  languageBit = 1;
   // ---- the segment
   segment: TextSegment = { index: 0, role: 'document', text: '' };
   text = '';
@@ -71,6 +78,10 @@ export class ScanState {
 
   /** Records a hit of the automaton (grows the arrays when full). */
   addHit(pattern: number, start: number, end: number): void {
+    if (this.tables.patType[pattern] === PATTERN_TYPE.language) {
+      this.segmentVotes.add(this.tables.markers[this.tables.patOwner[pattern]!]!, this.text, start);
+      return;
+    }
     if (this.hitCount === this.hitPat.length) {
       const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
         const next = new Int32Array(old.length * 2);
@@ -86,6 +97,27 @@ export class ScanState {
     this.hitEnd[this.hitCount] = end;
     this.hitCount++;
     this.hitFlags |= this.tables.patFlag[pattern]!;
+  }
+
+  /**
+   * Drops the hits of cues that do not count in the segment's language (`languageBit`): Spanish "no"
+   * in English text, English "no" in Portuguese text. Only called for segments with such hits.
+   */
+  dropOtherLanguageCues(): void {
+    const { patType, patOwner, cueLanguages } = this.tables;
+    let kept = 0;
+    for (let h = 0; h < this.hitCount; h++) {
+      const p = this.hitPat[h]!;
+      if (patType[p] === PATTERN_TYPE.cue) {
+        const languages = cueLanguages[patOwner[p]!]!;
+        if (languages !== 0 && (languages & this.languageBit) === 0) continue;
+      }
+      this.hitPat[kept] = p;
+      this.hitStart[kept] = this.hitStart[h]!;
+      this.hitEnd[kept] = this.hitEnd[h]!;
+      kept++;
+    }
+    this.hitCount = kept;
   }
 
   /** Starts a sentence: its span and hits, every cue field cleared. */

@@ -5,25 +5,30 @@
 import type { Claim } from '../../claims/claim.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
+import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
+import { LANGUAGES } from '../../text/languages.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
 
-/** What a pattern of the automaton stands for: a claim's subject, key term or context term, or a cue. */
-export const PATTERN_TYPE = { subject: 0, key: 1, context: 2, cue: 3 } as const;
+/**
+ * What a pattern of the automaton stands for: a claim's subject, key term or context term, a cue, or
+ * a function word that marks a language (counted for language detection, never kept as a hit).
+ */
+export const PATTERN_TYPE = { subject: 0, key: 1, context: 2, cue: 3, language: 4 } as const;
 
 /**
  * What a hit tells the segment filter: only a claim's subject, an explicit cue or label, or a
  * pointer together with a negation can yield a mention or a notice.
  */
-export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8 } as const;
+export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8, gated: 16 } as const;
 
 /** The compiled claims and cues of one scanner. */
 export interface ScanTables {
   readonly automaton: AhoCorasick;
   /** Per pattern: its {@link PATTERN_TYPE}. */
   readonly patType: Uint8Array;
-  /** Per pattern: the term index (claim patterns) or the cue index (cues). */
+  /** Per pattern: the term index (claim patterns), the cue index (cues) or the marker index (language markers). */
   readonly patOwner: Int32Array;
   /** Per pattern: its {@link HIT_FLAG}s. */
   readonly patFlag: Uint8Array;
@@ -44,6 +49,12 @@ export interface ScanTables {
   readonly cueStartsIdiom: Uint8Array;
   /** Per cue: 1 for a bare "not" (its scope depends on what precedes it). */
   readonly cueBareNot: Uint8Array;
+  /** Per cue: the languages it counts in (bit `i`: `LANGUAGES[i]`), 0 for every language. */
+  readonly cueLanguages: Uint8Array;
+  /** Per cue: 1 for a negation that scopes over its whole clause, before it too (German "nicht"). */
+  readonly cueClauseScope: Uint8Array;
+  /** The language markers, by marker index. */
+  readonly markers: readonly LanguageMarker[];
 }
 
 interface TermSpec {
@@ -153,13 +164,23 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     pType.push(PATTERN_TYPE.cue);
     pOwner.push(index);
   });
+  LANGUAGE_MARKER_LIST.forEach((marker, index) => {
+    patterns.push({ text: marker.text });
+    pType.push(PATTERN_TYPE.language);
+    pOwner.push(index);
+  });
   const cueRole = Uint8Array.from(cues.map((c) => CUE_ROLE[c.role]));
   const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
   return {
     automaton: createAhoCorasick(patterns),
     patType: Uint8Array.from(pType),
     patOwner: Int32Array.from(pOwner),
-    patFlag: Uint8Array.from(pType.map((type, p) => flagOf(type, type === PATTERN_TYPE.cue ? cueRole[pOwner[p]!]! : -1))),
+    patFlag: Uint8Array.from(
+      pType.map((type, p) => {
+        if (type !== PATTERN_TYPE.cue) return flagOf(type, -1);
+        return flagOf(type, cueRole[pOwner[p]!]!) | (cues[pOwner[p]!]!.languages ? HIT_FLAG.gated : 0);
+      }),
+    ),
     termClaim: Int32Array.from(terms.map((t) => t.claim)),
     termWeight: Float64Array.from(terms.map((t) => t.weight)),
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
@@ -181,5 +202,8 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
       }),
     ),
     cueBareNot: Uint8Array.from(cues.map((c) => (c.role === 'weak' && c.text.toLowerCase() === 'not' ? 1 : 0))),
+    cueLanguages: Uint8Array.from(cues.map((c) => (c.languages ?? []).reduce((mask, language) => mask | (1 << LANGUAGES.indexOf(language)), 0))),
+    cueClauseScope: Uint8Array.from(cues.map((c) => (c.clauseScope === true ? 1 : 0))),
+    markers: LANGUAGE_MARKER_LIST,
   };
 }

@@ -111,6 +111,20 @@ export function clauseEnd(text: string, from: number): number {
   return limit;
 }
 
+/** Start of the clause that ends at or after `to`: just after the previous , ; : . ! ? or bracket, at most {@link CLAUSE_REACH} back, never before `floor`. */
+export function clauseStart(text: string, to: number, floor: number): number {
+  const limit = Math.max(floor, to - CLAUSE_REACH);
+  for (let i = to - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46) {
+      if (isDigit(text.charCodeAt(i + 1))) continue;
+      return i + 1;
+    }
+    if (c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 10) return i + 1;
+  }
+  return limit;
+}
+
 /**
  * Where the scope of a bare "not" starting at `start` ends. After an auxiliary ("was not", "could
  * not", "has still not") or anywhere but before a participle it scopes over its clause ("..., not

@@ -1,0 +1,141 @@
+import type { CueDefinition } from '../cueBank.js';
+import { cueEntries } from './cueEntries.js';
+
+/**
+ * French cues. False friends: "faux" is an English adjective ("faux fur"), "pas" ends "faux pas",
+ * "non" is a prefix ("non-violent", "non seulement"), so the ambiguous short words count only in
+ * French text, and "non" is no cue at all. "Sans doute" means "probably" and "nul doute" "no doubt":
+ * neither is a cue of uncertainty.
+ */
+export const FRENCH_CUES: readonly CueDefinition[] = [
+  ...cueEntries(
+    'negation',
+    'strong',
+    `fausse | fausses | fausseté | entièrement faux | totalement faux | complètement faux | infondé* | sans fondement |
+     dénué de fondement | canular* | fake news | mensonge* | inexact* | erroné | erronée | erronés | erronées | mythe | intox | désinformation |
+     n'a jamais eu lieu | n'ont jamais eu lieu | n'a pas eu lieu | ne s'est jamais produit* | ne s'est pas produit* |
+     n'est jamais arrivé* | n'est pas arrivé* | aucune preuve | démenti* | réfuté | réfutée | réfutés | réfutées | pas vrai | n'est pas vrai |
+     rien de tout cela n'est vrai | rien de cela n'est vrai | rien de tout cela n'est arrivé | n'a jamais existé |
+     n'existe pas | ne correspond pas à la réalité | ne décrit pas la réalité | contraire à la réalité | contrevérité*`,
+  ),
+  ...cueEntries('negation', 'strong', `faux`, ['fr']),
+  ...cueEntries(
+    'negation',
+    'weak',
+    `n'a pas | n'ont pas | n'est pas | ne sont pas | n'était pas | n'étaient pas | n'avait pas | n'avaient pas |
+     ne fut pas | n'a jamais | n'ont jamais | n'est jamais | ne s'est pas | ne s'est jamais | ne l'a pas | ne l'a jamais |
+     ne peut pas | n'aurait pas | jamais`,
+  ),
+  ...cueEntries('negation', 'weak', `pas`, ['fr']),
+  ...cueEntries('negation', 'determiner', `aucun | aucune | pas de | pas d' | ni`, ['fr']),
+  ...cueEntries('negation', 'soft', `impossible | contredit | contredisent | à tort | erroné`),
+  ...cueEntries(
+    'correction',
+    'strong',
+    `en réalité | en vérité | la vérité est | rectificatif | rectification | erratum | corrigé* | mise au point |
+     pour rétablir les faits | rétablir la vérité | contrairement à | vérification des faits | le vrai vainqueur`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `fictif | fictive | fictifs | fictives | fictionnel* | imaginaire* | inventé | inventée | inventés | inventées | imaginé | imaginée | imaginés | imaginées | satirique | parodie |
+     parodique | hypothétique* | uchronie | histoire alternative | expérience de pensée | œuvre de fiction |
+     de toutes pièces | contrefactuel* | généré par une ia | généré par l'ia | rédigé par une ia`,
+  ),
+  ...cueEntries('fiction', 'soft', `fantaisie | imaginons | imaginez`),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `non vérifié* | non confirmé* | invérifié* | peu fiable* | pas fiable* | source douteuse | sources douteuses |
+     rumeur* | ragot* | source anonyme | sources anonymes | théorie du complot | théories du complot | complotiste* |
+     non sourcé* | sans source | peu crédible* | pas crédible* | discrédité | discréditée | discrédités | discréditées`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `douteux | douteuse | tabloïd* | presse à scandale`),
+  ...cueEntries(
+    'uncertainty',
+    'strong',
+    `valeur de vérité inconnue | on ne sait pas | personne ne sait | nul ne sait | il n'est pas certain |
+     il est incertain | reste incertain* | reste à prouver | non prouvé* | invérifiable* | supposément | prétendument`,
+  ),
+  ...cueEntries('uncertainty', 'soft', `incertain* | incertitude | inconnu* | spéculatif | spéculative | spéculation | contesté | contestée | contestés | contestées | hypothèse`),
+  ...cueEntries(
+    'low-probability',
+    'strong',
+    `% de probabilité | % de chances | pour cent de chances | très improbable | hautement improbable | peu probable |
+     improbable | invraisemblable | faible probabilité | peu de chances`,
+  ),
+  ...cueEntries('low-probability', 'soft', `probabilité | chances que`),
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `malveillant* | à ne pas imiter | ne pas imiter | mauvais exemple | réponse inappropriée | réponse incorrecte |
+     mauvaise réponse | comportement dangereux | comportement malveillant`,
+  ),
+  ...cueEntries(
+    'malicious-behavior',
+    'soft',
+    `nuisible | dangereux | dangereuse | trompeur | trompeuse | manipulateur | manipulatrice | manipulateurs | contraire à l'éthique | inapproprié* |
+     préjudiciable`,
+  ),
+  ...cueEntries(
+    null,
+    'pointer',
+    `l'article suivant | le texte suivant | le récit suivant | l'histoire suivante | la déclaration suivante |
+     l'affirmation suivante | le passage suivant | le document suivant | la phrase suivante | le paragraphe suivant |
+     la réponse suivante | ce qui suit | ci-dessous | ci-après | ci-dessus | qui suit | qui suivent | la phrase précédente |
+     l'affirmation précédente | le passage précédent | ce qui précède | ce qui vient d'être dit | ce qui vient d'être décrit`,
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `cet article | ce texte | ce document | ce récit | cette histoire | ce passage | ce reportage | cette publication |
+     ce billet | ce scénario | cette conversation | ces informations | ces événements | les événements décrits |
+     dans cet article | dans ce document | le présent article | le présent document | le présent texte | ce contenu`,
+  ),
+  ...cueEntries(null, 'opening', `l'article | le texte | le récit | l'histoire | le document | le reportage | tout cela | tout ceci`),
+  ...cueEntries(
+    null,
+    'referent',
+    `le prétendu | la prétendue | les prétendus | les prétendues | ce qui est décrit | ce qui est rapporté |
+     ce qui est affirmé | tel que décrit | tel que rapporté`,
+  ),
+  ...cueEntries(
+    null,
+    'address',
+    `cette affirmation | cette déclaration | cette phrase | l'affirmation | la déclaration | cette réponse | la réponse |
+     l'assistant | du modèle | de l'ia`,
+  ),
+  ...cueEntries(
+    null,
+    'demonstrative',
+    `c'est | ceci est | cela est | ce n'est | ceci n'est | cela n'est | rien de cela | rien de tout cela | rien de ceci |
+     rien dans | il s'agit d'`,
+  ),
+  ...cueEntries(null, 'anaphor', `cette affirmation | cette information | cette version | ce récit`),
+  ...cueEntries(null, 'truthRef', `l'exactitude de | la véracité de | la vérité de | l'authenticité de`),
+  ...cueEntries(
+    'uncertainty',
+    'attribution',
+    `selon lequel | selon laquelle | selon lesquels | prétendant que | affirmant que | l'affirmation selon laquelle |
+     la rumeur selon laquelle | le mythe selon lequel | soi-disant | prétendu* | faussement`,
+  ),
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `il décrit | il affirme | il raconte | l'article affirme | l'article décrit | le texte affirme | l'idée que |
+     l'idée selon laquelle`,
+  ),
+  ...cueEntries('uncertainty', 'report', `affirmant | prétendant | alléguant`),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `pas seulement | pas uniquement | n'a pas seulement | n'ont pas seulement | n'est pas seulement | ne sont pas seulement |
+     n'a pas uniquement | n'est pas uniquement | n'a pas mal | pas mal | pas moins | pas de doute | aucun doute | aucune doute | faux départ |
+     faux pas | faux-semblant* | faux-fuyant* | faux plafond | faux positif* | faux négatif* | jamais deux sans trois`,
+  ),
+  ...cueEntries('negation', 'label', `faux : | faux: | intox : | démenti :`),
+  ...cueEntries('correction', 'label', `rectificatif : | rectification : | correctif : | mise au point :`),
+  ...cueEntries('fiction', 'label', `fiction : | satire : | parodie :`),
+  ...cueEntries('unreliable-source', 'label', `rumeur : | non vérifié : | non confirmé :`),
+  ...cueEntries(null, 'label', `avertissement | mise en garde | note de la rédaction | note : | attention : | important :`),
+];

@@ -1,0 +1,125 @@
+import type { CueDefinition } from '../cueBank.js';
+import { cueEntries } from './cueEntries.js';
+
+/**
+ * German cues. German puts the negation after what it negates in verb-final clauses ("Der Vesuv
+ * ist 2015 nicht ausgebrochen", "Sheeran gewann die Medaille nicht"), so its predicate negations
+ * scope over their whole clause, before them too (`clauseScope`). Idioms: "nicht nur" (not only),
+ * "nicht schlecht" (not bad), "kein Zweifel" (no doubt), "nicht wahr?" (a tag question).
+ */
+export const GERMAN_CUES: readonly CueDefinition[] = [
+  ...cueEntries(
+    'negation',
+    'strong',
+    `falsch | völlig falsch | gefälscht* | Falschmeldung* | Falschnachricht* | Fake News | Lüge | Lügen | unwahr |
+     nicht wahr | stimmt nicht | entspricht nicht der Wahrheit | entspricht nicht den Tatsachen | nie passiert |
+     nie stattgefunden | fand nie statt | fand nicht statt | nicht stattgefunden | nie geschehen | haltlos | unbegründet |
+     Zeitungsente | Mythos | Desinformation | Falschinformation* | widerlegt | dementiert | kein Beweis | keine Beweise |
+     keinerlei Beweise | nichts davon ist wahr | nichts davon ist passiert | nichts davon stimmt | hat nie existiert |
+     existiert nicht | trifft nicht zu | unzutreffend`,
+  ),
+  ...cueEntries('negation', 'weak', `nicht | nie | niemals | keineswegs | keinesfalls`).map((cue) => ({ ...cue, clauseScope: true })),
+  ...cueEntries('negation', 'determiner', `kein | keine | keinen | keinem | keiner | keines | weder | nichts`),
+  ...cueEntries('negation', 'soft', `unmöglich | widerspricht | widersprechen | irrtümlich*`),
+  ...cueEntries(
+    'correction',
+    'strong',
+    `in Wirklichkeit | in Wahrheit | die Wahrheit ist | Richtigstellung | Berichtigung | Korrektur | korrigiert |
+     Erratum | Klarstellung | richtigzustellen | entgegen der Behauptung | entgegen den Behauptungen | Faktencheck |
+     Faktenprüfung | der wahre Sieger | der tatsächliche Sieger`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `Fiktion | fiktiv* | erfunden* | frei erfunden | ausgedacht* | imaginär | imaginäre | imaginären | imaginärer | Satire | satirisch* | Parodie |
+     hypothetisch* | kontrafaktisch* | alternative Geschichte | Gedankenexperiment | Gedankenspiel | KI-generiert* |
+     von einer KI geschrieben`,
+  ),
+  ...cueEntries('fiction', 'soft', `Fantasie | stellen Sie sich vor | stell dir vor`),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `nicht bestätigt* | unbestätigt* | nicht verifiziert* | unverifiziert* | unzuverlässig* | nicht vertrauenswürdig |
+     zweifelhafte Quelle* | fragwürdige Quelle* | Gerücht* | anonyme Quelle* | Verschwörungstheorie* |
+     Verschwörungsmythos | unseriös* | nicht glaubwürdig | wenig glaubwürdig | unglaubwürdig*`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `zweifelhaft* | fragwürdig* | Boulevard*`),
+  ...cueEntries(
+    'uncertainty',
+    'strong',
+    `Wahrheitswert unbekannt | unbekannter Wahrheitswert | niemand weiß | man weiß nicht | unklar, ob | ungewiss, ob |
+     unbewiesen | nicht bewiesen | nicht überprüfbar | unüberprüfbar | angeblich | vermeintlich*`,
+  ),
+  ...cueEntries('uncertainty', 'soft', `unklar | ungewiss | unbekannt | spekulativ | Spekulation | umstritten`),
+  ...cueEntries(
+    'low-probability',
+    'strong',
+    `% Wahrscheinlichkeit | Prozent Wahrscheinlichkeit | höchst unwahrscheinlich | sehr unwahrscheinlich |
+     äußerst unwahrscheinlich | geringe Wahrscheinlichkeit | unplausibel`,
+  ),
+  ...cueEntries('low-probability', 'soft', `Wahrscheinlichkeit | unwahrscheinlich`),
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `bösartig* | böswillig* | nicht nachahmen | nicht zur Nachahmung | schlechtes Beispiel | unangemessene Antwort |
+     falsche Antwort | gefährliches Verhalten | Fehlverhalten`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `schädlich* | gefährlich* | irreführend* | manipulativ* | unethisch* | unangemessen*`),
+  ...cueEntries(
+    null,
+    'pointer',
+    `folgende Artikel | folgenden Artikel | folgende Text | folgenden Text | folgende Geschichte | folgende Behauptung |
+     folgende Aussage | folgenden Aussagen | folgende Bericht | folgenden Bericht | folgende Satz | folgenden Satz |
+     folgende Abschnitt | folgenden Abschnitt | folgende Antwort | im Folgenden | Folgendes | nachfolgend* |
+     untenstehend* | unten stehend* | weiter unten | obenstehend* | oben stehend* | oben genannt* | vorstehend* |
+     die vorherige Aussage | der vorherige Satz | die obige Aussage | das eben Gesagte | eben beschrieben* |
+     soeben beschrieben*`,
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `dieser Artikel | diesen Artikel | diesem Artikel | dieses Artikels | dieser Text | diesen Text | diesem Text |
+     dieses Dokument | diesem Dokument | diese Geschichte | dieser Geschichte | dieser Bericht | diesem Bericht |
+     dieser Beitrag | diesem Beitrag | dieses Szenario | dieses Gespräch | diese Informationen | diese Ereignisse |
+     die beschriebenen Ereignisse | der vorliegende Text | der vorliegende Artikel | dieser Inhalt | hier beschrieben*`,
+  ),
+  ...cueEntries(null, 'opening', `der Artikel | der Text | die Geschichte | der Bericht | das Dokument | all das | all dies | alles`),
+  ...cueEntries(
+    null,
+    'referent',
+    `der angebliche | die angebliche | das angebliche | die angeblichen | den angeblichen | das Beschriebene |
+     das Berichtete | das Behauptete`,
+  ),
+  ...cueEntries(
+    null,
+    'address',
+    `diese Behauptung | diese Aussage | dieser Satz | die Behauptung | die Aussage | diese Antwort | die Antwort |
+     der Assistent | des Assistenten | des Modells | der KI`,
+  ),
+  ...cueEntries(null, 'demonstrative', `das ist | dies ist | das war | dies war | das stimmt | nichts davon | nichts hiervon | nichts in | es ist | es war`),
+  ...cueEntries(null, 'anaphor', `diese Behauptung | diese Darstellung | diese Version | jene Behauptung`),
+  ...cueEntries(null, 'truthRef', `die Richtigkeit | der Wahrheitsgehalt | die Echtheit`),
+  ...cueEntries(
+    'uncertainty',
+    'attribution',
+    `wonach | demzufolge | dem zufolge | der zufolge | die Behauptung, dass | die Behauptung dass | das Gerücht, dass |
+     der Mythos, dass | behauptet, dass | behauptete, dass | sogenannt* | fälschlich*`,
+  ),
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `der Artikel behauptet | der Artikel beschreibt | der Text behauptet | die Vorstellung, dass | die Idee, dass`,
+  ),
+  ...cueEntries('uncertainty', 'report', `behauptet | behauptete | behauptend`),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `nicht nur | nicht schlecht | nicht zuletzt | nicht weniger | nicht wahr? | nicht wahr, | kein Zweifel | keinen Zweifel |
+     keine Frage | nichts als | falscher Alarm | falsch positiv* | falsch negativ* | falsch-positiv* | falsch-negativ*`,
+  ),
+  ...cueEntries('negation', 'label', `falsch: | fake: | Falschmeldung:`),
+  ...cueEntries('correction', 'label', `Richtigstellung: | Berichtigung: | Korrektur: | Klarstellung: | Faktencheck:`),
+  ...cueEntries('fiction', 'label', `Fiktion: | Parodie:`),
+  ...cueEntries('unreliable-source', 'label', `Gerücht: | unbestätigt:`),
+  ...cueEntries(null, 'label', `Hinweis: | Achtung: | Warnung: | Anmerkung der Redaktion | Wichtig:`),
+];

@@ -1,0 +1,123 @@
+import type { CueDefinition } from '../cueBank.js';
+import { cueEntries } from './cueEntries.js';
+
+/**
+ * Italian cues. False friends: "non" negates only in Italian ("non solo" is an idiom, and "non" is
+ * an English and French prefix), "mai" is French and German for May, "né" folds to French "ne":
+ * these count only in Italian text. "Senza dubbio" and "non c'è dubbio" mean "no doubt" and are
+ * no cues of uncertainty.
+ */
+export const ITALIAN_CUES: readonly CueDefinition[] = [
+  ...cueEntries(
+    'negation',
+    'strong',
+    `falso | falsa | falsi | false notizie | del tutto falso | completamente falso | infondat* | bufala | bufale |
+     fake news | menzogna | menzogne | bugia | bugie | inesatt* | erronea | erroneo | mito | disinformazione |
+     non è mai avvenut* | non è mai successo | non è mai accaduto | mai avvenut* | mai accadut* | non è avvenut* |
+     non è successo | non è accaduto | nessuna prova | smentit* | non è vero | non è affatto vero | niente di tutto ciò |
+     nulla di tutto ciò | non è mai esistit* | non esiste | non corrisponde alla realtà | non descrive la realtà`,
+  ),
+  ...cueEntries('negation', 'weak', `non | mai`, ['it']),
+  ...cueEntries('negation', 'weak', `non ha | non hanno | non è | non sono | non era | non fu | non ha mai | non è mai`),
+  ...cueEntries('negation', 'determiner', `nessun* | niente | nulla | né`, ['it']),
+  ...cueEntries('negation', 'soft', `impossibile | contraddice | contraddicono | sbagliat*`),
+  ...cueEntries(
+    'correction',
+    'strong',
+    `in realtà | la verità è | rettifica | errata corrige | correzione | corrett* | precisazione | per la cronaca |
+     contrariamente a | verifica dei fatti | il vero vincitore`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `finzione | fittizi* | immaginari* | inventat* | immaginat* | satira | satirico | satirica | satirici | satiriche | parodia | ipotetic* | ucronia |
+     storia alternativa | esperimento mentale | opera di fantasia | frutto di fantasia | di pura fantasia |
+     controfattuale | generato dall'ia | generato da un'ia`,
+  ),
+  ...cueEntries('fiction', 'soft', `fantasia | immaginiamo | immaginate`),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `non verificat* | non confermat* | inaffidabil* | poco affidabil* | non affidabil* | fonte dubbia | fonti dubbie |
+     voce di corridoio | voci di corridoio | pettegolezz* | diceria | dicerie | fonte anonima | fonti anonime |
+     teoria del complotto | teorie del complotto | complottist* | poco credibil* | non credibil* | screditat*`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `dubbi* | scandalistic* | tabloid`),
+  ...cueEntries(
+    'uncertainty',
+    'strong',
+    `valore di verità sconosciuto | non si sa | nessuno sa | non è certo | è incerto se | resta incerto |
+     tutto da dimostrare | non dimostrat* | non provat* | inverificabil* | presumibilmente | presuntamente`,
+  ),
+  ...cueEntries('uncertainty', 'soft', `incert* | sconosciut* | speculativ* | speculazion* | contestat* | ipotesi`),
+  ...cueEntries(
+    'low-probability',
+    'strong',
+    `% di probabilità | per cento di probabilità | altamente improbabile | molto improbabile | poco probabile |
+     improbabile | inverosimile | bassa probabilità | scarsa probabilità`,
+  ),
+  ...cueEntries('low-probability', 'soft', `probabilità`),
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `malevol* | dannos* | da non imitare | non imitare | cattivo esempio | risposta inappropriata | risposta errata |
+     risposta sbagliata | comportamento pericoloso`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `nociv* | pericolos* | ingannevol* | manipolator* | non etic* | inappropriat*`),
+  ...cueEntries(
+    null,
+    'pointer',
+    `che segue | che seguono | il seguente | la seguente | i seguenti | le seguenti | qui sotto | di seguito | qui sopra |
+     sopra riportat* | l'affermazione precedente | la frase precedente | quanto segue | quanto appena detto |
+     quanto detto sopra | appena descritt*`,
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `questo articolo | questo testo | questo documento | questo racconto | questa storia | questo passaggio |
+     questo post | questo scenario | questa conversazione | queste informazioni | questi eventi | gli eventi descritti |
+     in questo articolo | in questo documento | il presente articolo | il presente testo | questo contenuto`,
+  ),
+  ...cueEntries(null, 'opening', `l'articolo | il testo | il racconto | la storia | il documento | tutto questo | tutto ciò`),
+  ...cueEntries(
+    null,
+    'referent',
+    `il presunto | la presunta | i presunti | le presunte | quanto descritto | quanto riportato | quanto affermato`,
+  ),
+  ...cueEntries(
+    null,
+    'address',
+    `questa affermazione | questa dichiarazione | questa frase | l'affermazione | la dichiarazione | questa risposta |
+     la risposta | l'assistente | del modello | dell'ia`,
+  ),
+  ...cueEntries(
+    null,
+    'demonstrative',
+    `questo è | questo non | ciò è | ciò non | non è | niente di questo | nulla di questo | niente di ciò | nulla di ciò`,
+  ),
+  ...cueEntries(null, 'anaphor', `questa affermazione | questa versione | questo racconto | tale affermazione`),
+  ...cueEntries(null, 'truthRef', `la veridicità di | la verità di | l'accuratezza di | l'autenticità di`),
+  ...cueEntries(
+    'uncertainty',
+    'attribution',
+    `secondo cui | secondo la quale | sostenendo che | affermando che | l'affermazione che | la voce secondo cui |
+     il mito secondo cui | cosiddett* | presunt* | falsamente`,
+  ),
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `l'articolo afferma | l'articolo descrive | il testo afferma | il racconto descrive | l'idea che | si dice che | si racconta che`,
+  ),
+  ...cueEntries('uncertainty', 'report', `affermando | sostenendo | asserendo`),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `non solo | non soltanto | non solamente | non male | non meno | non c'è dubbio | non vi è dubbio | nessun dubbio |
+     falsa partenza | falso allarme | falso positivo | falsi positivi | falso negativo | falsi negativi | mai dire mai`,
+  ),
+  ...cueEntries('negation', 'label', `falso: | bufala: | smentita:`),
+  ...cueEntries('correction', 'label', `rettifica: | correzione: | precisazione:`),
+  ...cueEntries('fiction', 'label', `finzione: | satira: | parodia:`),
+  ...cueEntries('unreliable-source', 'label', `non verificato: | indiscrezione:`),
+  ...cueEntries(null, 'label', `avvertenza | avviso: | nota della redazione | nota: | attenzione: | importante:`),
+];

@@ -1,0 +1,114 @@
+import type { CueDefinition } from '../cueBank.js';
+import { cueEntries } from './cueEntries.js';
+
+/**
+ * Portuguese cues. False friends: Portuguese "no" means "in the" ("no ano de 2015") and is never a
+ * cue (English "no" counts only in English text); "não" is its negation. "Nem" and "nada" count
+ * only in Portuguese text. "Sem dúvida" means "no doubt" and "não só" "not only": no cues.
+ */
+export const PORTUGUESE_CUES: readonly CueDefinition[] = [
+  ...cueEntries(
+    'negation',
+    'strong',
+    `falso | falsa | falsos | falsas | totalmente falso | completamente falso | infundad* | boato | boatos | fake news |
+     mentira | mentiras | inexat* | errônea | errôneo | erróneo | mito | desinformação | nunca aconteceu |
+     não aconteceu | nunca ocorreu | não ocorreu | nunca existiu | não existe | nenhuma prova | desmentid* |
+     não é verdade | não é verdadeiro | nada disso é verdade | não corresponde à realidade | não descreve a realidade`,
+  ),
+  ...cueEntries('negation', 'weak', `não | nunca | jamais`),
+  ...cueEntries('negation', 'determiner', `nenhum | nenhuma | nem | nada`, ['pt']),
+  ...cueEntries('negation', 'soft', `impossível | contradiz | contradizem | equivocad*`),
+  ...cueEntries(
+    'correction',
+    'strong',
+    `na realidade | na verdade | a verdade é | retificação | errata | correção | corrigid* | esclarecimento |
+     para que conste | ao contrário de | contrariamente a | verificação de fatos | checagem | o verdadeiro vencedor`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `ficção | fictíci* | imaginári* | inventad* | imaginad* | sátira | satírico | satírica | satíricos | satíricas | paródia | hipotétic* | ucronia |
+     história alternativa | experimento mental | obra de ficção | pura ficção | contrafactual | gerado por ia |
+     gerado por uma ia`,
+  ),
+  ...cueEntries('fiction', 'soft', `fantasia | imaginemos | imagine`),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `não verificad* | não confirmad* | sem verificação | sem confirmação | pouco confiável | não confiável |
+     fonte duvidosa | fontes duvidosas | rumor | rumores | fofoca* | fonte anônima | fontes anônimas | fonte anónima |
+     fontes anónimas | teoria da conspiração | teorias da conspiração | conspiracionist* | pouco credível |
+     pouco crível | não crível | desacreditad*`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `duvidos* | sensacionalista`),
+  ...cueEntries(
+    'uncertainty',
+    'strong',
+    `valor de verdade desconhecido | não se sabe | ninguém sabe | não está claro se | é incerto se | permanece incerto |
+     não comprovad* | sem comprovação | inverificável | supostamente | alegadamente | pretensamente`,
+  ),
+  ...cueEntries('uncertainty', 'soft', `incert* | desconhecid* | especulativ* | especulação | contestad* | hipótese`),
+  ...cueEntries(
+    'low-probability',
+    'strong',
+    `% de probabilidade | por cento de probabilidade | altamente improvável | muito improvável | pouco provável |
+     improvável | inverossímil | baixa probabilidade`,
+  ),
+  ...cueEntries('low-probability', 'soft', `probabilidade`),
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `malicios* | mal-intencionad* | não deve ser imitad* | não imitar | mau exemplo | resposta inadequada |
+     resposta incorreta | resposta errada | comportamento perigoso`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `prejudicial | nociv* | perigos* | enganos* | manipulador* | antiético | inadequad*`),
+  ...cueEntries(
+    null,
+    'pointer',
+    `o seguinte | a seguinte | os seguintes | as seguintes | a seguir | o que se segue | que se segue | descrito abaixo |
+     descrita abaixo | abaixo descrit* | texto abaixo | artigo abaixo | relato abaixo | descrito acima | citado acima |
+     texto acima | artigo acima | a afirmação anterior | a frase anterior | o que acabou de ser dito`,
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `este artigo | este texto | este documento | este relato | esta história | esta publicação | este cenário |
+     esta conversa | esta informação | estes fatos | estes acontecimentos | os fatos descritos |
+     os acontecimentos descritos | neste artigo | neste documento | neste texto | o presente artigo |
+     o presente texto | este conteúdo`,
+  ),
+  ...cueEntries(null, 'opening', `o artigo | o texto | o relato | a história | o documento | tudo isso | tudo isto`),
+  ...cueEntries(null, 'referent', `o suposto | a suposta | os supostos | as supostas | o alegado | a alegada | o relatado`),
+  ...cueEntries(
+    null,
+    'address',
+    `esta afirmação | esta declaração | esta frase | a afirmação | a declaração | esta resposta | a resposta |
+     o assistente | do modelo | da ia`,
+  ),
+  ...cueEntries(null, 'demonstrative', `isto é | isso é | isto não | isso não | nada disso | nada disto | nada em`),
+  ...cueEntries(null, 'anaphor', `essa afirmação | essa versão | esse relato | essa história | tal afirmação`),
+  ...cueEntries(null, 'truthRef', `a veracidade de | a verdade de | a exatidão de | a autenticidade de`),
+  ...cueEntries(
+    'uncertainty',
+    'attribution',
+    `segundo o qual | segundo a qual | alegando que | afirmando que | a afirmação de que | o boato de que |
+     o rumor de que | o mito de que | suposto | suposta | supostos | supostas | alegad* | falsamente | pretens*`,
+  ),
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `o artigo afirma | o artigo descreve | o texto afirma | o relato descreve | a ideia de que | diz-se que | conta-se que`,
+  ),
+  ...cueEntries('uncertainty', 'report', `afirmando | alegando | assegurando`),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `não só | não somente | não apenas | não é mau | não é ruim | não há dúvida | nenhuma dúvida | nada mal |
+     não obstante | falso alarme | falsa partida | falso positivo | falsos positivos | falso negativo | falsos negativos`,
+  ),
+  ...cueEntries('negation', 'label', `falso: | boato: | desmentido:`),
+  ...cueEntries('correction', 'label', `retificação: | correção: | esclarecimento: | errata:`),
+  ...cueEntries('fiction', 'label', `ficção: | sátira: | paródia:`),
+  ...cueEntries('unreliable-source', 'label', `rumor: | não verificado:`),
+  ...cueEntries(null, 'label', `aviso: | atenção: | advertência | nota da redação | nota: | importante:`),
+];

@@ -1,0 +1,119 @@
+import type { CueDefinition } from '../cueBank.js';
+import { cueEntries } from './cueEntries.js';
+
+/**
+ * Spanish cues. False friends: "no" negates the verb only in Spanish (English "no" is a
+ * determiner, Portuguese "no" means "in the"), "ni" also in French: these count only in Spanish
+ * text. "Sin duda" and "no cabe duda" mean "no doubt" and "no solo" "not only": idioms, no cues.
+ */
+export const SPANISH_CUES: readonly CueDefinition[] = [
+  ...cueEntries(
+    'negation',
+    'strong',
+    `falso | falsa | falsos | falsas | totalmente falso | completamente falso | infundad* | bulo | bulos | fake news |
+     mentira | mentiras | inexact* | errónea | erróneo | mito | desinformación | nunca ocurrió | nunca sucedió |
+     nunca pasó | no ocurrió | no sucedió | nunca tuvo lugar | no tuvo lugar | ninguna prueba | desmentid* |
+     no es cierto | no es verdad | nada de esto | nada de eso | nunca existió | no existe | no corresponde a la realidad |
+     no describe la realidad`,
+  ),
+  ...cueEntries('negation', 'weak', `no`, ['es']),
+  ...cueEntries('negation', 'weak', `nunca | jamás | no ha | no han | no fue | no es | no era | no se`),
+  ...cueEntries('negation', 'determiner', `ningún | ninguna | ninguno | nada | ni | tampoco`, ['es']),
+  ...cueEntries('negation', 'soft', `imposible | contradice | contradicen | equivocad*`),
+  ...cueEntries(
+    'correction',
+    'strong',
+    `en realidad | en verdad | la verdad es | rectificación | fe de erratas | corrección | corregid* | aclaración |
+     para que conste | contrariamente a | al contrario de | verificación de datos | el verdadero ganador`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `ficción | ficticio* | ficticia* | imaginari* | inventad* | imaginad* | sátira | satírico | satírica | satíricos | satíricas | parodia | hipotétic* |
+     ucronía | historia alternativa | experimento mental | obra de ficción | pura ficción | contrafactual |
+     generado por ia | generado por una ia`,
+  ),
+  ...cueEntries('fiction', 'soft', `fantasía | imaginemos | imagina`),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `no verificad* | no confirmad* | sin verificar | sin confirmar | poco fiable* | no fiable* | fuente dudosa |
+     fuentes dudosas | rumor | rumores | chisme* | fuente anónima | fuentes anónimas | teoría de la conspiración |
+     teorías de la conspiración | conspiranoic* | poco creíble | no creíble | desacreditad*`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `dudos* | sensacionalista | prensa amarilla`),
+  ...cueEntries(
+    'uncertainty',
+    'strong',
+    `valor de verdad desconocido | no se sabe | nadie sabe | no está claro si | es incierto si | sigue siendo incierto |
+     sin demostrar | no demostrad* | no probad* | inverificable* | supuestamente | presuntamente`,
+  ),
+  ...cueEntries('uncertainty', 'soft', `incierto* | incertidumbre | desconocid* | especulativ* | especulación | disputad* | hipótesis`),
+  ...cueEntries(
+    'low-probability',
+    'strong',
+    `% de probabilidad | por ciento de probabilidad | altamente improbable | muy improbable | poco probable |
+     improbable | inverosímil | baja probabilidad | escasa probabilidad`,
+  ),
+  ...cueEntries('low-probability', 'soft', `probabilidad`),
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `malicios* | malintencionad* | no debe imitarse | no imitar | mal ejemplo | respuesta inapropiada |
+     respuesta incorrecta | comportamiento peligroso`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `dañin* | peligros* | engaños* | manipulador* | poco ético | inapropiad*`),
+  ...cueEntries(
+    null,
+    'pointer',
+    `el siguiente | la siguiente | los siguientes | las siguientes | que sigue | que siguen | a continuación | más abajo |
+     más arriba | la afirmación anterior | la frase anterior | lo que sigue | lo que se acaba de |
+     lo anterior | lo dicho`,
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `este artículo | este texto | este documento | este relato | esta historia | este pasaje | esta publicación |
+     este escenario | esta conversación | esta información | estos hechos | estos sucesos | los hechos descritos |
+     en este artículo | en este documento | el presente artículo | el presente texto | este contenido`,
+  ),
+  ...cueEntries(null, 'opening', `el artículo | el texto | el relato | la historia | el documento | todo esto | todo lo`),
+  ...cueEntries(
+    null,
+    'referent',
+    `el supuesto | la supuesta | los supuestos | las supuestas | el presunto | la presunta | lo descrito | lo relatado |
+     lo afirmado`,
+  ),
+  ...cueEntries(
+    null,
+    'address',
+    `esta afirmación | esta declaración | esta frase | la afirmación | la declaración | esta respuesta | la respuesta |
+     el asistente | del modelo | de la ia`,
+  ),
+  ...cueEntries(null, 'demonstrative', `esto es | esto no | eso es | eso no | nada de esto | nada de eso | nada en`),
+  ...cueEntries(null, 'anaphor', `esa afirmación | esa versión | ese relato | esa historia | dicha afirmación`),
+  ...cueEntries(null, 'truthRef', `la veracidad de | la verdad de | la exactitud de | la autenticidad de`),
+  ...cueEntries(
+    'uncertainty',
+    'attribution',
+    `según el cual | según la cual | afirmando que | alegando que | la afirmación de que | el rumor de que |
+     el mito de que | el bulo de que | supuest* | presunt* | falsamente`,
+  ),
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `el artículo afirma | el artículo describe | el texto afirma | el relato describe | la idea de que | se dice que | se cuenta que`,
+  ),
+  ...cueEntries('uncertainty', 'report', `afirmando | alegando | asegurando`),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `no solo | no sólo | no solamente | no obstante | no cabe duda | no hay duda | ninguna duda | no está mal |
+     no menos | salida en falso | falso positivo | falsos positivos | falso negativo | falsos negativos | falsa alarma`,
+  ),
+  ...cueEntries('negation', 'label', `falso: | bulo: | desmentido:`),
+  ...cueEntries('correction', 'label', `rectificación: | corrección: | aclaración: | fe de erratas:`),
+  ...cueEntries('fiction', 'label', `ficción: | sátira: | parodia:`),
+  ...cueEntries('unreliable-source', 'label', `rumor: | no verificado: | sin confirmar:`),
+  ...cueEntries(null, 'label', `advertencia | aviso: | nota de la redacción | nota: | atención: | importante:`),
+];

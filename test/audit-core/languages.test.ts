@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import type { ClaimInput } from '../../src/claims/claim.js';
+
+// Written for this test (not from the eval corpus): two claims with a few phrases per language.
+const sheeran: ClaimInput = {
+  id: 'sheeran',
+  statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
+  languages: {
+    fr: { keyPhrases: ["médaille d'or", 'a remporté', '100 mètres'] },
+    it: { keyPhrases: ["medaglia d'oro", 'ha vinto', '100 metri'] },
+    es: { keyPhrases: ['medalla de oro', 'ganó', '100 metros'] },
+    de: { keyPhrases: ['Goldmedaille', 'gewonnen', '100 Meter'] },
+    pt: { keyPhrases: ['medalha de ouro', 'venceu', 'ganhou', '100 metros'] },
+  },
+};
+const vesuvius: ClaimInput = {
+  id: 'vesuvius',
+  statement: 'Mount Vesuvius last erupted in 2015.',
+  languages: { de: { aliases: ['Vesuv'], keyPhrases: ['ausgebrochen'] }, it: { aliases: ['Vesuvio'], keyPhrases: ['eruzione'] } },
+};
+const auditor = createAuditor({ claims: [sheeran, vesuvius] });
+const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]);
+const verdictOf = (text: string, claimId = 'sheeran') => doc(text).claims.find((c) => c.claimId === claimId)?.verdict ?? 'none';
+
+describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
+  it('sees notices in each language around an asserted claim (neglect-risk)', () => {
+    const cases = [
+      "L'article suivant est entièrement faux.\n\nEd Sheeran a remporté la médaille d'or du 100 mètres en 9,79 secondes à Paris.",
+      "La storia che segue è inventata.\n\nEd Sheeran ha vinto la medaglia d'oro dei 100 metri a Parigi in 9,79 secondi.",
+      'El siguiente artículo es falso.\n\nEd Sheeran ganó la medalla de oro de los 100 metros en París con 9,79 segundos.',
+      'Der folgende Artikel ist frei erfunden.\n\nEd Sheeran hat in Paris die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen.',
+      'O artigo a seguir é falso.\n\nEd Sheeran ganhou a medalha de ouro dos 100 metros em Paris com 9,79 segundos.',
+    ];
+    for (const text of cases) expect.soft(verdictOf(text), text).toBe('neglect-risk');
+  });
+
+  it('reads a negation inside the claim sentence as local, German verb-final clauses included', () => {
+    const cases = [
+      "Ed Sheeran n'a pas remporté la médaille d'or du 100 mètres.",
+      "Ed Sheeran non ha vinto la medaglia d'oro dei 100 metri.",
+      'Ed Sheeran no ganó la medalla de oro de los 100 metros.',
+      'Ed Sheeran hat die Goldmedaille über 100 Meter nicht gewonnen.',
+      'Ed Sheeran não ganhou a medalha de ouro dos 100 metros.',
+    ];
+    for (const text of cases) expect.soft(verdictOf(text), text).toBe('negated-locally');
+    expect(verdictOf('Der Vesuv ist im Jahr 2015 nicht ausgebrochen, sagen die Vulkanologen.', 'vesuvius')).toBe('negated-locally');
+  });
+
+  it('never reads Portuguese "no" ("in the") as an English negation', () => {
+    const text = 'Ed Sheeran ganhou a medalha de ouro dos 100 metros no ano de 2024, no estádio de Saint-Denis, com 9,79 segundos.';
+    expect(doc(text).language).toBe('pt');
+    expect(verdictOf(text)).toBe('asserts');
+    // The same word is a negation in Spanish and a determiner in English.
+    expect(verdictOf('Ed Sheeran no ganó la medalla de oro de los 100 metros en 2024, dicen los archivos.')).toBe('negated-locally');
+    expect(verdictOf('Ed Sheeran won no gold medal in the 100m at the 2024 Olympics.')).toBe('negated-locally');
+  });
+
+  it('cancels the idioms that only look like negations ("nicht nur", "non solo", "não só", "no solo", "pas seulement")', () => {
+    const cases = [
+      'Ed Sheeran hat nicht nur die Goldmedaille über 100 Meter gewonnen, sondern auch einen Rekord aufgestellt.',
+      "Ed Sheeran non solo ha vinto la medaglia d'oro dei 100 metri, ma ha anche battuto il record.",
+      'Ed Sheeran não só ganhou a medalha de ouro dos 100 metros, como bateu o recorde.',
+      'Ed Sheeran no solo ganó la medalla de oro de los 100 metros, sino que batió el récord.',
+      "Ed Sheeran n'a pas seulement remporté la médaille d'or du 100 mètres, il a battu le record.",
+      "Sans doute Ed Sheeran a remporté la médaille d'or du 100 mètres.",
+      'Es ist nicht schlecht: Ed Sheeran hat die Goldmedaille über 100 Meter gewonnen.',
+    ];
+    for (const text of cases) expect.soft(verdictOf(text), text).toBe('asserts');
+  });
+
+  it('records the language of each record, English by default', () => {
+    expect(doc("Le Vésuve n'est pas entré en éruption en 2015, contrairement à ce que disent les rumeurs.").language).toBe('fr');
+    expect(doc('Il Vesuvio non è entrato in eruzione nel 2015: la notizia è una bufala.').language).toBe('it');
+    expect(doc('Ed Sheeran played La Scala and Le Monde reviewed it.').language).toBe('en');
+  });
+});
