@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, expect, it } from 'vitest';
+import { auditDataset } from '../../../src/audit/auditDataset.js';
+import type { ChatModel } from '../../../src/providers/chat/chatModel.js';
+
+// Workers run built JavaScript; from src we bundle the worker entry once into a temp dir.
+const root = resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'nn-review-workers-'));
+const workerFile = join(dir, 'auditWorker.cjs');
+const dataPath = join(dir, 'data.jsonl');
+const claims = join(root, 'examples/data/claims.yaml');
+
+beforeAll(async () => {
+  await build({ entryPoints: [join(root, 'src/audit/auditWorker.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: workerFile, logLevel: 'silent' });
+  // 30 copies of the example (with its bad lines): many chunks at chunkBytes 4096.
+  writeFileSync(dataPath, readFileSync(join(root, 'examples/data/mixed-training-set.jsonl'), 'utf8').repeat(30));
+});
+
+/** An in-process reviewer that calls every claim it is asked about asserted without a qualifier. */
+function assertingModel(): ChatModel & { prompts: string[] } {
+  const prompts: string[] = [];
+  return {
+    specificationVersion: 'v1',
+    provider: 'test',
+    modelId: 'asserting',
+    capabilities: { samplingParameters: ['maxTokens', 'temperature', 'responseFormat'], maxSamplesPerCall: 1, supportsBatch: false, supportsSystemMessage: true },
+    prompts,
+    async doGenerate({ messages }) {
+      const user = messages.at(-1)!.content;
+      prompts.push(user);
+      const ids = [...user.matchAll(/id: (\S+)/g)].map((m) => m[1]!);
+      const claims = ids.map((id) => ({ id, asserts: true, placement: 'none', kind: null, evidence: '' }));
+      return { choices: [{ text: JSON.stringify({ claims }), finishReason: 'stop' }], usage: { inputTokens: 100, outputTokens: 20 }, warnings: [] };
+    },
+  };
+}
+
+it('selects and reviews the same records, with the same texts, on one thread and with workers', async () => {
+  const run = async (workers: number) => {
+    const model = assertingModel();
+    const report = await auditDataset(dataPath, {
+      claims,
+      workers,
+      chunkBytes: 4096,
+      workerFile,
+      awaitWorkers: true,
+      review: { model, select: { perClass: 6 }, seed: 11 },
+    });
+    return { report, prompts: model.prompts.sort() };
+  };
+  const one = await run(1);
+  const two = await run(2);
+  expect(two.report.timing.workers).toBe(2);
+  expect(one.report.review!.selected).toBe(one.prompts.length);
+  expect(one.report.review!.selected).toBeGreaterThanOrEqual(18);
+  expect(two.prompts).toEqual(one.prompts);
+  const { timing: _a, ...first } = JSON.parse(JSON.stringify(one.report));
+  const { timing: _b, ...second } = JSON.parse(JSON.stringify(two.report));
+  expect(second).toEqual(first);
+});
