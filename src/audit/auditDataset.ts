@@ -55,6 +55,10 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
   const review = options.review
     ? await (await import('./review/auditReview.js')).createAuditReview(options.review, {
         ...(options.getText ? { getText: options.getText } : {}),
+        fields: {
+          ...(options.textField !== undefined ? { textField: options.textField } : {}),
+          ...(options.messagesField !== undefined ? { messagesField: options.messagesField } : {}),
+        },
         ...(options.signal ? { signal: options.signal } : {}),
         spool: options.onRecord !== undefined,
       })

@@ -7,7 +7,7 @@ import { assertModel } from '../../providers/chat/generateText.js';
 import type { AuditedRecord, RecordAuditResult } from '../auditRecords.js';
 import type { AuditReportData } from '../auditReport.js';
 import { mostSeriousVerdict } from '../decideVerdict.js';
-import type { GetRecordText } from '../recordSegments.js';
+import type { GetRecordText, RecordFields } from '../recordSegments.js';
 import type { Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
 import { createRecordSpool } from './recordSpool.js';
@@ -50,7 +50,7 @@ const MAX_FAILURES_LISTED = 20;
  * during the lexical pass, `finish` the report data after it, `replay` per-record results (with
  * both readings) to `onRecord`.
  */
-export async function createAuditReview(options: AuditReviewOptions, context: { getText?: GetRecordText; signal?: AbortSignal; spool: boolean }) {
+export async function createAuditReview(options: AuditReviewOptions, context: { getText?: GetRecordText; fields?: RecordFields; signal?: AbortSignal; spool: boolean }) {
   if (!options || typeof options !== 'object') throw new InvalidArgumentError('review', 'an object with a `model`', options);
   if (options.batch === undefined || options.model !== undefined) assertModel(options.model);
   const prefer = options.prefer ?? 'review';
@@ -73,6 +73,7 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
     maxRecords,
     seed,
     ...(context.getText ? { getText: context.getText } : {}),
+    ...(context.fields ? { fields: context.fields } : {}),
   });
   const spool = context.spool ? await createRecordSpool<RecordAuditResult>() : undefined;
   let finals: Map<number, { review: RecordReview; finalVerdict: Verdict }> | undefined;

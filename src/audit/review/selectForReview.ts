@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors.js';
 import { hash32 } from '../../util/random.js';
 import type { AuditedRecord } from '../auditRecords.js';
-import { recordSegments, type GetRecordText } from '../recordSegments.js';
+import { recordSegments, type GetRecordText, type RecordFields } from '../recordSegments.js';
 import type { TextSegment, Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
 
@@ -30,6 +30,8 @@ export interface ReviewSelectionOptions {
   seed?: number;
   /** Text extraction for custom record shapes (as in the audit). */
   getText?: GetRecordText;
+  /** Where the text is in custom record shapes (as in the audit). */
+  fields?: RecordFields;
 }
 
 interface Slot {
@@ -82,7 +84,7 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
       if (list.length >= k && list[list.length - 1]!.priority <= priority) return;
       let segments: TextSegment[];
       try {
-        segments = recordSegments(record.data, options.getText);
+        segments = recordSegments(record.data, options.getText, options.fields);
       } catch (error) {
         // The audit read this record, so its shape is known to be fine; only `data` can be missing.
         shapeErrors.push(`record ${record.record}: ${(error as Error).message}`);

@@ -189,6 +189,15 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     expect(formatAuditReport(report, 'html')).toMatch(/<p>Model review by openai-compatible\/gpt-4.1-mini \(prompt v1, prefer review\): 2 of 4 selected record\(s\) reviewed;/);
   });
 
+  it('reads the text of custom record shapes the way the audit does (textField)', async () => {
+    server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
+    const { claims } = writeFixture();
+    const records = RECORDS.filter((r): r is { text: string } => 'text' in r).map((r, i) => ({ id: i, meta: { body: r.text } }));
+    const report = await auditDataset(records, { claims, textField: 'meta.body', review: { model: openaiModel(server.baseURL), select: { perClass: 5 } } });
+    expect(report.review).toMatchObject({ selected: 5, reviewed: 5, warnings: [] });
+    expect(server.bodies.map((b) => JSON.stringify(b)).join('\n')).toContain('Nobody can confirm this.');
+  });
+
   it('sends nothing when onEstimate declines', async () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
     const { data, claims } = writeFixture();
