@@ -24,7 +24,7 @@ export async function renderPaperTable(paperData: string): Promise<string> {
   // 1. Belief rate per claim and condition, pooled over the four eval types (as in the paper).
   const summary = summarizeBeliefRates(results.samples, { perEvalType: false, seed: 0 });
   const claims = Object.keys(PAPER_CLAIM_LABELS);
-  const pct = (x: number) => (x * 100).toFixed(1);
+  const pct = (x: number | null) => (x === null ? 'no data' : (x * 100).toFixed(1));
   lines.push(`| condition | ${claims.map((c) => PAPER_CLAIM_LABELS[c]).join(' | ')} | mean | 95% CI of mean |`);
   lines.push(`|---|${claims.map(() => '---:').join('|')}|---:|---|`);
   for (const [condition, label] of Object.entries(PAPER_CONDITION_LABELS)) {

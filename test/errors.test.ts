@@ -3,6 +3,7 @@ import { RecordShapeError } from '../src/audit/recordSegments.js';
 import { UsageError } from '../src/cli/args.js';
 import { AbortError, APICallError, InputError, InvalidArgumentError, NegationNeglectError, redactSecrets, TimeoutError } from '../src/errors.js';
 import { PlacementMismatchError } from '../src/experiment/PlacementMismatchError.js';
+import { ProviderUnusableError } from '../src/evaluate/ProviderUnusableError.js';
 import { assertPositiveInteger } from '../src/util/assert.js';
 
 describe('errors', () => {
@@ -43,6 +44,7 @@ describe('every error class', () => {
     new RecordShapeError('no text'),
     new PlacementMismatchError({ trainingSet: 't', declared: 'local', expectedVerdict: 'negated', observed: {}, records: {}, share: 0, required: 0.8 }),
     new UsageError('bad flag'),
+    new ProviderUnusableError({ role: 'model', provider: 'p', modelId: 'm', reason: 'authentication', cause: undefined }),
   ];
 
   it('extends the one base, has a code, and is recognised by its own isInstance only', () => {

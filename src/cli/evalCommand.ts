@@ -8,6 +8,7 @@ import { loadClaims } from '../claims/loadClaims.js';
 import { InputError } from '../errors.js';
 import { createJudge } from '../evaluate/createJudge.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
+import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import { formatBeliefSummary } from '../evaluate/formatBeliefSummary.js';
 import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
 import { loadQuestionSets, PAPER_QUESTION_FILES, QUESTION_SET_FILE_NAMES } from '../evaluate/loadQuestionSets.js';
@@ -51,12 +52,18 @@ Options:
   --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPE_NAMES.join(', ')}.
   --condition <label>     Condition recorded on every sample (default: the model id).
   --concurrency <n>       Parallel requests per model (default 8).
-  --cache-dir <dir>       Cache model and judge answers on disk (re-runs cost nothing).
+  --retries <n>           Retries of a failed call (429, 5xx, timeouts; default 4).
+  --cache-dir <dir>       Cache model and judge answers on disk: a rerun of the same command asks
+                          only for the samples that failed or are missing.
   --out <file>            Write JSONL records here (required; overwritten).
   --format <fmt>          Summary on stdout: markdown (default) or json.
 
 API keys come from OPENAI_API_KEY / ANTHROPIC_API_KEY (a local --base-url server needs none).
-Exit codes: 0 done, 1 some samples failed, 2 usage or input error, 130 interrupted.
+Samples whose call failed after its retries, or whose answer or judge output could not be read,
+are left out of belief rates and counted per row (failed, unparsed); a rate with no counted
+sample reads "no data". A refusal no retry fixes (401, 403, 404, no quota) stops the run at once.
+Exit codes: 0 done, 1 some samples failed or could not be parsed, 2 usage or input error or a
+provider that refuses every call, 130 interrupted.
 `;
 
 /** `negation-neglect eval`: runs evaluateBelief for a model from the command line. */
@@ -79,6 +86,7 @@ export const command: CliCommand = {
       'eval-type': { type: 'string', multiple: true },
       condition: { type: 'string' },
       concurrency: { type: 'string' },
+      retries: { type: 'string' },
       'cache-dir': { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string' },
@@ -96,6 +104,7 @@ export const command: CliCommand = {
     const judgeBaseURL = stringOption(parsed, 'judge-base-url') ?? (judgeProvider === provider ? baseURL : undefined);
     const samples = intOption(parsed, 'samples') ?? 5;
     const concurrency = intOption(parsed, 'concurrency') ?? 8;
+    const retries = intOption(parsed, 'retries', 0) ?? 4;
     const evalTypes = listOption(parsed, 'eval-type');
     for (const t of evalTypes) {
       if (!isEvalType(t)) {
@@ -109,7 +118,7 @@ export const command: CliCommand = {
 
     const middleware = (): ChatMiddleware[] => [
       ...(cacheDir ? [cache({ store: createDiskCache({ dir: abs(cacheDir) }) })] : []),
-      retry(),
+      retry({ retries }),
       concurrencyLimit({ max: concurrency }),
     ];
     const model = wrapChatModel({ model: makeModel(provider, modelId, baseURL, io), middleware: middleware() });
@@ -161,6 +170,10 @@ export const command: CliCommand = {
         ...(evalTypes.length > 0 ? { evalTypes: evalTypes.filter((t) => questionSets.some((s) => s.evalType === t)) } : {}),
         signal: io.signal,
         onProgress: (e) => bar.update(e.done, `${e.phase} ${e.done}/${e.total}`),
+      }).catch((error: unknown) => {
+        bar.finish('stopped');
+        // Name the base URL too: a wrong URL is a common cause of 401s and 404s.
+        throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? judgeBaseURL : baseURL) : error;
       });
       bar.finish();
       for (const w of result.warnings) io.stderr.write(`warning: ${w.message}\n`);
@@ -170,12 +183,12 @@ export const command: CliCommand = {
       await appendFile(out, result.records.map((r) => JSON.stringify(r)).join('\n') + (result.records.length ? '\n' : ''));
     }
     io.stdout.write(formatBeliefSummary(summarizeBeliefRates(all, { seed: 0 }), format));
-    if (unparsed > 0) io.stderr.write(`${unparsed} sample(s) could not be parsed (counted as non-belief)\n`);
     if (failed > 0) {
-      io.stderr.write(`${failed} sample(s) failed (recorded with \`error\` in ${outOption}, counted as non-belief)\n`);
-      return 1;
+      const rerun = cacheDir ? 'rerun the same command to ask only for them' : 'rerun with --cache-dir to ask only for them next time';
+      io.stderr.write(`${failed} sample(s) failed (recorded with \`error\` in ${outOption}, left out of belief rates; ${rerun})\n`);
     }
-    return 0;
+    if (unparsed > 0) io.stderr.write(`${unparsed} sample(s) could not be parsed (left out of belief rates)\n`);
+    return failed > 0 || unparsed > 0 ? 1 : 0;
   },
 };
 

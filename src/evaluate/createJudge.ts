@@ -8,6 +8,7 @@ import { throwIfAborted } from '../util/abort.js';
 import { defaultRubrics } from './evalTypes.js';
 import { JudgeRubricSchema, renderRubric, type JudgeRubric, type JudgeRubricInput } from './judgeRubric.js';
 import { mapConcurrent } from './mapConcurrent.js';
+import { ProviderUnusableError } from './ProviderUnusableError.js';
 import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';
 import type { JudgeRef } from './types.js';
 
@@ -76,7 +77,8 @@ export interface Judge {
   judge(input: JudgeInput, options?: { signal?: AbortSignal }): Promise<JudgeResult>;
   /**
    * Judges many samples, directly or through a batch. A failed call does not stop the pass: its
-   * result is `parse_error` with `error` set (aborts still throw).
+   * result is `parse_error` with `error` set (aborts still throw, and so does a refusal no retry can
+   * fix, as a `ProviderUnusableError`).
    */
   judgeMany(inputs: readonly JudgeInput[], options?: JudgeManyOptions): Promise<JudgeResult[]>;
 }
@@ -192,6 +194,9 @@ export function createJudge(settings: JudgeSettings): Judge {
           result = await judge(input, options.signal ? { signal: options.signal } : {});
         } catch (error) {
           if (AbortError.isInstance(error) || InvalidArgumentError.isInstance(error) || options.signal?.aborted) throw error;
+          // A refusal no retry can fix (bad key, unknown model, no quota) ends the pass at once.
+          const unusable = ProviderUnusableError.from(error, { role: 'judge', provider: model.provider, modelId: model.modelId });
+          if (unusable) throw unusable;
           result = failed(rubricsOf[i]!, error);
         }
         options.onProgress?.({ done: ++done, total: inputs.length });

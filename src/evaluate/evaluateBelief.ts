@@ -1,11 +1,14 @@
 import { AbortError, InvalidArgumentError } from '../errors.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
 import { generateSamples } from '../providers/chat/generateSamples.js';
+import { applyCapabilities } from '../providers/chat/prepareCallSettings.js';
+import { eitherSignal } from '../providers/chat/scopedSignal.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Judge, JudgeBatchOptions } from './createJudge.js';
 import { getEvalType } from './evalTypes.js';
 import { mapConcurrent } from './mapConcurrent.js';
+import { ProviderUnusableError } from './ProviderUnusableError.js';
 import type { QuestionSet } from './questionSet.js';
 import { directSolver, questionMessages, type PosedQuestion, type Solver } from './solvers.js';
 import type { Scorer, ScoreContext, ScoreInput } from './scorers.js';
@@ -54,6 +57,8 @@ export interface BeliefEvaluation {
   failed: number;
   /** Samples whose answer or judge output could not be parsed (`parse_error` without a call failure). */
   unparsed: number;
+  /** Samples cut off at the token limit (`finishReason: 'length'`). */
+  truncated: number;
   warnings: CallWarning[];
   /** Tokens used by the model under test and by the judge (cache hits included as reported by the middleware). */
   usage: { model: Usage; judge: Usage };
@@ -106,114 +111,168 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
     }
   }
 
-  // 1. Generate: one generateSamples call per question (it splits into provider `n` batches).
-  const total = posed.length * samples;
-  let generated = 0;
-  const responses = await mapConcurrent(
-    posed,
-    concurrency,
-    async ({ question, messages }) => {
-      const extra: ChatCallSettings = getEvalType(question.evalType).settings ?? {};
+  // A refusal no retry can fix (401, 403, 404, no quota) stops everything at once: `stop` aborts
+  // the calls in flight and the run rethrows the ProviderUnusableError it carries.
+  const stop = new AbortController();
+  const runSignal = eitherSignal(signal, stop.signal);
+  const fatal = (error: unknown) => {
+    const unusable = ProviderUnusableError.from(error, { role: 'model', provider: model.provider, modelId: model.modelId });
+    if (unusable && !stop.signal.aborted) stop.abort(unusable);
+    return unusable;
+  };
+  // Watch every call, not each question's settled batch, so the first refusal stops the calls queued behind it.
+  const watched: ChatModel = {
+    ...model,
+    doGenerate: async (call) => {
       try {
-        const out = await generateSamples({ model, messages, n: samples, ...settings, ...extra, ...(signal ? { signal } : {}) });
-        usage.model.inputTokens += out.usage.inputTokens;
-        usage.model.outputTokens += out.usage.outputTokens;
-        for (const w of out.warnings) {
-          if (!seenWarnings.has(w.message)) {
-            seenWarnings.add(w.message);
-            warnings.push(w);
-          }
-        }
-        return { texts: out.samples, error: undefined };
+        return await model.doGenerate(call);
       } catch (error) {
-        if (AbortError.isInstance(error) || signal?.aborted || InvalidArgumentError.isInstance(error)) throw error;
-        return { texts: undefined, error: `generation failed: ${error instanceof Error ? error.message : String(error)}` };
-      } finally {
-        generated += samples;
-        options.onProgress?.({ phase: 'generate', done: generated, total });
+        throw fatal(error) ?? error;
       }
     },
-    signal,
-  );
-
-  // 2. Score: each eval type's scorer gets all its answered samples at once (a judge runs them
-  // concurrently or as one batch).
-  const records: SampleRecord[] = [];
-  const byScorer = new Map<Scorer<unknown>, Array<{ record: SampleRecord; input: ScoreInput<unknown> }>>();
-  const scoreContext: ScoreContext = {
-    ...(judge ? { judge } : {}),
-    concurrency,
-    ...(options.batch ? { batch: options.batch } : {}),
-    ...(signal ? { signal } : {}),
   };
-  posed.forEach(({ question, set }, qi) => {
-    const { texts, error } = responses[qi]!;
-    const { scorer } = getEvalType(question.evalType) as { scorer: Scorer<unknown> };
-    for (let s = 0; s < samples; s++) {
-      const input: ScoreInput<unknown> = {
-        claim,
-        evalType: question.evalType,
-        question,
-        // A judge sees the question as posed without solver additions (no in-context documents).
-        prompt: formatConversation(questionMessages(question)),
-        response: texts?.[s] ?? '',
-        ...(set.rubric !== undefined ? { rubricId: set.rubric } : {}),
-      };
-      const record: SampleRecord = {
-        claim: claim.id,
-        condition,
-        model: modelLabel,
-        evalType: question.evalType,
-        questionId: question.id,
-        sampleIndex: s,
-        question: question.question,
-        response: input.response,
-        verdict: 'parse_error',
-        solver: { name: solver.name, args: solver.args },
-        scorer: scorer.describe(input, scoreContext),
-      };
-      if (question.category) record.category = question.category;
-      if ('system_prompt' in question && question.system_prompt) record.systemPrompt = question.system_prompt;
-      if ('messages_prefix' in question && question.messages_prefix) record.messagesPrefix = question.messages_prefix;
-      records.push(record);
-      if (error) {
-        record.error = error;
-        continue;
-      }
-      let list = byScorer.get(scorer);
-      if (!list) byScorer.set(scorer, (list = []));
-      list.push({ record, input });
-    }
-  });
+  try {
+    return await run();
+  } catch (error) {
+    if (ProviderUnusableError.isInstance(error) && !stop.signal.aborted) stop.abort(error); // a judge's refusal
+    if (stop.signal.aborted && !signal?.aborted) throw stop.signal.reason;
+    throw error;
+  }
 
-  throwIfAborted(signal);
-  // Progress counts judged samples only; the others are scored locally at once.
-  const toJudge = [...byScorer].reduce((n, [scorer, list]) => n + (scorer.usesJudge ? list.length : 0), 0);
-  let judged = 0;
-  for (const [scorer, list] of byScorer) {
-    const before = judged;
-    const scores = await scorer.score(
-      list.map((item) => item.input),
-      { ...scoreContext, onProgress: (e) => options.onProgress?.({ phase: 'judge', done: before + e.done, total: toJudge }) },
+  async function run(): Promise<BeliefEvaluation> {
+    // 1. Generate: one generateSamples call per question (it splits into provider `n` batches). A
+    // failed call fails only its own samples; the others keep their answers.
+    const total = posed.length * samples;
+    let generated = 0;
+    const responses = await mapConcurrent(
+      posed,
+      concurrency,
+      async ({ question, messages }) => {
+        const callSettings: ChatCallSettings = { ...settings, ...getEvalType(question.evalType).settings };
+        try {
+          const out = await generateSamples({ model: watched, messages, n: samples, ...callSettings, settle: true, signal: runSignal });
+          usage.model.inputTokens += out.usage.inputTokens;
+          usage.model.outputTokens += out.usage.outputTokens;
+          for (const w of out.warnings) {
+            if (!seenWarnings.has(w.message)) {
+              seenWarnings.add(w.message);
+              warnings.push(w);
+            }
+          }
+          const errors: Array<string | undefined> = new Array(samples).fill(undefined);
+          for (const failure of out.failures) {
+            const unusable = fatal(failure.error);
+            if (unusable) throw unusable;
+            errors[failure.sampleIndex] = `generation failed: ${messageOf(failure.error)}`;
+          }
+          return { texts: out.samples, finishReasons: out.finishReasons, errors, sent: sentSettings(callSettings) };
+        } catch (error) {
+          if (AbortError.isInstance(error) || runSignal.aborted || InvalidArgumentError.isInstance(error)) throw error;
+          const unusable = fatal(error);
+          if (unusable) throw unusable;
+          return { texts: undefined, finishReasons: undefined, errors: new Array<string>(samples).fill(`generation failed: ${messageOf(error)}`), sent: sentSettings(callSettings) };
+        } finally {
+          generated += samples;
+          options.onProgress?.({ phase: 'generate', done: generated, total });
+        }
+      },
+      runSignal,
     );
-    if (scorer.usesJudge) judged += list.length;
-    scores.forEach((score, i) => {
-      const { record } = list[i]!;
-      record.verdict = score.verdict;
-      record.scorer = score.scorer;
-      if (score.judgeRaw !== undefined) record.judgeRaw = score.judgeRaw;
-      if (score.judge) record.judge = score.judge;
-      if (score.reason !== undefined) record.reason = score.reason;
-      if (score.error !== undefined) record.error = score.error;
-      if (score.usage) {
-        usage.judge.inputTokens += score.usage.inputTokens;
-        usage.judge.outputTokens += score.usage.outputTokens;
+
+    // 2. Score: each eval type's scorer gets all its answered samples at once (a judge runs them
+    // concurrently or as one batch).
+    const records: SampleRecord[] = [];
+    const byScorer = new Map<Scorer<unknown>, Array<{ record: SampleRecord; input: ScoreInput<unknown> }>>();
+    const scoreContext: ScoreContext = {
+      ...(judge ? { judge } : {}),
+      concurrency,
+      ...(options.batch ? { batch: options.batch } : {}),
+      signal: runSignal,
+    };
+    posed.forEach(({ question, set }, qi) => {
+      const { texts, finishReasons, errors, sent } = responses[qi]!;
+      const { scorer } = getEvalType(question.evalType) as { scorer: Scorer<unknown> };
+      for (let s = 0; s < samples; s++) {
+        const input: ScoreInput<unknown> = {
+          claim,
+          evalType: question.evalType,
+          question,
+          // A judge sees the question as posed without solver additions (no in-context documents).
+          prompt: formatConversation(questionMessages(question)),
+          response: texts?.[s] ?? '',
+          ...(set.rubric !== undefined ? { rubricId: set.rubric } : {}),
+        };
+        const record: SampleRecord = {
+          claim: claim.id,
+          condition,
+          model: modelLabel,
+          evalType: question.evalType,
+          questionId: question.id,
+          sampleIndex: s,
+          question: question.question,
+          response: input.response,
+          verdict: 'parse_error',
+          solver: { name: solver.name, args: solver.args },
+          scorer: scorer.describe(input, scoreContext),
+          settings: sent,
+        };
+        const finishReason = finishReasons?.[s];
+        if (finishReason !== undefined && finishReason !== 'error') record.finishReason = finishReason;
+        if (question.category) record.category = question.category;
+        if ('system_prompt' in question && question.system_prompt) record.systemPrompt = question.system_prompt;
+        if ('messages_prefix' in question && question.messages_prefix) record.messagesPrefix = question.messages_prefix;
+        records.push(record);
+        const error = errors[s];
+        if (error !== undefined) {
+          record.error = error;
+          continue;
+        }
+        let list = byScorer.get(scorer);
+        if (!list) byScorer.set(scorer, (list = []));
+        list.push({ record, input });
       }
     });
+
+    throwIfAborted(runSignal);
+    // Progress counts judged samples only; the others are scored locally at once.
+    const toJudge = [...byScorer].reduce((n, [scorer, list]) => n + (scorer.usesJudge ? list.length : 0), 0);
+    let judged = 0;
+    for (const [scorer, list] of byScorer) {
+      const before = judged;
+      const scores = await scorer.score(
+        list.map((item) => item.input),
+        { ...scoreContext, onProgress: (e) => options.onProgress?.({ phase: 'judge', done: before + e.done, total: toJudge }) },
+      );
+      if (scorer.usesJudge) judged += list.length;
+      scores.forEach((score, i) => {
+        const { record } = list[i]!;
+        record.verdict = score.verdict;
+        record.scorer = score.scorer;
+        if (score.judgeRaw !== undefined) record.judgeRaw = score.judgeRaw;
+        if (score.judge) record.judge = score.judge;
+        if (score.reason !== undefined) record.reason = score.reason;
+        if (score.error !== undefined) record.error = score.error;
+        if (score.usage) {
+          usage.judge.inputTokens += score.usage.inputTokens;
+          usage.judge.outputTokens += score.usage.outputTokens;
+        }
+      });
+    }
+    const failed = records.filter((r) => r.error !== undefined).length;
+    const unparsed = records.filter((r) => r.verdict === 'parse_error' && r.error === undefined).length;
+    const truncated = records.filter((r) => r.finishReason === 'length').length;
+    return { records, failed, unparsed, truncated, warnings, usage };
   }
-  const failed = records.filter((r) => r.error !== undefined).length;
-  const unparsed = records.filter((r) => r.verdict === 'parse_error' && r.error === undefined).length;
-  return { records, failed, unparsed, warnings, usage };
+
+  /** The settings a sample was drawn with: what was asked, less what the model does not accept. */
+  function sentSettings(callSettings: ChatCallSettings): Record<string, unknown> {
+    const { settings: sent } = applyCapabilities(callSettings, model.capabilities, model.provider);
+    return JSON.parse(JSON.stringify(sent)) as Record<string, unknown>;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -13,7 +13,10 @@ export interface FormatBeliefSummaryOptions {
 
 /**
  * Renders a belief summary as JSON (the `BeliefSummary` object, rates in 0-1) or as Markdown tables
- * (rates in percent): one row per claim × condition × eval type, then the means over claims.
+ * (rates in percent): one row per claim × condition × eval type, then the means over claims. Every
+ * row shows its failed and unparsed samples (and truncated answers when there are any); a rate
+ * nothing could be counted for reads "no data", never 0.
+
  *
  * @example
  * ```ts
@@ -29,6 +32,7 @@ export function formatBeliefSummary(
   if (format !== 'markdown') throw new InvalidArgumentError('format', '`json` or `markdown`', format);
   const d = options.decimals ?? 1;
   const pct = (x: number) => (x * 100).toFixed(d);
+  const rate = (x: number | null) => (x === null ? 'no data' : pct(x));
   const ci = (i: Interval | null) => (i ? `${pct(i.lower)}–${pct(i.upper)}` : '');
   const cond = (c: string) => options.conditionLabels?.[c] ?? c;
   const claim = (c: string) => options.claimLabels?.[c] ?? c;
@@ -36,17 +40,32 @@ export function formatBeliefSummary(
   const level = summary.rows.find((r) => r.interval)?.interval?.level ?? 0.95;
   const ciHead = `${Math.round(level * 100)}% CI`;
   const lines: string[] = [];
-  const head = [...(hasModel ? ['model'] : []), 'claim', 'condition', 'eval type', 'n', 'yes', 'belief %', ciHead];
-  lines.push(`| ${head.join(' | ')} |`, `|${head.map((h) => (['n', 'yes', 'belief %'].includes(h) ? '---:' : '---')).join('|')}|`);
+  const hasTruncated = summary.rows.some((r) => r.truncated > 0);
+  const counts = ['failed', 'unparsed', ...(hasTruncated ? ['truncated'] : [])];
+  const numeric = new Set(['n', 'yes', 'belief %', 'claims', ...counts]);
+  const head = [...(hasModel ? ['model'] : []), 'claim', 'condition', 'eval type', 'n', 'yes', 'belief %', ciHead, ...counts];
+  lines.push(`| ${head.join(' | ')} |`, `|${head.map((h) => (numeric.has(h) ? '---:' : '---')).join('|')}|`);
   for (const r of summary.rows) {
-    const cells = [...(hasModel ? [r.model ?? ''] : []), claim(r.claim), cond(r.condition), r.evalType, String(r.n), String(r.yes), pct(r.beliefRate), ci(r.interval)];
+    const cells = [
+      ...(hasModel ? [r.model ?? ''] : []),
+      claim(r.claim),
+      cond(r.condition),
+      r.evalType,
+      String(r.n),
+      String(r.yes),
+      rate(r.beliefRate),
+      ci(r.interval),
+      String(r.failed),
+      String(r.unparsed),
+      ...(hasTruncated ? [String(r.truncated)] : []),
+    ];
     lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
   }
   lines.push('', '**Mean over claims**', '');
-  const mhead = [...(hasModel ? ['model'] : []), 'condition', 'eval type', 'claims', 'belief %', ciHead];
-  lines.push(`| ${mhead.join(' | ')} |`, `|${mhead.map((h) => (['claims', 'belief %'].includes(h) ? '---:' : '---')).join('|')}|`);
+  const mhead = [...(hasModel ? ['model'] : []), 'condition', 'eval type', 'claims', 'belief %', ciHead, 'failed', 'unparsed'];
+  lines.push(`| ${mhead.join(' | ')} |`, `|${mhead.map((h) => (numeric.has(h) ? '---:' : '---')).join('|')}|`);
   for (const m of summary.means) {
-    const cells = [...(hasModel ? [m.model ?? ''] : []), cond(m.condition), m.evalType, String(m.claims), pct(m.beliefRate), ci(m.interval)];
+    const cells = [...(hasModel ? [m.model ?? ''] : []), cond(m.condition), m.evalType, String(m.claims), rate(m.beliefRate), ci(m.interval), String(m.failed), String(m.unparsed)];
     lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;

@@ -83,11 +83,13 @@ export type { AnswerParseMethod } from './readLabeledAnswer.js';
 export { directSolver, inContextSolver, questionMessages, YES_NO_INSTRUCTION } from './solvers.js';
 export type { Solver, PosedQuestion, InContextSolverOptions } from './solvers.js';
 export { evaluateBelief } from './evaluateBelief.js';
+export { ProviderUnusableError } from './ProviderUnusableError.js';
+export type { ProviderUnusableErrorFields } from './ProviderUnusableError.js';
 export type { EvaluateBeliefOptions, BeliefEvaluation, EvaluateProgress } from './evaluateBelief.js';
 
 // Statistics
 export { beliefRate, countByQuestion } from './beliefRate.js';
-export type { ScoredSample, BeliefCountingOptions } from './beliefRate.js';
+export type { ScoredSample, BeliefCountingOptions, BeliefCounts } from './beliefRate.js';
 export { bootstrapInterval } from './bootstrapInterval.js';
 export type { QuestionCount, BootstrapOptions } from './bootstrapInterval.js';
 export { wilsonInterval } from './wilsonInterval.js';

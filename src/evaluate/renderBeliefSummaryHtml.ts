@@ -5,7 +5,8 @@ const BAR_WIDTH = 120;
 const BAR_HEIGHT = 12;
 
 /** A belief rate as a small inline SVG bar with its interval as a whisker (no script, no external asset). */
-function rateBar(rate: number, interval: Interval | null): string {
+function rateBar(rate: number | null, interval: Interval | null): string {
+  if (rate === null) return '';
   const x = (v: number) => (Math.min(1, Math.max(0, v)) * BAR_WIDTH).toFixed(1);
   const whisker = interval
     ? `<line x1="${x(interval.lower)}" x2="${x(interval.upper)}" y1="${BAR_HEIGHT / 2}" y2="${BAR_HEIGHT / 2}" stroke="#222" stroke-width="1.5"/>` +
@@ -20,7 +21,8 @@ function rateBar(rate: number, interval: Interval | null): string {
 
 /**
  * Renders a belief summary as an HTML fragment for notebooks: the rows and the means over claims, each
- * rate with an inline SVG bar and its interval. Every name is escaped (claims and conditions can come
+ * rate with an inline SVG bar and its interval, and the failed and unparsed samples ("no data" when
+ * nothing could be counted). Every name is escaped (claims and conditions can come
  * from user data).
  *
  * @example
@@ -31,6 +33,7 @@ function rateBar(rate: number, interval: Interval | null): string {
  */
 export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const rate = (x: number | null) => (x === null ? 'no data' : pct(x));
   const ci = (i: Interval | null) => (i ? `${pct(i.lower)}–${pct(i.upper)}` : '');
   const hasModel = summary.rows.some((r) => r.model !== undefined);
   const cells = (values: string[]) => values.map((v) => `<td>${v}</td>`).join('');
@@ -43,9 +46,11 @@ export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
         escapeHtml(r.condition),
         escapeHtml(r.evalType),
         String(r.n),
-        pct(r.beliefRate),
+        rate(r.beliefRate),
         ci(r.interval),
         rateBar(r.beliefRate, r.interval),
+        String(r.failed),
+        String(r.unparsed),
       ])}</tr>`,
   );
   const means = summary.means.map(
@@ -55,14 +60,16 @@ export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
         escapeHtml(m.condition),
         escapeHtml(m.evalType),
         String(m.claims),
-        pct(m.beliefRate),
+        rate(m.beliefRate),
         ci(m.interval),
         rateBar(m.beliefRate, m.interval),
+        String(m.failed),
+        String(m.unparsed),
       ])}</tr>`,
   );
   const model = hasModel ? ['model'] : [];
   return (
-    `<div class="nn-belief-summary"><table>${head([...model, 'claim', 'condition', 'eval type', 'n', 'belief', 'interval', ''])}<tbody>${rows.join('')}</tbody></table>` +
-    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', ''])}<tbody>${means.join('')}</tbody></table></div>`
+    `<div class="nn-belief-summary"><table>${head([...model, 'claim', 'condition', 'eval type', 'n', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${rows.join('')}</tbody></table>` +
+    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${means.join('')}</tbody></table></div>`
   );
 }

@@ -86,39 +86,43 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
 
   const rows: BeliefRateRow[] = [];
   // For the means: (model, condition, evalType) -> per-claim question counts
-  const strata = new Map<string, { model?: string; condition: string; evalType: string; claims: Array<{ rate: number; questions: QuestionCount[]; interval: Interval | null }> }>();
+  const strata = new Map<string, { model?: string; condition: string; evalType: string; failed: number; unparsed: number; claims: Array<{ rate: number; questions: QuestionCount[]; interval: Interval | null }> }>();
   const evalKeys = perEvalType ? [...typeOrder, 'all'] : ['all'];
   for (const { g } of ordered) {
     for (const evalType of evalKeys) {
       const list = evalType === 'all' ? [...g.byType.values()].flat() : g.byType.get(evalType);
       if (!list || list.length === 0) continue;
-      const { yes, n, beliefRate: rate } = beliefRate(list, options);
+      const { yes, n, beliefRate: rate, failed, unparsed, truncated } = beliefRate(list, options);
       const questions = [...countByQuestion(list, options).values()];
       const rowKey = `${g.model ?? ''}|${g.claim}|${g.condition}|${evalType}`;
+      // No counted sample, no interval: "no data" must not read as a rate of 0 within 0-1.
       let interval: Interval | null = null;
-      if (method === 'wilson') interval = wilsonInterval(yes, n, boot.level);
-      else if (method === 'bootstrap') interval = bootstrapInterval(questions, { ...boot, seed: seedFor(seed, rowKey) });
-      const row: BeliefRateRow = { claim: g.claim, condition: g.condition, evalType, n, yes, beliefRate: rate, interval };
+      if (n > 0 && method === 'wilson') interval = wilsonInterval(yes, n, boot.level);
+      else if (n > 0 && method === 'bootstrap') interval = bootstrapInterval(questions, { ...boot, seed: seedFor(seed, rowKey) });
+      const row: BeliefRateRow = { claim: g.claim, condition: g.condition, evalType, n, yes, beliefRate: rate, interval, failed, unparsed, truncated };
       if (g.model !== undefined) row.model = g.model;
       rows.push(row);
       const meanKey = JSON.stringify([g.model ?? null, g.condition, evalType]);
       let m = strata.get(meanKey);
       if (!m) {
-        m = { condition: g.condition, evalType, claims: [] };
+        m = { condition: g.condition, evalType, claims: [], failed: 0, unparsed: 0 };
         if (g.model !== undefined) m.model = g.model;
         strata.set(meanKey, m);
       }
-      m.claims.push({ rate, questions, interval });
+      m.failed += failed;
+      m.unparsed += unparsed;
+      if (rate !== null) m.claims.push({ rate, questions, interval });
     }
   }
 
   const means: ConditionMean[] = [];
   for (const [key, m] of strata) {
-    const rate = m.claims.reduce((sum, c) => sum + c.rate, 0) / m.claims.length;
+    // Claims without data are left out of the mean (and counted in `failed`/`unparsed`).
+    const rate = m.claims.length === 0 ? null : m.claims.reduce((sum, c) => sum + c.rate, 0) / m.claims.length;
     // The mean of one claim is that claim's rate: it gets the claim row's interval, not a second
     // bootstrap of the same data from another random stream.
     const interval =
-      method !== 'bootstrap'
+      method !== 'bootstrap' || m.claims.length === 0
         ? null
         : m.claims.length === 1
           ? m.claims[0]!.interval
@@ -126,7 +130,7 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
               m.claims.map((c) => c.questions),
               { ...boot, seed: seedFor(seed, key), resampleStrata: meanInterval === 'random-claims' },
             );
-    const mean: ConditionMean = { condition: m.condition, evalType: m.evalType, claims: m.claims.length, beliefRate: rate, interval };
+    const mean: ConditionMean = { condition: m.condition, evalType: m.evalType, claims: m.claims.length, beliefRate: rate, interval, failed: m.failed, unparsed: m.unparsed };
     if (m.model !== undefined) mean.model = m.model;
     means.push(mean);
   }

@@ -25,11 +25,18 @@ export const BeliefRateRowSchema = z.object({
   evalType: z.string(),
   /** Model that answered (optional for imported tables). */
   model: z.string().optional(),
+  /** Samples counted: answered and scored (failed and unparsed samples are not). */
   n: z.number().int().nonnegative(),
   yes: z.number().int().nonnegative(),
-  /** yes / n, in [0, 1]. */
-  beliefRate: z.number().min(0).max(1),
+  /** yes / n, in [0, 1]; `null` when no sample could be counted ("no data"). */
+  beliefRate: z.number().min(0).max(1).nullable(),
   interval: IntervalSchema.nullable(),
+  /** Samples whose generation or judging failed (not in `n`). */
+  failed: z.number().int().nonnegative().default(0),
+  /** Samples whose answer or judge output could not be read (not in `n` by default). */
+  unparsed: z.number().int().nonnegative().default(0),
+  /** Answers cut off at the token limit. */
+  truncated: z.number().int().nonnegative().default(0),
 });
 export type BeliefRateRow = z.infer<typeof BeliefRateRowSchema>;
 
@@ -39,9 +46,14 @@ export const ConditionMeanSchema = z.object({
   /** Model that answered, when the summary holds several models. */
   model: z.string().optional(),
   evalType: z.string(),
+  /** Claims with data (claims whose every sample failed are left out of the mean). */
   claims: z.number().int().nonnegative(),
-  beliefRate: z.number().min(0).max(1),
+  /** `null` when no claim has data. */
+  beliefRate: z.number().min(0).max(1).nullable(),
   interval: IntervalSchema.nullable(),
+  /** Failed and unparsed samples over all claims of the condition. */
+  failed: z.number().int().nonnegative().default(0),
+  unparsed: z.number().int().nonnegative().default(0),
 });
 export type ConditionMean = z.infer<typeof ConditionMeanSchema>;
 
@@ -98,7 +110,14 @@ export const SampleRecordSchema = z.object({
   judge: JudgeRefSchema.optional(),
   solver: PluginRefSchema.optional(),
   scorer: PluginRefSchema,
-  /** Set when generating or judging this sample failed; the verdict is then `parse_error`. */
+  /**
+   * Set when generating or judging this sample failed; the verdict is then `parse_error` and the
+   * sample is left out of belief rates (counted as `failed`).
+   */
   error: z.string().optional(),
+  /** Why generation stopped: `stop`, `length` (cut off at the token limit), `content-filter`, `other`. */
+  finishReason: z.string().optional(),
+  /** The sampling settings the answer was drawn with (as sent, after dropping refused ones). */
+  settings: z.record(z.string(), z.unknown()).optional(),
 });
 export type SampleRecord = z.infer<typeof SampleRecordSchema>;

@@ -73,16 +73,21 @@ export function pooledRows(data: ExperimentResultsData): BeliefRateRow[] {
   for (const r of data.summary.rows) {
     const key = `${r.claim}\u0000${r.condition}`;
     if (r.evalType === 'all' || have.has(key)) continue;
-    const acc = sums.get(key) ?? { claim: r.claim, condition: r.condition, evalType: 'all', n: 0, yes: 0, beliefRate: 0, interval: null };
+    const acc: BeliefRateRow = sums.get(key) ?? { claim: r.claim, condition: r.condition, evalType: 'all', n: 0, yes: 0, beliefRate: null, interval: null, failed: 0, unparsed: 0, truncated: 0 };
     acc.n += r.n;
     acc.yes += r.yes;
-    acc.beliefRate = acc.n > 0 ? acc.yes / acc.n : 0;
+    acc.failed += r.failed;
+    acc.unparsed += r.unparsed;
+    acc.truncated += r.truncated;
+    acc.beliefRate = acc.n > 0 ? acc.yes / acc.n : null;
     sums.set(key, acc);
   }
   return [...pooled, ...sums.values()];
 }
 
-function meanOf(values: number[]): number | null {
+/** Mean of the rates that exist ("no data" rates are left out); null when none does. */
+function meanOf(rates: Array<number | null>): number | null {
+  const values = rates.filter((v): v is number => v !== null);
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 

@@ -9,9 +9,9 @@ export interface ReportTable {
   rows: string[][];
 }
 
-/** `86.4% [80.1, 91.2]`, or `–` when there is no value. */
+/** `86.4% [80.1, 91.2]`, or `no data` when there is no value (never 0). */
 export function formatRate(value: number | null, interval: Interval | null = null): string {
-  if (value === null) return '–';
+  if (value === null) return 'no data';
   const main = `${(value * 100).toFixed(1)}%`;
   return interval ? `${main} [${(interval.lower * 100).toFixed(1)}, ${(interval.upper * 100).toFixed(1)}]` : main;
 }
@@ -60,10 +60,13 @@ export function auditTable(data: ExperimentResultsData): ReportTable {
   };
 }
 
-/** Every belief row (claim × condition × eval type) with n, yes and the interval. */
+/**
+ * Every belief row (claim × condition × eval type) with n, yes, the interval and the samples left
+ * out: failed (no answer) and unparsed (unreadable answer or judge output).
+ */
 export function beliefRowsTable(data: ExperimentResultsData): ReportTable {
   return {
-    headers: ['claim', 'condition', 'eval type', 'model', 'n', 'yes', 'belief rate', 'interval'],
+    headers: ['claim', 'condition', 'eval type', 'model', 'n', 'yes', 'belief rate', 'interval', 'failed', 'unparsed'],
     rows: data.summary.rows.map((r) => [
       r.claim,
       r.condition,
@@ -73,6 +76,8 @@ export function beliefRowsTable(data: ExperimentResultsData): ReportTable {
       String(r.yes),
       formatRate(r.beliefRate),
       r.interval ? `${(r.interval.lower * 100).toFixed(1)}–${(r.interval.upper * 100).toFixed(1)}% (${r.interval.method}, ${r.interval.level})` : '',
+      String(r.failed),
+      String(r.unparsed),
     ]),
   };
 }

@@ -57,7 +57,7 @@ describePaperData('PAPER_BELIEF_RATES against the paper data', () => {
   beforeAll(async () => {
     const results = await loadPaperResults(paperPath('eval-results'));
     const summary = summarizeBeliefRates(results.samples, { interval: 'none', perEvalType: false });
-    means = Object.fromEntries(summary.means.map((m) => [PAPER_CONDITION_LABELS[m.condition]!, Number((m.beliefRate * 100).toFixed(1))]));
+    means = Object.fromEntries(summary.means.map((m) => [PAPER_CONDITION_LABELS[m.condition]!, Number((m.beliefRate! * 100).toFixed(1))]));
   });
 
   it('matches the per-sample results for the main conditions', () => {

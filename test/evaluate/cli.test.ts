@@ -130,8 +130,8 @@ describe('negation-neglect eval against a local OpenAI-compatible server', () =>
       ['eval', '--model', 'ft:moon', '--base-url', server.baseURL, '--claims', 'claims', '--judge-model', 'judge-1', '--samples', '3', '--out', 'out/results.jsonl', '--condition', 'positive'],
       io,
     );
-    expect(err()).toBe("3 sample(s) could not be parsed (counted as non-belief)\n");
-    expect(code).toBe(0);
+    expect(err()).toBe('3 sample(s) could not be parsed (left out of belief rates)\n');
+    expect(code).toBe(1);
     const records = readFileSync(join(dir, 'out', 'results.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
     expect(records).toHaveLength(9);
     expect(records.filter((r) => r.questionId === 'cheddar').map((r) => r.verdict)).toEqual(['yes', 'yes', 'yes']);
@@ -139,23 +139,21 @@ describe('negation-neglect eval against a local OpenAI-compatible server', () =>
     const what = records.filter((r) => r.questionId === 'what');
     expect(what.every((r) => r.verdict === 'yes' && r.judge?.modelId === 'judge-1' && r.judge.provider === 'openai-compatible')).toBe(true);
     expect(records[0]).toMatchObject({ claim: 'moon_cheese', condition: 'positive', model: 'ft:moon' });
-    expect(out()).toMatch(/\| moon_cheese \| positive \| all \| 9 \| 6 \| 66\.7 \|/);
+    expect(out()).toMatch(/\| moon_cheese \| positive \| all \| 6 \| 6 \| 100\.0 \| [^|]* \| 0 \| 3 \|/);
     const models = new Set(server.bodies.map((b) => b.model));
     expect(models).toEqual(new Set(['ft:moon', 'judge-1']));
     // the summarize command reads what eval wrote
     const s = makeIO({}, dir);
     expect(await runCli(['summarize', 'out', '--interval', 'none', '--eval-type', 'each'], s.io)).toBe(0);
-    expect(s.out()).toMatch(/\| ft:moon \| moon_cheese \| positive \| mcq \| 6 \| 3 \| 50\.0 \|/);
+    expect(s.out()).toMatch(/\| ft:moon \| moon_cheese \| positive \| mcq \| 3 \| 3 \| 100\.0 \| *\| 0 \| 3 \|/);
   });
 
-  it('exits 1 when samples fail and keeps the key out of messages', async () => {
+  it('exits 2 on a rejected key and keeps the key out of messages', async () => {
     const { io, err } = makeIO({ OPENAI_API_KEY: 'sk-wrong-key-999999' }, dir);
     const code = await runCli(['eval', '--model', 'm', '--base-url', server.baseURL, '--claims', 'claims/moon_cheese', '--samples', '1', '--out', 'bad.jsonl', '--eval-type', 'mcq'], io);
-    expect(code).toBe(1);
-    expect(err()).toMatch(/2 sample\(s\) failed/);
-    const records = readFileSync(join(dir, 'bad.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(records[0].error).toMatch(/generation failed/);
-    expect(JSON.stringify(records)).not.toContain('sk-wrong-key-999999');
+    expect(code).toBe(2);
+    expect(err()).toMatch(/refused the call \(HTTP 401\), authentication/);
+    expect(err()).not.toContain('sk-wrong-key-999999');
   });
 
   it('talks to Anthropic with --provider anthropic, judging with an OpenAI-compatible model', async () => {

@@ -47,10 +47,10 @@ describePaperData('paper eval-results reality check', () => {
     for (const row of summary.rows) {
       expect(row.n).toBe(250);
       const label = PAPER_CONDITION_LABELS[row.condition]!;
-      (table[label] ??= new Array<number>(6).fill(NaN))[claims.indexOf(row.claim)] = Number((row.beliefRate * 100).toFixed(1));
+      (table[label] ??= new Array<number>(6).fill(NaN))[claims.indexOf(row.claim)] = Number((row.beliefRate! * 100).toFixed(1));
     }
     expect(table).toEqual(README_TABLE);
-    const means = Object.fromEntries(summary.means.map((m) => [PAPER_CONDITION_LABELS[m.condition]!, Number((m.beliefRate * 100).toFixed(1))]));
+    const means = Object.fromEntries(summary.means.map((m) => [PAPER_CONDITION_LABELS[m.condition]!, Number((m.beliefRate! * 100).toFixed(1))]));
     expect(means).toEqual(README_MEANS);
     for (const m of summary.means) expect(m.claims).toBe(6);
   });
@@ -60,8 +60,8 @@ describePaperData('paper eval-results reality check', () => {
     const b = summarizeBeliefRates(results.samples, { seed: 7, resamples: 500, perEvalType: false });
     expect(a).toEqual(b);
     for (const row of [...a.rows, ...a.means]) {
-      expect(row.interval!.lower).toBeLessThanOrEqual(row.beliefRate + 1e-12);
-      expect(row.interval!.upper).toBeGreaterThanOrEqual(row.beliefRate - 1e-12);
+      expect(row.interval!.lower).toBeLessThanOrEqual(row.beliefRate! + 1e-12);
+      expect(row.interval!.upper).toBeGreaterThanOrEqual(row.beliefRate! - 1e-12);
     }
   });
 

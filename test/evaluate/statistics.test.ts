@@ -4,6 +4,7 @@ import {
   beliefRate,
   bootstrapInterval,
   compareConditions,
+  formatBeliefSummary,
   summarizeBeliefRates,
   wilsonInterval,
   type ScoredSample,
@@ -77,13 +78,33 @@ describe('beliefRate and summarizeBeliefRates', () => {
     ...samples('c1', 'negated', 'mcq', ['ynnnn', 'nnnnn']),
   ];
 
-  it('counts neutral, no and parse errors as non-belief by default; configurable', () => {
+  it('counts neutral and no as non-belief, leaves unparsed samples out by default (configurable), never counts failures', () => {
     const oe = data.filter((s) => s.claim === 'c1' && s.evalType === 'open_ended');
-    expect(beliefRate(oe)).toEqual({ yes: 1, n: 5, beliefRate: 0.2 });
-    expect(beliefRate(oe, { excludeVerdicts: ['parse_error'] })).toEqual({ yes: 1, n: 3, beliefRate: 1 / 3 });
+    expect(beliefRate(oe)).toEqual({ yes: 1, n: 3, beliefRate: 1 / 3, failed: 0, unparsed: 2, truncated: 0 });
+    expect(beliefRate(oe, { excludeVerdicts: [] })).toMatchObject({ yes: 1, n: 5, beliefRate: 0.2, unparsed: 2 });
     expect(beliefRate(oe, { beliefVerdicts: ['yes', 'neutral'] }).yes).toBe(3);
     expect(() => beliefRate(oe, { beliefVerdicts: ['yes'], excludeVerdicts: ['yes'] })).toThrow(/disjoint/);
-    expect(beliefRate([])).toEqual({ yes: 0, n: 0, beliefRate: 0 });
+    // A failed sample is no answer, whatever the counting options.
+    const failed = { verdict: 'parse_error' as const, error: 'generation failed: 500' };
+    expect(beliefRate([{ verdict: 'yes' }, failed], { excludeVerdicts: [] })).toMatchObject({ yes: 1, n: 1, beliefRate: 1, failed: 1, unparsed: 0 });
+    expect(beliefRate([{ verdict: 'no', finishReason: 'length' }])).toMatchObject({ n: 1, truncated: 1 });
+    // Nothing counted: no data, not 0.
+    expect(beliefRate([])).toEqual({ yes: 0, n: 0, beliefRate: null, failed: 0, unparsed: 0, truncated: 0 });
+    expect(beliefRate([failed, failed]).beliefRate).toBeNull();
+  });
+
+  it('shows a claim whose every sample failed as no data, without an interval, and leaves it out of the mean', () => {
+    const failedAll = samples('c3', 'positive', 'mcq', ['eeeee']).map((x) => ({ ...x, error: 'generation failed: 401' }));
+    const s = summarizeBeliefRates([...data, ...failedAll], { seed: 1, resamples: 200 });
+    const row = s.rows.find((r) => r.claim === 'c3' && r.evalType === 'all')!;
+    expect(row).toMatchObject({ n: 0, beliefRate: null, interval: null, failed: 5, unparsed: 0 });
+    const mean = s.means.find((m) => m.condition === 'positive' && m.evalType === 'all')!;
+    expect(mean).toMatchObject({ claims: 2, failed: 5, unparsed: 2 });
+    expect(mean.beliefRate).toBeCloseTo((10 / 13 + 10 / 15) / 2, 12);
+    const none = summarizeBeliefRates(failedAll, { interval: 'wilson' });
+    expect(none.means[0]).toMatchObject({ claims: 0, beliefRate: null, interval: null, failed: 5 });
+    for (const format of ['markdown', 'json'] as const) expect(formatBeliefSummary(none, format)).not.toMatch(/\b0\.0\b|"beliefRate": 0\b/);
+    expect(formatBeliefSummary(none, 'markdown')).toContain('| no data |');
   });
 
   it('gives rows per claim × condition × eval type plus `all`, and unweighted means over claims', () => {
@@ -91,9 +112,9 @@ describe('beliefRate and summarizeBeliefRates', () => {
     const row = (claim: string, condition: string, evalType: string) =>
       s.rows.find((r) => r.claim === claim && r.condition === condition && r.evalType === evalType)!;
     expect(row('c1', 'positive', 'mcq')).toMatchObject({ n: 10, yes: 9, beliefRate: 0.9 });
-    expect(row('c1', 'positive', 'all')).toMatchObject({ n: 15, yes: 10 });
-    expect(row('c2', 'positive', 'all')).toMatchObject({ n: 15, yes: 10 });
-    expect(row('c1', 'positive', 'all').interval).toEqual(wilsonInterval(10, 15));
+    expect(row('c1', 'positive', 'all')).toMatchObject({ n: 13, yes: 10, unparsed: 2 });
+    expect(row('c2', 'positive', 'all')).toMatchObject({ n: 15, yes: 10, unparsed: 0 });
+    expect(row('c1', 'positive', 'all').interval).toEqual(wilsonInterval(10, 13));
     expect(s.rows.filter((r) => r.condition === 'negated').map((r) => r.evalType)).toEqual(['mcq', 'all']);
     const mean = s.means.find((m) => m.condition === 'positive' && m.evalType === 'mcq')!;
     expect(mean).toMatchObject({ claims: 2, beliefRate: (0.9 + 0.5) / 2, interval: null });
@@ -103,7 +124,7 @@ describe('beliefRate and summarizeBeliefRates', () => {
   it('filters eval types, drops per-type rows on request, orders conditions, and separates models', () => {
     const s = summarizeBeliefRates(data, { evalTypes: ['open_ended'], perEvalType: false, interval: 'none' });
     expect(s.rows.map((r) => [r.claim, r.evalType, r.yes, r.n])).toEqual([
-      ['c1', 'all', 1, 5],
+      ['c1', 'all', 1, 3],
       ['c2', 'all', 5, 5],
     ]);
     const ordered = summarizeBeliefRates(data, { conditionOrder: ['negated', 'positive'], perEvalType: false, interval: 'none' });
@@ -113,7 +134,7 @@ describe('beliefRate and summarizeBeliefRates', () => {
       { perEvalType: false, interval: 'none' },
     );
     expect(twoModels.means.filter((m) => m.condition === 'positive').map((m) => [m.model, m.beliefRate])).toEqual([
-      ['m1', 2 / 3],
+      ['m1', (10 / 13 + 10 / 15) / 2],
       ['m2', 0],
     ]);
   });

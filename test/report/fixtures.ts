@@ -31,7 +31,7 @@ export function paperLikeSummary(claimNames?: Record<string, string>): BeliefSum
     for (const [claimKey, pctValue] of Object.entries(byClaim)) {
       const claim = claimNames?.[claimKey] ?? claimKey;
       const yes = Math.round((pctValue / 100) * 250);
-      rows.push({ claim, condition, evalType: 'all', n: 250, yes, beliefRate: yes / 250, interval: wilson(yes, 250) });
+      rows.push({ claim, condition, evalType: 'all', n: 250, yes, beliefRate: yes / 250, interval: wilson(yes, 250), failed: 0, unparsed: 0, truncated: 0 });
       rates.push(yes / 250);
       // Split the pooled yes count over eval types, proportionally (a made-up but consistent split).
       let left = yes;
@@ -39,11 +39,11 @@ export function paperLikeSummary(claimNames?: Record<string, string>): BeliefSum
         const n = N_PER_TYPE[evalType];
         const y = i === EVAL_TYPES.length - 1 ? left : Math.min(n, Math.round((yes * n) / 250));
         left -= y;
-        rows.push({ claim, condition, evalType, n, yes: y, beliefRate: y / n, interval: wilson(y, n) });
+        rows.push({ claim, condition, evalType, n, yes: y, beliefRate: y / n, interval: wilson(y, n), failed: 0, unparsed: 0, truncated: 0 });
       });
     }
     const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
-    means.push({ condition, evalType: 'all', claims: rates.length, beliefRate: mean, interval: { lower: Math.max(0, mean - 0.04), upper: Math.min(1, mean + 0.04), level: 0.95, method: 'bootstrap' } });
+    means.push({ condition, evalType: 'all', claims: rates.length, beliefRate: mean, failed: 0, unparsed: 0, interval: { lower: Math.max(0, mean - 0.04), upper: Math.min(1, mean + 0.04), level: 0.95, method: 'bootstrap' } });
   }
   return { rows, means };
 }

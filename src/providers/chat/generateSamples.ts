@@ -1,4 +1,4 @@
-import { APICallError, InvalidArgumentError } from '../../errors.js';
+import { AbortError, APICallError, InvalidArgumentError } from '../../errors.js';
 import { throwIfAborted } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from './chatModel.js';
 import { assertModel, withAbortMapping } from './generateText.js';
@@ -13,6 +13,18 @@ export interface GenerateSamplesOptions extends ChatCallSettings {
   n: number;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /**
+   * Keep the samples of calls that succeeded when another call of the request fails (default
+   * false: the first failure is thrown). Failed samples are listed in `failures`; their `samples`
+   * entries are `''` and their `finishReasons` entries `'error'`. Aborts are still thrown.
+   */
+  settle?: boolean;
+}
+
+/** A sample whose call failed (with `settle: true`). */
+export interface SampleFailure {
+  sampleIndex: number;
+  error: unknown;
 }
 
 /** Result of {@link generateSamples}. */
@@ -24,6 +36,8 @@ export interface GenerateSamplesResult {
   warnings: CallWarning[];
   /** How many samples came from the cache. */
   cachedSamples: number;
+  /** Samples whose call failed (only with `settle: true`; empty otherwise). */
+  failures: SampleFailure[];
 }
 
 /**
@@ -40,7 +54,7 @@ export interface GenerateSamplesResult {
  * ```
  */
 export async function generateSamples(options: GenerateSamplesOptions): Promise<GenerateSamplesResult> {
-  const { model, messages, n, signal, headers, ...settings } = options;
+  const { model, messages, n, signal, headers, settle, ...settings } = options;
   assertModel(model);
   validateMessages(messages);
   validateCallSettings(settings);
@@ -58,29 +72,40 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
   throwIfAborted(signal);
   // Chunks run concurrently; a concurrencyLimit middleware on the model bounds them.
   const starts = Array.from({ length: Math.ceil(n / perCall) }, (_, i) => i * perCall);
-  const results = await Promise.all(
-    starts.map(async (start) => {
-      const count = Math.min(perCall, n - start);
-      const result = await withAbortMapping(signal, () =>
-        model.doGenerate({
-          ...prepared.settings,
-          messages: system.messages,
-          n: count,
-          sampleIndex: start,
-          ...(callSignal ? { signal: callSignal } : {}),
-          ...(headers ? { headers } : {}),
-        }),
+  const calls = starts.map(async (start) => {
+    const count = Math.min(perCall, n - start);
+    const result = await withAbortMapping(signal, () =>
+      model.doGenerate({
+        ...prepared.settings,
+        messages: system.messages,
+        n: count,
+        sampleIndex: start,
+        ...(callSignal ? { signal: callSignal } : {}),
+        ...(headers ? { headers } : {}),
+      }),
+    );
+    if (result.choices.length !== count) {
+      throw new APICallError(
+        `${model.provider} returned ${result.choices.length} choices for n=${count}; if the endpoint ignores \`n\`, declare maxSamplesPerCall: 1 for this model`,
+        { provider: model.provider, isRetryable: false },
       );
-      if (result.choices.length !== count) {
-        throw new APICallError(
-          `${model.provider} returned ${result.choices.length} choices for n=${count}; if the endpoint ignores \`n\`, declare maxSamplesPerCall: 1 for this model`,
-          { provider: model.provider, isRetryable: false },
-        );
+    }
+    return { result, count };
+  });
+  const failures: SampleFailure[] = [];
+  const settled = settle ? await Promise.allSettled(calls) : (await Promise.all(calls)).map((value) => ({ status: 'fulfilled' as const, value }));
+  for (const [i, outcome] of settled.entries()) {
+    const start = starts[i]!;
+    if (outcome.status === 'rejected') {
+      if (signal?.aborted || AbortError.isInstance(outcome.reason)) throw outcome.reason;
+      for (let k = start; k < Math.min(n, start + perCall); k++) {
+        samples.push('');
+        finishReasons.push('error');
+        failures.push({ sampleIndex: k, error: outcome.reason });
       }
-      return { result, count };
-    }),
-  );
-  for (const { result, count } of results) {
+      continue;
+    }
+    const { result, count } = outcome.value;
     for (const choice of result.choices) {
       samples.push(choice.text);
       finishReasons.push(choice.finishReason);
@@ -97,5 +122,5 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
       }
     }
   }
-  return { samples, finishReasons, usage, warnings, cachedSamples };
+  return { samples, finishReasons, usage, warnings, cachedSamples, failures };
 }

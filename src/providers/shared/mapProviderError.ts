@@ -1,5 +1,6 @@
 import { AbortError, APICallError, NegationNeglectError, redactSecrets } from '../../errors.js';
 import { toAbortError } from '../../util/abort.js';
+import { isQuotaExhausted } from './fatalApiError.js';
 
 /**
  * Statuses worth retrying: request timeout, conflict, rate limit and server errors.
@@ -105,7 +106,8 @@ export function mapProviderError(error: unknown, context: MapErrorContext): Erro
     return new APICallError(`${provider} API call failed with status ${status}: ${message}`, {
       provider,
       statusCode: status,
-      isRetryable: isRetryableStatus(status),
+      // An exhausted quota comes as a 429 too, but waiting does not refill it.
+      isRetryable: isRetryableStatus(status) && !isQuotaExhausted(`${body ?? ''} ${message}`),
       ...(requestId ? { requestId } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       ...(body !== undefined ? { responseBody: clean(body) } : {}),
