@@ -21,8 +21,9 @@ Options:
   --format FORMAT  Output of a dry run or a finished run: text (default) or json
   --schema         Print the JSON Schema of the config file (for editor completion) and exit
 
-Exit codes: 0 done, 1 a training set lacks the placement its strategy declares (nothing was trained),
-2 usage or input error, 130 interrupted (rerun to resume).
+Exit codes: 0 done, 1 a training set lacks the placement its strategy declares (nothing was trained)
+or an evaluation has failed samples (rerun to ask only for them), 2 usage or input error or a provider
+that refuses every call (bad key, unknown model, no quota), 130 interrupted (rerun to resume).
 `;
 
 /** `negation-neglect run`: runs or plans an experiment from a config file. */
@@ -65,6 +66,12 @@ export const command: CliCommand = {
         io.stdout.write(`${JSON.stringify({ runDir, executed: run.executed, reused: run.reused, files: run.files, results: run.results }, null, 2)}\n`);
       } else {
         io.stdout.write(`${run.results.toString()}\nRun directory: ${runDir}\nReports: ${run.files.join(', ')}\n`);
+      }
+      if (run.incomplete.length > 0) {
+        io.stderr.write(
+          `negation-neglect run: ${run.incomplete.length} evaluation(s) have failed samples (left out of belief rates, counted in the report): ${run.incomplete.join(', ')}. Run the same command again to ask only for them.\n`,
+        );
+        return 1;
       }
       return 0;
     } catch (error) {

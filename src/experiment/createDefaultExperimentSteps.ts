@@ -115,6 +115,11 @@ function normalizeDocuments(value: unknown, claim: Claim): ExperimentDocument[] 
   });
 }
 
+/** An evaluation is whole when no sample failed (unparsed answers would only be read the same way again). */
+function noFailedSamples(output: EvaluateOutput): boolean {
+  return output.samples.every((s) => s.error === undefined);
+}
+
 /** Keeps the parts of an `AuditReport` a results report shows (totals, per-claim placements, a few examples). */
 function auditSummary(report: { toJSON?: () => unknown } & Record<string, unknown>): ReportAuditSummaryInput {
   const data = (typeof report.toJSON === 'function' ? report.toJSON() : report) as Record<string, any>;
@@ -331,6 +336,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion },
       paid: true,
       run: (input, ctx) => evaluate(input, ctx),
+      isComplete: noFailedSamples,
       // Editing a claim's questions reruns its evaluations.
       identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
       estimate: evalEstimate(0),
@@ -374,6 +380,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         const texts = input.documents.map((d) => ('messages' in d ? d.messages.map((m) => `${m.role}: ${m.content}`).join('\n') : d.text));
         return evaluate(input, ctx, inContextSolver({ documents: texts, k: Math.min(k, texts.length), seed: strategySeed }));
       },
+      isComplete: noFailedSamples,
       identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
       estimate: (input, a) => evalEstimate(k * a.tokensPerDocument)(input, a),
     };

@@ -73,6 +73,12 @@ export interface ExperimentStep<Input, Output> {
    * an evaluation reads), hashed into the step's input hash so that editing them reruns the step.
    */
   identify?(input: EstimateInput<Input>): unknown;
+  /**
+   * Whether an output is whole. An incomplete output (an evaluation with failed samples) goes into
+   * the report but is not journaled as done, so the next run runs the step again, and the model
+   * cache answers what was already answered. Default: complete.
+   */
+  isComplete?(output: Output): boolean;
   /** Token estimate for a dry run (one entry per billed model). */
   estimate?(input: EstimateInput<Input>, assumptions: PlanAssumptions): StepEstimate | StepEstimate[];
 }

@@ -87,6 +87,11 @@ export interface ExperimentRun {
   reused: string[];
   /** Report files written (results.json, report.html, report.md). */
   files: string[];
+  /**
+   * Keys of steps whose output is not whole (evaluations with failed samples). They are in the
+   * report, with their failures counted, and run again by the next run.
+   */
+  incomplete: string[];
   /** Journal lines that could not be read (a torn write after a crash); their steps ran again. */
   skippedJournalLines: number;
 }
@@ -220,6 +225,7 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
   const outputHashes = new Map<string, string>();
   const executed: string[] = [];
   const reused: string[] = [];
+  const incomplete: string[] = [];
   onProgress?.({ type: 'plan', total: plan.length, done: 0 });
 
   const runStep = async (step: PlannedStep, index: number): Promise<void> => {
@@ -252,7 +258,10 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
       }
       const hash = contentHash(output);
       await writeFileAtomic(join(runDir, outputFile(step.key)), `${JSON.stringify(output)}\n`);
-      await journal.append({
+      if (step.plugin.isComplete && !step.plugin.isComplete(output as never)) {
+        await journal.append({ type: 'step-incomplete', at: new Date().toISOString(), key: step.key, step: step.plugin.name, inputHash, output: outputFile(step.key) });
+        incomplete.push(step.key);
+      } else await journal.append({
         type: 'step-completed',
         at: new Date().toISOString(),
         key: step.key,
@@ -314,7 +323,7 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
   await writeFileAtomic(join(runDir, 'report.md'), renderMarkdownReport(results.data));
   await journal.append({ type: 'run-finished', at: new Date().toISOString(), results: RESULTS_FILE_NAME });
   onProgress?.({ type: 'report', files });
-  return { dryRun: false, runDir, results, executed, reused, files: files.map((f) => join(runDir, f)), skippedJournalLines: journal.skippedLines.length };
+  return { dryRun: false, runDir, results, executed, reused, incomplete, files: files.map((f) => join(runDir, f)), skippedJournalLines: journal.skippedLines.length };
 }
 
 function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: ReadonlyMap<string, unknown>): ExperimentResults {

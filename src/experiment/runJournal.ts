@@ -24,6 +24,8 @@ export const JournalEventSchema = z.discriminatedUnion('type', [
     output: z.string(),
     durationMs: z.number().nonnegative(),
   }),
+  /** A step ran but its output is not whole (failed samples): reported, not reused; the next run runs it again. */
+  z.object({ type: z.literal('step-incomplete'), at: z.string(), key: z.string(), step: z.string(), inputHash: z.string(), output: z.string() }),
   z.object({ type: z.literal('step-failed'), at: z.string(), key: z.string(), step: z.string(), inputHash: z.string(), error: z.string() }),
   z.object({ type: z.literal('run-finished'), at: z.string(), results: z.string() }),
 ]);

@@ -30,7 +30,8 @@ export function beliefCurveSeries(options: BeliefCurveOptions): LineChartSeries 
     // One condition label, so the summary's single mean is this x's mean over claims.
     const summary = summarizeBeliefRates(samples.map((s) => ({ ...s, condition: options.name, model: undefined })), { seed: options.seed ?? 0 });
     const mean = summary.means.find((m) => m.evalType === 'all') ?? summary.means[0];
-    if (!mean) continue;
+    // A checkpoint whose every sample failed has no rate: no point, rather than a point at 0.
+    if (!mean || mean.beliefRate === null) continue;
     points.push({ x, rate: mean.beliefRate, interval: mean.interval, n: samples.length });
   }
   return { name: options.name, ...(options.label ? { label: options.label } : {}), points };

@@ -4,7 +4,7 @@ import { ExperimentResultsSchema, type ExperimentResultsInput } from './experime
 import { renderBarChartSvg } from './renderBarChartSvg.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { renderLineChartSvg } from './renderLineChartSvg.js';
-import { auditTable, beliefRowsTable, chartTable, comparisonTable, type ReportTable } from './reportTables.js';
+import { auditTable, beliefRowsTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
 
 /** Options for {@link renderHtmlReport}. */
 export interface HtmlReportOptions {
@@ -108,6 +108,8 @@ export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlRep
       body.push('</ul></details>');
     }
   }
+  const excluded = excludedSamplesTable(data);
+  if (excluded.rows.length > 0) body.push('<h2>Samples left out of the belief rates</h2>', table(excluded));
   if (data.notes.length > 0) body.push('<h2>Notes</h2><ul>', ...data.notes.map((n) => `<li>${escapeHtml(n)}</li>`), '</ul>');
   body.push(`<details><summary>All belief rows</summary>${table(beliefRowsTable(data))}</details>`);
   body.push('</div>');

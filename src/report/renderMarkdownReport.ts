@@ -1,6 +1,6 @@
 import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
-import { auditTable, chartTable, comparisonTable, type ReportTable } from './reportTables.js';
+import { auditTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 
 function cell(text: string): string {
@@ -47,6 +47,8 @@ export function renderMarkdownReport(input: ExperimentResultsInput): string {
   for (const chart of data.lineCharts) {
     parts.push(`## ${cell(chart.title)}`, '', ...crossingSentences(chart).map((s) => `- ${cell(s)}`), '', table(lineChartTable(chart)));
   }
+  const excluded = excludedSamplesTable(data);
+  if (excluded.rows.length > 0) parts.push('## Samples left out of the belief rates', '', table(excluded));
   if (data.trainingSets.length > 0) parts.push('## Training-set audits', '', table(auditTable(data)));
   if (data.notes.length > 0) parts.push('## Notes', '', ...data.notes.map((n) => `- ${cell(n)}`), '');
   return parts.join('\n');

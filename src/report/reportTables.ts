@@ -82,6 +82,19 @@ export function beliefRowsTable(data: ExperimentResultsData): ReportTable {
   };
 }
 
+/**
+ * Rows with samples left out of the belief rates: failed (the call failed after its retries; no
+ * answer) and unparsed (the answer or the judge's output could not be read). Empty when none was.
+ */
+export function excludedSamplesTable(data: ExperimentResultsData): ReportTable {
+  return {
+    headers: ['claim', 'condition', 'eval type', 'model', 'counted', 'failed', 'unparsed', 'belief rate'],
+    rows: data.summary.rows
+      .filter((r) => r.evalType !== 'all' && (r.failed > 0 || r.unparsed > 0))
+      .map((r) => [r.claim, r.condition, r.evalType, r.model ?? '', String(r.n), String(r.failed), String(r.unparsed), formatRate(r.beliefRate)]),
+  };
+}
+
 /** Differences between conditions: `b − a` in percentage points with the interval. */
 export function comparisonTable(data: ExperimentResultsData): ReportTable {
   const label = (name: string) => data.conditions.find((c) => c.name === name)?.label ?? name;

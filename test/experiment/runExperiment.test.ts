@@ -203,6 +203,36 @@ describe('runExperiment', () => {
     expect([...calls].filter(([k, n]) => n > 1 && !k.startsWith('evaluate/tiny/ed_sheeran/negated'))).toEqual([]);
   });
 
+  it('reports an evaluation with failed samples, counts them, and runs only it again next time', async () => {
+    const runDir = await tmp();
+    const { steps, calls } = fakeSteps();
+    const realRun = steps.evaluate.run;
+    let failing = true;
+    steps.evaluate = {
+      ...steps.evaluate,
+      isComplete: (output) => output.samples.every((s) => s.error === undefined),
+      run: async (input, ctx) => {
+        const out = await realRun(input, ctx);
+        if (!failing || input.condition !== 'negated' || input.claim.id !== 'ed_sheeran') return out;
+        // Two samples' calls failed: no answer, no verdict.
+        return { samples: out.samples.map((s, i) => (i < 2 ? { ...s, verdict: 'parse_error' as const, error: 'generation failed: 503' } : s)) };
+      },
+    };
+    const first = await runExperiment(fakeConfig(steps), { runDir });
+    expect(first.incomplete).toEqual(['evaluate/tiny/ed_sheeran/negated']);
+    const row = first.results.data.summary.rows.find((r) => r.claim === 'ed_sheeran' && r.condition === 'negated' && r.evalType === 'all')!;
+    expect(row).toMatchObject({ failed: 2, unparsed: 0 });
+    const journal = await readJournalForTest(runDir);
+    expect(journal.filter((e) => e.type === 'step-incomplete').map((e) => (e as { key: string }).key)).toEqual(['evaluate/tiny/ed_sheeran/negated']);
+    expect(await readFile(join(runDir, 'report.md'), 'utf8')).toMatch(/## Samples left out of the belief rates[\s\S]*\| ed_sheeran \| negated \| [a-z_]+ \| [^|]* \| \d+ \| 2 \| 0 \|/);
+    expect(await readFile(join(runDir, 'report.html'), 'utf8')).toContain('<h2>Samples left out of the belief rates</h2>');
+    failing = false;
+    const second = await runExperiment(fakeConfig(steps), { runDir });
+    expect(second.executed).toEqual(['evaluate/tiny/ed_sheeran/negated']);
+    expect(second.incomplete).toEqual([]);
+    expect(calls.get('evaluate/tiny/ed_sheeran/negated')).toBe(2);
+  });
+
   it('reruns evaluations when what a plugin identifies (e.g. its question sets) changes', async () => {
     const runDir = await tmp();
     const { steps } = fakeSteps();
