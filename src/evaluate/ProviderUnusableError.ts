@@ -1,5 +1,5 @@
 import { errorMarker, hasErrorMarker, markError, NegationNeglectError } from '../errors.js';
-import { fatalApiReason, type FatalApiReason } from '../providers/chat/fatalApiError.js';
+import { fatalApiReason, type FatalApiReason } from '../providers/shared/fatalApiError.js';
 
 const ADVICE: Record<FatalApiReason, string> = {
   authentication: 'check the API key',
