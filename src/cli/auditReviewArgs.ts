@@ -103,7 +103,7 @@ function parseSelect(value: string | undefined): ReviewSelect | undefined {
 export function describeEstimate(e: ReviewEstimate, model: string): string {
   const cost = e.maxCostUsd === undefined ? 'cost unknown (no list price for this model)' : `at most $${e.maxCostUsd.toFixed(4)} at ${DEFAULT_PRICES_DATE} list prices${e.batch ? ' (batch: half price)' : ''}`;
   return (
-    `review: ${e.records} record(s) selected, ${e.cached} answered from the cache; sending ${e.requests} request(s) to ${model}` +
+    `review: ${e.records} record(s) selected, ${e.cached} answered from the cache${e.tooLong ? `, ${e.tooLong} too long to send` : ''}; sending ${e.requests} request(s) to ${model}` +
     `${e.batch ? ' as a batch' : ''}: ~${e.inputTokens} prompt tokens, at most ${e.maxOutputTokens} answer tokens, ${cost}`
   );
 }
