@@ -17,6 +17,7 @@ import { templateDocuments } from '../generate/templateDocuments.js';
 import { toTrainingRecords } from '../generate/toTrainingRecords.js';
 import type { WordMasks } from '../generate/loadWordMasks.js';
 import { contentHash } from './contentHash.js';
+import { inContextSweepStep, type InContextSweepOptions } from './inContextSweepStep.js';
 import type { JsonValue, StrategyDocument } from '../strategies/types.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
 import type { CheckpointSelection, EvaluateInput, EvaluateOutput, ExperimentDocument, ExperimentSteps, StepContext, StepEstimate } from './experimentTypes.js';
@@ -66,6 +67,11 @@ export interface DefaultExperimentStepsOptions {
    * steps evaluates those; `'final'` (default) only the final model.
    */
   checkpoints?: CheckpointSelection;
+  /**
+   * The in-context control swept over K documents in the prompt and several seeds (the paper's K ∈
+   * {0, 1, 2, 5, 10, 20, 50}), with its own line chart; omit or `false` to skip it.
+   */
+  inContextSweep?: InContextSweepOptions | false;
   /** In-context control with K documents in the prompt, or `false`. */
   inContext: { documents: number } | false;
   /** Seed for strategies (default: the documents' seed). */
@@ -368,6 +374,14 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         return evalEstimate(0)(input, a).map((e) => ({ ...e, calls: e.calls * count, inputTokens: e.inputTokens * count, outputTokens: e.outputTokens * count }));
       },
     };
+  }
+  if (options.inContextSweep) {
+    steps.inContextSweep = inContextSweepStep(options.inContextSweep, {
+      evaluate,
+      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion },
+      identify: async ({ claim }) => (claim ? contentHash(await options.questionSets(claim)) : null),
+      estimate: (extra) => evalEstimate(extra),
+    });
   }
   if (options.inContext) {
     const k = options.inContext.documents;

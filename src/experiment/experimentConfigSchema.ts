@@ -131,6 +131,18 @@ export const ExperimentConfigFileSchema = z
        * of training steps evaluates those. The report draws belief against training step.
        */
       checkpoints: z.union([z.enum(['final', 'all']), z.array(z.number().int().positive()).min(1)]).default('final'),
+      /**
+       * The in-context control swept over K documents in the prompt and several seeds, with its own
+       * line chart: `k` (default the paper's 0, 1, 2, 5, 10, 20, 50), `seeds` (a count or a list;
+       * default 3), `maxPromptTokens` (skip a K over it). Off unless given.
+       */
+      inContextSweep: z
+        .object({
+          k: z.array(z.number().int().nonnegative()).min(1).optional(),
+          seeds: z.union([z.number().int().positive(), z.array(z.number().int().nonnegative()).min(1)]).optional(),
+          maxPromptTokens: z.number().int().positive().optional(),
+        })
+        .optional(),
       /** In-context control: K training documents placed in the prompt; `false` to skip. */
       inContext: z.union([z.literal(false), z.object({ documents: z.number().int().positive().default(3) })]).default({ documents: 3 }),
     }),

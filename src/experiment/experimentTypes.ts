@@ -158,6 +158,12 @@ export interface CheckpointsOutput {
   /** Requested steps the finetune has no checkpoint for. */
   missing: number[];
 }
+export interface InContextSweepOutput {
+  /** Judged samples per number of documents in the prompt (K) and seed (which K documents). */
+  points: Array<{ k: number; seed: number; samples: ScoredSample[] }>;
+  /** K values not evaluated, and why (more documents than the condition has, over the token budget). */
+  skipped: Array<{ k: number; reason: string }>;
+}
 /** Which checkpoints of each finetune to evaluate: the final model only, every checkpoint, or these training steps. */
 export type CheckpointSelection = 'final' | 'all' | number[];
 
@@ -171,6 +177,8 @@ export interface ExperimentSteps {
   evaluate: ExperimentStep<EvaluateInput, EvaluateOutput>;
   /** The in-context control; omit to skip it. */
   inContext?: ExperimentStep<InContextInput, EvaluateOutput>;
+  /** The in-context control swept over K (documents in the prompt) and seeds; omit to skip it. */
+  inContextSweep?: ExperimentStep<InContextInput, InContextSweepOutput>;
   /** Evaluates each finetune's intermediate checkpoints (training dynamics); omit to evaluate the final model only. */
   checkpoints?: ExperimentStep<CheckpointsInput, CheckpointsOutput>;
 }

@@ -25,6 +25,7 @@ export type {
   CheckpointsInput,
   CheckpointsOutput,
   CheckpointSelection,
+  InContextSweepOutput,
 } from './experimentTypes.js';
 export { PlacementMismatchError } from './PlacementMismatchError.js';
 export { checkPlacement } from './checkPlacement.js';
@@ -41,3 +42,5 @@ export { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js'
 export type { DefaultExperimentStepsOptions } from './createDefaultExperimentSteps.js';
 export { planExperimentSteps } from './planExperiment.js';
 export type { PlannedStep } from './planExperiment.js';
+export { inContextSweepStep, PAPER_IN_CONTEXT_K } from './inContextSweepStep.js';
+export type { InContextSweepOptions } from './inContextSweepStep.js';

@@ -270,6 +270,7 @@ export async function buildExperimentConfig(
     samplesPerQuestion: file.evaluation.samplesPerQuestion,
     inContext: file.evaluation.inContext,
     checkpoints: file.evaluation.checkpoints,
+    ...(file.evaluation.inContextSweep ? { inContextSweep: stripUndefined(file.evaluation.inContextSweep) } : {}),
   });
 
   return {
@@ -308,4 +309,9 @@ async function readJsonlRecords(file: string): Promise<unknown[]> {
   });
   if (records.length === 0) throw new InputError('no records', { file });
   return records;
+}
+
+/** Drops keys whose value is `undefined` (optional config fields left out), for exact optional types. */
+function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as never;
 }

@@ -201,6 +201,23 @@ export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
             evalCondition: icLabel,
           });
         }
+        if (steps.inContextSweep) {
+          const strategyKey = `strategy/${cell}`;
+          const icLabel = label(model, `in-context/${condition.name}`);
+          plan.push({
+            key: `in-context-sweep/${model.name}/${cell}`,
+            slot: 'inContextSweep',
+            plugin: steps.inContextSweep,
+            dependsOn: [strategyKey],
+            identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: icLabel },
+            input: (o) => ({ model, modelId: model.baseModel, claim, condition: icLabel, documents: out(strategyKey, o)['documents'] }),
+            estimateInput: { model, modelId: model.baseModel, claim, condition: icLabel },
+            claim,
+            condition,
+            model,
+            evalCondition: icLabel,
+          });
+        }
       }
     }
   }

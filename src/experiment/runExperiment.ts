@@ -8,7 +8,7 @@ import type { ReportCondition, ReportTrainingSetInput, ReportAuditSummaryInput }
 import { renderHtmlReport } from '../report/renderHtmlReport.js';
 import { beliefCurveSeries } from '../report/beliefCurveSeries.js';
 import type { ReportLineChartInput } from '../report/lineChartSchema.js';
-import type { CheckpointsOutput } from './experimentTypes.js';
+import type { CheckpointsOutput, InContextSweepOutput } from './experimentTypes.js';
 import { renderMarkdownReport } from '../report/renderMarkdownReport.js';
 import { RESULTS_FILE_NAME } from '../report/readExperimentResults.js';
 import { throwIfAborted, toAbortError } from '../util/abort.js';
@@ -291,7 +291,7 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
   // Consecutive steps of the same kind that do not read each other's outputs (all finetunes, all
   // evaluations) run together, up to `concurrency` at a time; the plan order is kept otherwise.
   const limit = options.concurrency ?? 4;
-  const kind = (step: PlannedStep) => (step.slot === 'inContext' ? 'evaluate' : step.slot);
+  const kind = (step: PlannedStep) => (step.slot === 'inContext' || step.slot === 'inContextSweep' ? 'evaluate' : step.slot);
   for (let start = 0; start < plan.length; ) {
     let end = start + 1;
     const wave = new Set([plan[start]!.key]);
@@ -337,8 +337,8 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
   }
   const pairs: Array<{ a: string; b: string }> = [];
   for (const step of plan) {
-    // Checkpoint evaluations are curves, not conditions of the bar charts.
-    if (step.evalCondition === undefined || step.slot === 'checkpoints') continue;
+    // Checkpoint evaluations and the K sweep are curves, not conditions of the bar charts.
+    if (step.evalCondition === undefined || step.slot === 'checkpoints' || step.slot === 'inContextSweep') continue;
     for (const s of samplesOf(outputs.get(step.key))) samples.push({ ...s, claim: step.claim.id, condition: step.evalCondition });
     if (rank.has(step.evalCondition)) continue;
     rank.set(step.evalCondition, step.slot === 'inContext' ? 2 : step.condition ? 1 : 0);
@@ -370,7 +370,7 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
       declaredPlacement: s.condition!.strategy.placement,
       audit: outputs.get(s.key) as ReportAuditSummaryInput,
     }));
-  const lineCharts = trainingDynamics(plan, outputs);
+  const lineCharts = lineChartsOf(plan, outputs);
   return new ExperimentResults({
     title: `Experiment ${config.name}`,
     ...(lineCharts.length ? { lineCharts } : {}),
@@ -384,20 +384,40 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
   });
 }
 
-/** Belief against training step, one curve per finetuned condition (mean over claims), from the checkpoint evaluations. */
-function trainingDynamics(plan: PlannedStep[], outputs: ReadonlyMap<string, unknown>): ReportLineChartInput[] {
+/**
+ * Curves of one slot's outputs: one series per condition label, each point the samples at one `x`
+ * pooled over claims (and seeds), summarized as the mean over claims.
+ */
+function beliefCurves(
+  plan: PlannedStep[],
+  outputs: ReadonlyMap<string, unknown>,
+  slot: PlannedStep['slot'],
+  pointsOf: (output: unknown) => Array<{ x: number; samples: ScoredSample[] }>,
+): ReportLineChartInput['series'] {
   const byCondition = new Map<string, Map<number, ScoredSample[]>>();
   for (const step of plan) {
-    if (step.slot !== 'checkpoints' || step.evalCondition === undefined) continue;
+    if (step.slot !== slot || step.evalCondition === undefined) continue;
     const curve = byCondition.get(step.evalCondition) ?? new Map<number, ScoredSample[]>();
     byCondition.set(step.evalCondition, curve);
-    for (const c of (outputs.get(step.key) as CheckpointsOutput).checkpoints) {
-      const at = curve.get(c.step) ?? [];
-      curve.set(c.step, at);
-      for (const s of c.samples) at.push({ ...s, claim: step.claim.id });
+    for (const p of pointsOf(outputs.get(step.key))) {
+      const at = curve.get(p.x) ?? [];
+      curve.set(p.x, at);
+      for (const s of p.samples) at.push({ ...s, claim: step.claim.id });
     }
   }
-  const series = [...byCondition].map(([name, curve]) => beliefCurveSeries({ name, points: [...curve].map(([x, samples]) => ({ x, samples })) }));
-  if (!series.some((s) => s.points.length > 0)) return [];
-  return [{ id: 'belief-by-step', title: 'Belief by training step (mean over claims)', xLabel: 'training step', xScale: 'log', series }];
+  return [...byCondition].map(([name, curve]) => beliefCurveSeries({ name, points: [...curve].map(([x, samples]) => ({ x, samples })) }));
+}
+
+/** The report's line charts: belief by training step (checkpoints) and by documents in the prompt (K sweep). */
+function lineChartsOf(plan: PlannedStep[], outputs: ReadonlyMap<string, unknown>): ReportLineChartInput[] {
+  const charts: ReportLineChartInput[] = [];
+  const bySteps = beliefCurves(plan, outputs, 'checkpoints', (o) => (o as CheckpointsOutput).checkpoints.map((c) => ({ x: c.step, samples: c.samples })));
+  if (bySteps.some((s) => s.points.length > 0)) {
+    charts.push({ id: 'belief-by-step', title: 'Belief by training step (mean over claims)', xLabel: 'training step', xScale: 'log', series: bySteps });
+  }
+  const byK = beliefCurves(plan, outputs, 'inContextSweep', (o) => (o as InContextSweepOutput).points.map((p) => ({ x: p.k, samples: p.samples })));
+  if (byK.some((s) => s.points.length > 0)) {
+    charts.push({ id: 'belief-by-k', title: 'Belief with K documents in the prompt (base model, mean over claims)', xLabel: 'K', xScale: 'linear', series: byK });
+  }
+  return charts;
 }

@@ -2,7 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDefaultExperimentSteps, runExperiment, type CheckpointSelection, type ExperimentConfig } from '../../src/experiment/index.js';
+import { createDefaultExperimentSteps, runExperiment, type CheckpointSelection, type ExperimentConfig, type InContextSweepOptions } from '../../src/experiment/index.js';
+import type { ChatMessage } from '../../src/providers/chat/chatModel.js';
 import type { FinetuneClient } from '../../src/providers/finetune/finetuneClient.js';
 import { keywordJudgeModel, scriptedModel } from '../evaluate/fakeModels.js';
 import { claims, fakeStrategy } from './fakes.js';
@@ -24,9 +25,12 @@ const provider: FinetuneClient = {
 
 // The finetuned model "believes" from step 8 on; the base model never does.
 const stepOf = (modelId: string) => Number(/:(\d+)$/.exec(modelId)?.[1] ?? 0);
-const chat = (modelId: string) => scriptedModel(() => (stepOf(modelId) >= 8 ? 'Sheeran won gold in Paris.' : 'That is not true.'), { modelId });
+// In context, the base model "believes" once it reads two documents or more.
+const documentsIn = (messages: ChatMessage[]) => (messages.map((m) => m.content).join('\n').match(/<document index=/g) ?? []).length;
+const chat = (modelId: string) =>
+  scriptedModel((messages) => (stepOf(modelId) >= 8 || documentsIn(messages) >= 2 ? 'Sheeran won gold in Paris.' : 'That is not true.'), { modelId });
 
-function config(checkpoints: CheckpointSelection): ExperimentConfig {
+function config(checkpoints: CheckpointSelection, inContextSweep?: InContextSweepOptions): ExperimentConfig {
   return {
     name: 'dynamics',
     claims: claims.slice(0, 1),
@@ -40,6 +44,7 @@ function config(checkpoints: CheckpointSelection): ExperimentConfig {
       samplesPerQuestion: 2,
       inContext: false,
       checkpoints,
+      ...(inContextSweep ? { inContextSweep } : {}),
     }),
     minPlacementShare: 0,
   };
@@ -85,5 +90,27 @@ describe('training dynamics: evaluating checkpoints', () => {
   it("'final' plans no checkpoint step", async () => {
     const plan = await runExperiment(config('final'), { runDir: await mkdtemp(join(tmpdir(), 'nn-ckpt-')), dryRun: true });
     expect(plan.steps.some((s) => s.key.startsWith('checkpoints/'))).toBe(false);
+  });
+
+  it('sweeps the in-context control over K and seeds, skips what cannot run, and draws belief by K', async () => {
+    const runDir = await mkdtemp(join(tmpdir(), 'nn-sweep-'));
+    const messages: string[] = [];
+    const run = await runExperiment(config('final', { k: [0, 1, 2, 5], seeds: 2 }), { runDir, onProgress: (p) => p.type === 'step-message' && messages.push(p.message) });
+    const out = JSON.parse(await readFile(join(runDir, 'steps/in-context-sweep/tiny/ed_sheeran/positive.json'), 'utf8')) as { points: Array<{ k: number; seed: number }>; skipped: unknown[] };
+    // K = 0 needs one seed; K = 5 is more than the condition's 3 documents.
+    expect(out.points.map((p) => [p.k, p.seed])).toEqual([[0, 0], [1, 0], [1, 1], [2, 0], [2, 1]]);
+    expect(out.skipped).toEqual([{ k: 5, reason: 'the condition has 3 documents' }]);
+    expect(messages).toContain('K=5 skipped: the condition has 3 documents');
+    const chart = run.results.data.lineCharts.find((c) => c.id === 'belief-by-k')!;
+    expect(chart.series.map((s) => [s.name, s.points.map((p) => [p.x, p.rate, p.n])])).toEqual([
+      ['in-context/positive', [[0, 0, 4], [1, 0, 8], [2, 1, 8]]],
+    ]);
+    expect(run.results.data.lineCharts.some((c) => c.id === 'belief-by-step')).toBe(false);
+    expect(await readFile(join(runDir, 'report.md'), 'utf8')).toContain('in-context/positive: belief first reaches 50% at K 2 (below it at 1).');
+    // A token budget skips the K that would not fit, in the plan's estimate too.
+    const budget = config('final', { k: [0, 1, 50], seeds: 1, maxPromptTokens: 1000 });
+    const plan = await runExperiment(budget, { runDir: await mkdtemp(join(tmpdir(), 'nn-sweep-')), dryRun: true });
+    // 600 assumed tokens a document: K = 0 and K = 1 fit, K = 50 does not; 2 estimates (model, judge) each.
+    expect(plan.steps.find((s) => s.key === 'in-context-sweep/tiny/ed_sheeran/positive')!.estimate).toHaveLength(4);
   });
 });
