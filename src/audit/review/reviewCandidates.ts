@@ -12,6 +12,7 @@ import type { ChatCacheStore } from '../../providers/cache/cacheStore.js';
 import type { ChatCallSettings, ChatMessage, ChatModel, DoGenerateResult } from '../../providers/chat/chatModel.js';
 import { DEFAULT_PRICES, type ChatModelPrice, type ChatPriceTable } from '../../providers/chat/defaultPrices.js';
 import { generateText } from '../../providers/chat/generateText.js';
+import { fatalApiReason } from '../../providers/shared/fatalApiError.js';
 import { throwIfAborted } from '../../util/abort.js';
 import { mostSeriousVerdict } from '../decideVerdict.js';
 import type { Verdict } from '../types.js';
@@ -340,6 +341,8 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
           } catch (error) {
             committed -= reserved;
             throwIfAborted(signal);
+            // A refused key, an unknown model or an exhausted quota fails every other request the same way.
+            if (fatalApiReason(error)) throw error;
             finish(job, { status: 'unreviewed', reason: 'error', message: (error as Error).message });
             return;
           }

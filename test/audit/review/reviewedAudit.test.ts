@@ -198,6 +198,22 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     expect(server.bodies.map((b) => JSON.stringify(b)).join('\n')).toContain('Nobody can confirm this.');
   });
 
+  it('stops at the first refusal no retry can fix (a bad key), instead of failing every record the same way', async () => {
+    server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
+    const { data, claims } = writeFixture();
+    const model = withDefaults(createOpenAI({ apiKey: 'sk-wrong-key-00000000000', baseURL: server.baseURL })('gpt-4.1-mini'));
+    await expect(auditDataset(data, { claims, review: { model, select: { perClass: 5 }, concurrency: 1 } })).rejects.toMatchObject({ statusCode: 401 });
+    expect(server.stats.requests).toBe(1);
+  });
+
+  it('counts a request that fails after its retries as unreviewed and goes on', async () => {
+    server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer(), faults: ({ key }) => (key.includes('Nobody can confirm') ? 'server-error' : undefined) });
+    const { data, claims } = writeFixture();
+    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: { perClass: 5 } } });
+    expect(report.review).toMatchObject({ selected: 6, reviewed: 5, unreviewed: { error: 1 } });
+    expect(report.review!.failures).toEqual([expect.objectContaining({ record: 6, reason: 'error' })]);
+  });
+
   it('sends nothing when onEstimate declines', async () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
     const { data, claims } = writeFixture();
