@@ -1,14 +1,16 @@
-import { inspect } from 'node:util';
 import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
 import { runAudit, type AuditRecordsOptions } from './runAudit.js';
 import { validateAuditOptions } from './auditRecords.js';
 import type { RecordAuditResult } from './recordResults.js';
-import type { AuditReport, AuditReportData } from './auditReport.js';
+import type { AuditReport } from './auditReport.js';
+
+export { toAuditReport } from './toAuditReport.js';
 import { createAuditReportBuilder } from './auditReportBuilder.js';
 import type { AuditPartial } from './auditPartial.js';
-import { formatAuditReport } from './formatAuditReport.js';
+import { toAuditReport } from './toAuditReport.js';
 import type { Claim } from '../claims/claim.js';
 import type { AuditReviewOptions } from './review/auditReview.js';
+import type { ShardSpec } from './shardDatasetInputs.js';
 
 /** Options of {@link auditDataset}: those of `auditRecords()` plus report settings. */
 export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeData'> {
@@ -23,6 +25,13 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
    * With it, `onRecord` is called after the review, each result carrying `review` and `finalVerdict`.
    */
   review?: AuditReviewOptions;
+  /**
+   * Audit only this share of the dataset (`{ index, count }`, index from 0; see `shardDatasetInputs`)
+   * and return a shard report for `mergeAuditReports()`.
+   */
+  shard?: ShardSpec;
+  /** With `shard`: plain JSONL files larger than this are split between shards by line-aligned byte ranges (default 64 MiB). */
+  splitBytes?: number;
 }
 
 /**
@@ -43,6 +52,10 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
 export async function auditDataset(source: DatasetSource, options: AuditDatasetOptions = {}): Promise<AuditReport> {
   const inputs = normalizeDatasetSource(source);
   validateAuditOptions(options);
+  if (options.shard) {
+    const { auditShard } = await import('./auditShard.js');
+    return auditShard(inputs, { ...options, shard: options.shard });
+  }
   const startedAt = new Date();
   let builder = createAuditReportBuilder({
     ...(options.maxExamples !== undefined ? { maxExamples: options.maxExamples } : {}),
@@ -117,36 +130,4 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
   } finally {
     await review?.dispose();
   }
-}
-
-/**
- * Adds the display helpers (non-enumerable, so JSON and zod see only data) to report data, e.g. one
- * read back from a JSON file.
- *
- * @example
- * ```ts
- * const report = toAuditReport(AuditReportSchema.parse(JSON.parse(readFileSync('audit.json', 'utf8'))));
- * console.log(report.toMarkdown());
- * ```
- */
-export function toAuditReport(data: AuditReportData): AuditReport {
-  const report = { ...data } as AuditReport;
-  const methods: Record<string | symbol, unknown> = {
-    toJSON: () => ({ ...data }),
-    toString: () => formatAuditReport(data, 'text'),
-    toMarkdown: () => formatAuditReport(data, 'markdown'),
-    _repr_html_: () => formatAuditReport(data, 'html'),
-    _repr_markdown_: () => formatAuditReport(data, 'markdown'),
-    [inspect.custom]: () => formatAuditReport(data, 'text').trimEnd(),
-    // Deno's Jupyter kernel renders objects through this symbol (a MIME bundle).
-    [Symbol.for('Jupyter.display')]: () => ({
-      'text/plain': formatAuditReport(data, 'text'),
-      'text/html': formatAuditReport(data, 'html'),
-      'text/markdown': formatAuditReport(data, 'markdown'),
-    }),
-  };
-  for (const key of Reflect.ownKeys(methods)) {
-    Object.defineProperty(report, key, { value: methods[key], enumerable: false, writable: true, configurable: true });
-  }
-  return report;
 }

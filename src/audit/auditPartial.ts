@@ -1,4 +1,4 @@
-import type { AuditExample, PlacementCounts, QualifierCounts, RecordRef, VerdictCounts } from './auditReport.js';
+import type { AuditExample, InvalidEntry, PlacementCounts, QualifierCounts, RecordRef, SourceSummary, VerdictCounts } from './auditReport.js';
 import type { VerdictBelief } from './expectedBelief.js';
 
 /** @internal What a report keeps about one claim (or unattached topic): counts and the top examples. */
@@ -33,4 +33,22 @@ export interface AuditPartial {
   byVerdict: VerdictCounts;
   claims: [string, Tally][];
   topics: [string, TopicTally][];
+}
+
+/**
+ * @internal Everything a report builder holds about some consecutive records (a shard's share of a
+ * dataset): the aggregate plus the invalid entries, read errors, sources and warnings, with record
+ * indexes relative to the part's first record. `AuditReportBuilder.importPart` adds it to another builder.
+ */
+export interface AuditPart {
+  partial: AuditPartial;
+  /** Invalid entries listed (at most the builder's `maxInvalidListed`). */
+  invalid: InvalidEntry[];
+  /** Invalid entries counted, listed or not. */
+  invalidCount: number;
+  readErrors: InvalidEntry[];
+  sources: SourceSummary[];
+  /** How each source was parsed (`[source, format]`). */
+  formats: [string, string][];
+  warnings: string[];
 }

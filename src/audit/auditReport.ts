@@ -108,6 +108,44 @@ export const SourceSummarySchema = z.object({
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
+/** One piece of a sharded audit (a file or a byte range of one), as `mergeAuditReports()` needs it. */
+export const AuditPartSchema = z.object({
+  /** Position of the piece among all pieces of the dataset. */
+  order: count,
+  source: z.string(),
+  range: z.object({ start: count, end: count }).optional(),
+  /** Counts and top examples (record indexes relative to the piece); produced by the report builder. */
+  partial: z.object({
+    records: count,
+    audited: count,
+    byVerdict: VerdictCountsSchema,
+    claims: z.array(z.tuple([z.string(), z.any()])),
+    topics: z.array(z.tuple([z.string(), z.any()])),
+  }),
+  invalid: z.array(InvalidEntrySchema),
+  invalidCount: count,
+  readErrors: z.array(InvalidEntrySchema),
+  sources: z.array(SourceSummarySchema),
+  formats: z.array(z.tuple([z.string(), z.string()])),
+  warnings: z.array(z.string()),
+});
+export type AuditPartData = z.infer<typeof AuditPartSchema>;
+
+/** What makes a report one shard of a larger audit (`auditDataset(..., { shard })`, `--shard K/N`). */
+export const ShardInfoSchema = z.object({
+  /** 0-based shard index (`--shard 1/4` is index 0). */
+  index: count,
+  count: z.number().int().positive(),
+  /** Pieces in the whole dataset; merging checks that every one is present once. */
+  pieceCount: count,
+  /** The claims audited, in their order (the merged report lists them in the same order). */
+  claims: z.array(z.object({ id: z.string(), statement: z.string().optional() })),
+  maxExamples: count,
+  maxInvalidListed: count,
+  parts: z.array(AuditPartSchema),
+});
+export type ShardInfo = z.infer<typeof ShardInfoSchema>;
+
 /**
  * The result of `auditDataset()` as plain data (what `toJSON()` returns and the JSON Schema
  * describes). `schemaVersion` changes only with incompatible changes.
@@ -140,6 +178,8 @@ export const AuditReportSchema = z.object({
    */
   readErrors: z.array(InvalidEntrySchema).default([]),
   warnings: z.array(z.string()),
+  /** Present on the report of one shard: what `mergeAuditReports()` combines. */
+  shard: ShardInfoSchema.optional(),
   timing: z.object({
     startedAt: z.string(),
     finishedAt: z.string(),

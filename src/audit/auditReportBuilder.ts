@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim.js';
 import type { AuditedRecord, InvalidRecord, RecordAuditResult, SourceStats } from './recordResults.js';
-import type { AuditPartial, RankedExample, Tally, TopicTally } from './auditPartial.js';
+import type { AuditPart, AuditPartial, RankedExample, Tally, TopicTally } from './auditPartial.js';
 import type {
   AuditExample,
   AuditReportData,
@@ -139,6 +139,26 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     for (const r of from.examples) keepExample(into, shift(r.example));
   };
 
+  /** Adds a partial aggregate; `source` replaces the sources of its examples and samples when given. */
+  const mergePartial = (partial: AuditPartial, shift: (e: AuditExample) => AuditExample, recordOffset: number, source?: string) => {
+    records += partial.records;
+    audited += partial.audited;
+    for (const v of Object.keys(byVerdict) as (keyof VerdictCounts)[]) byVerdict[v] += partial.byVerdict[v];
+    for (const [claimId, tally] of partial.claims) {
+      let into = claimTallies.get(claimId);
+      if (!into) claimTallies.set(claimId, (into = newTally()));
+      mergeTally(into, tally, shift);
+    }
+    for (const [topic, tally] of partial.topics) {
+      let into = topics.get(topic);
+      if (!into) topics.set(topic, (into = { ...newTally(), samples: [] }));
+      mergeTally(into, tally, shift);
+      for (const s of tally.samples) {
+        if (into.samples.length < maxExamples) into.samples.push({ record: s.record + recordOffset, source: source ?? s.source, line: s.line });
+      }
+    }
+  };
+
   return {
     /**
      * @internal Whether an example of `claimId` with this placement and score could still enter
@@ -155,27 +175,53 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     },
     /** @internal Adds a partial aggregate whose record indexes start at `recordOffset` in `source`. */
     merge(partial: AuditPartial, recordOffset: number, source: string) {
-      const shift = (e: AuditExample): AuditExample => ({ ...e, record: e.record + recordOffset, source });
-      records += partial.records;
-      audited += partial.audited;
-      for (const v of Object.keys(byVerdict) as (keyof VerdictCounts)[]) byVerdict[v] += partial.byVerdict[v];
-      for (const [claimId, tally] of partial.claims) {
-        let into = claimTallies.get(claimId);
-        if (!into) claimTallies.set(claimId, (into = newTally()));
-        mergeTally(into, tally, shift);
-      }
-      for (const [topic, tally] of partial.topics) {
-        let into = topics.get(topic);
-        if (!into) topics.set(topic, (into = { ...newTally(), samples: [] }));
-        mergeTally(into, tally, shift);
-        for (const s of tally.samples) {
-          if (into.samples.length < maxExamples) into.samples.push({ record: s.record + recordOffset, source, line: s.line });
-        }
-      }
+      mergePartial(partial, (e) => ({ ...e, record: e.record + recordOffset, source }), recordOffset, source);
     },
     /** Remembers how a source is parsed (text files report sentence lines). */
     sourceFormat(source: string, format: string) {
       formats.set(source, format);
+    },
+    /**
+     * @internal Everything this builder holds, as plain data that {@link importPart} adds to another
+     * builder (a shard's share of a dataset, merged later by `mergeAuditReports`).
+     */
+    exportPart(): AuditPart {
+      return {
+        partial: this.snapshot(),
+        invalid: invalid.map((e) => ({ ...e })),
+        invalidCount,
+        readErrors: readErrors.map((e) => ({ ...e })),
+        sources: sources.map((x) => ({ ...x, byVerdict: { ...x.byVerdict } })),
+        formats: [...formats],
+        warnings: [...warnings],
+      };
+    },
+    /**
+     * @internal Adds a part exported by another builder whose record indexes start at `recordOffset`
+     * here. Parts added in input order give exactly what one builder fed every record would: the
+     * example lists keep the same top-k rule, and statistics of consecutive shares of one file are summed.
+     */
+    importPart(part: AuditPart, recordOffset: number) {
+      for (const [source, format] of part.formats) formats.set(source, format);
+      const shift = (e: AuditExample): AuditExample => ({ ...e, record: e.record + recordOffset });
+      mergePartial(part.partial, shift, recordOffset);
+      for (const entry of part.invalid) {
+        if (invalid.length < maxInvalidListed) invalid.push(entry.record === undefined ? { ...entry } : { ...entry, record: entry.record + recordOffset });
+      }
+      invalidCount += part.invalidCount;
+      for (const entry of part.readErrors) readErrors.push({ ...entry });
+      for (const stats of part.sources) {
+        const last = sources[sources.length - 1];
+        if (last && last.source === stats.source) {
+          last.bytes += stats.bytes;
+          last.records += stats.records;
+          last.invalid += stats.invalid;
+          last.blankLines += stats.blankLines;
+          last.crlfLines += stats.crlfLines;
+          for (const v of Object.keys(last.byVerdict) as Verdict[]) last.byVerdict[v] += stats.byVerdict[v];
+        } else sources.push({ ...stats, byVerdict: { ...stats.byVerdict } });
+      }
+      for (const w of part.warnings) if (!warnings.includes(w)) warnings.push(w);
     },
     addResult(result: RecordAuditResult) {
       records++;

@@ -29,11 +29,11 @@ export type DatasetFormat = 'auto' | 'jsonl' | 'json' | 'text' | 'parquet';
 
 /** One input after normalisation. */
 export type DatasetInput =
-  | { kind: 'file'; path: string; label: string; range?: ByteRange }
+  | { kind: 'file'; path: string; label: string; range?: ByteRange; firstLine?: number }
   | { kind: 'stream'; iterable: AsyncIterable<unknown>; label: string }
   | { kind: 'values'; iterable: Iterable<unknown> | AsyncIterable<unknown>; label: string };
 
-/** A share of a file: the lines that start in `[start, end)` (see `shardInputs`). */
+/** A share of a file: the lines that start in `[start, end)` (see `shardDatasetInputs`). */
 export interface ByteRange {
   start: number;
   end: number;
@@ -228,14 +228,26 @@ export async function fileSize(path: string): Promise<number | undefined> {
   }
 }
 
-/** Reads a file in chunks of `chunkBytes` (each chunk a fresh buffer, safe to hand to a worker). */
-export async function* readFileChunks(path: string, chunkBytes: number, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+/**
+ * Reads a file in chunks of `chunkBytes` (each chunk a fresh buffer, safe to hand to a worker),
+ * from `range.start` up to `range.end` when given (see {@link alignLineRange}).
+ */
+export async function* readFileChunks(path: string, chunkBytes: number, signal?: AbortSignal, range?: ByteRange): AsyncGenerator<Uint8Array> {
   const handle = await open(path, 'r');
+  let position = range?.start ?? 0;
+  const end = range?.end ?? Infinity;
   // The next read is issued before the current chunk is handed out, so the disk (or page cache)
-  // works while the caller audits. One read at a time, at the current position (pipes work too).
+  // works while the caller audits. One read at a time, in order.
   const readNext = () => {
-    const buf = Buffer.allocUnsafeSlow(chunkBytes);
-    return handle.read(buf, 0, chunkBytes, null).then(({ bytesRead }) => (bytesRead === chunkBytes ? buf : buf.subarray(0, bytesRead)));
+    const want = Math.min(chunkBytes, end - position);
+    if (want <= 0) return Promise.resolve(Buffer.alloc(0));
+    const buf = Buffer.allocUnsafeSlow(want);
+    // Without a range, read at the current position (pipes and FIFOs work too).
+    const at = range ? position : null;
+    return handle.read(buf, 0, want, at).then(({ bytesRead }) => {
+      position += bytesRead;
+      return bytesRead === want ? buf : buf.subarray(0, bytesRead);
+    });
   };
   let next: Promise<Buffer> | undefined;
   try {
@@ -251,6 +263,46 @@ export async function* readFileChunks(path: string, chunkBytes: number, signal?:
   } finally {
     // Never close the handle under a read still in flight (early return, abort, consumer break).
     if (next) await next.catch(() => undefined);
+    await handle.close();
+  }
+}
+
+/**
+ * Moves a byte range of a file onto line boundaries: each end goes to the start of the first line
+ * that begins at or after it (a range's lines are those that start inside it), so ranges cut at
+ * the same offsets tile the file, every line in exactly one. Also counts the lines before the range,
+ * so its records keep their `file:line`.
+ */
+export async function alignLineRange(path: string, range: ByteRange): Promise<{ range: ByteRange; firstLine: number }> {
+  const handle = await open(path, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const lineStartAtOrAfter = async (offset: number): Promise<number> => {
+      if (offset <= 0) return 0;
+      if (offset >= size) return size;
+      const buf = Buffer.allocUnsafe(64 * 1024);
+      // The byte before `offset` decides: a newline there means a line starts at `offset`.
+      for (let at = offset - 1; at < size; ) {
+        const { bytesRead } = await handle.read(buf, 0, buf.length, at);
+        if (bytesRead === 0) break;
+        const nl = buf.subarray(0, bytesRead).indexOf(10);
+        if (nl !== -1) return at + nl + 1;
+        at += bytesRead;
+      }
+      return size;
+    };
+    const start = await lineStartAtOrAfter(range.start);
+    const end = await lineStartAtOrAfter(range.end);
+    let firstLine = 1;
+    const buf = Buffer.allocUnsafe(1024 * 1024);
+    for (let at = 0; at < start; ) {
+      const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, start - at), at);
+      if (bytesRead === 0) break;
+      for (let i = buf.indexOf(10); i !== -1 && i < bytesRead; i = buf.indexOf(10, i + 1)) firstLine++;
+      at += bytesRead;
+    }
+    return { range: { start, end: Math.max(start, end) }, firstLine };
+  } finally {
     await handle.close();
   }
 }

@@ -52,6 +52,8 @@ export type {
 } from './auditRecords.js';
 export type { DatasetSource, DatasetFormat } from './datasetSource.js';
 export { DecodeError } from './decodeError.js';
+export { mergeAuditReports } from './mergeAuditReports.js';
+export type { ShardSpec } from './shardDatasetInputs.js';
 export type { Compression } from './decodeError.js';
 export type { SourceFormat } from './recordResults.js';
 export { recordSegments, RecordShapeError } from './recordSegments.js';
@@ -69,6 +71,8 @@ export {
   PlacementCountsSchema,
   QualifierCountsSchema,
   RecordRefSchema,
+  ShardInfoSchema,
+  AuditPartSchema,
 } from './auditReport.js';
 export type {
   AuditReport,

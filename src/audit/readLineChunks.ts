@@ -68,13 +68,15 @@ export async function* readLineChunks(
     signal?: AbortSignal | undefined;
     /** Every input buffer is fresh and handed over (e.g. `readFileChunks`): its chunks may be transferred. */
     ownsInput?: boolean;
+    /** Number of the input's first line (a share of a file that starts further in; no BOM is looked for then). */
+    firstLine?: number;
   },
 ): AsyncGenerator<LineChunkEvent> {
   const { maxLineBytes, stats } = options;
   let carry: Uint8Array[] = [];
   let carryBytes = 0;
-  let line = 1;
-  let first = true;
+  let line = options.firstLine ?? 1;
+  let first = line === 1;
   let skipping = false;
   let skipLine = 0;
   let skipBytes = 0;

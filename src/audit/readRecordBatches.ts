@@ -45,6 +45,8 @@ export interface RecordReaderOptions {
   signal?: AbortSignal | undefined;
   /** Every input chunk is a fresh buffer nothing else holds: JSONL chunks may move to a worker uncopied. */
   ownsInput?: boolean;
+  /** Number of the first line (JSONL read from a line range of a file). */
+  firstLine?: number;
 }
 
 const BATCH_RECORDS = 256;
@@ -66,7 +68,13 @@ export async function* readRecordBatches(
 ): AsyncGenerator<RecordBatch> {
   const { maxLineBytes, signal } = options;
   if (options.format === 'jsonl') {
-    yield* readLineChunks(bytes, { maxLineBytes, stats, signal, ...(options.ownsInput ? { ownsInput: true } : {}) });
+    yield* readLineChunks(bytes, {
+      maxLineBytes,
+      stats,
+      signal,
+      ...(options.ownsInput ? { ownsInput: true } : {}),
+      ...(options.firstLine !== undefined ? { firstLine: options.firstLine } : {}),
+    });
     return;
   }
   const plain = stripBom(bytes, stats);

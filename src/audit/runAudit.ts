@@ -297,7 +297,8 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
       progress();
       storedDone += opened.storedBytes();
       if (readError) fileProblem(readError.reason, 0, true);
-      else if (opened.reader.bytes === 0 && opened.format !== 'records' && opened.format !== 'parquet') fileProblem('empty file: no records');
+      // A share of a file may hold no line start at all (one long line spans it): not an empty file.
+      else if (opened.reader.bytes === 0 && opened.format !== 'records' && opened.format !== 'parquet' && !(input.kind === 'file' && input.range && input.range.start > 0)) fileProblem('empty file: no records');
       else if (stats.records === 0) warn(`${input.label}: no records${opened.format === 'records' || opened.format === 'parquet' ? '' : ' (only blank lines)'}`);
       if (opened.reader.bom) warn(`${input.label}: starts with a UTF-8 byte order mark (ignored)`);
       if (stats.crlfLines > 0) warn(`${input.label}: ${stats.crlfLines} line(s) end in CRLF (handled)`);
@@ -403,7 +404,7 @@ async function openSource(
         progressBytes: () => Math.round(size * fraction),
       };
     }
-    raw = readFileChunks(input.path, chunkBytes, signal);
+    raw = readFileChunks(input.path, chunkBytes, signal, input.range);
     // Each read is a fresh buffer: JSONL chunks of a plain file can move to a worker uncopied.
     ownsInput = true;
   } else {
@@ -425,7 +426,17 @@ async function openSource(
   return {
     format,
     compression: decoded.compression,
-    batches: readRecordBatches(head.iterable as AsyncIterable<Uint8Array>, { format, maxLineBytes, signal, ownsInput: ownsInput && decoded.compression === 'none' }, reader),
+    batches: readRecordBatches(
+      head.iterable as AsyncIterable<Uint8Array>,
+      {
+        format,
+        maxLineBytes,
+        signal,
+        ownsInput: ownsInput && decoded.compression === 'none',
+        ...(input.kind === 'file' && input.firstLine !== undefined ? { firstLine: input.firstLine } : {}),
+      },
+      reader,
+    ),
     reader,
     storedBytes: () => decoded.storedBytes,
     // Decoded bytes scaled to the stored size read so far (exact for plain files).

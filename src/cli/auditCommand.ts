@@ -31,6 +31,10 @@ Options:
   --max-invalid <n>         Error budget: stop with exit 2 when more than n records are invalid.
   --max-line-bytes <n>      Longest line audited (default 16777216); longer lines are reported and skipped.
   --format-input <fmt>      How to parse inputs: auto (default), jsonl, json, text or parquet.
+  --shard <K/N|auto>        Audit only shard K of N (1-based) and write a shard report for \`merge\`;
+                            auto reads JOB_COMPLETION_INDEX (a Kubernetes Indexed Job, 0-based) with --shard-count.
+  --shard-count <n>         Number of shards, with --shard auto.
+  --split-bytes <n>         Plain JSONL files larger than this are split between shards (default 67108864).
 
 ${REVIEW_USAGE}
 Exit codes: 0 audit done (gate passed), 1 --fail-on matched, 2 usage or input error (including an input
@@ -59,6 +63,9 @@ export const command: CliCommand = {
       ...REVIEW_OPTION_SPECS,
       'text-field': { type: 'string' },
       'messages-field': { type: 'string' },
+      shard: { type: 'string' },
+      'shard-count': { type: 'string' },
+      'split-bytes': { type: 'string' },
     });
     const format = stringOption(parsed, 'format', ['text', 'markdown', 'json'] as const) ?? 'text';
     const failOn = stringOption(parsed, 'fail-on', FAIL_ON);
@@ -70,6 +77,8 @@ export const command: CliCommand = {
     const maxLineBytes = intOption(parsed, 'max-line-bytes');
     if (parsed.positionals.length === 0) throw new UsageError('Expected at least one dataset path');
     const review = await reviewFromArgs(parsed, io);
+    const shard = shardFromArgs(stringOption(parsed, 'shard'), intOption(parsed, 'shard-count'), io.env);
+    const splitBytes = intOption(parsed, 'split-bytes');
 
     // Paths are shown as the user typed them; they are only resolved when the CLI runs elsewhere.
     const at = (p: string) => (isAbsolute(p) || io.cwd === process.cwd() ? p : resolve(io.cwd, p));
@@ -108,6 +117,8 @@ export const command: CliCommand = {
       const files = inputs.map((input) => (input.kind === 'file' ? input.path : '-'));
       const report = await auditDataset(files, {
         stdin,
+        ...(shard ? { shard } : {}),
+        ...(splitBytes !== undefined ? { splitBytes } : {}),
         ...(claimPaths.length ? { claims: claimPaths } : {}),
         workers,
         ...(textField !== undefined ? { textField } : {}),
@@ -147,6 +158,29 @@ export const command: CliCommand = {
   },
 };
 
+/** \`--shard K/N\` (1-based), or \`--shard auto\` with \`--shard-count N\` and JOB_COMPLETION_INDEX (0-based). */
+function shardFromArgs(value: string | undefined, count: number | undefined, env: NodeJS.ProcessEnv): { index: number; count: number } | undefined {
+  if (value === undefined) {
+    if (count !== undefined) throw new UsageError('`--shard-count` goes with `--shard auto`');
+    return undefined;
+  }
+  if (value === 'auto') {
+    if (count === undefined) throw new UsageError('`--shard auto` needs `--shard-count N`');
+    const raw = env.JOB_COMPLETION_INDEX;
+    const index = Number(raw);
+    if (raw === undefined || raw === '' || !Number.isInteger(index) || index < 0 || index >= count) {
+      throw new UsageError(`\`--shard auto\` reads JOB_COMPLETION_INDEX (0 to ${count - 1}), got \`${raw ?? ''}\``);
+    }
+    return { index, count };
+  }
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const k = match ? Number(match[1]) : NaN;
+  const n = match ? Number(match[2]) : NaN;
+  if (!match || n < 1 || k < 1 || k > n) throw new UsageError(`Expected \`--shard\` to be K/N with 1 <= K <= N, or auto, got \`${value}\``);
+  if (count !== undefined) throw new UsageError('`--shard-count` goes with `--shard auto`');
+  return { index: k - 1, count: n };
+}
+
 async function describePath(path: string): Promise<string> {
   const { stat } = await import('node:fs/promises');
   const info = await stat(path).catch(() => undefined);
@@ -156,7 +190,7 @@ async function describePath(path: string): Promise<string> {
 }
 
 /** True when some record's verdict is at least as serious as `threshold`. */
-function gateFails(byVerdict: Record<Verdict, number>, threshold: Verdict): boolean {
+export function gateFails(byVerdict: Record<Verdict, number>, threshold: Verdict): boolean {
   const limit = VERDICT_SEVERITY.indexOf(threshold);
   return VERDICT_SEVERITY.some((v, i) => i <= limit && byVerdict[v] > 0);
 }

@@ -5,6 +5,7 @@ import { NegationNeglectError } from '../errors.js';
 // Commands load lazily so `negation-neglect audit` does not pay for the provider or report code.
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   audit: () => import('./auditCommand.js'),
+  merge: () => import('./mergeCommand.js'),
   apply: () => import('./applyCommand.js'),
   strategies: () => import('./strategiesCommand.js'),
   summarize: () => import('./summarizeCommand.js'),
