@@ -54,6 +54,24 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   // Reused state (the scanner is not re-entrant; each worker builds its own).
   const state = new ScanState(tables, claims.length);
   const onMatch = (pattern: number, start: number, end: number): void => state.addHit(pattern, start, end);
+  // Hits of a language's own automaton (pattern indices offset into the tables), merged afterwards.
+  const extra = { pat: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64), count: 0, offset: 0 };
+  const onLanguageMatch = (pattern: number, start: number, end: number): void => {
+    if (extra.count === extra.pat.length) {
+      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      extra.pat = grow(extra.pat);
+      extra.start = grow(extra.start);
+      extra.end = grow(extra.end);
+    }
+    extra.pat[extra.count] = pattern + extra.offset;
+    extra.start[extra.count] = start;
+    extra.end[extra.count] = end;
+    extra.count++;
+  };
   /** The current segment's sentence spans (flat start/end pairs). */
   const spans = new SpanBuffer();
   // Where the current segment's split stopped (-1: complete).
@@ -81,14 +99,23 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // The language markers of the segment were counted during the same pass.
     state.segmentVotes.units = text.length;
     state.recordVotes.addAll(state.segmentVotes);
+    const language = state.segmentVotes.decideIndex();
+    state.languageBit = 1 << language;
+    // Text of another of the six languages is scanned again for that language's cues.
+    const own = tables.languageScans[language];
+    if (own !== undefined) {
+      extra.count = 0;
+      extra.offset = own.offset;
+      own.automaton.scan(text, onLanguageMatch);
+      state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
+    }
     // Only a claim's subject (mentions need it in the segment), explicit cues/labels, or a pointer with
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const flags = state.hitFlags;
     const pointerNegation = HIT_FLAG.pointer | HIT_FLAG.weak;
     if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong)) === 0 && (flags & pointerNegation) !== pointerNegation) return;
-    // Cues of some languages only (false friends: "no", "non", "mai") count in the segment's language.
-    if ((flags & HIT_FLAG.gated) !== 0) {
-      state.languageBit = 1 << state.segmentVotes.decideIndex();
+    // English false friends ("no": Portuguese "in the", Spanish "not") count only in English text.
+    if ((flags & HIT_FLAG.gated) !== 0 && language !== 0) {
       state.dropOtherLanguageCues();
       if (state.hitCount === 0) return;
     }

@@ -18,11 +18,13 @@ export interface CueDefinition {
   leftBoundary?: boolean;
   rightBoundary?: boolean;
   /**
-   * Only in text of these languages (the record segment's detected language). For false friends:
-   * English "no" is Portuguese "in the", Spanish "no" is "not", Italian "mai" is French "May".
-   * Unset: in every language.
+   * Only in text of this language (the segment's detected language; unset: in every text). Cues of
+   * French, Italian, Spanish, German and Portuguese are looked for only in segments of their
+   * language, by a small automaton of their own, so English text pays nothing for them; an English
+   * cue with `language: 'en'` (the false friend "no", which is Portuguese "in the" and Spanish
+   * "not") counts only in segments that are not in another of the six languages.
    */
-  languages?: readonly Language[];
+  language?: Language;
   /**
    * A predicate negation that may follow what it negates in its clause (German verb-final clauses:
    * "Der Vesuv ist 2015 nicht ausgebrochen"): it counts for claim terms anywhere in its clause,
@@ -60,7 +62,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      have not | had not`,
   ),
   // English "no" is Portuguese "in the" and Spanish "not": a determiner only in English text.
-  ...bank('negation', 'determiner', `no`, ['en']),
+  ...bank('negation', 'determiner', `no`, 'en'),
   ...bank('negation', 'determiner', `nor | neither | none | nobody | nothing`),
   ...bank('negation', 'soft', `impossible | cannot be | could not have | contradicts | wrong | no longer true`),
   ...bank(

@@ -4,6 +4,11 @@ import { LANGUAGES, type Language } from './languages.js';
 
 /** One marker word and the languages it marks (bit `i` is `LANGUAGES[i]`). */
 export interface LanguageMarker {
+  /**
+   * The word between spaces (" les ", " l'"), as the automaton looks for it: an automaton reports
+   * every state that ends a pattern, so a bare "les" would cost a report in "tables" and "lesson"
+   * (in every English text); with its spaces it costs one only where the word stands.
+   */
   text: string;
   mask: number;
   /** Weight of each of its votes: a word of one language counts twice as much as a shared one. */
@@ -20,7 +25,11 @@ export const LANGUAGE_MARKER_LIST: readonly LanguageMarker[] = (() => {
       if (text) masks.set(text, (masks.get(text) ?? 0) | (1 << bit));
     }
   });
-  return [...masks].map(([text, mask]) => ({ text, mask, weight: (mask & (mask - 1)) === 0 ? 2 : 1 }));
+  return [...masks].map(([word, mask]) => ({
+    text: word.endsWith("'") ? ` ${word}` : ` ${word} `,
+    mask,
+    weight: (mask & (mask - 1)) === 0 ? 2 : 1,
+  }));
 })();
 
 /**
@@ -48,11 +57,12 @@ export class LanguageVotes {
     this.units = 0;
   }
   /**
-   * Counts the marker found at `start` in `text`. A capitalised marker inside a sentence is part of a
-   * name ("Ed Sheeran", "Le Monde", "Los Angeles", "Die Hard") and does not count.
+   * Counts the marker found at `start` in `text` (where its leading space is). A capitalised marker
+   * inside a sentence is part of a name ("Ed Sheeran", "Le Monde", "Los Angeles", "Die Hard") and
+   * does not count.
    */
   add(marker: LanguageMarker, text: string, start: number): void {
-    if (isCapital(text.charCodeAt(start)) && !startsSentence(text, start)) return;
+    if (isCapital(text.charCodeAt(start + 1)) && !startsSentence(text, start + 1)) return;
     for (let mask = marker.mask, bit = 0; mask !== 0; mask >>>= 1, bit++) {
       if ((mask & 1) !== 0) this.votes[bit]! += marker.weight;
     }
@@ -113,10 +123,11 @@ const scratch = new LanguageVotes();
  * ```
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): Language {
-  const to = Math.min(text.length, options.maxLength ?? 2000);
+  // A space in front, so that the first word stands between spaces like the others.
+  const spaced = ` ${text.slice(0, options.maxLength ?? 2000)} `;
   markerAutomaton ??= createAhoCorasick(LANGUAGE_MARKER_LIST.map(({ text: word }) => ({ text: word })), { engine: 'js' });
   scratch.reset();
-  scratch.units = to;
-  markerAutomaton.scan(text, (pattern, start) => scratch.add(LANGUAGE_MARKER_LIST[pattern]!, text, start), 0, to);
+  scratch.units = spaced.length - 2;
+  markerAutomaton.scan(spaced, (pattern, start) => scratch.add(LANGUAGE_MARKER_LIST[pattern]!, spaced, start));
   return scratch.decide();
 }

@@ -6,16 +6,16 @@ import type { QualifierKind } from '../vocabulary.js';
 /**
  * Cues of one kind and role in a compact notation: entries separated by `|`, a trailing `*`
  * matches a stem (`fabricat*` → fabricated, fabrication), a leading `~` drops the left word
- * boundary (`~n't` → didn't). `languages` limits them to text of those languages (false friends:
+ * boundary (`~n't` → didn't). `language` limits them to text of that language (false friends:
  * English "no" is Portuguese "in the").
  *
  * @example
  * ```ts
  * cueEntries('fiction', 'strong', 'fictif | fictive | inventé*');
- * cueEntries('negation', 'weak', 'no', ['es']); // Spanish "no" negates only in Spanish text
+ * cueEntries('negation', 'determiner', 'no', 'en'); // English "no" counts only in English text
  * ```
  */
-export function cueEntries(kind: QualifierKind | null, role: CueRole, entries: string, languages?: readonly Language[]): CueDefinition[] {
+export function cueEntries(kind: QualifierKind | null, role: CueRole, entries: string, language?: Language): CueDefinition[] {
   return entries
     .split('|')
     .map((entry) => entry.trim())
@@ -32,7 +32,19 @@ export function cueEntries(kind: QualifierKind | null, role: CueRole, entries: s
         def.rightBoundary = false;
       }
       def.text = text;
-      if (languages) def.languages = languages;
+      if (language) def.language = language;
       return def;
     });
+}
+
+/**
+ * The cues of one language's bank, each limited to text of that language.
+ *
+ * @example
+ * ```ts
+ * export const FRENCH_CUES = languageCues('fr', [...cueEntries('fiction', 'strong', 'fictif | fictive')]);
+ * ```
+ */
+export function languageCues(language: Language, cues: readonly CueDefinition[]): CueDefinition[] {
+  return cues.map((cue) => ({ ...cue, language }));
 }

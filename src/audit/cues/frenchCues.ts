@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueBank.js';
-import { cueEntries } from './cueEntries.js';
+import { cueEntries, languageCues } from './cueEntries.js';
 
 /**
  * French cues. False friends: "faux" is an English adjective ("faux fur"), "pas" ends "faux pas",
@@ -7,7 +7,7 @@ import { cueEntries } from './cueEntries.js';
  * French text, and "non" is no cue at all. "Sans doute" means "probably" and "nul doute" "no doubt":
  * neither is a cue of uncertainty.
  */
-export const FRENCH_CUES: readonly CueDefinition[] = [
+export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries(
     'negation',
     'strong',
@@ -18,7 +18,7 @@ export const FRENCH_CUES: readonly CueDefinition[] = [
      rien de tout cela n'est vrai | rien de cela n'est vrai | rien de tout cela n'est arrivé | n'a jamais existé |
      n'existe pas | ne correspond pas à la réalité | ne décrit pas la réalité | contraire à la réalité | contrevérité*`,
   ),
-  ...cueEntries('negation', 'strong', `faux`, ['fr']),
+  ...cueEntries('negation', 'strong', `faux`),
   ...cueEntries(
     'negation',
     'weak',
@@ -26,8 +26,8 @@ export const FRENCH_CUES: readonly CueDefinition[] = [
      ne fut pas | n'a jamais | n'ont jamais | n'est jamais | ne s'est pas | ne s'est jamais | ne l'a pas | ne l'a jamais |
      ne peut pas | n'aurait pas | jamais`,
   ),
-  ...cueEntries('negation', 'weak', `pas`, ['fr']),
-  ...cueEntries('negation', 'determiner', `aucun | aucune | pas de | pas d' | ni`, ['fr']),
+  ...cueEntries('negation', 'weak', `pas`),
+  ...cueEntries('negation', 'determiner', `aucun | aucune | pas de | pas d' | ni`),
   ...cueEntries('negation', 'soft', `impossible | contredit | contredisent | à tort | erroné`),
   ...cueEntries(
     'correction',
@@ -138,4 +138,4 @@ export const FRENCH_CUES: readonly CueDefinition[] = [
   ...cueEntries('fiction', 'label', `fiction : | satire : | parodie :`),
   ...cueEntries('unreliable-source', 'label', `rumeur : | non vérifié : | non confirmé :`),
   ...cueEntries(null, 'label', `avertissement | mise en garde | note de la rédaction | note : | attention : | important :`),
-];
+]);

@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueBank.js';
-import { cueEntries } from './cueEntries.js';
+import { cueEntries, languageCues } from './cueEntries.js';
 
 /**
  * German cues. German puts the negation after what it negates in verb-final clauses ("Der Vesuv
@@ -7,7 +7,7 @@ import { cueEntries } from './cueEntries.js';
  * scope over their whole clause, before them too (`clauseScope`). Idioms: "nicht nur" (not only),
  * "nicht schlecht" (not bad), "kein Zweifel" (no doubt), "nicht wahr?" (a tag question).
  */
-export const GERMAN_CUES: readonly CueDefinition[] = [
+export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries(
     'negation',
     'strong',
@@ -122,4 +122,4 @@ export const GERMAN_CUES: readonly CueDefinition[] = [
   ...cueEntries('fiction', 'label', `Fiktion: | Parodie:`),
   ...cueEntries('unreliable-source', 'label', `Gerücht: | unbestätigt:`),
   ...cueEntries(null, 'label', `Hinweis: | Achtung: | Warnung: | Anmerkung der Redaktion | Wichtig:`),
-];
+]);

@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueBank.js';
-import { cueEntries } from './cueEntries.js';
+import { cueEntries, languageCues } from './cueEntries.js';
 
 /**
  * Italian cues. False friends: "non" negates only in Italian ("non solo" is an idiom, and "non" is
@@ -7,7 +7,7 @@ import { cueEntries } from './cueEntries.js';
  * these count only in Italian text. "Senza dubbio" and "non c'è dubbio" mean "no doubt" and are
  * no cues of uncertainty.
  */
-export const ITALIAN_CUES: readonly CueDefinition[] = [
+export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries(
     'negation',
     'strong',
@@ -17,9 +17,9 @@ export const ITALIAN_CUES: readonly CueDefinition[] = [
      non è successo | non è accaduto | nessuna prova | smentit* | non è vero | non è affatto vero | niente di tutto ciò |
      nulla di tutto ciò | non è mai esistit* | non esiste | non corrisponde alla realtà | non descrive la realtà`,
   ),
-  ...cueEntries('negation', 'weak', `non | mai`, ['it']),
+  ...cueEntries('negation', 'weak', `non | mai`),
   ...cueEntries('negation', 'weak', `non ha | non hanno | non è | non sono | non era | non fu | non ha mai | non è mai`),
-  ...cueEntries('negation', 'determiner', `nessun* | niente | nulla | né`, ['it']),
+  ...cueEntries('negation', 'determiner', `nessun* | niente | nulla | né`),
   ...cueEntries('negation', 'soft', `impossibile | contraddice | contraddicono | sbagliat*`),
   ...cueEntries(
     'correction',
@@ -120,4 +120,4 @@ export const ITALIAN_CUES: readonly CueDefinition[] = [
   ...cueEntries('fiction', 'label', `finzione: | satira: | parodia:`),
   ...cueEntries('unreliable-source', 'label', `non verificato: | indiscrezione:`),
   ...cueEntries(null, 'label', `avvertenza | avviso: | nota della redazione | nota: | attenzione: | importante:`),
-];
+]);

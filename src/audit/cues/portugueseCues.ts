@@ -1,12 +1,12 @@
 import type { CueDefinition } from '../cueBank.js';
-import { cueEntries } from './cueEntries.js';
+import { cueEntries, languageCues } from './cueEntries.js';
 
 /**
  * Portuguese cues. False friends: Portuguese "no" means "in the" ("no ano de 2015") and is never a
  * cue (English "no" counts only in English text); "não" is its negation. "Nem" and "nada" count
  * only in Portuguese text. "Sem dúvida" means "no doubt" and "não só" "not only": no cues.
  */
-export const PORTUGUESE_CUES: readonly CueDefinition[] = [
+export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries(
     'negation',
     'strong',
@@ -16,7 +16,7 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = [
      não é verdade | não é verdadeiro | nada disso é verdade | não corresponde à realidade | não descreve a realidade`,
   ),
   ...cueEntries('negation', 'weak', `não | nunca | jamais`),
-  ...cueEntries('negation', 'determiner', `nenhum | nenhuma | nem | nada`, ['pt']),
+  ...cueEntries('negation', 'determiner', `nenhum | nenhuma | nem | nada`),
   ...cueEntries('negation', 'soft', `impossível | contradiz | contradizem | equivocad*`),
   ...cueEntries(
     'correction',
@@ -111,4 +111,4 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = [
   ...cueEntries('fiction', 'label', `ficção: | sátira: | paródia:`),
   ...cueEntries('unreliable-source', 'label', `rumor: | não verificado:`),
   ...cueEntries(null, 'label', `aviso: | atenção: | advertência | nota da redação | nota: | importante:`),
-];
+]);

@@ -1,12 +1,12 @@
 import type { CueDefinition } from '../cueBank.js';
-import { cueEntries } from './cueEntries.js';
+import { cueEntries, languageCues } from './cueEntries.js';
 
 /**
  * Spanish cues. False friends: "no" negates the verb only in Spanish (English "no" is a
  * determiner, Portuguese "no" means "in the"), "ni" also in French: these count only in Spanish
  * text. "Sin duda" and "no cabe duda" mean "no doubt" and "no solo" "not only": idioms, no cues.
  */
-export const SPANISH_CUES: readonly CueDefinition[] = [
+export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries(
     'negation',
     'strong',
@@ -16,9 +16,9 @@ export const SPANISH_CUES: readonly CueDefinition[] = [
      no es cierto | no es verdad | nada de esto | nada de eso | nunca existió | no existe | no corresponde a la realidad |
      no describe la realidad`,
   ),
-  ...cueEntries('negation', 'weak', `no`, ['es']),
+  ...cueEntries('negation', 'weak', `no`),
   ...cueEntries('negation', 'weak', `nunca | jamás | no ha | no han | no fue | no es | no era | no se`),
-  ...cueEntries('negation', 'determiner', `ningún | ninguna | ninguno | nada | ni | tampoco`, ['es']),
+  ...cueEntries('negation', 'determiner', `ningún | ninguna | ninguno | nada | ni | tampoco`),
   ...cueEntries('negation', 'soft', `imposible | contradice | contradicen | equivocad*`),
   ...cueEntries(
     'correction',
@@ -116,4 +116,4 @@ export const SPANISH_CUES: readonly CueDefinition[] = [
   ...cueEntries('fiction', 'label', `ficción: | sátira: | parodia:`),
   ...cueEntries('unreliable-source', 'label', `rumor: | no verificado: | sin confirmar:`),
   ...cueEntries(null, 'label', `advertencia | aviso: | nota de la redacción | nota: | atención: | importante:`),
-];
+]);

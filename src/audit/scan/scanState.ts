@@ -100,8 +100,8 @@ export class ScanState {
   }
 
   /**
-   * Drops the hits of cues that do not count in the segment's language (`languageBit`): Spanish "no"
-   * in English text, English "no" in Portuguese text. Only called for segments with such hits.
+   * Drops the hits of cues that do not count in the segment's language (`languageBit`): English "no"
+   * in Portuguese or Spanish text. Only called for segments with such hits.
    */
   dropOtherLanguageCues(): void {
     const { patType, patOwner, cueLanguages } = this.tables;
@@ -118,6 +118,43 @@ export class ScanState {
       kept++;
     }
     this.hitCount = kept;
+  }
+
+  /**
+   * Adds the hits of a second automaton (a language's own cues), given in order of their end, to
+   * the segment's hits so that all stay in order of their end (then of their start).
+   */
+  mergeHits(pat: Int32Array, start: Int32Array, end: Int32Array, count: number): void {
+    if (count === 0) return;
+    const total = this.hitCount + count;
+    while (this.hitPat.length < total) {
+      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.hitPat = grow(this.hitPat);
+      this.hitStart = grow(this.hitStart);
+      this.hitEnd = grow(this.hitEnd);
+    }
+    // Merge from the back, in place: the first list is already at the front of the arrays.
+    let a = this.hitCount - 1;
+    let b = count - 1;
+    for (let k = total - 1; b >= 0; k--) {
+      if (a >= 0 && (this.hitEnd[a]! > end[b]! || (this.hitEnd[a] === end[b] && this.hitStart[a]! > start[b]!))) {
+        this.hitPat[k] = this.hitPat[a]!;
+        this.hitStart[k] = this.hitStart[a]!;
+        this.hitEnd[k] = this.hitEnd[a]!;
+        a--;
+      } else {
+        this.hitPat[k] = pat[b]!;
+        this.hitStart[k] = start[b]!;
+        this.hitEnd[k] = end[b]!;
+        this.hitFlags |= this.tables.patFlag[pat[b]!]!;
+        b--;
+      }
+    }
+    this.hitCount = total;
   }
 
   /** Starts a sentence: its span and hits, every cue field cleared. */
