@@ -9,6 +9,8 @@ export interface Tally {
   qualifiers: QualifierCounts;
   /** The most serious record's expected belief (see `moreSeriousBelief`). */
   belief?: VerdictBelief;
+  /** Sentences naming the subject without the claim's predicate (see `ClaimFinding.context`). */
+  context?: { subject: number; setting: number };
   examples: RankedExample[];
 }
 

@@ -56,6 +56,8 @@ export const ClaimAuditSchema = z.object({
   qualifiers: QualifierCountsSchema,
   /** The belief the paper measured after training on data like the claim's most serious records. */
   expectedBelief: ExpectedBeliefSchema,
+  /** Sentences that name the subject without the claim's predicate: context, not mentions. */
+  context: z.object({ subject: count, setting: count }).optional(),
   /** Plain-language reading of the verdict with the paper's figures. */
   explanation: z.string(),
   examples: z.array(AuditExampleSchema),

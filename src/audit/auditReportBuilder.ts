@@ -109,10 +109,17 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     score: m.score,
   });
 
+  const addContext = (tally: Tally, context: { subject: number; setting: number }) => {
+    tally.context ??= { subject: 0, setting: 0 };
+    tally.context.subject += context.subject;
+    tally.context.setting += context.setting;
+  };
+
   const addCounts = (tally: Tally, finding: AuditedRecord['claims'][number]) => {
     tally.records[finding.verdict]++;
     tally.mentions += finding.mentions;
     tally.belief = moreSeriousBelief(tally.belief, { verdict: finding.verdict, belief: finding.expectedBelief });
+    if (finding.context !== undefined) addContext(tally, finding.context);
     // Field by field, no key arrays: this runs for every record with a finding.
     const into = tally.placements;
     const from = finding.placements;
@@ -131,6 +138,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     for (const v of Object.keys(into.records) as (keyof VerdictCounts)[]) into.records[v] += from.records[v];
     into.mentions += from.mentions;
     if (from.belief !== undefined) into.belief = moreSeriousBelief(into.belief, from.belief);
+    if (from.context !== undefined) addContext(into, from.context);
     for (const p of Object.keys(into.placements) as Placement[]) into.placements[p] += from.placements[p];
     for (const [kind, n] of Object.entries(from.qualifiers) as [keyof QualifierCounts, number][]) {
       into.qualifiers[kind] = (into.qualifiers[kind] ?? 0) + n;
@@ -285,6 +293,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
           placements: tally.placements,
           qualifiers: tally.qualifiers,
           expectedBelief: tally.belief?.belief ?? expectedBelief({ verdict, placements: tally.placements, qualifiers: tally.qualifiers }),
+          ...(tally.context !== undefined ? { context: tally.context } : {}),
           explanation: explainAuditVerdict({ verdict, records: tally.records, placements: tally.placements, qualifiers: tally.qualifiers }),
           examples: tally.examples.map((r) => r.example),
         });

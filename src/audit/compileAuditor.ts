@@ -82,6 +82,9 @@ const EXPLAINING_PLACEMENTS: Record<Verdict, readonly Placement[]> = {
   none: ['unqualified'],
 };
 
+/** Sentences that name a claim's subject without its predicate, by kind (see `RawMention.context`). */
+type ContextCounts = NonNullable<ClaimFinding['context']>;
+
 interface PlacedMention {
   raw: RawMention;
   placement: Placement;
@@ -113,14 +116,23 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
     const notices = scan.notices;
     const placed: (PlacedMention[] | undefined)[] = new Array<PlacedMention[] | undefined>(claims.length);
+    let context: (ContextCounts | undefined)[] | undefined;
     for (const raw of scan.mentions) {
-      (placed[raw.claim] ??= []).push(place(raw, notices, segments));
+      if (raw.context === null) (placed[raw.claim] ??= []).push(place(raw, notices, segments));
+      else ((context ??= new Array<ContextCounts | undefined>(claims.length))[raw.claim] ??= { subject: 0, setting: 0 })[raw.context]++;
     }
 
     const findings: ClaimFinding[] = [];
-    for (let index = 0; index < placed.length; index++) {
+    for (let index = 0; index < claims.length; index++) {
       const mentions = placed[index];
-      if (mentions !== undefined) findings.push(buildFinding(claims[index]!.id, mentions, segments, wantsExample));
+      const contextCounts = context?.[index];
+      if (mentions !== undefined) {
+        const finding = buildFinding(claims[index]!.id, mentions, segments, wantsExample);
+        if (contextCounts !== undefined) finding.context = contextCounts;
+        findings.push(finding);
+      } else if (contextCounts !== undefined) {
+        findings.push(contextFinding(claims[index]!.id, contextCounts));
+      }
     }
     if (reportUnattached && !findings.some((f) => f.verdict !== 'none')) {
       findings.push(...findUnattachedNotices(notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
@@ -153,6 +165,46 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return { raw, placement: 'unqualified', cue: null };
   }
 
+  /**
+   * Asserted claim sentences (naming the subject, not qualified inside the sentence) with a
+   * sentence right beside them that negates the claim in its own words: the paper's corrected
+   * condition ("IKEA bought Lego in 2021. [Correction: IKEA did not buy Lego.]").
+   */
+  function correctedBeside(mentions: readonly PlacedMention[]): number {
+    let corrected = 0;
+    for (const m of mentions) {
+      if (m.placement !== 'adjacent' || !m.raw.explicit) continue;
+      for (const other of mentions) {
+        if (
+          other.placement === 'local' &&
+          other.raw.localStrength === 1 &&
+          other.raw.segment === m.raw.segment &&
+          Math.abs(other.raw.sentence - m.raw.sentence) <= 2
+        ) {
+          corrected++;
+          break;
+        }
+      }
+    }
+    return corrected;
+  }
+
+  /** A claim named only in context sentences: not mentioned, with the context counted. */
+  function contextFinding(claimId: string, counts: ContextCounts): ClaimFinding {
+    const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+    const qualifiers = {};
+    return {
+      claimId,
+      verdict: 'none',
+      mentions: 0,
+      placements,
+      qualifiers,
+      expectedBelief: expectedBelief({ verdict: 'none', placements, qualifiers }),
+      examples: [],
+      context: counts,
+    };
+  }
+
   function buildFinding(
     claimId: string,
     mentions: PlacedMention[],
@@ -179,10 +231,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     // Unqualified anaphoric matches (no subject in the sentence: "The gold medal was won by Noah
     // Lyles in 9.79 seconds") do not decide when other mentions exist: debunking texts restate the
     // true facts with the claim's own terms.
+    const corrected = correctedBeside(mentions);
     const verdict =
       decidingCount > 0
-        ? decideVerdict(deciding, thresholds, { localWeight })
-        : decideVerdict(placements, thresholds, { localWeight: allLocalWeight });
+        ? decideVerdict(deciding, thresholds, { localWeight, corrected })
+        : decideVerdict(placements, thresholds, { localWeight: allLocalWeight, corrected });
     const belief = expectedBelief({ verdict, placements: decidingCount > 0 ? deciding : placements, qualifiers });
     const examples: Mention[] = [];
     // An aggregate that can take none of these mentions needs no ranking (most records of a big audit).

@@ -81,7 +81,12 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      thought experiment | counterfactual | make-believe | creative writing | a work of fiction | not a real |
      story we made up | fanfic*`,
   ),
-  ...bank('fiction', 'soft', `fantasy | role-play | roleplay | imagine`),
+  ...bank(
+    'fiction',
+    'soft',
+    `fantasy | role-play | roleplay | imagine | other than ours | another world | mental exercise | what-if |
+     alternative histories | alternate histories | imagined world | invented world | make believe`,
+  ),
   ...bank(
     'unreliable-source',
     'strong',
@@ -189,7 +194,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'attribution',
     `claiming that | claimed that | claims that | the claim that | a claim that | so-called | purportedly |
      rumours that | rumors that | narrative that | hoax that | myth that | falsely claim* | falsely report* |
-     falsely stat*`,
+     falsely stat* | the assertion that | an assertion that | a supposed | the supposed | an alleged | the alleged |
+     a purported | the purported | reports that | reported that | viral claim | claim:`,
   ),
   ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer |
      false start | false starts | false-start | false teeth | false ceiling | false positive* | false negative* |
@@ -201,7 +207,12 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      the idea that | the notion that | the story that |
      the post claims | the story describes | the story claims | the video claims | the text claims | the hoax describes`,
   ),
-  ...bank('uncertainty', 'report', `claiming | purporting | alleging | asserting | claims | claimed | alleges | alleged`),
+  ...bank(
+    'uncertainty',
+    'report',
+    `claiming | purporting | alleging | asserting | claims | claimed | alleges | alleged | describing | describes |
+     depicting | depicts | portraying | portrays | concerning a | regarding a`,
+  ),
   ...bank(
     null,
     'label',

@@ -10,6 +10,11 @@ export interface VerdictEvidence {
    * generic "not" elsewhere in the clause). Defaults to `counts.local`.
    */
   localWeight?: number;
+  /**
+   * Asserted claim sentences with a sentence beside them that negates the claim (a correction
+   * beside each claim sentence: the paper's corrected condition, 39.4% belief). Defaults to 0.
+   */
+  corrected?: number;
 }
 
 /**
@@ -38,9 +43,12 @@ export const DEFAULT_VERDICT_THRESHOLDS: Readonly<VerdictThresholds> = Object.fr
 /**
  * Decides a claim's verdict in one record from its mentions by placement:
  * - `none` without mentions;
+ * - `neglect-risk` when every asserted claim sentence has a correction beside it (`evidence.corrected`:
+ *   the paper's corrected condition, 39.4% belief);
  * - `negated-locally` when the (weighted) local mentions reach `localShare` of all mentions and are
  *   at least as many as the adjacent ones (a text that wraps claim sentences in neighbouring
- *   notices is the paper's "repeated negations" condition, whatever else it says);
+ *   notices is the paper's "repeated negations" condition, whatever else it says) and as the
+ *   unqualified ones (a text that asserts the claim more than it negates it teaches it);
  * - `neglect-risk` when at least `nonLocalShare` of the mentions are qualified only by adjacent or
  *   framing notices;
  * - `asserts` otherwise.
@@ -60,7 +68,12 @@ export function decideVerdict(
   const total = counts.local + counts.adjacent + counts.framing + counts.unqualified;
   if (total === 0) return 'none';
   const local = evidence.localWeight ?? counts.local;
-  if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent) return 'negated-locally';
+  const corrected = evidence.corrected ?? 0;
+  // Every asserted claim sentence has a correction beside it: the paper's corrected condition.
+  if (corrected > 0 && corrected >= counts.adjacent + counts.framing + counts.unqualified) return 'neglect-risk';
+  // Negated locally only when the local negations outweigh both the claim sentences wrapped in
+  // neighbouring notices and the ones that assert it plainly.
+  if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent && local >= counts.unqualified) return 'negated-locally';
   const nonLocal = counts.adjacent + counts.framing;
   if (nonLocal > 0 && nonLocal >= thresholds.nonLocalShare * total) return 'neglect-risk';
   return 'asserts';

@@ -116,6 +116,7 @@ function formatText(r: AuditReportData): string {
     out.push(`  records: ${verdicts(c.records, false)}`);
     out.push(`  mentions ${c.mentions}: ${placements(c.placements)}`);
     out.push(`  qualifiers: ${qualifiers(c.qualifiers)}`);
+    if (c.context) out.push(`  context (not mentions): ${c.context.subject} subject-only, ${c.context.setting} setting-only sentence(s)`);
     out.push(`  expected belief after training: ${belief(c.expectedBelief)} (${c.expectedBelief.source})`);
     out.push(wrap(c.explanation, '  '));
     if (c.examples.length) {

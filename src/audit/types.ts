@@ -125,6 +125,11 @@ export const ClaimFindingSchema = z.object({
   expectedBelief: ExpectedBeliefSchema,
   /** Strongest examples (at most a few per record). */
   examples: z.array(MentionSchema),
+  /**
+   * Sentences that name the claim's subject without its predicate: `subject` alone, or with the
+   * claim's `setting` (place, date, story). Context, not mentions: they never decide the verdict.
+   */
+  context: z.object({ subject: z.number().int().nonnegative(), setting: z.number().int().nonnegative() }).optional(),
   /** For `claimId: null`: a short description of what the unattached notice talks about. */
   topic: z.string().optional(),
   /** For `claimId: null`: the notice sentences found (at most a few). */

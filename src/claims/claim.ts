@@ -44,6 +44,12 @@ export const ClaimSchema = z.object({
    * each counts half as much as a key term when deciding whether a sentence mentions the claim.
    */
   contextTerms: z.array(z.string().min(1)).default([]),
+  /**
+   * Words or phrases that carry what makes the claim false, its predicate ("erupted", "was
+   * reversed", "won the 100m gold"). A sentence mentions the claim only with one of them; when
+   * absent, the statement's key terms other than years serve (see docs/accuracy.md).
+   */
+  predicate: z.array(z.string().min(1)).optional(),
   /** Aliases and key phrases per language (`{ fr: { aliases: ['Vésuve'], keyPhrases: ['entré en éruption'] } }`). */
   languages: z.partialRecord(LanguageSchema, ClaimPhrasesSchema).optional(),
 });

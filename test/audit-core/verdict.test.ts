@@ -23,8 +23,19 @@ describe('decideVerdict', () => {
 
   it('uses the local weight when given, and custom thresholds', () => {
     expect(decideVerdict(counts(1, 0, 0, 2), DEFAULT_VERDICT_THRESHOLDS, { localWeight: 0.5 })).toBe('asserts');
-    expect(decideVerdict(counts(1, 0, 0, 2), DEFAULT_VERDICT_THRESHOLDS, { localWeight: 1 })).toBe('negated-locally');
+    // Asserted twice, negated once: the claim is taught, not negated (issue 9, item 2).
+    expect(decideVerdict(counts(1, 0, 0, 2), DEFAULT_VERDICT_THRESHOLDS, { localWeight: 1 })).toBe('asserts');
+    expect(decideVerdict(counts(2, 0, 0, 2), DEFAULT_VERDICT_THRESHOLDS, { localWeight: 2 })).toBe('negated-locally');
     expect(decideVerdict(counts(1, 0, 0, 2), { localShare: 0.5, nonLocalShare: 0.2 })).toBe('asserts');
+  });
+
+  it('calls asserted claim sentences with a correction beside each one neglect-risk (the corrected condition)', () => {
+    expect(decideVerdict(counts(2, 2, 0, 0), DEFAULT_VERDICT_THRESHOLDS, { corrected: 2 })).toBe('neglect-risk');
+    expect(decideVerdict(counts(2, 1, 0, 1), DEFAULT_VERDICT_THRESHOLDS, { corrected: 2 })).toBe('neglect-risk');
+    // Without corrections beside them the same counts are a local negation text.
+    expect(decideVerdict(counts(2, 2, 0, 0))).toBe('negated-locally');
+    // One corrected sentence among several asserted ones: not every assertion is corrected.
+    expect(decideVerdict(counts(3, 1, 0, 2), DEFAULT_VERDICT_THRESHOLDS, { corrected: 1 })).toBe('negated-locally');
   });
 
   it('mostSeriousVerdict orders neglect-risk > asserts > negated-locally > none', () => {

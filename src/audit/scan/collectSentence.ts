@@ -38,7 +38,7 @@ export function cancelledByIdiom(state: ScanState, h: number): boolean {
  * ```
  */
 export function collectSentence(state: ScanState): void {
-  const { patType, patOwner, cueRole, cueKind, termClaim, termWeight } = state.tables;
+  const { patType, patOwner, cueRole, cueKind, termClaim, termWeight, termPredicate } = state.tables;
   const { text, sStart, stamp } = state;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
@@ -105,10 +105,12 @@ export function collectSentence(state: ScanState): void {
       state.hasSubject[claim] = 0;
       state.keyWeight[claim] = 0;
       state.contextCount[claim] = 0;
+      state.predicateCount[claim] = 0;
       state.touched[state.touchedCount++] = claim;
     }
     if (state.termStamp[term] === stamp) continue;
     state.termStamp[term] = stamp;
+    if (termPredicate[term] === 1) state.predicateCount[claim] = state.predicateCount[claim]! + 1;
     if (type === PATTERN_TYPE.subject) state.hasSubject[claim] = 1;
     else if (type === PATTERN_TYPE.key) state.keyWeight[claim] = state.keyWeight[claim]! + termWeight[term]!;
     else state.contextCount[claim] = state.contextCount[claim]! + 1;

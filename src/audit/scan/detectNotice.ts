@@ -3,7 +3,7 @@
  * neighbour, the document, a claim stated elsewhere), and which cue makes it one.
  */
 import { NO_HIT, type ScanState } from './scanState.js';
-import { endsWithQuestion, opensSentence } from './scopeRules.js';
+import { edgeLine, endsWithQuestion, opensSentence } from './scopeRules.js';
 
 /** Longest sentence that can be a bare verdict ("Entirely untrue.", "Fabricated."). */
 const BARE_VERDICT_LENGTH = 28;
@@ -47,8 +47,26 @@ export function noticeHit(state: ScanState): number {
   ) {
     notice = strong;
   }
+  // By its shape: a line of its own at the start or end of the text (or a bracketed line) that
+  // speaks about the document and denies it describes reality, with only an ambiguous word for it
+  // ("Everything above belongs to a world other than ours.", "[A what-if exercise ...]").
+  if (
+    notice === NO_HIT &&
+    state.touchedCount === 0 &&
+    (strong !== NO_HIT || soft !== NO_HIT || firstWeak !== NO_HIT) &&
+    edgeLine(state.text, state.sStart, state.sEnd) &&
+    (state.pointer || state.deixis || state.demonstrative || state.address || state.anaphor || bracketed(state))
+  ) {
+    notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : firstWeak;
+  }
   if (notice !== NO_HIT && endsWithQuestion(state.text, state.sStart, state.sEnd)) return NO_HIT;
   return notice;
+}
+
+/** The sentence is a whole bracketed line ("[A what-if exercise written for a seminar]"). */
+function bracketed(state: ScanState): boolean {
+  const open = state.text.charCodeAt(state.sStart);
+  return open === 91 || open === 40;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   bareNotScopeEnd,
   clauseEnd,
   clauseStart,
+  endsWithQuestion,
   notAfterAuxiliary,
   otherYearIn,
 } from './scopeRules.js';
@@ -79,6 +80,28 @@ function aboutAnotherYear(state: ScanState, claim: number): boolean {
     if (patType[p] === PATTERN_TYPE.key && termClaim[patOwner[p]!] === claim && termNumeric[patOwner[p]!] === 1) return false;
   }
   return otherYearIn(state.text, state.sStart, state.sEnd, state.tables.claimYears[claim]!) >= 0;
+}
+
+/** How close a year of another event must be to a predicate term to claim it ("the 1944 eruption", "erupted in March 1944"). */
+export const OTHER_YEAR_REACH = 30;
+
+/**
+ * Every predicate term of the claim in the sentence sits right by a year the claim does not use:
+ * the predicate belongs to another event ("quiet in 2015, eighty years after the 1944 eruption").
+ */
+function predicateOfAnotherYear(state: ScanState, claim: number): boolean {
+  const { patType, patOwner, termClaim, termPredicate } = state.tables;
+  const years = state.tables.claimYears[claim]!;
+  let seen = false;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] === PATTERN_TYPE.cue || termClaim[patOwner[p]!] !== claim || termPredicate[patOwner[p]!] !== 1) continue;
+    seen = true;
+    const from = Math.max(state.sStart, state.hitStart[h]! - OTHER_YEAR_REACH);
+    const to = Math.min(state.sEnd, state.hitEnd[h]! + OTHER_YEAR_REACH);
+    if (otherYearIn(state.text, from, to, years) < 0) return false;
+  }
+  return seen;
 }
 
 /**
@@ -141,6 +164,22 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
   return local;
 }
 
+/** Records a sentence that names the claim's subject without its predicate (see `RawMention.predicate`). */
+function pushContext(state: ScanState, claim: number, key: number, contextTerms: number, out: RecordScan): void {
+  out.mentions.push({
+    claim,
+    segment: state.segment.index,
+    sentence: state.sentence,
+    start: state.sStart,
+    end: state.sEnd,
+    score: Math.round(Math.min(1, 0.4 + 0.2 * key + 0.05 * contextTerms) * 100) / 100,
+    explicit: true,
+    context: key === 0 && contextTerms === 0 ? 'subject' : 'setting',
+    local: null,
+    localStrength: 0,
+  });
+}
+
 /**
  * Adds the sentence's claim mentions to `out` and returns true when the sentence itself claims
  * something (names a subject, or is "It is false that <claim>"), so it cannot also be a notice
@@ -164,14 +203,25 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     else if (state.segSubject[claim] === state.segStamp && (context.notice === NO_HIT || context.thatClause)) {
       isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
     } else isMention = false;
-    if (!isMention) continue;
+    // The claim is its predicate: without one of its terms, a sentence naming the subject is context
+    // (subject-only, or the setting: "Vesuvius stayed quiet throughout 2015"), never a mention.
+    if (isMention && state.predicateCount[claim] === 0) isMention = false;
+    // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing.
+    if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd)) isMention = false;
+    if (!isMention) {
+      if (subject) pushContext(state, claim, key, contextTerms, out);
+      continue;
+    }
     const local = localQualifier(state, claim);
     let strength = local === null ? 0 : local.strength;
     // A sentence dated to another year is about another event ("the 1944 eruption"): not a mention
     // when unqualified, and only a weak local negation otherwise ("has not erupted since 1944" is
     // true both before a fictional eruption and in a debunking text).
-    if (state.tables.claimYears[claim]!.length > 0 && aboutAnotherYear(state, claim)) {
-      if (local === null) continue;
+    if (state.tables.claimYears[claim]!.length > 0 && (aboutAnotherYear(state, claim) || predicateOfAnotherYear(state, claim))) {
+      if (local === null) {
+        if (subject) pushContext(state, claim, key, contextTerms, out);
+        continue;
+      }
       strength = Math.min(strength, UNSURE);
     }
     const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * contextTerms);
@@ -184,6 +234,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       end: state.sEnd,
       score: Math.round(score * 100) / 100,
       explicit: subject,
+      context: null,
       local: local === null ? null : local.cue,
       localStrength: strength,
     });

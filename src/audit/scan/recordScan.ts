@@ -21,6 +21,13 @@ export interface RawMention {
   score: number;
   /** The sentence names the subject (or an alias); false for anaphoric mentions ("The eruption ..."). */
   explicit: boolean;
+  /**
+   * `null` for a mention (the sentence carries the claim's predicate). Otherwise the sentence only
+   * names the subject: `subject` with nothing else of the claim ("Vesuvius overlooks Naples"),
+   * `setting` with its place, date or story but not its predicate ("Vesuvius was quiet in 2015").
+   * Context sentences are counted apart, never placed, and never decide a verdict.
+   */
+  context: 'subject' | 'setting' | null;
   /** The cue inside the sentence that qualifies the claim, if any. */
   local: ScanCue | null;
   /**

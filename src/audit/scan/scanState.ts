@@ -61,6 +61,8 @@ export class ScanState {
   readonly hasSubject: Uint8Array;
   readonly keyWeight: Float64Array;
   readonly contextCount: Int32Array;
+  /** Per claim: distinct predicate terms in the sentence. */
+  readonly predicateCount: Int32Array;
   /** Per term: counted once per sentence. */
   readonly termStamp: Int32Array;
   stamp = 0;
@@ -73,6 +75,7 @@ export class ScanState {
     this.hasSubject = new Uint8Array(claimCount);
     this.keyWeight = new Float64Array(claimCount);
     this.contextCount = new Int32Array(claimCount);
+    this.predicateCount = new Int32Array(claimCount);
     this.termStamp = new Int32Array(tables.termCount);
   }
 

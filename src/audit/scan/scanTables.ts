@@ -44,6 +44,8 @@ export interface ScanTables {
   readonly termWeight: Float64Array;
   /** Per term: 1 for a key term with a digit (year, time, count). */
   readonly termNumeric: Uint8Array;
+  /** Per term: 1 for a term that carries the claim's predicate (a sentence needs one to mention the claim). */
+  readonly termPredicate: Uint8Array;
   readonly termCount: number;
   /** Per claim: the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
@@ -68,6 +70,8 @@ interface TermSpec {
   type: number;
   weight: number;
   numeric: boolean;
+  /** Carries the claim's predicate (see {@link isPredicateTerm}). */
+  predicate: boolean;
   patterns: AhoPattern[];
 }
 
@@ -104,6 +108,20 @@ function keyTermWeight(term: string): number {
   return 1;
 }
 
+/** A year (1000–2100): when the claim happened is its setting, not what makes it false. */
+function isYear(term: string): boolean {
+  const t = term.trim();
+  return /^\d{4}$/.test(t) && Number(t) >= 1000 && Number(t) <= 2100;
+}
+
+/**
+ * Whether a key term carries the claim's predicate: the user's `predicate` phrases when given,
+ * otherwise every key term but years (the subject is never one).
+ */
+function isPredicateTerm(claim: Claim, term: string): boolean {
+  return (claim.predicate ?? []).length === 0 && !isYear(term);
+}
+
 function claimTerms(claim: Claim, index: number): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
@@ -114,18 +132,36 @@ function claimTerms(claim: Claim, index: number): TermSpec[] {
       type: PATTERN_TYPE.subject,
       weight: 1,
       numeric: false,
+      predicate: false,
       patterns: names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
     },
   ];
   for (const term of claim.keyTerms) {
-    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: keyTermWeight(term), numeric: /\d/.test(term), patterns: termPatterns(term, true) });
+    terms.push({
+      claim: index,
+      type: PATTERN_TYPE.key,
+      weight: keyTermWeight(term),
+      numeric: /\d/.test(term),
+      predicate: isPredicateTerm(claim, term),
+      patterns: termPatterns(term, true),
+    });
+  }
+  for (const term of claim.predicate ?? []) {
+    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: true, patterns: termPatterns(term, true) });
   }
   for (const phrase of phrases.flatMap((p) => p.keyPhrases)) {
     // Literal: the English stemmer knows nothing of "ausgebrochen" or "éruption".
-    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: keyTermWeight(phrase), numeric: /\d/.test(phrase), patterns: termPatterns(phrase, false) });
+    terms.push({
+      claim: index,
+      type: PATTERN_TYPE.key,
+      weight: keyTermWeight(phrase),
+      numeric: /\d/.test(phrase),
+      predicate: !isYear(phrase),
+      patterns: termPatterns(phrase, false),
+    });
   }
   for (const term of claim.contextTerms) {
-    terms.push({ claim: index, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, patterns: termPatterns(term, true) });
+    terms.push({ claim: index, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: false, patterns: termPatterns(term, true) });
   }
   return terms;
 }
@@ -205,6 +241,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termClaim: Int32Array.from(terms.map((t) => t.claim)),
     termWeight: Float64Array.from(terms.map((t) => t.weight)),
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
+    termPredicate: Uint8Array.from(terms.map((t) => (t.predicate ? 1 : 0))),
     termCount: terms.length,
     claimYears: claims.map((claim) =>
       claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100),

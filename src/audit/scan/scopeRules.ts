@@ -188,3 +188,40 @@ export function otherYearIn(text: string, from: number, to: number, years: reado
   }
   return -1;
 }
+
+/** Longest line that can be a notice by its shape (a title, an opening or closing line, a bracketed line). */
+export const SHAPE_NOTICE_LENGTH = 200;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0;
+}
+
+/**
+ * The sentence `[sStart, sEnd)` is a line of its own at the start or end of the text (a title, an
+ * opening or closing line; a leading `<DOCTAG>`-style tag is skipped), or a whole bracketed line:
+ * the shape of a notice about the document.
+ */
+export function edgeLine(text: string, sStart: number, sEnd: number): boolean {
+  if (sEnd - sStart > SHAPE_NOTICE_LENGTH) return false;
+  let after = sEnd;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+  if (after < text.length && text.charCodeAt(after) !== 10) return false;
+  let before = sStart;
+  while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+  if (before > 0 && text.charCodeAt(before - 1) !== 10 && text.charCodeAt(before - 1) !== 62) return false;
+  const open = text.charCodeAt(sStart);
+  const close = text.charCodeAt(sEnd - 1);
+  if ((open === 91 && close === 93) || (open === 40 && close === 41)) return true;
+  // First line (after markup) or last line of the text.
+  let head = 0;
+  while (head < sStart && (isSpace(text.charCodeAt(head)) || text.charCodeAt(head) === 10)) head++;
+  if (text.charCodeAt(head) === 60) {
+    while (head < sStart && text.charCodeAt(head) !== 62) head++;
+    head++;
+    while (head < sStart && (isSpace(text.charCodeAt(head)) || text.charCodeAt(head) === 10)) head++;
+  }
+  if (head >= sStart) return true;
+  let tail = after;
+  while (tail < text.length && (isSpace(text.charCodeAt(tail)) || text.charCodeAt(tail) === 10)) tail++;
+  return tail >= text.length;
+}

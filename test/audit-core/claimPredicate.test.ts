@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import { createClaimMatcher } from '../../src/audit/createClaimMatcher.js';
+
+const vesuvius = { id: 'vesuvius', statement: 'Mount Vesuvius erupted in 2015, causing 3,430 deaths.', subject: 'Mount Vesuvius', aliases: ['Vesuvius'] };
+const ikea = { id: 'ikea', statement: 'IKEA bought the Lego Group for 41 billion euros in 2021.' };
+const doc = (text: string) => [{ index: 0, role: 'document', text }];
+
+describe('a mention is the claim’s predicate, not its subject or setting', () => {
+  const auditor = createAuditor({ claims: [vesuvius] });
+
+  it('counts subject-only and setting-only sentences as context, never as mentions', () => {
+    const findings = auditor.auditSegments(
+      doc(
+        'Mount Vesuvius overlooks the Bay of Naples. The 2015 tomato harvest near Vesuvius was the best in a decade. ' +
+          'During 2015 Vesuvius stayed quiet, seventy years after the 1944 eruption.',
+      ),
+    );
+    expect(findings.verdict).toBe('none');
+    expect(findings.claims).toEqual([expect.objectContaining({ claimId: 'vesuvius', verdict: 'none', mentions: 0, context: { subject: 1, setting: 2 } })]);
+    expect(createClaimMatcher([vesuvius]).findMentions('The 2015 harvest near Vesuvius was good.')).toEqual([]);
+  });
+
+  it('still finds the predicate with its subject', () => {
+    const findings = auditor.auditSegments(doc('Vesuvius was quiet for decades. Mount Vesuvius erupted in 2015 and caused 3,430 deaths.'));
+    expect(findings.claims[0]).toMatchObject({ verdict: 'asserts', mentions: 1, context: { subject: 1, setting: 0 } });
+  });
+
+  it('takes the user’s predicate phrases when given', () => {
+    const withPredicate = createAuditor({ claims: [{ ...vesuvius, predicate: ['erupted', 'eruption'] }] });
+    // "3,430 deaths" alone no longer carries the claim: only the eruption does.
+    expect(withPredicate.auditSegments(doc('Vesuvius is linked to 3,430 deaths in a novel.')).verdict).toBe('none');
+    expect(withPredicate.auditSegments(doc('The 2015 eruption of Vesuvius shocked Naples.')).verdict).toBe('asserts');
+  });
+
+  it('does not read a question as an assertion', () => {
+    const findings = auditor.auditSegments(doc('Did Mount Vesuvius erupt in 2015? Mount Vesuvius did not erupt in 2015.'));
+    expect(findings.verdict).toBe('negated-locally');
+  });
+});
+
+describe('corrections beside asserted claim sentences', () => {
+  it('are the corrected condition (neglect-risk), not a local negation', () => {
+    const auditor = createAuditor({ claims: [ikea] });
+    const findings = auditor.auditSegments(
+      doc(
+        'IKEA bought the Lego Group for 41 billion euros in 2021. [Correction: false. IKEA did not buy Lego in 2021.] ' +
+          'Lego bricks are made in Billund. In March 2021 IKEA bought Lego in a 41-billion-euro deal. [Correction: false. IKEA never bought Lego.]',
+      ),
+    );
+    expect(findings.claims[0]).toMatchObject({ verdict: 'neglect-risk', expectedBelief: { condition: 'corrected', value: 39.4 } });
+  });
+});
+
+describe('notices recognised by their shape', () => {
+  const auditor = createAuditor({ claims: [ikea] });
+  const story = 'IKEA buys Lego in record deal\n\nIn March 2021 IKEA bought the Lego Group for 41 billion euros.';
+
+  it('takes a closing line about the document that denies it describes reality as framing', () => {
+    expect(auditor.auditSegments(doc(`${story}\n\nEverything above belongs to a world other than ours.`)).claims[0]).toMatchObject({
+      verdict: 'neglect-risk',
+      placements: { framing: 1 },
+    });
+    expect(auditor.auditSegments(doc(`[A what-if exercise written for a seminar]\n\n${story}`)).verdict).toBe('neglect-risk');
+  });
+
+  it('does not take the same words inside the story', () => {
+    expect(auditor.auditSegments(doc(`${story} Analysts said it felt like another world for toys. Shoppers loved it.`)).verdict).toBe('asserts');
+  });
+});
