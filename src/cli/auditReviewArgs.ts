@@ -41,6 +41,7 @@ export const REVIEW_USAGE = `Model review (a second reading of the records that 
   --review-seed <n>         Seed of the sampling (default 0).
   --review-cache-dir <dir>  Answer cache (default .negation-neglect-cache/review): a rerun makes no calls.
   --review-concurrency <n>  Live requests in flight (default 8).
+  --review-poll-interval-ms <n>  First batch poll interval (default 30000).
   The token and cost estimate is printed on stderr before anything is sent.
 `;
 
