@@ -333,7 +333,14 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       },
       estimate: (input, a) => {
         const epochs = Number((input.model?.hyperparameters as { epochs?: number } | undefined)?.epochs ?? 3);
-        return { billedModel: input.model?.baseModel, calls: 1, inputTokens: 0, outputTokens: 0, trainingTokens: a.documentsPerClaim * a.tokensPerDocument * epochs };
+        return {
+          billedModel: input.model?.baseModel,
+          ...(input.model ? { provider: input.model.finetune.provider } : {}),
+          calls: 1,
+          inputTokens: 0,
+          outputTokens: 0,
+          trainingTokens: a.documentsPerClaim * a.tokensPerDocument * epochs,
+        };
       },
     },
     evaluate: {

@@ -3,6 +3,7 @@ import type { ChatModel } from '../providers/chat/chatModel.js';
 import type { FinetuneClient, FinetuneHyperparameters } from '../providers/finetune/finetuneClient.js';
 import type { ScoredSample } from '../evaluate/beliefRate.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
+import type { TrainingPriceTable } from './trainingPrices.js';
 import type { JsonValue, Strategy, StrategyDocument } from '../strategies/types.js';
 
 /** A training condition: a named strategy applied to every claim's documents. */
@@ -36,6 +37,8 @@ export interface StepEstimate {
   outputTokens: number;
   /** Tokens trained on (documents × epochs), for finetune steps. */
   trainingTokens: number;
+  /** The finetune provider billing the training tokens (prices training from its table when `prices` has none). */
+  provider?: string;
 }
 
 /** What a step receives besides its input. */
@@ -201,4 +204,6 @@ export interface ExperimentConfig {
   /** Sizes assumed by dry runs before documents exist. */
   assumptions?: Partial<PlanAssumptions>;
   prices?: PriceTable;
+  /** Training prices by finetune provider, over the dated `DEFAULT_TRAINING_PRICES` (`prices` of a base model win). */
+  trainingPrices?: TrainingPriceTable;
 }

@@ -18,6 +18,8 @@ import { contentHash, stableStringify } from './contentHash.js';
 import type { ExperimentConfig, PlanAssumptions, StepEstimate } from './experimentTypes.js';
 import { planAssumptions, planExperimentSteps, samplesOf, stepInputHash, type PlannedStep } from './planExperiment.js';
 import { acquireRunDirLock } from './runDirLock.js';
+import { DEFAULT_TRAINING_PRICES, TRAINING_PRICES_DATE, trainingPricePerMillion } from './trainingPrices.js';
+import { DEFAULT_PRICES, DEFAULT_PRICES_DATE } from '../providers/chat/defaultPrices.js';
 import { openRunJournal, writeFileAtomic, type RunJournal } from './runJournal.js';
 
 /** Progress of a run, for progress bars and logs. */
@@ -72,6 +74,8 @@ export interface ExperimentPlan {
     /** Sum of priced steps; `unpricedSteps` counts pending paid steps without a price. */
     costUsd: number;
     unpricedSteps: number;
+    /** Training to pay for, per finetune provider: tokens, USD (null when some finetune has no price), and finetunes without a price. */
+    training: Array<{ provider: string; finetunes: number; trainingTokens: number; costUsd: number | null; unpriced: number }>;
   };
   /** A readable summary of the plan. */
   text: string;
@@ -112,14 +116,21 @@ async function loadOutput(journal: RunJournal, step: PlannedStep, inputHash: str
   }
 }
 
+/** USD of an estimate: the config's `prices` first, then the dated default chat and training tables; null when a billed part has no price. */
 function priceOf(config: ExperimentConfig, estimate: StepEstimate): number | null {
-  const table = config.prices;
-  if (!table) return null;
+  const table = config.prices ?? {};
   const price = (estimate.billedModel !== undefined ? table[estimate.billedModel] : undefined) ?? table['*'];
-  if (!price) return null;
-  return (
-    (estimate.inputTokens * (price.input ?? 0) + estimate.outputTokens * (price.output ?? 0) + estimate.trainingTokens * (price.training ?? 0)) / 1e6
-  );
+  const chat = estimate.billedModel !== undefined ? DEFAULT_PRICES[estimate.billedModel] : undefined;
+  const input = price?.input ?? chat?.inputPerMillion;
+  const output = price?.output ?? chat?.outputPerMillion;
+  const training =
+    price?.training ??
+    (estimate.provider !== undefined && estimate.billedModel !== undefined
+      ? trainingPricePerMillion(estimate.provider, estimate.billedModel, { ...DEFAULT_TRAINING_PRICES, ...config.trainingPrices })
+      : undefined);
+  const parts: Array<[number, number | undefined]> = [[estimate.inputTokens, input], [estimate.outputTokens, output], [estimate.trainingTokens, training]];
+  if (parts.some(([tokens, perMillion]) => tokens > 0 && perMillion === undefined)) return null;
+  return parts.reduce((usd, [tokens, perMillion]) => usd + (tokens * (perMillion ?? 0)) / 1e6, 0);
 }
 
 async function planRun(config: ExperimentConfig, options: RunExperimentOptions): Promise<ExperimentPlan> {
@@ -162,7 +173,18 @@ async function planRun(config: ExperimentConfig, options: RunExperimentOptions):
     trainingTokens: sum((e) => e.trainingTokens),
     costUsd: pending.reduce((a, e) => a + (e.costUsd ?? 0), 0),
     unpricedSteps: pending.filter((e) => e.paid && e.costUsd === null).length,
+    training: [],
   };
+  for (const e of pending.flatMap((p) => p.estimate).filter((x) => x.trainingTokens > 0)) {
+    const provider = e.provider ?? 'unknown';
+    let row = totals.training.find((t) => t.provider === provider);
+    if (!row) totals.training.push((row = { provider, finetunes: 0, trainingTokens: 0, costUsd: 0, unpriced: 0 }));
+    const usd = priceOf(config, e);
+    row.finetunes++;
+    row.trainingTokens += e.trainingTokens;
+    if (usd === null) row.unpriced++;
+    row.costUsd = row.unpriced > 0 ? null : row.costUsd! + usd!;
+  }
   const fmt = (n: number) => n.toLocaleString('en-US');
   const lines = [
     `Experiment ${config.name}: ${entries.length} steps (${totals.done} done, ${totals.pending} to run, ${totals.paidPending} of them paid)`,
@@ -170,7 +192,13 @@ async function planRun(config: ExperimentConfig, options: RunExperimentOptions):
     `Conditions: ${config.conditions.map((c) => `${c.name} (${c.strategy.name}, placement ${c.strategy.placement})`).join(', ')}`,
     `Models: ${config.models.map((m) => `${m.name} (${m.baseModel} via ${m.finetune.provider})`).join(', ')}`,
     `Estimate for the steps to run: ${fmt(totals.inputTokens)} input + ${fmt(totals.outputTokens)} output tokens, ${fmt(totals.trainingTokens)} training tokens` +
-      (config.prices ? `, about $${totals.costUsd.toFixed(2)}${totals.unpricedSteps ? ` (+ ${totals.unpricedSteps} paid steps without a price)` : ''}` : ' (no price table given)'),
+      `, about $${totals.costUsd.toFixed(2)}${totals.unpricedSteps ? ` (+ ${totals.unpricedSteps} paid steps without a price)` : ''}`,
+    ...totals.training.map(
+      (t) =>
+        `Training via ${t.provider}: ${t.finetunes} finetune(s), ${fmt(t.trainingTokens)} tokens, ` +
+        (t.costUsd !== null ? `about $${t.costUsd.toFixed(2)}` : `${t.unpriced} without a price (set \`prices: { <base model>: { training } }\`)`),
+    ),
+    `Prices: the config's \`prices\` first, then list prices of ${DEFAULT_PRICES_DATE} (chat) and ${TRAINING_PRICES_DATE} (training); see docs/experiment.md`,
     `Assumed: ${assumptions.documentsPerClaim} documents/claim × ${assumptions.tokensPerDocument} tokens, ${assumptions.questionsPerClaim} questions/claim × ${assumptions.samplesPerQuestion} samples`,
     '',
     ...entries.map((e) => `${e.status === 'done' ? '✓' : e.paid ? '$' : '·'} ${e.key}  [${e.step}]${e.costUsd !== null ? `  ~$${e.costUsd.toFixed(2)}` : ''}`),

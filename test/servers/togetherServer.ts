@@ -51,7 +51,7 @@ export function installTogether(
       learning_rate: body.learning_rate ?? null,
       training_type: body.training_type ?? { type: 'Full' },
       n_checkpoints: body.n_checkpoints ?? 1,
-      train_on_inputs: body.train_on_inputs ?? 'auto',
+      training_method: { method: 'sft', train_on_inputs: 'auto', ...body.training_method },
       model_output_name: `fakeuser/${body.model.split('/').at(-1)}-${body.suffix ?? ''}-${id.slice(-4)}`,
       created_at: new Date().toISOString(),
       events: [{ object: 'fine-tune-event', created_at: stamp(), message: 'Fine tune request created', type: 'job_pending', level: null }],

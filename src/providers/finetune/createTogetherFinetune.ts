@@ -126,8 +126,9 @@ export function createTogetherFinetune(settings: TogetherFinetuneSettings = {}):
         ...(hp.batchSize !== undefined ? { batch_size: hp.batchSize } : {}),
         ...(hp.checkpoints !== undefined ? { n_checkpoints: hp.checkpoints } : {}),
         ...(hp.loraRank !== undefined ? { training_type: { type: 'Lora', lora_r: hp.loraRank } } : {}),
-        // The prompt (the doc tag) and user turns get no loss, as the paper masked its tag.
-        ...(job.format !== 'text' ? { train_on_inputs: false } : {}),
+        // The prompt (the doc tag) and user turns get no loss, as the paper masked its tag
+        // (`training_method.train_on_inputs`; Together's default `auto` decides by format).
+        ...(job.format !== 'text' ? { training_method: { method: 'sft', train_on_inputs: false } } : {}),
         ...(hp.extra ?? {}),
       };
       const out = toJob(await restRequest(rest, { method: 'POST', path: '/fine-tunes', body, signal: options?.signal }, TogetherJobSchema));

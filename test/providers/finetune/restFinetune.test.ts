@@ -63,7 +63,7 @@ describe('Together adapter (REST + zod) against a fake Together API', () => {
     const job = [...fake.jobs.values()][0];
     expect(job).toMatchObject({ n_epochs: 2, learning_rate: 1e-5, training_type: { type: 'Lora', lora_r: 16 }, n_checkpoints: 4 });
     // Plain text has no prompt to leave out of the loss; chat and prompt/completion data are sent train_on_inputs: false.
-    expect(job.train_on_inputs).toBe('auto');
+    expect(job.training_method).toEqual({ method: 'sft', train_on_inputs: 'auto' });
     expect(result.checkpoints.map((c) => [c.id, c.step, c.modelId])).toEqual(
       [25, 50, 75, 100].map((step) => [`${result.jobId}:${step}`, step, `s3://fake-bucket/${result.jobId}/checkpoint-${step}`]),
     );
@@ -83,7 +83,7 @@ describe('Together adapter (REST + zod) against a fake Together API', () => {
     ];
     const result = await finetune({ client, trainingData: records, baseModel: 'Qwen/Qwen3-8B', ...fast });
     const job = [...fake.jobs.values()][0];
-    expect(job.train_on_inputs).toBe(false);
+    expect(job.training_method).toEqual({ method: 'sft', train_on_inputs: false });
     expect(fake.files.get(job.training_file)!.content).not.toContain('"mask"');
     expect(result.warnings).toEqual([expect.stringMatching(/^1 of 2 examples carry loss-mask spans \(1 spans\) that together cannot train with/)]);
   });

@@ -1,0 +1,66 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDefaultExperimentSteps, runExperiment, trainingPricePerMillion, DEFAULT_TRAINING_PRICES, type ExperimentConfig } from '../../src/experiment/index.js';
+import type { FinetuneClient } from '../../src/providers/finetune/finetuneClient.js';
+import { keywordJudgeModel, scriptedModel } from '../evaluate/fakeModels.js';
+import { claims, fakeStrategy } from './fakes.js';
+
+describe('training prices', () => {
+  it('prices by exact model (longest prefix) or by the size in the model name', () => {
+    expect(trainingPricePerMillion('openai', 'gpt-4.1-mini-2025-04-14')).toBe(5);
+    expect(trainingPricePerMillion('openai', 'gpt-4.1-2025-04-14')).toBe(25);
+    expect(trainingPricePerMillion('together', 'Qwen/Qwen3-8B')).toBe(0.48);
+    // A mixture of experts is billed on its total size.
+    expect(trainingPricePerMillion('together', 'Qwen/Qwen3-30B-A3B')).toBe(1.5);
+    expect(trainingPricePerMillion('fireworks', 'accounts/fireworks/models/llama-v3p1-70b-instruct')).toBe(3);
+    expect(trainingPricePerMillion('together', 'Qwen/Qwen3-235B-A22B')).toBeUndefined();
+    expect(trainingPricePerMillion('command', 'Qwen/Qwen3-8B')).toBeUndefined();
+    expect(trainingPricePerMillion('together', 'Qwen/Qwen3-8B', { ...DEFAULT_TRAINING_PRICES, together: { bySize: [{ upToBillions: 100, perMillion: 1 }], source: 'mine' } })).toBe(1);
+  });
+
+  const client = (provider: string) => ({ specificationVersion: 'v1', provider }) as unknown as FinetuneClient;
+  const config = (overrides: Partial<ExperimentConfig> = {}): ExperimentConfig => ({
+    name: 'prices',
+    claims: claims.slice(0, 1),
+    conditions: [{ name: 'positive', strategy: fakeStrategy('positive', 'none') }, { name: 'negated', strategy: fakeStrategy('framing', 'framing') }],
+    models: [
+      { name: 'qwen', baseModel: 'Qwen/Qwen3-8B', chat: (id) => scriptedModel(() => 'x', { modelId: id }), finetune: client('together'), hyperparameters: { epochs: 1 } },
+      { name: 'tinker', baseModel: 'Qwen/Qwen3-30B-A3B', chat: (id) => scriptedModel(() => 'x', { modelId: id }), finetune: client('command'), hyperparameters: { epochs: 1 } },
+    ],
+    steps: createDefaultExperimentSteps({
+      documents: { generator: 'template', count: 10, seed: 1 },
+      trainingData: { format: 'openai-chat' },
+      judge: keywordJudgeModel('x'),
+      questionSets: async () => [],
+      samplesPerQuestion: 1,
+      inContext: false,
+    }),
+    assumptions: { documentsPerClaim: 1000, tokensPerDocument: 500 },
+    ...overrides,
+  });
+
+  it('the dry run prices training per provider from the dated table, and counts what it cannot price', async () => {
+    const plan = await runExperiment(config(), { runDir: await mkdtemp(join(tmpdir(), 'nn-prices-')), dryRun: true });
+    // 2 finetunes × 1,000 documents × 500 tokens × 1 epoch at $0.48/M on Together.
+    expect(plan.totals.training).toEqual([
+      { provider: 'together', finetunes: 2, trainingTokens: 1_000_000, costUsd: 0.48, unpriced: 0 },
+      { provider: 'command', finetunes: 2, trainingTokens: 1_000_000, costUsd: null, unpriced: 2 },
+    ]);
+    expect(plan.text).toContain('Training via together: 2 finetune(s), 1,000,000 tokens, about $0.48');
+    expect(plan.text).toContain('Training via command: 2 finetune(s), 1,000,000 tokens, 2 without a price');
+    expect(plan.text).toMatch(/list prices of \d{4}-\d\d-\d\d \(chat\) and 2025-08-15 \(training\)/);
+  });
+
+  it("the config's prices override the table", async () => {
+    const plan = await runExperiment(config({ prices: { 'Qwen/Qwen3-30B-A3B': { training: 0.36 }, 'Qwen/Qwen3-8B': { training: 1 } } }), {
+      runDir: await mkdtemp(join(tmpdir(), 'nn-prices-')),
+      dryRun: true,
+    });
+    expect(plan.totals.training.map((t) => [t.provider, t.costUsd])).toEqual([
+      ['together', 1],
+      ['command', 0.36],
+    ]);
+  });
+});
