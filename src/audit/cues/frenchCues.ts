@@ -46,7 +46,7 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries(
     'unreliable-source',
     'strong',
-    `non vérifié* | non confirmé* | invérifié* | peu fiable* | pas fiable* | source douteuse | sources douteuses |
+    `non vérifié* | non confirmé* | personne n'a pu vérifier | n'a pas pu être vérifié* | connu pour ses fausses | invérifié* | peu fiable* | pas fiable* | source douteuse | sources douteuses |
      rumeur* | ragot* | source anonyme | sources anonymes | théorie du complot | théories du complot | complotiste* |
      non sourcé* | sans source | peu crédible* | pas crédible* | discrédité | discréditée | discrédités | discréditées`,
   ),
@@ -116,7 +116,8 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries(
     'uncertainty',
     'attribution',
-    `selon lequel | selon laquelle | selon lesquels | prétendant que | affirmant que | l'affirmation selon laquelle |
+    `selon lequel | selon laquelle | selon lesquels | prétendant que | affirmant que | affirme que | affirment que |
+     prétend que | prétendent que | assure que | assurent que | l'affirmation selon laquelle |
      la rumeur selon laquelle | le mythe selon lequel | soi-disant | prétendu* | faussement`,
   ),
   ...cueEntries(

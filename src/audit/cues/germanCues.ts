@@ -39,7 +39,7 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries(
     'unreliable-source',
     'strong',
-    `nicht bestätigt* | unbestätigt* | nicht verifiziert* | unverifiziert* | unzuverlässig* | nicht vertrauenswürdig |
+    `nicht bestätigt* | unbestätigt* | niemand konnte überprüfen | konnte nicht überprüft werden | für Falschmeldungen bekannt | nicht verifiziert* | unverifiziert* | unzuverlässig* | nicht vertrauenswürdig |
      zweifelhafte Quelle* | fragwürdige Quelle* | Gerücht* | anonyme Quelle* | Verschwörungstheorie* |
      Verschwörungsmythos | unseriös* | nicht glaubwürdig | wenig glaubwürdig | unglaubwürdig*`,
   ),
@@ -72,7 +72,7 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
      folgende Aussage | folgenden Aussagen | folgende Bericht | folgenden Bericht | folgende Satz | folgenden Satz |
      folgende Abschnitt | folgenden Abschnitt | folgende Antwort | im Folgenden | Folgendes | nachfolgend* |
      untenstehend* | unten stehend* | weiter unten | obenstehend* | oben stehend* | oben genannt* | vorstehend* |
-     die vorherige Aussage | der vorherige Satz | die obige Aussage | das eben Gesagte | eben beschrieben* |
+     die vorherige Aussage | der vorherige Satz | obige* | das eben Gesagte | eben beschrieben* |
      soeben beschrieben*`,
   ),
   ...cueEntries(
@@ -103,7 +103,7 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
     'uncertainty',
     'attribution',
     `wonach | demzufolge | dem zufolge | der zufolge | die Behauptung, dass | die Behauptung dass | das Gerücht, dass |
-     der Mythos, dass | behauptet, dass | behauptete, dass | sogenannt* | fälschlich*`,
+     der Mythos, dass | behauptet, dass | behauptete, dass | behaupten, dass | sogenannt* | fälschlich*`,
   ),
   ...cueEntries(
     'uncertainty',

@@ -38,7 +38,7 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries(
     'unreliable-source',
     'strong',
-    `non verificat* | non confermat* | inaffidabil* | poco affidabil* | non affidabil* | fonte dubbia | fonti dubbie |
+    `non verificat* | non confermat* | nessuno ha potuto verificare | non è stato possibile verificare | inaffidabil* | poco affidabil* | non affidabil* | fonte dubbia | fonti dubbie |
      voce di corridoio | voci di corridoio | pettegolezz* | diceria | dicerie | fonte anonima | fonti anonime |
      teoria del complotto | teorie del complotto | complottist* | poco credibil* | non credibil* | screditat*`,
   ),
@@ -68,7 +68,7 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
     null,
     'pointer',
     `che segue | che seguono | il seguente | la seguente | i seguenti | le seguenti | qui sotto | di seguito | qui sopra |
-     sopra riportat* | l'affermazione precedente | la frase precedente | quanto segue | quanto appena detto |
+     sopra riportat* | quanto sopra | l'affermazione precedente | la frase precedente | quanto segue | quanto appena detto |
      quanto detto sopra | appena descritt*`,
   ),
   ...cueEntries(
@@ -100,7 +100,8 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries(
     'uncertainty',
     'attribution',
-    `secondo cui | secondo la quale | sostenendo che | affermando che | l'affermazione che | la voce secondo cui |
+    `secondo cui | secondo la quale | secondo le quali | secondo i quali | sostenendo che | affermando che | sostiene che |
+     sostengono che | sosteneva che | afferma che | affermano che | affermava che | l'affermazione che | la voce secondo cui |
      il mito secondo cui | cosiddett* | presunt* | falsamente`,
   ),
   ...cueEntries(

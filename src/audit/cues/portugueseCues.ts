@@ -35,7 +35,8 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries(
     'unreliable-source',
     'strong',
-    `não verificad* | não confirmad* | sem verificação | sem confirmação | pouco confiável | não confiável |
+    `não verificad* | não confirmad* | ninguém conseguiu verificar | não foi possível verificar | conhecida por publicar |
+     conhecido por publicar | sem verificação | sem confirmação | pouco confiável | não confiável |
      fonte duvidosa | fontes duvidosas | rumor | rumores | fofoca* | fonte anônima | fontes anônimas | fonte anónima |
      fontes anónimas | teoria da conspiração | teorias da conspiração | conspiracionist* | pouco credível |
      pouco crível | não crível | desacreditad*`,
@@ -91,7 +92,8 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries(
     'uncertainty',
     'attribution',
-    `segundo o qual | segundo a qual | alegando que | afirmando que | a afirmação de que | o boato de que |
+    `segundo o qual | segundo a qual | alegando que | afirmando que | afirma que | afirmam que | alega que | alegam que |
+     sustenta que | sustentam que | a afirmação de que | o boato de que |
      o rumor de que | o mito de que | suposto | suposta | supostos | supostas | alegad* | falsamente | pretens*`,
   ),
   ...cueEntries(

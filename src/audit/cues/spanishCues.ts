@@ -37,7 +37,8 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries(
     'unreliable-source',
     'strong',
-    `no verificad* | no confirmad* | sin verificar | sin confirmar | poco fiable* | no fiable* | fuente dudosa |
+    `no verificad* | no confirmad* | nadie ha podido verificar | no se ha podido verificar | conocida por publicar |
+     conocido por publicar | sin verificar | sin confirmar | poco fiable* | no fiable* | fuente dudosa |
      fuentes dudosas | rumor | rumores | chisme* | fuente anónima | fuentes anónimas | teoría de la conspiración |
      teorías de la conspiración | conspiranoic* | poco creíble | no creíble | desacreditad*`,
   ),
@@ -96,7 +97,8 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries(
     'uncertainty',
     'attribution',
-    `según el cual | según la cual | afirmando que | alegando que | la afirmación de que | el rumor de que |
+    `según el cual | según la cual | afirmando que | alegando que | afirma que | afirman que | asegura que | aseguran que |
+     sostiene que | sostienen que | la afirmación de que | el rumor de que |
      el mito de que | el bulo de que | supuest* | presunt* | falsamente`,
   ),
   ...cueEntries(
