@@ -149,7 +149,9 @@ function claimTerms(claim: Claim, index: number): TermSpec[] {
   for (const term of claim.predicate ?? []) {
     terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: true, patterns: termPatterns(term, true) });
   }
-  for (const phrase of phrases.flatMap((p) => p.keyPhrases)) {
+  // A key phrase that is a name of the subject ("Wikipedia", "Federer") would make the name alone a mention.
+  const nameSet = new Set(names.map((name) => name.trim().toLowerCase()));
+  for (const phrase of phrases.flatMap((p) => p.keyPhrases).filter((p) => !nameSet.has(p.trim().toLowerCase()))) {
     // Literal: the English stemmer knows nothing of "ausgebrochen" or "éruption".
     terms.push({
       claim: index,
