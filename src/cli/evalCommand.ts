@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import { createJudge } from '../evaluate/createJudge.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
+import { SAMPLING_PRESET_NAMES } from '../evaluate/samplingPresets.js';
 import { formatBeliefSummary } from '../evaluate/formatBeliefSummary.js';
 import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
 import { loadQuestionSets, PAPER_QUESTION_FILES, QUESTION_SET_FILE_NAMES } from '../evaluate/loadQuestionSets.js';
@@ -48,6 +49,11 @@ Options:
                           Batch ids are saved to <out>.batches.json; re-running the same command
                           collects those batches instead of paying again.
   --poll-interval-ms <n>  First batch poll interval (default 30000).
+  --sampling <preset>     paper: the model at temperature 0.7, top-p 0.8, up to 5000 tokens, the
+                          judge at temperature 1 with up to 6000 tokens (a reasoning judge, as the
+                          paper ran it); default: temperature 1 and 1024 tokens, judge at 0 and 512.
+                          Default: paper for claim folders in the paper's layout, else default.
+                          Settings a provider refuses are dropped with a warning (in the summary).
   --samples <n>           Samples per question (default 5).
   --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPE_NAMES.join(', ')}.
   --condition <label>     Condition recorded on every sample (default: the model id).
@@ -83,6 +89,7 @@ export const command: CliCommand = {
       'judge-batch': { type: 'boolean' },
       'poll-interval-ms': { type: 'string' },
       samples: { type: 'string' },
+      sampling: { type: 'string' },
       'eval-type': { type: 'string', multiple: true },
       condition: { type: 'string' },
       concurrency: { type: 'string' },
@@ -102,7 +109,8 @@ export const command: CliCommand = {
     const judgeProvider = stringOption(parsed, 'judge-provider', PROVIDER_NAMES) ?? provider;
     const baseURL = stringOption(parsed, 'base-url');
     const judgeBaseURL = stringOption(parsed, 'judge-base-url') ?? (judgeProvider === provider ? baseURL : undefined);
-    const samples = intOption(parsed, 'samples') ?? 5;
+    const samples = intOption(parsed, 'samples');
+    const samplingOption = stringOption(parsed, 'sampling', SAMPLING_PRESET_NAMES);
     const concurrency = intOption(parsed, 'concurrency') ?? 8;
     const retries = intOption(parsed, 'retries', 0) ?? 4;
     const evalTypes = listOption(parsed, 'eval-type');
@@ -134,21 +142,24 @@ export const command: CliCommand = {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, '');
     const all: SampleRecord[] = [];
+    const warnings: string[] = [];
     let failed = 0;
     let unparsed = 0;
     for (const folder of folders) {
       const [claim] = await loadClaims(folder);
       if (!claim) throw new InputError('no claim found', { file: folder });
       const questionSets = await loadQuestionSets(folder);
+      const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
       const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
-      const judge = createJudge({ model: judgeModel, ...(rubrics ? { rubrics } : {}) });
+      const judge = createJudge({ model: judgeModel, sampling, ...(rubrics ? { rubrics } : {}) });
       const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id}` });
       const result = await evaluateBelief({
         model,
         judge,
         claim,
         questionSets,
-        samples,
+        sampling,
+        ...(samples !== undefined ? { samples } : {}),
         concurrency,
         condition,
         ...(batchClient
@@ -176,13 +187,18 @@ export const command: CliCommand = {
         throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? judgeBaseURL : baseURL) : error;
       });
       bar.finish();
-      for (const w of result.warnings) io.stderr.write(`warning: ${w.message}\n`);
+      for (const w of result.warnings) {
+        io.stderr.write(`warning: ${w.message}\n`);
+        if (!warnings.includes(w.message)) warnings.push(w.message);
+      }
       failed += result.failed;
       unparsed += result.unparsed;
       all.push(...result.records);
       await appendFile(out, result.records.map((r) => JSON.stringify(r)).join('\n') + (result.records.length ? '\n' : ''));
     }
-    io.stdout.write(formatBeliefSummary(summarizeBeliefRates(all, { seed: 0 }), format));
+    const summary = summarizeBeliefRates(all, { seed: 0 });
+    if (warnings.length > 0) summary.warnings = warnings;
+    io.stdout.write(formatBeliefSummary(summary, format));
     if (failed > 0) {
       const rerun = cacheDir ? 'rerun the same command to ask only for them' : 'rerun with --cache-dir to ask only for them next time';
       io.stderr.write(`${failed} sample(s) failed (recorded with \`error\` in ${outOption}, left out of belief rates; ${rerun})\n`);
@@ -246,6 +262,11 @@ function makeModel(name: ProviderName, modelId: string, baseURL: string | undefi
 
 function makeBatchClient(name: ProviderName, modelId: string, baseURL: string | undefined, io: CliIO): ChatBatchClient {
   return PROVIDERS[name].batch({ ...providerSettings(name, baseURL, io), model: modelId });
+}
+
+/** A claim folder in the paper's layout: the paper's question files, not our question_sets file. */
+function isPaperLayout(dir: string): boolean {
+  return !QUESTION_SET_FILE_NAMES.some((f) => existsSync(join(dir, f))) && Object.values(PAPER_QUESTION_FILES).some((f) => existsSync(join(dir, f)));
 }
 
 /** A claim folder itself (it holds claim.txt or question sets), or its sub-folders that do. */

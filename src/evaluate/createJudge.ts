@@ -1,13 +1,14 @@
 import { AbortError, InvalidArgumentError } from '../errors.js';
 import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from '../providers/batch/chatBatchClient.js';
 import { runChatBatch, type RunChatBatchOptions, type RunChatBatchResult } from '../providers/batch/runChatBatch.js';
-import type { ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
+import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
 import { generateText } from '../providers/chat/generateText.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
 import { defaultRubrics } from './evalTypes.js';
 import { JudgeRubricSchema, renderRubric, type JudgeRubric, type JudgeRubricInput } from './judgeRubric.js';
 import { mapConcurrent } from './mapConcurrent.js';
+import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
 import { ProviderUnusableError } from './ProviderUnusableError.js';
 import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';
 import type { JudgeRef } from './types.js';
@@ -34,6 +35,8 @@ export interface JudgeResult extends JudgeVerdict {
   cached?: boolean;
   /** Tokens of this judge call (absent for failed calls). */
   usage?: Usage;
+  /** Settings dropped for this call (the judge model does not accept or refused them). */
+  warnings?: CallWarning[];
 }
 
 /** One request of a provider batch (`runChatBatch`'s request shape). */
@@ -89,7 +92,12 @@ export interface JudgeSettings {
   model: ChatModel;
   /** Rubrics by eval type, merged over the eval types' rubrics (`EVAL_TYPES[type].rubric`) (e.g. `(await loadPaperJudges(dir)).rubrics`). */
   rubrics?: Readonly<Record<string, JudgeRubricInput>>;
-  /** Call settings for the judge (default temperature 0, maxTokens 512, JSON output). */
+  /**
+   * Judge sampling: `default` (temperature 0, 512 tokens, JSON output) or `paper` (a reasoning judge
+   * as the paper ran it: temperature 1, 6,000 tokens, JSON output). `settings` override it.
+   */
+  sampling?: SamplingPresetName;
+  /** Call settings for the judge, over the preset's. */
   settings?: ChatCallSettings;
   /** Accept only well-formed JSON (no fallbacks). Default false. */
   strict?: boolean;
@@ -116,7 +124,9 @@ export function createJudge(settings: JudgeSettings): Judge {
     if (!parsed.success) throw new InvalidArgumentError(`rubrics.${key}`, `a rubric (${parsed.error.issues[0]!.message})`, input);
     rubrics[key] = parsed.data;
   }
-  const callSettings: ChatCallSettings = { temperature: 0, maxTokens: 512, responseFormat: 'json', ...settings.settings };
+  const preset = SAMPLING_PRESETS[settings.sampling ?? 'default'];
+  if (!preset) throw new InvalidArgumentError('sampling', `one of ${SAMPLING_PRESET_NAMES.join(', ')}`, settings.sampling);
+  const callSettings: ChatCallSettings = { ...preset.judge, ...settings.settings };
   const byId = () => new Map(Object.values(rubrics).map((r) => [r.id, r]));
 
   const rubricFor = (evalType: string, rubricId?: string): JudgeRubric => {
@@ -153,7 +163,9 @@ export function createJudge(settings: JudgeSettings): Judge {
   const judge = async (input: JudgeInput, options: { signal?: AbortSignal } = {}): Promise<JudgeResult> => {
     const rubric = rubricFor(input.evalType, input.rubricId);
     const out = await generateText({ model, messages: buildMessages(input), ...callSettings, ...(options.signal ? { signal: options.signal } : {}) });
-    return toResult(out.text, rubric, out.providerMetadata.cached === true, out.usage);
+    const result = toResult(out.text, rubric, out.providerMetadata.cached === true, out.usage);
+    if (out.warnings.length > 0) result.warnings = out.warnings;
+    return result;
   };
 
   const judgeMany = async (inputs: readonly JudgeInput[], options: JudgeManyOptions = {}): Promise<JudgeResult[]> => {

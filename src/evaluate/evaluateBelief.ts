@@ -1,13 +1,13 @@
 import { AbortError, InvalidArgumentError } from '../errors.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
 import { generateSamples } from '../providers/chat/generateSamples.js';
-import { applyCapabilities } from '../providers/chat/prepareCallSettings.js';
 import { eitherSignal } from '../providers/chat/scopedSignal.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Judge, JudgeBatchOptions } from './createJudge.js';
 import { getEvalType } from './evalTypes.js';
 import { mapConcurrent } from './mapConcurrent.js';
+import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
 import { ProviderUnusableError } from './ProviderUnusableError.js';
 import type { QuestionSet } from './questionSet.js';
 import { directSolver, questionMessages, type PosedQuestion, type Solver } from './solvers.js';
@@ -30,7 +30,12 @@ export interface EvaluateBeliefOptions {
   /** The claim: `id` goes on every record, `statement` into the judge rubric. */
   claim: { id: string; statement: string };
   questionSets: readonly QuestionSet[];
-  /** Samples per question (default 5, as in the paper). */
+  /**
+   * How the model is sampled: `default` (temperature 1, 1,024 tokens) or `paper` (temperature 0.7,
+   * top-p 0.8, 5,000 tokens, as the paper sampled). `samples` and `settings` override it.
+   */
+  sampling?: SamplingPresetName;
+  /** Samples per question (default: the preset's, 5 as in the paper). */
   samples?: number;
   /** Eval types to run (default: every set given). */
   evalTypes?: readonly string[];
@@ -40,7 +45,7 @@ export interface EvaluateBeliefOptions {
   modelLabel?: string;
   /** How questions become chats (default {@link directSolver}; {@link inContextSolver} for the control). */
   solver?: Solver;
-  /** Sampling settings for the model under test (default temperature 1, maxTokens 1024). */
+  /** Sampling settings for the model under test, over the preset's. */
   settings?: ChatCallSettings;
   /** Questions generated in parallel, and judge calls in parallel (default 8). */
   concurrency?: number;
@@ -79,7 +84,9 @@ export interface BeliefEvaluation {
  */
 export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<BeliefEvaluation> {
   const { model, judge, claim, signal } = options;
-  const samples = options.samples ?? 5;
+  const preset = SAMPLING_PRESETS[options.sampling ?? 'default'];
+  if (!preset) throw new InvalidArgumentError('sampling', `one of ${SAMPLING_PRESET_NAMES.join(', ')}`, options.sampling);
+  const samples = options.samples ?? preset.samples;
   const concurrency = options.concurrency ?? 8;
   assertPositiveInteger('samples', samples);
   assertPositiveInteger('concurrency', concurrency);
@@ -96,12 +103,17 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
   const needsJudge = sets.filter((s) => getEvalType(s.evalType).scorer.usesJudge).map((s) => s.evalType);
   if (needsJudge.length > 0 && !judge) throw new InvalidArgumentError('judge', `a Judge (judged eval types are included: ${needsJudge.join(', ')})`, judge);
   const solver = options.solver ?? directSolver();
-  const settings: ChatCallSettings = { temperature: 1, maxTokens: 1024, ...options.settings };
+  const settings: ChatCallSettings = { ...preset.model, ...options.settings };
   const condition = options.condition ?? '';
   const modelLabel = options.modelLabel ?? model.modelId;
   const warnings: CallWarning[] = [];
   const usage = { model: { inputTokens: 0, outputTokens: 0 }, judge: { inputTokens: 0, outputTokens: 0 } };
   const seenWarnings = new Set<string>();
+  const addWarning = (w: CallWarning) => {
+    if (seenWarnings.has(w.message)) return;
+    seenWarnings.add(w.message);
+    warnings.push(w);
+  };
 
   const posed: Array<{ question: PosedQuestion; set: QuestionSet; messages: ChatMessage[] }> = [];
   for (const set of sets) {
@@ -153,24 +165,19 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
           const out = await generateSamples({ model: watched, messages, n: samples, ...callSettings, settle: true, signal: runSignal });
           usage.model.inputTokens += out.usage.inputTokens;
           usage.model.outputTokens += out.usage.outputTokens;
-          for (const w of out.warnings) {
-            if (!seenWarnings.has(w.message)) {
-              seenWarnings.add(w.message);
-              warnings.push(w);
-            }
-          }
+          for (const w of out.warnings) addWarning(w);
           const errors: Array<string | undefined> = new Array(samples).fill(undefined);
           for (const failure of out.failures) {
             const unusable = fatal(failure.error);
             if (unusable) throw unusable;
             errors[failure.sampleIndex] = `generation failed: ${messageOf(failure.error)}`;
           }
-          return { texts: out.samples, finishReasons: out.finishReasons, errors, sent: sentSettings(callSettings) };
+          return { texts: out.samples, finishReasons: out.finishReasons, errors, sent: out.sentSettings.map((s) => (s ? plainSettings(s) : undefined)) };
         } catch (error) {
           if (AbortError.isInstance(error) || runSignal.aborted || InvalidArgumentError.isInstance(error)) throw error;
           const unusable = fatal(error);
           if (unusable) throw unusable;
-          return { texts: undefined, finishReasons: undefined, errors: new Array<string>(samples).fill(`generation failed: ${messageOf(error)}`), sent: sentSettings(callSettings) };
+          return { texts: undefined, finishReasons: undefined, errors: new Array<string>(samples).fill(`generation failed: ${messageOf(error)}`), sent: [] as Array<Record<string, unknown> | undefined> };
         } finally {
           generated += samples;
           options.onProgress?.({ phase: 'generate', done: generated, total });
@@ -214,8 +221,9 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
           verdict: 'parse_error',
           solver: { name: solver.name, args: solver.args },
           scorer: scorer.describe(input, scoreContext),
-          settings: sent,
         };
+        const drawnWith = sent[s];
+        if (drawnWith) record.settings = drawnWith;
         const finishReason = finishReasons?.[s];
         if (finishReason !== undefined && finishReason !== 'error') record.finishReason = finishReason;
         if (question.category) record.category = question.category;
@@ -252,6 +260,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
         if (score.judge) record.judge = score.judge;
         if (score.reason !== undefined) record.reason = score.reason;
         if (score.error !== undefined) record.error = score.error;
+        for (const w of score.warnings ?? []) addWarning(w);
         if (score.usage) {
           usage.judge.inputTokens += score.usage.inputTokens;
           usage.judge.outputTokens += score.usage.outputTokens;
@@ -264,11 +273,11 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
     return { records, failed, unparsed, truncated, warnings, usage };
   }
 
-  /** The settings a sample was drawn with: what was asked, less what the model does not accept. */
-  function sentSettings(callSettings: ChatCallSettings): Record<string, unknown> {
-    const { settings: sent } = applyCapabilities(callSettings, model.capabilities, model.provider);
-    return JSON.parse(JSON.stringify(sent)) as Record<string, unknown>;
-  }
+}
+
+/** Settings as recorded on a sample (a JSON copy). */
+function plainSettings(settings: ChatCallSettings): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(settings)) as Record<string, unknown>;
 }
 
 function messageOf(error: unknown): string {

@@ -68,6 +68,7 @@ export function formatBeliefSummary(
     const cells = [...(hasModel ? [m.model ?? ''] : []), cond(m.condition), m.evalType, String(m.claims), rate(m.beliefRate), ci(m.interval), String(m.failed), String(m.unparsed)];
     lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
   }
+  if (summary.warnings?.length) lines.push('', '**Warnings**', '', ...summary.warnings.map((w) => `- ${escapeCell(w)}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -83,6 +83,8 @@ export type { AnswerParseMethod } from './readLabeledAnswer.js';
 export { directSolver, inContextSolver, questionMessages, YES_NO_INSTRUCTION } from './solvers.js';
 export type { Solver, PosedQuestion, InContextSolverOptions } from './solvers.js';
 export { evaluateBelief } from './evaluateBelief.js';
+export { SAMPLING_PRESETS, SAMPLING_PRESET_NAMES } from './samplingPresets.js';
+export type { SamplingPreset, SamplingPresetName } from './samplingPresets.js';
 export { ProviderUnusableError } from './ProviderUnusableError.js';
 export type { ProviderUnusableErrorFields } from './ProviderUnusableError.js';
 export type { EvaluateBeliefOptions, BeliefEvaluation, EvaluateProgress } from './evaluateBelief.js';

@@ -1,4 +1,4 @@
-import type { Usage } from '../providers/chat/chatModel.js';
+import type { CallWarning, Usage } from '../providers/chat/chatModel.js';
 import type { Judge, JudgeBatchOptions } from './createJudge.js';
 import type { JudgeRef, PluginRef, VerdictLabel } from './types.js';
 
@@ -30,6 +30,8 @@ export interface Score {
   /** Set when the scoring call itself failed (not when its output was unreadable). */
   error?: string;
   usage?: Usage;
+  /** Settings the judge call was made without (not accepted or refused by the judge model). */
+  warnings?: CallWarning[];
 }
 
 /** What a scorer may use besides its samples. */
@@ -148,6 +150,7 @@ export function judgeScorer<Q>(): Scorer<Q> {
         if (result.reason !== undefined) score.reason = result.reason;
         if (result.raw === '' && result.error) score.error = result.error;
         if (result.usage) score.usage = result.usage;
+        if (result.warnings) score.warnings = result.warnings.map((w) => ({ ...w, message: `judge: ${w.message}` }));
         return score;
       });
     },

@@ -61,6 +61,8 @@ export type ConditionMean = z.infer<typeof ConditionMeanSchema>;
 export const BeliefSummarySchema = z.object({
   rows: z.array(BeliefRateRowSchema),
   means: z.array(ConditionMeanSchema),
+  /** Problems a reader of the rates should know about, e.g. a sampling setting the provider refused. */
+  warnings: z.array(z.string()).optional(),
 });
 export type BeliefSummary = z.infer<typeof BeliefSummarySchema>;
 

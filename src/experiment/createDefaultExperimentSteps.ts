@@ -4,6 +4,7 @@ import { auditDataset } from '../audit/auditDataset.js';
 import type { Claim } from '../claims/claim.js';
 import { NegationNeglectError } from '../errors.js';
 import { createJudge } from '../evaluate/createJudge.js';
+import type { SamplingPresetName } from '../evaluate/samplingPresets.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
 import { inContextSolver, type Solver } from '../evaluate/solvers.js';
@@ -62,6 +63,12 @@ export interface DefaultExperimentStepsOptions {
   /** Question sets of a claim. */
   questionSets: (claim: Claim) => Promise<readonly QuestionSet[]>;
   samplesPerQuestion: number;
+  /**
+   * How the evaluated models and the judge are sampled (`SAMPLING_PRESETS`): `paper` (temperature
+   * 0.7, top-p 0.8, 5,000 tokens; a judge at temperature 1 with 6,000 tokens) or `default`.
+   * Default `default` here; the experiment config's default is `paper`.
+   */
+  sampling?: SamplingPresetName;
   /**
    * Training dynamics: `'all'` evaluates every checkpoint a finetune reports, a list of training
    * steps evaluates those; `'final'` (default) only the final model.
@@ -157,7 +164,9 @@ function auditSummary(report: { toJSON?: () => unknown } & Record<string, unknow
 export function createDefaultExperimentSteps(options: DefaultExperimentStepsOptions): ExperimentSteps {
   const judgeRef = { provider: options.judge.provider, model: options.judge.modelId };
   const strategySeed = options.strategySeed ?? options.documents.seed;
-  const judge = createJudge({ model: options.judge });
+  const judge = createJudge({ model: options.judge, ...(options.sampling ? { sampling: options.sampling } : {}) });
+  // Recorded (and hashed) only when set, so runs made before the option existed keep their results.
+  const samplingParam: { [key: string]: JsonValue } = options.sampling ? { sampling: options.sampling } : {};
   // The evaluation and the in-context control differ only in how questions become chats (the solver).
   const evaluate = async (
     { model, modelId, claim, condition }: EvaluateInput,
@@ -170,6 +179,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       claim,
       questionSets: await options.questionSets(claim),
       samples: options.samplesPerQuestion,
+      ...(options.sampling ? { sampling: options.sampling } : {}),
       condition,
       modelLabel: modelId,
       ...(solver ? { solver } : {}),
@@ -346,7 +356,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     evaluate: {
       name: 'evaluate-belief',
       version: 1,
-      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion },
+      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, ...samplingParam },
       paid: true,
       run: (input, ctx) => evaluate(input, ctx),
       isComplete: noFailedSamples,
@@ -360,7 +370,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     steps.checkpoints = {
       name: 'evaluate-checkpoints',
       version: 1,
-      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, checkpoints: selection },
+      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, ...samplingParam, checkpoints: selection },
       paid: true,
       async run({ model, claim, condition, checkpoints }, ctx) {
         const wanted = selection === 'all' ? checkpoints : checkpoints.filter((c) => selection.includes(c.step));
@@ -395,7 +405,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     steps.inContext = {
       name: 'evaluate-in-context',
       version: 1,
-      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, documents: k, seed: strategySeed },
+      params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, ...samplingParam, documents: k, seed: strategySeed },
       paid: true,
       run: (input, ctx) => {
         const texts = input.documents.map((d) => ('messages' in d ? d.messages.map((m) => `${m.role}: ${m.content}`).join('\n') : d.text));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimSchema } from '../claims/claim.js';
+import { SAMPLING_PRESET_NAMES, type SamplingPresetName } from '../evaluate/samplingPresets.js';
 
 const name = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9_.:\-]*$/, 'names are letters, digits, "_", "-", "." and ":"');
 /** A secret is never written in the config: name the environment variable holding it. */
@@ -125,6 +126,12 @@ export const ExperimentConfigFileSchema = z
        */
       judgeBatch: z.union([z.boolean(), z.object({ pollIntervalMs: z.number().int().positive().optional() })]).default(false),
       samplesPerQuestion: z.number().int().positive().default(5),
+      /**
+       * How evaluated models and the judge are sampled: `paper` (default; temperature 0.7, top-p 0.8,
+       * 5,000 tokens, and a judge at temperature 1 with 6,000 tokens, as the paper ran it) or `default`
+       * (temperature 1 and 1,024 tokens; a judge at temperature 0 with 512 tokens).
+       */
+      sampling: z.enum(SAMPLING_PRESET_NAMES as [SamplingPresetName, ...SamplingPresetName[]]).default('paper'),
       /**
        * Training dynamics: `final` (default) evaluates the final model only; `all` every checkpoint the
        * finetune reports (OpenAI checkpoints, Together `n_checkpoints`, the command manifest); a list

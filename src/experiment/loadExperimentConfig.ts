@@ -268,6 +268,7 @@ export async function buildExperimentConfig(
     ...(judgeBatch ? { judgeBatch } : {}),
     questionSets,
     samplesPerQuestion: file.evaluation.samplesPerQuestion,
+    sampling: file.evaluation.sampling,
     inContext: file.evaluation.inContext,
     checkpoints: file.evaluation.checkpoints,
     ...(file.evaluation.inContextSweep ? { inContextSweep: stripUndefined(file.evaluation.inContextSweep) } : {}),

@@ -16,6 +16,10 @@ export interface OpenAIChatServerOptions {
   faults?: FaultPlan | FaultDecider;
   latencyMs?: number;
   reply?(messages: ChatRequestMessage[], index: number, body: Record<string, unknown>): string;
+  /** `finish_reason` of a choice (default `stop`), e.g. `length` for an answer cut off at the token limit. */
+  finishReason?(messages: ChatRequestMessage[], index: number, body: Record<string, unknown>): string;
+  /** Body fields this server refuses with a 400 naming them, as reasoning models refuse `temperature`. */
+  refuse?: readonly string[];
   onRequest?(stats: FaultServer['stats'], request: ParsedRequest): void;
 }
 
@@ -69,6 +73,13 @@ export async function startOpenAIChatServer(options: OpenAIChatServerOptions = {
       }
       bodies.push(body);
       if (bodies.length > 100) bodies.shift();
+      const refused = options.refuse?.find((field) => body[field] !== undefined);
+      if (refused) {
+        return {
+          status: 400,
+          body: { error: { message: `Unsupported parameter: '${refused}' is not supported with this model.`, type: 'invalid_request_error', param: refused, code: 'unsupported_parameter' } },
+        };
+      }
       const n = typeof body.n === 'number' ? body.n : 1;
       const texts = Array.from({ length: n }, (_, i) => reply(messages, i, body));
       const promptTokens = messages.reduce((s, m) => s + tokens(String(m.content)), 0);
@@ -83,7 +94,7 @@ export async function startOpenAIChatServer(options: OpenAIChatServerOptions = {
             index,
             message: { role: 'assistant', content: text, refusal: null },
             logprobs: null,
-            finish_reason: 'stop',
+            finish_reason: options.finishReason?.(messages, index, body) ?? 'stop',
           })),
           usage: {
             prompt_tokens: promptTokens,

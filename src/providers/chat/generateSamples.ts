@@ -3,6 +3,7 @@ import { throwIfAborted } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, Usage } from './chatModel.js';
 import { assertModel, withAbortMapping } from './generateText.js';
 import { scopedSignal } from './scopedSignal.js';
+import { withoutRefusedSettings } from './refusedSettings.js';
 import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
 
 /** Options of {@link generateSamples}. */
@@ -38,6 +39,11 @@ export interface GenerateSamplesResult {
   cachedSamples: number;
   /** Samples whose call failed (only with `settle: true`; empty otherwise). */
   failures: SampleFailure[];
+  /**
+   * The settings each sample was drawn with, as sent: the requested ones less those the model does
+   * not accept or refused (`undefined` for a failed sample).
+   */
+  sentSettings: Array<ChatCallSettings | undefined>;
 }
 
 /**
@@ -74,25 +80,29 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
   const starts = Array.from({ length: Math.ceil(n / perCall) }, (_, i) => i * perCall);
   const calls = starts.map(async (start) => {
     const count = Math.min(perCall, n - start);
-    const result = await withAbortMapping(signal, () =>
-      model.doGenerate({
-        ...prepared.settings,
-        messages: system.messages,
-        n: count,
-        sampleIndex: start,
-        ...(callSignal ? { signal: callSignal } : {}),
-        ...(headers ? { headers } : {}),
-      }),
+    const { result: raw, warnings: refused, settings: sent } = await withoutRefusedSettings(prepared.settings, model.provider, (settings) =>
+      withAbortMapping(signal, () =>
+        model.doGenerate({
+          ...settings,
+          messages: system.messages,
+          n: count,
+          sampleIndex: start,
+          ...(callSignal ? { signal: callSignal } : {}),
+          ...(headers ? { headers } : {}),
+        }),
+      ),
     );
+    const result = { ...raw, warnings: [...refused, ...raw.warnings] };
     if (result.choices.length !== count) {
       throw new APICallError(
         `${model.provider} returned ${result.choices.length} choices for n=${count}; if the endpoint ignores \`n\`, declare maxSamplesPerCall: 1 for this model`,
         { provider: model.provider, isRetryable: false },
       );
     }
-    return { result, count };
+    return { result, count, sent };
   });
   const failures: SampleFailure[] = [];
+  const sentSettings: Array<ChatCallSettings | undefined> = [];
   const settled = settle ? await Promise.allSettled(calls) : (await Promise.all(calls)).map((value) => ({ status: 'fulfilled' as const, value }));
   for (const [i, outcome] of settled.entries()) {
     const start = starts[i]!;
@@ -101,14 +111,16 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
       for (let k = start; k < Math.min(n, start + perCall); k++) {
         samples.push('');
         finishReasons.push('error');
+        sentSettings.push(undefined);
         failures.push({ sampleIndex: k, error: outcome.reason });
       }
       continue;
     }
-    const { result, count } = outcome.value;
+    const { result, count, sent } = outcome.value;
     for (const choice of result.choices) {
       samples.push(choice.text);
       finishReasons.push(choice.finishReason);
+      sentSettings.push(sent);
     }
     usage.inputTokens += result.usage.inputTokens;
     usage.outputTokens += result.usage.outputTokens;
@@ -122,5 +134,5 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
       }
     }
   }
-  return { samples, finishReasons, usage, warnings, cachedSamples, failures };
+  return { samples, finishReasons, usage, warnings, cachedSamples, failures, sentSettings };
 }

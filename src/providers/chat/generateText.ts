@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import { throwIfAborted, toAbortError } from '../../util/abort.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModel, DoGenerateResult, Usage } from './chatModel.js';
 import { scopedSignal } from './scopedSignal.js';
+import { withoutRefusedSettings } from './refusedSettings.js';
 import { applyCapabilities, applySystemMessageSupport, validateCallSettings, validateMessages } from './prepareCallSettings.js';
 
 /** Options of {@link generateText}. */
@@ -51,21 +52,25 @@ export async function generateText(options: GenerateTextOptions): Promise<Genera
   const prepared = applyCapabilities(settings, model.capabilities, model.provider);
   const system = applySystemMessageSupport(messages, model.capabilities);
   const callSignal = scopedSignal(signal);
-  const result = await withAbortMapping(signal, () => model.doGenerate({
-    ...prepared.settings,
-    messages: system.messages,
-    n: 1,
-    sampleIndex,
-    ...(callSignal ? { signal: callSignal } : {}),
-    ...(headers ? { headers } : {}),
-  }));
+  const { result, warnings: refused } = await withoutRefusedSettings(prepared.settings, model.provider, (sent) =>
+    withAbortMapping(signal, () =>
+      model.doGenerate({
+        ...sent,
+        messages: system.messages,
+        n: 1,
+        sampleIndex,
+        ...(callSignal ? { signal: callSignal } : {}),
+        ...(headers ? { headers } : {}),
+      }),
+    ),
+  );
   const choice = result.choices[0];
   if (!choice) throw new InvalidArgumentError('model.doGenerate() result', 'at least one choice', result.choices);
   return {
     text: choice.text,
     finishReason: choice.finishReason,
     usage: result.usage,
-    warnings: [...prepared.warnings, ...system.warnings, ...result.warnings],
+    warnings: [...prepared.warnings, ...refused, ...system.warnings, ...result.warnings],
     response: result.response ?? {},
     providerMetadata: result.providerMetadata ?? {},
   };
