@@ -26,16 +26,31 @@ export interface MixResult<T> {
   warnings: string[];
 }
 
+/**
+ * Named mixes: counts per source name. `paper` is the paper's training mix: 10k synthetic documents,
+ * 5k pretraining documents, 5k self-distilled instruction answers.
+ */
+export const MIX_PRESETS = {
+  paper: { documents: 10_000, pretraining: 5_000, instruction: 5_000 },
+} as const satisfies Record<string, Record<string, number>>;
+
 /** Options of {@link mixDatasets}. */
 export interface MixDatasetsOptions<T> {
   sources: readonly MixSource<T>[];
+  /**
+   * Shares by source name (a {@link MIX_PRESETS} name, e.g. `paper` = documents 10k : pretraining 5k :
+   * instruction 5k, or your own counts). Sources without `weight`/`count` get the preset's count, or,
+   * with `total`, its share of `total`. Every source must be named in the preset and vice versa.
+   */
+  preset?: keyof typeof MIX_PRESETS | Readonly<Record<string, number>>;
   /** Total records; required when any source uses `weight`. */
   total?: number;
   seed?: string | number;
 }
 
 /**
- * Blends datasets at given ratios (e.g. synthetic documents with general chat data), seeded and
+ * Blends datasets at given ratios (or a preset: `preset: 'paper'` is the paper's 10k : 5k : 5k of
+ * documents, pretraining documents and self-distilled instruction answers) (e.g. synthetic documents with general chat data), seeded and
  * shuffled. Counts from weights use largest-remainder rounding so they add up to `total`. A pool
  * smaller than its share is sampled with replacement, and the result says so.
  *
@@ -46,8 +61,9 @@ export interface MixDatasetsOptions<T> {
  * ```
  */
 export function mixDatasets<T>(options: MixDatasetsOptions<T>): MixResult<T> {
-  const sources: readonly MixSource<T>[] = options?.sources;
-  if (!Array.isArray(sources) || sources.length === 0) throw new InvalidArgumentError('sources', 'a non-empty array', sources);
+  const given: readonly MixSource<T>[] = options?.sources;
+  if (!Array.isArray(given) || given.length === 0) throw new InvalidArgumentError('sources', 'a non-empty array', given);
+  const sources = options.preset === undefined ? given : applyPreset(given, options.preset, options.total !== undefined);
   const counts = resolveCounts(sources, options.total);
   const rng = createSeededRandom(String(options.seed ?? 0));
   const records: T[] = [];
@@ -71,6 +87,20 @@ export function mixDatasets<T>(options: MixDatasetsOptions<T>): MixResult<T> {
     reports.push({ name, available: pool.length, drawn: n, withReplacement });
   });
   return { records: rng.shuffle(records), sources: reports, warnings };
+}
+
+function applyPreset<T>(sources: readonly MixSource<T>[], preset: NonNullable<MixDatasetsOptions<T>['preset']>, asWeights: boolean): MixSource<T>[] {
+  const shares: Readonly<Record<string, number>> | undefined = typeof preset === 'string' ? MIX_PRESETS[preset] : preset;
+  if (!shares) throw new InvalidArgumentError('preset', `one of ${Object.keys(MIX_PRESETS).join(', ')} or counts by source name`, preset);
+  for (const name of Object.keys(shares)) {
+    if (!sources.some((s) => s.name === name)) throw new InvalidArgumentError('sources', `a source named \`${name}\` (the preset mixes ${Object.keys(shares).join(', ')})`, sources.map((s) => s.name));
+  }
+  return sources.map((s, i) => {
+    if (s.weight !== undefined || s.count !== undefined) return s;
+    const share = s.name !== undefined ? shares[s.name] : undefined;
+    if (share === undefined) throw new InvalidArgumentError(`sources[${i}].name`, `a name of the preset (${Object.keys(shares).join(', ')}) or a weight or count`, s.name);
+    return asWeights ? { ...s, weight: share } : { ...s, count: share };
+  });
 }
 
 function resolveCounts<T>(sources: readonly MixSource<T>[], total: number | undefined): number[] {
