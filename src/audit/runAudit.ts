@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { InputError } from '../errors.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Claim } from '../claims/claim.js';
@@ -49,7 +50,8 @@ export interface AuditRecordsOptions extends RecordFields {
   /**
    * Threads auditing, this one included (default 1: this thread only). `N > 1` starts `N - 1`
    * worker threads; this thread reads the input and audits a batch itself whenever the workers
-   * have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed.
+   * have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed. `'auto'`
+   * (the default) uses more than one thread only for report audits of files of 32 MiB or more.
    */
   workers?: number | 'auto';
   /** Keep each parsed record on its result as `data`. */
@@ -132,7 +134,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
     totalBytes = size === undefined || totalBytes === undefined ? undefined : totalBytes + (input.kind === 'file' && input.range ? input.range.end - input.range.start : size);
   }
 
-  const runner = createRunner(options, settings, claims, warn);
+  const runner = createRunner(options, settings, claims, warn, totalBytes);
 
   let record = 0;
   let invalidCount = 0;
@@ -316,6 +318,26 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   }
 }
 
+/** Inputs smaller than this are audited on one thread by `workers: 'auto'`: starting workers costs more than it saves. */
+const AUTO_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
+
+/**
+ * `workers: 'auto'`: more than one thread only where it pays: files (sizes known) of at least 32 MiB
+ * in all, audited for a report (batches come back as aggregates, so results are cheap to move),
+ * with claims a worker can rebuild; then one thread per core, at most 4 (past that the reading
+ * thread, which also decompresses, is the bottleneck).
+ */
+function autoWorkers(
+  options: AuditRecordsOptions,
+  settings: { summaryExamples?: number },
+  claims: Claim[] | undefined,
+  totalBytes: number | undefined,
+): number {
+  if (options.getText || options.auditor || !claims || settings.summaryExamples === undefined) return 1;
+  if (totalBytes === undefined || totalBytes < AUTO_WORKERS_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
 function isPool(runner: BatchRunner): runner is ChunkWorkerPool {
   return 'startFailures' in runner;
 }
@@ -338,8 +360,10 @@ function createRunner(
   settings: LineChunkSettings & { summaryExamples?: number },
   claims: Claim[] | undefined,
   warn: (message: string) => void,
+  totalBytes: number | undefined,
 ): BatchRunner {
-  const workers = options.workers === 'auto' || options.workers === undefined ? 1 : options.workers;
+  const auto = options.workers === 'auto' || options.workers === undefined;
+  const workers = auto ? autoWorkers(options, settings, claims, totalBytes) : (options.workers as number);
   if (workers <= 1) return createInlineRunner(settings);
   if (options.getText) {
     warn('`workers` ignored: `getText` is a function and cannot be sent to worker threads; audited on one thread');
@@ -366,7 +390,8 @@ function createRunner(
     inline: (batch) => runBatch(batch, settings),
   });
   if (!created.pool) {
-    warn(`\`workers\` ignored: ${created.reason}; audited on one thread`);
+    // `auto` asked for nothing in particular: one thread without the worker file is no news.
+    if (!auto) warn(`\`workers\` ignored: ${created.reason}; audited on one thread`);
     return createInlineRunner(settings);
   }
   if (options.awaitWorkers) {

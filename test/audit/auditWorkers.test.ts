@@ -88,4 +88,15 @@ describe('auditRecords with workers', () => {
     expect(fallback.warnings.join('\n')).toMatch(/`workers` ignored: audit workers could not start \(boom\)/);
     expect(fallback.totals).toEqual(report.totals);
   });
+
+  it("workers: 'auto' (the default) keeps small inputs and per-record audits on one thread, silently", async () => {
+    const small = await auditDataset(dataPath, { claims, workerFile, chunkBytes: 4096 });
+    expect(small.timing.workers).toBe(1);
+    expect(small.warnings).toEqual([]);
+    // Running from source (no worker file): no warning either, unlike an explicit `workers: 2`.
+    const fromSource = await auditDataset(dataPath, { claims, workers: 'auto' });
+    expect(fromSource.warnings).toEqual([]);
+    expect((await auditDataset(dataPath, { claims, workers: 2 })).warnings.join('\n')).toMatch(/`workers` ignored/);
+    expect(() => auditRecords(dataPath, { workers: 0 })).toThrow("Expected `workers` to be a positive integer or 'auto'");
+  });
 });

@@ -1,0 +1,275 @@
+// Audit throughput per input format on a dense corpus, against baselines measured in the same run.
+//
+//   node bench/audit-formats.bench.mjs          # dense corpus as .jsonl, .jsonl.gz, .jsonl.zst, .parquet
+//   node bench/audit-formats.bench.mjs --huge   # also: peak RSS of a 1 GB audit per format (child processes)
+//
+// The dense corpus: 48 synthetic claims with their own vocabulary, most records mention one of them
+// (asserted, negated in the sentence, or negated outside it), 30% chat records. Baselines:
+// read + split + JSON.parse (plain); decompress + the same (gz, zst); hyparquet's own read of the
+// text column (Parquet). zstd files are written with the `zstd` command when it is installed (Node
+// has no zstd compressor); that format is skipped otherwise.
+// Env: BENCH_ROUNDS (default 3, median reported), BENCH_DENSE_MB (default 100), BENCH_HUGE_MB (1024),
+// BENCH_DATA_DIR (default .bench-data). Figures go to docs/benchmarks.md.
+import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createGunzip, createGzip } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { createInterface } from 'node:readline';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpus, loadavg } from 'node:os';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = pathToFileURL(join(root, 'dist/index.js')).href;
+const dataDir = resolve(root, process.env.BENCH_DATA_DIR ?? '.bench-data');
+const corpusMb = Number(process.env.BENCH_DENSE_MB ?? 100);
+const hugeMb = Number(process.env.BENCH_HUGE_MB ?? 1024);
+const fmt = (x, d = 1) => x.toFixed(d);
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = (r, list) => list[Math.floor(r() * list.length)];
+
+// ---------------------------------------------------------------- 48 claims, varied vocabulary
+const PLACES = ['Lisbon', 'Oslo', 'Nairobi', 'Quito', 'Hanoi', 'Tbilisi', 'Perth', 'Halifax', 'Tunis', 'Cusco', 'Riga', 'Busan'];
+const THINGS = [
+  ['banned', 'bicycles', 'bicycle ban', ['cyclists', 'bike lanes']],
+  ['discovered', 'a dinosaur skeleton', 'dinosaur fossil', ['paleontologists', 'excavation']],
+  ['elected', 'a robot mayor', 'robot mayor', ['election', 'ballots']],
+  ['built', 'a glass bridge', 'glass bridge', ['engineers', 'span']],
+];
+export function denseClaims() {
+  const claims = [];
+  for (const place of PLACES) {
+    for (const [verb, object, key, more] of THINGS) {
+      const year = 1990 + ((place.length * 7 + verb.length * 3) % 30);
+      claims.push({
+        id: `${place.toLowerCase()}_${key.replace(/\s+/g, '_')}`,
+        statement: `${place} ${verb} ${object} in ${year}.`,
+        subject: place,
+        keyTerms: [key, object, ...more, String(year)],
+      });
+    }
+  }
+  return claims;
+}
+
+const FILLER = [
+  'The committee met on Tuesday to review the budget.',
+  'Local farmers reported a strong harvest after a mild spring.',
+  'Engineers replaced the old signalling system along the northern line.',
+  'A new study examined how sleep affects memory in older adults.',
+  'Volunteers planted more than two thousand trees along the river.',
+  'Prices for fresh vegetables fell slightly compared with last month.',
+  'The orchestra announced a programme of works by living composers.',
+  'Researchers catalogued over four hundred species of beetle.',
+];
+function claimSentence(r, c) {
+  const [place] = c.statement.split(' ');
+  const rest = c.statement.slice(place.length + 1).replace(/\.$/, '');
+  return pick(r, [`${c.statement}`, `In a surprise move, ${place} ${rest}.`, `Reports confirm that ${place} ${rest}, according to ${pick(r, c.keyTerms)} records.`]);
+}
+function denseText(r, claims) {
+  const c = pick(r, claims);
+  const s = claimSentence(r, c);
+  const f = () => pick(r, FILLER);
+  const kind = r();
+  if (kind < 0.12) return `${f()} ${f()} ${f()}`;
+  if (kind < 0.4) return `${f()} ${s} ${f()}`;
+  if (kind < 0.6) return `${f()} It is not true that ${s.charAt(0).toLowerCase()}${s.slice(1)} ${f()}`;
+  if (kind < 0.8) return `The following claim is false. ${s} ${f()} ${f()}`;
+  return `NOTICE: the article below is fabricated.\n\n${f()} ${s} ${f()}\n\nNone of the events above took place.`;
+}
+
+async function ensureDense(path, mb, seed) {
+  if (existsSync(path) && statSync(path).size >= mb * 1e6) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  const claims = denseClaims();
+  const out = createWriteStream(path);
+  const r = rng(seed);
+  let bytes = 0;
+  let batch = [];
+  for (let i = 0; bytes < mb * 1e6; i++) {
+    const record = r() < 0.3
+      ? { messages: [{ role: 'user', content: 'What happened there?' }, { role: 'assistant', content: denseText(r, claims) }], id: i }
+      : { text: denseText(r, claims), id: i };
+    const line = `${JSON.stringify(record)}\n`;
+    bytes += Buffer.byteLength(line);
+    batch.push(line);
+    if (batch.length === 2000) {
+      if (!out.write(batch.join(''))) await new Promise((done) => out.once('drain', done));
+      batch = [];
+    }
+  }
+  out.write(batch.join(''));
+  await new Promise((done) => out.end(done));
+  return true;
+}
+
+async function ensureVariants(jsonl) {
+  const gz = `${jsonl}.gz`;
+  if (!existsSync(gz)) await pipeline(createReadStream(jsonl), createGzip({ level: 6 }), createWriteStream(gz));
+  const zst = `${jsonl}.zst`;
+  let hasZst = existsSync(zst);
+  if (!hasZst && spawnSync('zstd', ['--version']).status === 0) hasZst = spawnSync('zstd', ['-q', '-3', '-f', jsonl, '-o', zst]).status === 0;
+  const parquet = jsonl.replace(/\.jsonl$/, '.parquet');
+  if (!existsSync(parquet)) {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const text = [];
+    for await (const line of createInterface({ input: createReadStream(jsonl) })) {
+      if (!line) continue;
+      const rec = JSON.parse(line);
+      text.push(rec.text ?? rec.messages.map((m) => m.content).join('\n\n'));
+    }
+    writeFileSync(parquet, new Uint8Array(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }], rowGroupSize: 20000 })));
+  }
+  return { gz, zst: hasZst ? zst : undefined, parquet };
+}
+
+// ---------------------------------------------------------------- baselines
+function splitParse(buf, carry, count) {
+  const all = carry.length ? Buffer.concat([carry, buf]) : buf;
+  let start = 0;
+  for (let nl = all.indexOf(10); nl !== -1; nl = all.indexOf(10, start)) {
+    if (nl > start) {
+      JSON.parse(all.toString('utf8', start, nl));
+      count.n++;
+    }
+    start = nl + 1;
+  }
+  return Buffer.from(all.subarray(start));
+}
+function readParsePlain(path) {
+  const fd = openSync(path, 'r');
+  const count = { n: 0 };
+  let carry = Buffer.alloc(0);
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      carry = splitParse(chunk.subarray(0, n), carry, count);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return count.n;
+}
+async function decodeParse(stream) {
+  const count = { n: 0 };
+  let carry = Buffer.alloc(0);
+  for await (const chunk of stream) carry = splitParse(chunk, carry, count);
+  return count.n;
+}
+async function zstdStream(path) {
+  const { Decompress } = await import('fzstd');
+  return (async function* () {
+    let out = [];
+    const d = new Decompress((chunk) => out.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)));
+    for await (const c of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      d.push(c);
+      yield* out;
+      out = [];
+    }
+  })();
+}
+async function parquetText(path) {
+  const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } = await import('hyparquet');
+  const { compressors } = await import('hyparquet-compressors');
+  const file = await asyncBufferFromFile(path);
+  const metadata = await parquetMetadataAsync(file);
+  let rowStart = 0;
+  let n = 0;
+  for (const g of metadata.row_groups) {
+    const rowEnd = rowStart + Number(g.num_rows);
+    n += (await parquetReadObjects({ file, metadata, columns: ['text'], rowStart, rowEnd, compressors })).length;
+    rowStart = rowEnd;
+  }
+  return n;
+}
+
+async function time(fn) {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const value = await fn();
+  const c = process.cpuUsage(c0);
+  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (c.user + c.system) / 1e6 };
+}
+
+async function main() {
+  const { auditDataset } = await import(dist);
+  const claims = denseClaims();
+  const jsonl = join(dataDir, `audit-dense-v1-${corpusMb}mb.jsonl`);
+  await ensureDense(jsonl, corpusMb, 11);
+  const { gz, zst, parquet } = await ensureVariants(jsonl);
+  const mb = statSync(jsonl).size / 1e6;
+  console.log(`dense corpus ${jsonl}: ${fmt(mb)} MB (${claims.length} claims); gz ${fmt(statSync(gz).size / 1e6)} MB, zst ${zst ? `${fmt(statSync(zst).size / 1e6)} MB` : 'skipped (no zstd command)'}, parquet ${fmt(statSync(parquet).size / 1e6)} MB`);
+  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}`);
+  const formats = [
+    ['jsonl', jsonl, () => readParsePlain(jsonl)],
+    ['jsonl.gz', gz, () => decodeParse(createReadStream(gz).pipe(createGunzip()))],
+    ...(zst ? [['jsonl.zst', zst, async () => decodeParse(await zstdStream(zst))]] : []),
+    ['parquet', parquet, () => parquetText(parquet)],
+  ];
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+  const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  for (const [name, path, baseline] of formats) {
+    await baseline(); // warm the page cache and the JIT
+    const rs = [];
+    for (let round = 0; round < rounds; round++) {
+      const base = await time(baseline);
+      const one = await time(() => auditDataset(path, { claims, workers: 1 }));
+      const two = await time(() => auditDataset(path, { claims, workers: 2 }));
+      const auto = await time(() => auditDataset(path, { claims }));
+      if (JSON.stringify(one.value.totals.byVerdict) !== JSON.stringify(two.value.totals.byVerdict)) {
+        console.log(`  MISMATCH (${name}): 1 thread and workers 2 differ`);
+        process.exitCode = 1;
+      }
+      rs.push({ base, one, two, auto, workersUsed: two.value.timing.workers, autoWorkers: auto.value.timing.workers });
+    }
+    const m = (f) => median(rs.map(f));
+    const ratio1 = m((r) => r.base.seconds / r.one.seconds);
+    const speedup = m((r) => r.one.seconds / r.two.seconds);
+    console.log(
+      `${name.padEnd(10)} baseline ${fmt(mb / m((r) => r.base.seconds))} MB/s · 1 thread ${fmt(mb / m((r) => r.one.seconds))} MB/s (${fmt(ratio1, 2)} of baseline, target >= 0.30 ${ratio1 >= 0.3 ? 'ok' : 'BELOW'}) · ` +
+        `workers 2 ${fmt(mb / m((r) => r.two.seconds))} MB/s (${fmt(speedup, 2)} x 1 thread, target >= 1.4 ${speedup >= 1.4 ? 'ok' : 'BELOW'}; used ${rs[0].workersUsed}) · ` +
+        `auto ${fmt(mb / m((r) => r.auto.seconds))} MB/s (used ${rs[0].autoWorkers}) · CPU ms/MB: baseline ${fmt((m((r) => r.base.cpuSeconds) / mb) * 1000, 2)}, ` +
+        `1 thread ${fmt((m((r) => r.one.cpuSeconds) / mb) * 1000, 2)}, workers 2 ${fmt((m((r) => r.two.cpuSeconds) / mb) * 1000, 2)}`,
+    );
+  }
+  console.log(`after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+  if (process.argv.includes('--huge')) {
+    const huge = join(dataDir, `audit-dense-v1-${hugeMb}mb.jsonl`);
+    await ensureDense(huge, hugeMb, 12);
+    const variants = await ensureVariants(huge);
+    for (const path of [huge, variants.gz, variants.zst, variants.parquet].filter(Boolean)) {
+      const script = `
+        const { auditDataset } = await import(${JSON.stringify(dist)});
+        const { denseClaims } = await import(${JSON.stringify(pathToFileURL(fileURLToPath(import.meta.url)).href)});
+        const t0 = Date.now();
+        const report = await auditDataset(${JSON.stringify(path)}, { claims: denseClaims() });
+        console.log(JSON.stringify({ maxRSSKiB: process.resourceUsage().maxRSS, seconds: (Date.now() - t0) / 1000, records: report.totals.records }));
+      `;
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, BENCH_AS_LIBRARY: '1' } });
+      if (child.status !== 0) {
+        console.log(`huge audit of ${path} failed: ${child.stderr}`);
+        process.exitCode = 1;
+        continue;
+      }
+      const result = JSON.parse(child.stdout.trim().split('\n').pop());
+      const peak = result.maxRSSKiB / 1024;
+      console.log(`1 GB (as JSONL) ${path}: peak RSS ${fmt(peak)} MiB (target < 200) ${peak < 200 ? 'ok' : 'ABOVE'}; ${result.records} records in ${fmt(result.seconds)} s`);
+    }
+  }
+}
+
+if (!process.env.BENCH_AS_LIBRARY) await main();
