@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { InputError } from '../errors.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Claim } from '../claims/claim.js';
@@ -324,8 +324,8 @@ const AUTO_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
 /**
  * `workers: 'auto'`: more than one thread only where it pays: files (sizes known) of at least 32 MiB
  * in all, audited for a report (batches come back as aggregates, so results are cheap to move),
- * with claims a worker can rebuild; then one thread per core, at most 4 (past that the reading
- * thread, which also decompresses, is the bottleneck).
+ * with claims a worker can rebuild, on a machine with an idle core; then one thread per idle core
+ * plus this one, at most 4 (past that the reading thread, which also decompresses, is the bottleneck).
  */
 function autoWorkers(
   options: AuditRecordsOptions,
@@ -335,7 +335,12 @@ function autoWorkers(
 ): number {
   if (options.getText || options.auditor || !claims || settings.summaryExamples === undefined) return 1;
   if (totalBytes === undefined || totalBytes < AUTO_WORKERS_MIN_BYTES) return 1;
-  return Math.max(1, Math.min(4, availableParallelism()));
+  const cores = availableParallelism();
+  // A second thread only helps when a core is free for it: on a machine already busy (load average
+  // at or above the cores; measured on a shared 2-core VM, workers were then slower), stay on one.
+  const idle = cores - loadavg()[0]!;
+  if (idle < 1) return 1;
+  return Math.max(1, Math.min(4, cores, Math.floor(idle) + 1));
 }
 
 function isPool(runner: BatchRunner): runner is ChunkWorkerPool {
