@@ -85,9 +85,36 @@ export async function decodeBytes(input: AsyncIterable<Uint8Array>, options: Dec
       return stored;
     },
   };
-  if (compression === 'gzip') result.bytes = gunzip(raw, options.file, options.signal);
-  else if (compression === 'zstd') result.bytes = decompressZstd(raw, options.file);
+  // Decoders emit small pieces (zstd blocks are at most 128 KiB): joined into 1 MiB chunks, the
+  // later stages see as few, as large units of work as with a plain file.
+  if (compression === 'gzip') result.bytes = coalesce(gunzip(raw, options.file, options.signal), COALESCE_BYTES);
+  else if (compression === 'zstd') result.bytes = coalesce(decompressZstd(raw, options.file), COALESCE_BYTES);
   return result;
+}
+
+const COALESCE_BYTES = 1024 * 1024;
+
+/** Joins consecutive chunks until each holds at least `bytes` (the last may hold less); fresh buffers. */
+async function* coalesce(input: AsyncIterable<Uint8Array>, bytes: number): AsyncGenerator<Uint8Array> {
+  let pieces: Uint8Array[] = [];
+  let held = 0;
+  const joined = () => (pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, held));
+  try {
+    for await (const chunk of input) {
+      pieces.push(chunk);
+      held += chunk.length;
+      if (held >= bytes) {
+        yield joined();
+        pieces = [];
+        held = 0;
+      }
+    }
+  } catch (error) {
+    // Bytes decoded before a fault still reach the caller, then the fault.
+    if (held > 0) yield joined();
+    throw error;
+  }
+  if (held > 0) yield joined();
 }
 
 /**
