@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAS_PAPER_DATA } from '../helpers/paperData.js';
@@ -62,6 +63,19 @@ describe('notebooks as committed', () => {
 });
 
 (CAN_RUN ? describe : describe.skip)('notebooks run headless in Deno’s Jupyter kernel', () => {
+  it('the runner fails on a cell that throws, after keeping the outputs before it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nn-notebook-'));
+    const code = (source: string) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source });
+    const nb = { cells: [code('6 * 7'), code("throw new Error('boom')"), code("'never reached'")], metadata: { kernelspec: { name: 'deno', display_name: 'Deno', language: 'typescript' } }, nbformat: 4, nbformat_minor: 4 };
+    writeFileSync(join(dir, 'broken.ipynb'), JSON.stringify(nb));
+    const r = spawnSync(PYTHON, [RUNNER, DENO, join(dir, 'broken.ipynb')], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as RunReport;
+    expect(report.error).toMatch(/cell 1: .*boom/);
+    expect(report.cells[0]!.mimes).toEqual(['text/plain']);
+    expect(report.cells[2]!.mimes).toEqual([]);
+  });
+
   it('audit-dataset: the report displays as HTML and Markdown, records filter in code', () => {
     const report = run('audit-dataset.ipynb');
     const [auditCell] = displayed(report, 'text/html');
