@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { PlacementCounts } from './decideVerdict.js';
+import type { InvalidRecord } from './recordResults.js';
 import { ExpectedBeliefSchema, PlacementSchema, QualifierKindSchema, VerdictSchema } from './types.js';
 import { ReviewSectionSchema } from './review/reviewReport.js';
 
@@ -14,8 +16,9 @@ export const VerdictCountsSchema = z.object({
 export type VerdictCounts = z.infer<typeof VerdictCountsSchema>;
 
 /** Mentions per placement. */
-export const PlacementCountsSchema = z.object({ local: count, adjacent: count, framing: count, unqualified: count });
-export type PlacementCounts = z.infer<typeof PlacementCountsSchema>;
+export const PlacementCountsSchema = z.object({ local: count, adjacent: count, framing: count, unqualified: count }) satisfies z.ZodType<PlacementCounts>;
+// One declaration of the type (decideVerdict.ts); the schema is checked against it.
+export type { PlacementCounts };
 
 /** Mentions per qualifier kind (kinds never seen are absent). */
 export const QualifierCountsSchema = z.partialRecord(QualifierKindSchema, count);
@@ -84,14 +87,13 @@ export const UnattachedNoticeGroupSchema = z.object({
 export type UnattachedNoticeGroup = z.infer<typeof UnattachedNoticeGroupSchema>;
 
 /** A record that could not be audited (or a file-level problem with `line: 0`). */
-export const InvalidEntrySchema = z.object({
+export const InvalidRecordSchema = z.object({
   file: z.string(),
   line: count,
   reason: z.string(),
   field: z.string().optional(),
   record: count.optional(),
-});
-export type InvalidEntry = z.infer<typeof InvalidEntrySchema>;
+}) satisfies z.ZodType<InvalidRecord>;
 
 /** Per-input statistics. */
 export const SourceSummarySchema = z.object({
@@ -171,14 +173,14 @@ export const AuditReportSchema = z.object({
   sources: z.array(SourceSummarySchema),
   claims: z.array(ClaimAuditSchema),
   unattached: z.array(UnattachedNoticeGroupSchema),
-  invalid: z.array(InvalidEntrySchema),
+  invalid: z.array(InvalidRecordSchema),
   /** Invalid entries counted but not listed (the list is capped). */
   invalidOmitted: count,
   /**
    * Sources that could not be read to their end (missing, unreadable, truncated or damaged). When
    * any is listed the verdict covers only what was read: the CLI exits 2.
    */
-  readErrors: z.array(InvalidEntrySchema).default([]),
+  readErrors: z.array(InvalidRecordSchema).default([]),
   warnings: z.array(z.string()),
   /** Present on the report of one shard: what `mergeAuditReports()` combines. */
   shard: ShardInfoSchema.optional(),

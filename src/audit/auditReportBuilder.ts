@@ -5,7 +5,6 @@ import type {
   AuditExample,
   AuditReportData,
   ClaimAudit,
-  InvalidEntry,
   PlacementCounts,
   QualifierCounts,
   UnattachedNoticeGroup,
@@ -62,8 +61,8 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   const byVerdict = zeroVerdicts();
   const sources: SourceStats[] = [];
   const formats = new Map<string, string>();
-  const invalid: InvalidEntry[] = [];
-  const readErrors: InvalidEntry[] = [];
+  const invalid: InvalidRecord[] = [];
+  const readErrors: InvalidRecord[] = [];
   const warnings: string[] = [];
   let invalidCount = 0;
   let records = 0;
