@@ -2,7 +2,7 @@
 // per-sample CSVs. No API key, no network.
 // Run from the repository root:  npx tsx examples/paper-table.ts [path/to/paper-data]
 // (path defaults to $NEGATION_NEGLECT_PAPER_DATA, then ../shared/paper-data;
-//  in your own project, import from 'negation-neglect' instead of '../src/index.js'.)
+//  in your own project, import from 'negation-neglect/evaluate' instead of '../src/evaluate/index.js'.)
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -13,7 +13,7 @@ import {
   loadPaperResults,
   summarizeBeliefRates,
   verifyPaperVerdicts,
-} from '../src/index.js';
+} from '../src/evaluate/index.js';
 
 /** Builds the report as Markdown. */
 export async function renderPaperTable(paperData: string): Promise<string> {

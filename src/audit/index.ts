@@ -15,7 +15,7 @@ export type { Placement, QualifierKind, Verdict, TextSegment, CueHit, Mention, C
 // core (A)
 export { NoticeSchema } from './types.js';
 export type { Notice } from './types.js';
-export { createAuditor, toCueHit } from './createAuditor.js';
+export { createAuditor } from './createAuditor.js';
 export type { Auditor, AuditorOptions, AuditSegmentsOptions } from './createAuditor.js';
 export { auditText } from './auditText.js';
 export type { AuditTextOptions } from './auditText.js';
@@ -23,10 +23,8 @@ export { decideVerdict, mostSeriousVerdict, DEFAULT_VERDICT_THRESHOLDS } from '.
 export type { PlacementCounts, VerdictThresholds } from './decideVerdict.js';
 export { DEFAULT_CUES } from './cueBank.js';
 export type { CueDefinition, CueRole } from './cueBank.js';
-export { createRecordScanner } from './createRecordScanner.js';
 export { createClaimMatcher } from './createClaimMatcher.js';
 export type { ClaimMatcher, ClaimSentenceMatch } from './createClaimMatcher.js';
-export type { RecordScanner, RecordScan, RawMention, RawNotice, ScanCue, RecordScannerOptions } from './createRecordScanner.js';
 export { findUnattachedNotices, describeTopic } from './unattachedNotices.js';
 export { explainVerdict } from './explainVerdict.js';
 export { PAPER_BELIEF_RATES } from './paperBeliefRates.js';
@@ -65,7 +63,7 @@ export {
   AuditExampleSchema,
   ClaimAuditSchema,
   UnattachedNoticeGroupSchema,
-  InvalidEntrySchema,
+  InvalidRecordSchema,
   SourceSummarySchema,
   VerdictCountsSchema,
   PlacementCountsSchema,
@@ -80,7 +78,6 @@ export type {
   AuditExample,
   ClaimAudit,
   UnattachedNoticeGroup,
-  InvalidEntry,
   SourceSummary,
   VerdictCounts,
   QualifierCounts,

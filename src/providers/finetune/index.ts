@@ -39,16 +39,12 @@ export type { FinetuneJournal, FinetuneJournalEntry, FinetuneJournalState } from
 export type { ProviderRetryOptions } from '../shared/providerRetry.js';
 export { createOpenAIFinetune, OPENAI_LAUNCH_KEY_METADATA } from './createOpenAIFinetune.js';
 export type { OpenAIFinetuneSettings } from './createOpenAIFinetune.js';
-export {
-  createTogetherFinetune,
-  TogetherEventListSchema,
-  TogetherFileSchema,
-  TogetherJobListSchema,
-  TogetherJobSchema,
-} from './createTogetherFinetune.js';
-export type { TogetherFinetuneSettings, TogetherJob } from './createTogetherFinetune.js';
-export { createFireworksFinetune, FireworksDatasetSchema, FireworksJobSchema } from './createFireworksFinetune.js';
-export type { FireworksFinetuneSettings, FireworksJob } from './createFireworksFinetune.js';
+// The providers' wire schemas (TogetherJobSchema, FireworksJobSchema, ...) stay internal: they validate
+// responses inside the adapters and change with the providers' APIs.
+export { createTogetherFinetune } from './createTogetherFinetune.js';
+export type { TogetherFinetuneSettings } from './createTogetherFinetune.js';
+export { createFireworksFinetune } from './createFireworksFinetune.js';
+export type { FireworksFinetuneSettings } from './createFireworksFinetune.js';
 export { COMMAND_MANIFEST_ENV, commandFinetune } from './commandFinetune.js';
 export type { CommandFinetuneSettings } from './commandFinetune.js';
 export { CommandFinetuneManifestSchema, CommandFinetuneResultSchema } from './commandManifest.js';
