@@ -1,5 +1,6 @@
-import type { AuditExample, InvalidEntry, PlacementCounts, QualifierCounts, RecordRef, SourceSummary, VerdictCounts } from './auditReport.js';
+import type { AuditExample, PlacementCounts, QualifierCounts, RecordRef, SourceSummary, VerdictCounts } from './auditReport.js';
 import type { VerdictBelief } from './expectedBelief.js';
+import type { InvalidRecord } from './recordResults.js';
 
 /** @internal What a report keeps about one claim (or unattached topic): counts and the top examples. */
 export interface Tally {
@@ -45,10 +46,10 @@ export interface AuditPartial {
 export interface AuditPart {
   partial: AuditPartial;
   /** Invalid entries listed (at most the builder's `maxInvalidListed`). */
-  invalid: InvalidEntry[];
+  invalid: InvalidRecord[];
   /** Invalid entries counted, listed or not. */
   invalidCount: number;
-  readErrors: InvalidEntry[];
+  readErrors: InvalidRecord[];
   sources: SourceSummary[];
   /** How each source was parsed (`[source, format]`). */
   formats: [string, string][];
