@@ -98,6 +98,8 @@ export { wilsonInterval } from './wilsonInterval.js';
 export { summarizeBeliefRates } from './summarizeBeliefRates.js';
 export type { SummarizeOptions } from './summarizeBeliefRates.js';
 export { compareConditions } from './compareConditions.js';
+export { cohenKappa, fleissKappa, krippendorffAlpha, judgeAgreement } from './agreement.js';
+export type { JudgeAgreement, JudgedSample } from './agreement.js';
 export type { CompareConditionsOptions, ConditionComparison } from './compareConditions.js';
 export { formatBeliefSummary } from './formatBeliefSummary.js';
 export { renderBeliefSummaryHtml } from './renderBeliefSummaryHtml.js';

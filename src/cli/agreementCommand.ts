@@ -1,0 +1,57 @@
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import type { CliCommand } from './io.js';
+import { parseArgs, stringOption, UsageError } from './args.js';
+import { InputError } from '../errors.js';
+import { judgeAgreement, type JudgedSample } from '../evaluate/agreement.js';
+import { loadPaperResults } from '../evaluate/loadPaperResults.js';
+import { readSampleRecords } from '../evaluate/readSampleRecords.js';
+
+const usage = `Usage: negation-neglect agreement <a> <b> [--format text|json]
+
+Compares two judgings of the same samples (matched by claim, condition, eval type, question and
+sample index): observed agreement, Cohen's kappa, Krippendorff's alpha and the confusion matrix.
+Each input is JSONL records (negation-neglect eval --out; a .jsonl file or a folder of them) or the
+paper's per-sample CSVs (<claim>/<condition>/<stage>/*.csv), so a new judge can be measured
+against the paper's labels. Failed and unparsed samples are counted, not compared.
+
+Exit codes: 0 done, 2 usage or input error.
+`;
+
+/** `negation-neglect agreement`: agreement between two judged files. */
+export const command: CliCommand = {
+  summary: "Agreement between two judged result files (Cohen's kappa, Krippendorff's alpha)",
+  usage,
+  async run(argv, io) {
+    const parsed = parseArgs(argv, { format: { type: 'string' } });
+    const format = stringOption(parsed, 'format', ['text', 'json'] as const) ?? 'text';
+    if (parsed.positionals.length !== 2) throw new UsageError('Expected two judged result paths');
+    const [a, b] = await Promise.all(parsed.positionals.map((p) => readJudged(isAbsolute(p) ? p : resolve(io.cwd, p), p, io.signal)));
+    const result = judgeAgreement(a!, b!);
+    if (format === 'json') {
+      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    }
+    const num = (x: number | null) => (x === null ? 'undefined' : x.toFixed(3));
+    const labels = [...new Set([...Object.keys(result.matrix), ...Object.values(result.matrix).flatMap((r) => Object.keys(r))])].sort();
+    io.stdout.write(
+      [
+        `compared ${result.compared} sample(s); only in a: ${result.onlyA}; only in b: ${result.onlyB}; failed or unparsed in either: ${result.excluded}`,
+        `observed agreement ${num(result.observed)}, Cohen's kappa ${num(result.cohenKappa)}, Krippendorff's alpha ${num(result.krippendorffAlpha)}`,
+        '',
+        `a \\ b\t${labels.join('\t')}`,
+        ...labels.map((x) => `${x}\t${labels.map((y) => String(result.matrix[x]?.[y] ?? 0)).join('\t')}`),
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  },
+};
+
+async function readJudged(path: string, shown: string, signal: AbortSignal): Promise<JudgedSample[]> {
+  if (!existsSync(path)) throw new InputError('no such file or directory', { file: shown });
+  const isJsonl = statSync(path).isDirectory() ? (await readdir(path)).some((e) => e.endsWith('.jsonl')) : !path.endsWith('.csv');
+  if (isJsonl) return (await readSampleRecords(path, { signal })).records;
+  return (await loadPaperResults(path, { signal })).samples;
+}
