@@ -86,6 +86,8 @@ describe('notebooks as committed', () => {
     if (HAS_PAPER_DATA) {
       const paper = displayed(report, 'text/markdown').find((c) => c.markdown.includes('| repeated_negations |'));
       expect(paper?.markdown).toMatch(/\| repeated_negations \| 50 \| (4[89]|50) \|/);
+      // The paper's full zstd-compressed local-negation set is read whole.
+      expect(displayed(report, 'text/markdown').at(-1)?.markdown).toMatch(/^\*\*2493\*\* documents: negated-locally \d+/);
     }
   });
 
