@@ -4,6 +4,7 @@ import { createOpenAI } from '../providers/chat/createOpenAI.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
+import { BUILTIN_STRATEGIES } from '../strategies/builtinStrategies.js';
 import type { Strategy } from '../strategies/types.js';
 import type { ChatProviderConfig, FinetuneProviderConfig } from './experimentConfigSchema.js';
 
@@ -43,7 +44,6 @@ async function namedExport<T>(load: () => Promise<Record<string, unknown>>, expo
 }
 
 const providersBarrel = () => import('../providers/index.js') as Promise<Record<string, unknown>>;
-const strategiesBarrel = () => import('../strategies/index.js') as Promise<Record<string, unknown>>;
 
 function restFinetune(exportName: string, label: string): FinetuneProviderFactory {
   return async (settings, env) => {
@@ -80,13 +80,6 @@ function batchFactory(exportName: string, label: string, keyEnv: string | undefi
     const factory = await namedExport<(s: Record<string, unknown>) => ChatBatchClient>(providersBarrel, exportName, `The ${label} batch adapter`);
     const key = apiKey(settings, env) ?? (keyEnv ? env[keyEnv] : 'not-needed');
     return (model) => factory({ model, apiKey: key, ...(settings.baseURL ? { baseURL: settings.baseURL } : {}) });
-  };
-}
-
-function strategyFactory(exportName: string): StrategyFactory {
-  return async (options) => {
-    const factory = await namedExport<(o: Record<string, unknown>) => Strategy>(strategiesBarrel, exportName, `Strategy \`${exportName}\``);
-    return factory(options);
   };
 }
 
@@ -132,13 +125,7 @@ export function defaultExperimentRegistry(): ExperimentRegistry {
         return factory({ cwd: baseDir, ...rest, command: command[0], args: [...command.slice(1), ...((rest['args'] as string[] | undefined) ?? [])] });
       },
     },
-    strategies: {
-      positive: strategyFactory('positive'),
-      framing: strategyFactory('framing'),
-      'adjacent-sentence': strategyFactory('adjacentSentence'),
-      correction: strategyFactory('correction'),
-      local: strategyFactory('local'),
-      'flag-behavior': strategyFactory('flagBehavior'),
-    },
+    // The same list the CLI's `apply` and `strategies` commands read: a strategy is declared once.
+    strategies: Object.fromEntries(BUILTIN_STRATEGIES.map((entry) => [entry.name, (options: Record<string, unknown>) => entry.create(options)])),
   };
 }

@@ -68,6 +68,7 @@ export const BUILTIN_STRATEGIES: readonly BuiltinStrategyEntry[] = [
       percentOption,
       factsOption,
       rolesOption,
+      { name: 'messageRole', type: 'string', default: 'system', description: 'role of the notice message added to chat documents' },
     ],
     create: (o) => framing(o),
   },
