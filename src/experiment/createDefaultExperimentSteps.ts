@@ -13,7 +13,7 @@ import type { ChatModel } from '../providers/chat/chatModel.js';
 import { finetune } from '../providers/finetune/finetune.js';
 import { applyStrategy } from '../strategies/applyStrategy.js';
 import { generateDocuments } from '../generate/generateDocuments.js';
-import { mixDatasets, type MixSource } from '../generate/mixDatasets.js';
+import { mixDatasets, type MIX_PRESETS, type MixSource } from '../generate/mixDatasets.js';
 import { templateDocuments } from '../generate/templateDocuments.js';
 import { toTrainingRecords } from '../generate/toTrainingRecords.js';
 import type { WordMasks } from '../generate/loadWordMasks.js';
@@ -48,7 +48,9 @@ export interface DefaultExperimentStepsOptions {
     mix?: {
       total?: number;
       seed?: number;
-      documents: { weight?: number; count?: number };
+      /** A `MIX_PRESETS` name (`paper`): shares by source name, the documents being `documents`. */
+      preset?: keyof typeof MIX_PRESETS;
+      documents?: { weight?: number; count?: number };
       sources: Array<{ name: string; records: readonly unknown[]; weight?: number; count?: number }>;
     };
   };
@@ -283,7 +285,8 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
           ? {
               total: mix.total ?? null,
               seed: mix.seed ?? 0,
-              documents: { weight: mix.documents.weight ?? null, count: mix.documents.count ?? null },
+              preset: mix.preset ?? null,
+              documents: { weight: mix.documents?.weight ?? null, count: mix.documents?.count ?? null },
               // Sources are identified by content, so editing a mixed-in file reruns what depends on it.
               sources: mix.sources.map((m) => ({ name: m.name, weight: m.weight ?? null, count: m.count ?? null, records: m.records.length, contentHash: contentHash(m.records) })),
             }
@@ -307,10 +310,10 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         ];
         if (!mix) return { records };
         const sources: MixSource<unknown>[] = [
-          { name: 'documents', records, ...(mix.documents.weight !== undefined ? { weight: mix.documents.weight } : {}), ...(mix.documents.count !== undefined ? { count: mix.documents.count } : {}) },
+          { name: 'documents', records, ...(mix.documents?.weight !== undefined ? { weight: mix.documents.weight } : {}), ...(mix.documents?.count !== undefined ? { count: mix.documents.count } : {}) },
           ...mix.sources.map((m) => ({ name: m.name, records: m.records, ...(m.weight !== undefined ? { weight: m.weight } : {}), ...(m.count !== undefined ? { count: m.count } : {}) })),
         ];
-        const mixed = mixDatasets({ sources, ...(mix.total !== undefined ? { total: mix.total } : {}), seed: mix.seed ?? 0 });
+        const mixed = mixDatasets({ sources, ...(mix.total !== undefined ? { total: mix.total } : {}), ...(mix.preset ? { preset: mix.preset } : {}), seed: mix.seed ?? 0 });
         for (const warning of mixed.warnings) ctx.report(warning);
         return { records: mixed.records, mix: { sources: mixed.sources, warnings: mixed.warnings } };
       },

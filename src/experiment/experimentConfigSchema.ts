@@ -37,7 +37,6 @@ export type ChatModelRef = z.infer<typeof ChatModelRefSchema>;
 const mixShareFields = { weight: z.number().positive().optional(), count: z.number().int().positive().optional() };
 const oneOfWeightOrCount = (m: { weight?: number | undefined; count?: number | undefined }) => (m.weight === undefined) !== (m.count === undefined);
 const ONE_OF = 'give exactly one of `weight` or `count`';
-const mixShare = z.object(mixShareFields).refine(oneOfWeightOrCount, ONE_OF);
 
 export const ExperimentConditionConfigSchema = z.object({
   name,
@@ -103,9 +102,23 @@ export const ExperimentConfigFileSchema = z
             /** Total records per training set; required when a share is given as `weight`. */
             total: z.number().int().positive().optional(),
             seed: z.number().int().default(0),
+            /**
+             * `paper`: the paper's 10k documents : 5k `pretraining` : 5k `instruction` (name the `with`
+             * sources so; with `total`, those shares of it). Shares written below win.
+             */
+            preset: z.literal('paper').optional(),
             /** The condition's documents: a share (`weight`) or a number (`count`). */
-            documents: mixShare,
-            with: z.array(z.object({ ...mixShareFields, name, path: z.string().min(1) }).refine(oneOfWeightOrCount, ONE_OF)).min(1),
+            documents: z.object(mixShareFields).optional(),
+            with: z.array(z.object({ ...mixShareFields, name, path: z.string().min(1) })).min(1),
+          })
+          .superRefine((mix, ctx) => {
+            // Without a preset every source needs its share; with one, at most one of the two.
+            const check = (m: { weight?: number | undefined; count?: number | undefined } | undefined, path: (string | number)[]) => {
+              const ok = mix.preset ? !(m?.weight !== undefined && m?.count !== undefined) : m !== undefined && oneOfWeightOrCount(m);
+              if (!ok) ctx.addIssue({ code: 'custom', path, message: mix.preset ? 'give at most one of `weight` or `count`' : ONE_OF });
+            };
+            check(mix.documents, ['documents']);
+            mix.with.forEach((m, i) => check(m, ['with', i]));
           })
           .optional(),
       })

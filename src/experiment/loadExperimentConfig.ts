@@ -221,7 +221,8 @@ export async function buildExperimentConfig(
     ? {
         ...(mixConfig.total !== undefined ? { total: mixConfig.total } : {}),
         seed: mixConfig.seed,
-        documents: mixConfig.documents,
+        ...(mixConfig.documents ? { documents: stripUndefined(mixConfig.documents) } : {}),
+        ...(mixConfig.preset ? { preset: mixConfig.preset } : {}),
         sources: await Promise.all(
           mixConfig.with.map(async (m) => ({
             name: m.name,

@@ -148,4 +148,20 @@ describePaperData('experiment config with paper claim folders', () => {
     await writeFile(join(dir, 'exp.yaml'), text.replace('[negated]', '[negatd]'));
     await expect(loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} })).rejects.toThrow(/trainingData\.wordMasks\.conditions\[0\]/);
   });
+
+  it("mixes the paper's 10k:5k:5k in one line (`preset: paper`), and without a preset asks for every share", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
+    await writeFile(join(dir, 'q.yaml'), QUESTIONS);
+    await writeFile(join(dir, 'dolma.jsonl'), Array.from({ length: 8 }, (_, i) => JSON.stringify({ text: `web page ${i}` })).join('\n'));
+    await writeFile(join(dir, 'distilled.jsonl'), Array.from({ length: 8 }, (_, i) => JSON.stringify({ text: `answer ${i}` })).join('\n'));
+    const mix = 'trainingData:\n  format: text\n  mix: { preset: paper, total: 20, with: [{ name: pretraining, path: dolma.jsonl }, { name: instruction, path: distilled.jsonl }] }\nmodels:';
+    await writeFile(join(dir, 'exp.yaml'), VALID.replace('models:', mix));
+    const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
+    const documents = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, text: `Document ${i}.` }));
+    const out = await config.steps.trainingData.run({ claim: config.claims[0]!, condition: config.conditions[0]!, documents }, { runDir: dir, stepDir: dir, report: () => {} });
+    expect(out.mix!.sources.map((m) => [m.name, m.drawn])).toEqual([['documents', 10], ['pretraining', 5], ['instruction', 5]]);
+    expect(out.records).toHaveLength(20);
+    await writeFile(join(dir, 'exp.yaml'), VALID.replace('models:', mix.replace('preset: paper, ', '')));
+    await expect(loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} })).rejects.toThrow(/trainingData\.mix\.documents: give exactly one of/);
+  });
 });
