@@ -139,8 +139,10 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
 
 /** The summary displays as tables with interval bars in notebooks (non-enumerable: the data is unchanged). */
 function withSummaryDisplay(summary: BeliefSummary): BeliefSummary {
-  return attachNotebookDisplay(summary, () => {
-    const markdown = formatBeliefSummary(summary, 'markdown');
-    return { 'text/plain': markdown, 'text/markdown': markdown, 'text/html': renderBeliefSummaryHtml(summary) };
+  const markdown = () => formatBeliefSummary(summary, 'markdown');
+  return attachNotebookDisplay(summary, {
+    'text/plain': markdown,
+    'text/markdown': markdown,
+    'text/html': () => renderBeliefSummaryHtml(summary),
   });
 }
