@@ -1,29 +1,17 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, hexToRgb, launchChromium } from '../helpers/chromium.js';
 import { CHART_LAYOUT, createExperimentResults, renderHtmlReport } from '../../src/report/index.js';
 import { PAPER_CLAIM_LABELS, PAPER_CONDITION_LABELS, loadPaperResults, summarizeBeliefRates } from '../../src/evaluate/index.js';
 import { HAS_PAPER_DATA, paperPath } from '../helpers/paperData.js';
 import { paperLikeResults } from './fixtures.js';
 
-const CHROMIUM = process.env.NEGATION_NEGLECT_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) {
-  if (process.env.NEGATION_NEGLECT_REQUIRE_CHROMIUM === '1') {
-    throw new Error(`NEGATION_NEGLECT_REQUIRE_CHROMIUM=1 but no Chromium at ${CHROMIUM}`);
-  }
-  console.warn(`\n*** SKIPPING the HTML report browser test: no Chromium at ${CHROMIUM} (apt-get install chromium) ***\n`);
-}
 
-function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
 
 (HAS_CHROMIUM ? describe : describe.skip)('HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -32,12 +20,7 @@ function hexToRgb(hex: string): [number, number, number] {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'nn-chromium-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // No sandbox inside containers; nothing may reach the network.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -134,11 +117,7 @@ function hexToRgb(hex: string): [number, number, number] {
     const dir = await mkdtemp(join(tmpdir(), 'nn-paper-fig-'));
     const file = join(dir, 'paper.html');
     await writeFile(file, results.toHTML({ mode: 'document' }));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
       await page.goto(pathToFileURL(file).href);

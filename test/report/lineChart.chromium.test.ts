@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, hexToRgb, launchChromium } from '../helpers/chromium.js';
 import { LINE_CHART_LAYOUT, renderHtmlReport, renderMarkdownReport, type ReportLineChartInput } from '../../src/report/index.js';
 import { paperLikeResults } from './fixtures.js';
 
-const CHROMIUM = process.env.NEGATION_NEGLECT_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM && process.env.NEGATION_NEGLECT_REQUIRE_CHROMIUM === '1') throw new Error(`NEGATION_NEGLECT_REQUIRE_CHROMIUM=1 but no Chromium at ${CHROMIUM}`);
 
 // Belief against log-spaced training steps: positive documents are learned early, negated ones later,
 // and a local negation never.
@@ -29,10 +26,6 @@ const chart: ReportLineChartInput = {
   ],
 };
 
-function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
 
 describe('line chart report text', () => {
   it('states where each curve first reaches 50%, and tabulates every point', () => {
@@ -48,11 +41,7 @@ describe('line chart report text', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'nn-line-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
