@@ -85,21 +85,27 @@ export class ScanState {
       this.segmentVotes.add(this.tables.markers[this.tables.patOwner[pattern]!]!, this.text, start);
       return;
     }
-    if (this.hitCount === this.hitPat.length) {
-      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const next = new Int32Array(old.length * 2);
-        next.set(old);
-        return next;
-      };
-      this.hitPat = grow(this.hitPat);
-      this.hitStart = grow(this.hitStart);
-      this.hitEnd = grow(this.hitEnd);
-    }
+    if (this.hitCount === this.hitPat.length) this.growHits(this.hitCount + 1);
     this.hitPat[this.hitCount] = pattern;
     this.hitStart[this.hitCount] = start;
     this.hitEnd[this.hitCount] = end;
     this.hitCount++;
     this.hitFlags |= this.tables.patFlag[pattern]!;
+  }
+
+  /** Doubles the hit arrays until they hold `total` hits (growing is rare: they start large). */
+  private growHits(total: number): void {
+    let size = this.hitPat.length;
+    if (size >= total) return;
+    while (size < total) size *= 2;
+    const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const next = new Int32Array(size);
+      next.set(old);
+      return next;
+    };
+    this.hitPat = grow(this.hitPat);
+    this.hitStart = grow(this.hitStart);
+    this.hitEnd = grow(this.hitEnd);
   }
 
   /**
@@ -130,16 +136,7 @@ export class ScanState {
   mergeHits(pat: Int32Array, start: Int32Array, end: Int32Array, count: number): void {
     if (count === 0) return;
     const total = this.hitCount + count;
-    while (this.hitPat.length < total) {
-      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const next = new Int32Array(old.length * 2);
-        next.set(old);
-        return next;
-      };
-      this.hitPat = grow(this.hitPat);
-      this.hitStart = grow(this.hitStart);
-      this.hitEnd = grow(this.hitEnd);
-    }
+    this.growHits(total);
     // Merge from the back, in place: the first list is already at the front of the arrays.
     let a = this.hitCount - 1;
     let b = count - 1;
