@@ -184,30 +184,16 @@ export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
           model,
           evalCondition: condLabel,
         });
-        if (steps.inContext) {
+        // The in-context control and its K sweep read the same strategy output; they differ in slot and key.
+        for (const [slot, prefix] of [['inContext', 'in-context'], ['inContextSweep', 'in-context-sweep']] as const) {
+          const plugin = steps[slot];
+          if (!plugin) continue;
           const strategyKey = `strategy/${cell}`;
           const icLabel = label(model, `in-context/${condition.name}`);
           plan.push({
-            key: `in-context/${model.name}/${cell}`,
-            slot: 'inContext',
-            plugin: steps.inContext,
-            dependsOn: [strategyKey],
-            identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: icLabel },
-            input: (o) => ({ model, modelId: model.baseModel, claim, condition: icLabel, documents: out(strategyKey, o)['documents'] }),
-            estimateInput: { model, modelId: model.baseModel, claim, condition: icLabel },
-            claim,
-            condition,
-            model,
-            evalCondition: icLabel,
-          });
-        }
-        if (steps.inContextSweep) {
-          const strategyKey = `strategy/${cell}`;
-          const icLabel = label(model, `in-context/${condition.name}`);
-          plan.push({
-            key: `in-context-sweep/${model.name}/${cell}`,
-            slot: 'inContextSweep',
-            plugin: steps.inContextSweep,
+            key: `${prefix}/${model.name}/${cell}`,
+            slot,
+            plugin,
             dependsOn: [strategyKey],
             identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: icLabel },
             input: (o) => ({ model, modelId: model.baseModel, claim, condition: icLabel, documents: out(strategyKey, o)['documents'] }),
