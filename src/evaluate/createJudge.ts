@@ -7,7 +7,7 @@ import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
 import { defaultRubrics } from './evalTypes.js';
 import { JudgeRubricSchema, renderRubric, type JudgeRubric, type JudgeRubricInput } from './judgeRubric.js';
-import { mapConcurrent } from './mapConcurrent.js';
+import { mapConcurrent } from '../util/mapConcurrent.js';
 import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
 import { ProviderUnusableError } from './ProviderUnusableError.js';
 import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';

@@ -6,7 +6,7 @@ import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Judge, JudgeBatchOptions } from './createJudge.js';
 import { getEvalType } from './evalTypes.js';
-import { mapConcurrent } from './mapConcurrent.js';
+import { mapConcurrent } from '../util/mapConcurrent.js';
 import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
 import { ProviderUnusableError } from './ProviderUnusableError.js';
 import type { QuestionSet } from './questionSet.js';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../report/escapeHtml.js';
+import { escapeHtml } from '../util/escapeHtml.js';
 import type { BeliefSummary, Interval } from './types.js';
 
 const BAR_WIDTH = 120;

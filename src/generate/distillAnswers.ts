@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
-import { mapConcurrent } from '../evaluate/mapConcurrent.js';
+import { mapConcurrent } from '../util/mapConcurrent.js';
 import type { ChatMessage, ChatModel } from '../providers/chat/chatModel.js';
 import { generateText } from '../providers/chat/generateText.js';
 import { createHash } from 'node:crypto';

@@ -27,7 +27,7 @@ export { renderTextReport } from './renderTextReport.js';
 export { renderBarChartSvg, CHART_LAYOUT } from './renderBarChartSvg.js';
 export { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 export type { BarChartSpec, ChartGroup, ChartBar, ChartSeries } from './chartData.js';
-export { escapeHtml } from './escapeHtml.js';
+export { escapeHtml } from '../util/escapeHtml.js';
 export { readExperimentResults, RESULTS_FILE_NAME } from './readExperimentResults.js';
 export { ReportLineChartSchema, LineChartSeriesSchema, LineChartPointSchema, firstCrossing } from './lineChartSchema.js';
 export type { ReportLineChart, ReportLineChartInput, LineChartSeries, LineChartPoint } from './lineChartSchema.js';

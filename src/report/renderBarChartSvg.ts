@@ -1,5 +1,5 @@
 import type { BarChartSpec } from './chartData.js';
-import { escapeHtml } from './escapeHtml.js';
+import { escapeHtml } from '../util/escapeHtml.js';
 
 /** Geometry of a rendered chart; tests use it to check bar heights. */
 export const CHART_LAYOUT = {

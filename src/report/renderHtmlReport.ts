@@ -1,5 +1,5 @@
 import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
-import { escapeHtml } from './escapeHtml.js';
+import { escapeHtml } from '../util/escapeHtml.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { renderBarChartSvg } from './renderBarChartSvg.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';

@@ -1,5 +1,5 @@
 import { seriesColor } from './chartData.js';
-import { escapeHtml } from './escapeHtml.js';
+import { escapeHtml } from '../util/escapeHtml.js';
 import { firstCrossing, type ReportLineChart } from './lineChartSchema.js';
 
 /** Geometry of a rendered line chart; tests use it to check where points land. */

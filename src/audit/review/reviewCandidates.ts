@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Claim } from '../../claims/claim.js';
 import { InputError, InvalidArgumentError } from '../../errors.js';
-import { mapConcurrent } from '../../evaluate/mapConcurrent.js';
+import { mapConcurrent } from '../../util/mapConcurrent.js';
 import type { ChatBatchClient } from '../../providers/batch/chatBatchClient.js';
 import { runChatBatch, type RunChatBatchOptions } from '../../providers/batch/runChatBatch.js';
 import { chatCacheKey } from '../../providers/cache/cacheKey.js';

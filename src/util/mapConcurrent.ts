@@ -1,4 +1,4 @@
-import { throwIfAborted } from '../util/abort.js';
+import { throwIfAborted } from './abort.js';
 
 /**
  * Maps items with at most `limit` calls in flight, keeping input order in the output. Stops
