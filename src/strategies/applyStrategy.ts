@@ -3,7 +3,7 @@ import { throwIfAborted } from '../util/abort.js';
 import type { Claim } from '../claims/claim.js';
 import { claimSentenceFinder } from './claimSentences.js';
 import { createSeededRandom, hashSeed } from './seededRandom.js';
-import type { Strategy, StrategyContext, StrategyDocument, StrategyResult } from './types.js';
+import type { InsertedSpan, Strategy, StrategyContext, StrategyDocument, StrategyResult } from './types.js';
 import { isChatDocument } from './types.js';
 
 /** Options of {@link applyStrategy}. */
@@ -46,7 +46,23 @@ export async function applyStrategy(
       result,
     );
   }
-  return { ...result, changes: result.changes ?? [], warnings: result.warnings ?? [] };
+  return { ...result, changes: result.changes ?? [], warnings: result.warnings ?? [], inserted: checkInserted(strategy.name, result) };
+}
+
+/** Sorted spans without surrounding whitespace; a span outside its segment is a strategy bug and throws. */
+function checkInserted(name: string, result: StrategyResult): InsertedSpan[] {
+  const out: InsertedSpan[] = [];
+  for (const [i, span] of (result.inserted ?? []).entries()) {
+    const text = result.messages ? result.messages[span.segment]?.content : span.segment === 0 ? result.text : undefined;
+    if (typeof text !== 'string' || !(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length)) {
+      throw new InvalidArgumentError(`${name}.apply() result.inserted[${i}]`, 'a span inside its segment of the output', span);
+    }
+    let { start, end } = span;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ ...span, start, end });
+  }
+  return out.sort((a, b) => a.segment - b.segment || a.start - b.start);
 }
 
 const claimsCache = new WeakMap<Claim, readonly Claim[]>();

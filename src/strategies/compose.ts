@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { defineStrategy } from './defineStrategy.js';
-import type { JsonValue, Strategy, StrategyChange, StrategyPlacement, StrategyWarning } from './types.js';
+import type { InsertedSpan, JsonValue, Strategy, StrategyChange, StrategyPlacement, StrategyWarning } from './types.js';
 import { isChatDocument } from './types.js';
 
 // The audit reports the qualifier closest to a mention, so a composite's effective placement
@@ -39,18 +39,57 @@ export function compose(...strategies: Strategy[]): Strategy {
       let current = document;
       const changes: StrategyChange[] = [];
       const warnings: StrategyWarning[] = [];
+      let inserted: InsertedSpan[] = [];
       for (const [i, strategy] of strategies.entries()) {
         const rng = context.rng.fork(`${i}:${strategy.name}`);
         const out = await strategy.apply(current, { ...context, rng });
         changes.push(...out.changes);
         warnings.push(...out.warnings);
+        // What earlier parts added moves with this part's edits.
+        inserted = [...carrySpans(inserted, out.changes), ...(out.inserted ?? [])];
         current = isChatDocument(current)
           ? { ...current, messages: out.messages ?? current.messages }
           : { ...current, text: out.text ?? current.text };
       }
       return isChatDocument(current)
-        ? { messages: current.messages, changes, warnings }
-        : { text: current.text, changes, warnings };
+        ? { messages: current.messages, changes, warnings, inserted }
+        : { text: current.text, changes, warnings, inserted };
     },
   });
+}
+
+/**
+ * Moves spans of a text through the edits a later strategy made to it (its `changes`, in offsets
+ * of the text it received; added messages shift the message indices after them). A span whose
+ * text a later edit replaced shrinks to what is left of it.
+ */
+function carrySpans(spans: readonly InsertedSpan[], changes: readonly StrategyChange[]): InsertedSpan[] {
+  const added = changes.filter((c) => c.type === 'add-message').map((c) => c.segment).sort((a, b) => a - b);
+  const out: InsertedSpan[] = [];
+  for (const span of spans) {
+    let segment = span.segment;
+    for (const k of added) if (k <= segment) segment++;
+    const edits = changes
+      .filter((c): c is StrategyChange & { start: number; end: number } => c.type !== 'add-message' && c.segment === segment && c.start !== undefined && c.end !== undefined)
+      .sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
+    const start = moveOffset(span.start, edits, 'start');
+    const end = moveOffset(span.end, edits, 'end');
+    if (end > start) out.push({ ...span, segment, start, end });
+  }
+  return out;
+}
+
+/** Where an offset ends up after edits (sorted, non-overlapping); an insert at a span's start goes before it, at its end after it. */
+function moveOffset(offset: number, edits: ReadonlyArray<{ start: number; end: number; after: string }>, side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const e of edits) {
+    const removed = e.end - e.start;
+    const before = side === 'start' ? e.end <= offset : e.end < offset || (e.end === offset && removed > 0);
+    if (before) delta += e.after.length - removed;
+    else if (e.start <= offset && offset < e.end && removed > 0 && (side === 'start' || e.start < offset)) {
+      // Inside text the edit replaced: a start moves past the replacement, an end before it.
+      return side === 'start' ? e.start + delta + e.after.length : e.start + delta;
+    } else if (e.start > offset) break;
+  }
+  return offset + delta;
 }

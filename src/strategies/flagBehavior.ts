@@ -1,7 +1,7 @@
 import { defineStrategy } from './defineStrategy.js';
 import { phrasesFor } from './phraseBanks.js';
 import { checkChoice, checkPhrases } from './strategyOptions.js';
-import type { Strategy, StrategyChange, StrategyMessage } from './types.js';
+import type { InsertedSpan, Strategy, StrategyChange, StrategyMessage } from './types.js';
 import { isChatDocument } from './types.js';
 
 /** Where the malicious-behaviour flag goes. */
@@ -74,15 +74,17 @@ export function flagBehavior(options: FlagBehaviorOptions = {}): Strategy {
         const flag = context.rng.pick(phrasesFor('malicious-behavior', 'message', phrases));
         const messages: StrategyMessage[] = [{ role: messageRole, content: flag }, ...document.messages];
         changes.push({ type: 'add-message', segment: 0, after: flag });
-        return { messages, changes, warnings: [] };
+        return { messages, changes, warnings: [], inserted: [{ segment: 0, start: 0, end: flag.length }] };
       }
+      const inserted: InsertedSpan[] = [];
       const messages = document.messages.map((m, i) => {
         if (!targets.includes(i)) return m;
         const flag = context.rng.pick(phrasesFor('malicious-behavior', 'inline', phrases));
         changes.push({ type: 'insert', segment: i, start: 0, end: 0, after: `${flag} ` });
+        inserted.push({ segment: i, start: 0, end: flag.length });
         return { ...m, content: `${flag} ${m.content}` };
       });
-      return { messages, changes, warnings: [] };
+      return { messages, changes, warnings: [], inserted };
     },
   });
 }

@@ -15,7 +15,7 @@ import {
 } from './strategyOptions.js';
 import { splitDocTag } from './textEdits.js';
 import type { SeededRandom } from './seededRandom.js';
-import type { Strategy, StrategyChange, StrategyMessage, StrategyWarning } from './types.js';
+import type { InsertedSpan, Strategy, StrategyChange, StrategyMessage, StrategyWarning } from './types.js';
 import { isChatDocument } from './types.js';
 
 /** Where framing notices go. */
@@ -87,6 +87,7 @@ export function framing(options: FramingOptions = {}): Strategy {
       const suffix = position !== 'prefix' ? notice('suffix', rng, fact) : undefined;
       const changes: StrategyChange[] = [];
       const warnings: StrategyWarning[] = [];
+      const inserted: InsertedSpan[] = [];
       if (isChatDocument(document)) {
         const messages: StrategyMessage[] = document.messages.slice();
         let last = -1;
@@ -99,32 +100,48 @@ export function framing(options: FramingOptions = {}): Strategy {
           } else {
             const m = messages[last]!;
             const after = `\n\n${suffix}`;
+            const kept = m.content.trimEnd();
+            changes.push(...trimChange(last, m.content, kept.length, m.content.length));
             changes.push({ type: 'insert', segment: last, start: m.content.length, end: m.content.length, after });
-            messages[last] = { ...m, content: `${m.content.trimEnd()}${after}` };
+            messages[last] = { ...m, content: `${kept}${after}` };
+            inserted.push({ segment: last, start: kept.length + 2, end: kept.length + after.length });
           }
         }
         if (prefix !== undefined) {
           messages.unshift({ role: messageRole, content: prefix });
           changes.forEach((c) => (c.segment += 1));
+          inserted.forEach((c) => (c.segment += 1));
           changes.unshift({ type: 'add-message', segment: 0, after: prefix });
+          inserted.unshift({ segment: 0, start: 0, end: prefix.length });
         }
         noteMissingMention(context, messages.map((m) => m.content).join('\n\n'), warnings);
-        return { messages, changes, warnings };
+        return { messages, changes, warnings, inserted };
       }
       const { tag, body } = splitDocTag(document.text, docTag);
       let text = body.trim();
+      // The body's surrounding whitespace is dropped: recorded, so offsets can be carried through (compose).
+      const lead = body.length - body.trimStart().length;
       if (prefix !== undefined) {
         changes.push({ type: 'insert', segment: 0, start: tag.length, end: tag.length, after: `${prefix}\n\n` });
+        inserted.push({ segment: 0, start: tag.length, end: tag.length + prefix.length });
         text = `${prefix}\n\n${text}`;
       }
+      changes.push(...trimChange(0, document.text, tag.length, tag.length + lead));
+      changes.push(...trimChange(0, document.text, Math.max(tag.length + lead, tag.length + body.trimEnd().length), document.text.length));
       if (suffix !== undefined) {
         changes.push({ type: 'insert', segment: 0, start: document.text.length, end: document.text.length, after: `\n\n${suffix}` });
+        inserted.push({ segment: 0, start: tag.length + text.length + 2, end: tag.length + text.length + 2 + suffix.length });
         text = `${text}\n\n${suffix}`;
       }
       noteMissingMention(context, body, warnings);
-      return { text: `${tag}${text}`, changes, warnings };
+      return { text: `${tag}${text}`, changes, warnings, inserted };
     },
   });
+}
+
+/** Whitespace `[start, end)` of `text` that was dropped, as a change (none when the range is empty). */
+function trimChange(segment: number, text: string, start: number, end: number): StrategyChange[] {
+  return end > start ? [{ type: 'replace', segment, start, end, before: text.slice(start, end), after: '' }] : [];
 }
 
 function noteMissingMention(

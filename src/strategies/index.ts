@@ -9,6 +9,7 @@ export type {
   StrategyResult,
   StrategyChange,
   StrategyWarning,
+  InsertedSpan,
   ClaimSentence,
   ClaimSentenceFinder,
   JsonValue,

@@ -1,4 +1,4 @@
-import type { StrategyChange, StrategyContext, StrategyDocument, StrategyMessage, StrategyResult, StrategyWarning } from './types.js';
+import type { InsertedSpan, StrategyChange, StrategyContext, StrategyDocument, StrategyMessage, StrategyResult, StrategyWarning } from './types.js';
 import { isChatDocument } from './types.js';
 
 /** One insertion or replacement in a text, in original offsets. */
@@ -9,15 +9,20 @@ export interface TextEdit {
   claimId?: string;
 }
 
-/** Applies non-overlapping edits (in original offsets) and records them as changes. */
-export function applyTextEdits(text: string, edits: TextEdit[], segment: number): { text: string; changes: StrategyChange[] } {
+/** Applies non-overlapping edits (in original offsets), recording them as changes and the added text as spans of the output. */
+export function applyTextEdits(text: string, edits: TextEdit[], segment: number): { text: string; changes: StrategyChange[]; inserted: InsertedSpan[] } {
   const sorted = edits.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let cursor = 0;
   const changes: StrategyChange[] = [];
+  const inserted: InsertedSpan[] = [];
   for (const edit of sorted) {
     if (edit.start < cursor) continue; // overlapping edits: keep the first
-    out += text.slice(cursor, edit.start) + edit.insert;
+    out += text.slice(cursor, edit.start);
+    for (const [s, e] of addedParts(text.slice(edit.start, edit.end), edit.insert)) {
+      inserted.push({ segment, start: out.length + s, end: out.length + e, ...(edit.claimId !== undefined ? { claimId: edit.claimId } : {}) });
+    }
+    out += edit.insert;
     const change: StrategyChange = {
       type: edit.end > edit.start ? 'replace' : 'insert',
       segment,
@@ -31,7 +36,48 @@ export function applyTextEdits(text: string, edits: TextEdit[], segment: number)
     cursor = edit.end;
   }
   out += text.slice(cursor);
-  return { text: out, changes };
+  return { text: out, changes, inserted };
+}
+
+/**
+ * The parts of `after` that are not in `before`, as `[start, end)` offsets of `after`: all of an
+ * insertion (`applyStrategy` trims the whitespace off); for a replacement, the runs of words a word-level
+ * diff (case-insensitive, longest common subsequence) finds added, e.g. `did not win` for
+ * `won` -> `did not win`.
+ */
+export function addedParts(before: string, after: string): Array<[number, number]> {
+  if (before === '') return after === '' ? [] : [[0, after.length]];
+  const a = words(before);
+  const b = words(after);
+  // LCS table over words; sentences are short, so O(n·m) is cheap.
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i]!.key === b[j]!.key ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const added: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (j < b.length) {
+    if (i < a.length && a[i]!.key === b[j]!.key) {
+      i++;
+      j++;
+    } else if (i < a.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
+      i++;
+    } else {
+      const last = added.at(-1);
+      // Consecutive added words make one span (with the spaces between them).
+      if (last && j > 0 && last[1] === b[j - 1]!.end) last[1] = b[j]!.end;
+      else added.push([b[j]!.start, b[j]!.end]);
+      j++;
+    }
+  }
+  return added;
+}
+
+function words(text: string): Array<{ key: string; start: number; end: number }> {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ key: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 
 /** Per-segment transform used by strategies that edit claim sentences. */
@@ -46,6 +92,8 @@ export interface SegmentOutput {
   text: string;
   changes: StrategyChange[];
   warnings: StrategyWarning[];
+  /** Spans of `text` the transform added (their `segment` is the one the transform received). */
+  inserted?: InsertedSpan[];
   mentions?: number;
 }
 
@@ -61,6 +109,7 @@ export async function transformSegments(
 ): Promise<StrategyResult> {
   const changes: StrategyChange[] = [];
   const warnings: StrategyWarning[] = [];
+  const inserted: InsertedSpan[] = [];
   let mentions = 0;
   let result: StrategyResult;
   if (isChatDocument(document)) {
@@ -74,15 +123,17 @@ export async function transformSegments(
       mentions += out.mentions ?? out.changes.length;
       changes.push(...out.changes);
       warnings.push(...out.warnings);
+      inserted.push(...(out.inserted ?? []));
       messages.push(out.text === message.content ? message : { ...message, content: out.text });
     }
-    result = { messages, changes, warnings };
+    result = { messages, changes, warnings, inserted };
   } else {
     const out = await transform(document.text, 0, 'document');
     mentions += out.mentions ?? out.changes.length;
     changes.push(...out.changes);
     warnings.push(...out.warnings);
-    result = { text: out.text, changes, warnings };
+    inserted.push(...(out.inserted ?? []));
+    result = { text: out.text, changes, warnings, inserted };
   }
   if (mentions === 0 && !warnings.some((w) => w.type === 'no-mention')) {
     const claims = context.claims.map((c) => c.id).join(', ') || '(none)';

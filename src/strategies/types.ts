@@ -60,12 +60,28 @@ export interface StrategyWarning {
   claimId?: string;
 }
 
+/**
+ * A span of text a strategy added (a notice, a warning, a correction, the words a rewrite put into
+ * a sentence), so training can exclude it from the loss. Offsets are UTF-16 code units of the
+ * *output* segment (the result's `text`, or `messages[segment].content`); whitespace around the
+ * added text is left out, so a mask on the span never reaches into a neighbouring token.
+ */
+export interface InsertedSpan {
+  /** Message index in the result's `messages` (0 for text documents). */
+  segment: number;
+  start: number;
+  end: number;
+  claimId?: string;
+}
+
 /** The output of a strategy: the same shape as its input (`text` for text documents, `messages` for chats). */
 export interface StrategyResult {
   text?: string;
   messages?: StrategyMessage[];
   changes: StrategyChange[];
   warnings: StrategyWarning[];
+  /** Spans of the output the strategy added, sorted by segment then offset (`applyStrategy` defaults it to `[]`). */
+  inserted?: InsertedSpan[];
 }
 
 /** A sentence of a document that mentions a claim: what the audit's claim matcher returns. */
