@@ -30,7 +30,8 @@ function clamp01(v: number): number {
 /**
  * Renders a grouped bar chart with interval whiskers as a standalone `<svg>` (no scripts, no external
  * assets). Each bar is a `rect.nn-bar` carrying `data-group`, `data-condition` and `data-value`, with
- * a `<title>` tooltip. All text is escaped.
+ * a `<title>` tooltip; a bar without data is a `text.nn-bar-empty` ("–") with the same `data-group`
+ * and `data-condition`. All text is escaped.
  *
  * @example
  * ```ts
@@ -95,7 +96,10 @@ export function renderBarChartSvg(spec: BarChartSpec): string {
       const s = spec.series[bi]!;
       const x = gx + bi * (L.barWidth + L.barGap);
       if (bar.value === null) {
-        out.push(`<text x="${x + L.barWidth / 2}" y="${y0 - 4}" font-size="10" font-family="sans-serif" text-anchor="middle" fill="#999">–</text>`);
+        // Marked like a bar: a results browser opens the samples behind "no data" too (all failed, say).
+        out.push(
+          `<text class="nn-bar-empty" x="${x + L.barWidth / 2}" y="${y0 - 4}" font-size="10" font-family="sans-serif" text-anchor="middle" fill="#999" data-group="${escapeHtml(group.key)}" data-condition="${escapeHtml(bar.condition)}">–<title>${escapeHtml(`${group.label} · ${s.label}: no data`)}</title></text>`,
+        );
         return;
       }
       const y = yOf(bar.value);

@@ -1,6 +1,6 @@
 import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { escapeHtml } from '../util/escapeHtml.js';
-import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
+import { ExperimentResultsSchema, type ExperimentResultsData, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { renderBarChartSvg } from './renderBarChartSvg.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { renderLineChartSvg } from './renderLineChartSvg.js';
@@ -15,7 +15,8 @@ export interface HtmlReportOptions {
   mode?: 'document' | 'fragment';
 }
 
-const STYLE = `
+/** The report's stylesheet, scoped to `.nn-report`. */
+export const REPORT_STYLE = `
 .nn-report{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#222;max-width:1100px;margin:0 auto;padding:16px;background:#fff}
 .nn-report h1{font-size:1.5em;margin:.2em 0}
 .nn-report h2{font-size:1.15em;margin:1.4em 0 .5em;border-bottom:1px solid #ddd;padding-bottom:.2em}
@@ -48,6 +49,13 @@ function table(t: ReportTable, className = ''): string {
  */
 export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlReportOptions = {}): string {
   const data = ExperimentResultsSchema.parse(input);
+  const body = htmlReportBody(data);
+  if (options.mode === 'fragment') return `<style>${REPORT_STYLE}</style>\n${body.join('\n')}`;
+  return htmlDocument({ title: data.title, style: REPORT_STYLE, body });
+}
+
+/** The report's sections, each an HTML string, inside one `div.nn-report` (the last line closes it). */
+export function htmlReportBody(data: ExperimentResultsData): string[] {
   const byClaim = beliefChartSpec(data);
   const byType = evalTypeChartSpec(data);
   const body: string[] = [`<div class="nn-report">`, `<h1>${escapeHtml(data.title)}</h1>`];
@@ -113,17 +121,25 @@ export function renderHtmlReport(input: ExperimentResultsInput, options: HtmlRep
   if (data.notes.length > 0) body.push('<h2>Notes</h2><ul>', ...data.notes.map((n) => `<li>${escapeHtml(n)}</li>`), '</ul>');
   body.push(`<details><summary>All belief rows</summary>${table(beliefRowsTable(data))}</details>`);
   body.push('</div>');
-  if (options.mode === 'fragment') return `<style>${STYLE}</style>\n${body.join('\n')}`;
+  return body;
+}
+
+/**
+ * A complete page around report sections. Its Content-Security-Policy forbids external loads and
+ * every script but the ones whose SHA-256 hashes are given.
+ */
+export function htmlDocument(page: { title: string; style: string; body: string[]; scriptHashes?: string[] }): string {
+  const scripts = page.scriptHashes?.length ? ` script-src ${page.scriptHashes.map((h) => `'sha256-${h}'`).join(' ')};` : '';
   return [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     // Defence in depth: even if some text escaped escaping, nothing could run or load.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';${scripts} img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(data.title)}</title>`,
-    `<style>body{margin:0;background:#fff}${STYLE}</style>`,
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<style>body{margin:0;background:#fff}${page.style}</style>`,
     '</head><body>',
-    ...body,
+    ...page.body,
     '</body></html>',
     '',
   ].join('\n');
