@@ -193,5 +193,7 @@ export {
   renderHtmlReport,
   renderMarkdownReport,
   renderTextReport,
+  renderResultsBrowser,
+  readResultsBrowserData,
 } from './report/index.js';
-export type { ExperimentReportFormat, ExperimentResultsData, HtmlReportOptions } from './report/index.js';
+export type { ExperimentReportFormat, ExperimentResultsData, HtmlReportOptions, ResultsBrowserData } from './report/index.js';

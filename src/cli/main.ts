@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   agreement: () => import('./agreementCommand.js'),
   run: () => import('./runCommand.js'),
   report: () => import('./reportCommand.js'),
+  view: () => import('./viewCommand.js'),
 };
 
 const VERSION = '0.1.0';

@@ -22,6 +22,10 @@ export { formatExperimentReport, EXPERIMENT_REPORT_FORMATS } from './formatExper
 export type { ExperimentReportFormat } from './formatExperimentReport.js';
 export { renderHtmlReport } from './renderHtmlReport.js';
 export type { HtmlReportOptions } from './renderHtmlReport.js';
+export { renderResultsBrowser } from './renderResultsBrowser.js';
+export type { ResultsBrowserSample } from './renderResultsBrowser.js';
+export { readResultsBrowserData } from './readResultsBrowserData.js';
+export type { ResultsBrowserData } from './readResultsBrowserData.js';
 export { renderMarkdownReport } from './renderMarkdownReport.js';
 export { renderTextReport } from './renderTextReport.js';
 export { renderBarChartSvg, CHART_LAYOUT } from './renderBarChartSvg.js';

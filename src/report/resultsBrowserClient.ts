@@ -1,0 +1,255 @@
+import type { BrowserSamples } from './packBrowserSamples.js';
+
+/**
+ * The results browser's script, run in the page (embedded as its source text, so it must use nothing
+ * but browser globals). It reads the samples from `script#nn-samples-data`, builds the filters, shows
+ * one page of matching samples at a time and opens a bar's samples when a bar is clicked. Every piece
+ * of dataset or model text goes into the page through `textContent`, never as markup.
+ */
+export function resultsBrowserClient(): void {
+  const root = document.getElementById('nn-samples');
+  const source = document.getElementById('nn-samples-data');
+  if (!root || !source) return;
+  const data = JSON.parse(source.textContent ?? '{}') as BrowserSamples;
+  const S = data.strings;
+  const FAILED = 1;
+  const UNPARSED = 2;
+  const TRUNCATED = 4;
+  const ANY = -2;
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const byClass = <T extends HTMLElement>(name: string): T => root.querySelector(`.${name}`) as T;
+
+  type Column = 'claim' | 'condition' | 'evalType' | 'verdict' | 'judge' | 'model';
+  const FILTERS: Array<{ column: Column; label: string }> = [
+    { column: 'claim', label: 'Claim' },
+    { column: 'condition', label: 'Condition' },
+    { column: 'evalType', label: 'Eval type' },
+    { column: 'verdict', label: 'Verdict' },
+    { column: 'judge', label: 'Judge' },
+    { column: 'model', label: 'Model' },
+  ];
+  const FAILURES: Array<{ value: string; label: string; test: (flags: number) => boolean }> = [
+    { value: 'any', label: 'any', test: () => true },
+    { value: 'none', label: 'none (counted)', test: (f) => (f & (FAILED | UNPARSED)) === 0 },
+    { value: 'failed', label: 'failed', test: (f) => (f & FAILED) !== 0 },
+    { value: 'unparsed', label: 'unparsed', test: (f) => (f & UNPARSED) !== 0 },
+    { value: 'truncated', label: 'truncated', test: (f) => (f & TRUNCATED) !== 0 },
+  ];
+  const filter: Record<Column, number> = { claim: ANY, condition: ANY, evalType: ANY, verdict: ANY, judge: ANY, model: ANY };
+  let failure = FAILURES[0]!;
+  let query = '';
+  let page = 0;
+  let pageSize = 50;
+  let matches: number[] = [];
+  let haystack: string[] | null = null;
+
+  const labelOf = (column: Column, value: string): string => {
+    const label = column === 'claim' ? data.labels.claim[value] : column === 'condition' ? data.labels.condition[value] : undefined;
+    return label && label !== value ? `${label} (${value})` : value;
+  };
+
+  // Filters: one <select> per column, options in order of first appearance with their sample counts.
+  const controls = byClass<HTMLDivElement>('nn-filters');
+  const selects = new Map<Column, HTMLSelectElement>();
+  for (const { column, label } of FILTERS) {
+    const counts = new Map<number, number>();
+    for (const v of data[column]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    if (column === 'model' && counts.size < 2) continue;
+    const select = el('select');
+    select.name = column;
+    select.append(new Option(`all (${data.count})`, String(ANY)));
+    const values = [...counts.keys()].sort((a, b) => (column === 'claim' || column === 'condition' ? a - b : S[a] === undefined ? 1 : S[b] === undefined ? -1 : S[a]!.localeCompare(S[b]!)));
+    for (const v of values) select.append(new Option(`${v < 0 ? '(none)' : labelOf(column, S[v]!)} (${counts.get(v)})`, String(v)));
+    select.addEventListener('change', () => {
+      filter[column] = Number(select.value);
+      update(true);
+    });
+    const wrap = el('label', 'nn-filter', `${label} `);
+    wrap.append(select);
+    controls.append(wrap);
+    selects.set(column, select);
+  }
+  const failureSelect = el('select');
+  failureSelect.name = 'failure';
+  for (const f of FAILURES) failureSelect.append(new Option(f.label, f.value));
+  failureSelect.addEventListener('change', () => {
+    failure = FAILURES.find((f) => f.value === failureSelect.value) ?? FAILURES[0]!;
+    update(true);
+  });
+  const failureWrap = el('label', 'nn-filter', 'Failure ');
+  failureWrap.append(failureSelect);
+  const search = el('input');
+  search.type = 'search';
+  search.name = 'search';
+  search.placeholder = 'question, answer or reason contains…';
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      query = search.value.trim().toLowerCase();
+      update(true);
+    }, 150);
+  });
+  const searchWrap = el('label', 'nn-filter', 'Text ');
+  searchWrap.append(search);
+  const reset = el('button', 'nn-reset', 'Clear filters');
+  reset.type = 'button';
+  reset.addEventListener('click', () => setFilters({}));
+  controls.append(failureWrap, searchWrap, reset);
+
+  // Pager (above the list) and page size.
+  const summary = byClass<HTMLParagraphElement>('nn-samples-summary');
+  const list = byClass<HTMLOListElement>('nn-sample-list');
+  const pager = byClass<HTMLDivElement>('nn-pager');
+  const prev = el('button', 'nn-prev', '← Previous');
+  const next = el('button', 'nn-next', 'Next →');
+  prev.type = next.type = 'button';
+  const pageInfo = el('span', 'nn-page-info');
+  const sizeSelect = el('select');
+  sizeSelect.name = 'page-size';
+  for (const n of [25, 50, 100, 200]) sizeSelect.append(new Option(`${n} a page`, String(n), n === pageSize, n === pageSize));
+  prev.addEventListener('click', () => showPage(page - 1));
+  next.addEventListener('click', () => showPage(page + 1));
+  sizeSelect.addEventListener('change', () => {
+    pageSize = Number(sizeSelect.value);
+    showPage(0);
+  });
+  pager.append(prev, pageInfo, next, sizeSelect);
+
+  function update(resetPage: boolean): void {
+    if (query && !haystack) {
+      haystack = data.response.map((r, i) => `${S[data.question[i]!] ?? ''}\n${r}\n${data.reason[i] ?? ''}\n${data.judgeRaw[i] ?? ''}\n${data.error[i] ?? ''}`.toLowerCase());
+    }
+    const active = FILTERS.filter((f) => filter[f.column] !== ANY);
+    const out: number[] = [];
+    let yes = 0;
+    let counted = 0;
+    let failed = 0;
+    let unparsed = 0;
+    let truncated = 0;
+    const yesIndex = S.indexOf('yes');
+    for (let i = 0; i < data.count; i++) {
+      let keep = true;
+      for (const f of active) {
+        if (data[f.column][i] !== filter[f.column]) {
+          keep = false;
+          break;
+        }
+      }
+      const flags = data.flags[i]!;
+      if (!keep || !failure.test(flags) || (query && !haystack![i]!.includes(query))) continue;
+      out.push(i);
+      if (flags & FAILED) failed++;
+      else if (flags & UNPARSED) unparsed++;
+      else {
+        counted++;
+        if (data.verdict[i] === yesIndex) yes++;
+      }
+      if (flags & TRUNCATED) truncated++;
+    }
+    matches = out;
+    const rate = counted > 0 ? `${((100 * yes) / counted).toFixed(1)}% belief (${yes} yes of ${counted} counted)` : 'no counted sample';
+    summary.textContent = `${out.length} of ${data.count} samples · ${rate} · ${failed} failed · ${unparsed} unparsed · ${truncated} truncated`;
+    showPage(resetPage ? 0 : page);
+  }
+
+  function showPage(wanted: number): void {
+    const pages = Math.max(1, Math.ceil(matches.length / pageSize));
+    page = Math.min(Math.max(0, wanted), pages - 1);
+    pageInfo.textContent = ` page ${page + 1} of ${pages} `;
+    prev.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+    const rows = document.createDocumentFragment();
+    for (const i of matches.slice(page * pageSize, (page + 1) * pageSize)) rows.append(sampleRow(i));
+    list.replaceChildren(rows);
+    list.start = page * pageSize + 1;
+  }
+
+  function field(name: string, label: string, text: string): HTMLDivElement {
+    const box = el('div', `nn-field nn-s-${name}`);
+    box.append(el('div', 'nn-field-label', label), el('div', 'nn-text', text));
+    return box;
+  }
+
+  function sampleRow(i: number): HTMLLIElement {
+    const row = el('li', 'nn-sample');
+    row.dataset['index'] = String(i);
+    const flags = data.flags[i]!;
+    const verdict = S[data.verdict[i]!] ?? '';
+    const head = el('div', 'nn-sample-head');
+    head.append(el('span', `nn-verdict nn-verdict-${verdict.replace(/[^a-z_]/g, '')}`, verdict));
+    if (flags & FAILED) head.append(el('span', 'nn-flag', 'failed'));
+    if (flags & UNPARSED) head.append(el('span', 'nn-flag', 'unparsed'));
+    if (flags & TRUNCATED) head.append(el('span', 'nn-flag', 'truncated'));
+    const at = (column: number[]) => (column[i]! < 0 ? '' : S[column[i]!]!);
+    const where = [labelOf('claim', at(data.claim)), labelOf('condition', at(data.condition)), at(data.evalType), `${at(data.questionId)} #${data.sampleIndex[i]}`, at(data.model), at(data.judge)];
+    head.append(el('span', 'nn-sample-where', where.filter((w) => w !== '').join(' · ')));
+    row.append(head, field('question', 'Question', at(data.question)), field('answer', "Model's answer", data.response[i] ?? ''));
+    const reason = data.reason[i];
+    const raw = data.judgeRaw[i];
+    if (reason !== null && reason !== undefined) row.append(field('reason', "Judge's reason", reason));
+    if (raw !== null && raw !== undefined) row.append(field('judge-raw', "Judge's output", raw));
+    if (reason == null && raw == null) row.append(field('reason', "Judge's reason", flags & FAILED ? '(not judged)' : `(none: ${at(data.judge)})`));
+    const error = data.error[i];
+    if (error !== null && error !== undefined) row.append(field('error', 'Error', error));
+    const settings = el('details', 'nn-s-settings');
+    settings.append(el('summary', undefined, 'Settings'), el('pre', undefined, at(data.settings)));
+    row.append(settings);
+    return row;
+  }
+
+  /** Sets every filter at once (absent: all), as a bar click does. */
+  function setFilters(values: Partial<Record<Column, string>>): void {
+    for (const { column } of FILTERS) {
+      const wanted = values[column];
+      const value = wanted === undefined ? ANY : S.indexOf(wanted);
+      filter[column] = value;
+      const select = selects.get(column);
+      if (select) select.value = String(value);
+      // A name no sample carries still filters (to nothing) rather than silently showing everything.
+      if (select && select.value !== String(value)) {
+        select.append(new Option(`${wanted} (0)`, String(value)));
+        select.value = String(value);
+      }
+    }
+    failure = FAILURES[0]!;
+    failureSelect.value = failure.value;
+    query = search.value = '';
+    update(true);
+  }
+
+  // A click (or Enter) on a bar opens the samples behind it.
+  const charts: Record<string, (group: string, condition: string) => Partial<Record<Column, string>>> = {
+    'belief-by-claim': (group, condition) => (group === '__mean__' ? { condition } : { claim: group, condition }),
+    'belief-by-eval-type': (group, condition) => ({ evalType: group, condition }),
+  };
+  for (const [id, toFilter] of Object.entries(charts)) {
+    document.querySelectorAll<SVGElement>(`svg#${id} .nn-bar, svg#${id} .nn-bar-empty`).forEach((bar) => {
+      bar.setAttribute('tabindex', '0');
+      bar.setAttribute('role', 'button');
+      const open = () => {
+        document.querySelectorAll('.nn-bar-selected').forEach((b) => b.classList.remove('nn-bar-selected'));
+        bar.classList.add('nn-bar-selected');
+        setFilters(toFilter(bar.dataset['group'] ?? '', bar.dataset['condition'] ?? ''));
+        root.scrollIntoView({ block: 'start' });
+      };
+      bar.addEventListener('click', open);
+      bar.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          open();
+        }
+      });
+    });
+  }
+
+  update(true);
+  root.dataset['ready'] = 'true';
+  performance.mark('nn-samples-ready');
+}
