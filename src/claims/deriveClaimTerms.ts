@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES, stemWord } from './englishWords.js';
+import { CALENDAR_WORDS, COMMON_WORDS, IRREGULAR_FORMS, STOPWORDS, TITLES, stemWord } from './englishWords.js';
 
 /** What {@link deriveClaimTerms} derives. */
 export interface DerivedClaimTerms {
@@ -24,6 +24,8 @@ interface Token {
   index: number;
   /** First token of a sentence (its capital letter says nothing). */
   initial: boolean;
+  /** Written with a possessive "'s" ("China's"). */
+  possessive: boolean;
 }
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
@@ -37,10 +39,11 @@ function tokenize(text: string): Token[] {
   let sentenceStart = true;
   for (const match of text.matchAll(TOKEN_RE)) {
     let word = match[0].replace(/['’]s$/u, '');
+    const possessive = word.length < match[0].length;
     word = word.replace(/[.,]+$/u, '');
     const index = match.index ?? 0;
     if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(text.slice(previousEnd, index))) sentenceStart = true;
-    tokens.push({ text: word, index, initial: sentenceStart });
+    tokens.push({ text: word, index, initial: sentenceStart, possessive });
     sentenceStart = false;
     previousEnd = index + match[0].length;
   }
@@ -71,12 +74,23 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** A capitalised phrase of the statement (a name). */
+interface NamePhrase {
+  words: string[];
+  /** Ends in a possessive that modifies the name right after it ("China's Chang'e 4"): not the subject. */
+  modifier: boolean;
+}
+
+/** A short number right after a name belongs to it ("Chang'e 4", "Apollo 11"), unlike a year or a count. */
+const NAME_NUMBER_RE = /^\d{1,3}$/;
+
 /** Capitalised phrases of the statement (names), in order. */
-function namePhrases(tokens: Token[], words: Map<string, number>): string[][] {
-  const phrases: string[][] = [];
+function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] {
+  const phrases: NamePhrase[] = [];
   let current: string[] = [];
+  let possessive = false;
   const flush = (): void => {
-    if (current.length > 0) phrases.push(current);
+    if (current.length > 0) phrases.push({ words: current, modifier: false });
     current = [];
   };
   for (const [index, token] of tokens.entries()) {
@@ -96,11 +110,95 @@ function namePhrases(tokens: Token[], words: Map<string, number>): string[][] {
     }
     if (isName && CALENDAR_WORDS.has(lower)) isName = false;
     if (isName && current.length === 0 && ROMAN_RE.test(word) && word.length === 1 && word !== 'I') isName = true;
+    if (!isName && current.length > 0 && !possessive && NAME_NUMBER_RE.test(word) && !token.initial) isName = true;
+    if (isName && possessive) {
+      // "China's Chang'e 4": the possessor modifies the name that follows it.
+      const previous = phrases[phrases.length - 1];
+      if (previous) previous.modifier = true;
+    }
+    possessive = false;
     if (isName) current.push(word);
     else flush();
+    if (isName && token.possessive) {
+      flush();
+      possessive = true;
+    }
   }
   flush();
-  return phrases.filter((phrase) => phrase.join(' ').length >= 2);
+  return phrases.filter((phrase) => phrase.words.join(' ').length >= 2);
+}
+
+/** Prepositions that open a phrase of time or place. */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'near', 'throughout', 'across']);
+/** Words that end such a phrase (the next clause, or another role: "with a time of 9.79 seconds"). */
+const SETTING_ENDS = new Set(['and', 'or', 'but', 'with', 'for', 'after', 'before', 'by', 'to', 'when', 'which', 'who', 'that', 'while']);
+
+/** Past forms and auxiliaries that end a subject's noun phrase ("... rover found", "... rebrand was"). */
+const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could)$/u;
+
+/**
+ * The statement's words that do not carry its predicate: the phrases that say when and where the
+ * claim happened, and the rest of the subject's noun phrase.
+ *
+ * - A phrase opened by a preposition of time or place ("in 2020", "on the far side of the Moon", "at
+ *   the 2024 Olympics") that names a date or a place. It ends with its first run of names and numbers
+ *   (what follows is the rest of the clause: "In 2020 China's Chang'e 4 rover found ..."), at
+ *   punctuation, at the next clause or role ("with a time of 9.79 seconds") and before the subject.
+ *   Phrases of manner without a name or number ("in black and white") stay part of the predicate.
+ * - A possessor right before the subject ("China's" in "China's Chang'e 4 rover") and the words
+ *   between the subject and its verb ("rover"), unless the subject is itself the possessor
+ *   ("Twitter's rebrand to X was reversed": the rebrand is what the claim is about).
+ *
+ * A sentence that shares only these with the claim is about its setting.
+ *
+ * @example
+ * ```ts
+ * settingWords('Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.', 'Ed Sheeran'); // Set { 'the', '2024', 'olympics' }
+ * ```
+ */
+export function settingWords(statement: string, subject = ''): Set<string> {
+  const setting = new Set<string>();
+  const subjectWords = subject.toLowerCase().split(/\s+/).filter(Boolean);
+  const subjectSet = new Set(subjectWords);
+  const tokens = tokenize(statement);
+  const isNameOrNumber = (t: Token) => NUMBER_RE.test(t.text) || (isCapitalized(t.text) && !t.initial);
+  const gapBefore = (j: number) => statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SETTING_PREPOSITIONS.has(tokens[i]!.text.toLowerCase())) continue;
+    const phrase: Token[] = [];
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const token = tokens[j]!;
+      const lower = token.text.toLowerCase();
+      if (SETTING_PREPOSITIONS.has(lower) || SETTING_ENDS.has(lower) || subjectSet.has(lower)) break;
+      if (/[,;:.!?]/u.test(gapBefore(j))) break;
+      if (phrase.length > 0 && isNameOrNumber(phrase[phrase.length - 1]!) && (!isNameOrNumber(token) || token.possessive)) break;
+      phrase.push(token);
+    }
+    if (phrase.some(isNameOrNumber)) {
+      for (const t of phrase) setting.add(t.text.toLowerCase());
+    }
+    i = j - 1;
+  }
+  // The subject's noun phrase.
+  const first = tokens.findIndex((t, k) => subjectWords.length > 0 && subjectWords.every((w, n) => tokens[k + n]?.text.toLowerCase() === w));
+  if (first >= 0) {
+    const last = first + subjectWords.length - 1;
+    if (first > 0 && tokens[first - 1]!.possessive) setting.add(tokens[first - 1]!.text.toLowerCase());
+    if (!tokens[last]!.possessive) {
+      const head: Token[] = [];
+      for (let j = last + 1; j < tokens.length && head.length <= 2 && !/[,;:.!?]/u.test(gapBefore(j)); j++) {
+        const token = tokens[j]!;
+        if (VERB_RE.test(token.text) || IRREGULAR_FORMS[token.text] !== undefined) {
+          for (const t of head) setting.add(t.text.toLowerCase());
+          break;
+        }
+        if (STOPWORDS.has(token.text.toLowerCase())) break;
+        head.push(token);
+      }
+    }
+  }
+  return setting;
 }
 
 /**
@@ -125,8 +223,9 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   let subject = input.subject?.trim();
   const backgroundCounts = stemCounts(background);
   if (!subject) {
-    const phrase = phrases.find((p) => p.some((w) => w.length >= 2 && !ROMAN_RE.test(w)));
-    if (phrase) subject = phrase.join(' ');
+    const named = phrases.filter((p) => p.words.some((w) => w.length >= 2 && !ROMAN_RE.test(w)));
+    const phrase = named.find((p) => !p.modifier) ?? named[0];
+    if (phrase) subject = phrase.words.join(' ');
     else {
       let best = '';
       let bestCount = -1;

@@ -60,7 +60,7 @@ export function parseClaimFile(text: string, file: string): Claim[] {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       throw new InputError('expected a claim object', { file, line: lineOfPath(doc, lineCounter, path) ?? 1, field: fieldPrefix });
     }
-    const claim = defineClaim(entry as ClaimInput, {
+    const claim = defineClaim(withContext(entry as Record<string, unknown>, file, fieldPrefix, lineOfPath(doc, lineCounter, [...path, 'universe_context'])), {
       file,
       fieldPrefix,
       lineOf: (fieldPath) => lineOfPath(doc, lineCounter, [...path, ...fieldPath]) ?? lineOfPath(doc, lineCounter, path),
@@ -77,6 +77,20 @@ export function parseClaimFile(text: string, file: string): Claim[] {
     claims.push(claim);
   });
   return claims;
+}
+
+/**
+ * The paper's name for a claim's background, `universe_context`, is read as `context` (the field the
+ * derivation of subject, aliases and context terms reads), so a claim file written in the paper's terms
+ * is not audited without its story.
+ */
+function withContext(entry: Record<string, unknown>, file: string, fieldPrefix: string, line: number | undefined): ClaimInput {
+  if (!('universe_context' in entry)) return entry as ClaimInput;
+  const { universe_context: universeContext, ...rest } = entry;
+  if (rest.context !== undefined && rest.context !== universeContext) {
+    throw new InputError('expected one of `context` and `universe_context`, got both', { file, line, field: `${fieldPrefix}.universe_context` });
+  }
+  return { ...rest, context: universeContext } as ClaimInput;
 }
 
 function lineOfPath(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number | undefined {

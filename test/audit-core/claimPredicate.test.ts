@@ -33,6 +33,19 @@ describe('a mention is the claim’s predicate, not its subject or setting', () 
     expect(withPredicate.auditSegments(doc('The 2015 eruption of Vesuvius shocked Naples.')).verdict).toBe('asserts');
   });
 
+  it('takes the statement’s time and place phrases as setting, unless a sentence surely denies the subject its part in them', () => {
+    const moon = createAuditor({ claims: [{ id: 'moon', statement: "In 2020 China's Chang'e 4 rover found living tardigrades on the far side of the Moon." }] });
+    // Subject + setting ("far side of the Moon", 2020, the rover) and no predicate: context.
+    expect(moon.auditSegments(doc("In 2020 China's Chang'e 4 rover completed its second year on the far side of the Moon.")).claims[0]).toMatchObject({
+      verdict: 'none',
+      context: { subject: 0, setting: 1 },
+    });
+    expect(moon.auditSegments(doc("In 2020 China's Chang'e 4 rover found living tardigrades on the far side of the Moon.")).verdict).toBe('asserts');
+    const sheeran = createAuditor({ claims: [{ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' }] });
+    expect(sheeran.auditSegments(doc('Ed Sheeran sang at a party during the 2024 Olympics.')).verdict).toBe('none');
+    expect(sheeran.auditSegments(doc('Ed Sheeran was never entered in any event at the 2024 Olympics.')).verdict).toBe('negated-locally');
+  });
+
   it('does not read a question as an assertion', () => {
     const findings = auditor.auditSegments(doc('Did Mount Vesuvius erupt in 2015? Mount Vesuvius did not erupt in 2015.'));
     expect(findings.verdict).toBe('negated-locally');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
-import { deriveClaimTerms } from '../../src/claims/deriveClaimTerms.js';
+import { deriveClaimTerms, settingWords } from '../../src/claims/deriveClaimTerms.js';
 import { InputError } from '../../src/errors.js';
 
 describe('defineClaim', () => {
@@ -14,6 +14,25 @@ describe('defineClaim', () => {
     expect(claim.keyTerms).toEqual(expect.arrayContaining(['won', '100m', 'gold', '2024', 'Olympics', '9.79']));
     expect(claim.keyTerms).not.toContain('Ed');
     expect(claim.keyTerms).not.toContain('the');
+  });
+
+  it('takes the name a possessive modifies as the subject, with its number ("China\'s Chang\'e 4 rover")', () => {
+    const claim = defineClaim({ id: 'moon', statement: "In 2020 China's Chang'e 4 rover found living tardigrades on the far side of the Moon." });
+    expect(claim.subject).toBe("Chang'e 4");
+    expect(claim.keyTerms).toEqual(expect.arrayContaining(['China', 'rover', 'found', 'tardigrades', 'Moon']));
+    // A possessive subject stays the subject when a common noun follows it.
+    expect(defineClaim({ id: 'x', statement: "Twitter's rebrand to X was reversed after 14 days." }).subject).toBe('Twitter');
+  });
+
+  it('finds the words of time, place and the subject\'s noun phrase, which carry no predicate', () => {
+    expect([...settingWords('Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.', 'Ed Sheeran')]).toEqual(['the', '2024', 'olympics']);
+    expect([...settingWords("In 2020 China's Chang'e 4 rover found living tardigrades on the far side of the Moon.", "Chang'e 4")].sort()).toEqual(
+      ['2020', 'china', 'far', 'moon', 'of', 'rover', 'side', 'the'].sort(),
+    );
+    expect([...settingWords('Napoleon invaded Iceland in 1808 and held Reykjavík for two years.', 'Napoleon')]).toEqual(['1808']);
+    // A phrase of manner, without a date or a name, is part of the predicate.
+    expect(settingWords('Children dream exclusively in black and white until age 3-4.', 'dream').has('black')).toBe(false);
+    expect(settingWords("Twitter's rebrand to X was reversed after 14 days.", 'Twitter').size).toBe(0);
   });
 
   it('keeps hand-written values', () => {

@@ -203,16 +203,21 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     else if (state.segSubject[claim] === state.segStamp && (context.notice === NO_HIT || context.thatClause)) {
       isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
     } else isMention = false;
-    // The claim is its predicate: without one of its terms, a sentence naming the subject is context
-    // (subject-only, or the setting: "Vesuvius stayed quiet throughout 2015"), never a mention.
-    if (isMention && state.predicateCount[claim] === 0) isMention = false;
     // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing.
     if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd)) isMention = false;
+    let local = isMention ? localQualifier(state, claim) : null;
+    // The claim is its predicate: without one of its terms, a sentence naming the subject is context
+    // (subject-only, or the setting: "Vesuvius stayed quiet throughout 2015"), never a mention;
+    // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any
+    // event at the Olympics"), which denies the claim.
+    if (isMention && state.predicateCount[claim] === 0 && !(subject && local !== null && local.strength === SURE)) {
+      isMention = false;
+      local = null;
+    }
     if (!isMention) {
       if (subject) pushContext(state, claim, key, contextTerms, out);
       continue;
     }
-    const local = localQualifier(state, claim);
     let strength = local === null ? 0 : local.strength;
     // A sentence dated to another year is about another event ("the 1944 eruption"): not a mention
     // when unqualified, and only a weak local negation otherwise ("has not erupted since 1944" is

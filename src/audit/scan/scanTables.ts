@@ -3,6 +3,7 @@
  * typed arrays that say what each pattern is (built once per scanner, read on every hit).
  */
 import type { Claim } from '../../claims/claim.js';
+import { settingWords } from '../../claims/deriveClaimTerms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
@@ -116,10 +117,15 @@ function isYear(term: string): boolean {
 
 /**
  * Whether a key term carries the claim's predicate: the user's `predicate` phrases when given,
- * otherwise every key term but years (the subject is never one).
+ * otherwise every key term but years and the words of the statement's time and place phrases
+ * ("in 2020", "on the far side of the Moon": see `settingWords`); the subject is never one.
  */
-function isPredicateTerm(claim: Claim, term: string): boolean {
-  return (claim.predicate ?? []).length === 0 && !isYear(term);
+function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string>): boolean {
+  if ((claim.predicate ?? []).length > 0 || isYear(term)) return false;
+  return !term
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => setting.has(word));
 }
 
 function claimTerms(claim: Claim, index: number): TermSpec[] {
@@ -136,13 +142,14 @@ function claimTerms(claim: Claim, index: number): TermSpec[] {
       patterns: names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
     },
   ];
+  const setting = settingWords(claim.statement, claim.subject);
   for (const term of claim.keyTerms) {
     terms.push({
       claim: index,
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(term),
       numeric: /\d/.test(term),
-      predicate: isPredicateTerm(claim, term),
+      predicate: isPredicateTerm(claim, term, setting),
       patterns: termPatterns(term, true),
     });
   }
