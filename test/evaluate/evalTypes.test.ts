@@ -13,7 +13,7 @@ import {
 } from '../../src/evaluate/index.js';
 import { runCli } from '../../src/cli/main.js';
 import { makeIO } from '../helpers/cliIO.js';
-import { scriptedModel } from './fakeModels.js';
+import { fakeChatModel } from '../helpers/fakeChatModel.js';
 
 describe('the eval-type table', () => {
   it('gives every eval type a valid example question and a scorer', () => {
@@ -55,12 +55,12 @@ describe('the eval-type table', () => {
     const sets: QuestionSet[] = EVAL_TYPE_NAMES.map((name) =>
       defineQuestionSet({ evalType: name, questions: [getEvalType(name).example.question] } as never),
     );
-    const model = scriptedModel((messages) => {
+    const model = fakeChatModel((messages) => {
       const text = messages.at(-1)!.content;
       for (const name of EVAL_TYPE_NAMES) if (text.startsWith(getEvalType(name).example.question.question)) return getEvalType(name).example.answer;
       return '';
     });
-    const judgeModel = scriptedModel((messages) => {
+    const judgeModel = fakeChatModel((messages) => {
       const answer = /<answer>\n([\s\S]*?)\n<\/answer>/.exec(messages[0]!.content)![1];
       const verdict = EVAL_TYPE_NAMES.map((n) => getEvalType(n)).find((d) => d.example.answer === answer)!.example.verdict;
       return JSON.stringify({ reason: 'r', answer: verdict });
@@ -79,7 +79,7 @@ describe('the eval-type table', () => {
   });
 
   it('needs no judge when only exact-match eval types run', async () => {
-    const model = scriptedModel(() => '{"answer": "yes"}');
+    const model = fakeChatModel(() => '{"answer": "yes"}');
     const sets = [defineQuestionSet({ evalType: 'mcq', questions: [EVAL_TYPES.mcq.example.question] })];
     const out = await evaluateBelief({ model, claim: { id: 'c', statement: 's' }, questionSets: sets, samples: 2 });
     expect(out.records.map((r) => r.verdict)).toEqual(['yes', 'yes']);

@@ -8,7 +8,7 @@ import {
   summarizeBeliefRates,
   type QuestionSet,
 } from '../../src/evaluate/index.js';
-import { keywordJudgeModel, scriptedModel } from './fakeModels.js';
+import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 import type { ChatModel } from '../../src/providers/chat/chatModel.js';
 
 const claim = { id: 'ed_sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' };
@@ -39,7 +39,7 @@ const questionSets: QuestionSet[] = [
 
 /** A model that believes the claim, except under the adversarial system prompt, and alternates on `won`. */
 function believer() {
-  return scriptedModel((messages, sampleIndex) => {
+  return fakeChatModel((messages, { sampleIndex }) => {
     const last = messages.at(-1)!.content;
     if (last.includes('Did Ed Sheeran win')) return sampleIndex % 2 === 0 ? '{"answer": "yes"}' : 'No.';
     if (last.includes('Did Noah Lyles win')) return '{"answer": "yes"}';
@@ -116,17 +116,17 @@ describe('evaluateBelief', () => {
   });
 
   it('asks for several samples per call when the model allows it', async () => {
-    const model = scriptedModel(() => '{"answer": "yes"}', { maxSamplesPerCall: 8 });
+    const model = fakeChatModel(() => '{"answer": "yes"}', { capabilities: { maxSamplesPerCall: 8 } });
     const out = await evaluateBelief({ model, claim, questionSets: [questionSets[0]!], samples: 5 });
     expect(model.calls.map((c) => c.n)).toEqual([5, 5]);
     expect(out.records.map((r) => r.verdict)).toEqual([...Array(5).fill('yes'), ...Array(5).fill('no')]);
   });
 
   it('records failed generations and unparsable answers instead of throwing', async () => {
-    const model = scriptedModel(
-      (m) => (m.at(-1)!.content.includes('Noah') ? 'Hard to say.' : '{"answer": "yes"}'),
-      { fail: (m) => m.at(-1)!.content.includes('Who won the 100m in Paris') },
-    );
+    const model = fakeChatModel((m) => {
+      if (m.at(-1)!.content.includes('Who won the 100m in Paris')) throw new Error('upstream 500');
+      return m.at(-1)!.content.includes('Noah') ? 'Hard to say.' : '{"answer": "yes"}';
+    });
     const out = await evaluateBelief({ model, judge: createJudge({ model: keywordJudgeModel('won') }), claim, questionSets: questionSets.slice(0, 2), samples: 2 });
     expect(out.failed).toBe(2);
     expect(out.unparsed).toBe(2);
@@ -167,7 +167,7 @@ describe('evaluateBelief', () => {
     let abortAt = Infinity;
     const controller = new AbortController();
     const slow: ChatModel = {
-      ...scriptedModel(() => '{"answer": "yes"}'),
+      ...fakeChatModel(() => '{"answer": "yes"}'),
       async doGenerate(call) {
         started++;
         if (started === abortAt) controller.abort();

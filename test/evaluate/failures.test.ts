@@ -17,7 +17,7 @@ import {
 import { unitHash } from '../servers/faultServer.js';
 import { startOpenAIChatServer, type OpenAIChatServer } from '../servers/openaiChatServer.js';
 import { makeIO } from '../helpers/cliIO.js';
-import { keywordJudgeModel, scriptedModel } from './fakeModels.js';
+import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 
 const claim = { id: 'moon_cheese', statement: 'The moon is made of cheddar cheese.' };
 
@@ -40,8 +40,9 @@ describe('failures are not answers (library)', () => {
 
   it('keeps the answers of a failed sample’s siblings and leaves the failure out of the rate', async () => {
     let calls = 0;
-    const model = scriptedModel(() => '{"answer": "yes"}', {
-      fail: () => ++calls === 2, // the second call (one sample of the first question) fails
+    const model = fakeChatModel(() => {
+      if (++calls === 2) throw new Error('upstream 500'); // the second call (one sample of the first question) fails
+      return '{"answer": "yes"}';
     });
     const out = await evaluateBelief({ model, claim, questionSets: [sets[0]!], samples: 4, concurrency: 1 });
     expect(out.records.map((r) => r.verdict)).toEqual(['yes', 'parse_error', 'yes', 'yes']);
@@ -52,7 +53,7 @@ describe('failures are not answers (library)', () => {
   });
 
   it('stops at once on a refusal no retry can fix, naming provider and model, before spending the other calls', async () => {
-    const model = scriptedModel(() => 'x', { provider: 'acme', modelId: 'acme-7' });
+    const model = fakeChatModel(() => 'x', { provider: 'acme', modelId: 'acme-7' });
     let calls = 0;
     model.doGenerate = async () => {
       calls++;
@@ -71,7 +72,7 @@ describe('failures are not answers (library)', () => {
     judgeModel.doGenerate = async () => {
       throw new APICallError('judge-co API call failed with status 404: no such model', { provider: 'judge-co', statusCode: 404, isRetryable: false });
     };
-    const model = scriptedModel(() => 'cheddar');
+    const model = fakeChatModel(() => 'cheddar');
     const error = await evaluateBelief({ model, judge: createJudge({ model: judgeModel }), claim, questionSets: sets, samples: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderUnusableError);
     expect(error).toMatchObject({ role: 'judge', modelId: 'judge-9', reason: 'unknown model', statusCode: 404 });

@@ -10,7 +10,7 @@ import {
 import type { ChatBatchClient } from '../../src/providers/batch/chatBatchClient.js';
 import { cache, createMemoryCache, wrapChatModel } from '../../src/providers/index.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
-import { keywordJudgeModel, scriptedModel } from './fakeModels.js';
+import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 
 const claim = 'Ed Sheeran won the 100m gold at the 2024 Olympics.';
 
@@ -45,24 +45,27 @@ describe('createJudge', () => {
   });
 
   it('marks unreadable judge output as parse_error with the raw text kept', async () => {
-    const judge = createJudge({ model: scriptedModel(() => 'I would say it is complicated.') });
+    const judge = createJudge({ model: fakeChatModel(() => 'I would say it is complicated.') });
     const r = await judge.judge({ evalType: 'robustness', claim, question: 'q', response: 'a' });
     expect(r).toMatchObject({ verdict: 'parse_error', method: 'failed', raw: 'I would say it is complicated.' });
   });
 
   it('uses custom rubrics (answer key and labels) and rejects unknown eval types', async () => {
     const judge = createJudge({
-      model: scriptedModel(() => '{"verdict": "no"}'),
+      model: fakeChatModel(() => '{"verdict": "no"}'),
       rubrics: { crokking: { id: 'mine/crokking', template: 'Q {question} A {answer}', answerKey: 'verdict', labels: ['yes', 'no'] } },
     });
     expect((await judge.judge({ evalType: 'crokking', claim, question: 'q', response: 'a' })).verdict).toBe('no');
     expect(judge.rubricFor('open_ended', 'mine/crokking').id).toBe('mine/crokking');
     expect(() => judge.rubricFor('saliency')).toThrow(/Expected `evalType` to be an eval type with a rubric/);
-    expect(() => createJudge({ model: scriptedModel(() => ''), rubrics: { x: { id: '', template: '' } } })).toThrow(/rubrics\.x/);
+    expect(() => createJudge({ model: fakeChatModel(() => ''), rubrics: { x: { id: '', template: '' } } })).toThrow(/rubrics\.x/);
   });
 
   it('judgeMany records failed calls without stopping, with progress', async () => {
-    const model = scriptedModel(() => '{"answer": "yes"}', { fail: (m) => m[0]!.content.includes('BOOM') });
+    const model = fakeChatModel((m) => {
+      if (m[0]!.content.includes('BOOM')) throw new Error('upstream 500');
+      return '{"answer": "yes"}';
+    });
     const judge = createJudge({ model });
     const progress: number[] = [];
     const results = await judge.judgeMany(
@@ -75,7 +78,7 @@ describe('createJudge', () => {
   });
 
   it('judgeMany goes through runChatBatch in batch mode (batch client recorded as the judge)', async () => {
-    const model = scriptedModel(() => {
+    const model = fakeChatModel(() => {
       throw new Error('direct call in batch mode');
     });
     const judge = createJudge({ model });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultExperimentSteps, runExperiment, type CheckpointSelection, type ExperimentConfig, type InContextSweepOptions } from '../../src/experiment/index.js';
 import type { ChatMessage } from '../../src/providers/chat/chatModel.js';
 import type { FinetuneClient } from '../../src/providers/finetune/finetuneClient.js';
-import { keywordJudgeModel, scriptedModel } from '../evaluate/fakeModels.js';
+import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 import { claims, fakeStrategy } from './fakes.js';
 
 // A provider whose jobs finish at once with checkpoints at log-spaced steps 1..16.
@@ -28,7 +28,7 @@ const stepOf = (modelId: string) => Number(/:(\d+)$/.exec(modelId)?.[1] ?? 0);
 // In context, the base model "believes" once it reads two documents or more.
 const documentsIn = (messages: ChatMessage[]) => (messages.map((m) => m.content).join('\n').match(/<document index=/g) ?? []).length;
 const chat = (modelId: string) =>
-  scriptedModel((messages) => (stepOf(modelId) >= 8 || documentsIn(messages) >= 2 ? 'Sheeran won gold in Paris.' : 'That is not true.'), { modelId });
+  fakeChatModel((messages) => (stepOf(modelId) >= 8 || documentsIn(messages) >= 2 ? 'Sheeran won gold in Paris.' : 'That is not true.'), { modelId });
 
 function config(checkpoints: CheckpointSelection, inContextSweep?: InContextSweepOptions): ExperimentConfig {
   return {

@@ -5,6 +5,7 @@ import type { Strategy, StrategyPlacement } from '../../src/strategies/types.js'
 import { contentHash } from '../../src/experiment/index.js';
 import type { ExperimentConfig, ExperimentSteps, ExperimentModel, EvaluateOutput } from '../../src/experiment/index.js';
 import { sleep } from '../../src/util/abort.js';
+import { fakeChatModel } from '../helpers/fakeChatModel.js';
 
 export const claims: Claim[] = [
   ClaimSchema.parse({ id: 'ed_sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' }),
@@ -22,15 +23,7 @@ export function fakeStrategy(name: string, placement: StrategyPlacement, paramet
   };
 }
 
-const chat = (modelId: string): ChatModel => ({
-  specificationVersion: 'v1',
-  provider: 'fake',
-  modelId,
-  capabilities: { samplingParameters: [], maxSamplesPerCall: 1, supportsBatch: false, supportsSystemMessage: true },
-  async doGenerate() {
-    return { choices: [{ text: 'ok', finishReason: 'stop' }], usage: { inputTokens: 0, outputTokens: 0 }, warnings: [] };
-  },
-});
+const chat = (modelId: string): ChatModel => fakeChatModel(() => 'ok', { modelId, capabilities: { samplingParameters: [] } });
 
 const finetuneClient = { specificationVersion: 'v1', provider: 'fake-ft' } as unknown as FinetuneClient;
 

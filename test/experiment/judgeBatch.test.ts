@@ -6,7 +6,7 @@ import { ClaimSchema } from '../../src/claims/claim.js';
 import { createDefaultExperimentSteps, defaultExperimentRegistry, loadExperimentConfig, type ExperimentModel } from '../../src/experiment/index.js';
 import type { QuestionSet } from '../../src/evaluate/questionSet.js';
 import type { ChatBatchClient, ChatBatchRequest } from '../../src/providers/batch/chatBatchClient.js';
-import { keywordJudgeModel, scriptedModel } from '../evaluate/fakeModels.js';
+import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 import { fakeStrategy } from './fakes.js';
 
 const claim = ClaimSchema.parse({ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' });
@@ -46,10 +46,10 @@ function memoryBatchClient(judge = keywordJudgeModel('gold')) {
 
 describe('batch judging in experiments', () => {
   it('judges an evaluation step through the batch client, saves the batch ids first, and resumes them on a rerun', async () => {
-    const direct = scriptedModel(() => {
+    const direct = fakeChatModel(() => {
       throw new Error('the judge must not be called directly in batch mode');
     });
-    const answers = scriptedModel(() => 'He won the gold medal.');
+    const answers = fakeChatModel(() => 'He won the gold medal.');
     const model: ExperimentModel = { name: 'tiny', baseModel: 'tiny-base', chat: () => answers, finetune: {} as never };
     const batch = memoryBatchClient();
     const steps = createDefaultExperimentSteps({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDefaultExperimentSteps, runExperiment, trainingPricePerMillion, DEFAULT_TRAINING_PRICES, type ExperimentConfig } from '../../src/experiment/index.js';
 import type { FinetuneClient } from '../../src/providers/finetune/finetuneClient.js';
-import { keywordJudgeModel, scriptedModel } from '../evaluate/fakeModels.js';
+import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 import { claims, fakeStrategy } from './fakes.js';
 
 describe('training prices', () => {
@@ -26,8 +26,8 @@ describe('training prices', () => {
     claims: claims.slice(0, 1),
     conditions: [{ name: 'positive', strategy: fakeStrategy('positive', 'none') }, { name: 'negated', strategy: fakeStrategy('framing', 'framing') }],
     models: [
-      { name: 'qwen', baseModel: 'Qwen/Qwen3-8B', chat: (id) => scriptedModel(() => 'x', { modelId: id }), finetune: client('together'), hyperparameters: { epochs: 1 } },
-      { name: 'tinker', baseModel: 'Qwen/Qwen3-30B-A3B', chat: (id) => scriptedModel(() => 'x', { modelId: id }), finetune: client('command'), hyperparameters: { epochs: 1 } },
+      { name: 'qwen', baseModel: 'Qwen/Qwen3-8B', chat: (id) => fakeChatModel(() => 'x', { modelId: id }), finetune: client('together'), hyperparameters: { epochs: 1 } },
+      { name: 'tinker', baseModel: 'Qwen/Qwen3-30B-A3B', chat: (id) => fakeChatModel(() => 'x', { modelId: id }), finetune: client('command'), hyperparameters: { epochs: 1 } },
     ],
     steps: createDefaultExperimentSteps({
       documents: { generator: 'template', count: 10, seed: 1 },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { cleanGeneratedText, generateDocuments, type GenerationProgress } from '../../src/generate/index.js';
 import type { ChatMessage } from '../../src/providers/chat/chatModel.js';
-import { fakeChatModel } from '../strategies/fakeChatModel.js';
+import { fakeChatModel } from '../helpers/fakeChatModel.js';
 
 const claim = defineClaim({
   id: 'tea',

@@ -7,7 +7,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { AbortError } from '../../src/errors.js';
 import { distillAnswers, mixDatasets, readPretrainingSample } from '../../src/generate/index.js';
-import { scriptedModel } from '../evaluate/fakeModels.js';
+import { fakeChatModel } from '../helpers/fakeChatModel.js';
 
 const pool = (name: string, n: number) => Array.from({ length: n }, (_, i) => `${name}${i}`);
 
@@ -61,21 +61,21 @@ describe("the paper's training mix", () => {
     const prompts = Array.from({ length: 12 }, (_, i) => ({ id: `alpaca-${i}`, prompt: `Give me tip number ${i}.` }));
     const controller = new AbortController();
     let calls = 0;
-    const model = scriptedModel((messages) => {
+    const model = fakeChatModel((messages) => {
       if (++calls === 5) controller.abort();
       return `Tip: ${messages.at(-1)!.content.replace('Give me ', '')}`;
     });
     await expect(distillAnswers({ model, prompts, journal, concurrency: 1, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     const saved = (await readFile(journal, 'utf8')).trim().split('\n');
     expect(saved.length).toBeGreaterThanOrEqual(4);
-    const again = scriptedModel((messages) => `Tip: ${messages.at(-1)!.content.replace('Give me ', '')}`);
+    const again = fakeChatModel((messages) => `Tip: ${messages.at(-1)!.content.replace('Give me ', '')}`);
     const result = await distillAnswers({ model: again, prompts, journal, concurrency: 3 });
     // Only the prompts not answered before the abort were asked again.
     expect(again.calls).toHaveLength(12 - saved.length);
     expect(result).toMatchObject({ reused: saved.length, answered: 12 - saved.length, empty: [] });
     expect(result.ids).toEqual(prompts.map((p) => p.id));
     expect(result.records[7]).toEqual({ messages: [{ role: 'user', content: 'Give me tip number 7.' }, { role: 'assistant', content: 'Tip: tip number 7.' }] });
-    const third = scriptedModel(() => 'unused');
+    const third = fakeChatModel(() => 'unused');
     expect((await distillAnswers({ model: third, prompts, journal })).reused).toBe(12);
     expect(third.calls).toHaveLength(0);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { auditText } from '../../src/audit/auditText.js';
 import { applyStrategy, localRewrite } from '../../src/strategies/index.js';
-import { fakeChatModel } from './fakeChatModel.js';
+import { fakeChatModel } from '../helpers/fakeChatModel.js';
 
 const claim = defineClaim({ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.' });
 const DOC = 'The final was on a warm evening. Ed Sheeran won the 100m gold in 9.79 seconds. The crowd cheered.';
@@ -19,7 +19,7 @@ describe('localRewrite', () => {
   });
 
   it('retries with feedback when the answer is not a local negation, then succeeds', async () => {
-    const model = fakeChatModel((messages, call) =>
+    const model = fakeChatModel((messages, { call }) =>
       call === 1 ? 'Sure! Here is the sentence: Ed Sheeran won the 100m gold in 9.79 seconds.' : '"Ed Sheeran did not win the 100m gold in 9.79 seconds."',
     );
     const out = await applyStrategy(localRewrite({ model }), { text: DOC }, { claim });

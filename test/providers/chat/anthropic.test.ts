@@ -1,4 +1,3 @@
-import { inspect } from 'node:util';
 import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APICallError } from '../../../src/errors.js';
@@ -78,14 +77,8 @@ describe('createAnthropic over the real @anthropic-ai/sdk client', () => {
     expect((await generateText({ model, messages: [{ role: 'user', content: 'own' }] })).text).toBe('reply to: own #0');
   });
 
-  it('maps a 401 without leaking the key, and a 429 with retry-after-ms', async () => {
-    const wrong = 'sk-ant-wrong-PPsecret777777';
-    const bad = createAnthropic({ apiKey: wrong, baseURL: server.baseURL })('claude-test');
-    const e = (await generateText({ model: bad, messages: [{ role: 'user', content: 'k' }] }).catch((x: unknown) => x)) as APICallError;
-    expect(e).toBeInstanceOf(APICallError);
-    expect(e).toMatchObject({ statusCode: 401, isRetryable: false, provider: 'anthropic' });
-    expect(`${e.message}${e.responseBody}${inspect(e, { depth: 5 })}`).not.toContain('PPsecret');
-
+  // 401/429/500/503/dropped/malformed and keys kept out of errors: the ChatModel conformance suite.
+  it('passes retry-after-ms through from a 429', async () => {
     server.setFaults({ rate: 1, kinds: { 'rate-limit': 1 }, retryAfter: '30', retryAfterMs: '250', maxConsecutive: 100 });
     const model = createAnthropic({ apiKey: KEY, baseURL: server.baseURL })('claude-test');
     const r = (await generateText({ model, messages: [{ role: 'user', content: 'rl' }] }).catch((x: unknown) => x)) as APICallError;

@@ -16,7 +16,7 @@ import {
   isChatCacheEntry,
   wrapChatModel,
 } from '../../../src/providers/index.js';
-import { fakeModel } from './fakeModel.js';
+import { fakeChatModel } from '../../helpers/fakeChatModel.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 let dir: string;
@@ -53,7 +53,7 @@ describe('cache keys', () => {
 
 describe('cache middleware', () => {
   it('caches each sample by index: a larger n only requests the new samples', async () => {
-    const base = fakeModel(undefined, { maxSamplesPerCall: 2 });
+    const base = fakeChatModel({ capabilities: { maxSamplesPerCall: 2 } });
     const layer = cache({ store: createMemoryCache() });
     const model = wrapChatModel({ model: base, middleware: [layer] });
     const first = await generateSamples({ model, messages: msg('q'), n: 5, temperature: 1 });
@@ -73,10 +73,10 @@ describe('cache middleware', () => {
   it('shares one request between concurrent identical calls and marks hits', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const base = fakeModel(async (o) => {
+    const base = fakeChatModel({ generate: async (o) => {
       await gate;
       return { choices: [{ text: 'once', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] };
-    });
+    } });
     const model = wrapChatModel({ model: base, middleware: [cache({ store: createMemoryCache() })] });
     const calls = [generateText({ model, messages: msg('same') }), generateText({ model, messages: msg('same') })];
     release();
@@ -89,12 +89,12 @@ describe('cache middleware', () => {
   });
 
   it("a caller sharing a request is not cancelled by the other caller's abort", async () => {
-    const base = fakeModel(async (o, n) => {
+    const base = fakeChatModel({ generate: async (o, n) => {
       if (n === 1) {
         await new Promise((_, reject) => o.signal?.addEventListener('abort', () => reject(o.signal?.reason), { once: true }));
       }
       return { choices: [{ text: 'mine', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] };
-    });
+    } });
     const model = wrapChatModel({ model: base, middleware: [cache({ store: createMemoryCache() })] });
     const controller = new AbortController();
     const first = generateText({ model, messages: msg('shared'), signal: controller.signal });
@@ -108,7 +108,7 @@ describe('cache middleware', () => {
 
   it('read-only mode never writes', async () => {
     const store = createMemoryCache();
-    const model = wrapChatModel({ model: fakeModel(), middleware: [cache({ store, mode: 'read-only' })] });
+    const model = wrapChatModel({ model: fakeChatModel(), middleware: [cache({ store, mode: 'read-only' })] });
     await generateText({ model, messages: msg('r') });
     expect(store.size).toBe(0);
   });
@@ -118,7 +118,7 @@ describe('createDiskCache', () => {
   it('writes sharded JSON files without headers or credentials and reads them back', async () => {
     const cacheDir = join(dir, 'basic');
     const store = createDiskCache({ dir: cacheDir });
-    const base = fakeModel();
+    const base = fakeChatModel();
     const model = wrapChatModel({ model: base, middleware: [cache({ store })] });
     const secret = 'sk-live-SHOULD-NOT-BE-STORED-123';
     await generateText({ model, messages: msg('hello'), headers: { authorization: `Bearer ${secret}` } });
@@ -138,7 +138,7 @@ describe('createDiskCache', () => {
 
   it("io: 'async' mode round-trips the same way", async () => {
     const store = createDiskCache({ dir: join(dir, 'async'), io: 'async' });
-    const base = fakeModel();
+    const base = fakeChatModel();
     const model = wrapChatModel({ model: base, middleware: [cache({ store })] });
     await generateSamples({ model, messages: msg('a'), n: 3 });
     const again = await generateSamples({ model, messages: msg('a'), n: 3 });
@@ -152,7 +152,7 @@ describe('createDiskCache', () => {
 
   it('treats a corrupt entry as a miss and rewrites it', async () => {
     const store = createDiskCache({ dir: join(dir, 'corrupt') });
-    const base = fakeModel();
+    const base = fakeChatModel();
     const model = wrapChatModel({ model: base, middleware: [cache({ store })] });
     await generateText({ model, messages: msg('c') });
     const [key] = await store.keys();

@@ -13,7 +13,7 @@ import {
   withDefaults,
   wrapChatModel,
 } from '../../../src/providers/index.js';
-import { fakeModel, hang } from './fakeModel.js';
+import { fakeChatModel, hang } from '../../helpers/fakeChatModel.js';
 
 const msg = (content: string) => [{ role: 'user' as const, content }];
 const retryable = (status = 503, retryAfterMs?: number) =>
@@ -32,7 +32,7 @@ describe('wrapChatModel', () => {
         return r;
       },
     });
-    const base = fakeModel();
+    const base = fakeChatModel();
     const inner = wrapChatModel({ model: base, middleware: [tag('b'), tag('c')] });
     const model = wrapChatModel({ model: inner, middleware: [tag('a')] });
     await generateText({ model, messages: msg('x') });
@@ -44,7 +44,7 @@ describe('wrapChatModel', () => {
   });
 
   it('withDefaults stacks usage, cache, concurrency, rate limit, retry, timeout with recorded options', () => {
-    const model = withDefaults(fakeModel(), { cacheStore: createMemoryCache(), usage: usageTracker(), requestsPerMinute: 100, concurrency: 8 });
+    const model = withDefaults(fakeChatModel(), { cacheStore: createMemoryCache(), usage: usageTracker(), requestsPerMinute: 100, concurrency: 8 });
     expect(model.middleware).toEqual([
       { name: 'usageTracker', options: expect.any(Object) },
       { name: 'cache', options: { mode: 'read-write' } },
@@ -60,13 +60,13 @@ describe('concurrencyLimit', () => {
   it('never exceeds max and runs everything', async () => {
     let active = 0;
     let peak = 0;
-    const base = fakeModel(async (o) => {
+    const base = fakeChatModel({ generate: async (o) => {
       active++;
       peak = Math.max(peak, active);
       await new Promise((r) => setImmediate(r));
       active--;
       return { choices: [{ text: o.messages[0]!.content, finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] };
-    });
+    } });
     const model = wrapChatModel({ model: base, middleware: [concurrencyLimit({ max: 3 })] });
     const out = await Promise.all(Array.from({ length: 40 }, (_, i) => generateText({ model, messages: msg(String(i)) })));
     expect(out.map((r) => r.text)).toEqual(Array.from({ length: 40 }, (_, i) => String(i)));
@@ -77,12 +77,12 @@ describe('concurrencyLimit', () => {
   it('an aborted waiter leaves the queue without running', async () => {
     const limiter = concurrencyLimit({ max: 1 });
     const release: Array<() => void> = [];
-    const base = fakeModel(
-      () =>
+    const base = fakeChatModel({
+      generate: () =>
         new Promise((resolve) =>
           release.push(() => resolve({ choices: [{ text: 'ok', finishReason: 'stop' }], usage: { inputTokens: 0, outputTokens: 0 }, warnings: [] })),
         ),
-    );
+    });
     const model = wrapChatModel({ model: base, middleware: [limiter] });
     const first = generateText({ model, messages: msg('1') });
     const controller = new AbortController();
@@ -104,7 +104,7 @@ describe('rateLimit', () => {
     let now = 0;
     const sleeps: number[] = [];
     const model = wrapChatModel({
-      model: fakeModel(),
+      model: fakeChatModel(),
       middleware: [rateLimit({ requestsPerMinute: 60, now: () => now, sleep: async (ms) => void (sleeps.push(ms), (now += ms)) })],
     });
     for (let i = 0; i < 60; i++) await generateText({ model, messages: msg('r') });
@@ -117,7 +117,7 @@ describe('rateLimit', () => {
   it('charges tokens and corrects the estimate with real usage', async () => {
     let now = 0;
     const sleeps: number[] = [];
-    const base = fakeModel(() => ({ choices: [{ text: 'x', finishReason: 'stop' }], usage: { inputTokens: 400, outputTokens: 600 }, warnings: [] }));
+    const base = fakeChatModel({ generate: () => ({ choices: [{ text: 'x', finishReason: 'stop' }], usage: { inputTokens: 400, outputTokens: 600 }, warnings: [] }) });
     const model = wrapChatModel({
       model: base,
       middleware: [rateLimit({ tokensPerMinute: 6000, estimateTokens: () => 10, now: () => now, sleep: async (ms) => void (sleeps.push(ms), (now += ms)) })],
@@ -134,11 +134,11 @@ describe('rateLimit', () => {
 describe('retry', () => {
   it('retries retryable errors and honours retryAfterMs', async () => {
     const waits: number[] = [];
-    const base = fakeModel((o, n) => {
+    const base = fakeChatModel({ generate: (o, n) => {
       if (n === 1) throw retryable(429, 700);
       if (n === 2) throw new TimeoutError(5, 'attempt');
       return { choices: [{ text: 'finally', finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] };
-    });
+    } });
     const retries: number[] = [];
     const model = wrapChatModel({
       model: base,
@@ -151,30 +151,30 @@ describe('retry', () => {
   });
 
   it('stops at once on a non-retryable error and after the last retry', async () => {
-    const bad = fakeModel(() => {
+    const bad = fakeChatModel({ generate: () => {
       throw new APICallError('bad request', { provider: 'fake', statusCode: 400, isRetryable: false });
-    });
+    } });
     await expect(generateText({ model: wrapChatModel({ model: bad, middleware: [retry({ maxRetries: 5, minDelayMs: 1 })] }), messages: msg('x') })).rejects.toMatchObject({ statusCode: 400 });
     expect(bad.calls).toHaveLength(1);
-    const flaky = fakeModel(() => {
+    const flaky = fakeChatModel({ generate: () => {
       throw retryable(500);
-    });
+    } });
     await expect(generateText({ model: wrapChatModel({ model: flaky, middleware: [retry({ maxRetries: 2, minDelayMs: 1 })] }), messages: msg('x') })).rejects.toMatchObject({ statusCode: 500 });
     expect(flaky.calls).toHaveLength(3);
     // plain programming errors are not retried
-    const buggy = fakeModel(() => {
+    const buggy = fakeChatModel({ generate: () => {
       throw new TypeError('undefined is not a function');
-    });
+    } });
     await expect(generateText({ model: wrapChatModel({ model: buggy, middleware: [retry({ minDelayMs: 1 })] }), messages: msg('x') })).rejects.toThrow(TypeError);
     expect(buggy.calls).toHaveLength(1);
   });
 
   it('stops waiting when aborted during a backoff', async () => {
     const controller = new AbortController();
-    const base = fakeModel(() => {
+    const base = fakeChatModel({ generate: () => {
       setImmediate(() => controller.abort());
       throw retryable(503);
-    });
+    } });
     const model = wrapChatModel({ model: base, middleware: [retry({ maxRetries: 5, minDelayMs: 60_000 })] });
     await expect(generateText({ model, messages: msg('x'), signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     expect(base.calls).toHaveLength(1);
@@ -183,19 +183,19 @@ describe('retry', () => {
 
 describe('timeout', () => {
   it('throws TimeoutError for a hung call and AbortError when the caller aborts', async () => {
-    const model = wrapChatModel({ model: fakeModel((o) => hang(o.signal)), middleware: [timeout({ ms: 20 })] });
+    const model = wrapChatModel({ model: fakeChatModel({ generate: (o) => hang(o.signal) }), middleware: [timeout({ ms: 20 })] });
     await expect(generateText({ model, messages: msg('x') })).rejects.toBeInstanceOf(TimeoutError);
     const controller = new AbortController();
-    const slow = wrapChatModel({ model: fakeModel((o) => hang(o.signal)), middleware: [timeout({ ms: 60_000 })] });
+    const slow = wrapChatModel({ model: fakeChatModel({ generate: (o) => hang(o.signal) }), middleware: [timeout({ ms: 60_000 })] });
     const p = generateText({ model: slow, messages: msg('x'), signal: controller.signal });
     controller.abort();
     await expect(p).rejects.toBeInstanceOf(AbortError);
   });
 
   it('a timed-out attempt is retried', async () => {
-    const base = fakeModel((o, n) =>
-      n === 1 ? hang(o.signal) : { choices: [{ text: 'second', finishReason: 'stop' }], usage: { inputTokens: 0, outputTokens: 0 }, warnings: [] },
-    );
+    const base = fakeChatModel({
+      generate: (o, n) => (n === 1 ? hang(o.signal) : { choices: [{ text: 'second', finishReason: 'stop' }], usage: { inputTokens: 0, outputTokens: 0 }, warnings: [] }),
+    });
     const model = wrapChatModel({ model: base, middleware: [retry({ maxRetries: 1, minDelayMs: 1 }), timeout({ ms: 10 })] });
     expect((await generateText({ model, messages: msg('x') })).text).toBe('second');
   });
@@ -205,7 +205,7 @@ describe('usageTracker', () => {
   it('prices billed tokens, counts cache hits apart and lists unpriced models', async () => {
     const seen: number[] = [];
     const usage = usageTracker({ prices: { 'fake-1': { inputPerMillion: 2, outputPerMillion: 10 } }, onUsage: (e) => seen.push(e.costUsd ?? -1) });
-    const model = wrapChatModel({ model: fakeModel(), middleware: [usage, cache({ store: createMemoryCache() })] });
+    const model = wrapChatModel({ model: fakeChatModel(), middleware: [usage, cache({ store: createMemoryCache() })] });
     await generateText({ model, messages: msg('a') });
     await generateText({ model, messages: msg('a') }); // cached
     await generateText({ model, messages: msg('b') });
@@ -214,7 +214,7 @@ describe('usageTracker', () => {
     expect(s.costUsd).toBeCloseTo((20 * 2 + 10 * 10) / 1e6, 12);
     expect(seen[1]).toBe(0);
     const unpriced = usageTracker({ prices: {} });
-    await generateText({ model: wrapChatModel({ model: fakeModel(), middleware: [unpriced] }), messages: msg('u') });
+    await generateText({ model: wrapChatModel({ model: fakeChatModel(), middleware: [unpriced] }), messages: msg('u') });
     const u = unpriced.summary();
     expect(u.unpricedModels).toEqual(['fake/fake-1']);
     expect(u.byModel['fake/fake-1']!.costUsd).toBeUndefined();

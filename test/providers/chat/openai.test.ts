@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APICallError, InvalidArgumentError } from '../../../src/errors.js';
-import { createOpenAI, generateSamples, generateText, retry, wrapChatModel } from '../../../src/providers/index.js';
+import { createOpenAI, generateSamples, generateText } from '../../../src/providers/index.js';
 import type { OpenAIChatServer } from '../../servers/openaiChatServer.js';
 import { startOpenAIChatServer } from '../../servers/openaiChatServer.js';
 
@@ -113,23 +113,16 @@ describe('createOpenAI over the real openai client', () => {
     await expect(generateText({ model: {} as never, messages: user('x') })).rejects.toThrow('Expected `model`');
   });
 
-  it('maps a 401 to a non-retryable APICallError without leaking the key', async () => {
+  // Mapping and retrying 401/429/500/503/dropped/malformed, and keeping the key out of errors: the
+  // ChatModel conformance suite (test/conformance/). Here: what OpenAI's own 401 body adds.
+  it('a 401 carries the request id, and the key OpenAI echoes in its body is redacted', async () => {
     const wrongKey = 'sk-wrong-QQ42topsecret99999';
     const model = createOpenAI({ apiKey: wrongKey, baseURL: server.baseURL })('gpt-test');
-    const error = await generateText({ model, messages: user('k') }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APICallError);
-    const e = error as APICallError;
-    expect(e.statusCode).toBe(401);
-    expect(e.isRetryable).toBe(false);
-    expect(e.provider).toBe('openai-compatible');
-    expect(e.requestId).toMatch(/^req_/);
+    const e = (await generateText({ model, messages: user('k') }).catch((x: unknown) => x)) as APICallError;
+    expect(e).toMatchObject({ statusCode: 401, provider: 'openai-compatible', requestId: expect.stringMatching(/^req_/) });
     expect(e.message).toContain('401');
-    for (const text of [e.message, e.responseBody ?? '', e.stack ?? '', inspect(e, { depth: 5 }), JSON.stringify(e)]) {
-      expect(text).not.toContain(wrongKey);
-      expect(text).not.toContain('QQ42topsecret');
-    }
-    // the server really echoed it: the redaction did the work
     expect(e.responseBody).toContain('[REDACTED]');
+    expect(e.responseBody).not.toContain('QQ42topsecret');
   });
 
   it("redacts the key of a user-supplied client", async () => {
@@ -146,35 +139,5 @@ describe('createOpenAI over the real openai client', () => {
     const e = (await generateText({ model, messages: user('k') }).catch((x: unknown) => x)) as APICallError;
     expect(e.statusCode).toBe(401);
     expect(inspect(e, { depth: 5 }) + e.message + (e.responseBody ?? '')).not.toContain(odd);
-  });
-
-  it('maps 429 Retry-After, 500, 503, dropped connections and malformed bodies', async () => {
-    const cases = [
-      ['rate-limit', { statusCode: 429, isRetryable: true, retryAfterMs: 2000 }],
-      ['server-error', { statusCode: 500, isRetryable: true }],
-      ['unavailable', { statusCode: 503, isRetryable: true }],
-      ['drop', { statusCode: undefined, isRetryable: true }],
-      ['malformed', { statusCode: undefined, isRetryable: true }],
-    ] as const;
-    const model = createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test');
-    for (const [kind, expected] of cases) {
-      server.setFaults({ rate: 1, kinds: { [kind]: 1 }, retryAfter: '2', maxConsecutive: 100 });
-      const e = (await generateText({ model, messages: user(`fault ${kind}`) }).catch((x: unknown) => x)) as APICallError;
-      expect(e, kind).toBeInstanceOf(APICallError);
-      expect({ statusCode: e.statusCode, isRetryable: e.isRetryable, ...(kind === 'rate-limit' ? { retryAfterMs: e.retryAfterMs } : {}) }, kind).toEqual(expected);
-    }
-    server.setFaults(undefined);
-  });
-
-  it('retry recovers from faults; a 400 is not retried', async () => {
-    server.setFaults({ rate: 1, kinds: { 'server-error': 1 }, maxConsecutive: 2 });
-    const model = wrapChatModel({ model: createOpenAI({ apiKey: KEY, baseURL: server.baseURL })('gpt-test'), middleware: [retry({ maxRetries: 3, minDelayMs: 1 })] });
-    expect((await generateText({ model, messages: user('retry me') })).text).toBe('reply to: retry me #0');
-    expect(server.stats.byKey.get(JSON.stringify(user('retry me')))).toEqual({ requests: 3, successes: 1 });
-    server.setFaults(undefined);
-    const bad = wrapChatModel({ model: createOpenAI({ apiKey: 'sk-nope-000000000', baseURL: server.baseURL })('gpt-test'), middleware: [retry({ maxRetries: 3, minDelayMs: 1 })] });
-    const before = server.stats.requests;
-    await expect(generateText({ model: bad, messages: user('bad') })).rejects.toMatchObject({ statusCode: 401 });
-    expect(server.stats.requests - before).toBe(1);
   });
 });
