@@ -14,7 +14,7 @@ import {
   type InsertedSpan,
   type StrategyResult,
 } from '../../src/strategies/index.js';
-import { fakeChatModel } from './fakeChatModel.js';
+import { fakeChatModel } from '../helpers/fakeChatModel.js';
 
 // Every strategy reports the spans of text it added (`inserted`), so training can mask them. Each
 // test knows what was added independently of the spans (unique phrase banks, known rewrites) and
