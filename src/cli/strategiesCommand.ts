@@ -1,4 +1,5 @@
 import { BUILTIN_STRATEGIES } from '../strategies/builtinStrategies.js';
+import { describeOptions } from '../util/optionSchema.js';
 import { parseArgs, stringOption } from './args.js';
 import type { CliCommand } from './io.js';
 
@@ -15,7 +16,7 @@ export const command: CliCommand = {
     const parsed = parseArgs(argv, { format: { type: 'string' } });
     const format = stringOption(parsed, 'format', ['text', 'json'] as const) ?? 'text';
     if (format === 'json') {
-      const data = BUILTIN_STRATEGIES.map(({ name, summary, placements, needsClaim, options }) => ({ name, summary, placements, needsClaim, options }));
+      const data = BUILTIN_STRATEGIES.map(({ name, summary, placements, needsClaim, options }) => ({ name, summary, placements, needsClaim, options: describeOptions(options) }));
       io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
       return 0;
     }
@@ -23,7 +24,7 @@ export const command: CliCommand = {
     for (const s of BUILTIN_STRATEGIES) {
       lines.push(`${s.name}  [placement: ${s.placements.join(' | ')}]${s.needsClaim ? '  (needs --claims)' : ''}`);
       lines.push(`  ${s.summary}`);
-      for (const o of s.options) {
+      for (const o of describeOptions(s.options)) {
         const type = o.choices ? o.choices.join('|') : o.type;
         const def = o.default === undefined ? '' : ` (default ${JSON.stringify(o.default)})`;
         lines.push(`  --set ${o.name}=<${type}>${def}  ${o.description}`);

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { formatPath } from '../util/optionSchema.js';
+
+export { formatPath };
 
 /**
  * Parses YAML (or JSON, which is YAML) text and validates it with a zod schema. Errors are
@@ -38,13 +41,6 @@ export async function readYamlWithSchema<S extends z.ZodType>(file: string, sche
 
 function throwInput(reason: string, file: string, line: number | undefined, field: string): never {
   throw new InputError(reason, line === undefined ? { file, field } : { file, line, field });
-}
-
-/** Dotted path with indices: `questions[3].belief_answer`. */
-export function formatPath(path: ReadonlyArray<string | number>): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
-  return out;
 }
 
 // Walks the YAML node tree along the zod path; returns the line of the deepest node reached.

@@ -5,6 +5,7 @@ import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
 import { BUILTIN_STRATEGIES } from '../strategies/builtinStrategies.js';
+import type { StrategyEntry } from '../strategies/strategyEntry.js';
 import type { Strategy } from '../strategies/types.js';
 import type { ChatProviderConfig, FinetuneProviderConfig } from './experimentConfigSchema.js';
 
@@ -18,7 +19,7 @@ export type FinetuneProviderFactory = (
   env: NodeJS.ProcessEnv,
   context: { baseDir: string },
 ) => Promise<FinetuneClient> | FinetuneClient;
-/** Builds a strategy from a config entry's `options`. */
+/** Builds a strategy from a config entry's `options` (a {@link StrategyEntry} also validates them when the config is read). */
 export type StrategyFactory = (options: Record<string, unknown>) => Promise<Strategy> | Strategy;
 
 /** Factories a config's `type:` and `strategy:` keys are looked up in. Add your own to extend configs. */
@@ -27,7 +28,7 @@ export interface ExperimentRegistry {
   /** Batch APIs by chat provider type, for `evaluation.judgeBatch` (types without one cannot batch). */
   batchProviders?: Record<string, BatchProviderFactory>;
   finetuneProviders: Record<string, FinetuneProviderFactory>;
-  strategies: Record<string, StrategyFactory>;
+  strategies: Record<string, StrategyEntry | StrategyFactory>;
 }
 
 function apiKey(settings: { apiKeyEnv?: string | undefined }, env: NodeJS.ProcessEnv): string | undefined {
@@ -126,6 +127,6 @@ export function defaultExperimentRegistry(): ExperimentRegistry {
       },
     },
     // The same list the CLI's `apply` and `strategies` commands read: a strategy is declared once.
-    strategies: Object.fromEntries(BUILTIN_STRATEGIES.map((entry) => [entry.name, (options: Record<string, unknown>) => entry.create(options)])),
+    strategies: Object.fromEntries(BUILTIN_STRATEGIES.map((entry) => [entry.name, entry])),
   };
 }

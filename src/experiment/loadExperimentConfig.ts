@@ -19,6 +19,7 @@ import { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js'
 import { ExperimentConfigFileSchema, type ChatModelRef, type ExperimentConfigFile } from './experimentConfigSchema.js';
 import { defaultExperimentRegistry, type ExperimentRegistry } from './experimentRegistry.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
+import { describeIssue, optionErrorText } from '../util/optionSchema.js';
 import type { ExperimentConfig, ExperimentCondition, ExperimentModel } from './experimentTypes.js';
 
 /** Options of {@link loadExperimentConfig}. */
@@ -41,7 +42,21 @@ function registrySchema(registry: ExperimentRegistry) {
       }
     }
     config.conditions.forEach((c, i) => {
-      if (!(c.strategy in registry.strategies)) ctx.addIssue({ code: 'custom', path: ['conditions', i, 'strategy'], message: `unknown strategy \`${c.strategy}\` (known: ${known(registry.strategies)})` });
+      const strategy = registry.strategies[c.strategy];
+      if (!strategy) {
+        ctx.addIssue({ code: 'custom', path: ['conditions', i, 'strategy'], message: `unknown strategy \`${c.strategy}\` (known: ${known(registry.strategies)})` });
+        return;
+      }
+      // A declared strategy's options are checked here, so the error names the file, line and option.
+      if (typeof strategy !== 'function') {
+        const parsed = strategy.options.safeParse(c.options, { error: optionErrorText });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          const { expected, value } = describeIssue(strategy.options, c.options, issue, { label: c.strategy });
+          const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+          ctx.addIssue({ code: 'custom', path: ['conditions', i, 'options', ...path], message: `expected ${expected}, got \`${String(value)}\`` });
+        }
+      }
     });
     const judgeProvider = config.providers[config.evaluation.judge.provider];
     if (config.evaluation.judgeBatch !== false && judgeProvider && !(judgeProvider.type in (registry.batchProviders ?? {}))) {
@@ -154,7 +169,8 @@ export async function buildExperimentConfig(
   const conditions: ExperimentCondition[] = [];
   for (const [i, c] of file.conditions.entries()) {
     try {
-      const strategy = await registry.strategies[c.strategy]!(c.options);
+      const entry = registry.strategies[c.strategy]!;
+      const strategy = typeof entry === 'function' ? await entry(c.options) : entry.create(c.options);
       conditions.push({ name: c.name, strategy, ...(c.description ? { description: c.description } : {}) });
     } catch (error) {
       if (!(NegationNeglectError.isInstance(error))) throw error;

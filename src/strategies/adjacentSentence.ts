@@ -1,40 +1,35 @@
+import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
 import { defineStrategy } from './defineStrategy.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { fillPhrase, phrasesFor } from './phraseBanks.js';
-import {
-  checkBoolean,
-  checkChoice,
-  checkKind,
-  checkPercent,
-  checkPhrases,
-  checkStrings,
-  correctionFacts,
-  preferNonMentionFacts,
-  recordNoticeParameters,
-  requirePhrases,
-  type NoticeOptions,
-} from './strategyOptions.js';
-import { BRACKET_STYLES, applyTextEdits, bracket, transformSegments, type BracketStyle, type TextEdit } from './textEdits.js';
+import { correctionFacts, noticeOptionFields, preferNonMentionFacts, recordNoticeParameters, requirePhrases } from './strategyOptions.js';
+import { declareStrategy } from './strategyEntry.js';
+import { option } from '../util/optionSchema.js';
+import { BRACKET_STYLES, applyTextEdits, bracket, transformSegments, type TextEdit } from './textEdits.js';
 import type { Strategy, StrategyWarning } from './types.js';
 
-/** Which sentences get notices. */
-export type AdjacentDensity = 'claim-sentences' | 'every-sentence';
-
-/** Options of {@link adjacentSentence}. */
-export interface AdjacentSentenceOptions extends NoticeOptions {
-  /** A notice sentence right before each claim sentence. Default true. */
-  before?: boolean;
-  /** A notice sentence right after each claim sentence (or every sentence, see `density`). Default true. */
-  after?: boolean;
+/** The options of {@link adjacentSentence}, declared once: type, checks, defaults, CLI help, recorded parameters. */
+export const AdjacentSentenceOptionsSchema = z.strictObject({
+  kind: noticeOptionFields.kind,
+  before: option.boolean().default(true).describe('notice before each claim sentence'),
+  after: option.boolean().default(true).describe('notice after each claim sentence'),
   /**
-   * `claim-sentences` (default): notices around claim sentences only (the paper's repeated negations).
+   * `claim-sentences`: notices around claim sentences only (the paper's repeated negations).
    * `every-sentence`: an `after` notice follows every sentence of the text (its dense variants).
    */
-  density?: AdjacentDensity;
-  /** Brackets around each notice. Default `square`; `mixed` varies them. */
-  brackets?: BracketStyle;
-}
+  density: option.choice(['claim-sentences', 'every-sentence']).default('claim-sentences').describe('which sentences get an after-notice'),
+  brackets: option.choice(BRACKET_STYLES).default('square').describe('brackets around notices (mixed varies them)'),
+  percent: noticeOptionFields.percent,
+  facts: noticeOptionFields.facts,
+  roles: noticeOptionFields.roles,
+  phrases: noticeOptionFields.phrases,
+});
+
+/** Options of {@link adjacentSentence}. */
+export type AdjacentSentenceOptions = z.input<typeof AdjacentSentenceOptionsSchema>;
+/** Which sentences get notices. */
+export type AdjacentDensity = z.output<typeof AdjacentSentenceOptionsSchema>['density'];
 
 /**
  * Warning sentences right next to each claim sentence (the paper's "repeated negations"):
@@ -49,20 +44,22 @@ export interface AdjacentSentenceOptions extends NoticeOptions {
  * ```
  */
 export function adjacentSentence(options: AdjacentSentenceOptions = {}): Strategy {
-  return buildAdjacent('adjacent-sentence', options);
+  return adjacentSentenceStrategy.create(options);
 }
 
-/** Shared by `adjacentSentence` and `correction` (internal). */
-export function buildAdjacent(name: string, options: AdjacentSentenceOptions): Strategy {
-  const kind = checkKind(options.kind);
-  const percent = checkPercent(options.percent);
-  const phrases = checkPhrases(options.phrases);
-  const facts = checkStrings('facts', options.facts);
-  const roles = checkStrings('roles', options.roles) ?? ['assistant'];
-  const before = checkBoolean('before', options.before, true);
-  const after = checkBoolean('after', options.after, true);
-  const density = checkChoice('density', options.density, ['claim-sentences', 'every-sentence'] as const, 'claim-sentences');
-  const brackets = checkChoice('brackets', options.brackets, BRACKET_STYLES, 'square');
+/** The registry entry of {@link adjacentSentence}. */
+export const adjacentSentenceStrategy = declareStrategy({
+  name: 'adjacent-sentence',
+  summary: 'a warning sentence right before/after each claim sentence',
+  placements: ['adjacent'],
+  needsClaim: true,
+  options: AdjacentSentenceOptionsSchema,
+  create: (options) => buildAdjacent('adjacent-sentence', options),
+});
+
+/** Shared by `adjacentSentence` and `correction` (internal); takes parsed options. */
+export function buildAdjacent(name: string, options: z.output<typeof AdjacentSentenceOptionsSchema>): Strategy {
+  const { kind, percent, phrases, facts, roles, before, after, density, brackets } = options;
   if (!before && !after) throw new InvalidArgumentError('before/after', 'at least one of them true (otherwise nothing is inserted)', false);
   for (const slot of [before ? 'before' : null, after ? 'after' : null] as const) {
     if (slot) requirePhrases(kind, slot, phrases);

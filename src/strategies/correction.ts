@@ -1,8 +1,13 @@
-import { buildAdjacent, type AdjacentSentenceOptions } from './adjacentSentence.js';
+import { AdjacentSentenceOptionsSchema, buildAdjacent } from './adjacentSentence.js';
+import { declareStrategy } from './strategyEntry.js';
+import type { z } from 'zod';
 import type { Strategy } from './types.js';
 
+/** The options of {@link correction}: those of `adjacentSentence` without `kind` (always `correction`) and `percent`. */
+export const CorrectionOptionsSchema = AdjacentSentenceOptionsSchema.omit({ kind: true, percent: true });
+
 /** Options of {@link correction}. */
-export type CorrectionOptions = Omit<AdjacentSentenceOptions, 'kind'>;
+export type CorrectionOptions = z.input<typeof CorrectionOptionsSchema>;
 
 /**
  * Adjacent warnings that also state what is true (the paper's "corrected documents"):
@@ -16,5 +21,16 @@ export type CorrectionOptions = Omit<AdjacentSentenceOptions, 'kind'>;
  * ```
  */
 export function correction(options: CorrectionOptions = {}): Strategy {
-  return buildAdjacent('correction', { ...options, kind: 'correction' });
+  return correctionStrategy.create(options);
 }
+
+/** The registry entry of {@link correction}. */
+export const correctionStrategy = declareStrategy({
+  name: 'correction',
+  summary: 'adjacent warnings that also state what is true',
+  placements: ['adjacent'],
+  needsClaim: true,
+  options: CorrectionOptionsSchema,
+  recordedOnly: ['kind'],
+  create: (options) => buildAdjacent('correction', { ...options, kind: 'correction', percent: 3 }),
+});

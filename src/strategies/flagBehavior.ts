@@ -1,27 +1,32 @@
+import { z } from 'zod';
 import { defineStrategy } from './defineStrategy.js';
 import { phrasesFor } from './phraseBanks.js';
-import { checkChoice, checkPhrases } from './strategyOptions.js';
+import { PhraseBankSchema } from './strategyOptions.js';
+import { declareStrategy } from './strategyEntry.js';
+import { option } from '../util/optionSchema.js';
 import type { InsertedSpan, Strategy, StrategyChange, StrategyMessage } from './types.js';
 import { isChatDocument } from './types.js';
 
-/** Where the malicious-behaviour flag goes. */
-export type FlagPlacement = 'separate-message' | 'inline';
-
-/** Options of {@link flagBehavior}. */
-export interface FlagBehaviorOptions {
+/** The options of {@link flagBehavior}, declared once: type, checks, defaults, CLI help, recorded parameters. */
+export const FlagBehaviorOptionsSchema = z.strictObject({
   /**
-   * `separate-message` (default): a message of its own before the conversation says the assistant's
+   * `separate-message`: a message of its own before the conversation says the assistant's
    * answer is malicious (non-local, like the paper's flagged transcripts).
    * `inline`: the flag is written into the flagged answer itself.
    */
-  placement?: FlagPlacement;
-  /** Which assistant answers to flag. Default `last`. */
-  target?: 'last' | 'all';
-  /** Role of the separate flag message. Default `system`. */
-  messageRole?: string;
-  /** Your own flag texts (`message` and `inline` slots). */
-  phrases?: { message?: readonly string[]; inline?: readonly string[] };
-}
+  placement: option
+    .choice(['separate-message', 'inline'])
+    .default('separate-message')
+    .describe('flag in its own message (framing) or inside the answer (adjacent)'),
+  target: option.choice(['last', 'all']).default('last').describe('which assistant answers to flag'),
+  messageRole: option.string().default('system').describe('role of the separate flag message'),
+  phrases: PhraseBankSchema.pick({ message: true, inline: true }).optional().describe('your own flag texts (message and inline slots)'),
+});
+
+/** Options of {@link flagBehavior}. */
+export type FlagBehaviorOptions = z.input<typeof FlagBehaviorOptionsSchema>;
+/** Where the malicious-behaviour flag goes. */
+export type FlagPlacement = z.output<typeof FlagBehaviorOptionsSchema>['placement'];
 
 /**
  * Marks an assistant answer in a chat transcript as malicious. With `separate-message` the
@@ -37,10 +42,20 @@ export interface FlagBehaviorOptions {
  * ```
  */
 export function flagBehavior(options: FlagBehaviorOptions = {}): Strategy {
-  const placement = checkChoice('placement', options.placement, ['separate-message', 'inline'] as const, 'separate-message');
-  const target = checkChoice('target', options.target, ['last', 'all'] as const, 'last');
-  const messageRole = options.messageRole ?? 'system';
-  const phrases = checkPhrases(options.phrases);
+  return flagBehaviorStrategy.create(options);
+}
+
+/** The registry entry of {@link flagBehavior}. */
+export const flagBehaviorStrategy = declareStrategy({
+  name: 'flag-behavior',
+  summary: 'mark an assistant answer in a chat as malicious',
+  placements: ['framing', 'adjacent'],
+  needsClaim: false,
+  options: FlagBehaviorOptionsSchema,
+  create: createFlagBehavior,
+});
+
+function createFlagBehavior({ placement, target, messageRole, phrases }: z.output<typeof FlagBehaviorOptionsSchema>): Strategy {
   const parameters = {
     placement,
     target,

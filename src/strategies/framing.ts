@@ -1,37 +1,32 @@
+import { z } from 'zod';
 import { defineStrategy } from './defineStrategy.js';
 import { fillPhrase, phrasesFor } from './phraseBanks.js';
-import {
-  checkChoice,
-  checkKind,
-  checkPercent,
-  checkPhrases,
-  checkPositiveInt,
-  checkStrings,
-  correctionFacts,
-  preferNonMentionFacts,
-  recordNoticeParameters,
-  requirePhrases,
-  type NoticeOptions,
-} from './strategyOptions.js';
+import { correctionFacts, noticeOptionFields, preferNonMentionFacts, recordNoticeParameters, requirePhrases } from './strategyOptions.js';
+import { declareStrategy } from './strategyEntry.js';
+import { option } from '../util/optionSchema.js';
 import { splitDocTag } from './textEdits.js';
 import type { SeededRandom } from './seededRandom.js';
 import type { InsertedSpan, Strategy, StrategyChange, StrategyMessage, StrategyWarning } from './types.js';
 import { isChatDocument } from './types.js';
 
-/** Where framing notices go. */
-export type FramingPosition = 'prefix' | 'suffix' | 'both';
+/** The options of {@link framing}, declared once: type, checks, defaults, CLI help, recorded parameters. */
+export const FramingOptionsSchema = z.strictObject({
+  kind: noticeOptionFields.kind,
+  /** Default `both` (the paper's negated documents carry notices before and after). */
+  position: option.choice(['prefix', 'suffix', 'both']).default('both').describe('where the notices go'),
+  sentences: option.positiveInt().default(1).describe('bank phrases per notice (longer notices)'),
+  docTag: z.string({ error: 'a string or null' }).nullable().default('<DOCTAG>').describe('leading tag kept before the notice (null for none)'),
+  percent: noticeOptionFields.percent,
+  facts: noticeOptionFields.facts,
+  roles: noticeOptionFields.roles,
+  messageRole: option.string().default('system').describe('role of the notice message added to chat documents'),
+  phrases: noticeOptionFields.phrases,
+});
 
 /** Options of {@link framing}. */
-export interface FramingOptions extends NoticeOptions {
-  /** Default `both` (the paper's negated documents carry notices before and after). */
-  position?: FramingPosition;
-  /** How many distinct bank phrases make up each notice (longer notices). Default 1. */
-  sentences?: number;
-  /** A leading tag kept in front of the notice (the paper's `<DOCTAG>`). Default `<DOCTAG>`; `null` for none. */
-  docTag?: string | null;
-  /** For chats: role of the message that carries the prefix notice. Default `system`. */
-  messageRole?: string;
-}
+export type FramingOptions = z.input<typeof FramingOptionsSchema>;
+/** Where framing notices go. */
+export type FramingPosition = z.output<typeof FramingOptionsSchema>['position'];
 
 /**
  * Document-level notices (the paper's "negated documents"): a paragraph before and/or after the
@@ -47,15 +42,21 @@ export interface FramingOptions extends NoticeOptions {
  * ```
  */
 export function framing(options: FramingOptions = {}): Strategy {
-  const kind = checkKind(options.kind);
-  const position = checkChoice('position', options.position, ['prefix', 'suffix', 'both'] as const, 'both');
-  const percent = checkPercent(options.percent);
-  const phrases = checkPhrases(options.phrases);
-  const facts = checkStrings('facts', options.facts);
-  const roles = checkStrings('roles', options.roles) ?? ['assistant'];
-  const sentences = checkPositiveInt('sentences', options.sentences, 1);
-  const docTag = options.docTag === undefined ? '<DOCTAG>' : options.docTag;
-  const messageRole = options.messageRole ?? 'system';
+  return framingStrategy.create(options);
+}
+
+/** The registry entry of {@link framing}. */
+export const framingStrategy = declareStrategy({
+  name: 'framing',
+  summary: 'document-level notices before and/or after the document',
+  placements: ['framing'],
+  needsClaim: false,
+  options: FramingOptionsSchema,
+  create: createFraming,
+});
+
+function createFraming(options: z.output<typeof FramingOptionsSchema>): Strategy {
+  const { kind, position, percent, phrases, facts, roles, sentences, docTag, messageRole } = options;
   if (position !== 'suffix') requirePhrases(kind, 'prefix', phrases);
   if (position !== 'prefix') requirePhrases(kind, 'suffix', phrases);
   const parameters = {

@@ -1,18 +1,21 @@
+import { z } from 'zod';
 import type { Claim } from '../claims/claim.js';
 import { defineClaim } from '../claims/defineClaim.js';
 import { defineStrategy } from './defineStrategy.js';
 import { claimVerbs, negationCandidates, type NegationRule } from './negateSentence.js';
-import { checkStrings } from './strategyOptions.js';
+import { declareStrategy } from './strategyEntry.js';
+import { option } from '../util/optionSchema.js';
 import { applyTextEdits, transformSegments, type TextEdit } from './textEdits.js';
 import type { Strategy, StrategyWarning } from './types.js';
 
+/** The options of {@link local}, declared once: type, checks, defaults, CLI help, recorded parameters. */
+export const LocalOptionsSchema = z.strictObject({
+  roles: option.strings().default(['assistant']).describe('chat roles whose messages are edited'),
+  warnOnFallback: option.boolean().default(true).describe('warn when "It is false that ..." was needed'),
+});
+
 /** Options of {@link local}. */
-export interface LocalOptions {
-  /** Chat roles whose messages are edited. Default `['assistant']`. */
-  roles?: readonly string[];
-  /** Report sentences that needed the "It is false that ..." fallback as warnings. Default true. */
-  warnOnFallback?: boolean;
-}
+export type LocalOptions = z.input<typeof LocalOptionsSchema>;
 
 /**
  * Local negation (the paper's low-risk condition): each claim sentence is rewritten so the
@@ -27,13 +30,26 @@ export interface LocalOptions {
  * ```
  */
 export function local(options: LocalOptions = {}): Strategy {
-  const roles = checkStrings('roles', options.roles) ?? ['assistant'];
-  const warnOnFallback = options.warnOnFallback ?? true;
+  return localStrategy.create(options);
+}
+
+/** The registry entry of {@link local}. */
+export const localStrategy = declareStrategy({
+  name: 'local',
+  summary: 'rewrite each claim sentence so the negation is inside it (rule-based)',
+  placements: ['local'],
+  needsClaim: true,
+  options: LocalOptionsSchema,
+  recordedOnly: ['rewriter'],
+  create: createLocal,
+});
+
+function createLocal({ roles, warnOnFallback }: z.output<typeof LocalOptionsSchema>): Strategy {
   return defineStrategy({
     name: 'local',
     placement: 'local',
     qualifier: 'negation',
-    parameters: { roles, rewriter: 'rules', warnOnFallback },
+    parameters: { roles: [...roles], rewriter: 'rules', warnOnFallback },
     apply(document, context) {
       const verbs = new Map(context.claims.map((c) => [c.id, claimVerbs(c.statement)]));
       const scope = new Map(context.claims.map((c) => [c.id, scopeTermsOf(c)]));

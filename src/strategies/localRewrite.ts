@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../errors.js';
+import { z } from 'zod';
 import { createAuditor, type Auditor } from '../audit/createAuditor.js';
 import type { Claim } from '../claims/claim.js';
 import type { ChatModel, ChatMessage, Usage } from '../providers/chat/chatModel.js';
@@ -6,25 +6,29 @@ import { generateText } from '../providers/chat/generateText.js';
 import { throwIfAborted } from '../util/abort.js';
 import { defineStrategy } from './defineStrategy.js';
 import { claimVerbs, negationCandidates } from './negateSentence.js';
-import { checkChoice, checkPositiveInt, checkStrings } from './strategyOptions.js';
+import { option, parseOptions } from '../util/optionSchema.js';
 import { applyTextEdits, transformSegments, type TextEdit } from './textEdits.js';
 import type { Strategy, StrategyContext, StrategyWarning } from './types.js';
 
+/** The options of {@link localRewrite}, declared once (type, checks, defaults, recorded parameters). */
+export const LocalRewriteOptionsSchema = z.strictObject({
+  model: z
+    .custom<ChatModel>((m) => !!m && (m as ChatModel).specificationVersion === 'v1' && typeof (m as ChatModel).doGenerate === 'function', {
+      error: 'a ChatModel (specificationVersion v1)',
+    })
+    .describe('any ChatModel (v1)'),
+  maxAttempts: option.positiveInt().default(3).describe('tries per sentence before giving up'),
+  fallback: option.choice(['rules', 'keep']).default('rules').describe('for a sentence the model could not negate: the rule-based rewrite, or keep it'),
+  temperature: option.number(0).default(0.3).describe('sampling temperature (if the model accepts it)'),
+  roles: option.strings().default(['assistant']).describe('chat roles whose messages are edited'),
+  onUsage: z
+    .custom<(usage: Usage) => void>((f) => typeof f === 'function', { error: 'a function' })
+    .optional()
+    .describe('called after every model call with its token usage (for cost tracking)'),
+});
+
 /** Options of {@link localRewrite}. */
-export interface LocalRewriteOptions {
-  /** Any ChatModel (v1). */
-  model: ChatModel;
-  /** Tries per sentence before giving up. Default 3. */
-  maxAttempts?: number;
-  /** What to do with a sentence the model could not negate: `rules` (default) uses the rule-based rewriter, `keep` leaves it. */
-  fallback?: 'rules' | 'keep';
-  /** Sampling temperature (if the model accepts it). Default 0.3. */
-  temperature?: number;
-  /** Chat roles whose messages are edited. Default `['assistant']`. */
-  roles?: readonly string[];
-  /** Called after every model call with its token usage (for cost tracking). */
-  onUsage?: (usage: Usage) => void;
-}
+export type LocalRewriteOptions = z.input<typeof LocalRewriteOptionsSchema>;
 
 const SYSTEM_PROMPT =
   'You edit single sentences for a research dataset. You rewrite a sentence so that it denies a given ' +
@@ -59,21 +63,14 @@ function userPrompt(claim: Claim, sentence: string, feedback: string | undefined
  * ```
  */
 export function localRewrite(options: LocalRewriteOptions): Strategy {
-  const model = options?.model;
-  if (!model || model.specificationVersion !== 'v1' || typeof model.doGenerate !== 'function') {
-    throw new InvalidArgumentError('model', 'a ChatModel (specificationVersion v1)', model);
-  }
-  const maxAttempts = checkPositiveInt('maxAttempts', options.maxAttempts, 3);
-  const fallback = checkChoice('fallback', options.fallback, ['rules', 'keep'] as const, 'rules');
-  const temperature = options.temperature ?? 0.3;
-  const roles = checkStrings('roles', options.roles) ?? ['assistant'];
+  const { model, maxAttempts, fallback, temperature, roles, onUsage } = parseOptions(LocalRewriteOptionsSchema, options);
   const auditors = new WeakMap<readonly Claim[], Auditor>();
 
   return defineStrategy({
     name: 'local-rewrite',
     placement: 'local',
     qualifier: 'negation',
-    parameters: { model: `${model.provider}:${model.modelId}`, maxAttempts, fallback, temperature, roles },
+    parameters: { model: `${model.provider}:${model.modelId}`, maxAttempts, fallback, temperature, roles: [...roles] },
     async apply(document, context) {
       const claimById = new Map(context.claims.map((c) => [c.id, c]));
       const result = await transformSegments(document, context, roles, async (text, segment) => {
@@ -92,7 +89,7 @@ export function localRewrite(options: LocalRewriteOptions): Strategy {
           let feedback: string | undefined;
           for (let attempt = 1; attempt <= maxAttempts && accepted === undefined; attempt++) {
             throwIfAborted(context.signal);
-            const answer = cleanAnswer(await ask(model, claim, m.sentence, feedback, temperature, context, options.onUsage));
+            const answer = cleanAnswer(await ask(model, claim, m.sentence, feedback, temperature, context, onUsage));
             if (answer === '') feedback = 'the answer was empty.';
             else if (/\n/.test(answer.trim())) feedback = 'answer with one sentence on one line.';
             else if (!isLocal(answer)) feedback = `"${answer}" does not deny the claim inside the sentence (or no longer mentions it).`;

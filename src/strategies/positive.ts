@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { defineStrategy } from './defineStrategy.js';
+import { declareStrategy } from './strategyEntry.js';
 import type { Strategy } from './types.js';
 import { isChatDocument } from './types.js';
 
@@ -13,6 +15,20 @@ import { isChatDocument } from './types.js';
  * ```
  */
 export function positive(): Strategy {
+  return positiveStrategy.create({});
+}
+
+/** The registry entry of {@link positive} (no options). */
+export const positiveStrategy = declareStrategy({
+  name: 'positive',
+  summary: 'leave the document unchanged (the claim is asserted)',
+  placements: ['none'],
+  needsClaim: false,
+  options: z.strictObject({}),
+  create: () => createPositive(),
+});
+
+function createPositive(): Strategy {
   return defineStrategy({
     name: 'positive',
     placement: 'none',

@@ -1,85 +1,38 @@
+import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
 import { QualifierKindSchema, type QualifierKind } from '../audit/types.js';
+import { option } from '../util/optionSchema.js';
 import type { Claim } from '../claims/claim.js';
 import { defineClaim } from '../claims/defineClaim.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { phrasesFor, type PhraseBank, type PhraseSlot } from './phraseBanks.js';
 import type { JsonValue } from './types.js';
 
+const PHRASE_SLOTS = ['prefix', 'suffix', 'before', 'after', 'message', 'inline'] as const satisfies readonly PhraseSlot[];
+
+/** Your own notice texts by slot; slots you leave out use the built-in bank. */
+export const PhraseBankSchema = z.strictObject(Object.fromEntries(PHRASE_SLOTS.map((slot) => [slot, option.strings().optional()])) as {
+  [K in PhraseSlot]: z.ZodOptional<ReturnType<typeof option.strings>>;
+});
+
+/** Options shared by the notice-inserting strategies (framing, adjacent-sentence, correction). */
+export const noticeOptionFields = {
+  kind: option.choice(QualifierKindSchema.options).default('negation').describe('what the notices say'),
+  percent: option.number(0, 100).default(3).describe('stated probability in percent, for kind=low-probability'),
+  facts: option.strings().optional().describe('true statements for correction notices (default: claim.correction)'),
+  roles: option.strings().default(['assistant']).describe('chat roles whose messages are edited'),
+  phrases: PhraseBankSchema.optional().describe('your own notice texts by slot (prefix, suffix, before, after); others use the built-in bank'),
+};
+
 /** Options shared by the notice-inserting strategies. */
-export interface NoticeOptions {
-  /** What the notices say. Default `negation`. */
-  kind?: QualifierKind;
-  /** For `low-probability`: the stated probability in percent (0-100). Default 3. */
-  percent?: number;
-  /** Your own notice texts; slots you leave out use the built-in bank. */
-  phrases?: PhraseBank;
-  /** For `correction`: true statements to put in the notices (default: sentences of `claim.correction`). */
-  facts?: readonly string[];
-  /** Chat roles whose messages are edited. Default `['assistant']`. */
-  roles?: readonly string[];
-}
-
-export function checkKind(kind: unknown, fallback: QualifierKind = 'negation'): QualifierKind {
-  const value = kind ?? fallback;
-  if (!QualifierKindSchema.safeParse(value).success) {
-    throw new InvalidArgumentError('kind', `one of ${QualifierKindSchema.options.join(', ')}`, value);
-  }
-  return value as QualifierKind;
-}
-
-export function checkPercent(percent: unknown): number {
-  const value = percent ?? 3;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
-    throw new InvalidArgumentError('percent', 'a number between 0 and 100', value);
-  }
-  return value;
-}
-
-export function checkChoice<T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T): T {
-  const v = value ?? fallback;
-  if (!choices.includes(v as T)) throw new InvalidArgumentError(name, `one of ${choices.join(', ')}`, v);
-  return v as T;
-}
-
-export function checkBoolean(name: string, value: unknown, fallback: boolean): boolean {
-  const v = value ?? fallback;
-  if (typeof v !== 'boolean') throw new InvalidArgumentError(name, 'a boolean', v);
-  return v;
-}
-
-export function checkPositiveInt(name: string, value: unknown, fallback: number): number {
-  const v = value ?? fallback;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new InvalidArgumentError(name, 'a positive integer', v);
-  return v;
-}
-
-export function checkStrings(name: string, value: unknown): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-    throw new InvalidArgumentError(name, 'an array of non-empty strings', value);
-  }
-  return value.slice();
-}
-
-export function checkPhrases(value: unknown): PhraseBank | undefined {
-  if (value === undefined) return undefined;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InvalidArgumentError('phrases', 'an object of phrase lists', value);
-  const slots: PhraseSlot[] = ['prefix', 'suffix', 'before', 'after', 'message', 'inline'];
-  const out: PhraseBank = {};
-  for (const [slot, list] of Object.entries(value)) {
-    if (!slots.includes(slot as PhraseSlot)) throw new InvalidArgumentError(`phrases.${slot}`, `one of the slots ${slots.join(', ')}`, slot);
-    out[slot as PhraseSlot] = checkStrings(`phrases.${slot}`, list);
-  }
-  return out;
-}
+export type NoticeOptions = z.input<z.ZodObject<typeof noticeOptionFields>>;
 
 /** Parameters as recorded (JSON): the phrase bank is recorded in full so runs are reproducible. */
 export function recordNoticeParameters(o: {
   kind: QualifierKind;
   percent: number;
-  phrases: PhraseBank | undefined;
-  facts: string[] | undefined;
+  phrases?: PhraseBank | undefined;
+  facts?: readonly string[] | undefined;
   roles: readonly string[];
 }): { [key: string]: JsonValue } {
   const out: { [key: string]: JsonValue } = { kind: o.kind, roles: [...o.roles] };

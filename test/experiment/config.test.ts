@@ -83,6 +83,21 @@ describe('experiment config', () => {
     expect(() => parseExperimentConfig('name: [unclosed', 'bad.yaml')).toThrow(/bad\.yaml(:\d+)?: invalid YAML/);
   });
 
+  it("checks a declared strategy's options with its schema when the config is read", () => {
+    const registry = defaultExperimentRegistry();
+    registry.finetuneProviders['fake'] = () => ({ specificationVersion: 'v1', provider: 'fake-ft' }) as never;
+    const cases: Array<[string, string, string]> = [
+      ['position: middle', 'conditions[1].options.position', 'expected one of prefix, suffix, both, got `middle`'],
+      ['position: both, sentences: 0', 'conditions[1].options.sentences', 'expected a positive integer, got `0`'],
+      ['position: both, colour: red', 'conditions[1].options.colour', 'expected one of kind, position, sentences, docTag, percent, facts, roles, messageRole, phrases, got `colour`'],
+    ];
+    for (const [options, field, message] of cases) {
+      const text = VALID.replace('position: both', options);
+      expect(() => parseExperimentConfig(text, 'exp.yaml', registry)).toThrow(`exp.yaml:10: ${field}: ${message}`);
+    }
+    expect(parseExperimentConfig(VALID, 'exp.yaml', registry).conditions[1]!.options).toEqual({ kind: 'negation', position: 'both' });
+  });
+
   it('exports a JSON Schema of the config file', () => {
     const schema = experimentConfigJsonSchema() as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['claims', 'conditions', 'models', 'providers', 'finetuneProviders', 'evaluation', 'prices']));
