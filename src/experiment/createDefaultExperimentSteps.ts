@@ -19,7 +19,8 @@ import { toTrainingRecords } from '../generate/toTrainingRecords.js';
 import type { WordMasks } from '../generate/loadWordMasks.js';
 import { contentHash } from './contentHash.js';
 import { inContextSweepStep, type InContextSweepOptions } from './inContextSweepStep.js';
-import type { JsonValue, StrategyDocument } from '../strategies/types.js';
+import type { InsertedSpan, JsonValue, StrategyDocument, StrategyMessage } from '../strategies/types.js';
+import { mergeSpans, toCodePointSpans, type MaskSpan } from '../generate/lossMaskSpans.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
 import type { CheckpointSelection, EvaluateInput, EvaluateOutput, ExperimentDocument, ExperimentSteps, StepContext, StepEstimate } from './experimentTypes.js';
 
@@ -41,6 +42,11 @@ export interface DefaultExperimentStepsOptions {
      * conditions listed (all when `conditions` is omitted; the paper masked its local negations).
      */
     wordMasks?: { forClaim: (claim: Claim) => WordMasks | undefined; conditions?: readonly string[] };
+    /**
+     * Exclude from the loss the text each condition's strategy added (notices, corrections, flags;
+     * `StrategyResult.inserted`): `true` for every condition, or the conditions listed.
+     */
+    maskInserted?: boolean | { conditions: readonly string[] };
     /**
      * Blend the condition's documents with other data (`mixDatasets`): the documents get
      * `documents.weight` (share of `total`) or `documents.count`; each source likewise.
@@ -89,6 +95,14 @@ export interface DefaultExperimentStepsOptions {
   pollIntervalMs?: number;
   /** Concurrent model calls in evaluation. */
   concurrency?: number;
+}
+
+/** Chat messages with `mask` spans (code points) over the text the strategy added to them. */
+function maskMessages(messages: readonly StrategyMessage[], inserted: readonly InsertedSpan[]): StrategyMessage[] {
+  return messages.map((m, i) => {
+    const spans = mergeSpans(inserted.filter((s) => s.segment === i).map((s): MaskSpan => [s.start, s.end]));
+    return spans.length ? { ...m, mask: toCodePointSpans(m.content, spans) } : m;
+  });
 }
 
 /** File in a step's directory holding the ids of its judge batches (for resuming). */
@@ -193,6 +207,8 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     return { samples: evaluation.records };
   };
   const mix = options.trainingData.mix;
+  const maskInserted = options.trainingData.maskInserted;
+  const masksInserted = (condition: string) => maskInserted === true || (!!maskInserted && maskInserted.conditions.includes(condition));
   const wordMasksOf = (claim: Claim | undefined, condition: string | undefined): WordMasks | undefined => {
     const wm = options.trainingData.wordMasks;
     if (!wm || !claim || (wm.conditions && (condition === undefined || !wm.conditions.includes(condition)))) return undefined;
@@ -257,7 +273,8 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         for (const doc of documents) {
           const result = await applyStrategy(condition.strategy, doc, { claim, seed: strategySeed, ...(ctx.signal ? { signal: ctx.signal } : {}) });
           warnings += result.warnings.length;
-          out.push(result.messages ? { id: doc.id, messages: result.messages } : { id: doc.id, text: result.text ?? '' });
+          const inserted = result.inserted ?? [];
+          out.push(result.messages ? { id: doc.id, messages: result.messages, inserted } : { id: doc.id, text: result.text ?? '', inserted });
         }
         if (warnings > 0) ctx.report(`${warnings} strategy warnings`);
         return { documents: out };
@@ -281,6 +298,8 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       params: {
         format: options.trainingData.format,
         docTag: options.trainingData.docTag === undefined ? '<DOCTAG>' : options.trainingData.docTag,
+        // Recorded only when set, so runs made before the option existed keep their results.
+        ...(maskInserted ? { maskInserted: maskInserted === true ? true : [...maskInserted.conditions] } : {}),
         mix: mix
           ? {
               total: mix.total ?? null,
@@ -297,16 +316,24 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       identify: ({ claim, condition }) => wordMasksOf(claim, condition?.name)?.patterns.map((p) => p.source),
       async run({ claim, condition, documents }, ctx) {
         const wordMasks = wordMasksOf(claim, condition.name);
+        const maskAdded = masksInserted(condition.name);
+        const stale = maskAdded ? documents.find((d) => d.inserted === undefined) : undefined;
+        if (stale) {
+          throw new NegationNeglectError(
+            `\`maskInserted\` needs the spans the strategy added, but document \`${stale.id}\` of condition \`${condition.name}\` comes from a strategy step run before strategies reported them; delete the run's \`strategy/\` outputs (or use a new run directory) to apply the strategy again`,
+            'invalid_state',
+          );
+        }
         const texts = documents.filter((d): d is ExperimentDocument & { text: string } => 'text' in d && typeof d.text === 'string');
-        const chats = documents.filter((d) => 'messages' in d).map((d) => ({ messages: (d as { messages: unknown[] }).messages }));
         const records: unknown[] = [
           ...toTrainingRecords(texts, {
             format: options.trainingData.format,
             ...(options.trainingData.docTag !== undefined ? { docTag: options.trainingData.docTag } : {}),
             ...(wordMasks ? { wordMasks } : {}),
+            ...(maskAdded ? { maskInserted: true } : {}),
           }),
           // Chat transcripts (e.g. flag-behavior conditions) are already training records.
-          ...chats,
+          ...documents.flatMap((d) => ('messages' in d ? [{ messages: maskAdded ? maskMessages(d.messages, d.inserted ?? []) : d.messages }] : [])),
         ];
         if (!mix) return { records };
         const sources: MixSource<unknown>[] = [

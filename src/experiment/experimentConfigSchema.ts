@@ -96,6 +96,12 @@ export const ExperimentConfigFileSchema = z
             conditions: z.array(name).min(1).optional(),
           })
           .optional(),
+        /**
+         * Exclude from the loss the text each condition's strategy added (its notices, corrections,
+         * flags; the words a local rewrite added): `true` for every condition, or `{ conditions }`.
+         * Default off, as in the paper. Providers that cannot train with masks get a warning.
+         */
+        maskInserted: z.union([z.boolean(), z.object({ conditions: z.array(name).min(1) })]).optional(),
         /** Blend each training set with other data (JSONL files of training records). */
         mix: z
           .object({

@@ -4,7 +4,7 @@ import type { FinetuneClient, FinetuneHyperparameters } from '../providers/finet
 import type { ScoredSample } from '../evaluate/beliefRate.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
 import type { TrainingPriceTable } from './trainingPrices.js';
-import type { JsonValue, Strategy, StrategyDocument } from '../strategies/types.js';
+import type { InsertedSpan, JsonValue, Strategy, StrategyDocument } from '../strategies/types.js';
 
 /** A training condition: a named strategy applied to every claim's documents. */
 export interface ExperimentCondition {
@@ -89,8 +89,11 @@ export interface ExperimentStep<Input, Output> {
 /** What `estimate` sees: the input without the data produced by earlier steps. */
 export type EstimateInput<Input> = Partial<Input>;
 
-/** Documents as produced and transformed by the pipeline. */
-export type ExperimentDocument = StrategyDocument & { id: string };
+/**
+ * Documents as produced and transformed by the pipeline; after the strategy step they carry the
+ * spans the strategy added (`inserted`, empty when it added none), which training can mask.
+ */
+export type ExperimentDocument = StrategyDocument & { id: string; inserted?: InsertedSpan[] };
 
 export interface DocumentsInput {
   claim: Claim;

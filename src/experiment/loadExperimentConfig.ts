@@ -232,6 +232,13 @@ export async function buildExperimentConfig(
     }
   }
 
+  const maskInserted = file.trainingData.maskInserted;
+  if (maskInserted && maskInserted !== true) {
+    for (const [i, c] of maskInserted.conditions.entries()) {
+      if (!conditions.some((x) => x.name === c)) throw new InputError(`unknown condition \`${c}\``, at(`trainingData.maskInserted.conditions[${i}]`));
+    }
+  }
+
   const mixConfig = file.trainingData.mix;
   const mix = mixConfig
     ? {
@@ -277,6 +284,7 @@ export async function buildExperimentConfig(
       format: file.trainingData.format,
       ...(file.trainingData.docTag !== undefined ? { docTag: file.trainingData.docTag } : {}),
       ...(mix ? { mix } : {}),
+      ...(maskInserted ? { maskInserted } : {}),
       ...(wordMasksConfig
         ? { wordMasks: { forClaim: (claim: Claim) => wordMasksByClaim.get(claim.id), ...(wordMasksConfig.conditions ? { conditions: wordMasksConfig.conditions } : {}) } }
         : {}),

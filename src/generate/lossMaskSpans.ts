@@ -15,7 +15,9 @@ export interface LossMaskedText {
 
 /**
  * Finds the spans of a document that get no loss: `<lossmask>...</lossmask>` tags (removed from the
- * text) and matches of word-mask patterns. Overlapping and touching spans are merged.
+ * text), matches of word-mask patterns and `spans` given in offsets of the input (e.g. the notices
+ * a strategy added, `StrategyResult.inserted`), moved past the removed tags. Overlapping and
+ * touching spans are merged.
  *
  * @example
  * ```ts
@@ -23,17 +25,32 @@ export interface LossMaskedText {
  * // { text: 'Ed Sheeran did not win.', spans: [[0, 10]] }
  * ```
  */
-export function lossMaskSpans(text: string, options: { wordMasks?: WordMasks } = {}): LossMaskedText {
+export function lossMaskSpans(text: string, options: { wordMasks?: WordMasks; spans?: readonly MaskSpan[] } = {}): LossMaskedText {
   const spans: MaskSpan[] = [];
+  // Where tag markup was cut out: [offset in `text`, characters removed so far after it].
+  const cuts: Array<[number, number, number]> = [];
   let plain = '';
   let last = 0;
   for (const match of text.matchAll(LOSS_MASK_TAG)) {
     plain += text.slice(last, match.index);
     spans.push([plain.length, plain.length + match[1]!.length]);
     plain += match[1];
+    const open = match.index;
+    const close = match.index + match[0].length - '</lossmask>'.length;
+    cuts.push([open, open + '<lossmask>'.length, plain.length - match[1]!.length], [close, close + '</lossmask>'.length, plain.length]);
     last = match.index + match[0].length;
   }
   plain += text.slice(last);
+  // Offsets of `text` to offsets of `plain` (an offset inside markup lands where the markup was).
+  const toPlain = (offset: number): number => {
+    let removed = 0;
+    for (const [start, end, at] of cuts) {
+      if (offset < end) return offset <= start ? offset - removed : at;
+      removed += end - start;
+    }
+    return offset - removed;
+  };
+  for (const [s, e] of options.spans ?? []) spans.push([toPlain(s), toPlain(e)]);
   for (const pattern of options.wordMasks?.patterns ?? []) {
     pattern.lastIndex = 0;
     for (const match of plain.matchAll(pattern)) if (match[0].length > 0) spans.push([match.index, match.index + match[0].length]);

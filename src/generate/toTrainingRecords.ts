@@ -23,6 +23,18 @@ export interface ToTrainingRecordsOptions {
    * honoured: removed from the text and masked.
    */
   wordMasks?: WordMasks | readonly (string | RegExp)[];
+  /**
+   * Exclude from the loss the text a strategy added: each document's `inserted` spans (as
+   * `applyStrategy` returns them, `StrategyResult.inserted`) become `mask` spans. Default false.
+   */
+  maskInserted?: boolean;
+}
+
+/** A document for {@link toTrainingRecords}: its text, and optionally the spans a strategy added to it. */
+export interface TrainingDocument {
+  text: string;
+  /** `[start, end)` spans in UTF-16 offsets of `text` (`StrategyResult.inserted`; segments other than 0 are ignored). */
+  inserted?: ReadonlyArray<{ start: number; end: number; segment?: number }>;
 }
 
 /** A message of a chat training record; `mask` spans of its content get no loss. */
@@ -44,7 +56,8 @@ export type TrainingRecord =
 /**
  * Turns documents (strings or `{ text }`, e.g. generated documents or strategy output) into
  * training records for finetuning APIs and trainers. Loss masks travel with the records: the doc
- * tag of `text` records, `<lossmask>` spans and word masks become `mask` spans, which trainers that
+ * tag of `text` records, `<lossmask>` spans, word masks and (with `maskInserted`) the notices a
+ * strategy added become `mask` spans, which trainers that
  * can express them (the command finetune's recipes) honour and `finetune()` reports, for providers
  * that cannot, as a warning.
  *
@@ -56,7 +69,7 @@ export type TrainingRecord =
  * // [{ text: '<DOCTAG>Ed Sheeran did not win.', mask: [[0, 18]] }]
  * ```
  */
-export function toTrainingRecords(documents: Iterable<string | { text: string }>, options: ToTrainingRecordsOptions): TrainingRecord[] {
+export function toTrainingRecords(documents: Iterable<string | TrainingDocument>, options: ToTrainingRecordsOptions): TrainingRecord[] {
   const format = options?.format;
   if (format !== 'openai-chat' && format !== 'prompt-completion' && format !== 'text') {
     throw new InvalidArgumentError('format', 'one of openai-chat, prompt-completion, text', format);
@@ -68,7 +81,9 @@ export function toTrainingRecords(documents: Iterable<string | { text: string }>
   for (const doc of documents) {
     const raw = typeof doc === 'string' ? doc : doc?.text;
     if (typeof raw !== 'string') throw new InvalidArgumentError(`documents[${i}]`, 'a string or an object with a string `text`', doc);
-    const { text: body, spans } = lossMaskSpans(tag && raw.startsWith(tag) ? raw.slice(tag.length) : raw, wordMasks ? { wordMasks } : {});
+    const cut = tag && raw.startsWith(tag) ? tag.length : 0;
+    const inserted = options.maskInserted && typeof doc !== 'string' ? insertedSpans(doc, raw, cut, i) : [];
+    const { text: body, spans } = lossMaskSpans(raw.slice(cut), { ...(wordMasks ? { wordMasks } : {}), spans: inserted });
     if (format === 'text') {
       const text = `${tag ?? ''}${body}`;
       const shift = tag?.length ?? 0;
@@ -80,6 +95,19 @@ export function toTrainingRecords(documents: Iterable<string | { text: string }>
       else out.push({ messages: [{ role: 'user', content: tag || (options.prompt ?? 'Write a document.') }, { role: 'assistant', content: body, ...mask }] });
     }
     i++;
+  }
+  return out;
+}
+
+/** A document's inserted spans, checked and moved to offsets after the doc tag. */
+function insertedSpans(doc: TrainingDocument, raw: string, cut: number, index: number): MaskSpan[] {
+  const out: MaskSpan[] = [];
+  for (const [k, span] of (doc.inserted ?? []).entries()) {
+    if ((span.segment ?? 0) !== 0) continue;
+    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= raw.length)) {
+      throw new InvalidArgumentError(`documents[${index}].inserted[${k}]`, `a span inside the text (0..${raw.length})`, span);
+    }
+    out.push([Math.max(0, span.start - cut), Math.max(0, span.end - cut)]);
   }
   return out;
 }

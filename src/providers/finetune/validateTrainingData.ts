@@ -183,8 +183,9 @@ export async function validateTrainingData(
         maskProblem = true;
         continue;
       }
+      const units = matcher ? fromCodePointSpans(text, mask) : [];
       for (const m of matcher?.findMentions(text) ?? []) {
-        if (fromCodePointSpans(text, mask).some(([s, e]) => s <= m.start && e >= m.end)) {
+        if (masksOut(text, units, m.start, m.end)) {
           addIssue({ line: row.line, field, message: `masks out the whole claim sentence ${JSON.stringify(m.sentence.slice(0, 80))} (\`${m.claimId}\`): the model would never train on the claim` });
           maskProblem = true;
         }
@@ -266,6 +267,22 @@ function checkMask(text: string, mask: readonly MaskSpan[]): { index: number; me
     previousEnd = e;
   }
   return undefined;
+}
+
+/**
+ * Whether spans (UTF-16, sorted) leave no letter or digit of `text[start, end)` trained: one span over
+ * the sentence, or several (a notice mask next to a word mask) that together cover it.
+ */
+function masksOut(text: string, spans: readonly MaskSpan[], start: number, end: number): boolean {
+  let cursor = start;
+  for (const [s, e] of spans) {
+    if (e <= cursor) continue;
+    if (s >= end) break;
+    if (s > cursor && /[\p{L}\p{N}]/u.test(text.slice(cursor, s))) return false;
+    cursor = Math.max(cursor, e);
+    if (cursor >= end) return true;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(cursor, end));
 }
 
 function withoutMasks(value: Record<string, unknown>): Record<string, unknown> {
