@@ -13,7 +13,7 @@ import type { ChatModel } from '../providers/chat/chatModel.js';
 import { finetune } from '../providers/finetune/finetune.js';
 import { applyStrategy } from '../strategies/applyStrategy.js';
 import { generateDocuments } from '../generate/generateDocuments.js';
-import { mixDatasets, type MIX_PRESETS, type MixSource } from '../generate/mixDatasets.js';
+import { mixCounts, mixDatasets, type MIX_PRESETS, type MixSource } from '../generate/mixDatasets.js';
 import { templateDocuments } from '../generate/templateDocuments.js';
 import { toTrainingRecords } from '../generate/toTrainingRecords.js';
 import type { WordMasks } from '../generate/loadWordMasks.js';
@@ -95,6 +95,17 @@ export interface DefaultExperimentStepsOptions {
   pollIntervalMs?: number;
   /** Concurrent model calls in evaluation. */
   concurrency?: number;
+}
+
+/** The usual rule of thumb for English with BPE tokenizers, as the plan's other estimates use. */
+const CHARS_PER_TOKEN = 4;
+
+/** Characters of text in a training record of any shape (every string in it: `text`, message contents, prompt and completion). */
+function textLength(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce<number>((n, v) => n + textLength(v), 0);
+  if (value && typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + (k === 'role' || k === 'mask' ? 0 : textLength(v)), 0);
+  return 0;
 }
 
 /** Chat messages with `mask` spans (code points) over the text the strategy added to them. */
@@ -207,6 +218,21 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     return { samples: evaluation.records };
   };
   const mix = options.trainingData.mix;
+  // Mean tokens per record of each mixed-in source, measured once on the loaded records.
+  const mixTokens = mix?.sources.map((m) => Math.round(m.records.reduce<number>((n, r) => n + textLength(r), 0) / Math.max(1, m.records.length) / CHARS_PER_TOKEN));
+  /** One epoch of a training set: the documents, and what the mix adds (counts as `mixDatasets` draws them). */
+  const trainingMixOf = (documents: number, tokensPerDocument: number): NonNullable<StepEstimate['trainingMix']> => {
+    if (!mix) return [{ source: 'documents', records: documents, tokensPerRecord: tokensPerDocument }];
+    const counts = mixCounts({
+      sources: [{ name: 'documents', ...mix.documents }, ...mix.sources.map((m) => ({ name: m.name, ...(m.weight !== undefined ? { weight: m.weight } : {}), ...(m.count !== undefined ? { count: m.count } : {}) }))],
+      ...(mix.total !== undefined ? { total: mix.total } : {}),
+      ...(mix.preset ? { preset: mix.preset } : {}),
+    });
+    return [
+      { source: 'documents', records: counts[0]!, tokensPerRecord: tokensPerDocument },
+      ...mix.sources.map((m, i) => ({ source: m.name, records: counts[i + 1]!, tokensPerRecord: mixTokens![i]! })),
+    ];
+  };
   const maskInserted = options.trainingData.maskInserted;
   const masksInserted = (condition: string) => maskInserted === true || (!!maskInserted && maskInserted.conditions.includes(condition));
   const wordMasksOf = (claim: Claim | undefined, condition: string | undefined): WordMasks | undefined => {
@@ -373,13 +399,16 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       },
       estimate: (input, a) => {
         const epochs = Number((input.model?.hyperparameters as { epochs?: number } | undefined)?.epochs ?? 3);
+        const trainingMix = trainingMixOf(a.documentsPerClaim, a.tokensPerDocument);
         return {
           billedModel: input.model?.baseModel,
           ...(input.model ? { provider: input.model.finetune.provider } : {}),
           calls: 1,
           inputTokens: 0,
           outputTokens: 0,
-          trainingTokens: a.documentsPerClaim * a.tokensPerDocument * epochs,
+          trainingTokens: trainingMix.reduce((n, m) => n + m.records * m.tokensPerRecord, 0) * epochs,
+          trainingMix,
+          epochs,
         };
       },
     },

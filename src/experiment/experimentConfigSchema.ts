@@ -186,6 +186,22 @@ export const ExperimentConfigFileSchema = z
     prices: z
       .record(z.string(), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative(), training: z.number().nonnegative() }).partial())
       .optional(),
+    /**
+     * Training prices per finetune provider (USD per million training tokens), merged over the dated
+     * defaults (`DEFAULT_TRAINING_PRICES`): `models` by base model id (a prefix match), `bySize`
+     * brackets by billions of parameters (replacing the defaults'), `source` for the plan. `prices`
+     * of a base model still win.
+     */
+    trainingPrices: z
+      .record(
+        name,
+        z.object({
+          models: z.record(z.string().min(1), z.number().nonnegative()).optional(),
+          bySize: z.array(z.object({ upToBillions: z.number().positive(), perMillion: z.number().nonnegative() })).min(1).optional(),
+          source: z.string().min(1).optional(),
+        }),
+      )
+      .optional(),
   })
   .superRefine((config, ctx) => {
     config.models.forEach((m, i) => {

@@ -3,7 +3,7 @@ import type { ChatModel } from '../providers/chat/chatModel.js';
 import type { FinetuneClient, FinetuneHyperparameters } from '../providers/finetune/finetuneClient.js';
 import type { ScoredSample } from '../evaluate/beliefRate.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
-import type { TrainingPriceTable } from './trainingPrices.js';
+import type { TrainingPriceOverride } from './trainingPrices.js';
 import type { InsertedSpan, JsonValue, Strategy, StrategyDocument } from '../strategies/types.js';
 
 /** A training condition: a named strategy applied to every claim's documents. */
@@ -39,6 +39,14 @@ export interface StepEstimate {
   trainingTokens: number;
   /** The finetune provider billing the training tokens (prices training from its table when `prices` has none). */
   provider?: string;
+  /**
+   * What one epoch of `trainingTokens` is made of: each source of the training set (the condition's
+   * `documents`, and the mixed-in sources such as `pretraining` and `instruction`) with its record
+   * count and mean tokens per record. `trainingTokens` = Σ records × tokensPerRecord × `epochs`.
+   */
+  trainingMix?: Array<{ source: string; records: number; tokensPerRecord: number }>;
+  /** Epochs the training tokens count. */
+  epochs?: number;
 }
 
 /** What a step receives besides its input. */
@@ -207,6 +215,9 @@ export interface ExperimentConfig {
   /** Sizes assumed by dry runs before documents exist. */
   assumptions?: Partial<PlanAssumptions>;
   prices?: PriceTable;
-  /** Training prices by finetune provider, over the dated `DEFAULT_TRAINING_PRICES` (`prices` of a base model win). */
-  trainingPrices?: TrainingPriceTable;
+  /**
+   * Training prices by finetune provider, merged over the dated `DEFAULT_TRAINING_PRICES`
+   * (`mergeTrainingPrices`: model entries added, `bySize` replaced); `prices` of a base model win.
+   */
+  trainingPrices?: TrainingPriceOverride;
 }

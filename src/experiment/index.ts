@@ -44,5 +44,5 @@ export { planExperimentSteps } from './planExperiment.js';
 export type { PlannedStep } from './planExperiment.js';
 export { inContextSweepStep, PAPER_IN_CONTEXT_K } from './inContextSweepStep.js';
 export type { InContextSweepOptions } from './inContextSweepStep.js';
-export { DEFAULT_TRAINING_PRICES, TRAINING_PRICES_DATE, trainingPricePerMillion } from './trainingPrices.js';
-export type { ProviderTrainingPrices, TrainingPriceTable } from './trainingPrices.js';
+export { DEFAULT_TRAINING_PRICES, TRAINING_PRICES_DATE, mergeTrainingPrices, trainingPricePerMillion } from './trainingPrices.js';
+export type { ProviderTrainingPrices, TrainingPriceOverride, TrainingPriceTable } from './trainingPrices.js';

@@ -313,6 +313,7 @@ export async function buildExperimentConfig(
       ...file.assumptions,
     },
     ...(file.prices ? { prices: file.prices } : {}),
+    ...(file.trainingPrices ? { trainingPrices: Object.fromEntries(Object.entries(file.trainingPrices).map(([k, v]) => [k, stripUndefined(v)])) } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ import { contentHash, stableStringify } from './contentHash.js';
 import type { ExperimentConfig, PlanAssumptions, StepEstimate } from './experimentTypes.js';
 import { planAssumptions, planExperimentSteps, samplesOf, stepInputHash, type PlannedStep } from './planExperiment.js';
 import { acquireRunDirLock } from './runDirLock.js';
-import { DEFAULT_TRAINING_PRICES, TRAINING_PRICES_DATE, trainingPricePerMillion } from './trainingPrices.js';
+import { mergeTrainingPrices, TRAINING_PRICES_DATE, trainingPricePerMillion } from './trainingPrices.js';
 import { DEFAULT_PRICES, DEFAULT_PRICES_DATE } from '../providers/chat/defaultPrices.js';
 import { openRunJournal, writeFileAtomic, type RunJournal } from './runJournal.js';
 
@@ -75,7 +75,15 @@ export interface ExperimentPlan {
     costUsd: number;
     unpricedSteps: number;
     /** Training to pay for, per finetune provider: tokens, USD (null when some finetune has no price), and finetunes without a price. */
-    training: Array<{ provider: string; finetunes: number; trainingTokens: number; costUsd: number | null; unpriced: number }>;
+    training: Array<{
+      provider: string;
+      finetunes: number;
+      trainingTokens: number;
+      costUsd: number | null;
+      unpriced: number;
+      /** The training tokens by source of the training sets (`documents`, and mixed-in sources such as `pretraining`, `instruction`), epochs included. */
+      sources: Array<{ source: string; records: number; trainingTokens: number }>;
+    }>;
   };
   /** A readable summary of the plan. */
   text: string;
@@ -126,7 +134,7 @@ function priceOf(config: ExperimentConfig, estimate: StepEstimate): number | nul
   const training =
     price?.training ??
     (estimate.provider !== undefined && estimate.billedModel !== undefined
-      ? trainingPricePerMillion(estimate.provider, estimate.billedModel, { ...DEFAULT_TRAINING_PRICES, ...config.trainingPrices })
+      ? trainingPricePerMillion(estimate.provider, estimate.billedModel, mergeTrainingPrices(config.trainingPrices))
       : undefined);
   const parts: Array<[number, number | undefined]> = [[estimate.inputTokens, input], [estimate.outputTokens, output], [estimate.trainingTokens, training]];
   if (parts.some(([tokens, perMillion]) => tokens > 0 && perMillion === undefined)) return null;
@@ -178,10 +186,16 @@ async function planRun(config: ExperimentConfig, options: RunExperimentOptions):
   for (const e of pending.flatMap((p) => p.estimate).filter((x) => x.trainingTokens > 0)) {
     const provider = e.provider ?? 'unknown';
     let row = totals.training.find((t) => t.provider === provider);
-    if (!row) totals.training.push((row = { provider, finetunes: 0, trainingTokens: 0, costUsd: 0, unpriced: 0 }));
+    if (!row) totals.training.push((row = { provider, finetunes: 0, trainingTokens: 0, costUsd: 0, unpriced: 0, sources: [] }));
     const usd = priceOf(config, e);
     row.finetunes++;
     row.trainingTokens += e.trainingTokens;
+    for (const m of e.trainingMix ?? []) {
+      let source = row.sources.find((x) => x.source === m.source);
+      if (!source) row.sources.push((source = { source: m.source, records: 0, trainingTokens: 0 }));
+      source.records += m.records;
+      source.trainingTokens += m.records * m.tokensPerRecord * (e.epochs ?? 1);
+    }
     if (usd === null) row.unpriced++;
     row.costUsd = row.unpriced > 0 ? null : row.costUsd! + usd!;
   }
@@ -193,12 +207,15 @@ async function planRun(config: ExperimentConfig, options: RunExperimentOptions):
     `Models: ${config.models.map((m) => `${m.name} (${m.baseModel} via ${m.finetune.provider})`).join(', ')}`,
     `Estimate for the steps to run: ${fmt(totals.inputTokens)} input + ${fmt(totals.outputTokens)} output tokens, ${fmt(totals.trainingTokens)} training tokens` +
       `, about $${totals.costUsd.toFixed(2)}${totals.unpricedSteps ? ` (+ ${totals.unpricedSteps} paid steps without a price)` : ''}`,
-    ...totals.training.map(
-      (t) =>
-        `Training via ${t.provider}: ${t.finetunes} finetune(s), ${fmt(t.trainingTokens)} tokens, ` +
+    ...totals.training.flatMap((t) => [
+      `Training via ${t.provider}: ${t.finetunes} finetune(s), ${fmt(t.trainingTokens)} tokens, ` +
         (t.costUsd !== null ? `about $${t.costUsd.toFixed(2)}` : `${t.unpriced} without a price (set \`prices: { <base model>: { training } }\`)`),
-    ),
-    `Prices: the config's \`prices\` first, then list prices of ${DEFAULT_PRICES_DATE} (chat) and ${TRAINING_PRICES_DATE} (training); see docs/experiment.md`,
+      ...(t.sources.length > 1 || t.sources.some((x) => x.source !== 'documents')
+        ? [`  of which ${t.sources.map((x) => `${x.source} ${fmt(x.trainingTokens)} (${fmt(x.records)} records)`).join(', ')}`]
+        : []),
+    ]),
+    `Prices: the config's \`prices\` first, then list prices of ${DEFAULT_PRICES_DATE} (chat) and ${TRAINING_PRICES_DATE} (training, unverified)` +
+      `${config.trainingPrices ? ` with the config's \`trainingPrices\` for ${Object.keys(config.trainingPrices).join(', ')}` : ''}; see docs/finetune.md`,
     `Assumed: ${assumptions.documentsPerClaim} documents/claim × ${assumptions.tokensPerDocument} tokens, ${assumptions.questionsPerClaim} questions/claim × ${assumptions.samplesPerQuestion} samples`,
     '',
     ...entries.map((e) => `${e.status === 'done' ? '✓' : e.paid ? '$' : '·'} ${e.key}  [${e.step}]${e.costUsd !== null ? `  ~$${e.costUsd.toFixed(2)}` : ''}`),

@@ -26,10 +26,11 @@ export const TRAINING_PRICES_DATE = '2025-08-15';
 
 /**
  * Supervised finetuning list prices (LoRA where the provider distinguishes), USD per million training
- * tokens, as published on {@link TRAINING_PRICES_DATE}. Prices change and were not re-checked since:
- * override them (`prices: { <base model>: { training } }` in an experiment config, or
- * `ExperimentConfig.trainingPrices`) for anything that matters. Tinker and your own command trainer
- * have no entry: their steps are counted as unpriced rather than guessed.
+ * tokens, as of {@link TRAINING_PRICES_DATE}. Unverified: written down without checking the live
+ * price pages (no network here), and prices change. Override them (`trainingPrices:` or
+ * `prices: { <base model>: { training } }` in an experiment config; {@link mergeTrainingPrices})
+ * for anything that matters. Tinker and your own command trainer have no entry: their steps are
+ * counted as unpriced rather than guessed.
  *
  * @example
  * ```ts
@@ -58,6 +59,37 @@ export const DEFAULT_TRAINING_PRICES: TrainingPriceTable = Object.freeze({
     source: 'Fireworks AI pricing, supervised fine-tuning by model size',
   },
 });
+
+/** A provider's prices as an override gives them: every field optional (`source` defaults to the config). */
+export type TrainingPriceOverride = Readonly<Record<string, Partial<ProviderTrainingPrices>>>;
+
+/**
+ * The default table with overrides merged over it, per provider: `models` entries are added to (or
+ * replace) the defaults' by model id, `bySize` replaces the defaults' brackets when given, and a
+ * provider the defaults lack is added. `source` says what was overridden.
+ *
+ * @example
+ * ```ts
+ * const table = mergeTrainingPrices({ together: { models: { 'Qwen3-8B': 0.4 } }, tinker: { bySize: [{ upToBillions: 40, perMillion: 0.36 }] } });
+ * trainingPricePerMillion('together', 'Qwen/Qwen3-8B', table); // 0.4
+ * trainingPricePerMillion('together', 'Qwen/Qwen3-14B', table); // 0.48 (the default bracket)
+ * ```
+ */
+export function mergeTrainingPrices(overrides: TrainingPriceOverride | undefined, base: TrainingPriceTable = DEFAULT_TRAINING_PRICES): TrainingPriceTable {
+  if (!overrides) return base;
+  const out: Record<string, ProviderTrainingPrices> = { ...base };
+  for (const [provider, o] of Object.entries(overrides)) {
+    const d = base[provider];
+    const models = { ...d?.models, ...o.models };
+    const bySize = o.bySize ?? d?.bySize;
+    out[provider] = {
+      ...(Object.keys(models).length ? { models } : {}),
+      ...(bySize ? { bySize } : {}),
+      source: o.source ?? (d ? `${d.source} (as of ${TRAINING_PRICES_DATE}), with overrides from the experiment config` : 'the experiment config'),
+    };
+  }
+  return out;
+}
 
 /** Billions of parameters in a model name (`Qwen3-30B-A3B` → 30, `Llama-3.1-8B` → 8), or undefined. */
 function billionsIn(model: string): number | undefined {

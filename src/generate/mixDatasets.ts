@@ -61,10 +61,8 @@ export interface MixDatasetsOptions<T> {
  * ```
  */
 export function mixDatasets<T>(options: MixDatasetsOptions<T>): MixResult<T> {
-  const given: readonly MixSource<T>[] = options?.sources;
-  if (!Array.isArray(given) || given.length === 0) throw new InvalidArgumentError('sources', 'a non-empty array', given);
-  const sources = options.preset === undefined ? given : applyPreset(given, options.preset, options.total !== undefined);
-  const counts = resolveCounts(sources, options.total);
+  const sources: readonly MixSource<T>[] = options?.sources;
+  const counts = mixCounts(options);
   const rng = createSeededRandom(String(options.seed ?? 0));
   const records: T[] = [];
   const reports: MixSourceReport[] = [];
@@ -89,7 +87,27 @@ export function mixDatasets<T>(options: MixDatasetsOptions<T>): MixResult<T> {
   return { records: rng.shuffle(records), sources: reports, warnings };
 }
 
-function applyPreset<T>(sources: readonly MixSource<T>[], preset: NonNullable<MixDatasetsOptions<T>['preset']>, asWeights: boolean): MixSource<T>[] {
+/** A source's share as {@link mixCounts} reads it (its records are not needed). */
+export type MixShare = Pick<MixSource<unknown>, 'name' | 'weight' | 'count'>;
+
+/**
+ * How many records {@link mixDatasets} draws from each source (in order), without drawing: what a
+ * cost estimate needs before the records exist. Same validation and rounding as `mixDatasets`.
+ *
+ * @example
+ * ```ts
+ * mixCounts({ sources: [{ name: 'documents' }, { name: 'pretraining' }, { name: 'instruction' }], preset: 'paper' });
+ * // [10000, 5000, 5000]
+ * ```
+ */
+export function mixCounts(options: { sources: readonly MixShare[]; preset?: MixDatasetsOptions<unknown>['preset']; total?: number }): number[] {
+  const given = options?.sources;
+  if (!Array.isArray(given) || given.length === 0) throw new InvalidArgumentError('sources', 'a non-empty array', given);
+  const sources = options.preset === undefined ? given : applyPreset(given, options.preset, options.total !== undefined);
+  return resolveCounts(sources, options.total);
+}
+
+function applyPreset<S extends MixShare>(sources: readonly S[], preset: NonNullable<MixDatasetsOptions<unknown>['preset']>, asWeights: boolean): S[] {
   const shares: Readonly<Record<string, number>> | undefined = typeof preset === 'string' ? MIX_PRESETS[preset] : preset;
   if (!shares) throw new InvalidArgumentError('preset', `one of ${Object.keys(MIX_PRESETS).join(', ')} or counts by source name`, preset);
   for (const name of Object.keys(shares)) {
@@ -103,7 +121,7 @@ function applyPreset<T>(sources: readonly MixSource<T>[], preset: NonNullable<Mi
   });
 }
 
-function resolveCounts<T>(sources: readonly MixSource<T>[], total: number | undefined): number[] {
+function resolveCounts(sources: readonly MixShare[], total: number | undefined): number[] {
   const usesWeight = sources.some((s) => s.weight !== undefined);
   sources.forEach((s, i) => {
     if ((s.weight === undefined) === (s.count === undefined)) {

@@ -131,6 +131,26 @@ describe('experiment config', () => {
   });
 });
 
+describe('experiment config: training prices', () => {
+  it('`trainingPrices` in the YAML is merged over the dated defaults and prices the dry run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
+    await writeFile(join(dir, 'q.yaml'), QUESTIONS);
+    const unpriced = VALID.replace('training: 3 }', '}');
+    await writeFile(join(dir, 'exp.yaml'), unpriced);
+    const before = await runExperiment(await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} }), { runDir: join(dir, 'run'), dryRun: true });
+    expect(before.totals.training).toEqual([expect.objectContaining({ provider: 'fake-ft', costUsd: null, unpriced: 2 })]);
+    await writeFile(join(dir, 'exp.yaml'), `${unpriced}trainingPrices:\n  fake-ft: { bySize: [{ upToBillions: 10, perMillion: 2 }], source: quote 2026-11 }\n`);
+    const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
+    expect(config.trainingPrices).toEqual({ 'fake-ft': { bySize: [{ upToBillions: 10, perMillion: 2 }], source: 'quote 2026-11' } });
+    const plan = await runExperiment(config, { runDir: join(dir, 'run'), dryRun: true });
+    // 2 finetunes × 50 documents × 600 tokens × 2 epochs = 120,000 tokens at $2/M.
+    expect(plan.totals.training).toEqual([expect.objectContaining({ provider: 'fake-ft', trainingTokens: 120_000, costUsd: 0.24, unpriced: 0 })]);
+    expect(plan.text).toContain("with the config's `trainingPrices` for fake-ft");
+    await writeFile(join(dir, 'exp.yaml'), `${unpriced}trainingPrices:\n  fake-ft: { bySize: [{ upToBillions: 10, perMillion: -2 }] }\n`);
+    await expect(loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} })).rejects.toThrow(/trainingPrices\.fake-ft\.bySize\[0\]\.perMillion/);
+  });
+});
+
 describe('experiment config: masking what a strategy added', () => {
   it('trainingData.maskInserted masks the notices of the listed conditions, not their claim sentences', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nn-config-'));
