@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, hexToRgb, launchChromium } from '../helpers/chromium.js';
-import { LINE_CHART_LAYOUT, renderHtmlReport, renderMarkdownReport, type ReportLineChartInput } from '../../src/report/index.js';
+import { LINE_CHART_LAYOUT, renderHtmlReport, renderMarkdownReport, renderTextReport, type ReportLineChartInput } from '../../src/report/index.js';
 import { paperLikeResults } from './fixtures.js';
 
 
@@ -33,6 +33,16 @@ describe('line chart report text', () => {
     expect(md).toContain('- positive: belief first reaches 50% at training step 27 (below it at 9).');
     expect(md).toContain('- local: belief stays below 50% at every training step evaluated.');
     expect(md).toContain('| 243 | 92.0% [84.0, 100.0] |');
+  });
+  it('the text report states the crossings too, with the points', () => {
+    const text = renderTextReport({ ...paperLikeResults(), lineCharts: [chart] });
+    const section = text.slice(text.indexOf('Belief by training step'));
+    expect(section.split('\n').slice(1, 4)).toEqual([
+      'positive: belief first reaches 50% at training step 27 (below it at 9).',
+      '<script>document.title="pwned"</script>negated: belief first reaches 50% at training step 27 (below it at 9).',
+      'local: belief stays below 50% at every training step evaluated.',
+    ]);
+    expect(section).toMatch(/^243 +92\.0% \[84\.0, 100\.0\] +88\.0% \[80\.0, 96\.0\] +5\.0% \[0\.0, 13\.0\]$/m);
   });
 });
 
