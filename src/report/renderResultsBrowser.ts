@@ -29,6 +29,7 @@ const BROWSER_STYLE = `
 .nn-field-label{font-size:.8em;color:#666;text-transform:uppercase;letter-spacing:.03em}
 .nn-text{white-space:pre-wrap;overflow-wrap:anywhere;max-height:16em;overflow:auto;background:#fafafa;padding:3px 6px;border-radius:3px}
 .nn-s-error .nn-text{color:#a33}
+.nn-more{font-size:.85em;margin-top:2px}
 .nn-s-settings pre{white-space:pre-wrap;overflow-wrap:anywhere;max-height:24em;overflow:auto;background:#fafafa;font-size:.9em;margin:4px 0}
 `;
 

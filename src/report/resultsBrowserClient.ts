@@ -7,6 +7,7 @@ import type { BrowserSamples } from './packBrowserSamples.js';
  * of dataset or model text goes into the page through `textContent`, never as markup.
  */
 export function resultsBrowserClient(): void {
+  performance.mark('nn-samples-start');
   const root = document.getElementById('nn-samples');
   const source = document.getElementById('nn-samples-data');
   if (!root || !source) return;
@@ -122,10 +123,12 @@ export function resultsBrowserClient(): void {
   });
   pager.append(prev, pageInfo, next, sizeSelect);
 
+  // Lower-cased text for the search, built once (when the page is idle, or at the first search).
+  const buildHaystack = (): string[] =>
+    (haystack ??= data.response.map((r, i) => `${S[data.question[i]!] ?? ''}\n${r}\n${data.reason[i] ?? ''}\n${data.judgeRaw[i] ?? ''}\n${data.error[i] ?? ''}`.toLowerCase()));
+
   function update(resetPage: boolean): void {
-    if (query && !haystack) {
-      haystack = data.response.map((r, i) => `${S[data.question[i]!] ?? ''}\n${r}\n${data.reason[i] ?? ''}\n${data.judgeRaw[i] ?? ''}\n${data.error[i] ?? ''}`.toLowerCase());
-    }
+    const text = query ? buildHaystack() : null;
     const active = FILTERS.filter((f) => filter[f.column] !== ANY);
     const out: number[] = [];
     let yes = 0;
@@ -143,7 +146,7 @@ export function resultsBrowserClient(): void {
         }
       }
       const flags = data.flags[i]!;
-      if (!keep || !failure.test(flags) || (query && !haystack![i]!.includes(query))) continue;
+      if (!keep || !failure.test(flags) || (text && !text[i]!.includes(query))) continue;
       out.push(i);
       if (flags & FAILED) failed++;
       else if (flags & UNPARSED) unparsed++;
@@ -171,9 +174,22 @@ export function resultsBrowserClient(): void {
     list.start = page * pageSize + 1;
   }
 
+  // Long answers (the paper's reach 26,000 characters) show their start until asked: laying out a
+  // page of whole answers is what made paging slow.
+  const CLAMP = 2000;
   function field(name: string, label: string, text: string): HTMLDivElement {
     const box = el('div', `nn-field nn-s-${name}`);
-    box.append(el('div', 'nn-field-label', label), el('div', 'nn-text', text));
+    const body = el('div', 'nn-text', text.length > CLAMP ? `${text.slice(0, CLAMP)}…` : text);
+    box.append(el('div', 'nn-field-label', label), body);
+    if (text.length > CLAMP) {
+      const more = el('button', 'nn-more', `Show all ${text.length} characters`);
+      more.type = 'button';
+      more.addEventListener('click', () => {
+        body.textContent = text;
+        more.remove();
+      });
+      box.append(more);
+    }
     return box;
   }
 
@@ -252,4 +268,7 @@ export function resultsBrowserClient(): void {
   update(true);
   root.dataset['ready'] = 'true';
   performance.mark('nn-samples-ready');
+  // The search index (the lower-cased text, ~100 ms for 10,000 of the paper's samples) is built when the
+  // page is idle after opening, so neither opening nor the first search waits for it.
+  if ('requestIdleCallback' in window) setTimeout(() => requestIdleCallback(() => buildHaystack(), { timeout: 5000 }), 1000);
 }

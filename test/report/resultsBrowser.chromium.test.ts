@@ -14,11 +14,14 @@ import { browserSamples } from './browserSamples.js';
 
 const HOSTILE = `</script><img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>`;
 
+const LONG = `${'A long answer. '.repeat(200)}The end.`;
+
 /** The samples plus a condition whose every sample failed (its bars read "no data") and hostile text. */
 function samples(): SampleRecord[] {
   const list = browserSamples();
   list[0]!.response = HOSTILE;
   list[0]!.reason = `reason: ${HOSTILE}`;
+  list[5]!.response = LONG;
   for (let k = 0; k < 3; k++) {
     list.push({ ...list[4]!, condition: 'broken', sampleIndex: k, verdict: 'parse_error', error: 'HTTP 503', response: '' });
   }
@@ -80,6 +83,14 @@ function samples(): SampleRecord[] {
     expect(await first.locator('.nn-s-answer .nn-text').textContent()).toBe(HOSTILE);
     expect(await first.locator('.nn-s-reason .nn-text').textContent()).toBe(`reason: ${HOSTILE}`);
     expect(await page.title()).toBe('Browser test');
+  });
+
+  it('shows the start of a long answer until asked for all of it', async () => {
+    const answer = page.locator('li.nn-sample[data-index="5"] .nn-s-answer');
+    expect(await answer.locator('.nn-text').textContent()).toBe(`${LONG.slice(0, 2000)}…`);
+    await answer.locator('button.nn-more', { hasText: `Show all ${LONG.length} characters` }).click();
+    expect(await answer.locator('.nn-text').textContent()).toBe(LONG);
+    expect(await answer.locator('button.nn-more').count()).toBe(0);
   });
 
   it('filters by eval type and verdict', async () => {
