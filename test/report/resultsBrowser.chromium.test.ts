@@ -140,10 +140,14 @@ function samples(): SampleRecord[] {
     expect(await bar.getAttribute('class')).toContain('nn-bar-selected');
   });
 
-  it('opens an eval-type bar and a "no data" bar', async () => {
+  it('opens an eval-type bar, a mean bar and a "no data" bar', async () => {
     await page.click('svg#belief-by-eval-type rect.nn-bar[data-group="open_ended"][data-condition="base"]');
     expect(await rows().count()).toBe(24);
     for (const where of await rowTexts('.nn-sample-where')) expect(where).toMatch(/ · base · open_ended · /);
+    // The mean over claims opens the condition's samples of every claim.
+    await page.click('svg#belief-by-claim rect.nn-bar[data-group="__mean__"][data-condition="negated"]');
+    expect(await page.locator('select[name="claim"] option:checked').textContent()).toBe('all (99)');
+    expect(await summary()).toMatch(/^48 of 99 samples · /);
     // Every sample of `broken` failed: its bar is "no data", and clicking it shows why.
     await page.click('svg#belief-by-claim text.nn-bar-empty[data-group="ed_sheeran"][data-condition="broken"]');
     expect(await summary()).toBe('3 of 99 samples · no counted sample · 3 failed · 0 unparsed · 0 truncated');
