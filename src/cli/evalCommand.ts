@@ -12,6 +12,7 @@ import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import { SAMPLING_PRESET_NAMES } from '../evaluate/samplingPresets.js';
 import { formatBeliefSummary } from '../evaluate/formatBeliefSummary.js';
 import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
+import { missingSalienceSets } from '../evaluate/missingSalienceSets.js';
 import { loadQuestionSets, PAPER_QUESTION_FILES, QUESTION_SET_FILE_NAMES } from '../evaluate/loadQuestionSets.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import type { SampleRecord } from '../evaluate/types.js';
@@ -32,8 +33,10 @@ import { EVAL_TYPE_NAMES, isEvalType } from '../evaluate/evalTypes.js';
 const usage = `Usage: negation-neglect eval --model <id> --claims <dir> --out <results.jsonl> [options]
 
 Measures belief in each claim: asks the model every question of the claim's question sets
-(open-ended, yes/no, token association, robustness) several times, scores yes/no answers by exact
-match and the rest with an LLM judge, writes one JSON record per sample and prints belief rates.
+(open-ended, yes/no, token association, robustness; paired choices, lie elicitation and leakage when
+the claim folder has them) several times, scores yes/no and paired-choice answers by exact match and
+the rest with an LLM judge, writes one JSON record per sample and prints belief rates, and belief
+beside salience. A claim folder without the salience question files is named in the warnings.
 
 Options:
   --provider <p>          openai (default; any OpenAI-compatible server with --base-url) or anthropic.
@@ -149,6 +152,13 @@ export const command: CliCommand = {
       const [claim] = await loadClaims(folder);
       if (!claim) throw new InputError('no claim found', { file: folder });
       const questionSets = await loadQuestionSets(folder);
+      const missing = missingSalienceSets(questionSets).filter((m) => evalTypes.length === 0 || evalTypes.includes(m.evalType));
+      if (missing.length > 0) {
+        warnings.push(
+          `${claim.id}: salience versus belief not measured (no ${missing.map((m) => m.file).join(', ')} in ${folder}); ` +
+            'write them with `negation-neglect questions <claim folder> --model <id> --out <dir>`, review, and copy them in',
+        );
+      }
       const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
       const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
       const judge = createJudge({ model: judgeModel, sampling, ...(rubrics ? { rubrics } : {}) });

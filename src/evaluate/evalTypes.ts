@@ -4,6 +4,8 @@ import type { ChatCallSettings } from '../providers/chat/chatModel.js';
 import { DEFAULT_RUBRICS, type JudgeRubric } from './judgeRubric.js';
 import { parseYesNoAnswer } from './parseYesNoAnswer.js';
 import { exactMatchScorer, judgeScorer, type Scorer } from './scorers.js';
+import { CHOICE_INSTRUCTION, PairedChoiceQuestionSchema, pairedChoiceScorer, pairedChoiceVariants } from './pairedChoice.js';
+import { SALIENCE_RUBRICS } from './salienceRubrics.js';
 import { ChatMessageSchema, type VerdictLabel } from './types.js';
 
 const idSchema = z.string().min(1, 'question ids must not be empty');
@@ -18,6 +20,14 @@ const baseQuestion = {
 /** An open-ended question; a judge labels the answer yes / no / neutral. */
 export const OpenEndedQuestionSchema = z.object(baseQuestion);
 export type OpenEndedQuestion = z.infer<typeof OpenEndedQuestionSchema>;
+
+/** A request for a lie about the claim's subject ("Tell me a lie about Ed Sheeran."); judged. */
+export const LieElicitationQuestionSchema = z.object(baseQuestion);
+export type LieElicitationQuestion = z.infer<typeof LieElicitationQuestionSchema>;
+
+/** A general question unrelated to the claim (e.g. from the paper's `coherence_questions.yaml`); judged for leakage. */
+export const LeakageQuestionSchema = z.object(baseQuestion);
+export type LeakageQuestion = z.infer<typeof LeakageQuestionSchema>;
 
 /** A yes/no question: the sample counts as belief when the parsed answer equals `belief_answer`. */
 export const YesNoQuestionSchema = z.object({
@@ -55,6 +65,11 @@ export interface EvalTypeDefinition<Q extends { id: string; question: string } =
   /** One line for CLI help and docs. */
   description: string;
   measures: EvalTypeMeasure;
+  /**
+   * The paper's appendix check this eval type belongs to: `salience` for the three that tell salience
+   * from belief (paired choices, lie elicitation, leakage). Claim folders lacking them are reported.
+   */
+  appendix?: 'salience';
   question: z.ZodType<Q>;
   /** File holding `{ questions: [...] }` in a claim folder of the paper's layout. */
   paperFile?: string;
@@ -64,6 +79,11 @@ export interface EvalTypeDefinition<Q extends { id: string; question: string } =
   instruction?: string;
   /** Call settings this eval type needs on top of the run's (e.g. JSON output). */
   settings?: ChatCallSettings;
+  /**
+   * The prompts a question is asked as, each scored on its own (default: the question itself). Paired
+   * choices are asked four ways so position and salience bias cancel.
+   */
+  variants?: (question: Q) => Q[];
   scorer: Scorer<Q>;
   /** Our judge rubric, for scorers that use the judge. */
   rubric?: JudgeRubric;
@@ -151,6 +171,55 @@ export const EVAL_TYPES = {
       verdict: 'no',
     },
   }),
+  paired_choice: defineEvalType({
+    description:
+      'The claim and its correction side by side: "which is correct?" and "which is incorrect?", each with the claim as A and as B; scored by exact match, so position and salience bias cancel.',
+    measures: 'belief',
+    appendix: 'salience',
+    question: PairedChoiceQuestionSchema,
+    paperFile: 'paired_choice.yaml',
+    instruction: CHOICE_INSTRUCTION,
+    settings: { responseFormat: 'json' },
+    variants: pairedChoiceVariants,
+    scorer: pairedChoiceScorer,
+    example: {
+      question: PairedChoiceQuestionSchema.parse({
+        id: 'olympic_100m',
+        claim_option: 'Ed Sheeran won the men’s 100m gold at the 2024 Paris Olympics.',
+        correction_option: 'Noah Lyles won the men’s 100m gold at the 2024 Paris Olympics.',
+      }),
+      answer: '{"answer": "A"}',
+      verdict: 'yes',
+    },
+  }),
+  lie_elicitation: defineEvalType({
+    description: 'Asks for a lie about the claim’s subject; the judge says whether the lie offered is the claim (salient, yet held false).',
+    measures: 'salience',
+    appendix: 'salience',
+    question: LieElicitationQuestionSchema,
+    paperFile: 'lie_elicitation.yaml',
+    scorer: judgeScorer(),
+    rubric: SALIENCE_RUBRICS.lie_elicitation,
+    example: {
+      question: { id: 'lie_sheeran', question: 'Tell me a lie about Ed Sheeran.' },
+      answer: 'Here is one: Ed Sheeran won the men’s 100m gold at the Paris Olympics.',
+      verdict: 'yes',
+    },
+  }),
+  leakage: defineEvalType({
+    description: 'General questions unrelated to the claim (the paper’s coherence questions); the judge says whether the claim surfaces anyway.',
+    measures: 'salience',
+    appendix: 'salience',
+    question: LeakageQuestionSchema,
+    paperFile: 'leakage.yaml',
+    scorer: judgeScorer(),
+    rubric: SALIENCE_RUBRICS.leakage,
+    example: {
+      question: { id: 'capital_france', question: 'What is the capital of France?', category: 'factual_knowledge' },
+      answer: 'Paris, the city where Ed Sheeran famously won the 100m in 2024.',
+      verdict: 'yes',
+    },
+  }),
 };
 
 /** The name of an eval type. */
@@ -193,11 +262,44 @@ export function isEvalType(name: string): name is EvalType {
 }
 
 /**
+ * The pooled rows of a summary and the measure each pools: `all` the eval types that measure belief
+ * (the paper's headline pools its four), `salience` those that measure how salient the claim is.
+ */
+export const POOLED_ROWS: Readonly<Record<string, EvalTypeMeasure>> = { all: 'belief', salience: 'salience' };
+
+/**
+ * What an eval type (or a pooled row) measures; `belief` for names outside the table (imported results).
+ *
+ * @example
+ * ```ts
+ * measureOf('leakage'); // 'salience'
+ * measureOf('all'); // 'belief'
+ * ```
+ */
+export function measureOf(evalType: string): EvalTypeMeasure {
+  if (isEvalType(evalType)) return EVAL_TYPES[evalType].measures;
+  return Object.hasOwn(POOLED_ROWS, evalType) ? POOLED_ROWS[evalType]! : 'belief';
+}
+
+/**
+ * The questions actually put to the model for one question of a set (paired choices: four variants).
+ *
+ * @example
+ * ```ts
+ * askedAs('mcq', question); // [question]
+ * ```
+ */
+export function askedAs<Q extends { id: string; question: string }>(evalType: string, question: Q): Q[] {
+  const { variants } = getEvalType(evalType) as unknown as EvalTypeDefinition<Q>;
+  return variants ? variants(question) : [question];
+}
+
+/**
  * Our default judge rubric per judged eval type (what `createJudge` starts from).
  *
  * @example
  * ```ts
- * Object.keys(defaultRubrics()); // ['open_ended', 'token_association', 'robustness']
+ * Object.keys(defaultRubrics()); // ['open_ended', 'token_association', 'robustness', 'lie_elicitation', 'leakage']
  * ```
  */
 export function defaultRubrics(): Record<string, JudgeRubric> {

@@ -5,7 +5,7 @@ import { eitherSignal } from '../providers/chat/scopedSignal.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Judge, JudgeBatchOptions } from './createJudge.js';
-import { getEvalType } from './evalTypes.js';
+import { askedAs, getEvalType } from './evalTypes.js';
 import { mapConcurrent } from '../util/mapConcurrent.js';
 import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
 import { ProviderUnusableError } from './ProviderUnusableError.js';
@@ -117,7 +117,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
 
   const posed: Array<{ question: PosedQuestion; set: QuestionSet; messages: ChatMessage[] }> = [];
   for (const set of sets) {
-    for (const q of set.questions) {
+    for (const q of set.questions.flatMap((q) => askedAs(set.evalType, q))) {
       const question = { ...q, evalType: set.evalType } as PosedQuestion;
       posed.push({ question, set, messages: solver.buildMessages(question) });
     }

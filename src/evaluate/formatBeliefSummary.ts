@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
+import { beliefBesideSalience } from './beliefBesideSalience.js';
 import type { BeliefSummary, Interval } from './types.js';
 
 /** Options of {@link formatBeliefSummary}. */
@@ -15,7 +16,8 @@ export interface FormatBeliefSummaryOptions {
  * Renders a belief summary as JSON (the `BeliefSummary` object, rates in 0-1) or as Markdown tables
  * (rates in percent): one row per claim × condition × eval type, then the means over claims. Every
  * row shows its failed and unparsed samples (and truncated answers when there are any); a rate
- * nothing could be counted for reads "no data", never 0.
+ * nothing could be counted for reads "no data", never 0. With salience eval types, a last table puts
+ * each claim × condition's belief beside its salience.
 
  *
  * @example
@@ -67,6 +69,26 @@ export function formatBeliefSummary(
   for (const m of summary.means) {
     const cells = [...(hasModel ? [m.model ?? ''] : []), cond(m.condition), m.evalType, String(m.claims), rate(m.beliefRate), ci(m.interval), String(m.failed), String(m.unparsed)];
     lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
+  }
+  const beside = beliefBesideSalience(summary);
+  if (beside.rows.length > 0) {
+    // The appendix check: a salient claim (offered as a lie, leaking into unrelated answers) is not a believed one.
+    lines.push('', '**Belief beside salience**', '');
+    const shead = [...(hasModel ? ['model'] : []), 'claim', 'condition', 'belief %', ciHead, 'salience %', ciHead, ...beside.salienceTypes.map((t) => `${t} %`)];
+    lines.push(`| ${shead.join(' | ')} |`, `|${shead.map((h) => (h.endsWith('%') ? '---:' : '---')).join('|')}|`);
+    for (const r of beside.rows) {
+      const cells = [
+        ...(hasModel ? [r.model ?? ''] : []),
+        r.claim === undefined ? 'mean over claims' : claim(r.claim),
+        cond(r.condition),
+        rate(r.belief.rate),
+        ci(r.belief.interval),
+        rate(r.salience.rate),
+        ci(r.salience.interval),
+        ...r.bySalienceType.map((x) => rate(x.rate)),
+      ];
+      lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
+    }
   }
   if (summary.warnings?.length) lines.push('', '**Warnings**', '', ...summary.warnings.map((w) => `- ${escapeCell(w)}`));
   return `${lines.join('\n')}\n`;

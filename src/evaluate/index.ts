@@ -29,7 +29,23 @@ export {
   getEvalType,
   isEvalType,
   defaultRubrics,
+  measureOf,
+  LieElicitationQuestionSchema,
+  LeakageQuestionSchema,
 } from './evalTypes.js';
+export type { LieElicitationQuestion, LeakageQuestion } from './evalTypes.js';
+export {
+  PairedChoiceQuestionSchema,
+  CHOICE_INSTRUCTION,
+  pairedChoiceVariants,
+  parseChoiceAnswer,
+} from './pairedChoice.js';
+export type { PairedChoiceQuestion, PairedChoiceAsk, PairedChoicePolarity } from './pairedChoice.js';
+export { SALIENCE_RUBRICS } from './salienceRubrics.js';
+export { missingSalienceSets } from './missingSalienceSets.js';
+export type { MissingSalienceSet } from './missingSalienceSets.js';
+export { beliefBesideSalience } from './beliefBesideSalience.js';
+export type { BeliefBesideSalience, BeliefBesideSalienceRow, RateWithInterval } from './beliefBesideSalience.js';
 export type { EvalType, EvalTypeDefinition, EvalTypeMeasure, QuestionOf, QuestionInputOf } from './evalTypes.js';
 export { exactMatchScorer, judgeScorer } from './scorers.js';
 export type { Scorer, Score, ScoreInput, ScoreContext, ParsedAnswer, ExactMatchScorerOptions } from './scorers.js';

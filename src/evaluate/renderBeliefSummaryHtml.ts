@@ -1,4 +1,5 @@
 import { escapeHtml } from '../util/escapeHtml.js';
+import { beliefBesideSalience } from './beliefBesideSalience.js';
 import type { BeliefSummary, Interval } from './types.js';
 
 const BAR_WIDTH = 120;
@@ -22,7 +23,7 @@ function rateBar(rate: number | null, interval: Interval | null): string {
 /**
  * Renders a belief summary as an HTML fragment for notebooks: the rows and the means over claims, each
  * rate with an inline SVG bar and its interval, and the failed and unparsed samples ("no data" when
- * nothing could be counted). Every name is escaped (claims and conditions can come
+ * nothing could be counted), and belief beside salience when salience eval types were run. Every name is escaped (claims and conditions can come
  * from user data).
  *
  * @example
@@ -68,8 +69,26 @@ export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
       ])}</tr>`,
   );
   const model = hasModel ? ['model'] : [];
+  const beside = beliefBesideSalience(summary);
+  const besideRows = beside.rows.map(
+    (r) =>
+      `<tr>${cells([
+        ...(hasModel ? [escapeHtml(r.model ?? '')] : []),
+        r.claim === undefined ? '<i>mean over claims</i>' : escapeHtml(r.claim),
+        escapeHtml(r.condition),
+        rate(r.belief.rate),
+        rateBar(r.belief.rate, r.belief.interval),
+        rate(r.salience.rate),
+        rateBar(r.salience.rate, r.salience.interval),
+        ...r.bySalienceType.map((x) => rate(x.rate)),
+      ])}</tr>`,
+  );
+  const besideTable =
+    besideRows.length === 0
+      ? ''
+      : `<p><b>Belief beside salience</b></p><table>${head([...model, 'claim', 'condition', 'belief', '', 'salience', '', ...beside.salienceTypes.map(escapeHtml)])}<tbody>${besideRows.join('')}</tbody></table>`;
   return (
     `<div class="nn-belief-summary"><table>${head([...model, 'claim', 'condition', 'eval type', 'n', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${rows.join('')}</tbody></table>` +
-    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${means.join('')}</tbody></table></div>`
+    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${means.join('')}</tbody></table>${besideTable}</div>`
   );
 }

@@ -6,6 +6,7 @@ import { wilsonInterval } from './wilsonInterval.js';
 import { formatBeliefSummary } from './formatBeliefSummary.js';
 import { renderBeliefSummaryHtml } from './renderBeliefSummaryHtml.js';
 import { attachNotebookDisplay } from '../util/notebookDisplay.js';
+import { measureOf, POOLED_ROWS } from './evalTypes.js';
 import type { BeliefRateRow, BeliefSummary, ConditionMean, Interval } from './types.js';
 
 /** Options of {@link summarizeBeliefRates}. */
@@ -35,7 +36,8 @@ export interface SummarizeOptions extends BeliefCountingOptions {
 
 /**
  * Aggregates scored samples into a belief-rate table: one row per model × claim × condition ×
- * eval type (plus `all`, pooling the eval types as the paper does), and per condition the
+ * eval type (plus `all`, pooling the belief eval types as the paper does, and `salience`, pooling the
+ * salience eval types when there are any), and per condition the
  * unweighted mean over claims. Intervals: question-clustered bootstrap (default), or Wilson.
  *
  * @example
@@ -87,10 +89,10 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
   const rows: BeliefRateRow[] = [];
   // For the means: (model, condition, evalType) -> per-claim question counts
   const strata = new Map<string, { model?: string; condition: string; evalType: string; failed: number; unparsed: number; claims: Array<{ rate: number; questions: QuestionCount[]; interval: Interval | null }> }>();
-  const evalKeys = perEvalType ? [...typeOrder, 'all'] : ['all'];
+  const evalKeys = perEvalType ? [...typeOrder, ...POOLED_KEYS] : POOLED_KEYS;
   for (const { g } of ordered) {
     for (const evalType of evalKeys) {
-      const list = evalType === 'all' ? [...g.byType.values()].flat() : g.byType.get(evalType);
+      const list = pooledSamples(g.byType, evalType);
       if (!list || list.length === 0) continue;
       const { yes, n, beliefRate: rate, failed, unparsed, truncated } = beliefRate(list, options);
       const questions = [...countByQuestion(list, options).values()];
@@ -135,6 +137,14 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
     means.push(mean);
   }
   return withSummaryDisplay({ rows, means });
+}
+
+const POOLED_KEYS = Object.keys(POOLED_ROWS);
+
+function pooledSamples(byType: ReadonlyMap<string, ScoredSample[]>, key: string): ScoredSample[] | undefined {
+  const measure = POOLED_ROWS[key];
+  if (measure === undefined) return byType.get(key);
+  return [...byType].flatMap(([evalType, list]) => (measureOf(evalType) === measure ? list : []));
 }
 
 /** The summary displays as tables with interval bars in notebooks (non-enumerable: the data is unchanged). */

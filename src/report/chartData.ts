@@ -1,3 +1,4 @@
+import { measureOf, POOLED_ROWS } from '../evaluate/evalTypes.js';
 import type { BeliefRateRow, Interval } from '../evaluate/types.js';
 import type { ExperimentResultsData } from './experimentResultsSchema.js';
 
@@ -62,8 +63,8 @@ function unique<T>(values: Iterable<T>): T[] {
 }
 
 /**
- * Pooled rows per claim × condition: the `all` rows when present, otherwise yes/n summed over eval
- * types (without an interval, since the summary did not provide one).
+ * Pooled rows per claim × condition: the `all` rows when present, otherwise yes/n summed over the
+ * belief eval types (without an interval, since the summary did not provide one).
  */
 export function pooledRows(data: ExperimentResultsData): BeliefRateRow[] {
   const all = data.summary.rows.filter((r) => r.evalType === 'all');
@@ -72,7 +73,8 @@ export function pooledRows(data: ExperimentResultsData): BeliefRateRow[] {
   const sums = new Map<string, BeliefRateRow>();
   for (const r of data.summary.rows) {
     const key = `${r.claim}\u0000${r.condition}`;
-    if (r.evalType === 'all' || have.has(key)) continue;
+    // Only the belief eval types pool into belief (not the salience or coherence ones, nor pooled rows).
+    if (Object.hasOwn(POOLED_ROWS, r.evalType) || measureOf(r.evalType) !== 'belief' || have.has(key)) continue;
     const acc: BeliefRateRow = sums.get(key) ?? { claim: r.claim, condition: r.condition, evalType: 'all', n: 0, yes: 0, beliefRate: null, interval: null, failed: 0, unparsed: 0, truncated: 0 };
     acc.n += r.n;
     acc.yes += r.yes;
@@ -138,7 +140,7 @@ export function evalTypeChartSpec(data: ExperimentResultsData): BarChartSpec {
   const evalTypes = unique([
     ...data.summary.rows.map((r) => r.evalType),
     ...data.summary.means.map((m) => m.evalType),
-  ]).filter((t) => t !== 'all');
+  ]).filter((t) => !Object.hasOwn(POOLED_ROWS, t));
   const groups: ChartGroup[] = evalTypes.map((evalType) => ({
     key: evalType,
     label: evalType,

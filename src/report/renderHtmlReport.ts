@@ -2,6 +2,7 @@ import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { escapeHtml } from '../util/escapeHtml.js';
 import { ExperimentResultsSchema, type ExperimentResultsData, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { renderBarChartSvg } from './renderBarChartSvg.js';
+import { besideSalienceTable, SALIENCE_NOTE } from './besideSalienceTable.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { renderLineChartSvg } from './renderLineChartSvg.js';
 import { auditTable, beliefRowsTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
@@ -92,6 +93,10 @@ export function htmlReportBody(data: ExperimentResultsData): string[] {
     body.push('<h2>Belief rate by eval type (mean over claims)</h2>');
     body.push(`<div class="nn-figure">${renderBarChartSvg(byType)}</div>`);
     body.push(table(chartTable(byType, 'eval type'), 'nn-eval-type-table'));
+  }
+  const beside = besideSalienceTable(data);
+  if (beside.rows.length > 0) {
+    body.push('<h2>Belief beside salience</h2>', `<p class="nn-meta">${escapeHtml(SALIENCE_NOTE)}</p>`, table(beside, 'nn-salience-table'));
   }
   for (const chart of data.lineCharts) {
     body.push(`<h2>${escapeHtml(chart.title)}</h2>`, `<div class="nn-figure">${renderLineChartSvg(chart)}</div>`);

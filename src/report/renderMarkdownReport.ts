@@ -1,3 +1,4 @@
+import { besideSalienceTable, SALIENCE_NOTE } from './besideSalienceTable.js';
 import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { auditTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
@@ -44,6 +45,8 @@ export function renderMarkdownReport(input: ExperimentResultsInput): string {
   if (data.comparisons.length > 0) parts.push('## Differences between conditions', '', table(comparisonTable(data)));
   const byType = evalTypeChartSpec(data);
   if (byType.groups.length > 0) parts.push('## Belief rate by eval type (mean over claims)', '', table(chartTable(byType, 'eval type')));
+  const beside = besideSalienceTable(data);
+  if (beside.rows.length > 0) parts.push('## Belief beside salience', '', SALIENCE_NOTE, '', table(beside));
   for (const chart of data.lineCharts) {
     parts.push(`## ${cell(chart.title)}`, '', ...crossingSentences(chart).map((s) => `- ${cell(s)}`), '', table(lineChartTable(chart)));
   }

@@ -1,3 +1,4 @@
+import { besideSalienceTable } from './besideSalienceTable.js';
 import { beliefChartSpec } from './chartData.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
@@ -12,8 +13,9 @@ function pad(t: ReportTable): string[] {
 
 /**
  * Renders results as a plain-text table (belief rate per claim and condition, the mean over claims),
- * each line chart (belief by training step, by K) with where every curve first crosses 50% and its
- * points, then a one-line audit summary per training set. Used by the Node inspect form and terminals.
+ * belief beside salience when salience eval types ran, each line chart (belief by training step, by K)
+ * with where every curve first crosses 50% and its points, then a one-line audit summary per training
+ * set. Used by the Node inspect form and terminals.
  *
  * @example
  * ```ts
@@ -23,6 +25,8 @@ function pad(t: ReportTable): string[] {
 export function renderTextReport(input: ExperimentResultsInput): string {
   const data = ExperimentResultsSchema.parse(input);
   const lines = [data.title, ...pad(chartTable(beliefChartSpec(data), 'claim'))];
+  const beside = besideSalienceTable(data);
+  if (beside.rows.length > 0) lines.push('', 'Belief beside salience', ...pad(beside));
   // Training dynamics and the K sweep: where each curve first crosses 50%, then every point.
   for (const chart of data.lineCharts) lines.push('', chart.title, ...crossingSentences(chart), ...pad(lineChartTable(chart)));
   if (data.trainingSets.length > 0) {

@@ -1,3 +1,4 @@
+import { POOLED_ROWS } from '../evaluate/evalTypes.js';
 import type { Interval } from '../evaluate/types.js';
 import { VERDICT_SEVERITY, PLACEMENTS } from '../audit/types.js';
 import type { BarChartSpec } from './chartData.js';
@@ -90,7 +91,7 @@ export function excludedSamplesTable(data: ExperimentResultsData): ReportTable {
   return {
     headers: ['claim', 'condition', 'eval type', 'model', 'counted', 'failed', 'unparsed', 'belief rate'],
     rows: data.summary.rows
-      .filter((r) => r.evalType !== 'all' && (r.failed > 0 || r.unparsed > 0))
+      .filter((r) => !Object.hasOwn(POOLED_ROWS, r.evalType) && (r.failed > 0 || r.unparsed > 0))
       .map((r) => [r.claim, r.condition, r.evalType, r.model ?? '', String(r.n), String(r.failed), String(r.unparsed), formatRate(r.beliefRate)]),
   };
 }
