@@ -3,12 +3,12 @@ import type { AuditedRecord, RecordAuditResult } from '../audit/auditRecords.js'
 import type { AuditReviewOptions, ReviewedRecordResult } from '../audit/review/auditReview.js';
 import type { ReviewEstimate } from '../audit/review/reviewCandidates.js';
 import type { ReviewSelect } from '../audit/review/selectForReview.js';
-import { defaultExperimentRegistry } from '../experiment/experimentRegistry.js';
 import { DEFAULT_PRICES_DATE } from '../providers/chat/defaultPrices.js';
 import { withDefaults } from '../providers/withDefaults.js';
 import { intOption, stringOption, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
 import type { CliIO } from './io.js';
 import { createProgressBar } from './progress.js';
+import { CHAT_PROVIDER_NAMES, chatProviderChoices, cliChatProvider } from './cliProviders.js';
 
 /** The `audit` command's model-review options. */
 export const REVIEW_OPTION_SPECS: Record<string, OptionSpec> = {
@@ -29,7 +29,7 @@ export const REVIEW_OPTION_SPECS: Record<string, OptionSpec> = {
 /** Help text of the review options. */
 export const REVIEW_USAGE = `Model review (a second reading of the records that matter; needs an API key or a local server):
   --review-model <id>       Review with this model (e.g. gpt-4.1-mini); off without it.
-  --review-provider <p>     openai (default; any OpenAI-compatible server with --review-base-url) or anthropic.
+  --review-provider <p>     Default openai. One of ${chatProviderChoices()}.
   --review-base-url <url>   API base URL of the reviewer.
   --review-select <s>       flagged (default: neglect-risk and asserts records) or sample:<n>
                             (n records of each lexical verdict, seeded, to measure what the lexical pass misses).
@@ -53,7 +53,7 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
     if (used.length) throw new UsageError(`\`--${used[0]}\` needs \`--review-model\``);
     return undefined;
   }
-  const provider = stringOption(parsed, 'review-provider', ['openai', 'anthropic'] as const) ?? 'openai';
+  const provider = stringOption(parsed, 'review-provider', CHAT_PROVIDER_NAMES) ?? 'openai';
   const baseURL = stringOption(parsed, 'review-base-url');
   const prefer = stringOption(parsed, 'review-prefer', ['review', 'lexical', 'stricter'] as const);
   const maxRecords = intOption(parsed, 'review-max');
@@ -68,14 +68,12 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
   const select = parseSelect(stringOption(parsed, 'review-select'));
   const cacheDir = stringOption(parsed, 'review-cache-dir') ?? '.negation-neglect-cache/review';
 
-  // A base URL means an OpenAI-compatible server (a local one needs no key).
-  const registry = defaultExperimentRegistry();
-  const type = provider === 'openai' && baseURL ? 'openai-compatible' : provider;
-  const keyEnv = provider === 'openai' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY';
-  if (!io.env[keyEnv] && type !== 'openai-compatible') throw new UsageError(`\`--review-model\` with \`--review-provider ${provider}\` needs ${keyEnv}`);
-  const settings = { type, ...(baseURL ? { baseURL } : {}), ...(io.env[keyEnv] ? { apiKeyEnv: keyEnv } : {}) };
-  const batchClient = parsed.options['review-batch'] ? (await registry.batchProviders![type]!(settings, io.env))(modelId) : undefined;
-  const model = batchClient ? undefined : withDefaults(registry.chatProviders[type]!(settings, io.env)(modelId), { concurrency: concurrency ?? 8 });
+  // A base URL may point at a local OpenAI-compatible server, which needs no key (the provider declares it).
+  const chat = cliChatProvider(provider, 'review-provider', baseURL, io);
+  if (!chat.hasKey) throw new UsageError(`\`--review-model\` with \`--review-provider ${provider}\` needs ${chat.keyEnv}`);
+  const batchClient = parsed.options['review-batch'] ? chat.batch(modelId, 'review-batch') : undefined;
+  const chatModel = chat.model(modelId);
+  const model = batchClient ? undefined : withDefaults(chatModel, { concurrency: concurrency ?? 8 });
 
   const bar = createProgressBar({ stream: io.stderr, label: 'review' });
   return {
@@ -88,7 +86,7 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
     ...(seed !== undefined ? { seed } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     cache: isAbsolute(cacheDir) ? cacheDir : resolve(io.cwd, cacheDir),
-    onEstimate: (estimate) => void io.stderr.write(`${describeEstimate(estimate, `${type}/${modelId}`)}\n`),
+    onEstimate: (estimate) => void io.stderr.write(`${describeEstimate(estimate, `${chatModel.provider}/${modelId}`)}\n`),
     onProgress: ({ done, total }) => (done === total ? bar.finish(`${done}/${total}`) : bar.update(done, `${done}/${total}`)),
   };
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { CliCommand, CliIO } from './io.js';
+import type { CliCommand } from './io.js';
+import { CHAT_PROVIDER_NAMES, chatProviderChoices, cliChatProvider } from './cliProviders.js';
 import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
 import { createProgressBar } from './progress.js';
 import { loadClaims } from '../claims/loadClaims.js';
@@ -16,15 +17,9 @@ import { missingSalienceSets } from '../evaluate/missingSalienceSets.js';
 import { loadQuestionSets, PAPER_QUESTION_FILES, QUESTION_SET_FILE_NAMES } from '../evaluate/loadQuestionSets.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import type { SampleRecord } from '../evaluate/types.js';
-import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
-import { createAnthropicBatch } from '../providers/batch/createAnthropicBatch.js';
-import { createOpenAIBatch } from '../providers/batch/createOpenAIBatch.js';
 import { cache } from '../providers/cache/cache.js';
 import { createDiskCache } from '../providers/cache/createDiskCache.js';
-import type { ChatModel } from '../providers/chat/chatModel.js';
 import { concurrencyLimit } from '../providers/chat/concurrencyLimit.js';
-import { createAnthropic } from '../providers/chat/createAnthropic.js';
-import { createOpenAI } from '../providers/chat/createOpenAI.js';
 import { retry } from '../providers/chat/retry.js';
 import { wrapChatModel, type ChatMiddleware } from '../providers/chat/wrapChatModel.js';
 
@@ -39,13 +34,13 @@ the rest with an LLM judge, writes one JSON record per sample and prints belief 
 beside salience. A claim folder without the salience question files is named in the warnings.
 
 Options:
-  --provider <p>          openai (default; any OpenAI-compatible server with --base-url) or anthropic.
+  --provider <p>          Default openai. One of ${chatProviderChoices()}.
   --model <id>            Model under test (e.g. a finetuned model id).
   --base-url <url>        API base URL (e.g. http://localhost:8000/v1 for vLLM).
   --claims <dir>          A claim folder (paper layout or question_sets.yaml) or a folder of them.
                           Repeatable.
   --judge-model <id>      Judge model (default: the model under test, which is rarely what you want).
-  --judge-provider <p>    openai or anthropic (default: --provider).
+  --judge-provider <p>    Default: --provider.
   --judge-base-url <url>  Judge API base URL (default: --base-url when the judge provider is the same).
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
   --judge-batch           Judge through the provider's batch API (about half price, can take hours).
@@ -102,14 +97,14 @@ export const command: CliCommand = {
       format: { type: 'string' },
     });
     if (parsed.positionals.length > 0) throw new UsageError(`Unexpected argument \`${parsed.positionals[0]}\``);
-    const provider = stringOption(parsed, 'provider', PROVIDER_NAMES) ?? 'openai';
+    const provider = stringOption(parsed, 'provider', CHAT_PROVIDER_NAMES) ?? 'openai';
     const modelId = stringOption(parsed, 'model');
     if (!modelId) throw new UsageError('Expected `--model`');
     const claimDirs = listOption(parsed, 'claims');
     if (claimDirs.length === 0) throw new UsageError('Expected `--claims`');
     const outOption = stringOption(parsed, 'out');
     if (!outOption) throw new UsageError('Expected `--out <results.jsonl>`');
-    const judgeProvider = stringOption(parsed, 'judge-provider', PROVIDER_NAMES) ?? provider;
+    const judgeProvider = stringOption(parsed, 'judge-provider', CHAT_PROVIDER_NAMES) ?? provider;
     const baseURL = stringOption(parsed, 'base-url');
     const judgeBaseURL = stringOption(parsed, 'judge-base-url') ?? (judgeProvider === provider ? baseURL : undefined);
     const samples = intOption(parsed, 'samples');
@@ -132,12 +127,13 @@ export const command: CliCommand = {
       retry({ retries }),
       concurrencyLimit({ max: concurrency }),
     ];
-    const model = wrapChatModel({ model: makeModel(provider, modelId, baseURL, io), middleware: middleware() });
+    const judgeChat = cliChatProvider(judgeProvider, 'judge-provider', judgeBaseURL, io);
+    const model = wrapChatModel({ model: cliChatProvider(provider, 'provider', baseURL, io).model(modelId), middleware: middleware() });
     const judgeId = stringOption(parsed, 'judge-model') ?? modelId;
-    const judgeModel = wrapChatModel({ model: makeModel(judgeProvider, judgeId, judgeBaseURL, io), middleware: middleware() });
+    const judgeModel = wrapChatModel({ model: judgeChat.model(judgeId), middleware: middleware() });
 
     const pollIntervalMs = intOption(parsed, 'poll-interval-ms') ?? 30_000;
-    const batchClient = parsed.options['judge-batch'] ? makeBatchClient(judgeProvider, judgeId, judgeBaseURL, io) : undefined;
+    const batchClient = parsed.options['judge-batch'] ? judgeChat.batch(judgeId, 'judge-batch') : undefined;
     const folders = (await Promise.all(claimDirs.map((d) => claimFolders(abs(d), d)))).flat();
     const out = abs(outOption);
     const batchFile = `${out}.batches.json`;
@@ -228,50 +224,6 @@ async function readBatchIds(file: string): Promise<Record<string, string[]>> {
     throw new InputError(`cannot read saved batch ids (${(error as Error).message})`, { file }, { cause: error });
   }
   throw new InputError('expected { "<claim id>": ["<batch id>", ...] }', { file });
-}
-
-/**
- * The providers `--provider` / `--judge-provider` can name: each entry declares its key variable,
- * whether a key may be omitted with a base URL, and its model and batch factories (no name checks
- * in the command itself).
- */
-interface CliProvider {
-  keyEnv: string;
-  /** Local OpenAI-compatible servers need no key, but the SDK insists on one. */
-  keyOptionalWithBaseURL: boolean;
-  model(settings: { apiKey?: string; baseURL?: string }, modelId: string): ChatModel;
-  batch(settings: { apiKey?: string; baseURL?: string; model: string }): ChatBatchClient;
-}
-
-const PROVIDERS = {
-  openai: {
-    keyEnv: 'OPENAI_API_KEY',
-    keyOptionalWithBaseURL: true,
-    model: (settings, modelId) => createOpenAI(settings)(modelId),
-    batch: (settings) => createOpenAIBatch(settings),
-  },
-  anthropic: {
-    keyEnv: 'ANTHROPIC_API_KEY',
-    keyOptionalWithBaseURL: false,
-    model: (settings, modelId) => createAnthropic(settings)(modelId),
-    batch: (settings) => createAnthropicBatch(settings),
-  },
-} satisfies Record<string, CliProvider>;
-type ProviderName = keyof typeof PROVIDERS;
-const PROVIDER_NAMES = Object.keys(PROVIDERS) as ProviderName[];
-
-function providerSettings(name: ProviderName, baseURL: string | undefined, io: CliIO): { apiKey?: string; baseURL?: string } {
-  const entry: CliProvider = PROVIDERS[name];
-  const apiKey = io.env[entry.keyEnv] ?? (baseURL && entry.keyOptionalWithBaseURL ? 'not-needed' : undefined);
-  return { ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}) };
-}
-
-function makeModel(name: ProviderName, modelId: string, baseURL: string | undefined, io: CliIO): ChatModel {
-  return PROVIDERS[name].model(providerSettings(name, baseURL, io), modelId);
-}
-
-function makeBatchClient(name: ProviderName, modelId: string, baseURL: string | undefined, io: CliIO): ChatBatchClient {
-  return PROVIDERS[name].batch({ ...providerSettings(name, baseURL, io), model: modelId });
 }
 
 /** A claim folder in the paper's layout: the paper's question files, not our question_sets file. */

@@ -1,6 +1,6 @@
-import { InvalidArgumentError, NegationNeglectError } from '../errors.js';
-import { createAnthropic } from '../providers/chat/createAnthropic.js';
-import { createOpenAI } from '../providers/chat/createOpenAI.js';
+import { InvalidArgumentError } from '../errors.js';
+import { createBatchClient, createChatProvider, createFinetuneProvider, type ChatProviderEntry, type FinetuneProviderEntry } from '../providers/providerEntry.js';
+import { CHAT_PROVIDERS, FINETUNE_PROVIDERS } from '../providers/providerRegistry.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
@@ -22,39 +22,42 @@ export type FinetuneProviderFactory = (
 /** Builds a strategy from a config entry's `options` (a {@link StrategyEntry} also validates them when the config is read). */
 export type StrategyFactory = (options: Record<string, unknown>) => Promise<Strategy> | Strategy;
 
-/** Factories a config's `type:` and `strategy:` keys are looked up in. Add your own to extend configs. */
+/**
+ * What a config's `type:` and `strategy:` keys are looked up in: declared entries (validated
+ * when the config is read) or your own factory functions. Add your own to extend configs.
+ */
 export interface ExperimentRegistry {
-  chatProviders: Record<string, ChatProviderFactory>;
+  chatProviders: Record<string, ChatProviderEntry | ChatProviderFactory>;
   /** Batch APIs by chat provider type, for `evaluation.judgeBatch` (types without one cannot batch). */
   batchProviders?: Record<string, BatchProviderFactory>;
-  finetuneProviders: Record<string, FinetuneProviderFactory>;
+  finetuneProviders: Record<string, FinetuneProviderEntry | FinetuneProviderFactory>;
   strategies: Record<string, StrategyEntry | StrategyFactory>;
 }
 
-function apiKey(settings: { apiKeyEnv?: string | undefined }, env: NodeJS.ProcessEnv): string | undefined {
-  return settings.apiKeyEnv ? env[settings.apiKeyEnv] : undefined;
+// Settings every provider entry in a config may carry; the experiment uses them, the adapter never sees them.
+const CHAT_COMMON = ['type', 'apiKeyEnv', 'concurrency', 'retries'] as const;
+const FINETUNE_COMMON = ['type', 'apiKeyEnv', 'pollIntervalMs'] as const;
+
+/** A config entry's settings for the provider itself (without the keys the experiment reads). */
+export function providerSettings(settings: Record<string, unknown>, kind: 'chat' | 'finetune'): Record<string, unknown> {
+  const common: readonly string[] = kind === 'chat' ? CHAT_COMMON : FINETUNE_COMMON;
+  return Object.fromEntries(Object.entries(settings).filter(([k, v]) => !common.includes(k) && v !== undefined));
 }
 
-// Factories of other modules are looked up by export name on first use, so a build without an
-// adapter fails with a clear message at config-load time rather than at import time.
-async function namedExport<T>(load: () => Promise<Record<string, unknown>>, exportName: string, what: string): Promise<T> {
-  const mod = await load();
-  const value = mod[exportName];
-  if (typeof value !== 'function') throw new NegationNeglectError(`${what} is not available in this build (missing export \`${exportName}\`)`, 'not_available');
-  return value as T;
+/** The factory for a chat provider type (an entry is validated and given its key). */
+export function chatProviderFactory(entry: ChatProviderEntry | ChatProviderFactory): ChatProviderFactory {
+  if (typeof entry === 'function') return entry;
+  return (settings, env) => createChatProvider(entry, providerSettings(settings, 'chat'), { apiKeyEnv: settings.apiKeyEnv, env });
 }
 
-const providersBarrel = () => import('../providers/index.js') as Promise<Record<string, unknown>>;
-
-function restFinetune(exportName: string, label: string): FinetuneProviderFactory {
-  return async (settings, env) => {
-    const { type: _type, apiKeyEnv: _env, pollIntervalMs: _poll, ...rest } = settings;
-    const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, exportName, `The ${label} finetune adapter`);
+/** The factory for a finetune provider type. Without its key a client is still built (a dry run plans without keys); it fails when used. */
+export function finetuneProviderFactory(entry: FinetuneProviderEntry | FinetuneProviderFactory): FinetuneProviderFactory {
+  if (typeof entry === 'function') return entry;
+  return (settings, env, context) => {
     try {
-      return factory({ ...rest, apiKey: apiKey(settings, env) });
+      return createFinetuneProvider(entry, providerSettings(settings, 'finetune'), { apiKeyEnv: settings.apiKeyEnv, env }, context);
     } catch (error) {
-      // A dry run plans without keys: the missing key is reported when the client is first used.
-      if (InvalidArgumentError.isInstance(error) && error.argument === 'apiKey') return keylessFinetuneClient(settings.type, error);
+      if (InvalidArgumentError.isInstance(error) && error.argument === 'apiKey') return keylessFinetuneClient(entry.name, error);
       throw error;
     }
   };
@@ -76,17 +79,9 @@ function keylessFinetuneClient(provider: string, error: Error): FinetuneClient {
   };
 }
 
-function batchFactory(exportName: string, label: string, keyEnv: string | undefined): BatchProviderFactory {
-  return async (settings, env) => {
-    const factory = await namedExport<(s: Record<string, unknown>) => ChatBatchClient>(providersBarrel, exportName, `The ${label} batch adapter`);
-    const key = apiKey(settings, env) ?? (keyEnv ? env[keyEnv] : 'not-needed');
-    return (model) => factory({ model, apiKey: key, ...(settings.baseURL ? { baseURL: settings.baseURL } : {}) });
-  };
-}
-
 /**
- * The built-in registry: chat providers `openai`, `anthropic`, `openai-compatible` (each with its
- * batch API, for batch judging); finetune
+ * The built-in registry, read from the provider and strategy registries: chat providers
+ * `openai`, `anthropic`, `openai-compatible` (each with its batch API, for batch judging); finetune
  * providers `openai`, `together`, `fireworks`, `command`; every built-in strategy under its CLI name.
  * Copy and extend it to make your own providers and strategies usable from YAML.
  *
@@ -98,34 +93,16 @@ function batchFactory(exportName: string, label: string, keyEnv: string | undefi
  * ```
  */
 export function defaultExperimentRegistry(): ExperimentRegistry {
+  const batchProviders: Record<string, BatchProviderFactory> = {};
+  for (const entry of CHAT_PROVIDERS) {
+    if (!entry.createBatch) continue;
+    batchProviders[entry.name] = (settings, env) => (model) =>
+      createBatchClient(entry, providerSettings(settings, 'chat'), { apiKeyEnv: settings.apiKeyEnv, env }, model)!;
+  }
   return {
-    chatProviders: {
-      openai: (s, env) => createOpenAI({ apiKey: apiKey(s, env) ?? env['OPENAI_API_KEY'], ...(s.baseURL ? { baseURL: s.baseURL } : {}) }),
-      'openai-compatible': (s, env) =>
-        createOpenAI({
-          apiKey: apiKey(s, env) ?? 'not-needed',
-          ...(s.baseURL ? { baseURL: s.baseURL } : {}),
-          providerId: typeof s['providerId'] === 'string' ? s['providerId'] : 'openai-compatible',
-        }),
-      anthropic: (s, env) => createAnthropic({ apiKey: apiKey(s, env) ?? env['ANTHROPIC_API_KEY'], ...(s.baseURL ? { baseURL: s.baseURL } : {}) }),
-    },
-    batchProviders: {
-      openai: batchFactory('createOpenAIBatch', 'OpenAI', 'OPENAI_API_KEY'),
-      'openai-compatible': batchFactory('createOpenAIBatch', 'OpenAI-compatible', undefined),
-      anthropic: batchFactory('createAnthropicBatch', 'Anthropic', 'ANTHROPIC_API_KEY'),
-    },
-    finetuneProviders: {
-      openai: restFinetune('createOpenAIFinetune', 'OpenAI'),
-      together: restFinetune('createTogetherFinetune', 'Together'),
-      fireworks: restFinetune('createFireworksFinetune', 'Fireworks'),
-      command: async (settings, _environment, { baseDir }) => {
-        const { type: _type, apiKeyEnv: _env, pollIntervalMs: _poll, command, ...rest } = settings;
-        if (!command) throw new NegationNeglectError('the `command` finetune provider needs `command: [program, ...args]`', 'invalid_input');
-        const factory = await namedExport<(s: Record<string, unknown>) => FinetuneClient>(providersBarrel, 'commandFinetune', 'The command finetune adapter');
-        // The program runs from the config file's directory, so relative script paths work.
-        return factory({ cwd: baseDir, ...rest, command: command[0], args: [...command.slice(1), ...((rest['args'] as string[] | undefined) ?? [])] });
-      },
-    },
+    chatProviders: Object.fromEntries(CHAT_PROVIDERS.map((entry) => [entry.name, entry])),
+    batchProviders,
+    finetuneProviders: Object.fromEntries(FINETUNE_PROVIDERS.map((entry) => [entry.name, entry])),
     // The same list the CLI's `apply` and `strategies` commands read: a strategy is declared once.
     strategies: Object.fromEntries(BUILTIN_STRATEGIES.map((entry) => [entry.name, entry])),
   };

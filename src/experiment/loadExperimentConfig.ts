@@ -17,9 +17,9 @@ import { createDiskCache } from '../providers/cache/createDiskCache.js';
 import type { FinetuneClient } from '../providers/finetune/finetuneClient.js';
 import { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js';
 import { ExperimentConfigFileSchema, type ChatModelRef, type ExperimentConfigFile } from './experimentConfigSchema.js';
-import { defaultExperimentRegistry, type ExperimentRegistry } from './experimentRegistry.js';
+import { chatProviderFactory, defaultExperimentRegistry, finetuneProviderFactory, providerSettings, type ExperimentRegistry } from './experimentRegistry.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
-import { describeIssue, optionErrorText } from '../util/optionSchema.js';
+import { describeIssue, optionErrorText, type OptionsSchema } from '../util/optionSchema.js';
 import type { ExperimentConfig, ExperimentCondition, ExperimentModel } from './experimentTypes.js';
 
 /** Options of {@link loadExperimentConfig}. */
@@ -33,13 +33,25 @@ export interface LoadExperimentConfigOptions {
 function registrySchema(registry: ExperimentRegistry) {
   return ExperimentConfigFileSchema.superRefine((config, ctx) => {
     const known = (keys: object) => Object.keys(keys).map((k) => `\`${k}\``).join(', ');
+    // A declared entry's options are checked with its schema, so the error names the file, line and option.
+    const checkOptions = (schema: OptionsSchema, value: Record<string, unknown>, label: string, at: (string | number)[]) => {
+      const parsed = schema.safeParse(value, { error: optionErrorText });
+      if (parsed.success) return;
+      const issue = parsed.error.issues[0]!;
+      const { expected, value: got } = describeIssue(schema, value, issue, { label });
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      ctx.addIssue({ code: 'custom', path: [...at, ...path], message: `expected ${expected}, got \`${String(got)}\`` });
+    };
     for (const [key, p] of Object.entries(config.providers)) {
-      if (!(p.type in registry.chatProviders)) ctx.addIssue({ code: 'custom', path: ['providers', key, 'type'], message: `unknown chat provider type \`${p.type}\` (known: ${known(registry.chatProviders)})` });
+      const entry = registry.chatProviders[p.type];
+      if (!entry) ctx.addIssue({ code: 'custom', path: ['providers', key, 'type'], message: `unknown chat provider type \`${p.type}\` (known: ${known(registry.chatProviders)})` });
+      else if (typeof entry !== 'function') checkOptions(entry.settings, providerSettings(p, 'chat'), p.type, ['providers', key]);
     }
     for (const [key, p] of Object.entries(config.finetuneProviders)) {
-      if (!(p.type in registry.finetuneProviders)) {
+      const entry = registry.finetuneProviders[p.type];
+      if (!entry) {
         ctx.addIssue({ code: 'custom', path: ['finetuneProviders', key, 'type'], message: `unknown finetune provider type \`${p.type}\` (known: ${known(registry.finetuneProviders)})` });
-      }
+      } else if (typeof entry !== 'function') checkOptions(entry.settings, providerSettings(p, 'finetune'), p.type, ['finetuneProviders', key]);
     }
     config.conditions.forEach((c, i) => {
       const strategy = registry.strategies[c.strategy];
@@ -47,16 +59,7 @@ function registrySchema(registry: ExperimentRegistry) {
         ctx.addIssue({ code: 'custom', path: ['conditions', i, 'strategy'], message: `unknown strategy \`${c.strategy}\` (known: ${known(registry.strategies)})` });
         return;
       }
-      // A declared strategy's options are checked here, so the error names the file, line and option.
-      if (typeof strategy !== 'function') {
-        const parsed = strategy.options.safeParse(c.options, { error: optionErrorText });
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          const { expected, value } = describeIssue(strategy.options, c.options, issue, { label: c.strategy });
-          const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-          ctx.addIssue({ code: 'custom', path: ['conditions', i, 'options', ...path], message: `expected ${expected}, got \`${String(value)}\`` });
-        }
-      }
+      if (typeof strategy !== 'function') checkOptions(strategy.options, c.options, c.strategy, ['conditions', i, 'options']);
     });
     const judgeProvider = config.providers[config.evaluation.judge.provider];
     if (config.evaluation.judgeBatch !== false && judgeProvider && !(judgeProvider.type in (registry.batchProviders ?? {}))) {
@@ -146,7 +149,13 @@ export async function buildExperimentConfig(
   const store = file.cache === false ? undefined : createDiskCache({ dir: rel(file.cache) });
   const chatProviders = new Map<string, (modelId: string) => ChatModel>();
   for (const [key, settings] of Object.entries(file.providers)) {
-    const provider = registry.chatProviders[settings.type]!(settings, env);
+    let provider: (modelId: string) => ChatModel;
+    try {
+      provider = chatProviderFactory(registry.chatProviders[settings.type]!)(settings, env);
+    } catch (error) {
+      if (!NegationNeglectError.isInstance(error)) throw error;
+      throw new InputError(error.message, at(`providers.${key}`), { cause: error });
+    }
     const middleware: ChatMiddleware[] = [
       ...(store ? [cache({ store, label: file.cache || undefined })] : []),
       concurrencyLimit({ max: settings.concurrency ?? 16 }),
@@ -160,7 +169,7 @@ export async function buildExperimentConfig(
     // Only build the clients models use: an unused adapter need not be available.
     if (!file.models.some((m) => m.finetune === key)) continue;
     try {
-      finetuneClients.set(key, await registry.finetuneProviders[settings.type]!(settings, env, { baseDir: options.baseDir }));
+      finetuneClients.set(key, await finetuneProviderFactory(registry.finetuneProviders[settings.type]!)(settings, env, { baseDir: options.baseDir }));
     } catch (error) {
       throw new InputError((error as Error).message, at(`finetuneProviders.${key}`), { cause: error });
     }
