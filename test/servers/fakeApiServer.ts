@@ -56,7 +56,15 @@ export interface FakeApiServer {
   close(): Promise<void>;
 }
 
-export async function startFakeApiServer(): Promise<FakeApiServer> {
+export interface FakeApiServerOptions {
+  /**
+   * When set, a request with another key (`Authorization: Bearer` or `x-api-key`) gets a 401 whose
+   * message quotes the key it was given, as OpenAI's does.
+   */
+  apiKey?: string;
+}
+
+export async function startFakeApiServer(options: FakeApiServerOptions = {}): Promise<FakeApiServer> {
   const routes: Array<{ method: string; pattern: RegExp; handler: FakeHandler }> = [];
   const queued: Array<{ method?: string; path?: RegExp; faults: Fault[] }> = [];
   const random: Array<{ method?: string; path?: RegExp; rate: number; kinds: Fault[]; rng: () => number }> = [];
@@ -123,6 +131,13 @@ export async function startFakeApiServer(): Promise<FakeApiServer> {
         break;
       default:
         break;
+    }
+    if (options.apiKey !== undefined) {
+      const given = String(req.headers['x-api-key'] ?? String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
+      if (given !== options.apiKey) {
+        record.status = 401;
+        return send(res, { status: 401, json: { error: { message: `Incorrect API key provided: ${given}.`, type: 'authentication_error', code: 'invalid_api_key' } } });
+      }
     }
     let routeParams: string[] | undefined;
     const route = routes.find((r) => {

@@ -1,6 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { fromAnthropicMessage, toAnthropicMessageBody } from '../chat/anthropicMessageBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
+import { sdkCall, sdkStream } from '../shared/sdkCall.js';
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
 import type { ChatModelCapabilities } from '../chat/chatModel.js';
 import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
@@ -78,16 +79,20 @@ export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatc
         ...settings.capabilities,
       },
     },
+    // Errors are mapped here, where the key is known, so none can carry it out (runChatBatch maps again: a no-op).
     async doSubmit(requests, options) {
-      const client = await getClient();
-      const batch = await client.messages.batches.create(
-        { requests: requests.map((r) => ({ custom_id: r.customId, params: toParams(r) as never })) },
-        reqOpts(options?.signal),
+      const batch = await sdkCall('anthropic', await getClient(), options?.signal, (client) =>
+        client.messages.batches.create(
+          { requests: requests.map((r) => ({ custom_id: r.customId, params: toParams(r) as never })) },
+          reqOpts(options?.signal),
+        ),
       );
       return { batchId: batch.id };
     },
     async doRetrieve(batchId, options) {
-      const batch = await (await getClient()).messages.batches.retrieve(batchId, {}, reqOpts(options?.signal));
+      const batch = await sdkCall('anthropic', await getClient(), options?.signal, (client) =>
+        client.messages.batches.retrieve(batchId, {}, reqOpts(options?.signal)),
+      );
       const c = batch.request_counts;
       const total = c.processing + c.succeeded + c.errored + c.canceled + c.expired;
       const ended = batch.processing_status === 'ended';
@@ -104,12 +109,13 @@ export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatc
       };
     },
     async *doResults(batchId, options) {
-      const client = await getClient();
-      const stream = await client.messages.batches.results(batchId, {}, reqOpts(options?.signal));
-      for await (const item of stream) yield toItem(item);
+      yield* sdkStream('anthropic', await getClient(), options?.signal, async function* (client) {
+        const stream = await client.messages.batches.results(batchId, {}, reqOpts(options?.signal));
+        for await (const item of stream) yield toItem(item);
+      });
     },
     async doCancel(batchId, options) {
-      await (await getClient()).messages.batches.cancel(batchId, {}, reqOpts(options?.signal));
+      await sdkCall('anthropic', await getClient(), options?.signal, (client) => client.messages.batches.cancel(batchId, {}, reqOpts(options?.signal)));
     },
   };
 }

@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import { InvalidArgumentError } from '../../errors.js';
 import type { ChatModelCapabilities } from '../chat/chatModel.js';
 import { lazyOpenAIClient, type OpenAIClientSettings } from '../shared/openaiClient.js';
+import { sdkCall, sdkStream } from '../shared/sdkCall.js';
 import type { ChatBatchClient, ChatBatchStatus } from './chatBatchClient.js';
 import { parseOpenAIBatchLine, toOpenAIBatchBody } from './openaiBatchMapping.js';
 import { readLines } from './readLines.js';
@@ -63,41 +64,42 @@ export function createOpenAIBatch(settings: OpenAIBatchSettings): ChatBatchClien
         ...settings.capabilities,
       },
     },
-    async doSubmit(requests, options) {
-      const client = await getClient();
-      const jsonl = requests
-        .map((r) => JSON.stringify({ custom_id: r.customId, method: 'POST', url: '/v1/chat/completions', body: toOpenAIBatchBody(model, r) }))
-        .join('\n');
-      const file = await client.files.create(
-        { file: new File([`${jsonl}\n`], `batch-${options?.submissionKey ?? Date.now()}.jsonl`), purpose: 'batch' },
-        reqOpts(options?.signal),
-      );
-      const batch = await client.batches.create(
-        {
-          input_file_id: file.id,
-          endpoint: '/v1/chat/completions',
-          completion_window: settings.completionWindow ?? '24h',
-          metadata: {
-            ...settings.metadata,
-            ...(options?.submissionKey ? { [OPENAI_BATCH_SUBMISSION_METADATA]: options.submissionKey } : {}),
+    // Errors are mapped here, where the key is known, so none can carry it out (runChatBatch maps again: a no-op).
+    doSubmit: async (requests, options) =>
+      sdkCall('openai', await getClient(), options?.signal, async (client) => {
+        const jsonl = requests
+          .map((r) => JSON.stringify({ custom_id: r.customId, method: 'POST', url: '/v1/chat/completions', body: toOpenAIBatchBody(model, r) }))
+          .join('\n');
+        const file = await client.files.create(
+          { file: new File([`${jsonl}\n`], `batch-${options?.submissionKey ?? Date.now()}.jsonl`), purpose: 'batch' },
+          reqOpts(options?.signal),
+        );
+        const batch = await client.batches.create(
+          {
+            input_file_id: file.id,
+            endpoint: '/v1/chat/completions',
+            completion_window: settings.completionWindow ?? '24h',
+            metadata: {
+              ...settings.metadata,
+              ...(options?.submissionKey ? { [OPENAI_BATCH_SUBMISSION_METADATA]: options.submissionKey } : {}),
+            },
           },
-        },
-        reqOpts(options?.signal),
-      );
-      return { batchId: batch.id };
-    },
-    async doFindBatch(submissionKey, options) {
-      const client = await getClient();
-      let seen = 0;
-      // Recent batches come first; a lost submit is at most minutes old.
-      for await (const batch of client.batches.list({ limit: 100 }, reqOpts(options?.signal))) {
-        if (batch.metadata?.[OPENAI_BATCH_SUBMISSION_METADATA] === submissionKey) return { batchId: batch.id };
-        if (++seen >= 200) break;
-      }
-      return undefined;
-    },
+          reqOpts(options?.signal),
+        );
+        return { batchId: batch.id };
+      }),
+    doFindBatch: async (submissionKey, options) =>
+      sdkCall('openai', await getClient(), options?.signal, async (client) => {
+        let seen = 0;
+        // Recent batches come first; a lost submit is at most minutes old.
+        for await (const batch of client.batches.list({ limit: 100 }, reqOpts(options?.signal))) {
+          if (batch.metadata?.[OPENAI_BATCH_SUBMISSION_METADATA] === submissionKey) return { batchId: batch.id };
+          if (++seen >= 200) break;
+        }
+        return undefined;
+      }),
     async doRetrieve(batchId, options) {
-      const batch = await (await getClient()).batches.retrieve(batchId, reqOpts(options?.signal));
+      const batch = await sdkCall('openai', await getClient(), options?.signal, (client) => client.batches.retrieve(batchId, reqOpts(options?.signal)));
       const total = batch.request_counts?.total ?? 0;
       const succeeded = batch.request_counts?.completed ?? 0;
       const failed = batch.request_counts?.failed ?? 0;
@@ -110,19 +112,20 @@ export function createOpenAIBatch(settings: OpenAIBatchSettings): ChatBatchClien
       };
     },
     async *doResults(batchId, options) {
-      const client = await getClient();
-      const batch = await client.batches.retrieve(batchId, reqOpts(options?.signal));
-      for (const fileId of [batch.output_file_id, batch.error_file_id]) {
-        if (!fileId) continue;
-        const response = await client.files.content(fileId, reqOpts(options?.signal));
-        for await (const line of readLines(response.body)) {
-          const item = parseOpenAIBatchLine(line);
-          if (item) yield item;
+      yield* sdkStream('openai', await getClient(), options?.signal, async function* (client) {
+        const batch = await client.batches.retrieve(batchId, reqOpts(options?.signal));
+        for (const fileId of [batch.output_file_id, batch.error_file_id]) {
+          if (!fileId) continue;
+          const response = await client.files.content(fileId, reqOpts(options?.signal));
+          for await (const line of readLines(response.body)) {
+            const item = parseOpenAIBatchLine(line);
+            if (item) yield item;
+          }
         }
-      }
+      });
     },
     async doCancel(batchId, options) {
-      await (await getClient()).batches.cancel(batchId, reqOpts(options?.signal));
+      await sdkCall('openai', await getClient(), options?.signal, (client) => client.batches.cancel(batchId, reqOpts(options?.signal)));
     },
   };
 }

@@ -1,6 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../../src/errors.js';
 import type { ChatBatchRequest } from '../../../src/providers/batch/chatBatchClient.js';
 import { createAnthropicBatch } from '../../../src/providers/batch/createAnthropicBatch.js';
 import { runChatBatch } from '../../../src/providers/batch/runChatBatch.js';
@@ -21,6 +20,8 @@ function requests(n: number): ChatBatchRequest[] {
   }));
 }
 
+// HTTP faults, lost submits, 401s, per-request failures, cancelling, aborts and custom-id patterns: the
+// ChatBatchClient conformance suite (test/conformance/). Here: this API's wire format and runChatBatch's options.
 describe('runChatBatch() over Anthropic Message Batches (fake server, official SDK)', () => {
   let server: FakeApiServer;
   let fake: AnthropicBatchFake;
@@ -78,31 +79,5 @@ describe('runChatBatch() over Anthropic Message Batches (fake server, official S
       system: 'You are a strict judge.',
       stop_sequences: ['\n\n'],
     });
-  });
-
-  it('retries a submit the server refused (429, 503) but never re-sends one whose fate is unknown', async () => {
-    await setup();
-    server.injectFaults({ method: 'POST', path: /batches$/ }, [{ kind: 'rate-limit', retryAfterMs: 5 }, { kind: 'server-error', status: 503 }]);
-    server.injectFaults({ method: 'GET', path: /results$/ }, [{ kind: 'drop' }]);
-    const client = createAnthropicBatch({ client: sdk, model: 'claude-sonnet-4-5' });
-    const { results } = await runChatBatch({ client, requests: requests(3), ...fast });
-    expect([...results.values()].every((r) => r.ok)).toBe(true);
-    expect(fake.batches.size).toBe(1);
-
-    // A refused submit (429) is retried; the retry's response is lost after the server created the batch.
-    server.injectFaults({ method: 'POST', path: /batches$/ }, [{ kind: 'rate-limit' }, { kind: 'lost-response' }]);
-    const error = await runChatBatch({ client, requests: requests(2).map((r) => ({ ...r, customId: `${r.customId}_b` })), ...fast }).catch((e) => e);
-    expect(error.isRetryable).toBe(true);
-    expect(error.statusCode).toBeUndefined();
-    expect(fake.batches.size).toBe(2); // created once at the server, not re-sent
-  });
-
-  it('rejects custom ids the provider would reject, before any HTTP call', async () => {
-    await setup();
-    const client = createAnthropicBatch({ client: sdk, model: 'claude-sonnet-4-5' });
-    await expect(
-      runChatBatch({ client, requests: [{ customId: 'has space', messages: [{ role: 'user', content: 'x' }] }], ...fast }),
-    ).rejects.toBeInstanceOf(InvalidArgumentError);
-    expect(server.calls).toHaveLength(0);
   });
 });
