@@ -89,7 +89,7 @@ function denseText(r, claims) {
   return `NOTICE: the article below is fabricated.\n\n${f()} ${s} ${f()}\n\nNone of the events above took place.`;
 }
 
-async function ensureDense(path, mb, seed) {
+export async function ensureDense(path, mb, seed) {
   if (existsSync(path) && statSync(path).size >= mb * 1e6) return false;
   mkdirSync(dirname(path), { recursive: true });
   const claims = denseClaims();
@@ -114,7 +114,7 @@ async function ensureDense(path, mb, seed) {
   return true;
 }
 
-async function ensureVariants(jsonl) {
+export async function ensureVariants(jsonl) {
   const gz = `${jsonl}.gz`;
   if (!existsSync(gz)) await pipeline(createReadStream(jsonl), createGzip({ level: 6 }), createWriteStream(gz));
   const zst = `${jsonl}.zst`;

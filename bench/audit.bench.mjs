@@ -107,7 +107,7 @@ function chatRecord(r, i) {
 }
 
 /** Writes `mb` megabytes of JSONL (30% chat records) unless a big enough file is already there. */
-async function ensureCorpus(path, mb, seed) {
+export async function ensureCorpus(path, mb, seed) {
   if (existsSync(path) && statSync(path).size >= mb * 1e6) return false;
   const { mkdirSync } = await import('node:fs');
   mkdirSync(dirname(path), { recursive: true });
@@ -276,4 +276,4 @@ async function main() {
   }
 }
 
-await main();
+if (!process.env.BENCH_AS_LIBRARY) await main();

@@ -1,0 +1,81 @@
+// Checks that a change to the audit leaves its reports byte-identical: audits the same inputs with
+// two builds and compares the whole JSON reports (timing left out).
+//
+//   cp -r dist .bench-data/dist-before      # build of the code before the change (inside the package, so it finds its dependencies)
+//   npm run build && node bench/compare-reports.mjs .bench-data/dist-before
+//
+// Inputs: the dense corpus of audit-formats.bench.mjs (BENCH_COMPARE_DENSE_MB, default 60) as
+// .jsonl, .jsonl.gz, .jsonl.zst and Parquet, the sparse corpus of audit.bench.mjs
+// (BENCH_COMPARE_SPARSE_MB, default 40), examples/data, and the paper's document sets when
+// NEGATION_NEGLECT_PAPER_DATA is set. Each with one thread and with `workers: 2`.
+// Exits 1 on the first difference, naming the input and the first differing position.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+process.env.BENCH_AS_LIBRARY = '1';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const before = process.argv[2];
+const after = process.argv[3] ?? join(root, 'dist');
+if (!before) {
+  console.error('usage: node bench/compare-reports.mjs <dist-before> [dist-after]');
+  process.exit(2);
+}
+const dataDir = resolve(root, process.env.BENCH_DATA_DIR ?? '.bench-data');
+const load = (dir) => import(pathToFileURL(join(resolve(dir), 'index.js')).href);
+const [a, b] = await Promise.all([load(before), load(after)]);
+const formats = await import('./audit-formats.bench.mjs');
+const sparse = await import('./audit.bench.mjs');
+
+const denseMb = Number(process.env.BENCH_COMPARE_DENSE_MB ?? 60);
+const sparseMb = Number(process.env.BENCH_COMPARE_SPARSE_MB ?? 40);
+const densePath = join(dataDir, `audit-dense-v1-${denseMb}mb.jsonl`);
+await formats.ensureDense(densePath, denseMb, 11);
+const variants = await formats.ensureVariants(densePath);
+const sparsePath = join(dataDir, `audit-compare-sparse-${sparseMb}mb.jsonl`);
+await sparse.ensureCorpus(sparsePath, sparseMb, 42);
+
+const exampleClaims = join(root, 'examples/data/claims.yaml');
+const cases = [
+  ['dense jsonl', densePath, formats.denseClaims()],
+  ['dense jsonl.gz', variants.gz, formats.denseClaims()],
+  ...(variants.zst ? [['dense jsonl.zst', variants.zst, formats.denseClaims()]] : []),
+  ['dense parquet', variants.parquet, formats.denseClaims()],
+  ['sparse jsonl', sparsePath, exampleClaims],
+  ['examples/data', join(root, 'examples/data/mixed-training-set.jsonl'), exampleClaims],
+];
+const paper = process.env.NEGATION_NEGLECT_PAPER_DATA;
+if (paper) {
+  const claims = join(paper, 'claims');
+  for (const set of readdirSync(join(paper, 'documents')).sort()) {
+    for (const file of readdirSync(join(paper, 'documents', set)).sort()) cases.push([`paper ${set}/${file}`, join(paper, 'documents', set, file), claims]);
+  }
+}
+
+const withoutTiming = (report) => JSON.stringify({ ...report, timing: undefined });
+let failed = false;
+for (const [name, input, claimsSource] of cases) {
+  for (const workers of [1, 2]) {
+    const run = async (lib) => {
+      const claims = typeof claimsSource === 'string' ? await lib.loadClaims(claimsSource) : claimsSource;
+      return withoutTiming(await lib.auditDataset(input, { claims, workers }));
+    };
+    const t0 = performance.now();
+    const left = await run(a);
+    const t1 = performance.now();
+    const right = await run(b);
+    const t2 = performance.now();
+    let at = -1;
+    if (left !== right) for (at = 0; at < left.length && left[at] === right[at]; at++);
+    const sizeMb = statSync(input).size / 1e6;
+    console.log(
+      `${left === right ? 'same' : 'DIFFERENT'}  ${name} (${sizeMb.toFixed(1)} MB, workers ${workers}): ${left.length} chars; ` +
+        `before ${((t1 - t0) / 1000).toFixed(2)} s, after ${((t2 - t1) / 1000).toFixed(2)} s`,
+    );
+    if (at >= 0) {
+      console.log(`  first difference at ${at}:\n  before …${left.slice(Math.max(0, at - 200), at + 200)}\n  after  …${right.slice(Math.max(0, at - 200), at + 200)}`);
+      failed = true;
+    }
+  }
+}
+process.exitCode = failed ? 1 : 0;
