@@ -28,6 +28,11 @@ export interface RecordScannerOptions {
   extraCues?: readonly CueDefinition[];
   /** Replace the built-in cue bank entirely. */
   cues?: readonly CueDefinition[];
+  /**
+   * @internal Keep the terms of claims whose subject is absent from a segment (default false: they
+   * cannot make a mention). Only for the test that checks leaving them out changes no scan.
+   */
+  keepAbsentClaims?: boolean;
 }
 
 /** A compiled scanner for a fixed set of claims and cues. */
@@ -50,10 +55,11 @@ export interface RecordScanner {
  */
 export function createRecordScanner(claims: readonly Claim[], options: RecordScannerOptions = {}): RecordScanner {
   const tables = compileScanTables(claims, [...(options.cues ?? DEFAULT_CUES), ...(options.extraCues ?? [])]);
-  const { automaton, patType, patOwner, termClaim } = tables;
+  const { automaton } = tables;
   // Reused state (the scanner is not re-entrant; each worker builds its own).
   const state = new ScanState(tables, claims.length);
-  const onMatch = (pattern: number, start: number, end: number): void => state.addHit(pattern, start, end);
+  state.pruneAbsentClaims = options.keepAbsentClaims !== true;
+  const onMatch = (group: number, start: number, end: number): void => state.addAutomatonHit(group, start, end);
   // Hits of a language's own automaton (pattern indices offset into the tables), merged afterwards.
   const extra = { pat: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64), count: 0, offset: 0 };
   const onLanguageMatch = (pattern: number, start: number, end: number): void => {
@@ -90,12 +96,14 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     const text = segment.text;
     if (typeof text !== 'string') throw new InvalidArgumentError(`segments[${segment.index}].text`, 'a string', text);
     state.hitCount = 0;
+    state.rawCount = 0;
     state.hitFlags = 0;
     state.segmentVotes.reset();
     if (text.length === 0) return;
     state.segment = segment;
     state.text = text;
     automaton.scan(text, onMatch);
+    state.expandHits();
     // The language markers of the segment were counted during the same pass.
     state.segmentVotes.units = text.length;
     state.recordVotes.addAll(state.segmentVotes);
@@ -127,11 +135,6 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // sentences?) and gets from sentenceTotal(). On the string: its native character-class search
     // jumps between full stops faster than a loop over code units.
     splitResume = sentenceBoundariesUntil(text, spans, 0, text.length, state.hitEnd[hitCount - 1]!);
-    state.segStamp++;
-    for (let h = 0; h < hitCount; h++) {
-      const p = state.hitPat[h]!;
-      if (patType[p] === PATTERN_TYPE.subject) state.segSubject[termClaim[patOwner[p]!]!] = state.segStamp;
-    }
 
     let h = 0;
     let sentence = 0;

@@ -5,7 +5,7 @@
 import type { Claim } from '../../claims/claim.js';
 import { settingWords } from '../../claims/deriveClaimTerms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
-import { createAhoCorasick, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
+import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGES } from '../../text/languages.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
@@ -26,8 +26,24 @@ export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8, gated: 16 } 
 
 /** The compiled claims and cues of one scanner. */
 export interface ScanTables {
-  /** Claim terms, cues of every language and English, and the language markers: run on every segment. */
+  /**
+   * Claim terms, cues of every language and English, and the language markers: run on every segment.
+   * Its pattern `a` stands for the patterns `groupMembers[groupStart[a] .. groupStart[a + 1])` of the
+   * tables: claim terms of the same text (one key word shared by many claims) are one pattern of
+   * the automaton, so a word shared by 12 claims costs one match instead of 12.
+   */
   readonly automaton: AhoCorasick;
+  /** Per automaton pattern: where its members start in `groupMembers` (one more entry at the end). */
+  readonly groupStart: Int32Array;
+  /** Pattern indices of the tables, grouped by automaton pattern, in the order the automaton would report them. */
+  readonly groupMembers: Int32Array;
+  /** Per automaton pattern: the union of its members' {@link HIT_FLAG}s. */
+  readonly groupFlag: Uint8Array;
+  /**
+   * A context-term pattern of no real claim (its claim index is `claims.length`): stands for claim
+   * terms whose claim's subject is absent from the segment (see `ScanState.expandHits`).
+   */
+  readonly absentClaimTerm: number;
   /**
    * Per language (index into `LANGUAGES`): the automaton of the cues of that language only, run on
    * segments detected as that language; its pattern `p` is pattern `p + offset` of the tables.
@@ -48,7 +64,7 @@ export interface ScanTables {
   /** Per term: 1 for a term that carries the claim's predicate (a sentence needs one to mention the claim). */
   readonly termPredicate: Uint8Array;
   readonly termCount: number;
-  /** Per claim: the years among its key terms. */
+  /** Per claim (and the claim of `absentClaimTerm`): the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
   /** Per cue: its {@link CUE_ROLE} code. */
   readonly cueRole: Uint8Array;
@@ -187,12 +203,52 @@ function flagOf(type: number, role: number): number {
 }
 
 /**
+ * The main automaton's patterns: claim terms of the same folded text and word boundaries become one
+ * group, every other pattern a group of its own. A text whose terms differ in their boundaries is
+ * not grouped, so every group's members are reported together and in pattern order, exactly as
+ * separate patterns would be (the automaton reports the patterns of one state in index order).
+ */
+function groupSameText(patterns: readonly AhoPattern[], types: readonly number[]): number[][] {
+  const keyOf = (pattern: AhoPattern): { text: string; bounds: string } => {
+    let text = '';
+    for (let i = 0; i < pattern.text.length; i++) text += String.fromCharCode(foldCodeUnit(pattern.text.charCodeAt(i)));
+    const left = pattern.leftBoundary ?? isWordCode(pattern.text.charCodeAt(0));
+    const right = pattern.rightBoundary ?? isWordCode(pattern.text.charCodeAt(pattern.text.length - 1));
+    return { text, bounds: `${left ? 1 : 0}${right ? 1 : 0}` };
+  };
+  const isTerm = (p: number): boolean => types[p] === PATTERN_TYPE.subject || types[p] === PATTERN_TYPE.key || types[p] === PATTERN_TYPE.context;
+  const keys = patterns.map((pattern, p) => (isTerm(p) ? keyOf(pattern) : undefined));
+  const boundsByText = new Map<string, string>();
+  for (const key of keys) {
+    if (key === undefined) continue;
+    const seen = boundsByText.get(key.text);
+    boundsByText.set(key.text, seen === undefined || seen === key.bounds ? key.bounds : 'mixed');
+  }
+  const groups: number[][] = [];
+  const groupOfText = new Map<string, number[]>();
+  keys.forEach((key, p) => {
+    if (key === undefined || boundsByText.get(key.text) === 'mixed') {
+      groups.push([p]);
+      return;
+    }
+    const group = groupOfText.get(key.text);
+    if (group !== undefined) group.push(p);
+    else {
+      const members = [p];
+      groupOfText.set(key.text, members);
+      groups.push(members);
+    }
+  });
+  return groups;
+}
+
+/**
  * Compiles claims and cues into one automaton and the tables the scanner reads per hit.
  *
  * @example
  * ```ts
  * const tables = compileScanTables([claim], DEFAULT_CUES);
- * tables.automaton.scan(text, (pattern, start, end) => tables.patType[pattern]);
+ * tables.automaton.scan(text, (group, start, end) => tables.patType[tables.groupMembers[tables.groupStart[group]!]!]);
  * ```
  */
 export function compileScanTables(claims: readonly Claim[], cues: readonly CueDefinition[]): ScanTables {
@@ -227,6 +283,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     pOwner.push(index);
   });
   const mainCount = patterns.length;
+  const groups = groupSameText(patterns.slice(0, mainCount), pType);
   const languageScans = LANGUAGES.map((language) => {
     const offset = patterns.length;
     cues.forEach((cue, index) => {
@@ -234,27 +291,40 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     });
     return patterns.length > offset ? { automaton: createAhoCorasick(patterns.slice(offset)), offset } : undefined;
   });
+  // The stand-in for terms of claims absent from a segment: a context term of claim `claims.length`.
+  const absentClaimTerm = patterns.length;
+  pType.push(PATTERN_TYPE.context);
+  pOwner.push(terms.length);
+  terms.push({ claim: claims.length, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: false, patterns: [] });
   const cueRole = Uint8Array.from(cues.map((c) => CUE_ROLE[c.role]));
   const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
+  const patFlag = Uint8Array.from(
+    pType.map((type, p) => {
+      if (type !== PATTERN_TYPE.cue) return flagOf(type, -1);
+      return flagOf(type, cueRole[pOwner[p]!]!) | (cues[pOwner[p]!]!.language === 'en' ? HIT_FLAG.gated : 0);
+    }),
+  );
+  const groupStart = new Int32Array(groups.length + 1);
+  groups.forEach((members, a) => (groupStart[a + 1] = groupStart[a]! + members.length));
   return {
-    automaton: createAhoCorasick(patterns.slice(0, mainCount)),
+    automaton: createAhoCorasick(groups.map((members) => patterns[members[0]!]!)),
+    groupStart,
+    groupMembers: Int32Array.from(groups.flat()),
+    groupFlag: Uint8Array.from(groups.map((members) => members.reduce((flags, p) => flags | patFlag[p]!, 0))),
+    absentClaimTerm,
     languageScans,
     patType: Uint8Array.from(pType),
     patOwner: Int32Array.from(pOwner),
-    patFlag: Uint8Array.from(
-      pType.map((type, p) => {
-        if (type !== PATTERN_TYPE.cue) return flagOf(type, -1);
-        return flagOf(type, cueRole[pOwner[p]!]!) | (cues[pOwner[p]!]!.language === 'en' ? HIT_FLAG.gated : 0);
-      }),
-    ),
+    patFlag,
     termClaim: Int32Array.from(terms.map((t) => t.claim)),
     termWeight: Float64Array.from(terms.map((t) => t.weight)),
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
     termPredicate: Uint8Array.from(terms.map((t) => (t.predicate ? 1 : 0))),
     termCount: terms.length,
-    claimYears: claims.map((claim) =>
-      claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100),
-    ),
+    claimYears: [
+      ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
+      [], // the claim of `absentClaimTerm`
+    ],
     cueRole,
     cueKind: Int8Array.from(
       cues.map((c) => {
