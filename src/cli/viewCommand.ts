@@ -52,8 +52,9 @@ async function defaultOut(input: string): Promise<string> {
 /** The platform's "open this file" command. */
 function opener(platform: NodeJS.Platform, file: string): { command: string; args: string[] } {
   if (platform === 'darwin') return { command: 'open', args: [file] };
-  // `start` is a cmd built-in; its first quoted argument is a window title.
-  if (platform === 'win32') return { command: 'cmd', args: ['/c', 'start', '""', file] };
+  // `start` is a cmd built-in; its first quoted argument is a window title. cmd parses the line
+  // itself, so the arguments go verbatim (see spawn's windowsVerbatimArguments below), quoted here.
+  if (platform === 'win32') return { command: 'cmd', args: ['/s', '/c', 'start', '""', `"${file}"`] };
   return { command: 'xdg-open', args: [file] };
 }
 
@@ -61,7 +62,7 @@ function opener(platform: NodeJS.Platform, file: string): { command: string; arg
 function openFile(file: string, io: CliIO): Promise<void> {
   const { command, args } = opener(process.platform, file);
   return new Promise((done) => {
-    const child = spawn(command, args, { detached: true, stdio: 'ignore', env: io.env });
+    const child = spawn(command, args, { detached: true, stdio: 'ignore', env: io.env, windowsVerbatimArguments: process.platform === 'win32' });
     child.once('error', (error) => {
       io.stderr.write(`warning: could not open ${file} with ${command} (${(error as NodeJS.ErrnoException).code ?? error.message}); open it in a browser yourself\n`);
       done();
