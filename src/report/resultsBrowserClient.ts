@@ -160,6 +160,7 @@ export function resultsBrowserClient(): void {
     const rate = counted > 0 ? `${((100 * yes) / counted).toFixed(1)}% belief (${yes} yes of ${counted} counted)` : 'no counted sample';
     summary.textContent = `${out.length} of ${data.count} samples · ${rate} · ${failed} failed · ${unparsed} unparsed · ${truncated} truncated`;
     showPage(resetPage ? 0 : page);
+    if (linked) writeLink();
   }
 
   function showPage(wanted: number): void {
@@ -220,8 +221,8 @@ export function resultsBrowserClient(): void {
     return row;
   }
 
-  /** Sets every filter at once (absent: all), as a bar click does. */
-  function setFilters(values: Partial<Record<Column, string>>): void {
+  /** Sets every filter at once (absent: all), as a bar click or a link does. */
+  function setFilters(values: Partial<Record<Column, string>>, extra: { failure?: string; text?: string } = {}): void {
     for (const { column } of FILTERS) {
       const wanted = values[column];
       const value = wanted === undefined ? ANY : S.indexOf(wanted);
@@ -234,10 +235,24 @@ export function resultsBrowserClient(): void {
         select.value = String(value);
       }
     }
-    failure = FAILURES[0]!;
+    failure = FAILURES.find((f) => f.value === extra.failure) ?? FAILURES[0]!;
     failureSelect.value = failure.value;
-    query = search.value = '';
+    search.value = extra.text ?? '';
+    query = search.value.trim().toLowerCase();
     update(true);
+  }
+
+  // The filters travel in the address (`#nn-samples?claim=…&failure=failed`), so a view of the samples
+  // can be bookmarked, shared with the file, and survives a reload.
+  const LINK = '#nn-samples?';
+  let linked = false;
+  function writeLink(): void {
+    const params = new URLSearchParams();
+    for (const { column } of FILTERS) if (filter[column] !== ANY) params.set(column, S[filter[column]] ?? '');
+    if (failure.value !== 'any') params.set('failure', failure.value);
+    if (search.value.trim()) params.set('text', search.value.trim());
+    const text = params.toString();
+    history.replaceState(null, '', text ? `${LINK}${text}` : `${location.pathname}${location.search}`);
   }
 
   // A click (or Enter) on a bar opens the samples behind it.
@@ -265,7 +280,17 @@ export function resultsBrowserClient(): void {
     });
   }
 
-  update(true);
+  if (location.hash.startsWith(LINK)) {
+    const params = new URLSearchParams(location.hash.slice(LINK.length));
+    const values: Partial<Record<Column, string>> = {};
+    for (const { column } of FILTERS) {
+      const value = params.get(column);
+      if (value !== null) values[column] = value;
+    }
+    setFilters(values, { failure: params.get('failure') ?? 'any', text: params.get('text') ?? '' });
+    root.scrollIntoView({ block: 'start' });
+  } else update(true);
+  linked = true;
   root.dataset['ready'] = 'true';
   performance.mark('nn-samples-ready');
   // The search index (the lower-cased text, ~100 ms for 10,000 of the paper's samples) is built when the

@@ -138,6 +138,24 @@ function samples(): SampleRecord[] {
     expect(await row.locator('.nn-s-answer .nn-text').textContent()).toBe(record.response);
     expect(await row.locator('.nn-s-reason .nn-text').textContent()).toBe(record.reason);
     expect(await bar.getAttribute('class')).toContain('nn-bar-selected');
+    // The filters are in the address, to bookmark or share.
+    expect(new URL(page.url()).hash).toBe('#nn-samples?claim=ed_sheeran&condition=negated');
+  });
+
+  it('opens with the filters of a link', async () => {
+    const other = await page.context().newPage();
+    try {
+      await other.goto(`${pathToFileURL(join(dir, 'view.html')).href}#nn-samples?claim=vesuvius&verdict=no&text=from+negated`);
+      await other.waitForSelector('#nn-samples[data-ready="true"]');
+      expect(await other.locator('select[name="claim"] option:checked').textContent()).toBe('vesuvius (48)');
+      expect(await other.inputValue('input[name="search"]')).toBe('from negated');
+      // vesuvius × no × negated: 3 of 4 samples of each of 3 questions in both eval types.
+      expect(await other.locator('.nn-samples-summary').textContent()).toMatch(/^18 of 99 samples · /);
+      await other.selectOption('select[name="failure"]', 'none');
+      expect(new URL(other.url()).hash).toBe('#nn-samples?claim=vesuvius&verdict=no&failure=none&text=from+negated');
+    } finally {
+      await other.close();
+    }
   });
 
   it('opens an eval-type bar, a mean bar and a "no data" bar', async () => {
