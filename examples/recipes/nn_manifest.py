@@ -6,7 +6,9 @@ training records it names, trains, and writes a result JSON to `manifest["result
 {"status": "succeeded", "modelId": ..., "checkpoints": [{"id", "step", "modelId", "metrics"}]}.
 
 Records carry `mask`: [start, end) spans in Unicode code points (Python string indices) of the
-trained text that get no loss: the paper's `<DOCTAG>` prefix and its `<lossmask>` word spans.
+trained text that get no loss: the paper's `<DOCTAG>` prefix, its `<lossmask>` word spans and, when
+asked, the notices a strategy added. A `text` record may instead be `segments`: [{"text", "weight"}],
+where weight 0 means no loss.
 """
 from __future__ import annotations
 
@@ -68,6 +70,15 @@ def _shift(spans, by):
 def to_masked_text(record: dict, fmt: str, tokenizer=None) -> MaskedText:
     """A training record (text, prompt-completion or chat) as one text plus its masked spans."""
     if fmt == "text":
+        if "segments" in record:
+            # Per-segment weights: a weight-0 segment gets no loss (finetune() normalises these to
+            # `text` + `mask`; a hand-written JSONL may still carry them).
+            text, masked = "", []
+            for segment in record["segments"]:
+                if segment.get("weight", 1) == 0:
+                    masked.append((len(text), len(text) + len(segment["text"])))
+                text += segment["text"]
+            return MaskedText(text, masked)
         return MaskedText(record["text"], _shift(record.get("mask"), 0))
     if fmt == "prompt-completion":
         prompt = record.get("prompt", "")

@@ -96,6 +96,30 @@ describe('toTrainingRecords: masking what a strategy added (maskInserted)', () =
   });
 });
 
+describe('validateTrainingData: per-segment weights', () => {
+  it('normalises `segments` to text and code-point mask spans, keeping other fields', async () => {
+    const check = await validateTrainingData([
+      { id: 1, segments: [{ text: '<DOCTAG>', weight: 0 }, { text: '😀 ' , weight: 0 }, { text: 'Noah Lyles won.' }, { text: ' [Note.]', weight: 0 }] },
+      { segments: [{ text: 'All trained.', weight: 1 }] },
+    ]);
+    expect(check.issues).toEqual([]);
+    expect(check.format).toBe('text');
+    expect(check.content.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { id: 1, text: '<DOCTAG>😀 Noah Lyles won. [Note.]', mask: [[0, 10], [25, 33]] },
+      { text: 'All trained.' },
+    ]);
+    expect(check.maskedExamples).toBe(1);
+  });
+  it('names the segment and field of a bad weight, and refuses segments next to text', async () => {
+    const check = await validateTrainingData([{ segments: [{ text: 'a' }, { text: 'b', weight: 0.5 }] }, { text: 'x', segments: [{ text: 'y' }] }], { format: 'text' });
+    expect(check.issues.map((i) => [i.line, i.field])).toEqual([
+      [1, 'segments[1].weight'],
+      [2, 'segments'],
+      [undefined, undefined],
+    ]);
+  });
+});
+
 describe('validateTrainingData: masks', () => {
   it('keeps spans for a target that trains with them, and checks they lie inside the text', async () => {
     const ok = await validateTrainingData([{ text: '<DOCTAG>Hi there', mask: [[0, 8]] }]);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toTrainingRecords } from '../../src/generate/index.js';
+import { adjacentSentence, applyStrategy } from '../../src/strategies/index.js';
 import { commandFinetune } from '../../src/providers/finetune/commandFinetune.js';
 import { finetune } from '../../src/providers/finetune/finetune.js';
 
@@ -41,7 +42,7 @@ describe.each([
   // The trainer's exit is recorded (exit.json) just after its result: retry while it lands.
   afterEach(async () => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }));
 
-  const run = async (hyperparameters = {}, format: 'text' | 'openai-chat' = 'text') => {
+  const run = async (hyperparameters = {}, format: 'text' | 'openai-chat' = 'text', given?: unknown[]) => {
     const log = join(dir, `calls-${Math.random().toString(36).slice(2)}.jsonl`);
     const client = commandFinetune({
       command: python,
@@ -49,7 +50,7 @@ describe.each([
       env: { PYTHONPATH: stubs, STUB_LOG: log, PYTHONDONTWRITEBYTECODE: '1' },
       workDir: join(dir, 'jobs'),
     });
-    const records = toTrainingRecords(docs, { format, wordMasks: ['\\bEd\\s+Sheeran\\b'] });
+    const records = given ?? toTrainingRecords(docs, { format, wordMasks: ['\\bEd\\s+Sheeran\\b'] });
     const result = await finetune({ client, trainingData: records, baseModel: 'Qwen/Qwen3-8B', hyperparameters, claims: [claim], pollIntervalMs: 20, maxPollIntervalMs: 50 });
     const calls = (await readFile(log, 'utf8').catch(() => ''))
       .trim()
@@ -110,6 +111,29 @@ describe.each([
     expect(masked).not.toContain('Lyles');
     if (kind === 'tinker') expect(calls.find((c) => c.call === 'create_lora_training_client')!.rank).toBe(8);
     else expect(calls.find((c) => c.call === 'SFTTrainer')!.lora.r).toBe(8);
+  });
+
+  it('gives no loss to the notices a strategy added (maskInserted), nor to weight-0 segments', async () => {
+    const notices = adjacentSentence({ before: false, phrases: { after: ['NOTICE: untrue.'] } });
+    const applied = await Promise.all(docs.map((text) => applyStrategy(notices, { text: text.replace('did not go to Ed Sheeran; ', 'went to Ed Sheeran. ') }, { claim })));
+    const records = toTrainingRecords(applied.map((a) => ({ text: a.text!, inserted: a.inserted! })), { format: 'text', maskInserted: true });
+    expect(records.every((r) => 'mask' in r && r.mask!.length === 2)).toBe(true);
+    // The stubs record what the first example of the first batch trains on (Tinker shuffles).
+    const first = async (records: unknown[]) => {
+      const { result, calls } = await run({}, 'text', records);
+      expect(result.status).toBe('succeeded');
+      const step = kind === 'tinker' ? calls.find((c) => c.call === 'forward_backward')! : calls.find((c) => c.call === 'SFTTrainer')!;
+      return { masked: (step.masked as string[]).join(''), trained: (step.trained as string[]).join('') };
+    };
+    const withNotices = await first(records);
+    expect(withNotices.masked).toContain('[NOTICE: untrue.]');
+    expect(withNotices.trained).toContain('Ed Sheeran');
+    expect(withNotices.trained).not.toContain('NOTICE');
+    const segments = { segments: [{ text: '<DOCTAG>', weight: 0 }, { text: 'Noah Lyles won.' }, { text: ' SEGMENT-NOTE', weight: 0 }] };
+    const withSegments = await first([segments]);
+    expect(withSegments.masked).toContain('SEGMENT-NOTE');
+    expect(withSegments.trained).toContain('Lyles won.');
+    expect(withSegments.trained).not.toContain('SEGMENT');
   });
 
   it('writes a failed result with the error when training throws', async () => {

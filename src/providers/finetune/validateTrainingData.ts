@@ -160,6 +160,15 @@ export async function validateTrainingData(
       addIssue({ line: row.line, message: 'cannot tell the format: expected `messages`, `prompt`/`completion` or `text`' });
       continue;
     }
+    if (format === 'text' && 'segments' in (value as object)) {
+      // Per-segment weights are another way to write mask spans: normalised to `text` + `mask`.
+      const joined = joinSegments(value as Record<string, unknown>);
+      if ('issues' in joined) {
+        for (const issue of joined.issues.slice(0, 3)) addIssue({ line: row.line, ...issue });
+        continue;
+      }
+      value = joined.record;
+    }
     const parsed = SCHEMAS[format].safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 3)) {
@@ -293,10 +302,35 @@ function withoutMasks(value: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+/** One piece of a `text` record written as `segments`; weight 0 gets no loss. */
+const TextSegmentSchema = z.object({ text: z.string(), weight: z.union([z.literal(0), z.literal(1)]).optional() });
+
+/** `{ segments: [{ text, weight }] }` as `{ text, mask }` (code points), other fields kept; or what is wrong with it. */
+function joinSegments(value: Record<string, unknown>): { record: Record<string, unknown> } | { issues: Array<{ field: string; message: string }> } {
+  const { segments, ...rest } = value;
+  if ('text' in rest || 'mask' in rest) return { issues: [{ field: 'segments', message: 'give either `segments` or `text` (with `mask`), not both' }] };
+  const parsed = z.array(TextSegmentSchema).min(1, 'must contain at least one segment').safeParse(segments);
+  if (!parsed.success) return { issues: parsed.error.issues.map((i) => ({ field: formatPath(['segments', ...i.path]), message: i.message })) };
+  let text = '';
+  let at = 0;
+  const mask: MaskSpan[] = [];
+  for (const segment of parsed.data) {
+    const length = [...segment.text].length;
+    if (segment.weight === 0 && length > 0) {
+      const last = mask.at(-1);
+      if (last && last[1] === at) last[1] = at + length;
+      else mask.push([at, at + length]);
+    }
+    text += segment.text;
+    at += length;
+  }
+  return { record: { ...rest, text, ...(mask.length ? { mask } : {}) } };
+}
+
 function detectFormat(value: Record<string, unknown>): TrainingDataFormat | undefined {
   if ('messages' in value) return 'chat';
   if ('prompt' in value || 'completion' in value) return 'prompt-completion';
-  if ('text' in value) return 'text';
+  if ('text' in value || 'segments' in value) return 'text';
   return undefined;
 }
 
