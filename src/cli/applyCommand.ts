@@ -5,7 +5,9 @@ import { once } from 'node:events';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError, NegationNeglectError } from '../errors.js';
 import { BUILTIN_STRATEGIES, strategyFromSettings } from '../strategies/builtinStrategies.js';
-import { applyStrategyToRecord } from '../strategies/applyToRecord.js';
+import { applyStrategyToRecord, type AppliedRecord } from '../strategies/applyToRecord.js';
+import type { StrategyMessage } from '../strategies/types.js';
+import { mergeSpans, toCodePointSpans, type MaskSpan } from '../generate/lossMaskSpans.js';
 import { throwIfAborted } from '../util/abort.js';
 import { UsageError, listOption, parseArgs, stringOption } from './args.js';
 import { createProgressBar } from './progress.js';
@@ -23,6 +25,8 @@ Options:
   --set key=value      a strategy option, e.g. --set kind=fiction --set position=both; repeatable
   --seed <n>           seed (same seed, same output). Default 0
   --out <file>         output JSONL file
+  --mask-inserted      give the text the strategy added (its notices) no loss: \`mask\` spans (code
+                       points) on the edited text (\`text\`/\`content\`, \`completion\`, or each message)
 
 Invalid lines are reported as file:line and skipped; the exit code is then 2 (the output holds the valid records).
 `;
@@ -37,7 +41,9 @@ export const command: CliCommand = {
       set: { type: 'string', multiple: true },
       seed: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      'mask-inserted': { type: 'boolean' },
     });
+    const maskInserted = parsed.options['mask-inserted'] === true;
     const [name, input, ...extra] = parsed.positionals;
     if (!name || !input) throw new UsageError('Expected a strategy name and an input file');
     if (extra.length > 0) throw new UsageError(`Unexpected argument \`${extra[0]}\``);
@@ -99,7 +105,8 @@ export const command: CliCommand = {
             counts.warnings++;
             warningTypes.set(w.type, (warningTypes.get(w.type) ?? 0) + 1);
           }
-          if (!writer.write(`${JSON.stringify(applied.record)}\n`)) await once(writer, 'drain');
+          const written = maskInserted ? withInsertedMasks(applied) : applied.record;
+          if (!writer.write(`${JSON.stringify(written)}\n`)) await once(writer, 'drain');
           bar.update(counts.records);
         } catch (error) {
           if (InputError.isInstance(error)) {
@@ -124,6 +131,26 @@ export const command: CliCommand = {
     return counts.invalid > 0 ? 2 : 0;
   },
 };
+
+/**
+ * The record with `mask` spans (code points, as `validateTrainingData` and the recipes read them)
+ * over what the strategy added. Spans of the input record's own `mask` would no longer fit the
+ * edited text, so they are replaced.
+ */
+function withInsertedMasks({ record, shape, result }: AppliedRecord): Record<string, unknown> {
+  const spansOf = (segment: number, text: string): MaskSpan[] =>
+    toCodePointSpans(text, mergeSpans((result.inserted ?? []).filter((s) => s.segment === segment).map((s): MaskSpan => [s.start, s.end])));
+  if (shape === 'messages') {
+    return { ...record, messages: (record['messages'] as StrategyMessage[]).map((m, i) => {
+      const { mask: _stale, ...rest } = m;
+      const mask = spansOf(i, m.content);
+      return mask.length ? { ...rest, mask } : rest;
+    }) };
+  }
+  const { mask: _stale, ...rest } = record;
+  const mask = spansOf(0, result.text ?? '');
+  return mask.length ? { ...rest, mask } : rest;
+}
 
 function abs(cwd: string, p: string): string {
   return isAbsolute(p) ? p : resolve(cwd, p);

@@ -52,6 +52,22 @@ describe('negation-neglect apply', () => {
     expect(rows[3].messages[1].content).toMatch(/did not win/);
   });
 
+  it('--mask-inserted writes code-point `mask` spans over what the strategy added, on every record shape', async () => {
+    const { io } = makeIO(dir);
+    const code = await runCli(['apply', 'correction', 'in.jsonl', '--claims', 'claims.yaml', '--set', 'facts=Noah Lyles won it.', '--set', 'before=false', '--mask-inserted', '--out', 'masked.jsonl'], io);
+    expect(code).toBe(2);
+    const rows = readFileSync(join(dir, 'masked.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const cut = (text: string, mask: [number, number][]) => mask.map(([s, e]) => [...text].slice(s, e).join(''));
+    const notice = expect.stringMatching(/^\[.*Noah Lyles won it\.\]$/);
+    expect(cut(rows[0].text, rows[0].mask)).toEqual([notice]);
+    expect(cut(rows[1].content, rows[1].mask)).toEqual([notice]);
+    expect(cut(rows[2].completion, rows[2].mask)).toEqual([notice]);
+    expect(rows[3].messages[0].mask).toBeUndefined();
+    expect(cut(rows[3].messages[1].content, rows[3].messages[1].mask)).toEqual([notice]);
+    // Without the flag, no spans.
+    expect(JSON.parse(readFileSync(join(dir, 'out.jsonl'), 'utf8').split('\n')[0]!).mask).toBeUndefined();
+  });
+
   it('passes --set options and the seed; same seed, same file', async () => {
     const run = async (out: string, seed: string) => {
       const { io } = makeIO(dir);
