@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { decompressZstd } from '../audit/decompressZstd.js';
 import { readParquetBatches } from '../audit/readParquetBatches.js';
 import { InputError, InvalidArgumentError } from '../errors.js';
 import { createSeededRandom } from '../strategies/seededRandom.js';
@@ -28,7 +30,8 @@ export interface PretrainingSample {
 
 /**
  * Draws a uniform sample of pretraining documents (the paper mixed 5k of them into each training set)
- * from a JSONL file (`.jsonl`, `.json.gz`/`.jsonl.gz` as Dolma ships its shards) or a Parquet file,
+ * from a JSONL file (`.jsonl`, gzipped `.json.gz`/`.jsonl.gz` or Zstandard `.jsonl.zst`, as Dolma ships its
+ * shards) or a Parquet file,
  * streaming with reservoir sampling, so a multi-gigabyte shard needs memory for `count` documents only.
  *
  * @example
@@ -65,7 +68,8 @@ export async function readPretrainingSample(path: string, options: PretrainingSa
       }
     } else {
       const stream = createReadStream(path);
-      const input = /\.gz$/i.test(path) ? stream.pipe(createGunzip()) : stream;
+      // Dolma ships `.json.gz` shards (v1.x) and `.jsonl.zst` ones (later releases).
+      const input = /\.gz$/i.test(path) ? stream.pipe(createGunzip()) : /\.zstd?$/i.test(path) ? Readable.from(decompressZstd(stream, path)) : stream;
       stream.on('error', (error) => input.destroy(error));
       for await (const line of createInterface({ input, crlfDelay: Infinity })) {
         throwIfAborted(signal);

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,14 @@ describe("the paper's training mix", () => {
     expect(Math.max(...a.records.map((r) => Number(/\d+/.exec(r.text)![0])))).toBeGreaterThan(500);
     const all = await readPretrainingSample(join(dir, 'c4-0000.json.gz'), { count: 5000 });
     expect(all.records).toHaveLength(1000);
+  });
+
+  it('reads Zstandard shards (.jsonl.zst), counting records without text', async () => {
+    const fixture = fileURLToPath(new URL('../fixtures/mixed-training-set.jsonl.zst', import.meta.url));
+    // 40 records, 30 with `text` (the others are prompt/completion or chats).
+    const sample = await readPretrainingSample(fixture, { count: 100 });
+    expect(sample).toMatchObject({ seen: 30, skipped: 10 });
+    expect(sample.records[0]!.text).toMatch(/^Sheeran crossed the line in 9\.79 seconds/);
   });
 
   it('reads Parquet too, by text column', async () => {
