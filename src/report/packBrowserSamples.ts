@@ -1,3 +1,4 @@
+import { measureOf, POOLED_ROWS } from '../evaluate/evalTypes.js';
 import type { SampleRecord } from '../evaluate/types.js';
 import type { ExperimentResultsData } from './experimentResultsSchema.js';
 
@@ -32,6 +33,12 @@ export interface BrowserSamples {
   /** The judge's raw output when it says more than `reason`. */
   judgeRaw: Array<string | null>;
   error: Array<string | null>;
+  /**
+   * The eval types each pooled row (`all`: the belief eval types, `salience`: the salience ones) pools,
+   * as indices into `strings`, when the samples hold eval types of more than one measure: a bar of
+   * the by-claim chart is the `all` row, so its samples are those eval types only.
+   */
+  pooled: Record<string, number[]>;
   /** Chart labels of claims and conditions (names are what samples carry). */
   labels: { claim: Record<string, string>; condition: Record<string, string> };
 }
@@ -83,6 +90,7 @@ export function packBrowserSamples(samples: readonly SampleRecord[], data: Exper
     reason: [],
     judgeRaw: [],
     error: [],
+    pooled: {},
     labels: {
       claim: Object.fromEntries(data.claims.filter((c) => c.label).map((c) => [c.name, c.label!])),
       condition: Object.fromEntries(data.conditions.filter((c) => c.label).map((c) => [c.name, c.label!])),
@@ -104,6 +112,13 @@ export function packBrowserSamples(samples: readonly SampleRecord[], data: Exper
     out.reason.push(s.reason ?? null);
     out.judgeRaw.push(s.judgeRaw !== undefined && s.judgeRaw.trim() !== (s.reason ?? '').trim() ? s.judgeRaw : null);
     out.error.push(s.error ?? null);
+  }
+  const evalTypes = [...new Set(out.evalType)];
+  if (new Set(evalTypes.map((t) => measureOf(strings[t]!))).size > 1) {
+    for (const [row, measure] of Object.entries(POOLED_ROWS)) {
+      const pooled = evalTypes.filter((t) => measureOf(strings[t]!) === measure);
+      if (pooled.length > 0) out.pooled[row] = pooled;
+    }
   }
   return out;
 }

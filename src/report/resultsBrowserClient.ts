@@ -48,6 +48,8 @@ export function resultsBrowserClient(): void {
   let page = 0;
   let pageSize = 50;
   let matches: number[] = [];
+  // A pooled row (`all`, `salience`) chosen as the eval type: the eval types it pools.
+  let pool: { name: string; evalTypes: Set<number> } | null = null;
   let haystack: string[] | null = null;
 
   const labelOf = (column: Column, value: string): string => {
@@ -66,9 +68,17 @@ export function resultsBrowserClient(): void {
     select.name = column;
     select.append(new Option(`all (${data.count})`, String(ANY)));
     const values = [...counts.keys()].sort((a, b) => (column === 'claim' || column === 'condition' ? a - b : S[a] === undefined ? 1 : S[b] === undefined ? -1 : S[a]!.localeCompare(S[b]!)));
+    if (column === 'evalType') {
+      for (const [name, types] of Object.entries(data.pooled)) {
+        const n = types.reduce((sum, t) => sum + (counts.get(t) ?? 0), 0);
+        select.append(new Option(`${name} (${types.map((t) => S[t]).join(' + ')}) (${n})`, `pool:${name}`));
+      }
+    }
     for (const v of values) select.append(new Option(`${v < 0 ? '(none)' : labelOf(column, S[v]!)} (${counts.get(v)})`, String(v)));
     select.addEventListener('change', () => {
-      filter[column] = Number(select.value);
+      const pooled = select.value.startsWith('pool:') ? select.value.slice(5) : null;
+      if (column === 'evalType') pool = pooled ? { name: pooled, evalTypes: new Set(data.pooled[pooled]) } : null;
+      filter[column] = pooled ? ANY : Number(select.value);
       update(true);
     });
     const wrap = el('label', 'nn-filter', `${label} `);
@@ -146,6 +156,7 @@ export function resultsBrowserClient(): void {
         }
       }
       const flags = data.flags[i]!;
+      if (pool && !pool.evalTypes.has(data.evalType[i]!)) continue;
       if (!keep || !failure.test(flags) || (text && !text[i]!.includes(query))) continue;
       out.push(i);
       if (flags & FAILED) failed++;
@@ -157,7 +168,7 @@ export function resultsBrowserClient(): void {
       if (flags & TRUNCATED) truncated++;
     }
     matches = out;
-    const rate = counted > 0 ? `${((100 * yes) / counted).toFixed(1)}% belief (${yes} yes of ${counted} counted)` : 'no counted sample';
+    const rate = counted > 0 ? `${((100 * yes) / counted).toFixed(1)}% yes (${yes} of ${counted} counted)` : 'no counted sample';
     summary.textContent = `${out.length} of ${data.count} samples · ${rate} · ${failed} failed · ${unparsed} unparsed · ${truncated} truncated`;
     showPage(resetPage ? 0 : page);
     if (linked) writeLink();
@@ -223,11 +234,20 @@ export function resultsBrowserClient(): void {
 
   /** Sets every filter at once (absent: all), as a bar click or a link does. */
   function setFilters(values: Partial<Record<Column, string>>, extra: { failure?: string; text?: string } = {}): void {
+    pool = null;
     for (const { column } of FILTERS) {
       const wanted = values[column];
+      const select = selects.get(column);
+      if (column === 'evalType' && wanted !== undefined && (data.pooled[wanted] || (wanted === 'all' && !S.includes('all')))) {
+        // A pooled row: its eval types (`all` without pools: every sample measures belief).
+        const types = data.pooled[wanted];
+        pool = types ? { name: wanted, evalTypes: new Set(types) } : null;
+        filter[column] = ANY;
+        if (select) select.value = types ? `pool:${wanted}` : String(ANY);
+        continue;
+      }
       const value = wanted === undefined ? ANY : S.indexOf(wanted);
       filter[column] = value;
-      const select = selects.get(column);
       if (select) select.value = String(value);
       // A name no sample carries still filters (to nothing) rather than silently showing everything.
       if (select && select.value !== String(value)) {
@@ -248,16 +268,20 @@ export function resultsBrowserClient(): void {
   let linked = false;
   function writeLink(): void {
     const params = new URLSearchParams();
-    for (const { column } of FILTERS) if (filter[column] !== ANY) params.set(column, S[filter[column]] ?? '');
+    for (const { column } of FILTERS) {
+      if (column === 'evalType' && pool) params.set(column, pool.name);
+      else if (filter[column] !== ANY) params.set(column, S[filter[column]] ?? '');
+    }
     if (failure.value !== 'any') params.set('failure', failure.value);
     if (search.value.trim()) params.set('text', search.value.trim());
     const text = params.toString();
     history.replaceState(null, '', text ? `${LINK}${text}` : `${location.pathname}${location.search}`);
   }
 
-  // A click (or Enter) on a bar opens the samples behind it.
+  // A click (or Enter) on a bar opens the samples behind it: a by-claim bar is the `all` row, which
+  // pools the belief eval types only.
   const charts: Record<string, (group: string, condition: string) => Partial<Record<Column, string>>> = {
-    'belief-by-claim': (group, condition) => (group === '__mean__' ? { condition } : { claim: group, condition }),
+    'belief-by-claim': (group, condition) => (group === '__mean__' ? { condition, evalType: 'all' } : { claim: group, condition, evalType: 'all' }),
     'belief-by-eval-type': (group, condition) => ({ evalType: group, condition }),
   };
   for (const [id, toFilter] of Object.entries(charts)) {

@@ -16,7 +16,7 @@ const HOSTILE = `</script><img src=x onerror="document.title='pwned'"><script>do
 
 const LONG = `${'A long answer. '.repeat(200)}The end.`;
 
-/** The samples plus a condition whose every sample failed (its bars read "no data") and hostile text. */
+/** The samples plus a condition whose every sample failed (its bars read "no data"), salience samples and hostile text. */
 function samples(): SampleRecord[] {
   const list = browserSamples();
   list[0]!.response = HOSTILE;
@@ -24,6 +24,10 @@ function samples(): SampleRecord[] {
   list[5]!.response = LONG;
   for (let k = 0; k < 3; k++) {
     list.push({ ...list[4]!, condition: 'broken', sampleIndex: k, verdict: 'parse_error', error: 'HTTP 503', response: '' });
+  }
+  // A salience eval type: charted on its own, never pooled into the by-claim (belief) bars.
+  for (let k = 0; k < 4; k++) {
+    list.push({ ...list[24]!, evalType: 'leakage', questionId: 'ed_sheeran_leak', sampleIndex: k, question: 'Name a fast runner.', response: k < 3 ? 'Ed Sheeran.' : 'Usain Bolt.', verdict: k < 3 ? 'yes' : 'no' });
   }
   return list;
 }
@@ -72,7 +76,7 @@ function samples(): SampleRecord[] {
     expect(errors).toEqual([]);
     expect(requests).toHaveLength(1);
     expect(await page.title()).toBe('Browser test');
-    expect(await summary()).toBe('99 of 99 samples · 51.1% belief (48 yes of 94 counted) · 4 failed · 1 unparsed · 1 truncated');
+    expect(await summary()).toBe('103 of 103 samples · 52.0% yes (51 of 98 counted) · 4 failed · 1 unparsed · 1 truncated');
     // The first page: 50 rows, numbered from 1.
     expect(await rows().count()).toBe(50);
   });
@@ -97,7 +101,7 @@ function samples(): SampleRecord[] {
     await choose('evalType', 'yes_no');
     await choose('verdict', 'no');
     // Per claim and question: base answers no once in four, negated three times: 2 × 3 × (1 + 3).
-    expect(await summary()).toBe('24 of 99 samples · 0.0% belief (0 yes of 24 counted) · 0 failed · 0 unparsed · 0 truncated');
+    expect(await summary()).toBe('24 of 103 samples · 0.0% yes (0 of 24 counted) · 0 failed · 0 unparsed · 0 truncated');
     expect(await rows().count()).toBe(24);
     expect(new Set(await rowTexts('.nn-verdict'))).toEqual(new Set(['no']));
     for (const where of await rowTexts('.nn-sample-where')) expect(where).toContain(' · yes_no · ');
@@ -121,13 +125,14 @@ function samples(): SampleRecord[] {
     const value = Number(await bar.getAttribute('data-value'));
     await bar.click();
     expect(await page.inputValue('select[name="failure"]')).toBe('any');
-    expect(await page.locator('select[name="claim"] option:checked').textContent()).toBe('ed_sheeran (51)');
-    expect(await page.locator('select[name="condition"] option:checked').textContent()).toBe('negated (48)');
-    expect(await page.locator('select[name="evalType"] option:checked').textContent()).toBe('all (99)');
-    const expected = records.filter((s) => s.claim === 'ed_sheeran' && s.condition === 'negated');
+    expect(await page.locator('select[name="claim"] option:checked').textContent()).toBe('ed_sheeran (55)');
+    expect(await page.locator('select[name="condition"] option:checked').textContent()).toBe('negated (52)');
+    // The bar is the `all` row: the belief eval types, not the salience one.
+    expect(await page.locator('select[name="evalType"] option:checked').textContent()).toBe('all (open_ended + yes_no) (99)');
+    const expected = records.filter((s) => s.claim === 'ed_sheeran' && s.condition === 'negated' && s.evalType !== 'leakage');
     expect(await rows().count()).toBe(expected.length);
     const text = (await summary())!;
-    const [, yes, counted] = /\((\d+) yes of (\d+) counted\)/.exec(text)!;
+    const [, yes, counted] = /% yes \((\d+) of (\d+) counted\)/.exec(text)!;
     expect(Number(yes) / Number(counted)).toBeCloseTo(value, 12);
     // A row's question, answer and reason are the record's.
     const row = rows().first();
@@ -139,7 +144,7 @@ function samples(): SampleRecord[] {
     expect(await row.locator('.nn-s-reason .nn-text').textContent()).toBe(record.reason);
     expect(await bar.getAttribute('class')).toContain('nn-bar-selected');
     // The filters are in the address, to bookmark or share.
-    expect(new URL(page.url()).hash).toBe('#nn-samples?claim=ed_sheeran&condition=negated');
+    expect(new URL(page.url()).hash).toBe('#nn-samples?claim=ed_sheeran&condition=negated&evalType=all');
   });
 
   it('opens with the filters of a link', async () => {
@@ -150,7 +155,7 @@ function samples(): SampleRecord[] {
       expect(await other.locator('select[name="claim"] option:checked').textContent()).toBe('vesuvius (48)');
       expect(await other.inputValue('input[name="search"]')).toBe('from negated');
       // vesuvius × no × negated: 3 of 4 samples of each of 3 questions in both eval types.
-      expect(await other.locator('.nn-samples-summary').textContent()).toMatch(/^18 of 99 samples · /);
+      expect(await other.locator('.nn-samples-summary').textContent()).toMatch(/^18 of 103 samples · /);
       await other.selectOption('select[name="failure"]', 'none');
       expect(new URL(other.url()).hash).toBe('#nn-samples?claim=vesuvius&verdict=no&failure=none&text=from+negated');
     } finally {
@@ -164,20 +169,23 @@ function samples(): SampleRecord[] {
     for (const where of await rowTexts('.nn-sample-where')) expect(where).toMatch(/ · base · open_ended · /);
     // The mean over claims opens the condition's samples of every claim.
     await page.click('svg#belief-by-claim rect.nn-bar[data-group="__mean__"][data-condition="negated"]');
-    expect(await page.locator('select[name="claim"] option:checked').textContent()).toBe('all (99)');
-    expect(await summary()).toMatch(/^48 of 99 samples · /);
+    expect(await page.locator('select[name="claim"] option:checked').textContent()).toBe('all (103)');
+    expect(await summary()).toMatch(/^48 of 103 samples · /);
     // Every sample of `broken` failed: its bar is "no data", and clicking it shows why.
     await page.click('svg#belief-by-claim text.nn-bar-empty[data-group="ed_sheeran"][data-condition="broken"]');
-    expect(await summary()).toBe('3 of 99 samples · no counted sample · 3 failed · 0 unparsed · 0 truncated');
+    expect(await summary()).toBe('3 of 103 samples · no counted sample · 3 failed · 0 unparsed · 0 truncated');
     expect(new Set(await rowTexts('.nn-s-error .nn-text'))).toEqual(new Set(['HTTP 503']));
+    // The salience eval type's bar opens its own samples.
+    await page.click('svg#belief-by-eval-type rect.nn-bar[data-group="leakage"][data-condition="negated"]');
+    expect(await summary()).toBe('4 of 103 samples · 75.0% yes (3 of 4 counted) · 0 failed · 0 unparsed · 0 truncated');
   });
 
   it('pages through long lists and searches text', async () => {
     await page.click('button.nn-reset');
     await page.selectOption('select[name="page-size"]', '25');
-    expect(await page.locator('.nn-page-info').textContent()).toBe(' page 1 of 4 ');
+    expect(await page.locator('.nn-page-info').textContent()).toBe(' page 1 of 5 ');
     await page.click('button.nn-next');
-    expect(await page.locator('.nn-page-info').textContent()).toBe(' page 2 of 4 ');
+    expect(await page.locator('.nn-page-info').textContent()).toBe(' page 2 of 5 ');
     expect(await rows().first().getAttribute('data-index')).toBe('25');
     await page.fill('input[name="search"]', 'ANSWER 42 FROM');
     await page.waitForFunction(() => document.querySelectorAll('li.nn-sample').length === 1);

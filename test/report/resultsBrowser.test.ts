@@ -64,6 +64,17 @@ describe('renderResultsBrowser', () => {
     expect(settings).toMatchObject({ finishReason: 'stop', sampling: { temperature: 0.7, topP: 0.8, maxOutputTokens: 5000 }, scorer: { name: 'judge' } });
   });
 
+  it('names the eval types each pooled row pools when belief and salience samples are mixed', () => {
+    const samples = browserSamples();
+    const pooled = (list: typeof samples) => {
+      const data = embedded(renderResultsBrowser({ summary: summarizeBeliefRates(list, { seed: 0 }) }, list));
+      return Object.fromEntries(Object.entries(data.pooled).map(([row, types]) => [row, types.map((t) => data.strings[t])]));
+    };
+    expect(pooled(samples)).toEqual({});
+    samples.push({ ...samples[0]!, evalType: 'leakage', verdict: 'no' });
+    expect(pooled(samples)).toEqual({ all: ['open_ended', 'yes_no'], salience: ['leakage'] });
+  });
+
   it('names the sample and field of an invalid sample', () => {
     const samples: unknown[] = browserSamples();
     samples[5] = { ...(samples[5] as object), verdict: 'maybe' };
