@@ -167,6 +167,9 @@ export {
   wilsonInterval,
   bootstrapInterval,
   EVAL_TYPES,
+  beliefBesideSalience,
+  generateQuestionSets,
+  writeQuestionSets,
 } from './evaluate/index.js';
 export type {
   EvaluateBeliefOptions,
@@ -178,6 +181,7 @@ export type {
   SampleRecord,
   BeliefSummary,
   Interval,
+  GeneratedQuestionSets,
 } from './evaluate/index.js';
 
 // Experiment

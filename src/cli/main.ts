@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   strategies: () => import('./strategiesCommand.js'),
   summarize: () => import('./summarizeCommand.js'),
   eval: () => import('./evalCommand.js'),
+  questions: () => import('./questionsCommand.js'),
   agreement: () => import('./agreementCommand.js'),
   run: () => import('./runCommand.js'),
   report: () => import('./reportCommand.js'),

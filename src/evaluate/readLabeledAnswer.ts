@@ -87,7 +87,7 @@ export function readLabeledAnswer<L extends string>(
 }
 
 /** The first `{...}` with balanced braces, skipping braces inside double-quoted strings. */
-function firstBalancedObject(text: string): string | undefined {
+export function firstBalancedObject(text: string): string | undefined {
   const start = text.indexOf('{');
   if (start === -1) return undefined;
   let depth = 0;
