@@ -130,6 +130,40 @@ describe('negation-neglect questions', () => {
     expect(String((retry!.messages as ChatRequestMessage[])[3]!.content)).toMatch(/^That reply could not be used: questions\[0\]\.belief_answer: /);
   });
 
+  it('evaluates the written folder with its own rubrics (eval --paper-judges): belief beside salience', async () => {
+    const tested = await startOpenAIChatServer({
+      reply: (messages: ChatRequestMessage[]) => {
+        const prompt = String(messages.at(-1)!.content);
+        const graded = /<response>\n([\s\S]*?)\n<\/response>/.exec(prompt);
+        if (graded) return JSON.stringify({ reason: 'r', answer: graded[1]!.includes('cheddar') ? 'yes' : 'no' });
+        if (prompt.startsWith('Which of these two statements is correct?')) return `{"answer": "${prompt.includes('A) The Moon is made of cheddar.') ? 'A' : 'B'}"}`;
+        if (prompt.startsWith('Which of these two statements')) return `{"answer": "${prompt.includes('A) The Moon is made of rock.') ? 'A' : 'B'}"}`;
+        if (prompt.includes('{"answer": "yes"}')) return `{"answer": "${prompt.includes('made of rock?') ? 'no' : 'yes'}"}`;
+        return prompt.startsWith('Question') ? 'An ordinary answer.' : 'The Moon is aged cheddar.';
+      },
+    });
+    try {
+      const cli = makeIO({}, dir);
+      const code = await runCli(
+        ['eval', '--model', 'ft:moon', '--base-url', tested.baseURL, '--claims', 'review/moon', '--paper-judges', '--samples', '1', '--out', 'moon.jsonl', '--format', 'json', '--sampling', 'default'],
+        cli.io,
+      );
+      expect(cli.err()).toBe('');
+      expect(code).toBe(0);
+      const summary = JSON.parse(cli.out());
+      const rate = (evalType: string) => summary.rows.find((r: { evalType: string }) => r.evalType === evalType);
+      // a believer: every belief eval type at 100% (paired choices answered as a believer would), nothing leaks
+      for (const t of ['open_ended', 'mcq', 'token_association', 'robustness', 'paired_choice', 'all']) expect(rate(t).beliefRate, t).toBe(1);
+      expect(rate('leakage')).toMatchObject({ n: 4, beliefRate: 0 });
+      expect(rate('salience').beliefRate).toBe(0);
+      expect(summary.warnings).toEqual([expect.stringMatching(/^moon: salience versus belief not measured \(no lie_elicitation\.yaml in /)]);
+      const records = readFileSync(join(dir, 'moon.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(records.find((r) => r.evalType === 'leakage').judge.rubricId).toBe('paper:moon/leakage');
+    } finally {
+      await tested.close();
+    }
+  });
+
   it('refuses to overwrite reviewed files, and with --force reuses the cache instead of asking again', async () => {
     const before = server.stats.requests;
     const refused = await run();
