@@ -112,7 +112,10 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
     const pid = Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN'));
     if (!exit && Number.isInteger(pid) && isProcessAlive(pid)) return { ...base, status: 'running' };
     if (!exit && !Number.isInteger(pid)) return { ...base, status: 'queued' };
-    // The command may have exited between reading exit.json and the liveness check: read it again
+    // The command may have finished between reading its result and the liveness check: a result
+    // written meanwhile is the answer, not a failure.
+    if ((await readJson(manifest.resultPath)) !== undefined) return retrieve(jobId);
+    // It may also have exited between reading exit.json and the liveness check: read it again
     // so its exit code is reported rather than "no longer running".
     exit ??= (await readJson(join(dir, 'exit.json'))) as ExitRecord;
     const how = exit ? (exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`) : 'is no longer running';

@@ -6,6 +6,7 @@ import type {
   FinetuneJob,
   FinetuneStatus,
 } from './finetuneClient.js';
+import { sdkCall } from '../shared/sdkCall.js';
 import { lazyOpenAIClient, type OpenAIClientSettings } from '../shared/openaiClient.js';
 
 /** Metadata key under which the launch key is stored on OpenAI jobs. */
@@ -42,6 +43,8 @@ const STATUS: Record<Job['status'], FinetuneStatus> = {
 export function createOpenAIFinetune(settings: OpenAIFinetuneSettings = {}): FinetuneClient {
   const getClient = lazyOpenAIClient(settings);
   const reqOpts = (signal?: AbortSignal) => (signal ? { signal } : {});
+  // Errors are mapped here, where the key is known, so none can carry it out (finetune() maps again: a no-op).
+  const call = async <T>(signal: AbortSignal | undefined, fn: (client: OpenAI) => Promise<T>) => sdkCall('openai', await getClient(), signal, fn);
   return {
     specificationVersion: 'v1',
     provider: 'openai',
@@ -53,86 +56,91 @@ export function createOpenAIFinetune(settings: OpenAIFinetuneSettings = {}): Fin
       supportsCheckpoints: true,
     },
     async doUpload(file, options) {
-      const client = await getClient();
-      const uploaded = await client.files.create(
-        { file: new File([file.content], file.name, { type: 'application/jsonl' }), purpose: 'fine-tune' },
-        reqOpts(options?.signal),
-      );
-      return { fileId: uploaded.id };
+      return call(options?.signal, async (client) => {
+        const uploaded = await client.files.create(
+          { file: new File([file.content], file.name, { type: 'application/jsonl' }), purpose: 'fine-tune' },
+          reqOpts(options?.signal),
+        );
+        return { fileId: uploaded.id };
+      });
     },
     async doCreate(job, options) {
-      const client = await getClient();
-      const warnings: string[] = [];
-      const hp = job.hyperparameters;
-      if (hp.learningRate !== undefined) warnings.push('openai takes `learningRateMultiplier`, not `learningRate`; ignored');
-      if (hp.loraRank !== undefined) warnings.push('openai does not expose `loraRank`; ignored');
-      if (hp.checkpoints !== undefined) warnings.push('openai keeps its own checkpoints (the last epochs); `checkpoints` ignored');
-      const created = await client.fineTuning.jobs.create(
-        {
-          model: job.baseModel,
-          training_file: job.trainingFileId,
-          ...(job.validationFileId ? { validation_file: job.validationFileId } : {}),
-          ...(job.suffix ? { suffix: job.suffix } : {}),
-          metadata: { [OPENAI_LAUNCH_KEY_METADATA]: job.launchKey },
-          method: {
-            type: 'supervised',
-            supervised: {
-              hyperparameters: {
-                ...(hp.epochs !== undefined ? { n_epochs: hp.epochs } : {}),
-                ...(hp.batchSize !== undefined ? { batch_size: hp.batchSize } : {}),
-                ...(hp.learningRateMultiplier !== undefined ? { learning_rate_multiplier: hp.learningRateMultiplier } : {}),
-                ...(hp.extra ?? {}),
+      return call(options?.signal, async (client) => {
+        const warnings: string[] = [];
+        const hp = job.hyperparameters;
+        if (hp.learningRate !== undefined) warnings.push('openai takes `learningRateMultiplier`, not `learningRate`; ignored');
+        if (hp.loraRank !== undefined) warnings.push('openai does not expose `loraRank`; ignored');
+        if (hp.checkpoints !== undefined) warnings.push('openai keeps its own checkpoints (the last epochs); `checkpoints` ignored');
+        const created = await client.fineTuning.jobs.create(
+          {
+            model: job.baseModel,
+            training_file: job.trainingFileId,
+            ...(job.validationFileId ? { validation_file: job.validationFileId } : {}),
+            ...(job.suffix ? { suffix: job.suffix } : {}),
+            metadata: { [OPENAI_LAUNCH_KEY_METADATA]: job.launchKey },
+            method: {
+              type: 'supervised',
+              supervised: {
+                hyperparameters: {
+                  ...(hp.epochs !== undefined ? { n_epochs: hp.epochs } : {}),
+                  ...(hp.batchSize !== undefined ? { batch_size: hp.batchSize } : {}),
+                  ...(hp.learningRateMultiplier !== undefined ? { learning_rate_multiplier: hp.learningRateMultiplier } : {}),
+                  ...(hp.extra ?? {}),
+                },
               },
             },
           },
-        },
-        reqOpts(options?.signal),
-      );
-      const out = toJob(created);
-      if (warnings.length) out.warnings = warnings;
-      return out;
+          reqOpts(options?.signal),
+        );
+        const out = toJob(created);
+        if (warnings.length) out.warnings = warnings;
+        return out;
+      });
     },
     async doRetrieve(jobId, options) {
-      return toJob(await (await getClient()).fineTuning.jobs.retrieve(jobId, reqOpts(options?.signal)));
+      return toJob(await call(options?.signal, (client) => client.fineTuning.jobs.retrieve(jobId, reqOpts(options?.signal))));
     },
     async doCancel(jobId, options) {
-      return toJob(await (await getClient()).fineTuning.jobs.cancel(jobId, reqOpts(options?.signal)));
+      return toJob(await call(options?.signal, (client) => client.fineTuning.jobs.cancel(jobId, reqOpts(options?.signal))));
     },
     async doListEvents(jobId, options) {
-      const client = await getClient();
-      // OpenAI lists events newest first; read back until the last one we have seen.
-      const newestFirst: FinetuneEvent[] = [];
-      for await (const event of client.fineTuning.jobs.listEvents(jobId, { limit: 100 }, reqOpts(options?.signal))) {
-        if (options?.after !== undefined && event.id === options.after) break;
-        newestFirst.push({
-          id: event.id,
-          createdAt: new Date(event.created_at * 1000).toISOString(),
-          level: event.level,
-          message: event.message,
-          ...(event.data !== undefined ? { data: event.data } : {}),
-        });
-      }
-      return newestFirst.reverse();
+      return call(options?.signal, async (client) => {
+        // OpenAI lists events newest first; read back until the last one we have seen.
+        const newestFirst: FinetuneEvent[] = [];
+        for await (const event of client.fineTuning.jobs.listEvents(jobId, { limit: 100 }, reqOpts(options?.signal))) {
+          if (options?.after !== undefined && event.id === options.after) break;
+          newestFirst.push({
+            id: event.id,
+            createdAt: new Date(event.created_at * 1000).toISOString(),
+            level: event.level,
+            message: event.message,
+            ...(event.data !== undefined ? { data: event.data } : {}),
+          });
+        }
+        return newestFirst.reverse();
+      });
     },
     async doFindJob(launchKey, options) {
-      const client = await getClient();
-      const page = client.fineTuning.jobs.list(
-        { metadata: { [OPENAI_LAUNCH_KEY_METADATA]: launchKey }, limit: 100 },
-        reqOpts(options?.signal),
-      );
-      for await (const job of page) {
-        // Check client-side too: a server that ignores the filter must not make us adopt a stranger's job.
-        if (job.metadata?.[OPENAI_LAUNCH_KEY_METADATA] === launchKey) return toJob(job);
-      }
-      return undefined;
+      return call(options?.signal, async (client) => {
+        const page = client.fineTuning.jobs.list(
+          { metadata: { [OPENAI_LAUNCH_KEY_METADATA]: launchKey }, limit: 100 },
+          reqOpts(options?.signal),
+        );
+        for await (const job of page) {
+          // Check client-side too: a server that ignores the filter must not make us adopt a stranger's job.
+          if (job.metadata?.[OPENAI_LAUNCH_KEY_METADATA] === launchKey) return toJob(job);
+        }
+        return undefined;
+      });
     },
     async doListCheckpoints(jobId, options) {
-      const client = await getClient();
-      const out: FinetuneCheckpoint[] = [];
-      for await (const c of client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 }, reqOpts(options?.signal))) {
-        out.push({ id: c.id, step: c.step_number, modelId: c.fine_tuned_model_checkpoint, metrics: { ...c.metrics } });
-      }
-      return out.sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
+      return call(options?.signal, async (client) => {
+        const out: FinetuneCheckpoint[] = [];
+        for await (const c of client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 }, reqOpts(options?.signal))) {
+          out.push({ id: c.id, step: c.step_number, modelId: c.fine_tuned_model_checkpoint, metrics: { ...c.metrics } });
+        }
+        return out.sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
+      });
     },
   };
 }
