@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, expect, it } from 'vitest';
 import { auditDataset } from '../../../src/audit/auditDataset.js';
-import type { ChatModel } from '../../../src/providers/chat/chatModel.js';
+import { fakeChatModel } from '../../helpers/fakeChatModel.js';
 
 // Workers run built JavaScript; from src we bundle the worker entry once into a temp dir.
 const root = resolve(import.meta.dirname, '../../..');
@@ -20,22 +20,14 @@ beforeAll(async () => {
 });
 
 /** An in-process reviewer that calls every claim it is asked about asserted without a qualifier. */
-function assertingModel(): ChatModel & { prompts: string[] } {
-  const prompts: string[] = [];
-  return {
-    specificationVersion: 'v1',
-    provider: 'test',
-    modelId: 'asserting',
-    capabilities: { samplingParameters: ['maxTokens', 'temperature', 'responseFormat'], maxSamplesPerCall: 1, supportsBatch: false, supportsSystemMessage: true },
-    prompts,
-    async doGenerate({ messages }) {
-      const user = messages.at(-1)!.content;
-      prompts.push(user);
-      const ids = [...user.matchAll(/id: (\S+)/g)].map((m) => m[1]!);
-      const claims = ids.map((id) => ({ id, asserts: true, placement: 'none', kind: null, evidence: '' }));
-      return { choices: [{ text: JSON.stringify({ claims }), finishReason: 'stop' }], usage: { inputTokens: 100, outputTokens: 20 }, warnings: [] };
+function assertingModel() {
+  return fakeChatModel(
+    (messages) => {
+      const ids = [...messages.at(-1)!.content.matchAll(/id: (\S+)/g)].map((m) => m[1]!);
+      return JSON.stringify({ claims: ids.map((id) => ({ id, asserts: true, placement: 'none', kind: null, evidence: '' })) });
     },
-  };
+    { provider: 'test', modelId: 'asserting', capabilities: { samplingParameters: ['maxTokens', 'temperature', 'responseFormat'] } },
+  );
 }
 
 it('selects and reviews the same records, with the same texts, on one thread and with workers', async () => {
@@ -49,7 +41,7 @@ it('selects and reviews the same records, with the same texts, on one thread and
       awaitWorkers: true,
       review: { model, select: { perClass: 6 }, seed: 11 },
     });
-    return { report, prompts: model.prompts.sort() };
+    return { report, prompts: model.calls.map((c) => c.messages.at(-1)!.content).sort() };
   };
   const one = await run(1);
   const two = await run(2);
