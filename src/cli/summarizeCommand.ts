@@ -12,15 +12,21 @@ import { readSampleRecords } from '../evaluate/readSampleRecords.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import type { BeliefSummary } from '../evaluate/types.js';
 
-import { EVAL_TYPE_NAMES } from '../evaluate/evalTypes.js';
+import { EVAL_TYPE_NAMES, EVAL_TYPES } from '../evaluate/evalTypes.js';
+
+// The paper's per-sample CSV names, from the eval-type table (no list of eval types here).
+const PAPER_CSV_STEMS = Object.values(EVAL_TYPES)
+  .map((t) => t.paperResultFile?.replace(/\.csv$/, ''))
+  .filter((stem): stem is string => stem !== undefined)
+  .join(',');
 
 const usage = `Usage: negation-neglect summarize <results> [options]
 
 Aggregates per-sample results into belief rates: one row per claim and condition (n, yes,
 beliefRate in 0-1 and a confidence interval), plus the unweighted mean over claims per condition.
 
-<results> is either the paper's CSV layout (<claim>/<condition>/<stage>/{belief_probes,mcq,
-pink_elephant,robustness}.csv) or JSONL records written by \`negation-neglect eval --out\`
+<results> is either the paper's CSV layout (<claim>/<condition>/<stage>/{${PAPER_CSV_STEMS}}.csv)
+or JSONL records written by \`negation-neglect eval --out\`
 (a .jsonl file or a folder of them).
 
 Options:

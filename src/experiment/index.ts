@@ -41,6 +41,8 @@ export type { ExperimentRegistry, BatchProviderFactory, ChatProviderFactory, Fin
 export { createDefaultExperimentSteps } from './createDefaultExperimentSteps.js';
 export type { DefaultExperimentStepsOptions } from './createDefaultExperimentSteps.js';
 export { planExperimentSteps } from './planExperiment.js';
+export { EXPERIMENT_STEP_SLOTS, ExperimentStepSchema, checkExperimentSteps, defineExperimentStep } from './stepRegistry.js';
+export type { ExperimentStepSlot } from './stepRegistry.js';
 export type { PlannedStep } from './planExperiment.js';
 export { inContextSweepStep, PAPER_IN_CONTEXT_K } from './inContextSweepStep.js';
 export type { InContextSweepOptions } from './inContextSweepStep.js';

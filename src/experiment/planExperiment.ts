@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim.js';
+import { checkExperimentSteps } from './stepRegistry.js';
 import { InvalidArgumentError } from '../errors.js';
 import { contentHash } from './contentHash.js';
 import type {
@@ -77,6 +78,7 @@ function assertUnique(values: string[], what: string): void {
  * ```
  */
 export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
+  checkExperimentSteps(config.steps);
   assertUnique(config.claims.map((c) => c.id), 'claims[].id');
   assertUnique(config.conditions.map((c) => c.name), 'conditions[].name');
   assertUnique(config.models.map((m) => m.name), 'models[].name');
