@@ -51,7 +51,9 @@ export const option = {
   },
   /** An array of non-empty strings (readonly arrays accepted). */
   strings() {
-    return z.array(z.string().trim().min(1), { error: 'an array of non-empty strings' }).readonly();
+    // Checked, not trimmed: the strings are used (and recorded) as given.
+    const nonBlank = z.string({ error: 'a non-empty string' }).refine((v) => v.trim() !== '', { error: 'a non-empty string' });
+    return z.array(nonBlank, { error: 'an array of non-empty strings' }).readonly();
   },
 };
 

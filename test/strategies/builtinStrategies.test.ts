@@ -59,7 +59,8 @@ describe('the strategy registry', () => {
 
   it('validates factory options with errors naming the field', () => {
     expect(() => framing({ sentences: 0 })).toThrow('Expected `sentences` to be a positive integer, got `0`');
-    expect(() => framing({ roles: ['assistant', ''] })).toThrow(/`roles\[1\]`/);
+    expect(() => framing({ roles: ['assistant', ' '] })).toThrow('Expected `roles[1]` to be a non-empty string, got ` `');
+    expect(framing({ facts: [' A is true. '] }).parameters.facts).toEqual([' A is true. ']); // checked, used as given
     expect(() => framing({ phrases: { middle: ['x'] } as never })).toThrow('Expected `phrases key` to be one of prefix, suffix, before, after, message, inline, got `middle`');
     expect(() => framing({ colour: 'red' } as never)).toThrow(InvalidArgumentError);
     expect(positive().parameters).toEqual({});
