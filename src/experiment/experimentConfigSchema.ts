@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ClaimSchema } from '../claims/claim.js';
+import { CHAT_PROVIDERS, FINETUNE_PROVIDERS } from '../providers/providerRegistry.js';
+import { BUILTIN_STRATEGIES } from '../strategies/builtinStrategies.js';
 import { SAMPLING_PRESET_NAMES, type SamplingPresetName } from '../evaluate/samplingPresets.js';
 
 const name = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9_.:\-]*$/, 'names are letters, digits, "_", "-", "." and ":"');
@@ -8,7 +10,7 @@ const apiKeyEnv = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variabl
 
 /** A chat provider: `type` picks a factory from the registry; the rest are its settings. */
 export const ChatProviderConfigSchema = z.looseObject({
-  type: z.string().min(1).describe('Registry key: openai, anthropic, openai-compatible, or one you registered'),
+  type: z.string().min(1).describe(`Registry key: ${CHAT_PROVIDERS.map((p) => p.name).join(', ')}, or one you registered`),
   baseURL: z.string().url().optional(),
   apiKeyEnv,
   /** Most calls in flight to this provider (shared by all its models). Default 16. */
@@ -20,7 +22,7 @@ export type ChatProviderConfig = z.infer<typeof ChatProviderConfigSchema>;
 
 /** A finetune provider: `type` picks a factory (openai, together, fireworks, command). */
 export const FinetuneProviderConfigSchema = z.looseObject({
-  type: z.string().min(1).describe('Registry key: openai, together, fireworks, command, or one you registered'),
+  type: z.string().min(1).describe(`Registry key: ${FINETUNE_PROVIDERS.map((p) => p.name).join(', ')}, or one you registered`),
   baseURL: z.string().url().optional(),
   apiKeyEnv,
   /** For `command`: the program and its arguments. */
@@ -40,8 +42,8 @@ const ONE_OF = 'give exactly one of `weight` or `count`';
 
 export const ExperimentConditionConfigSchema = z.object({
   name,
-  /** Registry key of a strategy factory: positive, framing, adjacent-sentence, correction, local, flag-behavior, ... */
-  strategy: z.string().min(1),
+  /** Registry key of a strategy (`BUILTIN_STRATEGIES`, or one you registered). */
+  strategy: z.string().min(1).describe(`Registry key: ${BUILTIN_STRATEGIES.map((s) => s.name).join(', ')}, or one you registered`),
   /** Options passed to the strategy factory. */
   options: z.record(z.string(), z.unknown()).default({}),
   description: z.string().optional(),
