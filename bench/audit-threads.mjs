@@ -3,6 +3,7 @@
 // from an overloaded machine (workers runnable but waiting). Not run by bench/run.mjs.
 //
 //   node bench/audit-threads.mjs [workers=2] [file=.bench-data/audit-corpus-v2-220mb.jsonl]
+// A file named audit-dense-* (bench/audit-formats.bench.mjs) is audited with the dense corpus's 48 claims.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,7 +12,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { auditDataset, loadClaims } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 const workers = Number(process.argv[2] ?? 2);
 const file = resolve(process.argv[3] ?? join(root, '.bench-data/audit-corpus-v2-220mb.jsonl'));
-const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+process.env.BENCH_AS_LIBRARY = '1';
+const claims = file.includes('audit-dense-')
+  ? (await import('./audit-formats.bench.mjs')).denseClaims()
+  : await loadClaims(join(root, 'examples/data/claims.yaml'));
 
 function threads() {
   const out = new Map();

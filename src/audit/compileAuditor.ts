@@ -14,7 +14,8 @@ import {
   type RecordScan,
   type ScanCue,
 } from './createRecordScanner.js';
-import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, mostSeriousVerdict, type VerdictThresholds } from './decideVerdict.js';
+import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, type VerdictThresholds } from './decideVerdict.js';
+import { VERDICT_RANK } from './vocabulary.js';
 import type {
   ClaimFinding,
   CueHit,
@@ -108,6 +109,14 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
   // Reused between records: the scan is consumed before auditSegments returns.
   const scratch: RecordScan = { mentions: [], notices: [], language: 'en' };
+  // Per claim, valid while `claimStamp[claim] === recordStamp`: its placed mentions and context
+  // counts in the current record. Reused, so a record costs no per-claim arrays (40+ claims).
+  const placedBy: PlacedMention[][] = claims.map(() => []);
+  const contextSubject = new Int32Array(claims.length);
+  const contextSetting = new Int32Array(claims.length);
+  const claimStamp = new Int32Array(claims.length);
+  const mentioned = new Int32Array(claims.length);
+  let recordStamp = 0;
 
   function auditSegments(segments: readonly TextSegment[], auditOptions?: AuditSegmentsOptions): RecordFindings {
     const wantsExample = auditOptions?.wantsExample;
@@ -115,29 +124,50 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [], language: scan.language };
 
     const notices = scan.notices;
-    const placed: (PlacedMention[] | undefined)[] = new Array<PlacedMention[] | undefined>(claims.length);
-    let context: (ContextCounts | undefined)[] | undefined;
+    const stamp = ++recordStamp;
+    let count = 0;
     for (const raw of scan.mentions) {
-      if (raw.context === null) (placed[raw.claim] ??= []).push(place(raw, notices, segments));
-      else ((context ??= new Array<ContextCounts | undefined>(claims.length))[raw.claim] ??= { subject: 0, setting: 0 })[raw.context]++;
+      const claim = raw.claim;
+      if (claimStamp[claim] !== stamp) {
+        claimStamp[claim] = stamp;
+        placedBy[claim]!.length = 0;
+        contextSubject[claim] = 0;
+        contextSetting[claim] = 0;
+        mentioned[count++] = claim;
+      }
+      if (raw.context === null) placedBy[claim]!.push(place(raw, notices, segments));
+      else if (raw.context === 'subject') contextSubject[claim] = contextSubject[claim]! + 1;
+      else contextSetting[claim] = contextSetting[claim]! + 1;
     }
-
+    // Findings in claim order (insertion sort: a record mentions a few claims).
+    for (let k = 1; k < count; k++) {
+      const claim = mentioned[k]!;
+      let j = k - 1;
+      for (; j >= 0 && mentioned[j]! > claim; j--) mentioned[j + 1] = mentioned[j]!;
+      mentioned[j + 1] = claim;
+    }
     const findings: ClaimFinding[] = [];
-    for (let index = 0; index < claims.length; index++) {
-      const mentions = placed[index];
-      const contextCounts = context?.[index];
-      if (mentions !== undefined) {
+    let anyVerdict = false;
+    for (let k = 0; k < count; k++) {
+      const index = mentioned[k]!;
+      const mentions = placedBy[index]!;
+      const context: ContextCounts | undefined =
+        contextSubject[index]! + contextSetting[index]! > 0 ? { subject: contextSubject[index]!, setting: contextSetting[index]! } : undefined;
+      if (mentions.length > 0) {
         const finding = buildFinding(claims[index]!.id, mentions, segments, wantsExample);
-        if (contextCounts !== undefined) finding.context = contextCounts;
+        if (context !== undefined) finding.context = context;
+        if (finding.verdict !== 'none') anyVerdict = true;
         findings.push(finding);
-      } else if (contextCounts !== undefined) {
-        findings.push(contextFinding(claims[index]!.id, contextCounts));
+      } else if (context !== undefined) {
+        findings.push(contextFinding(claims[index]!.id, context));
       }
     }
-    if (reportUnattached && !findings.some((f) => f.verdict !== 'none')) {
-      findings.push(...findUnattachedNotices(notices, segments, { maxExamples, maxSentenceLength: maxSentence }));
+    if (reportUnattached && !anyVerdict) {
+      for (const finding of findUnattachedNotices(notices, segments, { maxExamples, maxSentenceLength: maxSentence })) findings.push(finding);
     }
-    return { verdict: mostSeriousVerdict(findings.map((f) => f.verdict)), claims: findings, language: scan.language };
+    let verdict: Verdict = 'none';
+    for (const finding of findings) if (VERDICT_RANK[finding.verdict] > VERDICT_RANK[verdict]) verdict = finding.verdict;
+    return { verdict, claims: findings, language: scan.language };
   }
 
   /** The first notice in sentence `sentence` of segment `segment` (records have few notices). */
