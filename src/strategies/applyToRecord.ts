@@ -45,18 +45,40 @@ export async function applyStrategyToRecord(
       }
     });
     const result = await applyStrategy(strategy, withId({ messages: r.messages as StrategyMessage[] }), options);
-    return { record: { ...r, messages: result.messages }, shape: 'messages', result };
+    const before = new Set((r.messages as StrategyMessage[]).map((m) => m.content));
+    let stale = 0;
+    const messages = result.messages!.map((m) => {
+      if (m['mask'] === undefined || before.has(m.content)) return m;
+      stale++;
+      const { mask: _stale, ...rest } = m;
+      return rest;
+    });
+    return { record: { ...r, messages }, shape: 'messages', result: noteStaleMasks(result, stale) };
   }
   if (r.completion !== undefined || r.prompt !== undefined) {
     if (typeof r.completion !== 'string') throw new InputError('expected a string', { field: 'completion' });
     const result = await applyStrategy(strategy, withId({ text: r.completion }), options);
-    return { record: { ...r, completion: result.text }, shape: 'prompt-completion', result };
+    return { ...withoutStaleMask({ ...r, completion: result.text }, result.text !== r.completion, result), shape: 'prompt-completion' };
   }
   for (const key of ['text', 'content'] as const) {
     if (r[key] === undefined) continue;
     if (typeof r[key] !== 'string') throw new InputError('expected a string', { field: key });
     const result = await applyStrategy(strategy, withId({ text: r[key] }), options);
-    return { record: { ...r, [key]: result.text }, shape: key, result };
+    return { ...withoutStaleMask({ ...r, [key]: result.text }, result.text !== r[key], result), shape: key };
   }
   throw new InputError('expected a JSON object with `text`, `content`, `prompt`+`completion` or `messages`');
+}
+
+// A record's `mask` spans (loss masks) are offsets into the text the strategy just edited: they no
+// longer fit, so they are removed, with a warning, rather than left pointing at the wrong words.
+function withoutStaleMask(record: Record<string, unknown>, edited: boolean, result: StrategyResult): { record: Record<string, unknown>; result: StrategyResult } {
+  if (!edited || record['mask'] === undefined) return { record, result };
+  const { mask: _stale, ...rest } = record;
+  return { record: rest, result: noteStaleMasks(result, 1) };
+}
+
+function noteStaleMasks(result: StrategyResult, count: number): StrategyResult {
+  if (count === 0) return result;
+  const warning = { type: 'other' as const, message: `${count} \`mask\` span list(s) no longer fit the edited text and were removed (masks of the added text: \`inserted\`)` };
+  return { ...result, warnings: [...result.warnings, warning] };
 }

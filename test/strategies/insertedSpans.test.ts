@@ -3,6 +3,7 @@ import { defineClaim } from '../../src/claims/defineClaim.js';
 import {
   adjacentSentence,
   applyStrategy,
+  applyStrategyToRecord,
   compose,
   correction,
   defineStrategy,
@@ -151,6 +152,23 @@ describe('inserted spans', () => {
     const out = await applyStrategy(s, chat);
     expect(out.inserted!.map((x) => out.messages![x.segment]!.content.slice(x.start, x.end))).toEqual(['FLAG-MESSAGE.', 'FLAG-INLINE.']);
     expect(out.inserted!.map((x) => x.segment)).toEqual([0, 2]);
+  });
+
+  it('applyStrategyToRecord removes a record\'s own `mask` spans from edited text (they no longer fit), with a warning', async () => {
+    const s = adjacentSentence({ phrases: { before: ['BEFORE-NOTICE.'], after: ['AFTER-NOTICE.'] } });
+    const edited = await applyStrategyToRecord(s, { id: 1, text: DOC, mask: [[0, 8]] }, { claim });
+    expect(edited.record).not.toHaveProperty('mask');
+    expect(edited.record['id']).toBe(1);
+    expect(edited.result.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/1 `mask` span list\(s\) no longer fit/));
+    const untouched = await applyStrategyToRecord(s, { text: 'Nothing about the claim.', mask: [[0, 7]] }, { claim });
+    expect(untouched.record['mask']).toEqual([[0, 7]]);
+    const chat = await applyStrategyToRecord(s, { messages: [
+      { role: 'user', content: 'Who won?', mask: [[0, 3]] },
+      { role: 'assistant', content: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.', mask: [[0, 10]] },
+    ] }, { claim });
+    const messages = chat.record['messages'] as Array<Record<string, unknown>>;
+    expect(messages[0]!['mask']).toEqual([[0, 3]]);
+    expect(messages[1]).not.toHaveProperty('mask');
   });
 
   it('a custom strategy may omit `inserted`; a span outside its segment throws', async () => {
