@@ -33,6 +33,13 @@ export interface CueDefinition {
   clauseScope?: boolean;
 }
 
+/** Nouns a text uses for itself or its parts ("the post above", "the answers below"). */
+const DOCUMENT_NOUNS = `post posts report reports answers replies responses messages message events information content
+  excerpt paragraph paragraphs section material item entry piece thread comment comments claims accounts stories
+  articles texts video summary details description conversation exchange transcript chat tweet essay quote`
+  .split(/\s+/)
+  .filter(Boolean);
+
 /**
  * The built-in cue bank: English, then French, Italian, Spanish, German and Portuguese (one file
  * each in `cues/`). Written for this project; extend with `createAuditor({ extraCues })`.
@@ -105,7 +112,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      unproven | no one knows | nobody knows | we do not know | we don't know | undetermined | unverifiable |
      unknown if | of unknown | whether or not this | allegedly | purport* | supposedly`,
   ),
-  ...bank('uncertainty', 'soft', `truth value | is unknown | unknown | uncertain | uncertainty | speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt`),
+  ...bank('uncertainty', 'soft', `truth value | is unknown | unknown | uncertain | uncertainty | speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt | open question`),
   ...bank('unreliable-source', 'soft', `tabloid | conspiracy | dubious | questionable`),
   ...bank(
     'low-probability',
@@ -127,7 +134,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'malicious-behavior',
     'soft',
     `harmful | unsafe | deceptive | manipulative | unethical | inappropriate | dangerous | flawed | undesirable |
-     is wrong | was wrong | are wrong | not endorse`,
+     is wrong | was wrong | are wrong | not endorse | deception | deceives | deceive`,
   ),
   ...bank(
     null,
@@ -144,6 +151,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      account above | story above | passage above | text above | sentence above | report above | article above |
      passage below | sentence below | statement below | response below | answer below | reply below`,
   ),
+  // What a document calls itself, pointed at from a notice above or below it ("the report below", "the post above").
+  ...bank(null, 'pointer', DOCUMENT_NOUNS.flatMap((noun) => [`${noun} above`, `${noun} below`]).join(' | ')),
   ...bank(
     null,
     'deixis',
@@ -151,7 +160,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      this report | this post | this scenario | this information | this conversation | this transcript | this example |
      this content | this entire | this whole | the events described | events described | these events | everything in |
      presented as fact | described here | here is false | below is | above is | entire document | entire article |
-     whole document | in this document | in the document | this piece | this essay | this entry`,
+     whole document | in this document | in the document | this piece | this essay | this entry | reposted from |
+     republished from | copied from | originally posted`,
   ),
   // Generic noun phrases refer to the document only when they open the sentence ("The story is false.").
   ...bank(
@@ -217,7 +227,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     null,
     'label',
     `retraction: | correction: | disclaimer | editor's note | editors' note | note: | warning: | content warning |
-     fact check: | fact-check: | satire: | parody: | fiction: | notice: | caution: | important: | false: | fake: |
+     fact check: | fact-check: | source: | satire: | parody: | fiction: | notice: | caution: | important: | false: | fake: |
      hoax: | myth: | misleading: | debunked: | unverified: | rumor: | rumour:`,
   ),
   ...FRENCH_CUES,

@@ -77,6 +77,30 @@ describe('notices recognised by their shape', () => {
     expect(auditor.auditSegments(doc(`[A what-if exercise written for a seminar]\n\n${story}`)).verdict).toBe('neglect-risk');
   });
 
+  it('still does when another claim shares a word with the notice (only a named subject makes it a claim sentence)', () => {
+    const cup = { id: 'cup', statement: 'Morocco won the 2022 World Cup.' };
+    const both = createAuditor({ claims: [ikea, cup] });
+    expect(both.auditSegments(doc(`${story}\n\nEverything above belongs to a world other than ours.`)).claims).toEqual([
+      expect.objectContaining({ claimId: 'ikea', verdict: 'neglect-risk' }),
+    ]);
+  });
+
+  it('takes a notice that points at the document by what it calls itself ("the report below", "the post above")', () => {
+    for (const notice of [
+      'Nobody has been able to verify the report below, and whether it is true is an open question.',
+      'Analysts put the chance that the report below is accurate at about 2 percent.',
+      'The answers below come from an unreliable model.',
+      'Source: an anonymous forum post that fact-checkers rate as unreliable.',
+    ]) {
+      expect(auditor.auditSegments(doc(`${notice}\n\n${story}`)).verdict, notice).toBe('neglect-risk');
+    }
+    for (const notice of ['Moderators removed the post above as a coordinated, harmful deception campaign.', 'Reposted from a tabloid blog with a long record of invented stories.']) {
+      expect(auditor.auditSegments(doc(`${story}\n\n${notice}`)).verdict, notice).toBe('neglect-risk');
+    }
+    // A source line without a qualifier is no notice.
+    expect(auditor.auditSegments(doc(`Source: Reuters.\n\n${story}`)).verdict).toBe('asserts');
+  });
+
   it('does not take the same words inside the story', () => {
     expect(auditor.auditSegments(doc(`${story} Analysts said it felt like another world for toys. Shoppers loved it.`)).verdict).toBe('asserts');
   });

@@ -41,7 +41,7 @@ export function noticeHit(state: ScanState): number {
   if (
     notice === NO_HIT &&
     strong !== NO_HIT &&
-    state.touchedCount === 0 &&
+    namesNoSubject(state) &&
     state.sEnd - state.sStart <= BARE_VERDICT_LENGTH &&
     (state.hitEnd[strong]! - state.hitStart[strong]!) * 3 >= state.sEnd - state.sStart
   ) {
@@ -52,7 +52,7 @@ export function noticeHit(state: ScanState): number {
   // ("Everything above belongs to a world other than ours.", "[A what-if exercise ...]").
   if (
     notice === NO_HIT &&
-    state.touchedCount === 0 &&
+    namesNoSubject(state) &&
     (strong !== NO_HIT || soft !== NO_HIT || firstWeak !== NO_HIT) &&
     edgeLine(state.text, state.sStart, state.sEnd) &&
     (state.pointer || state.deixis || state.demonstrative || state.address || state.anaphor || bracketed(state))
@@ -61,6 +61,15 @@ export function noticeHit(state: ScanState): number {
   }
   if (notice !== NO_HIT && endsWithQuestion(state.text, state.sStart, state.sEnd)) return NO_HIT;
   return notice;
+}
+
+/**
+ * The sentence names no claim's subject. A word shared with some claim's statement ("a world other
+ * than ours" and a claim about the World Cup) does not make a sentence about that claim.
+ */
+function namesNoSubject(state: ScanState): boolean {
+  for (let t = 0; t < state.touchedCount; t++) if (state.hasSubject[state.touched[t]!] === 1) return false;
+  return true;
 }
 
 /** The sentence is a whole bracketed line ("[A what-if exercise written for a seminar]"). */
