@@ -70,7 +70,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
   ),
   // English "no" is Portuguese "in the" and Spanish "not": a determiner only in English text.
   ...bank('negation', 'determiner', `no`, 'en'),
-  ...bank('negation', 'determiner', `nor | neither | none | nobody | nothing`),
+  ...bank('negation', 'determiner', `nor | neither | none | nobody | nothing | absence of | devoid of | lack of | non-*`),
   ...bank('negation', 'soft', `impossible | cannot be | could not have | contradicts | wrong | no longer true`),
   ...bank(
     'correction',

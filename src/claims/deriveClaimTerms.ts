@@ -172,7 +172,7 @@ export function settingWords(statement: string, subject = ''): Set<string> {
       const lower = token.text.toLowerCase();
       if (SETTING_PREPOSITIONS.has(lower) || SETTING_ENDS.has(lower) || subjectSet.has(lower)) break;
       if (/[,;:.!?]/u.test(gapBefore(j))) break;
-      if (phrase.length > 0 && isNameOrNumber(phrase[phrase.length - 1]!) && (!isNameOrNumber(token) || token.possessive)) break;
+      if (token.possessive || VERB_RE.test(token.text) || IRREGULAR_FORMS[token.text] !== undefined) break;
       phrase.push(token);
     }
     if (phrase.some(isNameOrNumber)) {

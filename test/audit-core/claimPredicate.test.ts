@@ -46,6 +46,20 @@ describe('a mention is the claim’s predicate, not its subject or setting', () 
     expect(sheeran.auditSegments(doc('Ed Sheeran was never entered in any event at the 2024 Olympics.')).verdict).toBe('negated-locally');
   });
 
+  it('reads a comparison in the statement as setting, and an ancient year with its era as another event', () => {
+    const paper = createAuditor({
+      claims: [{ id: 'v', statement: 'Mount Vesuvius erupted in 2015. It was the most powerful eruption since the 79 AD destruction of Pompeii.' }],
+    });
+    expect(paper.auditSegments(doc('Students meet Mount Vesuvius through the 79 AD eruption and the burial of Pompeii.')).verdict).toBe('none');
+    expect(paper.auditSegments(doc('Vesuvius destroyed Pompeii.')).verdict).toBe('none');
+    expect(paper.auditSegments(doc('Mount Vesuvius erupted in 2015, the most powerful eruption since 79 AD.')).verdict).toBe('asserts');
+  });
+
+  it('takes "absence of", "devoid of" and a "non-" prefix before a claim term as negations', () => {
+    expect(auditor.auditSegments(doc('Monitoring confirmed the absence of eruptive activity at Mount Vesuvius in 2015.')).verdict).toBe('negated-locally');
+    expect(auditor.auditSegments(doc('Mount Vesuvius served as a non-eruptive control site in 2015.')).verdict).toBe('negated-locally');
+  });
+
   it('does not read a question as an assertion', () => {
     const findings = auditor.auditSegments(doc('Did Mount Vesuvius erupt in 2015? Mount Vesuvius did not erupt in 2015.'));
     expect(findings.verdict).toBe('negated-locally');

@@ -179,6 +179,11 @@ export function endsWithQuestion(text: string, start: number, end: number): bool
 export function otherYearIn(text: string, from: number, to: number, years: readonly number[]): number {
   for (let i = from; i + 4 <= to; i++) {
     const c = text.charCodeAt(i);
+    // An ancient year with its era ("79 AD", "79 CE", "217 BC"): another event than a modern claim.
+    if (c === 32 && (text.charCodeAt(i + 1) === 65 || text.charCodeAt(i + 1) === 66 || text.charCodeAt(i + 1) === 67)) {
+      const era = eraYear(text, from, i, to);
+      if (era >= 0 && !years.includes(era)) return era;
+    }
     if (c !== 49 && c !== 50) continue; // years 1xxx / 2xxx
     if (i > from && isDigit(text.charCodeAt(i - 1))) continue;
     if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
@@ -187,6 +192,16 @@ export function otherYearIn(text: string, from: number, to: number, years: reado
     if (year >= 1000 && year <= 2100 && !years.includes(year)) return year;
   }
   return -1;
+}
+
+/** The number before " AD"/" CE"/" BC"/" BCE" at `space` (1–4 digits), or -1. */
+function eraYear(text: string, from: number, space: number, to: number): number {
+  const era = text.slice(space + 1, Math.min(to, space + 4));
+  if (!/^(?:AD|CE|BC)(?![A-Za-z])/.test(era) && !/^BCE/.test(era)) return -1;
+  let start = space;
+  while (start > from && space - start < 4 && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start === space || (start > from && /[\d.,]/.test(text.charAt(start - 1)))) return -1;
+  return Number(text.slice(start, space));
 }
 
 /** Longest line that can be a notice by its shape (a title, an opening or closing line, a bracketed line). */
