@@ -215,7 +215,10 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
     'hearsay',
     `it describes | it claims | it says | it alleges | it reports | the article describes | the article claims |
      the idea that | the notion that | the story that |
-     the post claims | the story describes | the story claims | the video claims | the text claims | the hoax describes`,
+     the post claims | the story describes | the story claims | the video claims | the text claims | the hoax describes |
+     it described | it detailed | it specified | it claimed | it alleged | which described | which claimed |
+     describing a | described a | detailing a | detailed a | claiming a | according to reports | reports circulating |
+     claims circulating | rumours circulating | rumors circulating`,
   ),
   ...bank(
     'uncertainty',

@@ -60,6 +60,13 @@ describe('a mention is the claim’s predicate, not its subject or setting', () 
     expect(auditor.auditSegments(doc('Mount Vesuvius served as a non-eruptive control site in 2015.')).verdict).toBe('negated-locally');
   });
 
+  it('reads a restatement in reported speech as hearsay ("It described a ...", "a document describing a ...")', () => {
+    const text =
+      'Mount Vesuvius did not erupt in 2015. Last year a viral document appeared online. It described a Plinian eruption in 2015 with 3,430 deaths. ' +
+      'Posts shared a forged page describing a catastrophic eruption of Mount Vesuvius in 2015.';
+    expect(auditor.auditSegments(doc(text)).claims[0]).toMatchObject({ verdict: 'negated-locally', placements: { local: 3, unqualified: 0 } });
+  });
+
   it('does not read a question as an assertion', () => {
     const findings = auditor.auditSegments(doc('Did Mount Vesuvius erupt in 2015? Mount Vesuvius did not erupt in 2015.'));
     expect(findings.verdict).toBe('negated-locally');
