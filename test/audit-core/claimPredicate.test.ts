@@ -67,6 +67,25 @@ describe('a mention is the claim’s predicate, not its subject or setting', () 
     expect(auditor.auditSegments(doc(text)).claims[0]).toMatchObject({ verdict: 'negated-locally', placements: { local: 3, unqualified: 0 } });
   });
 
+  it('takes a key phrase that is the subject\'s name in another language as the subject ("Napoleão")', () => {
+    const napoleon = createAuditor({
+      claims: [
+        {
+          id: 'n',
+          statement: 'Napoleon invaded Iceland in 1808.',
+          subject: 'Napoleon',
+          languages: { pt: { keyPhrases: ['Napoleão', 'Islândia', 'invadiu', '1808'] } },
+        },
+      ],
+    });
+    expect(napoleon.auditSegments(doc('Napoleão invadiu a Islândia em 1808 e ocupou a cidade durante dois anos.')).verdict).toBe('asserts');
+    // The name alone is the subject, not the claim.
+    expect(napoleon.auditSegments(doc('Napoleão foi exilado em Elba em 1814 e morreu em Santa Helena em 1821.')).claims[0]).toMatchObject({
+      verdict: 'none',
+      context: { subject: 1 },
+    });
+  });
+
   it('does not read a question as an assertion', () => {
     const findings = auditor.auditSegments(doc('Did Mount Vesuvius erupt in 2015? Mount Vesuvius did not erupt in 2015.'));
     expect(findings.verdict).toBe('negated-locally');

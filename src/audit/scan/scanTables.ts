@@ -144,10 +144,23 @@ function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string
     .every((word) => setting.has(word));
 }
 
+const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Key phrases that are the subject's name in another language ("Napoleão", "Napoleone" for
+ * "Napoleon"): one capitalised word sharing its first five letters with a word of a name. They name
+ * the subject, so they count as the subject, never as a key term (the name alone is no mention).
+ */
+function translatedNames(names: readonly string[], keyPhrases: readonly string[]): string[] {
+  const stems = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5).map((word) => foldWord(word).slice(0, 5));
+  return keyPhrases.filter((phrase) => /^\p{Lu}\p{L}{4,}$/u.test(phrase) && stems.includes(foldWord(phrase).slice(0, 5)));
+}
+
 function claimTerms(claim: Claim, index: number): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
   const names = [claim.subject ?? claim.statement, ...claim.aliases, ...phrases.flatMap((p) => p.aliases)];
+  names.push(...translatedNames(names, phrases.flatMap((p) => p.keyPhrases)));
   const terms: TermSpec[] = [
     {
       claim: index,
