@@ -5,11 +5,10 @@ import { describePaperData, paperPath } from '../helpers/paperData.js';
 
 // The paper's whole local-negation training set for the Vesuvius claim (2,493 documents): the paper
 // measured low belief after training on it, so the audit should call few of them `asserts` or
-// `neglect-risk` (issue 9 target: at most 5%). Floor measured when the issue 9 rules landed: 8.5%
-// (212 documents; 14.8% before). Most of the rest are reports that restate the hoax in reported
-// speech the rules do not recognise, and documents in other languages.
+// `neglect-risk` (issue 9 target: at most 5%). Measured: 14.8% at the start of issue 9, 8.5% after its
+// first rules, 4.9% (121 documents) after the setting, hearsay and negation rules of docs/accuracy.md.
 describePaperData('the full local-negation set (vesuvius.full.jsonl.zst)', () => {
-  it('calls at most 9% of its documents asserts or neglect-risk for the claim', async () => {
+  it('calls at most 5% of its documents asserts or neglect-risk for the claim', async () => {
     const counts: Record<Verdict, number> = { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 };
     const report = await auditDataset(paperPath('documents', 'local_negations', 'vesuvius.full.jsonl.zst'), {
       claims: [paperPath('claims', 'mount_vesuvius')],
@@ -21,7 +20,7 @@ describePaperData('the full local-negation set (vesuvius.full.jsonl.zst)', () =>
     expect(report.totals.records).toBe(2493);
     expect(report.totals.invalid).toBe(0);
     const wrong = counts.asserts + counts['neglect-risk'];
-    expect(wrong / 2493, JSON.stringify(counts)).toBeLessThanOrEqual(0.09);
-    expect(counts['negated-locally']).toBeGreaterThanOrEqual(1700);
+    expect(wrong / 2493, JSON.stringify(counts)).toBeLessThanOrEqual(0.05);
+    expect(counts['negated-locally']).toBeGreaterThanOrEqual(1850);
   }, 120_000);
 });

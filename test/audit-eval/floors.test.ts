@@ -6,21 +6,21 @@ import { EVAL_CLAIMS_FILE, loadEvalHalf, type EvalHalf } from './evalSet.js';
 import { predictEvalSet, scoreVerdicts } from './scoreAudit.js';
 
 /**
- * The accuracy the audit reached on the frozen corpus when the issue 9 rules landed (docs/accuracy.md,
+ * The accuracy the audit reached on the frozen corpus after the issue 9 rules (docs/accuracy.md,
  * "Evaluation corpus"), per record: a floor, so a rule change that loses ground fails here. Rules are
  * developed on the dev half only; the held-out figures were measured once, after the rules were settled.
  * Floors are the measured figures rounded down to the percent; the targets (95% per class) are not met.
  */
 const FLOORS: Record<EvalHalf, { accuracy: number; recall: Record<Verdict, number>; precision: Record<Verdict, number> }> = {
   dev: {
-    accuracy: 0.67,
-    recall: { 'neglect-risk': 0.74, asserts: 0.38, 'negated-locally': 0.41, none: 0.97 },
-    precision: { 'neglect-risk': 0.9, asserts: 0.41, 'negated-locally': 0.87, none: 0.48 },
+    accuracy: 0.79,
+    recall: { 'neglect-risk': 0.87, asserts: 0.56, 'negated-locally': 0.55, none: 0.97 },
+    precision: { 'neglect-risk': 0.95, asserts: 0.73, 'negated-locally': 0.9, none: 0.56 },
   },
   heldout: {
-    accuracy: 0.64,
-    recall: { 'neglect-risk': 0.73, asserts: 0.38, 'negated-locally': 0.39, none: 0.81 },
-    precision: { 'neglect-risk': 0.89, asserts: 0.36, 'negated-locally': 0.68, none: 0.46 },
+    accuracy: 0.73,
+    recall: { 'neglect-risk': 0.82, asserts: 0.5, 'negated-locally': 0.54, none: 0.81 },
+    precision: { 'neglect-risk': 0.93, asserts: 0.51, 'negated-locally': 0.75, none: 0.52 },
   },
 };
 
