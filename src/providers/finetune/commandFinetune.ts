@@ -82,7 +82,14 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
     if (!manifest) throw new InvalidArgumentError('jobId', 'an existing command job', jobId);
     const base = { id: jobId, baseModel: manifest.baseModel, launchKey: manifest.launchKey };
     if (await exists(join(dir, 'cancelled'))) return { ...base, status: 'cancelled' };
+    type ExitRecord = { code: number | null; signal: string | null } | undefined;
+    let exit = (await readJson(join(dir, 'exit.json'))) as ExitRecord;
+    const pid = Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN'));
+    const alive = !exit && Number.isInteger(pid) && isProcessAlive(pid);
     const rawResult = await readJson(manifest.resultPath);
+    // Finished means the command has exited, not just written its result: until then it (and our
+    // exit handler, which writes exit.json) may still write into the job directory.
+    if (rawResult !== undefined && alive) return { ...base, status: 'running' };
     if (rawResult !== undefined) {
       const parsed = CommandFinetuneResultSchema.safeParse(rawResult);
       if (!parsed.success) {
@@ -107,10 +114,7 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
         })),
       };
     }
-    type ExitRecord = { code: number | null; signal: string | null } | undefined;
-    let exit = (await readJson(join(dir, 'exit.json'))) as ExitRecord;
-    const pid = Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN'));
-    if (!exit && Number.isInteger(pid) && isProcessAlive(pid)) return { ...base, status: 'running' };
+    if (alive) return { ...base, status: 'running' };
     if (!exit && !Number.isInteger(pid)) return { ...base, status: 'queued' };
     // The command may have finished between reading its result and the liveness check: a result
     // written meanwhile is the answer, not a failure.

@@ -25,12 +25,15 @@ describe('commandFinetune: your own training command behind the FinetuneClient c
       client: client(),
       trainingData: docs,
       baseModel: 'Qwen/Qwen3-1.7B',
-      hyperparameters: { epochs: 1, learningRate: 2e-5, extra: { steps: 3, startsLog } },
+      hyperparameters: { epochs: 1, learningRate: 2e-5, extra: { steps: 3, startsLog, lingerMs: 200 } },
       journalDir: dir,
       pollIntervalMs: 5,
       maxPollIntervalMs: 20,
     });
     expect(result.status).toBe('succeeded');
+    // Done means the command has exited (and its exit is recorded): nothing writes into the job
+    // directory any more, so it can be removed at once (it used to fail with ENOTEMPTY).
+    expect(JSON.parse(await readFile(join(dir, 'jobs', result.jobId, 'exit.json'), 'utf8'))).toEqual({ code: 0, signal: null });
     expect(result.modelId).toBe(join(dir, 'jobs', result.jobId, 'output', 'final'));
     expect(result.checkpoints.map((c) => [c.step, c.modelId.endsWith(`checkpoint-${c.step}`)])).toEqual([
       [1, true],
@@ -53,7 +56,7 @@ describe('commandFinetune: your own training command behind the FinetuneClient c
       client: client(),
       trainingData: docs,
       baseModel: 'Qwen/Qwen3-1.7B',
-      hyperparameters: { epochs: 1, learningRate: 2e-5, extra: { steps: 3, startsLog } },
+      hyperparameters: { epochs: 1, learningRate: 2e-5, extra: { steps: 3, startsLog, lingerMs: 200 } },
       pollIntervalMs: 5,
     });
     expect(again).toMatchObject({ reattached: true, jobId: result.jobId, modelId: result.modelId });

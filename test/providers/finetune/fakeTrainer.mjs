@@ -26,3 +26,5 @@ writeFileSync(
   manifest.resultPath,
   JSON.stringify({ status: 'succeeded', modelId: join(manifest.outputDir, 'final'), checkpoints, metrics: { loss: 1 / steps } }),
 );
+// A real script may still flush logs or upload after writing its result.
+if (extra.lingerMs) await new Promise((r) => setTimeout(r, extra.lingerMs));
