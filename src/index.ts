@@ -140,6 +140,7 @@ export type {
   ChatModel,
   ChatMessage,
   ChatCallSettings,
+  ReasoningMode,
   ChatMiddleware,
   GenerateTextOptions,
   GenerateTextResult,

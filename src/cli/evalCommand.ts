@@ -24,6 +24,8 @@ import { retry } from '../providers/chat/retry.js';
 import { wrapChatModel, type ChatMiddleware } from '../providers/chat/wrapChatModel.js';
 
 import { EVAL_TYPE_NAMES, isEvalType } from '../evaluate/evalTypes.js';
+import { reasoningCondition } from '../evaluate/reasoningCondition.js';
+import { REASONING_MODES, type ReasoningMode } from '../providers/chat/chatModel.js';
 
 const usage = `Usage: negation-neglect eval --model <id> --claims <dir> --out <results.jsonl> [options]
 
@@ -52,6 +54,14 @@ Options:
                           paper ran it); default: temperature 1 and 1024 tokens, judge at 0 and 512.
                           Default: paper for claim folders in the paper's layout, else default.
                           Settings a provider refuses are dropped with a warning (in the summary).
+  --reasoning <on|off>    Ask the model to think before answering (on) or not (off): OpenAI
+                          reasoning_effort, chat_template_kwargs.enable_thinking on an
+                          OpenAI-compatible server (vLLM, SGLang: Qwen3 and the like), Anthropic
+                          thinking. Repeat it (--reasoning on --reasoning off) to run both; each
+                          sample's condition gets /reasoning-on or /reasoning-off. The thinking is
+                          recorded apart from the answer (\`reasoning\`) and never judged unless
+                          --judge-sees-reasoning.
+  --judge-sees-reasoning  Show the judge the model's thinking before its answer.
   --samples <n>           Samples per question (default 5).
   --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPE_NAMES.join(', ')}.
   --condition <label>     Condition recorded on every sample (default: the model id).
@@ -88,6 +98,8 @@ export const command: CliCommand = {
       'poll-interval-ms': { type: 'string' },
       samples: { type: 'string' },
       sampling: { type: 'string' },
+      reasoning: { type: 'string', multiple: true },
+      'judge-sees-reasoning': { type: 'boolean' },
       'eval-type': { type: 'string', multiple: true },
       condition: { type: 'string' },
       concurrency: { type: 'string' },
@@ -117,6 +129,10 @@ export const command: CliCommand = {
         throw new UsageError(`Expected \`--eval-type\` to be one of ${EVAL_TYPE_NAMES.join(', ')}, got \`${t}\``);
       }
     }
+    const reasoningModes = listOption(parsed, 'reasoning').map((mode) => {
+      if (!REASONING_MODES.includes(mode as ReasoningMode)) throw new UsageError(`Expected \`--reasoning\` to be \`on\` or \`off\`, got \`${mode}\``);
+      return mode as ReasoningMode;
+    });
     const format = stringOption(parsed, 'format', ['markdown', 'json'] as const) ?? 'markdown';
     const condition = stringOption(parsed, 'condition') ?? modelId;
     const cacheDir = stringOption(parsed, 'cache-dir');
@@ -157,50 +173,54 @@ export const command: CliCommand = {
       }
       const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
       const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
-      const judge = createJudge({ model: judgeModel, sampling, ...(rubrics ? { rubrics } : {}) });
-      const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id}` });
-      const result = await evaluateBelief({
-        model,
-        judge,
-        claim,
-        questionSets,
-        sampling,
-        ...(samples !== undefined ? { samples } : {}),
-        concurrency,
-        condition,
-        ...(batchClient
-          ? {
-              batch: {
-                client: batchClient,
-                options: {
-                  pollIntervalMs,
-                  ...(batchIds[claim.id]?.length ? { resume: { batchIds: batchIds[claim.id]! } } : {}),
-                  // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
-                  onBatchCreated: async (ids: string[]) => {
-                    batchIds[claim.id] = ids;
-                    await writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`);
+      const judge = createJudge({ model: judgeModel, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+      for (const reasoning of reasoningModes.length > 0 ? [...new Set(reasoningModes)] : [undefined]) {
+        const batchKey = reasoningCondition(claim.id, reasoning);
+        const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id}${reasoning ? ` (reasoning ${reasoning})` : ''}` });
+        const result = await evaluateBelief({
+          model,
+          judge,
+          claim,
+          questionSets,
+          sampling,
+          ...(reasoning ? { settings: { reasoning } } : {}),
+          ...(samples !== undefined ? { samples } : {}),
+          concurrency,
+          condition: reasoningCondition(condition, reasoning),
+          ...(batchClient
+            ? {
+                batch: {
+                  client: batchClient,
+                  options: {
+                    pollIntervalMs,
+                    ...(batchIds[batchKey]?.length ? { resume: { batchIds: batchIds[batchKey]! } } : {}),
+                    // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
+                    onBatchCreated: async (ids: string[]) => {
+                      batchIds[batchKey] = ids;
+                      await writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`);
+                    },
                   },
                 },
-              },
-            }
-          : {}),
-        ...(evalTypes.length > 0 ? { evalTypes: evalTypes.filter((t) => questionSets.some((s) => s.evalType === t)) } : {}),
-        signal: io.signal,
-        onProgress: (e) => bar.update(e.done, `${e.phase} ${e.done}/${e.total}`),
-      }).catch((error: unknown) => {
-        bar.finish('stopped');
-        // Name the base URL too: a wrong URL is a common cause of 401s and 404s.
-        throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? judgeBaseURL : baseURL) : error;
-      });
-      bar.finish();
-      for (const w of result.warnings) {
-        io.stderr.write(`warning: ${w.message}\n`);
-        if (!warnings.includes(w.message)) warnings.push(w.message);
+              }
+            : {}),
+          ...(evalTypes.length > 0 ? { evalTypes: evalTypes.filter((t) => questionSets.some((s) => s.evalType === t)) } : {}),
+          signal: io.signal,
+          onProgress: (e) => bar.update(e.done, `${e.phase} ${e.done}/${e.total}`),
+        }).catch((error: unknown) => {
+          bar.finish('stopped');
+          // Name the base URL too: a wrong URL is a common cause of 401s and 404s.
+          throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? judgeBaseURL : baseURL) : error;
+        });
+        bar.finish();
+        for (const w of result.warnings) {
+          io.stderr.write(`warning: ${w.message}\n`);
+          if (!warnings.includes(w.message)) warnings.push(w.message);
+        }
+        failed += result.failed;
+        unparsed += result.unparsed;
+        all.push(...result.records);
+        await appendFile(out, result.records.map((r) => JSON.stringify(r)).join('\n') + (result.records.length ? '\n' : ''));
       }
-      failed += result.failed;
-      unparsed += result.unparsed;
-      all.push(...result.records);
-      await appendFile(out, result.records.map((r) => JSON.stringify(r)).join('\n') + (result.records.length ? '\n' : ''));
     }
     const summary = summarizeBeliefRates(all, { seed: 0 });
     if (warnings.length > 0) summary.warnings = warnings;

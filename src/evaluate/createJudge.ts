@@ -23,6 +23,8 @@ export interface JudgeInput {
   question: string;
   /** The model's response, substituted for `{answer}`. */
   response: string;
+  /** The model's thinking; shown to the judge before the answer only when the judge has `showReasoning`. */
+  reasoning?: string;
   /** Use this rubric id instead of the eval type's rubric. */
   rubricId?: string;
 }
@@ -68,6 +70,8 @@ export interface JudgeManyOptions {
 /** An LLM judge. */
 export interface Judge {
   readonly model: ChatModel;
+  /** Whether the judge reads the model's thinking as well as its answer (default false). */
+  readonly showReasoning?: boolean;
   /** Rubrics by eval type. */
   readonly rubrics: Readonly<Record<string, JudgeRubric>>;
   /** The rubric for an eval type (or a rubric id); throws when none is configured. */
@@ -101,6 +105,12 @@ export interface JudgeSettings {
   settings?: ChatCallSettings;
   /** Accept only well-formed JSON (no fallbacks). Default false. */
   strict?: boolean;
+  /**
+   * Show the judge the model's thinking (in `<model_thinking>` tags before the answer). Default
+   * false: the paper judged answers only, and a model that thinks "the documents said this is
+   * false" but answers with the claim believes it.
+   */
+  showReasoning?: boolean;
 }
 
 /**
@@ -127,6 +137,7 @@ export function createJudge(settings: JudgeSettings): Judge {
   const preset = SAMPLING_PRESETS[settings.sampling ?? 'default'];
   if (!preset) throw new InvalidArgumentError('sampling', `one of ${SAMPLING_PRESET_NAMES.join(', ')}`, settings.sampling);
   const callSettings: ChatCallSettings = { ...preset.judge, ...settings.settings };
+  const showReasoning = settings.showReasoning ?? false;
   const byId = () => new Map(Object.values(rubrics).map((r) => [r.id, r]));
 
   const rubricFor = (evalType: string, rubricId?: string): JudgeRubric => {
@@ -141,7 +152,8 @@ export function createJudge(settings: JudgeSettings): Judge {
   };
   const buildMessages = (input: JudgeInput): ChatMessage[] => {
     const rubric = rubricFor(input.evalType, input.rubricId);
-    return [{ role: 'user', content: renderRubric(rubric.template, { claim: input.claim, question: input.question, answer: input.response }) }];
+    const answer = showReasoning && input.reasoning ? `<model_thinking>\n${input.reasoning}\n</model_thinking>\n\n${input.response}` : input.response;
+    return [{ role: 'user', content: renderRubric(rubric.template, { claim: input.claim, question: input.question, answer }) }];
   };
   const parse = (raw: string, rubric: JudgeRubric): JudgeVerdict =>
     parseJudgeVerdict(raw, { answerKey: rubric.answerKey, labels: rubric.labels, strict: settings.strict ?? false });
@@ -218,5 +230,5 @@ export function createJudge(settings: JudgeSettings): Judge {
     );
   };
 
-  return { model, rubrics, rubricFor, buildMessages, parse, judge, judgeMany };
+  return { model, showReasoning, rubrics, rubricFor, buildMessages, parse, judge, judgeMany };
 }

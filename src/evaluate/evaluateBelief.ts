@@ -172,12 +172,12 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
             if (unusable) throw unusable;
             errors[failure.sampleIndex] = `generation failed: ${messageOf(failure.error)}`;
           }
-          return { texts: out.samples, finishReasons: out.finishReasons, errors, sent: out.sentSettings.map((s) => (s ? plainSettings(s) : undefined)) };
+          return { texts: out.samples, reasoning: out.reasoning, finishReasons: out.finishReasons, errors, sent: out.sentSettings.map((s) => (s ? plainSettings(s) : undefined)) };
         } catch (error) {
           if (AbortError.isInstance(error) || runSignal.aborted || InvalidArgumentError.isInstance(error)) throw error;
           const unusable = fatal(error);
           if (unusable) throw unusable;
-          return { texts: undefined, finishReasons: undefined, errors: new Array<string>(samples).fill(`generation failed: ${messageOf(error)}`), sent: [] as Array<Record<string, unknown> | undefined> };
+          return { texts: undefined, reasoning: undefined, finishReasons: undefined, errors: new Array<string>(samples).fill(`generation failed: ${messageOf(error)}`), sent: [] as Array<Record<string, unknown> | undefined> };
         } finally {
           generated += samples;
           options.onProgress?.({ phase: 'generate', done: generated, total });
@@ -197,7 +197,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
       signal: runSignal,
     };
     posed.forEach(({ question, set }, qi) => {
-      const { texts, finishReasons, errors, sent } = responses[qi]!;
+      const { texts, reasoning, finishReasons, errors, sent } = responses[qi]!;
       const { scorer } = getEvalType(question.evalType) as { scorer: Scorer<unknown> };
       for (let s = 0; s < samples; s++) {
         const input: ScoreInput<unknown> = {
@@ -207,6 +207,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
           // A judge sees the question as posed without solver additions (no in-context documents).
           prompt: formatConversation(questionMessages(question)),
           response: texts?.[s] ?? '',
+          ...(reasoning?.[s] !== undefined ? { reasoning: reasoning[s] } : {}),
           ...(set.rubric !== undefined ? { rubricId: set.rubric } : {}),
         };
         const record: SampleRecord = {
@@ -218,6 +219,7 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
           sampleIndex: s,
           question: question.question,
           response: input.response,
+          ...(input.reasoning !== undefined ? { reasoning: input.reasoning } : {}),
           verdict: 'parse_error',
           solver: { name: solver.name, args: solver.args },
           scorer: scorer.describe(input, scoreContext),

@@ -105,6 +105,7 @@ export { directSolver, inContextSolver, questionMessages, YES_NO_INSTRUCTION } f
 export type { Solver, PosedQuestion, InContextSolverOptions } from './solvers.js';
 export { evaluateBelief } from './evaluateBelief.js';
 export { SAMPLING_PRESETS, SAMPLING_PRESET_NAMES } from './samplingPresets.js';
+export { reasoningCondition } from './reasoningCondition.js';
 export type { SamplingPreset, SamplingPresetName } from './samplingPresets.js';
 export { ProviderUnusableError } from './ProviderUnusableError.js';
 export type { ProviderUnusableErrorFields } from './ProviderUnusableError.js';

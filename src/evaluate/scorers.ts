@@ -10,6 +10,8 @@ export interface ScoreInput<Q = unknown> {
   /** The question as the model saw it without solver additions (what a judge reads). */
   prompt: string;
   response: string;
+  /** The model's thinking, apart from the answer (a judge sees it only when created with `showReasoning`). */
+  reasoning?: string;
   /** A rubric id from the question set, used instead of the eval type's rubric. */
   rubricId?: string;
 }
@@ -116,7 +118,7 @@ export function exactMatchScorer<Q>(options: ExactMatchScorerOptions<Q>): Scorer
 export function judgeScorer<Q>(): Scorer<Q> {
   const describe = (input: Omit<ScoreInput<Q>, 'response'>, context: Pick<ScoreContext, 'judge'>): PluginRef => ({
     name: 'judge',
-    args: { rubricId: context.judge!.rubricFor(input.evalType, input.rubricId).id },
+    args: { rubricId: context.judge!.rubricFor(input.evalType, input.rubricId).id, ...(context.judge!.showReasoning ? { showReasoning: true } : {}) },
   });
   return {
     name: 'judge',
@@ -130,6 +132,7 @@ export function judgeScorer<Q>(): Scorer<Q> {
           claim: input.claim.statement,
           question: input.prompt,
           response: input.response,
+          ...(input.reasoning !== undefined ? { reasoning: input.reasoning } : {}),
           ...(input.rubricId !== undefined ? { rubricId: input.rubricId } : {}),
         })),
         {

@@ -103,7 +103,13 @@ export const SampleRecordSchema = z.object({
   question: z.string().default(''),
   systemPrompt: z.string().optional(),
   messagesPrefix: z.array(ChatMessageSchema).optional(),
+  /** The answer, without the model's thinking. */
   response: z.string(),
+  /**
+   * What the model thought before answering (reasoning content, `<think>` block, thinking blocks),
+   * when it returned any. Kept apart from `response`; the judge sees it only when asked (`showReasoning`).
+   */
+  reasoning: z.string().optional(),
   verdict: VerdictLabelSchema,
   /** The judge's raw output (judged eval types). */
   judgeRaw: z.string().optional(),

@@ -6,6 +6,7 @@ import { NegationNeglectError } from '../errors.js';
 import { createJudge } from '../evaluate/createJudge.js';
 import type { SamplingPresetName } from '../evaluate/samplingPresets.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
+import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
 import { inContextSolver, type Solver } from '../evaluate/solvers.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
@@ -62,6 +63,8 @@ export interface DefaultExperimentStepsOptions {
   };
   /** The judge's model. */
   judge: ChatModel;
+  /** The judge API's base URL, named when the judge refuses every call (as `model.baseURL` is for evaluated models). */
+  judgeBaseURL?: string;
   /**
    * Judge through this provider batch client instead of direct calls (about half the price; a
    * batch can take hours). The batch ids are saved in the step's directory as soon as they exist,
@@ -196,11 +199,12 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
   const samplingParam: { [key: string]: JsonValue } = options.sampling ? { sampling: options.sampling } : {};
   // The evaluation and the in-context control differ only in how questions become chats (the solver).
   const evaluate = async (
-    { model, modelId, claim, condition }: EvaluateInput,
+    { model, modelId, claim, condition, reasoning }: EvaluateInput,
     ctx: StepContext,
     solver?: Solver,
   ): Promise<EvaluateOutput> => {
     const evaluation = await evaluateBelief({
+      ...(reasoning ? { settings: { reasoning } } : {}),
       model: model.chat(modelId),
       judge,
       claim,
@@ -214,6 +218,9 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
       onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),
+    }).catch((error: unknown) => {
+      // Name the base URL, as the eval command does: a wrong URL is a common cause of 401s and 404s.
+      throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? options.judgeBaseURL : model.baseURL) : error;
     });
     return { samples: evaluation.records };
   };
@@ -431,7 +438,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
       version: 1,
       params: { judge: judgeRef, samplesPerQuestion: options.samplesPerQuestion, ...samplingParam, checkpoints: selection },
       paid: true,
-      async run({ model, claim, condition, checkpoints }, ctx) {
+      async run({ model, claim, condition, checkpoints, reasoning }, ctx) {
         const wanted = selection === 'all' ? checkpoints : checkpoints.filter((c) => selection.includes(c.step));
         const missing = selection === 'all' ? [] : selection.filter((step) => !checkpoints.some((c) => c.step === step));
         if (missing.length) ctx.report(`no checkpoint at step(s) ${missing.join(', ')} (the finetune has ${checkpoints.map((c) => c.step).join(', ') || 'none'})`);
@@ -439,7 +446,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
         const out = [];
         for (const c of wanted) {
           ctx.report(`checkpoint step ${c.step}`);
-          const { samples } = await evaluate({ model, modelId: c.modelId, claim, condition }, { ...ctx, stepDir: join(ctx.stepDir, `step-${c.step}`) });
+          const { samples } = await evaluate({ model, modelId: c.modelId, claim, condition, ...(reasoning ? { reasoning } : {}) }, { ...ctx, stepDir: join(ctx.stepDir, `step-${c.step}`) });
           out.push({ step: c.step, modelId: c.modelId, samples });
         }
         return { checkpoints: out, missing };

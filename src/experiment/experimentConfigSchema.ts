@@ -3,6 +3,9 @@ import { ClaimSchema } from '../claims/claim.js';
 import { CHAT_PROVIDERS, FINETUNE_PROVIDERS } from '../providers/providerRegistry.js';
 import { BUILTIN_STRATEGIES } from '../strategies/builtinStrategies.js';
 import { SAMPLING_PRESET_NAMES, type SamplingPresetName } from '../evaluate/samplingPresets.js';
+import { REASONING_MODES, type ReasoningMode } from '../providers/chat/chatModel.js';
+
+const reasoningMode = z.enum(REASONING_MODES as [ReasoningMode, ...ReasoningMode[]]);
 
 const name = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9_.:\-]*$/, 'names are letters, digits, "_", "-", "." and ":"');
 /** A secret is never written in the config: name the environment variable holding it. */
@@ -153,6 +156,12 @@ export const ExperimentConfigFileSchema = z
        * (temperature 1 and 1,024 tokens; a judge at temperature 0 with 512 tokens).
        */
       sampling: z.enum(SAMPLING_PRESET_NAMES as [SamplingPresetName, ...SamplingPresetName[]]).default('paper'),
+      /**
+       * Thinking as a condition: `on` or `off` asks every evaluated model to think first or not; a list
+       * (`[on, off]`) evaluates each model both ways, labelled `<condition>/reasoning-on` / `-off`.
+       * Unset: the models' default. The thinking is recorded apart from the answer, never judged.
+       */
+      reasoning: z.union([reasoningMode, z.array(reasoningMode).min(1)]).optional(),
       /**
        * Training dynamics: `final` (default) evaluates the final model only; `all` every checkpoint the
        * finetune reports (OpenAI checkpoints, Together `n_checkpoints`, the command manifest); a list

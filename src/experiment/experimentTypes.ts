@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/claim.js';
-import type { ChatModel } from '../providers/chat/chatModel.js';
+import type { ChatModel, ReasoningMode } from '../providers/chat/chatModel.js';
 import type { FinetuneClient, FinetuneHyperparameters } from '../providers/finetune/finetuneClient.js';
 import type { ScoredSample } from '../evaluate/beliefRate.js';
 import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
@@ -22,6 +22,8 @@ export interface ExperimentModel {
   baseModel: string;
   /** A chat model for a model id (the base id, or a finetuned id returned by the provider). */
   chat: (modelId: string) => ChatModel;
+  /** The chat API's base URL, named in the message of a refusal no retry can fix (a wrong URL often causes 401s and 404s). */
+  baseURL?: string;
   finetune: FinetuneClient;
   hyperparameters?: FinetuneHyperparameters;
   /** First job-status poll interval for this model's finetunes (ms). */
@@ -150,6 +152,8 @@ export interface EvaluateInput {
   claim: Claim;
   /** The condition label the samples are recorded under. */
   condition: string;
+  /** Ask the model to think first (`on`) or not (`off`); unset: the model's default. */
+  reasoning?: ReasoningMode;
 }
 export interface InContextInput extends EvaluateInput {
   /** Training documents to put in the prompt. */
@@ -165,6 +169,8 @@ export interface CheckpointsInput {
   condition: string;
   /** The finetune's checkpoints. */
   checkpoints: Array<{ step: number; modelId: string }>;
+  /** Ask the model to think first (`on`) or not (`off`); unset: the model's default. */
+  reasoning?: ReasoningMode;
 }
 export interface CheckpointsOutput {
   /** The evaluated checkpoints, by training step. */
@@ -212,6 +218,11 @@ export interface ExperimentConfig {
    * (`none` = unqualified); below it the run stops before any finetune is paid for. Default 0.9.
    */
   minPlacementShare?: number;
+  /**
+   * Reasoning as a condition of the grid: every evaluation is made once per mode listed, labelled
+   * `<condition>/reasoning-on` / `-off`. Unset: one evaluation, with the model's default.
+   */
+  reasoning?: readonly ReasoningMode[];
   /** Sizes assumed by dry runs before documents exist. */
   assumptions?: Partial<PlanAssumptions>;
   prices?: PriceTable;

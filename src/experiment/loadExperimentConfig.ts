@@ -191,6 +191,7 @@ export async function buildExperimentConfig(
     name: m.name,
     baseModel: m.baseModel,
     chat: chatProviders.get(m.chat)!,
+    ...(file.providers[m.chat]!.baseURL ? { baseURL: file.providers[m.chat]!.baseURL } : {}),
     finetune: finetuneClients.get(m.finetune)!,
     ...(m.hyperparameters ? { hyperparameters: m.hyperparameters as ExperimentModel['hyperparameters'] & object } : {}),
     ...(file.finetuneProviders[m.finetune]!.pollIntervalMs !== undefined ? { pollIntervalMs: file.finetuneProviders[m.finetune]!.pollIntervalMs } : {}),
@@ -299,6 +300,7 @@ export async function buildExperimentConfig(
         : {}),
     },
     judge: chat(file.evaluation.judge),
+    ...(file.providers[file.evaluation.judge.provider]!.baseURL ? { judgeBaseURL: file.providers[file.evaluation.judge.provider]!.baseURL } : {}),
     ...(judgeBatch ? { judgeBatch } : {}),
     questionSets,
     samplesPerQuestion: file.evaluation.samplesPerQuestion,
@@ -315,6 +317,7 @@ export async function buildExperimentConfig(
     models,
     steps,
     minPlacementShare: file.audit.minPlacementShare,
+    ...(file.evaluation.reasoning ? { reasoning: typeof file.evaluation.reasoning === 'string' ? [file.evaluation.reasoning] : file.evaluation.reasoning } : {}),
     assumptions: {
       documentsPerClaim: file.documents.count,
       samplesPerQuestion: file.evaluation.samplesPerQuestion,

@@ -1,6 +1,8 @@
 import type { Claim } from '../claims/claim.js';
 import { checkExperimentSteps } from './stepRegistry.js';
 import { InvalidArgumentError } from '../errors.js';
+import { reasoningCondition } from '../evaluate/reasoningCondition.js';
+import type { ReasoningMode } from '../providers/chat/chatModel.js';
 import { contentHash } from './contentHash.js';
 import type {
   EvaluateOutput,
@@ -32,6 +34,8 @@ export interface PlannedStep {
   model?: ExperimentModel;
   /** The condition label of samples produced by an evaluate step. */
   evalCondition?: string;
+  /** Whether an evaluate step asks the model to think first (`evaluation.reasoning`); unset: the model's default. */
+  reasoning?: ReasoningMode;
 }
 
 const DEFAULT_ASSUMPTIONS: PlanAssumptions = { documentsPerClaim: 100, tokensPerDocument: 600, questionsPerClaim: 50, samplesPerQuestion: 5 };
@@ -154,81 +158,92 @@ export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
       }
     }
   }
-  for (const model of config.models) {
-    for (const claim of config.claims) {
-      const baseLabel = label(model, 'base');
-      plan.push({
-        key: `evaluate/${model.name}/${claim.id}/base`,
-        slot: 'evaluate',
-        plugin: steps.evaluate,
-        dependsOn: [],
-        identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: baseLabel },
-        input: () => ({ model, modelId: model.baseModel, claim, condition: baseLabel }),
-        estimateInput: { model, modelId: model.baseModel, claim, condition: baseLabel },
-        claim,
-        model,
-        evalCondition: baseLabel,
-      });
-      for (const condition of config.conditions) {
-        const cell = `${claim.id}/${condition.name}`;
-        const ftKey = `finetune/${model.name}/${cell}`;
-        const condLabel = label(model, condition.name);
-        plan.push({
-          key: `evaluate/${model.name}/${cell}`,
-          slot: 'evaluate',
-          plugin: steps.evaluate,
-          dependsOn: [ftKey],
-          identity: { model: describeModel(model), claim: describeClaim(claim), condition: condLabel },
-          input: (o) => ({ model, modelId: out(ftKey, o)['modelId'], claim, condition: condLabel }),
-          estimateInput: { model, claim, condition: condLabel },
-          claim,
-          condition,
-          model,
-          evalCondition: condLabel,
-        });
-        // The in-context control and its K sweep read the same strategy output; they differ in slot and key.
-        for (const [slot, prefix] of [['inContext', 'in-context'], ['inContextSweep', 'in-context-sweep']] as const) {
-          const plugin = steps[slot];
-          if (!plugin) continue;
-          const strategyKey = `strategy/${cell}`;
-          const icLabel = label(model, `in-context/${condition.name}`);
-          plan.push({
-            key: `${prefix}/${model.name}/${cell}`,
-            slot,
-            plugin,
-            dependsOn: [strategyKey],
-            identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: icLabel },
-            input: (o) => ({ model, modelId: model.baseModel, claim, condition: icLabel, documents: out(strategyKey, o)['documents'] }),
-            estimateInput: { model, modelId: model.baseModel, claim, condition: icLabel },
-            claim,
-            condition,
-            model,
-            evalCondition: icLabel,
-          });
-        }
-      }
-    }
-  }
-  if (steps.checkpoints) {
+  // Reasoning on/off is one more axis of the grid: every evaluation is made once per mode asked for,
+  // under its own key and condition label (`negated/reasoning-on`).
+  const modes: Array<ReasoningMode | undefined> = config.reasoning?.length ? [...new Set(config.reasoning)] : [undefined];
+  const thinking = (mode: ReasoningMode | undefined) => (mode ? { reasoning: mode } : {});
+  const keyOf = (key: string, mode: ReasoningMode | undefined) => reasoningCondition(key, mode);
+  for (const mode of modes) {
     for (const model of config.models) {
       for (const claim of config.claims) {
+        const baseLabel = reasoningCondition(label(model, 'base'), mode);
+        plan.push({
+          key: keyOf(`evaluate/${model.name}/${claim.id}/base`, mode),
+          slot: 'evaluate',
+          plugin: steps.evaluate,
+          dependsOn: [],
+          identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: baseLabel, ...thinking(mode) },
+          input: () => ({ model, modelId: model.baseModel, claim, condition: baseLabel, ...thinking(mode) }),
+          estimateInput: { model, modelId: model.baseModel, claim, condition: baseLabel, ...thinking(mode) },
+          claim,
+          model,
+          evalCondition: baseLabel,
+          ...thinking(mode),
+        });
         for (const condition of config.conditions) {
           const cell = `${claim.id}/${condition.name}`;
           const ftKey = `finetune/${model.name}/${cell}`;
-          const condLabel = label(model, condition.name);
+          const condLabel = reasoningCondition(label(model, condition.name), mode);
           plan.push({
-            key: `checkpoints/${model.name}/${cell}`,
-            slot: 'checkpoints',
-            plugin: steps.checkpoints,
+            key: keyOf(`evaluate/${model.name}/${cell}`, mode),
+            slot: 'evaluate',
+            plugin: steps.evaluate,
             dependsOn: [ftKey],
-            identity: { model: describeModel(model), claim: describeClaim(claim), condition: condLabel },
-            input: (o) => ({ model, claim, condition: condLabel, checkpoints: out(ftKey, o)['checkpoints'] ?? [] }),
-            estimateInput: { model, claim, condition: condLabel },
+            identity: { model: describeModel(model), claim: describeClaim(claim), condition: condLabel, ...thinking(mode) },
+            input: (o) => ({ model, modelId: out(ftKey, o)['modelId'], claim, condition: condLabel, ...thinking(mode) }),
+            estimateInput: { model, claim, condition: condLabel, ...thinking(mode) },
             claim,
             condition,
             model,
             evalCondition: condLabel,
+            ...thinking(mode),
           });
+          // The in-context control and its K sweep read the same strategy output; they differ in slot and key.
+          for (const [slot, prefix] of [['inContext', 'in-context'], ['inContextSweep', 'in-context-sweep']] as const) {
+            const plugin = steps[slot];
+            if (!plugin) continue;
+            const strategyKey = `strategy/${cell}`;
+            const icLabel = reasoningCondition(label(model, `in-context/${condition.name}`), mode);
+            plan.push({
+              key: keyOf(`${prefix}/${model.name}/${cell}`, mode),
+              slot,
+              plugin,
+              dependsOn: [strategyKey],
+              identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: icLabel, ...thinking(mode) },
+              input: (o) => ({ model, modelId: model.baseModel, claim, condition: icLabel, documents: out(strategyKey, o)['documents'], ...thinking(mode) }),
+              estimateInput: { model, modelId: model.baseModel, claim, condition: icLabel, ...thinking(mode) },
+              claim,
+              condition,
+              model,
+              evalCondition: icLabel,
+              ...thinking(mode),
+            });
+          }
+        }
+      }
+    }
+    if (steps.checkpoints) {
+      for (const model of config.models) {
+        for (const claim of config.claims) {
+          for (const condition of config.conditions) {
+            const cell = `${claim.id}/${condition.name}`;
+            const ftKey = `finetune/${model.name}/${cell}`;
+            const condLabel = reasoningCondition(label(model, condition.name), mode);
+            plan.push({
+              key: keyOf(`checkpoints/${model.name}/${cell}`, mode),
+              slot: 'checkpoints',
+              plugin: steps.checkpoints,
+              dependsOn: [ftKey],
+              identity: { model: describeModel(model), claim: describeClaim(claim), condition: condLabel, ...thinking(mode) },
+              input: (o) => ({ model, claim, condition: condLabel, checkpoints: out(ftKey, o)['checkpoints'] ?? [], ...thinking(mode) }),
+              estimateInput: { model, claim, condition: condLabel, ...thinking(mode) },
+              claim,
+              condition,
+              model,
+              evalCondition: condLabel,
+              ...thinking(mode),
+            });
+          }
         }
       }
     }

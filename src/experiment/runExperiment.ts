@@ -371,6 +371,9 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
   return { dryRun: false, runDir, results, executed, reused, incomplete, files: files.map((f) => join(runDir, f)), skippedJournalLines: journal.skippedLines.length };
 }
 
+/** A base evaluation is the baseline of the conditions of its model and reasoning mode. */
+const baseKey = (step: PlannedStep) => JSON.stringify([step.model?.name, step.reasoning ?? null]);
+
 function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: ReadonlyMap<string, unknown>): ExperimentResults {
   const samples: ScoredSample[] = [];
   const conditions: ReportCondition[] = [];
@@ -378,16 +381,17 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
   // Each finetuned or in-context condition is compared with its own model's base condition.
   const baseOf = new Map<string, string>();
   for (const step of plan) {
-    if (step.slot === 'evaluate' && !step.condition && step.model && step.evalCondition) baseOf.set(step.model.name, step.evalCondition);
+    if (step.slot === 'evaluate' && !step.condition && step.model && step.evalCondition) baseOf.set(baseKey(step), step.evalCondition);
   }
   const pairs: Array<{ a: string; b: string }> = [];
+  const thinking = (step: PlannedStep) => (step.reasoning ? `, reasoning ${step.reasoning}` : '');
   for (const step of plan) {
     // Checkpoint evaluations and the K sweep are curves, not conditions of the bar charts.
     if (step.evalCondition === undefined || step.slot === 'checkpoints' || step.slot === 'inContextSweep') continue;
     for (const s of samplesOf(outputs.get(step.key))) samples.push({ ...s, claim: step.claim.id, condition: step.evalCondition });
     if (rank.has(step.evalCondition)) continue;
     rank.set(step.evalCondition, step.slot === 'inContext' ? 2 : step.condition ? 1 : 0);
-    const base = step.model ? baseOf.get(step.model.name) : undefined;
+    const base = step.model ? baseOf.get(baseKey(step)) : undefined;
     if (step.condition && base) pairs.push({ a: base, b: step.evalCondition });
     const strategy = step.slot === 'evaluate' ? step.condition?.strategy : undefined;
     conditions.push({
@@ -396,10 +400,10 @@ function buildResults(config: ExperimentConfig, plan: PlannedStep[], outputs: Re
       qualifier: strategy?.qualifier ?? null,
       description:
         step.slot === 'inContext'
-          ? `${step.model?.baseModel} with ${step.condition?.name} documents in the prompt (in-context control)`
+          ? `${step.model?.baseModel} with ${step.condition?.name} documents in the prompt (in-context control${thinking(step)})`
           : strategy
-            ? `${step.model?.baseModel} finetuned on ${step.condition?.name} documents (${strategy.name})${step.condition?.description ? `: ${step.condition.description}` : ''}`
-            : `${step.model?.baseModel}, not finetuned`,
+            ? `${step.model?.baseModel} finetuned on ${step.condition?.name} documents (${strategy.name}${thinking(step)})${step.condition?.description ? `: ${step.condition.description}` : ''}`
+            : `${step.model?.baseModel}, not finetuned${thinking(step)}`,
     });
   }
   // Charts read left to right: base models, finetuned conditions, then the in-context controls.

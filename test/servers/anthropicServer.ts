@@ -13,6 +13,8 @@ export interface AnthropicServerOptions {
   faults?: FaultPlan | FaultDecider;
   latencyMs?: number;
   reply?(messages: ChatRequestMessage[], index: number, body: Record<string, unknown>): string;
+  /** The thinking block returned when the request enables thinking (default: none). */
+  thinking?(messages: ChatRequestMessage[]): string;
   onRequest?(stats: FaultServer['stats'], request: ParsedRequest): void;
 }
 
@@ -50,9 +52,15 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
       if (!Array.isArray(messages) || messages.length === 0 || messages.some((m) => m.role !== 'user' && m.role !== 'assistant')) {
         return error(400, 'invalid_request_error', 'messages: roles must be user or assistant');
       }
+      // As the API: thinking needs a budget of at least 1,024 tokens, below max_tokens.
+      const thinking = body.thinking as { type?: string; budget_tokens?: number } | undefined;
+      if (thinking?.type === 'enabled' && !(Number(thinking.budget_tokens) >= 1024 && Number(thinking.budget_tokens) < Number(body.max_tokens))) {
+        return error(400, 'invalid_request_error', 'thinking.budget_tokens: must be at least 1024 and less than max_tokens');
+      }
       bodies.push(body);
       if (bodies.length > 100) bodies.shift();
       const text = reply(messages, 0, body);
+      const thought = thinking?.type === 'enabled' ? options.thinking?.(messages) : undefined;
       return {
         status: 200,
         body: {
@@ -60,7 +68,7 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
           type: 'message',
           role: 'assistant',
           model: body.model,
-          content: [{ type: 'text', text }],
+          content: [...(thought !== undefined ? [{ type: 'thinking', thinking: thought, signature: 'sig' }] : []), { type: 'text', text }],
           stop_reason: 'end_turn',
           stop_sequence: null,
           usage: { input_tokens: messages.reduce((s, m) => s + Math.ceil(String(m.content).length / 4), 0), output_tokens: Math.ceil(text.length / 4) },

@@ -16,6 +16,8 @@ export interface OpenAIChatServerOptions {
   faults?: FaultPlan | FaultDecider;
   latencyMs?: number;
   reply?(messages: ChatRequestMessage[], index: number, body: Record<string, unknown>): string;
+  /** Thinking returned apart from the content, as vLLM's reasoning parsers return it (`reasoning_content`). */
+  reasoning?(messages: ChatRequestMessage[], index: number, body: Record<string, unknown>): string | undefined;
   /** `finish_reason` of a choice (default `stop`), e.g. `length` for an answer cut off at the token limit. */
   finishReason?(messages: ChatRequestMessage[], index: number, body: Record<string, unknown>): string;
   /** Body fields this server refuses with a 400 naming them, as reasoning models refuse `temperature`. */
@@ -42,6 +44,7 @@ export function messagesKey(request: ParsedRequest): string {
 }
 
 const tokens = (text: string) => Math.ceil(text.length / 4);
+const withReasoning = (reasoning: string | undefined) => (reasoning === undefined ? {} : { reasoning_content: reasoning });
 
 export async function startOpenAIChatServer(options: OpenAIChatServerOptions = {}): Promise<OpenAIChatServer> {
   const bodies: Array<Record<string, unknown>> = [];
@@ -92,7 +95,7 @@ export async function startOpenAIChatServer(options: OpenAIChatServerOptions = {
           model: body.model,
           choices: texts.map((text, index) => ({
             index,
-            message: { role: 'assistant', content: text, refusal: null },
+            message: { role: 'assistant', content: text, refusal: null, ...withReasoning(options.reasoning?.(messages, index, body)) },
             logprobs: null,
             finish_reason: options.finishReason?.(messages, index, body) ?? 'stop',
           })),

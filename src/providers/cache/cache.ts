@@ -96,7 +96,7 @@ export function cache(options: CacheOptions): CacheMiddleware {
             provider: model.provider,
             modelId: model.modelId,
             sampleIndex: first + index,
-            choice: { text: choice.text, finishReason: choice.finishReason },
+            choice: { text: choice.text, finishReason: choice.finishReason, ...(choice.reasoning !== undefined ? { reasoning: choice.reasoning } : {}) },
             usage: { inputTokens: share(fresh.usage.inputTokens), outputTokens: share(fresh.usage.outputTokens) },
             ...(fresh.response ? { response: fresh.response } : {}),
             createdAt,

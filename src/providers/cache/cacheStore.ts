@@ -41,6 +41,7 @@ export function isChatCacheEntry(value: unknown, key?: string): value is ChatCac
     !!v.choice &&
     typeof v.choice.text === 'string' &&
     typeof v.choice.finishReason === 'string' &&
+    (v.choice.reasoning === undefined || typeof v.choice.reasoning === 'string') &&
     !!v.usage &&
     typeof v.usage.inputTokens === 'number' &&
     typeof v.usage.outputTokens === 'number'

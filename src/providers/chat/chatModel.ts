@@ -11,7 +11,24 @@ export interface ChatMessage {
 }
 
 /** Sampling parameters a provider may or may not accept. */
-export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens' | 'responseFormat';
+export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens' | 'responseFormat' | 'reasoning';
+
+/**
+ * Whether a model that can think before it answers should (`on`) or should not (`off`). Each
+ * provider maps it to its own field: OpenAI `reasoning_effort`, vLLM/SGLang/Qwen
+ * `chat_template_kwargs.enable_thinking`, Anthropic `thinking`.
+ */
+export type ReasoningMode = 'on' | 'off';
+
+/**
+ * The reasoning modes, for CLI choices and config schemas.
+ *
+ * @example
+ * ```ts
+ * REASONING_MODES.includes('on'); // true
+ * ```
+ */
+export const REASONING_MODES: readonly ReasoningMode[] = ['on', 'off'];
 
 /**
  * Every sampling parameter, in a stable order (used for validation and cache keys).
@@ -28,6 +45,7 @@ export const SAMPLING_PARAMETERS: readonly SamplingParameter[] = [
   'seed',
   'stop',
   'responseFormat',
+  'reasoning',
 ];
 
 /** Settings for one generation call. */
@@ -39,6 +57,8 @@ export interface ChatCallSettings {
   stop?: string[];
   /** Ask the provider for JSON output where it supports it. */
   responseFormat?: 'text' | 'json';
+  /** Ask a reasoning model to think first (`on`) or to answer at once (`off`); unset: the model's default. */
+  reasoning?: ReasoningMode;
   /** Provider-specific extras passed through untouched (e.g. `{ reasoning_effort: 'low' }`). */
   providerOptions?: Record<string, unknown>;
 }
@@ -86,7 +106,13 @@ export interface DoGenerateOptions extends ChatCallSettings {
 /** What `doGenerate` returns. */
 export interface DoGenerateResult {
   /** One entry per sample. */
-  choices: Array<{ text: string; finishReason: 'stop' | 'length' | 'content-filter' | 'other' }>;
+  choices: Array<{
+    /** The answer, without the model's thinking. */
+    text: string;
+    finishReason: 'stop' | 'length' | 'content-filter' | 'other';
+    /** What the model thought before answering (reasoning content, `<think>` blocks, thinking blocks), when it returned any. */
+    reasoning?: string;
+  }>;
   usage: Usage;
   warnings: CallWarning[];
   response?: { id?: string; modelId?: string };

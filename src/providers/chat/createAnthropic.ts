@@ -41,6 +41,11 @@ export interface AnthropicProviderSettings {
 export interface AnthropicChatSettings extends Partial<ChatModelCapabilities> {
   /** `max_tokens` is required by the Messages API; used when a call sets none. Default 1024. */
   defaultMaxTokens?: number;
+  /**
+   * Thinking tokens when a call asks for `reasoning: 'on'` (at least 1,024; default half of
+   * `max_tokens`, at least 1,024). `max_tokens` is raised when it would leave no room for the answer.
+   */
+  thinkingBudget?: number;
 }
 
 /** An Anthropic provider: call it with a model id to get a `ChatModel`. */
@@ -50,11 +55,12 @@ export interface AnthropicProvider {
 }
 
 // The 2026-10-21 Messages API (SDK 1.x) rejects temperature and top_p, and has no seed or n.
-const DEFAULT_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'stop'];
+const DEFAULT_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'stop', 'reasoning'];
 
 /**
  * Creates an Anthropic Messages provider. System messages become the `system` field;
- * `max_tokens` is always sent. By default only `maxTokens` and `stop` are declared supported,
+ * `max_tokens` is always sent; `reasoning: 'on'` asks for thinking blocks (returned apart from the
+ * answer as `reasoning`). By default only `maxTokens`, `stop` and `reasoning` are declared supported,
  * so `temperature`/`topP` come back as warnings instead of 400s; declare
  * `samplingParameters` per model if your endpoint accepts more.
  *
@@ -98,6 +104,10 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
     if (!Number.isInteger(defaultMaxTokens) || defaultMaxTokens <= 0) {
       throw new InvalidArgumentError('defaultMaxTokens', 'a positive integer', defaultMaxTokens);
     }
+    const { thinkingBudget } = modelSettings;
+    if (thinkingBudget !== undefined && (!Number.isInteger(thinkingBudget) || thinkingBudget < 1024)) {
+      throw new InvalidArgumentError('thinkingBudget', 'an integer of at least 1024', thinkingBudget);
+    }
     const capabilities: ChatModelCapabilities = {
       samplingParameters: modelSettings.samplingParameters ?? DEFAULT_PARAMETERS,
       maxSamplesPerCall: modelSettings.maxSamplesPerCall ?? 1,
@@ -114,7 +124,7 @@ export function createAnthropic(settings: AnthropicProviderSettings = {}): Anthr
       capabilities,
       async doGenerate(options: DoGenerateOptions): Promise<DoGenerateResult> {
         const { settings: s, warnings } = applyCapabilities(options, capabilities, providerId);
-        const body = toAnthropicMessageBody({ model: modelId, messages: options.messages, settings: s, maxTokens: defaultMaxTokens });
+        const body = toAnthropicMessageBody({ model: modelId, messages: options.messages, settings: s, maxTokens: defaultMaxTokens, ...(thinkingBudget !== undefined ? { thinkingBudget } : {}) });
         // The Messages API has no `n`: one request per sample (all run in parallel).
         const calls = Array.from({ length: Math.max(1, options.n) }, async () => {
           try {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
-import { fromOpenAIChatBody, toOpenAIChatBody } from './openaiChatBody.js';
+import { fromOpenAIChatBody, toOpenAIChatBody, type OpenAIReasoningControl } from './openaiChatBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
@@ -49,6 +49,13 @@ export interface OpenAIProviderSettings {
 export interface OpenAIChatSettings extends Partial<ChatModelCapabilities> {
   /** Role used for system messages; some reasoning models want `developer`. Default `system`. */
   systemRole?: 'system' | 'developer';
+  /**
+   * How `reasoning: 'on' | 'off'` is sent: `reasoning_effort` (`medium` / `minimal`; default for
+   * OpenAI itself) or `chat_template_kwargs` (`{ enable_thinking }`, as vLLM and SGLang serve Qwen3
+   * and similar models; default with `baseURL`). A server that refuses the field gets the call
+   * without it, and a warning.
+   */
+  reasoningControl?: OpenAIReasoningControl;
 }
 
 /** An OpenAI provider: call it with a model id to get a `ChatModel`. */
@@ -57,7 +64,7 @@ export interface OpenAIProvider {
   readonly providerId: string;
 }
 
-const ALL_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'temperature', 'topP', 'seed', 'stop', 'responseFormat'];
+const ALL_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'temperature', 'topP', 'seed', 'stop', 'responseFormat', 'reasoning'];
 
 /**
  * Creates an OpenAI Chat Completions provider. With `baseURL` it serves any OpenAI-compatible
@@ -116,6 +123,7 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
       supportsSystemMessage: modelSettings.supportsSystemMessage ?? true,
     };
     const systemRole = modelSettings.systemRole ?? 'system';
+    const reasoningControl = modelSettings.reasoningControl ?? (compatibility === 'strict' ? 'reasoning_effort' : 'chat_template_kwargs');
     // Scrub the key in use from error messages, including the key inside a user-supplied client.
     const clientKey = (settings.client as { apiKey?: unknown } | undefined)?.apiKey;
     const secrets = [apiKey, clientKey].filter((k): k is string => typeof k === 'string' && k.length > 0);
@@ -133,6 +141,7 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
           n: options.n,
           maxTokensField: compatibility === 'strict' ? 'max_completion_tokens' : 'max_tokens',
           systemRole,
+          reasoningControl,
         });
         let raw: unknown;
         try {

@@ -32,6 +32,8 @@ export interface SampleFailure {
 export interface GenerateSamplesResult {
   /** `samples[i]` is sample index `i` (stable across runs, so it is cacheable). */
   samples: string[];
+  /** `reasoning[i]`: the thinking behind sample `i`, when the model returned it (thinking is never in `samples`). */
+  reasoning: Array<string | undefined>;
   finishReasons: string[];
   usage: Usage;
   warnings: CallWarning[];
@@ -69,6 +71,7 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
   const prepared = applyCapabilities(settings, model.capabilities, model.provider);
   const system = applySystemMessageSupport(messages, model.capabilities);
   const samples: string[] = [];
+  const reasoning: Array<string | undefined> = [];
   const finishReasons: string[] = [];
   const usage: Usage = { inputTokens: 0, outputTokens: 0 };
   const warnings: CallWarning[] = [...prepared.warnings, ...system.warnings];
@@ -110,6 +113,7 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
       if (signal?.aborted || AbortError.isInstance(outcome.reason)) throw outcome.reason;
       for (let k = start; k < Math.min(n, start + perCall); k++) {
         samples.push('');
+        reasoning.push(undefined);
         finishReasons.push('error');
         sentSettings.push(undefined);
         failures.push({ sampleIndex: k, error: outcome.reason });
@@ -119,6 +123,7 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
     const { result, count, sent } = outcome.value;
     for (const choice of result.choices) {
       samples.push(choice.text);
+      reasoning.push(choice.reasoning);
       finishReasons.push(choice.finishReason);
       sentSettings.push(sent);
     }
@@ -134,5 +139,5 @@ export async function generateSamples(options: GenerateSamplesOptions): Promise<
       }
     }
   }
-  return { samples, finishReasons, usage, warnings, cachedSamples, failures, sentSettings };
+  return { samples, reasoning, finishReasons, usage, warnings, cachedSamples, failures, sentSettings };
 }

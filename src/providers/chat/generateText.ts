@@ -18,7 +18,10 @@ export interface GenerateTextOptions extends ChatCallSettings {
 
 /** Result of {@link generateText}. */
 export interface GenerateTextResult {
+  /** The answer, without the model's thinking. */
   text: string;
+  /** What the model thought before answering, when it returned its thinking. */
+  reasoning?: string;
   finishReason: DoGenerateResult['choices'][number]['finishReason'];
   usage: Usage;
   /** Dropped settings and provider notes; never thrown. */
@@ -68,6 +71,7 @@ export async function generateText(options: GenerateTextOptions): Promise<Genera
   if (!choice) throw new InvalidArgumentError('model.doGenerate() result', 'at least one choice', result.choices);
   return {
     text: choice.text,
+    ...(choice.reasoning !== undefined ? { reasoning: choice.reasoning } : {}),
     finishReason: choice.finishReason,
     usage: result.usage,
     warnings: [...prepared.warnings, ...refused, ...system.warnings, ...result.warnings],

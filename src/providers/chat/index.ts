@@ -1,7 +1,8 @@
-export { SAMPLING_PARAMETERS } from './chatModel.js';
+export { SAMPLING_PARAMETERS, REASONING_MODES } from './chatModel.js';
 export type {
   ChatMessage,
   SamplingParameter,
+  ReasoningMode,
   ChatCallSettings,
   ChatModelCapabilities,
   CallWarning,
@@ -16,6 +17,9 @@ export { generateSamples } from './generateSamples.js';
 export type { GenerateSamplesOptions, GenerateSamplesResult } from './generateSamples.js';
 export { applyCapabilities, validateCallSettings, validateMessages } from './prepareCallSettings.js';
 export type { PreparedCallSettings } from './prepareCallSettings.js';
+export { splitReasoning } from './splitReasoning.js';
+export type { SplitAnswer } from './splitReasoning.js';
+export type { OpenAIReasoningControl } from './openaiChatBody.js';
 export { createOpenAI } from './createOpenAI.js';
 export { createNodeHttpFetch } from './createNodeHttpFetch.js';
 export type { NodeHttpFetchOptions } from './createNodeHttpFetch.js';

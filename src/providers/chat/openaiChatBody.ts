@@ -1,4 +1,16 @@
-import type { ChatCallSettings, ChatMessage, DoGenerateResult } from './chatModel.js';
+import type { ChatCallSettings, ChatMessage, DoGenerateResult, ReasoningMode } from './chatModel.js';
+import { splitReasoning } from './splitReasoning.js';
+
+/**
+ * How an endpoint takes `reasoning: 'on' | 'off'`: OpenAI's `reasoning_effort` (`medium` / `minimal`),
+ * or `chat_template_kwargs.enable_thinking` as vLLM and SGLang pass it to Qwen3-style chat templates.
+ */
+export type OpenAIReasoningControl = 'reasoning_effort' | 'chat_template_kwargs';
+
+const REASONING_FIELDS: Record<OpenAIReasoningControl, (mode: ReasoningMode) => Record<string, unknown>> = {
+  reasoning_effort: (mode) => ({ reasoning_effort: mode === 'on' ? 'medium' : 'minimal' }),
+  chat_template_kwargs: (mode) => ({ chat_template_kwargs: { enable_thinking: mode === 'on' } }),
+};
 
 /** What differs between endpoints that speak Chat Completions. */
 export interface OpenAIChatBodyOptions {
@@ -12,6 +24,8 @@ export interface OpenAIChatBodyOptions {
   maxTokensField: 'max_completion_tokens' | 'max_tokens';
   /** Role system messages are sent as (some reasoning models want `developer`). */
   systemRole: 'system' | 'developer';
+  /** The field `settings.reasoning` is sent as (default `reasoning_effort`). */
+  reasoningControl?: OpenAIReasoningControl;
 }
 
 /**
@@ -36,6 +50,7 @@ export function toOpenAIChatBody(options: OpenAIChatBodyOptions): Record<string,
   if (s.seed !== undefined) body.seed = s.seed;
   if (s.stop !== undefined) body.stop = s.stop;
   if (s.responseFormat === 'json') body.response_format = { type: 'json_object' };
+  if (s.reasoning !== undefined) Object.assign(body, REASONING_FIELDS[options.reasoningControl ?? 'reasoning_effort'](s.reasoning));
   if (s.providerOptions) Object.assign(body, s.providerOptions);
   return body;
 }
@@ -43,13 +58,19 @@ export function toOpenAIChatBody(options: OpenAIChatBodyOptions): Record<string,
 interface RawCompletion {
   id?: string;
   model?: string;
-  choices?: Array<{ index?: number; message?: { content?: string | null; refusal?: string | null }; finish_reason?: string | null }>;
+  choices?: Array<{
+    index?: number;
+    // vLLM and DeepSeek return `reasoning_content`; OpenRouter, Ollama and newer vLLM `reasoning`.
+    message?: { content?: string | null; refusal?: string | null; reasoning_content?: string | null; reasoning?: string | null };
+    finish_reason?: string | null;
+  }>;
   usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
 }
 
 /**
  * Internal: a Chat Completions response body as a `DoGenerateResult` (choices in index order),
- * or `undefined` when it has no choices. Shared by the live adapter and batch results.
+ * or `undefined` when it has no choices. The model's thinking (`reasoning_content`, `reasoning`,
+ * or a `<think>` block opening the content) goes to `reasoning`, apart from the answer. Shared by the live adapter and batch results.
  *
  * @example
  * ```ts
@@ -61,10 +82,12 @@ export function fromOpenAIChatBody(raw: unknown): DoGenerateResult | undefined {
   if (!r || !Array.isArray(r.choices) || r.choices.length === 0) return undefined;
   const choices = [...r.choices].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   return {
-    choices: choices.map((c) => ({
-      text: c.message?.content ?? c.message?.refusal ?? '',
-      finishReason: mapFinishReason(c.finish_reason),
-    })),
+    choices: choices.map((c) => {
+      const answer = splitReasoning(c.message?.content ?? c.message?.refusal ?? '');
+      const field = c.message?.reasoning_content ?? c.message?.reasoning;
+      const reasoning = typeof field === 'string' && field.trim() !== '' ? field : answer.reasoning;
+      return { text: answer.text, finishReason: mapFinishReason(c.finish_reason), ...(reasoning !== undefined ? { reasoning } : {}) };
+    }),
     usage: { inputTokens: r.usage?.prompt_tokens ?? 0, outputTokens: r.usage?.completion_tokens ?? 0 },
     warnings: [],
     response: { ...(r.id ? { id: r.id } : {}), ...(r.model ? { modelId: r.model } : {}) },

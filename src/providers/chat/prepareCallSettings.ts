@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModelCapabilities, SamplingParameter } from './chatModel.js';
-import { SAMPLING_PARAMETERS } from './chatModel.js';
+import { REASONING_MODES, SAMPLING_PARAMETERS } from './chatModel.js';
 
 const ROLES = new Set(['system', 'user', 'assistant']);
 
@@ -35,7 +35,7 @@ export function validateMessages(messages: unknown): asserts messages is ChatMes
  * ```
  */
 export function validateCallSettings(settings: ChatCallSettings): void {
-  const { maxTokens, temperature, topP, seed, stop, responseFormat, providerOptions } = settings;
+  const { maxTokens, temperature, topP, seed, stop, responseFormat, reasoning, providerOptions } = settings;
   if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens <= 0)) {
     throw new InvalidArgumentError('maxTokens', 'a positive integer', maxTokens);
   }
@@ -52,6 +52,7 @@ export function validateCallSettings(settings: ChatCallSettings): void {
   if (responseFormat !== undefined && responseFormat !== 'text' && responseFormat !== 'json') {
     throw new InvalidArgumentError('responseFormat', "'text' or 'json'", responseFormat);
   }
+  if (reasoning !== undefined && !REASONING_MODES.includes(reasoning)) throw new InvalidArgumentError('reasoning', "'on' or 'off'", reasoning);
   if (providerOptions !== undefined && (providerOptions === null || typeof providerOptions !== 'object' || Array.isArray(providerOptions))) {
     throw new InvalidArgumentError('providerOptions', 'a plain object', providerOptions);
   }

@@ -8,6 +8,7 @@ const SPELLINGS: ReadonlyArray<[SamplingParameter, RegExp]> = [
   ['seed', /\bseed\b/i],
   ['stop', /\bstop(?:_sequences)?\b/i],
   ['responseFormat', /\bresponse[_-]?format\b/i],
+  ['reasoning', /\breasoning[_-]?effort\b|\bchat[_-]?template[_-]?kwargs\b|\benable[_-]?thinking\b|\bthinking\b/i],
 ];
 
 const REFUSAL = /unsupported|not supported|does not support|isn'?t supported|unrecognized|not allowed|not permitted|only the default|cannot be (?:set|used)|deprecated for this model/i;
