@@ -160,6 +160,8 @@ export type {
 export {
   evaluateBelief,
   createJudge,
+  createJudgePanel,
+  rejudgeSamples,
   loadQuestionSets,
   defineQuestionSet,
   summarizeBeliefRates,

@@ -1,12 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
 import { parseArgs, stringOption, UsageError } from './args.js';
-import { InputError } from '../errors.js';
-import { judgeAgreement, type JudgedSample } from '../evaluate/agreement.js';
-import { loadPaperResults } from '../evaluate/loadPaperResults.js';
-import { readSampleRecords } from '../evaluate/readSampleRecords.js';
+import { judgeAgreement } from '../evaluate/agreement.js';
+import { readJudgedFile } from './readJudgedFile.js';
 
 const usage = `Usage: negation-neglect agreement <a> <b> [--format text|json]
 
@@ -27,7 +23,7 @@ export const command: CliCommand = {
     const parsed = parseArgs(argv, { format: { type: 'string' } });
     const format = stringOption(parsed, 'format', ['text', 'json'] as const) ?? 'text';
     if (parsed.positionals.length !== 2) throw new UsageError('Expected two judged result paths');
-    const [a, b] = await Promise.all(parsed.positionals.map((p) => readJudged(isAbsolute(p) ? p : resolve(io.cwd, p), p, io.signal)));
+    const [a, b] = await Promise.all(parsed.positionals.map((p) => readJudgedFile(isAbsolute(p) ? p : resolve(io.cwd, p), p, io.signal)));
     const result = judgeAgreement(a!, b!);
     if (format === 'json') {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -48,10 +44,3 @@ export const command: CliCommand = {
     return 0;
   },
 };
-
-async function readJudged(path: string, shown: string, signal: AbortSignal): Promise<JudgedSample[]> {
-  if (!existsSync(path)) throw new InputError('no such file or directory', { file: shown });
-  const isJsonl = statSync(path).isDirectory() ? (await readdir(path)).some((e) => e.endsWith('.jsonl')) : !path.endsWith('.csv');
-  if (isJsonl) return (await readSampleRecords(path, { signal })).records;
-  return (await loadPaperResults(path, { signal })).samples;
-}

@@ -7,7 +7,8 @@ import { intOption, listOption, parseArgs, stringOption, UsageError } from './ar
 import { createProgressBar } from './progress.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError } from '../errors.js';
-import { createJudge } from '../evaluate/createJudge.js';
+import { PANEL_AGGREGATES } from '../evaluate/createJudgePanel.js';
+import { buildJudge, JUDGE_PANEL_USAGE } from './buildJudge.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import { SAMPLING_PRESET_NAMES } from '../evaluate/samplingPresets.js';
@@ -41,7 +42,8 @@ Options:
   --base-url <url>        API base URL (e.g. http://localhost:8000/v1 for vLLM).
   --claims <dir>          A claim folder (paper layout or question_sets.yaml) or a folder of them.
                           Repeatable.
-  --judge-model <id>      Judge model (default: the model under test, which is rarely what you want).
+${JUDGE_PANEL_USAGE}
+                          Default judge: the model under test, which is rarely what you want.
   --judge-provider <p>    Default: --provider.
   --judge-base-url <url>  Judge API base URL (default: --base-url when the judge provider is the same).
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
@@ -61,7 +63,6 @@ Options:
                           sample's condition gets /reasoning-on or /reasoning-off. The thinking is
                           recorded apart from the answer (\`reasoning\`) and never judged unless
                           --judge-sees-reasoning.
-  --judge-sees-reasoning  Show the judge the model's thinking before its answer.
   --samples <n>           Samples per question (default 5).
   --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPE_NAMES.join(', ')}.
   --condition <label>     Condition recorded on every sample (default: the model id).
@@ -90,7 +91,8 @@ export const command: CliCommand = {
       model: { type: 'string' },
       'base-url': { type: 'string' },
       claims: { type: 'string', multiple: true },
-      'judge-model': { type: 'string' },
+      'judge-model': { type: 'string', multiple: true },
+      aggregate: { type: 'string' },
       'judge-provider': { type: 'string' },
       'judge-base-url': { type: 'string' },
       'paper-judges': { type: 'boolean' },
@@ -145,8 +147,12 @@ export const command: CliCommand = {
     ];
     const judgeChat = cliChatProvider(judgeProvider, 'judge-provider', judgeBaseURL, io);
     const model = wrapChatModel({ model: cliChatProvider(provider, 'provider', baseURL, io).model(modelId), middleware: middleware() });
-    const judgeId = stringOption(parsed, 'judge-model') ?? modelId;
-    const judgeModel = wrapChatModel({ model: judgeChat.model(judgeId), middleware: middleware() });
+    const judgeIds = listOption(parsed, 'judge-model');
+    if (judgeIds.length === 0) judgeIds.push(modelId);
+    const judgeId = judgeIds[0]!;
+    const judgeModels = judgeIds.map((id) => wrapChatModel({ model: judgeChat.model(id), middleware: middleware() }));
+    const aggregate = stringOption(parsed, 'aggregate', PANEL_AGGREGATES) ?? 'majority';
+    if (judgeIds.length > 1 && parsed.options['judge-batch']) throw new UsageError('`--judge-batch` takes one `--judge-model` (a batch is one model\'s), not a panel');
 
     const pollIntervalMs = intOption(parsed, 'poll-interval-ms') ?? 30_000;
     const batchClient = parsed.options['judge-batch'] ? judgeChat.batch(judgeId, 'judge-batch') : undefined;
@@ -173,7 +179,7 @@ export const command: CliCommand = {
       }
       const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
       const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
-      const judge = createJudge({ model: judgeModel, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
       for (const reasoning of reasoningModes.length > 0 ? [...new Set(reasoningModes)] : [undefined]) {
         const batchKey = reasoningCondition(claim.id, reasoning);
         const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id}${reasoning ? ` (reasoning ${reasoning})` : ''}` });
@@ -252,7 +258,7 @@ function isPaperLayout(dir: string): boolean {
 }
 
 /** A claim folder itself (it holds claim.txt or question sets), or its sub-folders that do. */
-async function claimFolders(dir: string, shown: string): Promise<string[]> {
+export async function claimFolders(dir: string, shown: string): Promise<string[]> {
   if (!existsSync(dir)) throw new InputError('no such directory', { file: shown });
   const isClaim = (d: string) =>
     existsSync(join(d, 'claim.txt')) && [...Object.values(PAPER_QUESTION_FILES), ...QUESTION_SET_FILE_NAMES].some((f) => existsSync(join(d, f)));

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   eval: () => import('./evalCommand.js'),
   questions: () => import('./questionsCommand.js'),
   agreement: () => import('./agreementCommand.js'),
+  rejudge: () => import('./rejudgeCommand.js'),
   run: () => import('./runCommand.js'),
   report: () => import('./reportCommand.js'),
   view: () => import('./viewCommand.js'),

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { QuestionCount } from './bootstrapInterval.js';
-import type { VerdictLabel } from './types.js';
+import type { PanelVote, VerdictLabel } from './types.js';
 
 /** The fields aggregation needs from a sample (a `SampleRecord` or an imported paper row). */
 export interface ScoredSample {
@@ -14,6 +14,8 @@ export interface ScoredSample {
   error?: string | undefined;
   /** `length` when the answer was cut off at the token limit (counted as `truncated`). */
   finishReason?: string | undefined;
+  /** Every judge's vote, when a panel judged (summaries then report the judges' agreement). */
+  panel?: readonly PanelVote[] | undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { mapConcurrent } from '../util/mapConcurrent.js';
 import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
 import { ProviderUnusableError } from './ProviderUnusableError.js';
 import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';
-import type { JudgeRef } from './types.js';
+import type { JudgeRef, PanelVote } from './types.js';
 
 /** What the judge is asked about one sample. */
 export interface JudgeInput {
@@ -39,6 +39,10 @@ export interface JudgeResult extends JudgeVerdict {
   usage?: Usage;
   /** Settings dropped for this call (the judge model does not accept or refused them). */
   warnings?: CallWarning[];
+  /** Every judge's vote, when a panel (`createJudgePanel`) judged: `verdict` is then their aggregate. */
+  panel?: PanelVote[];
+  /** With a `mean` panel: the share of the readable votes that were `yes`. */
+  panelMean?: number;
 }
 
 /** One request of a provider batch (`runChatBatch`'s request shape). */

@@ -12,6 +12,7 @@ import { ProviderUnusableError } from './ProviderUnusableError.js';
 import type { QuestionSet } from './questionSet.js';
 import { directSolver, questionMessages, type PosedQuestion, type Solver } from './solvers.js';
 import type { Scorer, ScoreContext, ScoreInput } from './scorers.js';
+import { scoreRecords, type ScoringItem } from './scoreRecords.js';
 import type { SampleRecord } from './types.js';
 
 /** Progress of {@link evaluateBelief}: generation then judging. */
@@ -186,10 +187,9 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
       runSignal,
     );
 
-    // 2. Score: each eval type's scorer gets all its answered samples at once (a judge runs them
-    // concurrently or as one batch).
+    // 2. Score: each eval type's scorer gets all its answered samples at once (scoreRecords).
     const records: SampleRecord[] = [];
-    const byScorer = new Map<Scorer<unknown>, Array<{ record: SampleRecord; input: ScoreInput<unknown> }>>();
+    const toScore: ScoringItem[] = [];
     const scoreContext: ScoreContext = {
       ...(judge ? { judge } : {}),
       concurrency,
@@ -237,38 +237,15 @@ export async function evaluateBelief(options: EvaluateBeliefOptions): Promise<Be
           record.error = error;
           continue;
         }
-        let list = byScorer.get(scorer);
-        if (!list) byScorer.set(scorer, (list = []));
-        list.push({ record, input });
+        toScore.push({ record, input, scorer });
       }
     });
 
     throwIfAborted(runSignal);
-    // Progress counts judged samples only; the others are scored locally at once.
-    const toJudge = [...byScorer].reduce((n, [scorer, list]) => n + (scorer.usesJudge ? list.length : 0), 0);
-    let judged = 0;
-    for (const [scorer, list] of byScorer) {
-      const before = judged;
-      const scores = await scorer.score(
-        list.map((item) => item.input),
-        { ...scoreContext, onProgress: (e) => options.onProgress?.({ phase: 'judge', done: before + e.done, total: toJudge }) },
-      );
-      if (scorer.usesJudge) judged += list.length;
-      scores.forEach((score, i) => {
-        const { record } = list[i]!;
-        record.verdict = score.verdict;
-        record.scorer = score.scorer;
-        if (score.judgeRaw !== undefined) record.judgeRaw = score.judgeRaw;
-        if (score.judge) record.judge = score.judge;
-        if (score.reason !== undefined) record.reason = score.reason;
-        if (score.error !== undefined) record.error = score.error;
-        for (const w of score.warnings ?? []) addWarning(w);
-        if (score.usage) {
-          usage.judge.inputTokens += score.usage.inputTokens;
-          usage.judge.outputTokens += score.usage.outputTokens;
-        }
-      });
-    }
+    const scored = await scoreRecords(toScore, scoreContext, (e) => options.onProgress?.({ phase: 'judge', ...e }));
+    for (const w of scored.warnings) addWarning(w);
+    usage.judge.inputTokens += scored.usage.inputTokens;
+    usage.judge.outputTokens += scored.usage.outputTokens;
     const failed = records.filter((r) => r.error !== undefined).length;
     const unparsed = records.filter((r) => r.verdict === 'parse_error' && r.error === undefined).length;
     const truncated = records.filter((r) => r.finishReason === 'length').length;

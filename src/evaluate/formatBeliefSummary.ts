@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { beliefBesideSalience } from './beliefBesideSalience.js';
+import { panelAgreementTable } from './panelAgreementTable.js';
 import type { BeliefSummary, Interval } from './types.js';
 
 /** Options of {@link formatBeliefSummary}. */
@@ -17,7 +18,7 @@ export interface FormatBeliefSummaryOptions {
  * (rates in percent): one row per claim × condition × eval type, then the means over claims. Every
  * row shows its failed and unparsed samples (and truncated answers when there are any); a rate
  * nothing could be counted for reads "no data", never 0. With salience eval types, a last table puts
- * each claim × condition's belief beside its salience.
+ * each claim × condition's belief beside its salience. A judge panel's agreement follows.
 
  *
  * @example
@@ -89,6 +90,11 @@ export function formatBeliefSummary(
       ];
       lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
     }
+  }
+  if (summary.agreement?.length) {
+    const table = panelAgreementTable(summary.agreement);
+    lines.push('', '**Judge agreement**', '', `| ${table.headers.join(' | ')} |`, `|${table.headers.map((h, i) => (i >= 2 && i <= 4 ? '---:' : '---')).join('|')}|`);
+    for (const row of table.rows) lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
   }
   if (summary.warnings?.length) lines.push('', '**Warnings**', '', ...summary.warnings.map((w) => `- ${escapeCell(w)}`));
   return `${lines.join('\n')}\n`;

@@ -8,6 +8,8 @@ export {
   PluginRefSchema,
   JudgeRefSchema,
   SampleRecordSchema,
+  PanelVoteSchema,
+  PanelAgreementSchema,
 } from './types.js';
 export type {
   VerdictLabel,
@@ -18,6 +20,8 @@ export type {
   PluginRef,
   JudgeRef,
   SampleRecord,
+  PanelVote,
+  PanelAgreement,
 } from './types.js';
 
 // Eval types and scorers
@@ -106,6 +110,12 @@ export type { Solver, PosedQuestion, InContextSolverOptions } from './solvers.js
 export { evaluateBelief } from './evaluateBelief.js';
 export { SAMPLING_PRESETS, SAMPLING_PRESET_NAMES } from './samplingPresets.js';
 export { reasoningCondition } from './reasoningCondition.js';
+export { createJudgePanel, aggregateVerdicts, PANEL_AGGREGATES } from './createJudgePanel.js';
+export type { JudgePanel, JudgePanelSettings, PanelAggregate } from './createJudgePanel.js';
+export { panelAgreement } from './panelAgreement.js';
+export { panelAgreementTable } from './panelAgreementTable.js';
+export { rejudgeSamples } from './rejudgeSamples.js';
+export type { RejudgeSamplesOptions, RejudgedSamples } from './rejudgeSamples.js';
 export type { SamplingPreset, SamplingPresetName } from './samplingPresets.js';
 export { ProviderUnusableError } from './ProviderUnusableError.js';
 export type { ProviderUnusableErrorFields } from './ProviderUnusableError.js';

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../util/escapeHtml.js';
 import { beliefBesideSalience } from './beliefBesideSalience.js';
+import { panelAgreementTable } from './panelAgreementTable.js';
 import type { BeliefSummary, Interval } from './types.js';
 
 const BAR_WIDTH = 120;
@@ -87,8 +88,12 @@ export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
     besideRows.length === 0
       ? ''
       : `<p><b>Belief beside salience</b></p><table>${head([...model, 'claim', 'condition', 'belief', '', 'salience', '', ...beside.salienceTypes.map(escapeHtml)])}<tbody>${besideRows.join('')}</tbody></table>`;
+  const agreement = summary.agreement?.length ? panelAgreementTable(summary.agreement) : undefined;
+  const agreementHtml = agreement
+    ? `<p><b>Judge agreement</b></p><table>${head(agreement.headers.map(escapeHtml))}<tbody>${agreement.rows.map((r) => `<tr>${cells(r.map(escapeHtml))}</tr>`).join('')}</tbody></table>`
+    : '';
   return (
     `<div class="nn-belief-summary"><table>${head([...model, 'claim', 'condition', 'eval type', 'n', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${rows.join('')}</tbody></table>` +
-    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${means.join('')}</tbody></table>${besideTable}</div>`
+    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${means.join('')}</tbody></table>${besideTable}${agreementHtml}</div>`
   );
 }

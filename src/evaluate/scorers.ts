@@ -1,6 +1,6 @@
 import type { CallWarning, Usage } from '../providers/chat/chatModel.js';
 import type { Judge, JudgeBatchOptions } from './createJudge.js';
-import type { JudgeRef, PluginRef, VerdictLabel } from './types.js';
+import type { JudgeRef, PanelVote, PluginRef, VerdictLabel } from './types.js';
 
 /** One answered sample handed to a scorer. */
 export interface ScoreInput<Q = unknown> {
@@ -29,6 +29,10 @@ export interface Score {
   /** The judge's raw output (judged eval types). */
   judgeRaw?: string;
   judge?: JudgeRef;
+  /** Every judge's vote, when a panel judged. */
+  panel?: PanelVote[];
+  /** With a `mean` panel: the share of `yes` votes. */
+  panelMean?: number;
   /** Set when the scoring call itself failed (not when its output was unreadable). */
   error?: string;
   usage?: Usage;
@@ -152,6 +156,10 @@ export function judgeScorer<Q>(): Scorer<Q> {
         };
         if (result.reason !== undefined) score.reason = result.reason;
         if (result.raw === '' && result.error) score.error = result.error;
+        if (result.panel) score.panel = result.panel;
+        if (result.panelMean !== undefined) score.panelMean = result.panelMean;
+        // A panel whose every judge failed: a failure, though the tally is not empty.
+        if (result.panel && result.error) score.error = result.error;
         if (result.usage) score.usage = result.usage;
         if (result.warnings) score.warnings = result.warnings.map((w) => ({ ...w, message: `judge: ${w.message}` }));
         return score;

@@ -4,6 +4,7 @@ import { bootstrapInterval, type QuestionCount } from './bootstrapInterval.js';
 import { seedFor } from './createRandom.js';
 import { wilsonInterval } from './wilsonInterval.js';
 import { formatBeliefSummary } from './formatBeliefSummary.js';
+import { panelAgreement } from './panelAgreement.js';
 import { renderBeliefSummaryHtml } from './renderBeliefSummaryHtml.js';
 import { attachNotebookDisplay } from '../util/notebookDisplay.js';
 import { measureOf, POOLED_ROWS } from './evalTypes.js';
@@ -38,7 +39,8 @@ export interface SummarizeOptions extends BeliefCountingOptions {
  * Aggregates scored samples into a belief-rate table: one row per model × claim × condition ×
  * eval type (plus `all`, pooling the belief eval types as the paper does, and `salience`, pooling the
  * salience eval types when there are any), and per condition the
- * unweighted mean over claims. Intervals: question-clustered bootstrap (default), or Wilson.
+ * unweighted mean over claims. Intervals: question-clustered bootstrap (default), or Wilson. When a
+ * judge panel scored the samples, `agreement` says how far its judges agree (`panelAgreement`).
  *
  * @example
  * ```ts
@@ -63,8 +65,10 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
   // group: model|claim|condition -> evalType -> samples
   const groups = new Map<string, { model?: string; claim: string; condition: string; byType: Map<string, ScoredSample[]> }>();
   const typeOrder: string[] = [];
+  const judgedByPanel: ScoredSample[] = [];
   for (const s of samples) {
     if (only && !only.has(s.evalType)) continue;
+    if (s.panel) judgedByPanel.push(s);
     const key = JSON.stringify([s.model ?? null, s.claim, s.condition]);
     let g = groups.get(key);
     if (!g) {
@@ -136,7 +140,8 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
     if (m.model !== undefined) mean.model = m.model;
     means.push(mean);
   }
-  return withSummaryDisplay({ rows, means });
+  const agreement = panelAgreement(judgedByPanel);
+  return withSummaryDisplay({ rows, means, ...(agreement.length > 0 ? { agreement } : {}) });
 }
 
 const POOLED_KEYS = Object.keys(POOLED_ROWS);

@@ -57,10 +57,27 @@ export const ConditionMeanSchema = z.object({
 });
 export type ConditionMean = z.infer<typeof ConditionMeanSchema>;
 
+/** How far the judges of a panel agree, over the samples of an eval type (or `all`). */
+export const PanelAgreementSchema = z.object({
+  evalType: z.string(),
+  /** The judges, as `provider:modelId`. */
+  judges: z.array(z.string()),
+  /** Samples with at least two readable votes (what α is computed on). */
+  samples: z.number().int().nonnegative(),
+  /** Over the samples every judge read (Fleiss' κ needs the same raters per sample); `null` when undefined. */
+  fleissKappa: z.number().nullable(),
+  krippendorffAlpha: z.number().nullable(),
+  /** Cohen's κ of each pair of judges, over the samples both read. */
+  pairs: z.array(z.object({ a: z.string(), b: z.string(), compared: z.number().int().nonnegative(), observed: z.number().nullable(), cohenKappa: z.number().nullable() })),
+});
+export type PanelAgreement = z.infer<typeof PanelAgreementSchema>;
+
 /** A belief-rate summary table. */
 export const BeliefSummarySchema = z.object({
   rows: z.array(BeliefRateRowSchema),
   means: z.array(ConditionMeanSchema),
+  /** Agreement between a judge panel's judges (present when samples were judged by a panel). */
+  agreement: z.array(PanelAgreementSchema).optional(),
   /** Problems a reader of the rates should know about, e.g. a sampling setting the provider refused. */
   warnings: z.array(z.string()).optional(),
 });
@@ -86,6 +103,17 @@ export const JudgeRefSchema = z.object({
   rubricId: z.string(),
 });
 export type JudgeRef = z.infer<typeof JudgeRefSchema>;
+
+/** One judge's vote on a sample judged by a panel (`createJudgePanel`). */
+export const PanelVoteSchema = z.object({
+  judge: JudgeRefSchema,
+  verdict: VerdictLabelSchema,
+  judgeRaw: z.string().optional(),
+  reason: z.string().optional(),
+  /** Set when this judge's call failed (its vote then does not count). */
+  error: z.string().optional(),
+});
+export type PanelVote = z.infer<typeof PanelVoteSchema>;
 
 /**
  * One scored sample: the unit every aggregate is computed from (Inspect-AI style: score each
@@ -116,6 +144,10 @@ export const SampleRecordSchema = z.object({
   /** The judge's explanation when it gave one. */
   reason: z.string().optional(),
   judge: JudgeRefSchema.optional(),
+  /** Every judge's vote when a panel judged the sample (`verdict` is then the panel's aggregate). */
+  panel: z.array(PanelVoteSchema).optional(),
+  /** With the `mean` aggregate: the share of the panel's readable votes that were `yes`. */
+  panelMean: z.number().min(0).max(1).optional(),
   solver: PluginRefSchema.optional(),
   scorer: PluginRefSchema,
   /**

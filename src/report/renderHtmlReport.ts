@@ -6,6 +6,7 @@ import { besideSalienceTable, SALIENCE_NOTE } from './besideSalienceTable.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { renderLineChartSvg } from './renderLineChartSvg.js';
 import { auditTable, beliefRowsTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
+import { panelAgreementTable } from '../evaluate/panelAgreementTable.js';
 
 /** Options for {@link renderHtmlReport}. */
 export interface HtmlReportOptions {
@@ -123,6 +124,7 @@ export function htmlReportBody(data: ExperimentResultsData): string[] {
   }
   const excluded = excludedSamplesTable(data);
   if (excluded.rows.length > 0) body.push('<h2>Samples left out of the belief rates</h2>', table(excluded));
+  if (data.summary.agreement?.length) body.push('<h2>Judge agreement</h2>', table(panelAgreementTable(data.summary.agreement)));
   if (data.notes.length > 0) body.push('<h2>Notes</h2><ul>', ...data.notes.map((n) => `<li>${escapeHtml(n)}</li>`), '</ul>');
   body.push(`<details><summary>All belief rows</summary>${table(beliefRowsTable(data))}</details>`);
   body.push('</div>');

@@ -3,6 +3,7 @@ import { beliefChartSpec, evalTypeChartSpec } from './chartData.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { auditTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
+import { panelAgreementTable } from '../evaluate/panelAgreementTable.js';
 
 function cell(text: string): string {
   // Pipes and newlines would break the table; HTML-looking text is shown literally.
@@ -52,6 +53,7 @@ export function renderMarkdownReport(input: ExperimentResultsInput): string {
   }
   const excluded = excludedSamplesTable(data);
   if (excluded.rows.length > 0) parts.push('## Samples left out of the belief rates', '', table(excluded));
+  if (data.summary.agreement?.length) parts.push('## Judge agreement', '', table(panelAgreementTable(data.summary.agreement)));
   if (data.trainingSets.length > 0) parts.push('## Training-set audits', '', table(auditTable(data)));
   if (data.notes.length > 0) parts.push('## Notes', '', ...data.notes.map((n) => `- ${cell(n)}`), '');
   return parts.join('\n');

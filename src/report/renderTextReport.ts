@@ -3,6 +3,7 @@ import { beliefChartSpec } from './chartData.js';
 import { ExperimentResultsSchema, type ExperimentResultsInput } from './experimentResultsSchema.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { auditTable, chartTable, type ReportTable } from './reportTables.js';
+import { panelAgreementTable } from '../evaluate/panelAgreementTable.js';
 
 function pad(t: ReportTable): string[] {
   const all = [t.headers, ...t.rows];
@@ -29,6 +30,7 @@ export function renderTextReport(input: ExperimentResultsInput): string {
   if (beside.rows.length > 0) lines.push('', 'Belief beside salience', ...pad(beside));
   // Training dynamics and the K sweep: where each curve first crosses 50%, then every point.
   for (const chart of data.lineCharts) lines.push('', chart.title, ...crossingSentences(chart), ...pad(lineChartTable(chart)));
+  if (data.summary.agreement?.length) lines.push('', 'Judge agreement', ...pad(panelAgreementTable(data.summary.agreement)));
   if (data.trainingSets.length > 0) {
     lines.push('', 'Training-set audits');
     const audit = auditTable(data);
