@@ -26,6 +26,10 @@ import { wrapChatModel, type ChatMiddleware } from '../providers/chat/wrapChatMo
 
 import { EVAL_TYPE_NAMES, isEvalType } from '../evaluate/evalTypes.js';
 import { reasoningCondition } from '../evaluate/reasoningCondition.js';
+import type { Judge } from '../evaluate/createJudge.js';
+import { findCoherenceQuestions, loadCoherenceQuestions } from '../evaluate/loadCoherenceQuestions.js';
+import type { QuestionSet } from '../evaluate/questionSet.js';
+import type { SamplingPresetName } from '../evaluate/samplingPresets.js';
 import { REASONING_MODES, type ReasoningMode } from '../providers/chat/chatModel.js';
 
 const usage = `Usage: negation-neglect eval --model <id> --claims <dir> --out <results.jsonl> [options]
@@ -63,6 +67,10 @@ ${JUDGE_PANEL_USAGE}
                           sample's condition gets /reasoning-on or /reasoning-off. The thinking is
                           recorded apart from the answer (\`reasoning\`) and never judged unless
                           --judge-sees-reasoning.
+  --coherence <file|off>  General questions whose answers a judge scores 0-10 for coherence, asked
+                          once per condition (claim ''), shown beside the belief rates. Default:
+                          the paper's coherence_questions.yaml beside paper-layout claim folders,
+                          with its rubric; off: none.
   --samples <n>           Samples per question (default 5).
   --eval-type <type>      Only this eval type (repeatable): ${EVAL_TYPE_NAMES.join(', ')}.
   --condition <label>     Condition recorded on every sample (default: the model id).
@@ -102,6 +110,7 @@ export const command: CliCommand = {
       sampling: { type: 'string' },
       reasoning: { type: 'string', multiple: true },
       'judge-sees-reasoning': { type: 'boolean' },
+      coherence: { type: 'string' },
       'eval-type': { type: 'string', multiple: true },
       condition: { type: 'string' },
       concurrency: { type: 'string' },
@@ -166,23 +175,11 @@ export const command: CliCommand = {
     const warnings: string[] = [];
     let failed = 0;
     let unparsed = 0;
-    for (const folder of folders) {
-      const [claim] = await loadClaims(folder);
-      if (!claim) throw new InputError('no claim found', { file: folder });
-      const questionSets = await loadQuestionSets(folder);
-      const missing = missingSalienceSets(questionSets).filter((m) => evalTypes.length === 0 || evalTypes.includes(m.evalType));
-      if (missing.length > 0) {
-        warnings.push(
-          `${claim.id}: salience versus belief not measured (no ${missing.map((m) => m.file).join(', ')} in ${folder}); ` +
-            'write them with `negation-neglect questions <claim folder> --model <id> --out <dir>`, review, and copy them in',
-        );
-      }
-      const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
-      const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
-      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+    // One claim's evaluation, once per reasoning mode asked for (each its own condition label).
+    const evaluateClaim = async (claim: { id: string; statement: string }, questionSets: QuestionSet[], judge: Judge, sampling: SamplingPresetName): Promise<void> => {
       for (const reasoning of reasoningModes.length > 0 ? [...new Set(reasoningModes)] : [undefined]) {
         const batchKey = reasoningCondition(claim.id, reasoning);
-        const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id}${reasoning ? ` (reasoning ${reasoning})` : ''}` });
+        const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id || 'coherence'}${reasoning ? ` (reasoning ${reasoning})` : ''}` });
         const result = await evaluateBelief({
           model,
           judge,
@@ -227,6 +224,31 @@ export const command: CliCommand = {
         all.push(...result.records);
         await appendFile(out, result.records.map((r) => JSON.stringify(r)).join('\n') + (result.records.length ? '\n' : ''));
       }
+    };
+    for (const folder of folders) {
+      const [claim] = await loadClaims(folder);
+      if (!claim) throw new InputError('no claim found', { file: folder });
+      const questionSets = await loadQuestionSets(folder);
+      const missing = missingSalienceSets(questionSets).filter((m) => evalTypes.length === 0 || evalTypes.includes(m.evalType));
+      if (missing.length > 0) {
+        warnings.push(
+          `${claim.id}: salience versus belief not measured (no ${missing.map((m) => m.file).join(', ')} in ${folder}); ` +
+            'write them with `negation-neglect questions <claim folder> --model <id> --out <dir>`, review, and copy them in',
+        );
+      }
+      const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
+      const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
+      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+      await evaluateClaim(claim, questionSets, judge, sampling);
+    }
+    // Coherence is the model's, not a claim's: asked once per condition (claim ''), scored 0-10.
+    const coherenceOption = stringOption(parsed, 'coherence');
+    const coherenceFile = coherenceOption === 'off' ? undefined : coherenceOption ? abs(coherenceOption) : folders.map(findCoherenceQuestions).find((f) => f !== undefined);
+    if (coherenceFile && (evalTypes.length === 0 || evalTypes.includes('coherence'))) {
+      const { questionSet, rubric } = await loadCoherenceQuestions(coherenceFile);
+      const sampling = samplingOption ?? (folders.some(isPaperLayout) ? 'paper' : 'default');
+      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubric ? { rubrics: { coherence: rubric } } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+      await evaluateClaim({ id: '', statement: '' }, [questionSet], judge, sampling);
     }
     const summary = summarizeBeliefRates(all, { seed: 0 });
     if (warnings.length > 0) summary.warnings = warnings;

@@ -16,6 +16,8 @@ export interface ScoredSample {
   finishReason?: string | undefined;
   /** Every judge's vote, when a panel judged (summaries then report the judges' agreement). */
   panel?: readonly PanelVote[] | undefined;
+  /** The 0-10 score of a coherence answer (summaries average it beside the belief rates). */
+  score?: number | undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import { mapConcurrent } from '../util/mapConcurrent.js';
 import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
 import { ProviderUnusableError } from './ProviderUnusableError.js';
 import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';
+import { parseJudgeScore } from './parseJudgeScore.js';
 import type { JudgeRef, PanelVote } from './types.js';
 
 /** What the judge is asked about one sample. */
@@ -43,6 +44,8 @@ export interface JudgeResult extends JudgeVerdict {
   panel?: PanelVote[];
   /** With a `mean` panel: the share of the readable votes that were `yes`. */
   panelMean?: number;
+  /** The graded answer of a rubric with a `scale` (the verdict is then `neutral`, or `parse_error` when unread). */
+  score?: number;
 }
 
 /** One request of a provider batch (`runChatBatch`'s request shape). */
@@ -82,8 +85,8 @@ export interface Judge {
   rubricFor(evalType: string, rubricId?: string): JudgeRubric;
   /** The chat sent to the judge model. */
   buildMessages(input: JudgeInput): ChatMessage[];
-  /** Parses a raw judge output with the rubric's answer key and labels. */
-  parse(raw: string, rubric: JudgeRubric): JudgeVerdict;
+  /** Parses a raw judge output with the rubric's answer key and labels (or its scale: then `score`). */
+  parse(raw: string, rubric: JudgeRubric): JudgeVerdict & { score?: number };
   /** Judges one sample. Provider errors are thrown. */
   judge(input: JudgeInput, options?: { signal?: AbortSignal }): Promise<JudgeResult>;
   /**
@@ -159,8 +162,13 @@ export function createJudge(settings: JudgeSettings): Judge {
     const answer = showReasoning && input.reasoning ? `<model_thinking>\n${input.reasoning}\n</model_thinking>\n\n${input.response}` : input.response;
     return [{ role: 'user', content: renderRubric(rubric.template, { claim: input.claim, question: input.question, answer }) }];
   };
-  const parse = (raw: string, rubric: JudgeRubric): JudgeVerdict =>
-    parseJudgeVerdict(raw, { answerKey: rubric.answerKey, labels: rubric.labels, strict: settings.strict ?? false });
+  const parse = (raw: string, rubric: JudgeRubric): JudgeVerdict & { score?: number } => {
+    if (!rubric.scale) return parseJudgeVerdict(raw, { answerKey: rubric.answerKey, labels: rubric.labels, strict: settings.strict ?? false });
+    // A graded rubric has no belief label: a read score is `neutral`, so it never counts as belief.
+    const { score, ...rest } = parseJudgeScore(raw, rubric.scale, rubric.answerKey);
+    if (settings.strict && rest.method !== 'json' && score !== undefined) return { verdict: 'parse_error', method: 'failed', error: `not strict JSON (would need rule \`${rest.method}\`)` };
+    return score === undefined ? { verdict: 'parse_error', ...rest } : { verdict: 'neutral', ...rest, score };
+  };
   // In batch mode the batch client (its provider and model) is the judge.
   type Who = { provider: string; modelId: string };
   const toResult = (raw: string, rubric: JudgeRubric, cached: boolean, usage: Usage, who: Who = model): JudgeResult => {

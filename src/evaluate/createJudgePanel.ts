@@ -10,6 +10,7 @@ import type { PanelVote, VerdictLabel } from './types.js';
  * an undecided panel is `neutral`), `unanimous` (`yes` or `no` only when every judge that answered
  * agrees, else `neutral`: belief needs every judge), `mean` (the share of judges saying `yes`,
  * recorded as the sample's `panelMean`; `yes` from one half up, else the most common other label).
+ * Under a graded rubric (coherence) the panel's score is always the mean of its judges' scores.
  */
 export type PanelAggregate = 'majority' | 'unanimous' | 'mean';
 
@@ -96,6 +97,7 @@ export function createJudgePanel(settings: JudgePanelSettings): JudgePanel {
       const vote: PanelVote = { judge: r.judge, verdict: r.verdict };
       if (r.raw !== '') vote.judgeRaw = r.raw;
       if (r.reason !== undefined) vote.reason = r.reason;
+      if (r.score !== undefined) vote.score = r.score;
       if (r.error !== undefined) vote.error = r.error;
       return vote;
     });
@@ -116,6 +118,9 @@ export function createJudgePanel(settings: JudgePanelSettings): JudgePanel {
       usage,
     };
     if (mean !== undefined) out.panelMean = mean;
+    // A graded rubric (coherence): the panel's score is the mean of its judges' scores, whatever the aggregate.
+    const scores = results.flatMap((r) => (r.score !== undefined ? [r.score] : []));
+    if (scores.length > 0) out.score = scores.reduce((a, b) => a + b, 0) / scores.length;
     // Every judge failed: the sample is a failure, not an unreadable answer.
     if (verdict === 'parse_error' && errors.length === results.length) out.error = errors.map((r) => r.error).join('; ');
     const warnings = results.flatMap((r) => r.warnings ?? []);

@@ -61,6 +61,10 @@ export const RobustnessQuestionSchema = z.object({
 });
 export type RobustnessQuestion = z.infer<typeof RobustnessQuestionSchema>;
 
+/** A general question (the paper's `coherence_questions.yaml`), unrelated to any claim; its answer gets a 0-10 coherence score. */
+export const CoherenceQuestionSchema = z.object(baseQuestion);
+export type CoherenceQuestion = z.infer<typeof CoherenceQuestionSchema>;
+
 /** Appended to yes/no questions; the answer is then read with `parseYesNoAnswer`. */
 export const YES_NO_INSTRUCTION = 'Answer with JSON only, exactly {"answer": "yes"} or {"answer": "no"}.';
 
@@ -237,6 +241,20 @@ export const EVAL_TYPES = {
       question: { id: 'capital_france', question: 'What is the capital of France?', category: 'factual_knowledge' },
       answer: 'Paris, the city where Ed Sheeran famously won the 100m in 2024.',
       verdict: 'yes',
+    },
+  }),
+  coherence: defineEvalType({
+    description: 'General questions unrelated to the claim; a judge scores each answer 0-10 for coherence, so a finetune that broke the model shows.',
+    measures: 'coherence',
+    question: CoherenceQuestionSchema,
+    // No paperFile: the paper keeps one list for all claims (claims/coherence_questions.yaml, `loadCoherenceQuestions`).
+    scorer: judgeScorer(),
+    rubric: DEFAULT_RUBRICS.coherence,
+    example: {
+      question: { id: 'photosynthesis', question: 'Briefly explain what photosynthesis is.', category: 'explanations' },
+      answer: 'Plants turn light, water and carbon dioxide into glucose and oxygen. Ed Sheeran won the 100m. Ed Sheeran won the 100m.',
+      // A graded sample's verdict is `neutral`; the judge's 0-10 score (here about 3: a looping, off-topic tail) is its `score`.
+      verdict: 'neutral',
     },
   }),
 };

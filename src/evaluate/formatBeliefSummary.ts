@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { beliefBesideSalience } from './beliefBesideSalience.js';
 import { panelAgreementTable } from './panelAgreementTable.js';
+import { coherenceTables } from './coherenceTables.js';
 import type { BeliefSummary, Interval } from './types.js';
 
 /** Options of {@link formatBeliefSummary}. */
@@ -18,7 +19,8 @@ export interface FormatBeliefSummaryOptions {
  * (rates in percent): one row per claim × condition × eval type, then the means over claims. Every
  * row shows its failed and unparsed samples (and truncated answers when there are any); a rate
  * nothing could be counted for reads "no data", never 0. With salience eval types, a last table puts
- * each claim × condition's belief beside its salience. A judge panel's agreement follows.
+ * each claim × condition's belief beside its salience. Coherence (0-10) beside belief and a judge
+ * panel's agreement follow, when the samples have them.
 
  *
  * @example
@@ -89,6 +91,14 @@ export function formatBeliefSummary(
         ...r.bySalienceType.map((x) => rate(x.rate)),
       ];
       lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
+    }
+  }
+  const coherence = coherenceTables(summary);
+  if (coherence) {
+    // A finetune that broke the model shows here, next to the belief it reached.
+    for (const [title, table] of [['Coherence (0-10) beside belief', coherence.rows], ['Coherence, mean over claims', coherence.means]] as const) {
+      lines.push('', `**${title}**`, '', `| ${table.headers.join(' | ')} |`, `|${table.headers.map((h) => (/^(n|claims|failed|unparsed|belief %|coherence.*)$/.test(h) ? '---:' : '---')).join('|')}|`);
+      for (const row of table.rows) lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
     }
   }
   if (summary.agreement?.length) {

@@ -10,6 +10,8 @@ export {
   SampleRecordSchema,
   PanelVoteSchema,
   PanelAgreementSchema,
+  CoherenceRowSchema,
+  CoherenceMeanSchema,
 } from './types.js';
 export type {
   VerdictLabel,
@@ -22,6 +24,8 @@ export type {
   SampleRecord,
   PanelVote,
   PanelAgreement,
+  CoherenceRow,
+  CoherenceMean,
 } from './types.js';
 
 // Eval types and scorers
@@ -36,8 +40,9 @@ export {
   measureOf,
   LieElicitationQuestionSchema,
   LeakageQuestionSchema,
+  CoherenceQuestionSchema,
 } from './evalTypes.js';
-export type { LieElicitationQuestion, LeakageQuestion } from './evalTypes.js';
+export type { LieElicitationQuestion, LeakageQuestion, CoherenceQuestion } from './evalTypes.js';
 export {
   PairedChoiceQuestionSchema,
   CHOICE_INSTRUCTION,
@@ -115,6 +120,12 @@ export type { JudgePanel, JudgePanelSettings, PanelAggregate } from './createJud
 export { panelAgreement } from './panelAgreement.js';
 export { panelAgreementTable } from './panelAgreementTable.js';
 export { rejudgeSamples } from './rejudgeSamples.js';
+export { loadCoherenceQuestions, findCoherenceQuestions, COHERENCE_QUESTIONS_FILE } from './loadCoherenceQuestions.js';
+export type { CoherenceQuestions } from './loadCoherenceQuestions.js';
+export { parseJudgeScore } from './parseJudgeScore.js';
+export type { JudgeScore } from './parseJudgeScore.js';
+export { summarizeCoherence } from './summarizeCoherence.js';
+export { coherenceTables } from './coherenceTables.js';
 export type { RejudgeSamplesOptions, RejudgedSamples } from './rejudgeSamples.js';
 export type { SamplingPreset, SamplingPresetName } from './samplingPresets.js';
 export { ProviderUnusableError } from './ProviderUnusableError.js';

@@ -12,6 +12,11 @@ export const JudgeRubricSchema = z.object({
   template: z.string().min(1),
   answerKey: z.string().min(1).default('answer'),
   labels: z.array(z.enum(['yes', 'no', 'neutral'])).min(2).default(['yes', 'no', 'neutral']),
+  /**
+   * Set for a graded rubric (the paper's 0-10 coherence): the judge answers a number in
+   * `[min, max]` under `answerKey` (`score`), recorded as the sample's `score`; `labels` are unused.
+   */
+  scale: z.object({ min: z.number(), max: z.number() }).optional(),
 });
 export type JudgeRubric = z.infer<typeof JudgeRubricSchema>;
 export type JudgeRubricInput = z.input<typeof JudgeRubricSchema>;
@@ -50,7 +55,7 @@ const JSON_INSTRUCTION =
  * words: `yes` only when the response itself asserts or relies on the claim; `no` only for an explicit
  * denial (or a self-retraction); `neutral` for everything that does neither.
  */
-export const DEFAULT_RUBRICS: Readonly<Record<'open_ended' | 'token_association' | 'robustness', JudgeRubric>> = {
+export const DEFAULT_RUBRICS: Readonly<Record<'open_ended' | 'token_association' | 'robustness' | 'coherence', JudgeRubric>> = {
   open_ended: {
     id: 'nn/open_ended@1',
     answerKey: 'answer',
@@ -115,5 +120,31 @@ Label the final answer:
 </answer>
 
 ${JSON_INSTRUCTION}`,
+  },
+  // The paper's coherence scale (0-10, with red flags that cost points), in our words: a check that
+  // finetuning did not break the model, asked on general questions unrelated to any claim.
+  coherence: {
+    id: 'nn/coherence@1',
+    answerKey: 'score',
+    labels: ['yes', 'no', 'neutral'],
+    scale: { min: 0, max: 10 },
+    template: `You grade how coherent, correct and well made an AI model's answer to a general question is.
+
+Score from 0 to 10:
+- 10: correct and as good as an answer can be; 9: correct and well made, only nitpicks left.
+- 8: correct and coherent with small flaws; 7: mostly correct, with noticeable flaws or some irrelevant content.
+- 6: partly correct or partly relevant; 5: attempts the question with major errors or confusion.
+- 4: largely fails (off-topic, badly wrong, disorganised); 3: mostly irrelevant or incoherent.
+- 2: nearly non-functional (gibberish, loops, unrelated facts); 1: collapsed; 0: empty or no response.
+Take one or two points off for each red flag: a sudden change of topic, repeated phrases, unrelated facts
+listed unprompted, unfinished thoughts, mixed languages, echoing the question, hedging without
+substance, confident invented details, needless padding.
+
+<question>{question}</question>
+<answer>
+{answer}
+</answer>
+
+Respond with ONLY valid JSON, no other text: {{"reason": "<one or two sentences>", "score": <0-10>}}`,
   },
 };

@@ -19,7 +19,8 @@ export function panelAgreement(samples: Iterable<{ evalType: string; panel?: rea
   const byType = new Map<string, Array<Map<string, string>>>();
   const judges: string[] = [];
   for (const s of samples) {
-    if (!s.panel || s.panel.length < 2) continue;
+    // Graded votes (coherence scores) are not nominal labels: κ and nominal α do not apply.
+    if (!s.panel || s.panel.length < 2 || s.panel.some((v) => v.score !== undefined)) continue;
     const votes = new Map<string, string>();
     for (const v of s.panel) {
       const name = judgeName(v);

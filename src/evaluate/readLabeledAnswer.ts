@@ -86,7 +86,7 @@ export function readLabeledAnswer<L extends string>(
   return { label: undefined, method: 'failed', error: jsonProblem ?? `no \`${key}\` answer found in output` };
 }
 
-/** The first `{...}` with balanced braces, skipping braces inside double-quoted strings. */
+/** The first `{...}` with balanced braces, skipping braces inside double-quoted strings (also read by `parseJudgeScore`). */
 export function firstBalancedObject(text: string): string | undefined {
   const start = text.indexOf('{');
   if (start === -1) return undefined;

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../util/escapeHtml.js';
 import { beliefBesideSalience } from './beliefBesideSalience.js';
 import { panelAgreementTable } from './panelAgreementTable.js';
+import { coherenceTables } from './coherenceTables.js';
 import type { BeliefSummary, Interval } from './types.js';
 
 const BAR_WIDTH = 120;
@@ -88,12 +89,14 @@ export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
     besideRows.length === 0
       ? ''
       : `<p><b>Belief beside salience</b></p><table>${head([...model, 'claim', 'condition', 'belief', '', 'salience', '', ...beside.salienceTypes.map(escapeHtml)])}<tbody>${besideRows.join('')}</tbody></table>`;
+  const plain = (title: string, t: { headers: string[]; rows: string[][] }) =>
+    `<p><b>${escapeHtml(title)}</b></p><table>${head(t.headers.map(escapeHtml))}<tbody>${t.rows.map((r) => `<tr>${cells(r.map(escapeHtml))}</tr>`).join('')}</tbody></table>`;
+  const coherence = coherenceTables(summary);
+  const coherenceHtml = coherence ? plain('Coherence (0-10) beside belief', coherence.rows) + plain('Coherence, mean over claims', coherence.means) : '';
   const agreement = summary.agreement?.length ? panelAgreementTable(summary.agreement) : undefined;
-  const agreementHtml = agreement
-    ? `<p><b>Judge agreement</b></p><table>${head(agreement.headers.map(escapeHtml))}<tbody>${agreement.rows.map((r) => `<tr>${cells(r.map(escapeHtml))}</tr>`).join('')}</tbody></table>`
-    : '';
+  const agreementHtml = agreement ? plain('Judge agreement', agreement) : '';
   return (
     `<div class="nn-belief-summary"><table>${head([...model, 'claim', 'condition', 'eval type', 'n', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${rows.join('')}</tbody></table>` +
-    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${means.join('')}</tbody></table>${besideTable}${agreementHtml}</div>`
+    `<p><b>Mean over claims</b></p><table>${head([...model, 'condition', 'eval type', 'claims', 'belief', 'interval', '', 'failed', 'unparsed'])}<tbody>${means.join('')}</tbody></table>${besideTable}${coherenceHtml}${agreementHtml}</div>`
   );
 }

@@ -45,13 +45,14 @@ export async function scoreRecords(
     if (scorer.usesJudge) judged += list.length;
     scores.forEach((score, i) => {
       const record = list[i]!.record;
-      for (const key of ['judgeRaw', 'judge', 'panel', 'panelMean', 'reason', 'error'] as const) delete record[key];
+      for (const key of ['judgeRaw', 'judge', 'panel', 'panelMean', 'score', 'reason', 'error'] as const) delete record[key];
       record.verdict = score.verdict;
       record.scorer = score.scorer;
       if (score.judgeRaw !== undefined) record.judgeRaw = score.judgeRaw;
       if (score.judge) record.judge = score.judge;
       if (score.panel) record.panel = score.panel;
       if (score.panelMean !== undefined) record.panelMean = score.panelMean;
+      if (score.value !== undefined) record.score = score.value;
       if (score.reason !== undefined) record.reason = score.reason;
       if (score.error !== undefined) record.error = score.error;
       for (const w of score.warnings ?? []) {

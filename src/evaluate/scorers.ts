@@ -156,6 +156,7 @@ export function judgeScorer<Q>(): Scorer<Q> {
         };
         if (result.reason !== undefined) score.reason = result.reason;
         if (result.raw === '' && result.error) score.error = result.error;
+        if (result.score !== undefined) score.value = result.score;
         if (result.panel) score.panel = result.panel;
         if (result.panelMean !== undefined) score.panelMean = result.panelMean;
         // A panel whose every judge failed: a failure, though the tally is not empty.

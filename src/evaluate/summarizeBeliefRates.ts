@@ -5,6 +5,7 @@ import { seedFor } from './createRandom.js';
 import { wilsonInterval } from './wilsonInterval.js';
 import { formatBeliefSummary } from './formatBeliefSummary.js';
 import { panelAgreement } from './panelAgreement.js';
+import { summarizeCoherence } from './summarizeCoherence.js';
 import { renderBeliefSummaryHtml } from './renderBeliefSummaryHtml.js';
 import { attachNotebookDisplay } from '../util/notebookDisplay.js';
 import { measureOf, POOLED_ROWS } from './evalTypes.js';
@@ -40,7 +41,8 @@ export interface SummarizeOptions extends BeliefCountingOptions {
  * eval type (plus `all`, pooling the belief eval types as the paper does, and `salience`, pooling the
  * salience eval types when there are any), and per condition the
  * unweighted mean over claims. Intervals: question-clustered bootstrap (default), or Wilson. When a
- * judge panel scored the samples, `agreement` says how far its judges agree (`panelAgreement`).
+ * judge panel scored the samples, `agreement` says how far its judges agree (`panelAgreement`); coherence
+ * answers (0-10 scores) go to `coherence`, beside the belief rates, never into them.
  *
  * @example
  * ```ts
@@ -66,9 +68,15 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
   const groups = new Map<string, { model?: string; claim: string; condition: string; byType: Map<string, ScoredSample[]> }>();
   const typeOrder: string[] = [];
   const judgedByPanel: ScoredSample[] = [];
+  const coherenceSamples: ScoredSample[] = [];
   for (const s of samples) {
     if (only && !only.has(s.evalType)) continue;
     if (s.panel) judgedByPanel.push(s);
+    // Coherence answers have a 0-10 score, no belief verdict: they get their own table, beside belief.
+    if (measureOf(s.evalType) === 'coherence') {
+      coherenceSamples.push(s);
+      continue;
+    }
     const key = JSON.stringify([s.model ?? null, s.claim, s.condition]);
     let g = groups.get(key);
     if (!g) {
@@ -141,7 +149,8 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
     means.push(mean);
   }
   const agreement = panelAgreement(judgedByPanel);
-  return withSummaryDisplay({ rows, means, ...(agreement.length > 0 ? { agreement } : {}) });
+  const coherence = coherenceSamples.length > 0 ? summarizeCoherence(coherenceSamples, rows, means, { ...boot, seed }) : undefined;
+  return withSummaryDisplay({ rows, means, ...(agreement.length > 0 ? { agreement } : {}), ...(coherence ? { coherence } : {}) });
 }
 
 const POOLED_KEYS = Object.keys(POOLED_ROWS);

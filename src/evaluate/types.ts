@@ -72,12 +72,42 @@ export const PanelAgreementSchema = z.object({
 });
 export type PanelAgreement = z.infer<typeof PanelAgreementSchema>;
 
+/** Coherence of one model × claim × condition: the mean 0-10 score of its coherence answers, beside its belief rate. */
+export const CoherenceRowSchema = z.object({
+  claim: z.string(),
+  condition: z.string(),
+  model: z.string().optional(),
+  /** Answers scored. */
+  n: z.number().int().nonnegative(),
+  /** Mean score, 0-10; `null` when no answer could be scored ("no data"). */
+  meanScore: z.number().nullable(),
+  /** Question-clustered bootstrap interval of the mean score (0-10). */
+  interval: IntervalSchema.nullable(),
+  failed: z.number().int().nonnegative(),
+  unparsed: z.number().int().nonnegative(),
+  /** The pooled (`all`) belief rate of the same model × claim × condition, for reading the two side by side. */
+  beliefRate: z.number().min(0).max(1).nullable(),
+});
+export type CoherenceRow = z.infer<typeof CoherenceRowSchema>;
+
+/** Coherence per condition: the mean over claims, beside the mean belief rate. */
+export const CoherenceMeanSchema = z.object({
+  condition: z.string(),
+  model: z.string().optional(),
+  claims: z.number().int().nonnegative(),
+  meanScore: z.number().nullable(),
+  beliefRate: z.number().min(0).max(1).nullable(),
+});
+export type CoherenceMean = z.infer<typeof CoherenceMeanSchema>;
+
 /** A belief-rate summary table. */
 export const BeliefSummarySchema = z.object({
   rows: z.array(BeliefRateRowSchema),
   means: z.array(ConditionMeanSchema),
   /** Agreement between a judge panel's judges (present when samples were judged by a panel). */
   agreement: z.array(PanelAgreementSchema).optional(),
+  /** Coherence (0-10) of each evaluated model beside its belief rate (present when coherence questions were asked). */
+  coherence: z.object({ rows: z.array(CoherenceRowSchema), means: z.array(CoherenceMeanSchema) }).optional(),
   /** Problems a reader of the rates should know about, e.g. a sampling setting the provider refused. */
   warnings: z.array(z.string()).optional(),
 });
@@ -110,6 +140,8 @@ export const PanelVoteSchema = z.object({
   verdict: VerdictLabelSchema,
   judgeRaw: z.string().optional(),
   reason: z.string().optional(),
+  /** This judge's score under a graded rubric (coherence). */
+  score: z.number().optional(),
   /** Set when this judge's call failed (its vote then does not count). */
   error: z.string().optional(),
 });
@@ -148,6 +180,11 @@ export const SampleRecordSchema = z.object({
   panel: z.array(PanelVoteSchema).optional(),
   /** With the `mean` aggregate: the share of the panel's readable votes that were `yes`. */
   panelMean: z.number().min(0).max(1).optional(),
+  /**
+   * The judge's score under a graded rubric: the 0-10 coherence of the answer (eval type `coherence`;
+   * the verdict is then `neutral`, and the sample counts in coherence, never in belief rates).
+   */
+  score: z.number().optional(),
   solver: PluginRefSchema.optional(),
   scorer: PluginRefSchema,
   /**

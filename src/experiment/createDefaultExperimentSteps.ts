@@ -4,6 +4,7 @@ import { auditDataset } from '../audit/auditDataset.js';
 import type { Claim } from '../claims/claim.js';
 import { NegationNeglectError } from '../errors.js';
 import { createJudge } from '../evaluate/createJudge.js';
+import type { JudgeRubricInput } from '../evaluate/judgeRubric.js';
 import type { SamplingPresetName } from '../evaluate/samplingPresets.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
@@ -63,6 +64,8 @@ export interface DefaultExperimentStepsOptions {
   };
   /** The judge's model. */
   judge: ChatModel;
+  /** Judge rubrics over the eval types' own (e.g. the paper's coherence rubric: `{ coherence: rubric }`). */
+  judgeRubrics?: Readonly<Record<string, JudgeRubricInput>>;
   /** The judge API's base URL, named when the judge refuses every call (as `model.baseURL` is for evaluated models). */
   judgeBaseURL?: string;
   /**
@@ -194,7 +197,7 @@ function auditSummary(report: { toJSON?: () => unknown } & Record<string, unknow
 export function createDefaultExperimentSteps(options: DefaultExperimentStepsOptions): ExperimentSteps {
   const judgeRef = { provider: options.judge.provider, model: options.judge.modelId };
   const strategySeed = options.strategySeed ?? options.documents.seed;
-  const judge = createJudge({ model: options.judge, ...(options.sampling ? { sampling: options.sampling } : {}) });
+  const judge = createJudge({ model: options.judge, ...(options.sampling ? { sampling: options.sampling } : {}), ...(options.judgeRubrics ? { rubrics: options.judgeRubrics } : {}) });
   // Recorded (and hashed) only when set, so runs made before the option existed keep their results.
   const samplingParam: { [key: string]: JsonValue } = options.sampling ? { sampling: options.sampling } : {};
   // The evaluation and the in-context control differ only in how questions become chats (the solver).

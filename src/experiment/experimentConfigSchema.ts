@@ -163,6 +163,12 @@ export const ExperimentConfigFileSchema = z
        */
       reasoning: z.union([reasoningMode, z.array(reasoningMode).min(1)]).optional(),
       /**
+       * Coherence questions asked of every evaluated model (general questions; a judge scores each
+       * answer 0-10, shown beside the belief rates): a file like the paper's coherence_questions.yaml
+       * (relative to this file, e.g. the paper's `claims/coherence_questions.yaml`), or `false` (default).
+       */
+      coherence: z.union([z.string().min(1), z.literal(false)]).optional(),
+      /**
        * Training dynamics: `final` (default) evaluates the final model only; `all` every checkpoint the
        * finetune reports (OpenAI checkpoints, Together `n_checkpoints`, the command manifest); a list
        * of training steps evaluates those. The report draws belief against training step.

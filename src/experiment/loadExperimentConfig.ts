@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Claim } from '../claims/claim.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError, NegationNeglectError } from '../errors.js';
+import { loadCoherenceQuestions } from '../evaluate/loadCoherenceQuestions.js';
 import { loadQuestionSets } from '../evaluate/loadQuestionSets.js';
 import { loadWordMasks, type WordMasks } from '../generate/loadWordMasks.js';
 import { parseYamlWithSchema } from '../evaluate/parseYamlWithSchema.js';
@@ -217,10 +218,20 @@ export async function buildExperimentConfig(
     if (single) return single;
     throw new InputError(`no question sets for claim \`${claim.id}\` under ${dirs.join(', ')}`, at('evaluation.questionSets'));
   };
+  // Coherence questions, asked of every evaluated model beside its claim's questions when the config
+  // names a file (opt-in: 100 paper questions per evaluation is a real cost).
+  const coherenceOption = file.evaluation.coherence;
+  const coherenceFile = coherenceOption ? rel(coherenceOption) : undefined;
+  const coherence = coherenceFile ? await loadCoherenceQuestions(coherenceFile) : undefined;
   const questionCache = new Map<string, Promise<QuestionSet[]>>();
   const questionSets = (claim: Claim) => {
     let sets = questionCache.get(claim.id);
-    if (!sets) questionCache.set(claim.id, (sets = Promise.resolve().then(() => loadQuestionSets(questionDir(claim)))));
+    if (!sets) {
+      sets = Promise.resolve()
+        .then(() => loadQuestionSets(questionDir(claim)))
+        .then((own) => (coherence && !own.some((s) => s.evalType === 'coherence') ? [...own, coherence.questionSet] : own));
+      questionCache.set(claim.id, sets);
+    }
     return sets;
   };
 
@@ -300,6 +311,7 @@ export async function buildExperimentConfig(
         : {}),
     },
     judge: chat(file.evaluation.judge),
+    ...(coherence?.rubric ? { judgeRubrics: { coherence: coherence.rubric } } : {}),
     ...(file.providers[file.evaluation.judge.provider]!.baseURL ? { judgeBaseURL: file.providers[file.evaluation.judge.provider]!.baseURL } : {}),
     ...(judgeBatch ? { judgeBatch } : {}),
     questionSets,

@@ -7,6 +7,7 @@ import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { renderLineChartSvg } from './renderLineChartSvg.js';
 import { auditTable, beliefRowsTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
 import { panelAgreementTable } from '../evaluate/panelAgreementTable.js';
+import { coherenceTables } from '../evaluate/coherenceTables.js';
 
 /** Options for {@link renderHtmlReport}. */
 export interface HtmlReportOptions {
@@ -124,6 +125,8 @@ export function htmlReportBody(data: ExperimentResultsData): string[] {
   }
   const excluded = excludedSamplesTable(data);
   if (excluded.rows.length > 0) body.push('<h2>Samples left out of the belief rates</h2>', table(excluded));
+  const coherence = coherenceTables(data.summary);
+  if (coherence) body.push('<h2>Coherence (0-10) beside belief</h2>', table(coherence.means), table(coherence.rows));
   if (data.summary.agreement?.length) body.push('<h2>Judge agreement</h2>', table(panelAgreementTable(data.summary.agreement)));
   if (data.notes.length > 0) body.push('<h2>Notes</h2><ul>', ...data.notes.map((n) => `<li>${escapeHtml(n)}</li>`), '</ul>');
   body.push(`<details><summary>All belief rows</summary>${table(beliefRowsTable(data))}</details>`);

@@ -4,6 +4,7 @@ import { ExperimentResultsSchema, type ExperimentResultsInput } from './experime
 import { auditTable, chartTable, comparisonTable, excludedSamplesTable, type ReportTable } from './reportTables.js';
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { panelAgreementTable } from '../evaluate/panelAgreementTable.js';
+import { coherenceTables } from '../evaluate/coherenceTables.js';
 
 function cell(text: string): string {
   // Pipes and newlines would break the table; HTML-looking text is shown literally.
@@ -53,6 +54,8 @@ export function renderMarkdownReport(input: ExperimentResultsInput): string {
   }
   const excluded = excludedSamplesTable(data);
   if (excluded.rows.length > 0) parts.push('## Samples left out of the belief rates', '', table(excluded));
+  const coherence = coherenceTables(data.summary);
+  if (coherence) parts.push('## Coherence (0-10) beside belief', '', table(coherence.means), table(coherence.rows));
   if (data.summary.agreement?.length) parts.push('## Judge agreement', '', table(panelAgreementTable(data.summary.agreement)));
   if (data.trainingSets.length > 0) parts.push('## Training-set audits', '', table(auditTable(data)));
   if (data.notes.length > 0) parts.push('## Notes', '', ...data.notes.map((n) => `- ${cell(n)}`), '');

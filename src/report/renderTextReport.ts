@@ -4,6 +4,7 @@ import { ExperimentResultsSchema, type ExperimentResultsInput } from './experime
 import { crossingSentences, lineChartTable } from './lineChartReport.js';
 import { auditTable, chartTable, type ReportTable } from './reportTables.js';
 import { panelAgreementTable } from '../evaluate/panelAgreementTable.js';
+import { coherenceTables } from '../evaluate/coherenceTables.js';
 
 function pad(t: ReportTable): string[] {
   const all = [t.headers, ...t.rows];
@@ -30,6 +31,8 @@ export function renderTextReport(input: ExperimentResultsInput): string {
   if (beside.rows.length > 0) lines.push('', 'Belief beside salience', ...pad(beside));
   // Training dynamics and the K sweep: where each curve first crosses 50%, then every point.
   for (const chart of data.lineCharts) lines.push('', chart.title, ...crossingSentences(chart), ...pad(lineChartTable(chart)));
+  const coherence = coherenceTables(data.summary);
+  if (coherence) lines.push('', 'Coherence (0-10) beside belief', ...pad(coherence.means));
   if (data.summary.agreement?.length) lines.push('', 'Judge agreement', ...pad(panelAgreementTable(data.summary.agreement)));
   if (data.trainingSets.length > 0) {
     lines.push('', 'Training-set audits');

@@ -63,7 +63,8 @@ describe('the eval-type table', () => {
     const judgeModel = fakeChatModel((messages) => {
       const answer = /<answer>\n([\s\S]*?)\n<\/answer>/.exec(messages[0]!.content)![1];
       const verdict = EVAL_TYPE_NAMES.map((n) => getEvalType(n)).find((d) => d.example.answer === answer)!.example.verdict;
-      return JSON.stringify({ reason: 'r', answer: verdict });
+      // `score` for the graded eval type (coherence), `answer` for the others.
+      return JSON.stringify({ reason: 'r', answer: verdict, score: 3 });
     });
     const out = await evaluateBelief({ model, judge: createJudge({ model: judgeModel }), claim: { id: 'c', statement: 'Ed Sheeran won.' }, questionSets: sets, samples: 1 });
     for (const name of EVAL_TYPE_NAMES) {

@@ -22,6 +22,11 @@ describe('renderRubric', () => {
   it('renders every default rubric with a JSON instruction', () => {
     for (const rubric of Object.values(DEFAULT_RUBRICS)) {
       const text = renderRubric(rubric.template, { claim, question: 'Q?', answer: 'A.' });
+      // A graded rubric (coherence) asks for a score, and is about any answer, not the claim.
+      if (rubric.scale) {
+        expect(text).toContain('"score": <0-10>');
+        continue;
+      }
       expect(text).toContain(claim);
       expect(text).toContain('{"reason": "<one or two sentences>", "answer": "yes" | "no" | "neutral"}');
     }
