@@ -5,7 +5,8 @@ import { compareConditions } from '../evaluate/compareConditions.js';
 import type { ScoredSample } from '../evaluate/beliefRate.js';
 import { ExperimentResults } from '../report/ExperimentResults.js';
 import type { ReportCondition, ReportTrainingSetInput, ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
-import { renderHtmlReport } from '../report/renderHtmlReport.js';
+import { readResultsBrowserData } from '../report/readResultsBrowserData.js';
+import { renderResultsBrowser } from '../report/renderResultsBrowser.js';
 import { beliefCurveSeries } from '../report/beliefCurveSeries.js';
 import type { ReportLineChartInput } from '../report/lineChartSchema.js';
 import type { CheckpointsOutput, InContextSweepOutput } from './experimentTypes.js';
@@ -97,7 +98,7 @@ export interface ExperimentRun {
   /** Keys of steps run in this call, and of steps reused from the journal. */
   executed: string[];
   reused: string[];
-  /** Report files written (results.json, report.html, report.md). */
+  /** Report files written (results.json, report.html with the samples view, report.md). */
   files: string[];
   /**
    * Keys of steps whose output is not whole (evaluations with failed samples). They are in the
@@ -364,7 +365,10 @@ async function executePlan(config: ExperimentConfig, plan: PlannedStep[], option
   const results = buildResults(config, plan, outputs);
   const files = [RESULTS_FILE_NAME, 'report.html', 'report.md'];
   await writeFileAtomic(join(runDir, RESULTS_FILE_NAME), `${JSON.stringify(results, null, 2)}\n`);
-  await writeFileAtomic(join(runDir, 'report.html'), renderHtmlReport(results.data));
+  // report.html is what `negation-neglect view` writes: the report plus every sample behind its bars,
+  // read back from the step outputs (samples that are not whole records are counted in its notes).
+  const browser = await readResultsBrowserData(runDir, { signal });
+  await writeFileAtomic(join(runDir, 'report.html'), renderResultsBrowser(browser.results, browser.samples));
   await writeFileAtomic(join(runDir, 'report.md'), renderMarkdownReport(results.data));
   await journal.append({ type: 'run-finished', at: new Date().toISOString(), results: RESULTS_FILE_NAME });
   onProgress?.({ type: 'report', files });

@@ -1,10 +1,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { readResultsBrowserData } from '../../src/report/index.js';
 import type { BrowserSamples } from '../../src/report/packBrowserSamples.js';
+import { HAS_CHROMIUM, launchChromium } from '../helpers/chromium.js';
 import { makeIO } from '../helpers/cliIO.js';
 import { startFakeChatServer } from '../experiment/fakeChatServer.js';
 
@@ -21,9 +23,10 @@ describe('view of a real run directory (run → view)', () => {
     server = await startFakeChatServer();
   });
   afterAll(async () => server?.close());
+  let dir = '';
 
   it('lists every evaluated sample under the cell of results.json it was counted in', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'nn-view-e2e-'));
+    dir = await mkdtemp(join(tmpdir(), 'nn-view-e2e-'));
     await writeFile(join(dir, 'train.mjs'), TRAIN_SCRIPT);
     await writeFile(
       join(dir, 'experiment.yaml'),
@@ -73,5 +76,33 @@ evaluation:
     const data = JSON.parse(/id="nn-samples-data">([^<]*)</.exec(html)![1]!) as BrowserSamples;
     expect(data.count).toBe(42);
     expect(html).toContain('Experiment view-demo');
+    // The run's own report.html already is the results browser: the same page, samples and all.
+    expect(await readFile(join(dir, 'runs', 'view-demo', 'report.html'), 'utf8')).toBe(html);
+  });
+
+  it.skipIf(!HAS_CHROMIUM)("opens a bar's samples in the run's own report.html, in headless Chromium", async () => {
+    expect(dir).not.toBe('');
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext({ offline: true })).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(pathToFileURL(join(dir, 'runs', 'view-demo', 'report.html')).href);
+      await page.waitForSelector('#nn-samples[data-ready="true"]');
+      expect(await page.locator('.nn-samples-summary').textContent()).toMatch(/^42 of 42 samples · /);
+      await page.click('svg#belief-by-claim rect.nn-bar[data-group="sheeran"][data-condition="negated"]');
+      // 7 questions × 2 samples of the finetuned condition, each row its question and the model's answer.
+      const rows = page.locator('li.nn-sample');
+      expect(await rows.count()).toBe(14);
+      for (const where of await page.$$eval('li.nn-sample .nn-sample-where', (n) => n.map((e) => e.textContent ?? ''))) expect(where).toContain(' · negated · ');
+      const read = await readResultsBrowserData(join(dir, 'runs', 'view-demo'));
+      const record = read.samples[Number(await rows.first().getAttribute('data-index'))]!;
+      expect(record.condition).toBe('negated');
+      expect(await rows.first().locator('.nn-s-question .nn-text').textContent()).toBe(record.question);
+      expect(await rows.first().locator('.nn-s-answer .nn-text').textContent()).toBe(record.response);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
