@@ -338,7 +338,12 @@ function autoWorkers(
   const cores = availableParallelism();
   // A second thread only helps when a core is free for it: on a machine already busy (load average
   // at or above the cores; measured on a shared 2-core VM, workers were then slower), stay on one.
-  const idle = cores - loadavg()[0]!;
+  // The load average also counts this process's own recent work (a notebook or bench that has just
+  // audited something), which is not competition for a worker: subtract its mean CPU use.
+  const load = loadavg()[0]!;
+  const cpu = process.cpuUsage();
+  const ownLoad = Math.min(load, (cpu.user + cpu.system) / 1e6 / Math.max(1, process.uptime()));
+  const idle = cores - (load - ownLoad);
   if (idle < 1) return 1;
   return Math.max(1, Math.min(4, cores, Math.floor(idle) + 1));
 }
