@@ -10,6 +10,7 @@ import type { RecordScan } from './scan/recordScan.js';
 import { NO_HIT, ScanState } from './scan/scanState.js';
 import { compileScanTables, HIT_FLAG, PATTERN_TYPE } from './scan/scanTables.js';
 import { FRAMING_REGION_SENTENCES, followedByThat } from './scan/scopeRules.js';
+import { growInt32Array } from '../util/growInt32Array.js';
 
 export type { RawMention, RawNotice, RecordScan, ScanCue } from './scan/recordScan.js';
 
@@ -64,14 +65,9 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   const extra = { pat: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64), count: 0, offset: 0 };
   const onLanguageMatch = (pattern: number, start: number, end: number): void => {
     if (extra.count === extra.pat.length) {
-      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const next = new Int32Array(old.length * 2);
-        next.set(old);
-        return next;
-      };
-      extra.pat = grow(extra.pat);
-      extra.start = grow(extra.start);
-      extra.end = grow(extra.end);
+      extra.pat = growInt32Array(extra.pat);
+      extra.start = growInt32Array(extra.start);
+      extra.end = growInt32Array(extra.end);
     }
     extra.pat[extra.count] = pattern + extra.offset;
     extra.start[extra.count] = start;

@@ -12,6 +12,7 @@
 
 import { borrowCodeUnits, releaseCodeUnits } from './codeUnits.js';
 import { createDfaKernel, KERNEL_WINDOW, type DfaKernel } from './dfaKernel.js';
+import { growInt32Array } from '../util/growInt32Array.js';
 import { InvalidArgumentError, NegationNeglectError } from '../errors.js';
 
 /** Text lengths (code units, in units of the longest pattern) from which the kernel runs 2 and 4 chains. */
@@ -78,9 +79,7 @@ class HeldMatches {
   /** An `AhoMatchHandler` that appends (bound once, so holding a match allocates nothing). */
   readonly add: AhoMatchHandler = (pattern, start, end) => {
     if (this.size + 3 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+      this.data = growInt32Array(this.data);
     }
     this.data[this.size] = pattern;
     this.data[this.size + 1] = start;

@@ -1,3 +1,5 @@
+import { growInt32Array } from '../util/growInt32Array.js';
+
 /**
  * A fast rule-based sentence splitter for the audit's hot path (one pass, no regular expressions
  * per sentence). Boundaries:
@@ -129,9 +131,7 @@ export class SpanBuffer {
   size = 0;
   push(start: number, end: number): void {
     if (this.size + 2 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+      this.data = growInt32Array(this.data);
     }
     this.data[this.size] = start;
     this.data[this.size + 1] = end;

@@ -10,6 +10,7 @@ import type { TextSegment } from '../types.js';
 import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
 import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
+import { growInt32Array } from '../../util/growInt32Array.js';
 
 /** No hit: the value of a hit-index field when the sentence has no such cue. */
 export const NO_HIT = -1;
@@ -100,14 +101,9 @@ export class ScanState {
       return;
     }
     if (this.rawCount === this.rawGroup.length) {
-      const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const next = new Int32Array(old.length * 2);
-        next.set(old);
-        return next;
-      };
-      this.rawGroup = grow(this.rawGroup);
-      this.rawStart = grow(this.rawStart);
-      this.rawEnd = grow(this.rawEnd);
+      this.rawGroup = growInt32Array(this.rawGroup);
+      this.rawStart = growInt32Array(this.rawStart);
+      this.rawEnd = growInt32Array(this.rawEnd);
     }
     this.rawGroup[this.rawCount] = group;
     this.rawStart[this.rawCount] = start;
@@ -172,14 +168,9 @@ export class ScanState {
     let size = this.hitPat.length;
     if (size >= total) return;
     while (size < total) size *= 2;
-    const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(size);
-      next.set(old);
-      return next;
-    };
-    this.hitPat = grow(this.hitPat);
-    this.hitStart = grow(this.hitStart);
-    this.hitEnd = grow(this.hitEnd);
+    this.hitPat = growInt32Array(this.hitPat, size);
+    this.hitStart = growInt32Array(this.hitStart, size);
+    this.hitEnd = growInt32Array(this.hitEnd, size);
   }
 
   /**
