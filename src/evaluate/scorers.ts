@@ -1,5 +1,5 @@
 import type { CallWarning, Usage } from '../providers/chat/chatModel.js';
-import type { Judge, JudgeBatchOptions } from './createJudge.js';
+import type { Judge, JudgeBatchOptions } from './judge.js';
 import type { JudgeRef, PanelVote, PluginRef, VerdictLabel } from './types.js';
 
 /** One answered sample handed to a scorer. */

@@ -1,5 +1,5 @@
 import type { Language } from '../../text/languages.js';
-import type { CueDefinition } from '../cueBank.js';
+import type { CueDefinition } from '../cueDefinition.js';
 import type { CueRole } from '../cueRoles.js';
 import type { QualifierKind } from '../vocabulary.js';
 

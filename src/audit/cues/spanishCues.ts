@@ -1,4 +1,4 @@
-import type { CueDefinition } from '../cueBank.js';
+import type { CueDefinition } from '../cueDefinition.js';
 import { cueEntries, languageCues } from './cueEntries.js';
 
 /**
