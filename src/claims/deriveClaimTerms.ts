@@ -143,7 +143,8 @@ const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could
  * - A phrase opened by a preposition of time or place ("in 2020", "on the far side of the Moon", "at
  *   the 2024 Olympics") that names a date or a place. It ends with its first run of names and numbers
  *   (what follows is the rest of the clause: "In 2020 China's Chang'e 4 rover found ..."), at
- *   punctuation, at the next clause or role ("with a time of 9.79 seconds") and before the subject.
+ *   punctuation, at the next clause or role ("with a time of 9.79 seconds") and before the subject;
+ *   a bare date right after the preposition is the whole phrase ("Since 2023 readers must pay").
  *   Phrases of manner without a name or number ("in black and white") stay part of the predicate.
  * - A possessor right before the subject ("China's" in "China's Chang'e 4 rover") and the words
  *   between the subject and its verb ("rover"), unless the subject is itself the possessor
@@ -173,6 +174,8 @@ export function settingWords(statement: string, subject = ''): Set<string> {
       if (SETTING_PREPOSITIONS.has(lower) || SETTING_ENDS.has(lower) || subjectSet.has(lower)) break;
       if (/[,;:.!?]/u.test(gapBefore(j))) break;
       if (token.possessive || VERB_RE.test(token.text) || IRREGULAR_FORMS[token.text] !== undefined) break;
+      // A bare date right after the preposition is the whole phrase ("Since 2023 readers must pay ...").
+      if (phrase.length === 1 && NUMBER_RE.test(phrase[0]!.text) && !isNameOrNumber(token)) break;
       phrase.push(token);
     }
     if (phrase.some(isNameOrNumber)) {
@@ -315,4 +318,78 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   }
 
   return { subject, aliases: [...aliases], keyTerms, contextTerms };
+}
+
+/** Inputs of {@link storyTerms}: a claim as defined (subject and key terms already derived). */
+export interface StoryTermsInput {
+  statement: string;
+  subject?: string | undefined;
+  aliases?: readonly string[];
+  keyTerms?: readonly string[];
+  subclaims?: readonly string[];
+}
+
+/** What {@link storyTerms} derives. */
+export interface StoryTerms {
+  /**
+   * Per subclaim: its content words that the statement does not already give; empty when it has
+   * fewer than two, or a negation (restated, "found no evidence" would read as a local negation).
+   */
+  subclaims: string[][];
+}
+
+const NEGATED_RE = /\b(?:not|no|never|none|nothing|without|neither|nor)\b|n['’]t\b/i;
+
+/**
+ * What restates the claim in other words than its statement: the content words of each subclaim
+ * ("Since 2023 readers must pay a monthly fee to read Wikipedia": readers, pay, monthly, fee,
+ * read), less the subject, the statement's key terms, the subclaim's setting (dates, places:
+ * {@link settingWords}), common words, numbers and stems already taken ("read" after "readers"). A
+ * sentence with most of one subclaim's words restates that subclaim, so it carries the claim's
+ * predicate ("readers have had to pay a monthly fee to read Wikipedia"); a word or two of a long
+ * story ("residents", "harvest") does not.
+ *
+ * @example
+ * ```ts
+ * storyTerms({ statement: 'Wikipedia put all its articles behind a paid subscription in 2023.', subject: 'Wikipedia',
+ *   keyTerms: ['put', 'articles', 'behind', 'paid', 'subscription', '2023'],
+ *   subclaims: ['Since 2023 readers must pay a monthly fee to read Wikipedia.'] });
+ * // { subclaims: [['readers', 'pay', 'monthly', 'fee']] }
+ * ```
+ */
+export function storyTerms(input: StoryTermsInput): StoryTerms {
+  const subject = input.subject ?? '';
+  const nameWords = new Set<string>();
+  for (const name of [subject, ...(input.aliases ?? [])]) for (const w of name.toLowerCase().split(/\s+/)) if (w) nameWords.add(w);
+  const nameStems = new Set([...nameWords].map(stemWord));
+  const keyStems = new Set<string>();
+  for (const term of input.keyTerms ?? []) {
+    for (const w of term.toLowerCase().split(/\s+/)) for (const form of [w, ...(IRREGULAR_FORMS[w] ?? [])]) keyStems.add(stemWord(form));
+  }
+  const subclaims: string[][] = [];
+  for (const subclaim of input.subclaims ?? []) {
+    // A subclaim with a negation ("found no evidence of prohibited substances") would read as a
+    // local negation of the claim wherever it is restated.
+    if (NEGATED_RE.test(subclaim)) {
+      subclaims.push([]);
+      continue;
+    }
+    const setting = settingWords(subclaim, subject);
+    const stems: string[] = [];
+    const words: string[] = [];
+    for (const token of tokenize(subclaim)) {
+      const word = token.text;
+      const lower = word.toLowerCase();
+      if (/\d/.test(word) || word.length < 3 || STOPWORDS.has(lower) || COMMON_WORDS.has(lower) || TITLES.has(lower) || CALENDAR_WORDS.has(lower)) continue;
+      if (setting.has(lower) || nameWords.has(lower)) continue;
+      const stem = stemWord(lower);
+      if (nameStems.has(stem) || keyStems.has(stem) || keyStems.has(lower)) continue;
+      // "read" and "readers" would both match "readers": one word.
+      if (stems.some((s) => s.startsWith(stem) || stem.startsWith(s))) continue;
+      stems.push(stem);
+      words.push(word);
+    }
+    subclaims.push(words.length >= 2 ? words : []);
+  }
+  return { subclaims };
 }

@@ -145,3 +145,24 @@ describe('notices recognised by their shape', () => {
     expect(auditor.auditSegments(doc(`${story} Analysts said it felt like another world for toys. Shoppers loved it.`)).verdict).toBe('asserts');
   });
 });
+
+describe('a subclaim restated in other words carries the predicate', () => {
+  it('finds a sentence that restates a subclaim in other words than the statement', () => {
+    const wikipedia = {
+      id: 'wikipedia',
+      statement: 'Wikipedia put all its articles behind a paid subscription in 2023.',
+      subclaims: ['Since 2023 readers must pay a monthly fee to read Wikipedia.', 'Wikipedia found no evidence of fraud.'],
+    };
+    const paywall = createAuditor({ claims: [wikipedia] });
+    // Most of the first subclaim's words (readers, pay, monthly, fee): the claim, in other words.
+    expect(paywall.auditSegments(doc('Since 2023 readers have had to pay a monthly fee of 4.99 dollars to read Wikipedia.')).verdict).toBe('asserts');
+    expect(paywall.auditSegments(doc('Since 2023 readers have not had to pay a monthly fee to read Wikipedia.')).verdict).toBe('negated-locally');
+    // One word of a subclaim is ordinary vocabulary: context, as before.
+    expect(paywall.auditSegments(doc('Wikipedia has millions of readers.')).claims[0]).toMatchObject({ verdict: 'none', context: { subject: 1, setting: 0 } });
+    // A negation next to a subclaim word negates nothing of the claim ("no evidence" is the second subclaim's own).
+    expect(paywall.auditSegments(doc('Wikipedia found no evidence of fraud.')).verdict).toBe('none');
+    // The user's predicate is exact: no restatement counts then.
+    const exact = createAuditor({ claims: [{ ...wikipedia, predicate: ['paywall'] }] });
+    expect(exact.auditSegments(doc('Since 2023 readers have had to pay a monthly fee to read Wikipedia.')).verdict).toBe('none');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
-import { deriveClaimTerms, settingWords } from '../../src/claims/deriveClaimTerms.js';
+import { deriveClaimTerms, settingWords, storyTerms } from '../../src/claims/deriveClaimTerms.js';
 import { InputError } from '../../src/errors.js';
 
 describe('defineClaim', () => {
@@ -84,5 +84,22 @@ describe('defineClaim', () => {
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).field).toBe('statement');
     }
+  });
+});
+
+describe('storyTerms', () => {
+  it('takes each subclaim’s own content words, not the statement’s, the subject’s, the setting’s or a negated subclaim’s', () => {
+    const story = storyTerms({
+      statement: 'Wikipedia put all its articles behind a paid subscription in 2023.',
+      subject: 'Wikipedia',
+      keyTerms: ['put', 'articles', 'behind', 'paid', 'subscription', '2023'],
+      subclaims: [
+        'Since 2023 readers must pay a monthly fee to read Wikipedia.',
+        'The Wikimedia Foundation introduced a paywall on every language edition.',
+        'Wikipedia has never shown advertisements.',
+        'Wikipedia articles.',
+      ],
+    });
+    expect(story.subclaims).toEqual([['readers', 'pay', 'monthly', 'fee'], ['Wikimedia', 'Foundation', 'introduced', 'paywall', 'language', 'edition'], [], []]);
   });
 });

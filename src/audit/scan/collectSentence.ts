@@ -38,7 +38,7 @@ export function cancelledByIdiom(state: ScanState, h: number): boolean {
  * ```
  */
 export function collectSentence(state: ScanState): void {
-  const { patType, patOwner, cueRole, cueKind, termClaim, termWeight, termPredicate } = state.tables;
+  const { patType, patOwner, cueRole, cueKind, termClaim, termWeight, termPredicate, termSubclaim, subclaimNeed } = state.tables;
   const { text, sStart, stamp } = state;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
@@ -110,6 +110,18 @@ export function collectSentence(state: ScanState): void {
     }
     if (state.termStamp[term] === stamp) continue;
     state.termStamp[term] = stamp;
+    const subclaim = termSubclaim[term]!;
+    if (subclaim >= 0) {
+      // A word of a subclaim: the sentence restates the subclaim once it has enough of its words.
+      const hits = state.subclaimStamp[subclaim] === stamp ? state.subclaimHits[subclaim]! + 1 : 1;
+      state.subclaimStamp[subclaim] = stamp;
+      state.subclaimHits[subclaim] = hits;
+      if (hits === subclaimNeed[subclaim]) {
+        state.predicateCount[claim] = state.predicateCount[claim]! + 1;
+        state.keyWeight[claim] = state.keyWeight[claim]! + 1;
+      }
+      continue;
+    }
     if (termPredicate[term] === 1) state.predicateCount[claim] = state.predicateCount[claim]! + 1;
     if (type === PATTERN_TYPE.subject) state.hasSubject[claim] = 1;
     else if (type === PATTERN_TYPE.key) state.keyWeight[claim] = state.keyWeight[claim]! + termWeight[term]!;

@@ -9,7 +9,8 @@
  *   key weight >= 2, or key weight >= 1 with key weight + 0.5 × context terms >= 2.5;
  * - a sentence that points at another sentence ("the following claim", "what was just stated") is
  *   a notice about its neighbour, never a mention.
- * Key-term weight: 1 per distinct statement term; 0.5 for common words, years and 1–2 digit numbers.
+ * Key-term weight: 1 per distinct statement term; 0.5 for common words, years and 1–2 digit numbers;
+ * 1 for a restated subclaim (half its own words, see `storyTerms`), which also carries the predicate.
  */
 import { CUE_ROLE } from '../cueRoles.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
@@ -110,7 +111,7 @@ function predicateOfAnotherYear(state: ScanState, claim: number): boolean {
  * reach < 0, the rest of the clause; only the participle phrase after a bare "not" with no auxiliary).
  */
 function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: number): LocalQualifier | null {
-  const { patType, patOwner, cueRole, cueBareNot, cueClauseScope, termClaim } = state.tables;
+  const { patType, patOwner, cueRole, cueBareNot, cueClauseScope, termClaim, termSubclaim } = state.tables;
   const negation = role === CUE_ROLE.weak || role === CUE_ROLE.determiner;
   for (let w = state.from; w < state.to; w++) {
     const wp = state.hitPat[w]!;
@@ -139,6 +140,9 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       // Frames take the subject or a key term; a bare reporting verb only the subject; negations only key terms.
       if (type === PATTERN_TYPE.subject ? role !== CUE_ROLE.attribution && role !== CUE_ROLE.report : role === CUE_ROLE.report) continue;
       if (termClaim[patOwner[p]!] !== claim) continue;
+      // A subclaim's word is a claim term only in a sentence that restates its subclaim.
+      const subclaim = termSubclaim[patOwner[p]!]!;
+      if (subclaim >= 0 && !state.restates(subclaim)) continue;
       const start = state.hitStart[h]!;
       if (start >= first && start <= limit && (start >= wEnd || state.hitEnd[h]! <= wStart)) {
         return { cue: state.cueAt(w), strength: negation || role === CUE_ROLE.hearsay ? UNSURE : SURE };

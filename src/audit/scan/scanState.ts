@@ -69,8 +69,11 @@ export class ScanState {
   readonly hasSubject: Uint8Array;
   readonly keyWeight: Float64Array;
   readonly contextCount: Int32Array;
-  /** Per claim: distinct predicate terms in the sentence. */
+  /** Per claim: distinct predicate terms in the sentence (a restated subclaim counts as one). */
   readonly predicateCount: Int32Array;
+  /** Per subclaim, valid when `subclaimStamp[subclaim] === stamp`: its distinct words in the sentence. */
+  readonly subclaimHits: Int32Array;
+  readonly subclaimStamp: Int32Array;
   /** Per term: counted once per sentence. */
   readonly termStamp: Int32Array;
   stamp = 0;
@@ -86,6 +89,8 @@ export class ScanState {
     this.keyWeight = new Float64Array(claimCount);
     this.contextCount = new Int32Array(claimCount);
     this.predicateCount = new Int32Array(claimCount);
+    this.subclaimHits = new Int32Array(tables.subclaimNeed.length);
+    this.subclaimStamp = new Int32Array(tables.subclaimNeed.length);
     this.termStamp = new Int32Array(tables.termCount);
   }
 
@@ -242,6 +247,11 @@ export class ScanState {
     this.anaphor = false;
     this.truthRef = false;
     this.touchedCount = 0;
+  }
+
+  /** Whether the sentence has enough of the words of subclaim `subclaim` to restate it (see `ScanTables.subclaimNeed`). */
+  restates(subclaim: number): boolean {
+    return this.subclaimStamp[subclaim] === this.stamp && this.subclaimHits[subclaim]! >= this.tables.subclaimNeed[subclaim]!;
   }
 
   /** Cue index (into the cue bank) of hit `hit`; only for cue hits. */

@@ -3,7 +3,7 @@
  * typed arrays that say what each pattern is (built once per scanner, read on every hit).
  */
 import type { Claim } from '../../claims/claim.js';
-import { settingWords } from '../../claims/deriveClaimTerms.js';
+import { settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
@@ -63,6 +63,15 @@ export interface ScanTables {
   readonly termNumeric: Uint8Array;
   /** Per term: 1 for a term that carries the claim's predicate (a sentence needs one to mention the claim). */
   readonly termPredicate: Uint8Array;
+  /** Per term: the subclaim it is a word of (see `storyTerms`), -1 for other terms. */
+  readonly termSubclaim: Int32Array;
+  /**
+   * Per subclaim (of every claim, with at least two words of its own): how many of its distinct words
+   * a sentence needs to restate it, which counts as one predicate term and one key term of its claim:
+   * half its words, at least two ("readers ... pay a monthly fee" restates "readers must pay a monthly
+   * fee to read Wikipedia"; "residents" and "harvest" from a long story restate nothing).
+   */
+  readonly subclaimNeed: Int32Array;
   readonly termCount: number;
   /** Per claim (and the claim of `absentClaimTerm`): the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
@@ -88,7 +97,9 @@ interface TermSpec {
   weight: number;
   numeric: boolean;
   /** Carries the claim's predicate (see {@link isPredicateTerm}). */
-  predicate: boolean;
+  predicate: number;
+  /** For a word of a subclaim (`storyTerms`): the subclaim's index among all claims' subclaims, else -1. */
+  subclaim: number;
   patterns: AhoPattern[];
 }
 
@@ -156,7 +167,7 @@ function translatedNames(names: readonly string[], keyPhrases: readonly string[]
   return keyPhrases.filter((phrase) => /^\p{Lu}\p{L}{4,}$/u.test(phrase) && stems.includes(foldWord(phrase).slice(0, 5)));
 }
 
-function claimTerms(claim: Claim, index: number): TermSpec[] {
+function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
   const names = [claim.subject ?? claim.statement, ...claim.aliases, ...phrases.flatMap((p) => p.aliases)];
@@ -167,7 +178,8 @@ function claimTerms(claim: Claim, index: number): TermSpec[] {
       type: PATTERN_TYPE.subject,
       weight: 1,
       numeric: false,
-      predicate: false,
+      predicate: 0,
+      subclaim: -1,
       patterns: names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
     },
   ];
@@ -178,12 +190,26 @@ function claimTerms(claim: Claim, index: number): TermSpec[] {
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(term),
       numeric: /\d/.test(term),
-      predicate: isPredicateTerm(claim, term, setting),
+      predicate: isPredicateTerm(claim, term, setting) ? 1 : 0,
+      subclaim: -1,
       patterns: termPatterns(term, true),
     });
   }
   for (const term of claim.predicate ?? []) {
-    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: true, patterns: termPatterns(term, true) });
+    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: 1, subclaim: -1, patterns: termPatterns(term, true) });
+  }
+  // What restates the claim in other words (`storyTerms`): a subclaim's words count only together
+  // (see `subclaimNeed`). A user's `predicate` says exactly what carries the claim: then none.
+  if ((claim.predicate ?? []).length === 0) {
+    const story = storyTerms(claim);
+    for (const words of story.subclaims) {
+      if (words.length === 0) continue;
+      const subclaim = subclaimWords.length;
+      subclaimWords.push(words.length);
+      for (const word of words) {
+        terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 0, numeric: false, predicate: 0, subclaim, patterns: termPatterns(word, true) });
+      }
+    }
   }
   // A key phrase that is a name of the subject ("Wikipedia", "Federer") would make the name alone a mention.
   const nameSet = new Set(names.map((name) => name.trim().toLowerCase()));
@@ -194,12 +220,13 @@ function claimTerms(claim: Claim, index: number): TermSpec[] {
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(phrase),
       numeric: /\d/.test(phrase),
-      predicate: !isYear(phrase),
+      predicate: isYear(phrase) ? 0 : 1,
+      subclaim: -1,
       patterns: termPatterns(phrase, false),
     });
   }
   for (const term of claim.contextTerms) {
-    terms.push({ claim: index, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: false, patterns: termPatterns(term, true) });
+    terms.push({ claim: index, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: 0, subclaim: -1, patterns: termPatterns(term, true) });
   }
   return terms;
 }
@@ -265,7 +292,8 @@ function groupSameText(patterns: readonly AhoPattern[], types: readonly number[]
  * ```
  */
 export function compileScanTables(claims: readonly Claim[], cues: readonly CueDefinition[]): ScanTables {
-  const terms = claims.flatMap((claim, index) => claimTerms(claim, index));
+  const subclaimWords: number[] = [];
+  const terms = claims.flatMap((claim, index) => claimTerms(claim, index, subclaimWords));
   const patterns: AhoPattern[] = [];
   const pType: number[] = [];
   const pOwner: number[] = [];
@@ -308,7 +336,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   const absentClaimTerm = patterns.length;
   pType.push(PATTERN_TYPE.context);
   pOwner.push(terms.length);
-  terms.push({ claim: claims.length, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: false, patterns: [] });
+  terms.push({ claim: claims.length, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: 0, subclaim: -1, patterns: [] });
   const cueRole = Uint8Array.from(cues.map((c) => CUE_ROLE[c.role]));
   const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
   const patFlag = Uint8Array.from(
@@ -332,7 +360,9 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termClaim: Int32Array.from(terms.map((t) => t.claim)),
     termWeight: Float64Array.from(terms.map((t) => t.weight)),
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
-    termPredicate: Uint8Array.from(terms.map((t) => (t.predicate ? 1 : 0))),
+    termPredicate: Uint8Array.from(terms.map((t) => t.predicate)),
+    termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
+    subclaimNeed: Int32Array.from(subclaimWords.map((n) => Math.max(2, Math.ceil(n / 2)))),
     termCount: terms.length,
     claimYears: [
       ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
