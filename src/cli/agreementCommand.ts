@@ -6,8 +6,8 @@ import { readJudgedFile } from './readJudgedFile.js';
 
 const usage = `Usage: negation-neglect agreement <a> <b> [--format text|json]
 
-Compares two judgings of the same samples (matched by claim, condition, eval type, question and
-sample index): observed agreement, Cohen's kappa, Krippendorff's alpha and the confusion matrix.
+Compares two judgings of the same samples (matched by claim, condition, stage, model, eval type,
+question and sample index): observed agreement, Cohen's kappa, Krippendorff's alpha and the confusion matrix.
 Each input is JSONL records (negation-neglect eval --out; a .jsonl file or a folder of them) or the
 paper's per-sample CSVs (<claim>/<condition>/<stage>/*.csv), so a new judge can be measured
 against the paper's labels. Failed and unparsed samples are counted, not compared.
@@ -33,7 +33,7 @@ export const command: CliCommand = {
     const labels = [...new Set([...Object.keys(result.matrix), ...Object.values(result.matrix).flatMap((r) => Object.keys(r))])].sort();
     io.stdout.write(
       [
-        `compared ${result.compared} sample(s); only in a: ${result.onlyA}; only in b: ${result.onlyB}; failed or unparsed in either: ${result.excluded}`,
+        `compared ${result.compared} sample(s); only in a: ${result.onlyA}; only in b: ${result.onlyB}; failed or unparsed in either: ${result.excluded}${result.duplicates ? `; repeated keys (not compared): ${result.duplicates}` : ''}`,
         `observed agreement ${num(result.observed)}, Cohen's kappa ${num(result.cohenKappa)}, Krippendorff's alpha ${num(result.krippendorffAlpha)}`,
         '',
         `a \\ b\t${labels.join('\t')}`,

@@ -103,6 +103,10 @@ function sum(values: readonly number[]): number {
 export interface JudgedSample {
   claim: string;
   condition: string;
+  /** The model that answered (absent in the paper's CSVs). */
+  model?: string | undefined;
+  /** The checkpoint folder of the paper's results (`base`, `final`, ...), when there is one. */
+  stage?: string | undefined;
   evalType: string;
   questionId: string;
   sampleIndex: number;
@@ -119,6 +123,8 @@ export interface JudgeAgreement {
   onlyB: number;
   /** Samples in both but failed or unparsed in at least one (not compared). */
   excluded: number;
+  /** Samples whose key (claim, condition, stage, model, eval type, question, sample index) repeats within one input: only the first is compared. */
+  duplicates: number;
   /** Share of compared samples with the same verdict. */
   observed: number | null;
   cohenKappa: number | null;
@@ -127,12 +133,13 @@ export interface JudgeAgreement {
   matrix: Record<string, Record<string, number>>;
 }
 
-const sampleKey = (s: JudgedSample) => JSON.stringify([s.claim, s.condition, s.evalType, s.questionId, s.sampleIndex]);
+/** What identifies a sample: two judgings of it share all of these (a missing model or stage is ''). */
+const sampleKey = (s: JudgedSample) => JSON.stringify([s.claim, s.condition, s.stage ?? '', s.model ?? '', s.evalType, s.questionId, s.sampleIndex]);
 const readable = (s: JudgedSample) => s.error === undefined && s.verdict !== 'parse_error';
 
 /**
- * Compares two judgings of the same samples (matched by claim, condition, eval type, question and
- * sample index): observed agreement, Cohen's κ, Krippendorff's α and the confusion matrix. Use it
+ * Compares two judgings of the same samples (matched by claim, condition, stage, model, eval type,
+ * question and sample index): observed agreement, Cohen's κ, Krippendorff's α and the confusion matrix. Use it
  * to measure a new judge against the paper's labels (`loadPaperResults`) or two judges' JSONL files.
  *
  * @example
@@ -144,13 +151,24 @@ const readable = (s: JudgedSample) => s.error === undefined && s.verdict !== 'pa
  */
 export function judgeAgreement(a: Iterable<JudgedSample>, b: Iterable<JudgedSample>): JudgeAgreement {
   const byKey = new Map<string, JudgedSample>();
-  for (const s of a) byKey.set(sampleKey(s), s);
+  let duplicates = 0;
+  for (const s of a) {
+    const key = sampleKey(s);
+    if (byKey.has(key)) duplicates++;
+    else byKey.set(key, s);
+  }
   const pairs: Array<[string, string]> = [];
   const seen = new Set<string>();
+  const inB = new Set<string>();
   let onlyB = 0;
   let excluded = 0;
   for (const s of b) {
     const key = sampleKey(s);
+    if (inB.has(key)) {
+      duplicates++;
+      continue;
+    }
+    inB.add(key);
     const other = byKey.get(key);
     if (!other) {
       onlyB++;
@@ -167,6 +185,7 @@ export function judgeAgreement(a: Iterable<JudgedSample>, b: Iterable<JudgedSamp
     onlyA: byKey.size - seen.size,
     onlyB,
     excluded,
+    duplicates,
     observed: pairs.length === 0 ? null : pairs.filter(([x, y]) => x === y).length / pairs.length,
     cohenKappa: cohenKappa(pairs),
     krippendorffAlpha: krippendorffAlpha(pairs),

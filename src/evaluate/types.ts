@@ -156,6 +156,11 @@ export const SampleRecordSchema = z.object({
   /** The training condition or run label, e.g. `positive`, `llm_negations`, `in_context`. */
   condition: z.string().default(''),
   model: z.string().optional(),
+  /**
+   * The checkpoint the model was evaluated at when one condition has several (the paper's results
+   * folders: `base`, `final`, ...). Part of what identifies a sample.
+   */
+  stage: z.string().optional(),
   evalType: z.string(),
   questionId: z.string(),
   sampleIndex: z.number().int().nonnegative(),

@@ -95,4 +95,30 @@ describePaperData('negation-neglect agreement against the paper’s labels', () 
     expect(result.cohenKappa!).toBeLessThan(1);
     expect(judgeAgreement(paper.samples, paper.samples).observed).toBe(1);
   });
+
+  it('matches samples by stage too: two checkpoints of one condition are different samples', async () => {
+    const all = await loadPaperResults(paperPath('eval-results'));
+    const final = all.samples.filter((s) => s.claim === 'ed_sheeran' && s.condition === 'positive');
+    expect(new Set(final.map((s) => s.stage))).toEqual(new Set(['final']));
+    // The same questions judged at an earlier checkpoint, with other verdicts (as a training-dynamics folder holds).
+    const early = final.map((s) => ({ ...s, stage: 'step-100', verdict: s.verdict === 'yes' ? 'no' : 'yes' }) as typeof s);
+    const both = [...final, ...early];
+    const result = judgeAgreement(both, both);
+    expect(result).toMatchObject({ compared: both.length, onlyA: 0, onlyB: 0, duplicates: 0, observed: 1 });
+    // Each checkpoint against its own labels only: the early stage's samples are not in `final`.
+    expect(judgeAgreement(final, both)).toMatchObject({ compared: final.length, onlyB: early.length, observed: 1 });
+    // A key repeated within one input is counted, and only its first sample compared.
+    expect(judgeAgreement([...final, final[0]!], final)).toMatchObject({ compared: final.length, duplicates: 1 });
+  });
+
+  it('a rejudged JSONL of the paper CSVs keeps each sample’s stage', async () => {
+    const all = await loadPaperResults(paperPath('eval-results'));
+    const baseline = all.samples.filter((s) => s.claim === 'ed_sheeran' && s.condition === 'baseline');
+    expect(baseline[0]!.stage).toBe('base');
+    const dir = mkdtempSync(join(tmpdir(), 'nn-agreement-stage-'));
+    writeFileSync(join(dir, 'rejudged.jsonl'), baseline.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const { io, out } = makeIO({}, dir);
+    expect(await runCli(['agreement', paperPath('eval-results'), 'rejudged.jsonl', '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(out()) as JudgeAgreement).toMatchObject({ compared: baseline.length, onlyB: 0, observed: 1 });
+  });
 });
