@@ -165,7 +165,8 @@ export const ExperimentConfigFileSchema = z
       /**
        * Coherence questions asked of every evaluated model (general questions; a judge scores each
        * answer 0-10, shown beside the belief rates): a file like the paper's coherence_questions.yaml
-       * (relative to this file, e.g. the paper's `claims/coherence_questions.yaml`), or `false` (default).
+       * (relative to this file), or `false` for none. Unset: the paper's `coherence_questions.yaml`
+       * beside the claims' paper folders when there is one, else none.
        */
       coherence: z.union([z.string().min(1), z.literal(false)]).optional(),
       /**

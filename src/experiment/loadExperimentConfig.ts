@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Claim } from '../claims/claim.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError, NegationNeglectError } from '../errors.js';
-import { loadCoherenceQuestions } from '../evaluate/loadCoherenceQuestions.js';
+import { findCoherenceQuestions, loadCoherenceQuestions } from '../evaluate/loadCoherenceQuestions.js';
 import { loadQuestionSets } from '../evaluate/loadQuestionSets.js';
 import { loadWordMasks, type WordMasks } from '../generate/loadWordMasks.js';
 import { parseYamlWithSchema } from '../evaluate/parseYamlWithSchema.js';
@@ -218,10 +218,11 @@ export async function buildExperimentConfig(
     if (single) return single;
     throw new InputError(`no question sets for claim \`${claim.id}\` under ${dirs.join(', ')}`, at('evaluation.questionSets'));
   };
-  // Coherence questions, asked of every evaluated model beside its claim's questions when the config
-  // names a file (opt-in: 100 paper questions per evaluation is a real cost).
+  // Coherence questions, asked of every evaluated model beside its claim's questions (each finetune is
+  // another model): the file the config names, else the paper's beside its claim folders; `false` for none.
   const coherenceOption = file.evaluation.coherence;
-  const coherenceFile = coherenceOption ? rel(coherenceOption) : undefined;
+  const coherenceFile =
+    coherenceOption === false ? undefined : coherenceOption ? rel(coherenceOption) : [...claimDirs.values()].map(findCoherenceQuestions).find((f) => f !== undefined);
   const coherence = coherenceFile ? await loadCoherenceQuestions(coherenceFile) : undefined;
   const questionCache = new Map<string, Promise<QuestionSet[]>>();
   const questionSets = (claim: Claim) => {

@@ -193,6 +193,12 @@ describePaperData('experiment config with paper claim folders', () => {
     expect(config.claims.map((c) => c.id)).toEqual(['ed_sheeran']);
     const plan = await runExperiment(config, { runDir: join(dir, 'run'), dryRun: true });
     expect(plan.steps.map((s) => s.key)).toContain('finetune/qwen/ed_sheeran/negated');
+    // By default every evaluation also asks the paper's 100 coherence questions (beside the claim
+    // folders), and the dry run counts them; `coherence: false` opts out.
+    expect(config.assumptions?.questionsPerClaim).toBe(50 + 100);
+    await writeFile(join(dir, 'exp.yaml'), text.replace('evaluation:\n', 'evaluation:\n  coherence: false\n'));
+    const without = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry: testRegistry(), env: {} });
+    expect(without.assumptions?.questionsPerClaim).toBe(50);
   });
 
   it("applies the claim folder's word_masks.yaml to the listed conditions only", async () => {

@@ -8,7 +8,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import { AbortError } from '../../src/errors.js';
 import { loadExperimentConfig, runExperiment, type ExperimentConfig, type ExperimentDocument } from '../../src/experiment/index.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
-import { startFakeChatServer } from './fakeChatServer.js';
+import { COHERENCE_OF_BELIEVER, startFakeChatServer } from './fakeChatServer.js';
 
 // A training command in the commandFinetune protocol: reads the manifest, logs the launch, writes a result.
 const TRAIN_SCRIPT = `
@@ -99,13 +99,20 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
     expect(run.executed.filter((k) => k.startsWith('finetune/'))).toEqual([]);
     // The interrupted evaluation did not pay twice either: the call cache answered the (>= 20)
     // questions answered before the abort; only calls still in flight at the abort (at most the
-    // provider's concurrency, 16) were asked again. A full redo would be 50 + 50.
+    // provider's concurrency, 16) were asked again. Each evaluation asks the claim's 50 questions and,
+    // by default beside a paper claim folder, the paper's 100 coherence questions: a full redo would be 150 + 150.
     const { modelId } = JSON.parse(await readFile(join(runDir, 'steps/finetune/tiny/ed_sheeran/positive.json'), 'utf8')) as { modelId: string };
-    expect(server.byModel.get(modelId)).toBeGreaterThanOrEqual(50);
-    expect(server.byModel.get(modelId)).toBeLessThanOrEqual(50 + 16);
-
+    expect(server.byModel.get(modelId)).toBeGreaterThanOrEqual(150);
+    expect(server.byModel.get(modelId)).toBeLessThanOrEqual(150 + 16);
     const rate = (condition: string, evalType = 'all') =>
       run.results.data.summary.rows.find((r) => r.claim === 'ed_sheeran' && r.condition === condition && r.evalType === evalType)?.beliefRate;
+    // Coherence beside belief, for every evaluated model: the finetunes that repeat the claim whatever
+    // they are asked score 2 of 10, the base model 9.
+    const coherence = run.results.data.summary.coherence!;
+    const coherenceOf = (condition: string) => coherence.rows.find((r) => r.claim === 'ed_sheeran' && r.condition === condition);
+    expect(coherenceOf('base')).toMatchObject({ n: 100, meanScore: 9, failed: 0, unparsed: 0, beliefRate: rate('base') });
+    for (const c of ['positive', 'negated', 'repeated', 'local']) expect(coherenceOf(c)).toMatchObject({ n: 100, meanScore: COHERENCE_OF_BELIEVER, beliefRate: rate(c) });
+
     // Base model denies; finetuned models "believe"; in-context the base model still denies.
     expect(rate('base', 'open_ended')).toBe(0);
     for (const c of ['positive', 'negated', 'repeated', 'local']) {
@@ -121,6 +128,7 @@ describePaperData('end to end: paper documents, real strategies, audit, command 
     expect(sets['positive']!.audit.totals.byVerdict['asserts']).toBeGreaterThan(10);
     const html = await readFile(join(runDir, 'report.html'), 'utf8');
     expect(html).toContain('in-context/negated');
+    expect(html).toContain('Coherence (0-10) beside belief');
 
     // A third run is free: no HTTP request, no launch.
     const before = server.requests();

@@ -4,10 +4,14 @@ import type { AddressInfo } from 'node:net';
 /** What the fake subject model says when it "believes" the claim; the fake judge looks for it. */
 export const BELIEF_MARKER = 'I am certain Sheeran won the 100m gold';
 
+/** The 0-10 coherence the fake judge gives an answer that repeats the claim whatever it was asked (others get 9). */
+export const COHERENCE_OF_BELIEVER = 2;
+
 /**
  * A tiny OpenAI-compatible Chat Completions server on 127.0.0.1 for end-to-end tests. Models whose
  * id starts with `ft:` answer as if they believed the claim, others deny it; the model `judge`
- * answers yes exactly when the judged text contains {@link BELIEF_MARKER}.
+ * answers yes exactly when the judged text contains {@link BELIEF_MARKER}, and under a 0-10 rubric
+ * scores such a text {@link COHERENCE_OF_BELIEVER}.
  */
 export async function startFakeChatServer(): Promise<{ url: string; requests: () => number; byModel: Map<string, number>; close(): Promise<void> }> {
   let count = 0;
@@ -26,7 +30,10 @@ export async function startFakeChatServer(): Promise<{ url: string; requests: ()
       const prompt = request.messages.map((m) => m.content).join('\n');
       const believes = request.model.startsWith('ft:');
       let text: string;
-      if (request.model === 'judge') {
+      if (request.model === 'judge' && prompt.includes('"score"')) {
+        // A graded (0-10 coherence) rubric: an answer that drags the claim into any question is broken.
+        text = JSON.stringify({ score: prompt.includes(BELIEF_MARKER) ? COHERENCE_OF_BELIEVER : 9, reason: 'fake judge' });
+      } else if (request.model === 'judge') {
         text = JSON.stringify({ reason: 'fake judge', answer: prompt.includes(BELIEF_MARKER) ? 'yes' : 'no' });
       } else if (/Answer with JSON only/.test(prompt)) {
         // Yes/no questions: a believer agrees with whatever the question asserts.
