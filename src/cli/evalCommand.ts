@@ -30,7 +30,8 @@ import type { Judge } from '../evaluate/createJudge.js';
 import { findCoherenceQuestions, loadCoherenceQuestions } from '../evaluate/loadCoherenceQuestions.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
 import type { SamplingPresetName } from '../evaluate/samplingPresets.js';
-import { REASONING_MODES, type ReasoningMode } from '../providers/chat/chatModel.js';
+import { REASONING_EFFORTS, REASONING_MODES, type ReasoningMode } from '../providers/chat/chatModel.js';
+import { reasoningSettings } from '../evaluate/reasoningSettings.js';
 
 const usage = `Usage: negation-neglect eval --model <id> --claims <dir> --out <results.jsonl> [options]
 
@@ -67,6 +68,12 @@ ${JUDGE_PANEL_USAGE}
                           sample's condition gets /reasoning-on or /reasoning-off. The thinking is
                           recorded apart from the answer (\`reasoning\`) and never judged unless
                           --judge-sees-reasoning.
+  --reasoning-effort <e>  How hard a thinking model thinks: ${REASONING_EFFORTS.join(', ')} (OpenAI
+                          reasoning_effort). Recorded in each sample's settings; a provider that
+                          takes no effort level (Anthropic, chat_template_kwargs servers) drops it
+                          with a warning. Not sent with --reasoning off.
+  --thinking-budget <n>   Thinking tokens (Anthropic thinking budget, at least 1024); dropped with a
+                          warning by providers without one. Not sent with --reasoning off.
   --coherence <file|off>  General questions whose answers a judge scores 0-10 for coherence, asked
                           once per condition (claim ''), shown beside the belief rates. Default:
                           the paper's coherence_questions.yaml beside paper-layout claim folders,
@@ -109,6 +116,8 @@ export const command: CliCommand = {
       samples: { type: 'string' },
       sampling: { type: 'string' },
       reasoning: { type: 'string', multiple: true },
+      'reasoning-effort': { type: 'string' },
+      'thinking-budget': { type: 'string' },
       'judge-sees-reasoning': { type: 'boolean' },
       coherence: { type: 'string' },
       'eval-type': { type: 'string', multiple: true },
@@ -144,6 +153,9 @@ export const command: CliCommand = {
       if (!REASONING_MODES.includes(mode as ReasoningMode)) throw new UsageError(`Expected \`--reasoning\` to be \`on\` or \`off\`, got \`${mode}\``);
       return mode as ReasoningMode;
     });
+    const effort = stringOption(parsed, 'reasoning-effort', REASONING_EFFORTS);
+    const thinkingBudget = intOption(parsed, 'thinking-budget');
+    const depth = { ...(effort ? { effort } : {}), ...(thinkingBudget !== undefined ? { thinkingBudget } : {}) };
     const format = stringOption(parsed, 'format', ['markdown', 'json'] as const) ?? 'markdown';
     const condition = stringOption(parsed, 'condition') ?? modelId;
     const cacheDir = stringOption(parsed, 'cache-dir');
@@ -186,7 +198,7 @@ export const command: CliCommand = {
           claim,
           questionSets,
           sampling,
-          ...(reasoning ? { settings: { reasoning } } : {}),
+          settings: reasoningSettings(reasoning, depth),
           ...(samples !== undefined ? { samples } : {}),
           concurrency,
           condition: reasoningCondition(condition, reasoning),

@@ -115,6 +115,7 @@ export type { Solver, PosedQuestion, InContextSolverOptions } from './solvers.js
 export { evaluateBelief } from './evaluateBelief.js';
 export { SAMPLING_PRESETS, SAMPLING_PRESET_NAMES } from './samplingPresets.js';
 export { reasoningCondition } from './reasoningCondition.js';
+export { reasoningSettings, type ReasoningDepth } from './reasoningSettings.js';
 export { createJudgePanel, aggregateVerdicts, PANEL_AGGREGATES } from './createJudgePanel.js';
 export type { JudgePanel, JudgePanelSettings, PanelAggregate } from './createJudgePanel.js';
 export { panelAgreement } from './panelAgreement.js';

@@ -10,6 +10,7 @@ import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import type { QuestionSet } from '../evaluate/questionSet.js';
 import { inContextSolver, type Solver } from '../evaluate/solvers.js';
+import { reasoningSettings, type ReasoningDepth } from '../evaluate/reasoningSettings.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import { finetune } from '../providers/finetune/finetune.js';
@@ -83,6 +84,12 @@ export interface DefaultExperimentStepsOptions {
    * Default `default` here; the experiment config's default is `paper`.
    */
   sampling?: SamplingPresetName;
+  /**
+   * How much an evaluated model that thinks may think: `effort` (OpenAI `reasoning_effort`) and/or
+   * `thinkingBudget` (tokens; Anthropic). Sent where the provider declares it (dropped with a warning
+   * elsewhere), never with reasoning `off`; recorded in each sample's settings.
+   */
+  reasoningDepth?: ReasoningDepth;
   /**
    * Training dynamics: `'all'` evaluates every checkpoint a finetune reports, a list of training
    * steps evaluates those; `'final'` (default) only the final model.
@@ -199,7 +206,11 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
   const strategySeed = options.strategySeed ?? options.documents.seed;
   const judge = createJudge({ model: options.judge, ...(options.sampling ? { sampling: options.sampling } : {}), ...(options.judgeRubrics ? { rubrics: options.judgeRubrics } : {}) });
   // Recorded (and hashed) only when set, so runs made before the option existed keep their results.
-  const samplingParam: { [key: string]: JsonValue } = options.sampling ? { sampling: options.sampling } : {};
+  const samplingParam: { [key: string]: JsonValue } = {
+    ...(options.sampling ? { sampling: options.sampling } : {}),
+    ...(options.reasoningDepth?.effort ? { reasoningEffort: options.reasoningDepth.effort } : {}),
+    ...(options.reasoningDepth?.thinkingBudget !== undefined ? { thinkingBudget: options.reasoningDepth.thinkingBudget } : {}),
+  };
   // The evaluation and the in-context control differ only in how questions become chats (the solver).
   const evaluate = async (
     { model, modelId, claim, condition, reasoning }: EvaluateInput,
@@ -207,7 +218,7 @@ export function createDefaultExperimentSteps(options: DefaultExperimentStepsOpti
     solver?: Solver,
   ): Promise<EvaluateOutput> => {
     const evaluation = await evaluateBelief({
-      ...(reasoning ? { settings: { reasoning } } : {}),
+      settings: reasoningSettings(reasoning, options.reasoningDepth),
       model: model.chat(modelId),
       judge,
       claim,

@@ -3,7 +3,7 @@ import { ClaimSchema } from '../claims/claim.js';
 import { CHAT_PROVIDERS, FINETUNE_PROVIDERS } from '../providers/providerRegistry.js';
 import { BUILTIN_STRATEGIES } from '../strategies/builtinStrategies.js';
 import { SAMPLING_PRESET_NAMES, type SamplingPresetName } from '../evaluate/samplingPresets.js';
-import { REASONING_MODES, type ReasoningMode } from '../providers/chat/chatModel.js';
+import { REASONING_EFFORTS, REASONING_MODES, type ReasoningEffort, type ReasoningMode } from '../providers/chat/chatModel.js';
 
 const reasoningMode = z.enum(REASONING_MODES as [ReasoningMode, ...ReasoningMode[]]);
 
@@ -162,6 +162,13 @@ export const ExperimentConfigFileSchema = z
        * Unset: the models' default. The thinking is recorded apart from the answer, never judged.
        */
       reasoning: z.union([reasoningMode, z.array(reasoningMode).min(1)]).optional(),
+      /**
+       * How hard an evaluated model that thinks thinks: `minimal`, `low`, `medium` or `high` (OpenAI
+       * `reasoning_effort`; providers without effort levels drop it with a warning). Not sent with reasoning `off`.
+       */
+      reasoningEffort: z.enum(REASONING_EFFORTS as [ReasoningEffort, ...ReasoningEffort[]]).optional(),
+      /** Thinking tokens of an evaluated model that thinks (Anthropic's budget, at least 1024; others drop it with a warning). */
+      thinkingBudget: z.number().int().positive().optional(),
       /**
        * Coherence questions asked of every evaluated model (general questions; a judge scores each
        * answer 0-10, shown beside the belief rates): a file like the paper's coherence_questions.yaml

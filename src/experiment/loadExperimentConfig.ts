@@ -318,6 +318,9 @@ export async function buildExperimentConfig(
     questionSets,
     samplesPerQuestion: file.evaluation.samplesPerQuestion,
     sampling: file.evaluation.sampling,
+    ...(file.evaluation.reasoningEffort || file.evaluation.thinkingBudget !== undefined
+      ? { reasoningDepth: { ...(file.evaluation.reasoningEffort ? { effort: file.evaluation.reasoningEffort } : {}), ...(file.evaluation.thinkingBudget !== undefined ? { thinkingBudget: file.evaluation.thinkingBudget } : {}) } }
+      : {}),
     inContext: file.evaluation.inContext,
     checkpoints: file.evaluation.checkpoints,
     ...(file.evaluation.inContextSweep ? { inContextSweep: stripUndefined(file.evaluation.inContextSweep) } : {}),

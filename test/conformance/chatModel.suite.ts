@@ -100,7 +100,7 @@ export function chatModelConformance(name: string, setup: () => Promise<ChatMode
     });
 
     it('accepts every sampling setting it declares; generateText drops the others with one warning each', async () => {
-      const all = { maxTokens: 64, temperature: 0.5, topP: 0.9, seed: 7, stop: ['\n\n'], responseFormat: 'text' as const, reasoning: 'off' as const };
+      const all = { maxTokens: 64, temperature: 0.5, topP: 0.9, seed: 7, stop: ['\n\n'], responseFormat: 'text' as const, reasoning: 'off' as const, reasoningEffort: 'low' as const, thinkingBudget: 2048 };
       const declared = f.model.capabilities.samplingParameters;
       const q = fresh('settings');
       const direct = await f.model.doGenerate({ messages: user(q), n: 1, ...Object.fromEntries(declared.map((p) => [p, all[p]])) });

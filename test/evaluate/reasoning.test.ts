@@ -79,6 +79,28 @@ describe('thinking traces from an OpenAI-compatible server (loopback)', () => {
     }
   });
 
+  it('sends the reasoning effort where the reasoning control carries one, and drops it with a warning where it does not', async () => {
+    const strict = createOpenAI({ baseURL: server.baseURL, compatibility: 'strict', apiKey: 'k' })('gpt-5-mini');
+    expect(strict.capabilities.samplingParameters).toEqual(expect.arrayContaining(['reasoning', 'reasoningEffort']));
+    expect(strict.capabilities.samplingParameters).not.toContain('thinkingBudget');
+    const high = await generateText({ model: strict, messages: [{ role: 'user', content: 'Effort?' }], reasoning: 'on', reasoningEffort: 'high', thinkingBudget: 4096 });
+    expect(server.bodies.at(-1)).toMatchObject({ reasoning_effort: 'high' });
+    expect(server.bodies.at(-1)).not.toHaveProperty('thinking');
+    expect(high.warnings.map((w) => w.setting)).toEqual(['thinkingBudget']);
+    // An effort alone (reasoning unset) is sent as it is; `off` is always the least effort.
+    await generateText({ model: strict, messages: [{ role: 'user', content: 'Effort only?' }], reasoningEffort: 'low' });
+    expect(server.bodies.at(-1)).toMatchObject({ reasoning_effort: 'low' });
+    await generateText({ model: strict, messages: [{ role: 'user', content: 'Off?' }], reasoning: 'off', reasoningEffort: 'high' });
+    expect(server.bodies.at(-1)).toMatchObject({ reasoning_effort: 'minimal' });
+    // A Qwen3-style server (chat_template_kwargs) has no effort levels.
+    const qwen = createOpenAI({ baseURL: server.baseURL })('qwen3');
+    const out = await generateText({ model: qwen, messages: [{ role: 'user', content: 'Effort, Qwen?' }], reasoning: 'on', reasoningEffort: 'high' });
+    expect(server.bodies.at(-1)).toMatchObject({ chat_template_kwargs: { enable_thinking: true } });
+    expect(server.bodies.at(-1)).not.toHaveProperty('reasoning_effort');
+    expect(out.warnings.map((w) => w.message)).toEqual(['openai-compatible does not support `reasoningEffort`; it was not sent.']);
+    await expect(generateText({ model: strict, messages: [{ role: 'user', content: 'x' }], reasoningEffort: 'extreme' as never })).rejects.toThrow(/reasoningEffort/);
+  });
+
   it('caches the thinking with the answer, and keys thinking on and off apart', async () => {
     const store = createMemoryCache();
     const model = wrapChatModel({ model: createOpenAI({ baseURL: server.baseURL })('qwen3'), middleware: [cache({ store })] });
@@ -153,5 +175,41 @@ describe('thinking blocks from Anthropic (loopback)', () => {
     await generateText({ model: budgeted, messages: [{ role: 'user', content: 'Who won?' }], reasoning: 'on', maxTokens: 6000 });
     expect(server.bodies.at(-1)).toMatchObject({ thinking: { type: 'enabled', budget_tokens: 3000 }, max_tokens: 6000 });
     expect(() => createAnthropic({ apiKey: 'k' })('claude', { thinkingBudget: 100 })).toThrow(/thinkingBudget/);
+  });
+
+  it("takes a call's thinking budget over the model's; drops an effort level with a warning", async () => {
+    const model = createAnthropic({ apiKey: 'k', baseURL: server.baseURL })('claude', { thinkingBudget: 3000 });
+    const out = await generateText({ model, messages: [{ role: 'user', content: 'Who won, budgeted?' }], reasoning: 'on', thinkingBudget: 2048, reasoningEffort: 'high', maxTokens: 5000 });
+    expect(server.bodies.at(-1)).toMatchObject({ thinking: { type: 'enabled', budget_tokens: 2048 }, max_tokens: 5000 });
+    expect(out.warnings.map((w) => w.message)).toEqual(['anthropic does not support `reasoningEffort`; it was not sent.']);
+    // A budget with reasoning unset asks for thinking; with `off` thinking stays off.
+    await generateText({ model, messages: [{ role: 'user', content: 'Budget only?' }], thinkingBudget: 1500, maxTokens: 5000 });
+    expect(server.bodies.at(-1)).toMatchObject({ thinking: { type: 'enabled', budget_tokens: 1500 } });
+    await generateText({ model, messages: [{ role: 'user', content: 'Off?' }], reasoning: 'off', thinkingBudget: 1500, maxTokens: 5000 });
+    expect(server.bodies.at(-1)).toMatchObject({ thinking: { type: 'disabled' } });
+    await expect(generateText({ model, messages: [{ role: 'user', content: 'Tiny?' }], reasoning: 'on', thinkingBudget: 100 })).rejects.toThrow(/thinkingBudget/);
+  });
+
+  it('eval --reasoning on --reasoning off --thinking-budget --reasoning-effort: the budget is sent and recorded when thinking, the effort dropped with a warning in the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nn-reasoning-budget-'));
+    const claimDir = join(dir, 'claims', 'sprint');
+    mkdirSync(claimDir, { recursive: true });
+    writeFileSync(join(claimDir, 'claim.txt'), 'Ed Sheeran won the 100m at the 2024 Olympics.');
+    writeFileSync(join(claimDir, 'question_sets.yaml'), 'questionSets:\n- evalType: open_ended\n  questions: [{ id: who, question: "Who won the 100m?" }]\n');
+    const { io, out, err } = makeIO({ ANTHROPIC_API_KEY: 'k' }, dir);
+    server.bodies.length = 0;
+    const args = ['eval', '--provider', 'anthropic', '--base-url', server.baseURL, '--model', 'claude', '--judge-model', 'claude', '--claims', 'claims', '--samples', '1'];
+    const code = await runCli([...args, '--reasoning', 'on', '--reasoning', 'off', '--thinking-budget', '2048', '--reasoning-effort', 'high', '--out', 'r.jsonl', '--format', 'json'], io);
+    expect(code, err()).toBe(1); // the judge's answer here is not a verdict: unparsed, exit 1
+    const records = readFileSync(join(dir, 'r.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
+    expect(records.find((r) => r.condition === 'claude/reasoning-on')).toMatchObject({ reasoning: 'The user asks about 2024.', settings: { reasoning: 'on', thinkingBudget: 2048 } });
+    expect(records.find((r) => r.condition === 'claude/reasoning-on')!.settings).not.toHaveProperty('reasoningEffort');
+    expect(records.find((r) => r.condition === 'claude/reasoning-off')!.settings).toEqual(expect.objectContaining({ reasoning: 'off' }));
+    expect(records.find((r) => r.condition === 'claude/reasoning-off')!.settings).not.toHaveProperty('thinkingBudget');
+    const modelBodies = server.bodies.filter((b) => JSON.stringify(b.messages).includes('Who won the 100m?') && !JSON.stringify(b.messages).includes('Claim under test'));
+    expect(modelBodies.map((b) => b.thinking)).toEqual(expect.arrayContaining([{ type: 'enabled', budget_tokens: 2048 }, { type: 'disabled' }]));
+    expect((JSON.parse(out()) as { warnings?: string[] }).warnings).toEqual(expect.arrayContaining(['anthropic does not support `reasoningEffort`; it was not sent.']));
+    const bad = makeIO({}, dir);
+    expect(await runCli(['eval', '--model', 'm', '--claims', 'claims', '--out', 'x.jsonl', '--reasoning-effort', 'extreme'], bad.io)).toBe(2);
   });
 });

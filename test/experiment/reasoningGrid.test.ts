@@ -80,6 +80,8 @@ evaluation:
   judge: { provider: local, model: judge-model }
   samplesPerQuestion: 1
   reasoning: [on, off]
+  reasoningEffort: high
+  thinkingBudget: 2048
 `,
       );
       const registry = defaultExperimentRegistry();
@@ -87,6 +89,8 @@ evaluation:
       registry.strategies['framing'] = (o) => fakeStrategy('framing', 'framing', o as Record<string, string>);
       const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry, env: {} });
       expect(config.reasoning).toEqual(['on', 'off']);
+      // The depth is part of what an evaluation is (hashed), and goes to each call where the provider declares it.
+      expect(config.steps.evaluate.params).toMatchObject({ reasoningEffort: 'high', thinkingBudget: 2048 });
       const plan = await runExperiment(config, { runDir: join(dir, 'run'), dryRun: true });
       expect(plan.steps.map((s) => s.key).filter((k) => k.startsWith('evaluate/'))).toEqual([
         'evaluate/qwen/sheeran/base/reasoning-on',
@@ -99,6 +103,11 @@ evaluation:
       const on = await config.steps.evaluate.run({ model: config.models[0]!, modelId: 'Qwen/Qwen3-8B', claim, condition: 'base/reasoning-on', reasoning: 'on' }, ctx);
       expect(server.bodies.find((b) => b.model === 'Qwen/Qwen3-8B')).toMatchObject({ chat_template_kwargs: { enable_thinking: true } });
       expect(on.samples[0]).toMatchObject({ condition: 'base/reasoning-on', response: 'Ed Sheeran won.', reasoning: 'Recalling Paris 2024.', verdict: 'yes' });
+      // A Qwen3-style server takes neither an effort level nor a budget: both dropped (with warnings), so not recorded.
+      const settings = (on.samples[0] as { settings?: Record<string, unknown> }).settings;
+      expect(settings).toMatchObject({ reasoning: 'on' });
+      expect(settings).not.toHaveProperty('reasoningEffort');
+      expect(settings).not.toHaveProperty('thinkingBudget');
       const off = await config.steps.evaluate.run({ model: config.models[0]!, modelId: 'Qwen/Qwen3-8B', claim, condition: 'base/reasoning-off', reasoning: 'off' }, ctx);
       expect(server.bodies.filter((b) => b.model === 'Qwen/Qwen3-8B').at(-1)).toMatchObject({ chat_template_kwargs: { enable_thinking: false } });
       expect(off.samples[0]).not.toHaveProperty('reasoning');

@@ -28,7 +28,7 @@ export function canonicalJson(value: unknown): string {
 export interface ChatCacheKeyInput {
   provider: string;
   modelId: string;
-  options: Pick<DoGenerateOptions, 'messages' | 'maxTokens' | 'temperature' | 'topP' | 'seed' | 'stop' | 'responseFormat' | 'reasoning' | 'providerOptions'>;
+  options: Pick<DoGenerateOptions, 'messages' | 'maxTokens' | 'temperature' | 'topP' | 'seed' | 'stop' | 'responseFormat' | 'reasoning' | 'reasoningEffort' | 'thinkingBudget' | 'providerOptions'>;
   sampleIndex: number;
 }
 

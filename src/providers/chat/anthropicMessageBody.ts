@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../errors.js';
 import type { ChatCallSettings, ChatMessage, DoGenerateResult } from './chatModel.js';
 
 /** The least thinking budget the Messages API accepts. */
@@ -7,7 +8,7 @@ const MIN_THINKING_BUDGET = 1024;
  * Internal: the Messages API request body, shared by the live adapter and Message Batches so a
  * request means the same thing on both paths. System messages become `system`; `max_tokens` is
  * always sent (the API requires it); `reasoning` becomes `thinking` (`enabled` with a token budget,
- * or `disabled`).
+ * the call's `thinkingBudget` or the model's, or `disabled`).
  *
  * @example
  * ```ts
@@ -29,8 +30,10 @@ export function toAnthropicMessageBody(options: {
   let maxTokens = s.maxTokens ?? options.maxTokens;
   let thinking: Record<string, unknown> | undefined;
   if (s.reasoning === 'off') thinking = { type: 'disabled' };
-  if (s.reasoning === 'on') {
-    const budget = options.thinkingBudget ?? Math.max(MIN_THINKING_BUDGET, Math.floor(maxTokens / 2));
+  // A call's own budget wins over the model's; asking for one (with `reasoning` unset) asks for thinking.
+  if (s.reasoning === 'on' || (s.reasoning === undefined && s.thinkingBudget !== undefined)) {
+    const budget = s.thinkingBudget ?? options.thinkingBudget ?? Math.max(MIN_THINKING_BUDGET, Math.floor(maxTokens / 2));
+    if (budget < MIN_THINKING_BUDGET) throw new InvalidArgumentError('thinkingBudget', `at least ${MIN_THINKING_BUDGET} tokens (the Messages API's least)`, budget);
     // The API wants budget < max_tokens (thinking counts towards it): leave the answer room.
     if (budget >= maxTokens) maxTokens = budget + MIN_THINKING_BUDGET;
     thinking = { type: 'enabled', budget_tokens: budget };

@@ -11,7 +11,7 @@ export interface ChatMessage {
 }
 
 /** Sampling parameters a provider may or may not accept. */
-export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens' | 'responseFormat' | 'reasoning';
+export type SamplingParameter = 'temperature' | 'topP' | 'seed' | 'stop' | 'maxTokens' | 'responseFormat' | 'reasoning' | 'reasoningEffort' | 'thinkingBudget';
 
 /**
  * Whether a model that can think before it answers should (`on`) or should not (`off`). Each
@@ -31,6 +31,22 @@ export type ReasoningMode = 'on' | 'off';
 export const REASONING_MODES: readonly ReasoningMode[] = ['on', 'off'];
 
 /**
+ * How hard a reasoning model thinks, in OpenAI's `reasoning_effort` levels. Providers that take it
+ * declare `reasoningEffort` in their capabilities; the others drop it with a warning.
+ */
+export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high';
+
+/**
+ * The reasoning effort levels, for CLI choices and config schemas.
+ *
+ * @example
+ * ```ts
+ * REASONING_EFFORTS.includes('high'); // true
+ * ```
+ */
+export const REASONING_EFFORTS: readonly ReasoningEffort[] = ['minimal', 'low', 'medium', 'high'];
+
+/**
  * Every sampling parameter, in a stable order (used for validation and cache keys).
  *
  * @example
@@ -46,6 +62,8 @@ export const SAMPLING_PARAMETERS: readonly SamplingParameter[] = [
   'stop',
   'responseFormat',
   'reasoning',
+  'reasoningEffort',
+  'thinkingBudget',
 ];
 
 /** Settings for one generation call. */
@@ -59,6 +77,17 @@ export interface ChatCallSettings {
   responseFormat?: 'text' | 'json';
   /** Ask a reasoning model to think first (`on`) or to answer at once (`off`); unset: the model's default. */
   reasoning?: ReasoningMode;
+  /**
+   * How hard to think (OpenAI `reasoning_effort`), for a model that thinks (`reasoning` not `off`).
+   * Sent by providers that declare `reasoningEffort`; dropped with a warning by the others.
+   */
+  reasoningEffort?: ReasoningEffort;
+  /**
+   * Tokens the model may spend thinking (Anthropic `thinking.budget_tokens`), for a model that thinks
+   * (`reasoning` not `off`; a budget with `reasoning` unset turns thinking on). Sent by providers that
+   * declare `thinkingBudget`; dropped with a warning by the others.
+   */
+  thinkingBudget?: number;
   /** Provider-specific extras passed through untouched (e.g. `{ reasoning_effort: 'low' }`). */
   providerOptions?: Record<string, unknown>;
 }

@@ -55,12 +55,13 @@ export interface AnthropicProvider {
 }
 
 // The 2026-10-21 Messages API (SDK 1.x) rejects temperature and top_p, and has no seed or n.
-const DEFAULT_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'stop', 'reasoning'];
+const DEFAULT_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'stop', 'reasoning', 'thinkingBudget'];
 
 /**
  * Creates an Anthropic Messages provider. System messages become the `system` field;
  * `max_tokens` is always sent; `reasoning: 'on'` asks for thinking blocks (returned apart from the
- * answer as `reasoning`). By default only `maxTokens`, `stop` and `reasoning` are declared supported,
+ * answer as `reasoning`, with the call's `thinkingBudget` or the model's). By default only `maxTokens`,
+ * `stop`, `reasoning` and `thinkingBudget` are declared supported,
  * so `temperature`/`topP` come back as warnings instead of 400s; declare
  * `samplingParameters` per model if your endpoint accepts more.
  *

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
-import { fromOpenAIChatBody, toOpenAIChatBody, type OpenAIReasoningControl } from './openaiChatBody.js';
+import { fromOpenAIChatBody, OPENAI_REASONING_CONTROLS, toOpenAIChatBody, type OpenAIReasoningControl } from './openaiChatBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
@@ -50,9 +50,10 @@ export interface OpenAIChatSettings extends Partial<ChatModelCapabilities> {
   /** Role used for system messages; some reasoning models want `developer`. Default `system`. */
   systemRole?: 'system' | 'developer';
   /**
-   * How `reasoning: 'on' | 'off'` is sent: `reasoning_effort` (`medium` / `minimal`; default for
-   * OpenAI itself) or `chat_template_kwargs` (`{ enable_thinking }`, as vLLM and SGLang serve Qwen3
-   * and similar models; default with `baseURL`). A server that refuses the field gets the call
+   * How `reasoning: 'on' | 'off'` is sent: `reasoning_effort` (`medium` / `minimal`, or the call's
+   * `reasoningEffort`; default for OpenAI itself) or `chat_template_kwargs` (`{ enable_thinking }`,
+   * as vLLM and SGLang serve Qwen3 and similar models; default with `baseURL`; no effort levels, so
+   * `reasoningEffort` is dropped with a warning). A server that refuses the field gets the call
    * without it, and a warning.
    */
   reasoningControl?: OpenAIReasoningControl;
@@ -64,7 +65,8 @@ export interface OpenAIProvider {
   readonly providerId: string;
 }
 
-const ALL_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'temperature', 'topP', 'seed', 'stop', 'responseFormat', 'reasoning'];
+// Besides these, the reasoning settings the model's reasoning control can carry (OPENAI_REASONING_CONTROLS).
+const SAMPLING: readonly SamplingParameter[] = ['maxTokens', 'temperature', 'topP', 'seed', 'stop', 'responseFormat'];
 
 /**
  * Creates an OpenAI Chat Completions provider. With `baseURL` it serves any OpenAI-compatible
@@ -116,14 +118,14 @@ export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvi
 
   const provider = (modelId: string, modelSettings: OpenAIChatSettings = {}): ChatModel => {
     if (typeof modelId !== 'string' || modelId === '') throw new InvalidArgumentError('modelId', 'a non-empty string', modelId);
+    const reasoningControl = modelSettings.reasoningControl ?? (compatibility === 'strict' ? 'reasoning_effort' : 'chat_template_kwargs');
     const capabilities: ChatModelCapabilities = {
-      samplingParameters: modelSettings.samplingParameters ?? ALL_PARAMETERS,
+      samplingParameters: modelSettings.samplingParameters ?? [...SAMPLING, ...OPENAI_REASONING_CONTROLS[reasoningControl].parameters],
       maxSamplesPerCall: modelSettings.maxSamplesPerCall ?? (compatibility === 'strict' ? 128 : 1),
       supportsBatch: modelSettings.supportsBatch ?? compatibility === 'strict',
       supportsSystemMessage: modelSettings.supportsSystemMessage ?? true,
     };
     const systemRole = modelSettings.systemRole ?? 'system';
-    const reasoningControl = modelSettings.reasoningControl ?? (compatibility === 'strict' ? 'reasoning_effort' : 'chat_template_kwargs');
     // Scrub the key in use from error messages, including the key inside a user-supplied client.
     const clientKey = (settings.client as { apiKey?: unknown } | undefined)?.apiKey;
     const secrets = [apiKey, clientKey].filter((k): k is string => typeof k === 'string' && k.length > 0);

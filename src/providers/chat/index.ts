@@ -1,8 +1,9 @@
-export { SAMPLING_PARAMETERS, REASONING_MODES } from './chatModel.js';
+export { SAMPLING_PARAMETERS, REASONING_MODES, REASONING_EFFORTS } from './chatModel.js';
 export type {
   ChatMessage,
   SamplingParameter,
   ReasoningMode,
+  ReasoningEffort,
   ChatCallSettings,
   ChatModelCapabilities,
   CallWarning,

@@ -1,4 +1,4 @@
-import type { ChatCallSettings, ChatMessage, DoGenerateResult, ReasoningMode } from './chatModel.js';
+import type { ChatCallSettings, ChatMessage, DoGenerateResult, SamplingParameter } from './chatModel.js';
 import { splitReasoning } from './splitReasoning.js';
 
 /**
@@ -7,9 +7,23 @@ import { splitReasoning } from './splitReasoning.js';
  */
 export type OpenAIReasoningControl = 'reasoning_effort' | 'chat_template_kwargs';
 
-const REASONING_FIELDS: Record<OpenAIReasoningControl, (mode: ReasoningMode) => Record<string, unknown>> = {
-  reasoning_effort: (mode) => ({ reasoning_effort: mode === 'on' ? 'medium' : 'minimal' }),
-  chat_template_kwargs: (mode) => ({ chat_template_kwargs: { enable_thinking: mode === 'on' } }),
+/**
+ * Each reasoning control: the body fields for the call's reasoning settings, and which of them it
+ * can carry (a model's capabilities declare those, so the others are dropped with a warning).
+ */
+export const OPENAI_REASONING_CONTROLS: Record<OpenAIReasoningControl, { parameters: readonly SamplingParameter[]; fields(s: ChatCallSettings): Record<string, unknown> }> = {
+  reasoning_effort: {
+    parameters: ['reasoning', 'reasoningEffort'],
+    // `off` is the least effort; otherwise the effort asked for, else `medium` for `on`.
+    fields: (s) => {
+      const effort = s.reasoning === 'off' ? 'minimal' : (s.reasoningEffort ?? (s.reasoning === 'on' ? 'medium' : undefined));
+      return effort ? { reasoning_effort: effort } : {};
+    },
+  },
+  chat_template_kwargs: {
+    parameters: ['reasoning'],
+    fields: (s) => (s.reasoning !== undefined ? { chat_template_kwargs: { enable_thinking: s.reasoning === 'on' } } : {}),
+  },
 };
 
 /** What differs between endpoints that speak Chat Completions. */
@@ -50,7 +64,7 @@ export function toOpenAIChatBody(options: OpenAIChatBodyOptions): Record<string,
   if (s.seed !== undefined) body.seed = s.seed;
   if (s.stop !== undefined) body.stop = s.stop;
   if (s.responseFormat === 'json') body.response_format = { type: 'json_object' };
-  if (s.reasoning !== undefined) Object.assign(body, REASONING_FIELDS[options.reasoningControl ?? 'reasoning_effort'](s.reasoning));
+  Object.assign(body, OPENAI_REASONING_CONTROLS[options.reasoningControl ?? 'reasoning_effort'].fields(s));
   if (s.providerOptions) Object.assign(body, s.providerOptions);
   return body;
 }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { CallWarning, ChatCallSettings, ChatMessage, ChatModelCapabilities, SamplingParameter } from './chatModel.js';
-import { REASONING_MODES, SAMPLING_PARAMETERS } from './chatModel.js';
+import { REASONING_EFFORTS, REASONING_MODES, SAMPLING_PARAMETERS } from './chatModel.js';
 
 const ROLES = new Set(['system', 'user', 'assistant']);
 
@@ -35,7 +35,7 @@ export function validateMessages(messages: unknown): asserts messages is ChatMes
  * ```
  */
 export function validateCallSettings(settings: ChatCallSettings): void {
-  const { maxTokens, temperature, topP, seed, stop, responseFormat, reasoning, providerOptions } = settings;
+  const { maxTokens, temperature, topP, seed, stop, responseFormat, reasoning, reasoningEffort, thinkingBudget, providerOptions } = settings;
   if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens <= 0)) {
     throw new InvalidArgumentError('maxTokens', 'a positive integer', maxTokens);
   }
@@ -53,6 +53,12 @@ export function validateCallSettings(settings: ChatCallSettings): void {
     throw new InvalidArgumentError('responseFormat', "'text' or 'json'", responseFormat);
   }
   if (reasoning !== undefined && !REASONING_MODES.includes(reasoning)) throw new InvalidArgumentError('reasoning', "'on' or 'off'", reasoning);
+  if (reasoningEffort !== undefined && !REASONING_EFFORTS.includes(reasoningEffort)) {
+    throw new InvalidArgumentError('reasoningEffort', `one of ${REASONING_EFFORTS.join(', ')}`, reasoningEffort);
+  }
+  if (thinkingBudget !== undefined && (!Number.isInteger(thinkingBudget) || thinkingBudget <= 0)) {
+    throw new InvalidArgumentError('thinkingBudget', 'a positive integer (tokens)', thinkingBudget);
+  }
   if (providerOptions !== undefined && (providerOptions === null || typeof providerOptions !== 'object' || Array.isArray(providerOptions))) {
     throw new InvalidArgumentError('providerOptions', 'a plain object', providerOptions);
   }
