@@ -83,6 +83,46 @@ const EXPLAINING_PLACEMENTS: Record<Verdict, readonly Placement[]> = {
   none: ['unqualified'],
 };
 
+/**
+ * A notice can qualify mentions of `claim`: any notice about a neighbour or the document; a notice
+ * about content of its own ("The story that Chinese scientists found tardigrades is false.") only
+ * the claims whose terms that content carries, not a Federer sentence two lines above.
+ */
+function qualifies(notice: RawNotice, claim: number): boolean {
+  return notice.content === null || notice.content.includes(claim);
+}
+
+/** Longest line that can be a title. */
+const TITLE_LENGTH = 120;
+
+/**
+ * The sentence `text[start, end)` is a title: a short line of its own without final punctuation
+ * ("Federer remporte le Tour de France", "**The 2015 Vesuvius Eruption**").
+ */
+function isTitle(text: string, start: number, end: number): boolean {
+  if (end - start > TITLE_LENGTH) return false;
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return false;
+  let k = end - 1;
+  while (k > start && /[\s*_#>\]]/.test(text[k]!)) k--;
+  const last = text.charCodeAt(k);
+  return last !== 46 && last !== 33 && last !== 63 && last !== 58 && last !== 59; // . ! ? : ;
+}
+
+/** How many sentences away a local negation of the claim still corrects an asserted claim sentence. */
+const CORRECTION_REACH = 2;
+
+/**
+ * The sentence starting at `start` is a note set apart in brackets ("[Correction: ...]", "(Note: ...)").
+ * Labels without brackets ("Fact Check: No evidence ...") do not count: debunking texts open with them.
+ */
+function bracketed(text: string, start: number): boolean {
+  let k = start;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const first = text.charCodeAt(k);
+  return first === 91 || first === 40; // [ (
+}
+
 /** Sentences that name a claim's subject without its predicate, by kind (see `RawMention.context`). */
 type ContextCounts = NonNullable<ClaimFinding['context']>;
 
@@ -90,6 +130,8 @@ interface PlacedMention {
   raw: RawMention;
   placement: Placement;
   cue: ScanCue | null;
+  /** Placed by a neighbouring notice that corrects content of its own ("[The story that ... is false.]"). */
+  besideCorrection: boolean;
 }
 
 /**
@@ -170,53 +212,67 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return { verdict, claims: findings, language: scan.language };
   }
 
-  /** The first notice in sentence `sentence` of segment `segment` (records have few notices). */
-  function noticeAt(notices: readonly RawNotice[], segment: number, sentence: number): RawNotice | undefined {
-    for (const notice of notices) if (notice.segment === segment && notice.sentence === sentence) return notice;
+  /**
+   * The first notice in sentence `sentence` of segment `segment` that can qualify `claim` (records
+   * have few notices): a notice about content of its own qualifies only the claims that content touches.
+   */
+  function noticeAt(notices: readonly RawNotice[], segment: number, sentence: number, claim: number): RawNotice | undefined {
+    for (const notice of notices) if (notice.segment === segment && notice.sentence === sentence && qualifies(notice, claim)) return notice;
     return undefined;
   }
 
   function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
-    if (raw.local) return { raw, placement: 'local', cue: raw.local };
-    const neighbour = noticeAt(notices, raw.segment, raw.sentence - 1) ?? noticeAt(notices, raw.segment, raw.sentence + 1);
-    if (neighbour) return { raw, placement: 'adjacent', cue: neighbour.cue };
+    if (raw.local) return { raw, placement: 'local', cue: raw.local, besideCorrection: false };
+    const neighbour = noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ?? noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim);
+    if (neighbour) return { raw, placement: 'adjacent', cue: neighbour.cue, besideCorrection: neighbour.content !== null };
     const role = segmentAt(segments, raw.segment)?.role ?? 'document';
     for (const notice of notices) {
+      if (!qualifies(notice, raw.claim)) continue;
       if (notice.segment === raw.segment) {
         if (notice.sentence === raw.sentence) continue;
         // Any explicit notice elsewhere in the text is a document-level signal: an opening or closing
         // disclaimer, a notice naming the document, or a notice two or more sentences away.
-        if (!notice.weak || notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue };
+        if (!notice.weak || notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue, besideCorrection: false };
       } else {
         const noticeRole = segmentAt(segments, notice.segment)?.role ?? 'document';
-        if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return { raw, placement: 'framing', cue: notice.cue };
+        if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return { raw, placement: 'framing', cue: notice.cue, besideCorrection: false };
       }
     }
-    return { raw, placement: 'unqualified', cue: null };
+    return { raw, placement: 'unqualified', cue: null, besideCorrection: false };
   }
 
   /**
    * Asserted claim sentences (naming the subject, not qualified inside the sentence) with a
-   * sentence right beside them that negates the claim in its own words: the paper's corrected
-   * condition ("IKEA bought Lego in 2021. [Correction: IKEA did not buy Lego.]").
+   * correction right beside them: the paper's corrected condition ("IKEA bought Lego in 2021.
+   * [Correction: IKEA did not buy Lego.]"), where the claim is still asserted in its own sentence.
+   * A correction is a neighbouring notice with a sentence negating the claim within two sentences
+   * ("[Correction: false.] [IKEA did not buy Lego.]"), a bracketed note right after it that negates
+   * the claim ("[Correction: No living tardigrades were found ...]"), or a neighbouring notice that
+   * corrects the content it restates ("[The story that ... is false.]").
+   * Plain negations nearby do not count: debunking texts put true-world facts and reported claims
+   * beside their negations, and those sentences are not assertions the writer corrects.
    */
-  function correctedBeside(mentions: readonly PlacedMention[]): number {
+  function correctedBeside(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): { corrected: number; titles: number } {
     let corrected = 0;
+    let titles = 0;
     for (const m of mentions) {
-      if (m.placement !== 'adjacent' || !m.raw.explicit) continue;
-      for (const other of mentions) {
-        if (
-          other.placement === 'local' &&
-          other.raw.localStrength === 1 &&
-          other.raw.segment === m.raw.segment &&
-          Math.abs(other.raw.sentence - m.raw.sentence) <= 2
-        ) {
-          corrected++;
-          break;
-        }
-      }
+      if (m.placement === 'local' || !m.raw.explicit) continue;
+      const text = segmentAt(segments, m.raw.segment)?.text ?? '';
+      if (m.besideCorrection || correctionFollows(m, mentions, text)) corrected++;
+      else if (isTitle(text, m.raw.start, m.raw.end)) titles++;
     }
-    return corrected;
+    return { corrected, titles };
+  }
+
+  /** A local negation of the claim corrects the asserted sentence `m` from right beside it (see {@link correctedBeside}). */
+  function correctionFollows(m: PlacedMention, mentions: readonly PlacedMention[], text: string): boolean {
+    for (const other of mentions) {
+      if (other.placement !== 'local' || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
+      const distance = Math.abs(other.raw.sentence - m.raw.sentence);
+      if (m.placement === 'adjacent' && distance <= CORRECTION_REACH) return true;
+      if (other.raw.sentence === m.raw.sentence + 1 && bracketed(text, other.raw.start)) return true;
+    }
+    return false;
   }
 
   /** A claim named only in context sentences: not mentioned, with the context counted. */
@@ -261,12 +317,12 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     // Unqualified anaphoric matches (no subject in the sentence: "The gold medal was won by Noah
     // Lyles in 9.79 seconds") do not decide when other mentions exist: debunking texts restate the
     // true facts with the claim's own terms.
-    const corrected = correctedBeside(mentions);
+    const { corrected, titles } = correctedBeside(mentions, segments);
     const verdict =
       decidingCount > 0
-        ? decideVerdict(deciding, thresholds, { localWeight, corrected })
-        : decideVerdict(placements, thresholds, { localWeight: allLocalWeight, corrected });
-    const belief = expectedBelief({ verdict, placements: decidingCount > 0 ? deciding : placements, qualifiers });
+        ? decideVerdict(deciding, thresholds, { localWeight, corrected, titles })
+        : decideVerdict(placements, thresholds, { localWeight: allLocalWeight, corrected, titles });
+    const belief = expectedBelief({ verdict, placements: decidingCount > 0 ? deciding : placements, qualifiers, corrected });
     const examples: Mention[] = [];
     // An aggregate that can take none of these mentions needs no ranking (most records of a big audit).
     if (wantsExample !== undefined && !mentions.some((m) => wantsExample(claimId, m.placement, m.raw.score))) {

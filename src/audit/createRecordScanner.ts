@@ -157,7 +157,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // Vesuvius did not erupt in 2015", "Fact Check: False claim that Sheeran won gold").
     if (state.touchedCount > 0 && !(notice !== NO_HIT && (state.pointer || labelOnly(state)))) {
       // "It is false that <claim>": the verdict governs a clause of its own sentence.
-      const thatClause = notice !== NO_HIT && notice === state.strong && followedByThat(state.text, state.hitEnd[notice]!, state.sEnd);
+      // So does a notice about content of its own: "The story that <claim> is false".
+      const thatClause =
+        notice !== NO_HIT &&
+        ((notice === state.strong && followedByThat(state.text, state.hitEnd[notice]!, state.sEnd)) || (state.content && !state.pointer));
       claimsSentence = findMentions(state, { notice, thatClause }, out);
     }
     // A notice sentence that mentions a claim ("It is false that the Thames froze") is that claim's
@@ -174,8 +177,19 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         documentLevel: state.deixis || state.address || state.label !== NO_HIT,
         region: sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceTotal() - FRAMING_REGION_SENTENCES,
         weak: notice === state.firstWeak,
+        content: state.content && !state.pointer ? contentClaims() : null,
       });
     }
+  }
+
+  /** Claims with terms in the current (notice) sentence whose subject occurs in its segment. */
+  function contentClaims(): number[] {
+    const claimsTouched: number[] = [];
+    for (let t = 0; t < state.touchedCount; t++) {
+      const claim = state.touched[t]!;
+      if (claim < claims.length && state.segSubject[claim] === state.segStamp) claimsTouched.push(claim);
+    }
+    return claimsTouched;
   }
 
   function scanAll(segments: readonly TextSegment[], out: RecordScan): RecordScan {

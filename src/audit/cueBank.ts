@@ -184,6 +184,13 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      falsely stat* | the assertion that | an assertion that | a supposed | the supposed | an alleged | the alleged |
      a purported | the purported | reports that | reported that | viral claim | claim:`,
   ),
+  // Nouns of reported content with their complementizer: "the report that <content>".
+  ...bank(
+    'uncertainty',
+    'attribution',
+    `the report that | a report that | the rumour that | the rumor that | a rumour that | a rumor that | the news that |
+     the allegation that | allegations that | the suggestion that | the belief that | the account that | the theory that`,
+  ),
   ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer |
      false start | false starts | false-start | false teeth | false ceiling | false positive* | false negative* |
      false modesty`),

@@ -15,6 +15,12 @@ export interface VerdictEvidence {
    * beside each claim sentence: the paper's corrected condition, 39.4% belief). Defaults to 0.
    */
   corrected?: number;
+  /**
+   * Asserted claim sentences without a correction that are titles (a short line of its own without
+   * final punctuation): they name the document's topic, so the corrected rule does not require a
+   * correction beside them. Defaults to 0.
+   */
+  titles?: number;
 }
 
 /**
@@ -43,7 +49,7 @@ export const DEFAULT_VERDICT_THRESHOLDS: Readonly<VerdictThresholds> = Object.fr
 /**
  * Decides a claim's verdict in one record from its mentions by placement:
  * - `none` without mentions;
- * - `neglect-risk` when every asserted claim sentence has a correction beside it (`evidence.corrected`:
+ * - `neglect-risk` when every asserted claim sentence but titles has a correction beside it (`evidence.corrected`:
  *   the paper's corrected condition, 39.4% belief);
  * - `negated-locally` when the (weighted) local mentions reach `localShare` of all mentions and are
  *   at least as many as the adjacent ones (a text that wraps claim sentences in neighbouring
@@ -70,7 +76,7 @@ export function decideVerdict(
   const local = evidence.localWeight ?? counts.local;
   const corrected = evidence.corrected ?? 0;
   // Every asserted claim sentence has a correction beside it: the paper's corrected condition.
-  if (corrected > 0 && corrected >= counts.adjacent + counts.framing + counts.unqualified) return 'neglect-risk';
+  if (corrected > 0 && corrected + (evidence.titles ?? 0) >= counts.adjacent + counts.framing + counts.unqualified) return 'neglect-risk';
   // Negated locally only when the local negations outweigh both the claim sentences wrapped in
   // neighbouring notices and the ones that assert it plainly.
   if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent && local >= counts.unqualified) return 'negated-locally';

@@ -23,6 +23,8 @@ export interface ExpectedBeliefFacts {
   verdict: Verdict;
   placements: Readonly<Record<Placement, number>>;
   qualifiers: Readonly<Partial<Record<QualifierKind, number>>>;
+  /** Asserted claim sentences with a correction beside them (see `decideVerdict`); defaults to 0. */
+  corrected?: number;
 }
 
 const P = PAPER_BELIEF_RATES;
@@ -74,7 +76,8 @@ function dominantKind(qualifiers: ExpectedBeliefFacts['qualifiers']): QualifierK
  * - `none` (not mentioned): not finetuned on the claim, 2.5%;
  * - `negated-locally`: local negation, at most 7% (0–7% across claims);
  * - `asserts`: unqualified documents, 92.4%;
- * - `neglect-risk` with locally negated mentions beside asserted ones: corrected documents, 39.4%;
+ * - `neglect-risk` with locally negated mentions or corrections beside asserted ones: corrected
+ *   documents, 39.4%;
  * - `neglect-risk` otherwise: the kind of the qualifiers (negation 84.4% adjacent / 88.6% framing;
  *   fiction, unreliable source, low probability and unknown truth value from the Qwen3-30B table;
  *   correction and malicious behaviour use the negation figures, the paper has none of their own).
@@ -95,7 +98,7 @@ export function expectedBelief(facts: ExpectedBeliefFacts): ExpectedBelief {
     case 'asserts':
       return UNQUALIFIED;
     case 'neglect-risk':
-      if (placements.local > 0) return CORRECTED;
+      if (placements.local > 0 || (facts.corrected ?? 0) > 0) return CORRECTED;
       return NON_LOCAL[placements.adjacent > 0 ? 'adjacent' : 'framing'][dominantKind(facts.qualifiers)];
   }
 }

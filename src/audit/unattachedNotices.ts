@@ -36,7 +36,8 @@ export function findUnattachedNotices(
   for (const segment of segments) roles.set(segment.index, segment.role);
   const chat = segments.length > 1;
   const selected = notices.filter((notice) => {
-    if (notice.weak) return false;
+    // A notice about content of its own ("The story that ... is false.") negates that content locally.
+    if (notice.weak || notice.content !== null) return false;
     const role = roles.get(notice.segment) ?? 'document';
     if (chat && INSTRUCTION_ROLES.has(role)) return true;
     return notice.region || notice.documentLevel;

@@ -10,17 +10,21 @@ import { predictEvalSet, scoreVerdicts } from './scoreAudit.js';
  * "Evaluation corpus"), per record: a floor, so a rule change that loses ground fails here. Rules are
  * developed on the dev half only; the held-out figures were measured once, after the rules were settled.
  * Floors are the measured figures rounded down to the percent; the targets (95% per class) are not met.
+ * `none` precision was lowered by one or two points by the content-notice rule (docs/accuracy.md): a
+ * record whose only qualifier is "The story that <claim> is false" about a claim the audit does not
+ * find was `neglect-risk` through an unattached notice; it is `none` now (still wrong, but no longer
+ * a false alarm: a local negation of an unknown claim frames nothing).
  */
 const FLOORS: Record<EvalHalf, { accuracy: number; recall: Record<Verdict, number>; precision: Record<Verdict, number> }> = {
   dev: {
     accuracy: 0.79,
     recall: { 'neglect-risk': 0.87, asserts: 0.56, 'negated-locally': 0.55, none: 0.97 },
-    precision: { 'neglect-risk': 0.95, asserts: 0.73, 'negated-locally': 0.9, none: 0.56 },
+    precision: { 'neglect-risk': 0.95, asserts: 0.73, 'negated-locally': 0.9, none: 0.55 },
   },
   heldout: {
     accuracy: 0.73,
     recall: { 'neglect-risk': 0.82, asserts: 0.5, 'negated-locally': 0.54, none: 0.81 },
-    precision: { 'neglect-risk': 0.93, asserts: 0.51, 'negated-locally': 0.75, none: 0.52 },
+    precision: { 'neglect-risk': 0.93, asserts: 0.51, 'negated-locally': 0.75, none: 0.51 },
   },
 };
 

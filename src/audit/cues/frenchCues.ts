@@ -135,7 +135,7 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
      faux pas | faux-semblant* | faux-fuyant* | faux plafond | faux positif* | faux négatif* | jamais deux sans trois`,
   ),
   ...cueEntries('negation', 'label', `faux : | faux: | intox : | démenti :`),
-  ...cueEntries('correction', 'label', `rectificatif : | rectification : | correctif : | mise au point :`),
+  ...cueEntries('correction', 'label', `rectificatif : | rectification : | correctif : | correction : | correction: | mise au point : | vérification : | fact-checking :`),
   ...cueEntries('fiction', 'label', `fiction : | satire : | parodie :`),
   ...cueEntries('unreliable-source', 'label', `rumeur : | non vérifié : | non confirmé :`),
   ...cueEntries(null, 'label', `avertissement | mise en garde | note de la rédaction | note : | attention : | important :`),

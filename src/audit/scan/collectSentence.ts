@@ -65,6 +65,7 @@ export function collectSentence(state: ScanState): void {
         case CUE_ROLE.report:
         case CUE_ROLE.hearsay:
           if (state.attribution === NO_HIT) state.attribution = h;
+          if (state.tables.cueContent[cue] === 1) state.content = true;
           break;
         case CUE_ROLE.pointer:
           state.pointer = true;

@@ -53,6 +53,12 @@ export interface RawNotice {
   region: boolean;
   /** Only a generic negation ("not") next to a pointer: enough for adjacency, too weak to report alone. */
   weak: boolean;
+  /**
+   * For a notice about content of its own sentence ("The story that Chinese scientists found
+   * tardigrades is false."): the claims whose terms that content carries, the only ones it can
+   * qualify. `null` for a notice about a neighbour or the document.
+   */
+  content: readonly number[] | null;
 }
 
 /** What one record's scan found. */

@@ -53,6 +53,8 @@ export class ScanState {
   strong = NO_HIT;
   soft = NO_HIT;
   attribution = NO_HIT;
+  /** The sentence has a reported-speech frame that introduces content ("the story that ..."). */
+  content = false;
   firstWeak = NO_HIT;
   label = NO_HIT;
   pointer = false;
@@ -238,6 +240,7 @@ export class ScanState {
     this.strong = NO_HIT;
     this.soft = NO_HIT;
     this.attribution = NO_HIT;
+    this.content = false;
     this.firstWeak = NO_HIT;
     this.label = NO_HIT;
     this.pointer = false;

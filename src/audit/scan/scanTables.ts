@@ -87,9 +87,18 @@ export interface ScanTables {
   readonly cueLanguages: Uint8Array;
   /** Per cue: 1 for a negation that scopes over its whole clause, before it too (German "nicht"). */
   readonly cueClauseScope: Uint8Array;
+  /**
+   * Per cue: 1 for a reported-speech frame that introduces the content it reports ("the story that",
+   * "l'affirmation selon laquelle", "die Behauptung, dass"): a notice with one speaks about that
+   * content, not about the document it stands in.
+   */
+  readonly cueContent: Uint8Array;
   /** The language markers, by marker index. */
   readonly markers: readonly LanguageMarker[];
 }
+
+/** A frame that ends with a complementizer of the six languages introduces the content it reports. */
+const CONTENT_FRAME = /(?:^|[\s,])(?:that|que|qu'|che|cui|dass|wonach|lequel|laquelle|lesquels|lesquelles|quale|quali|cual|qual)$/i;
 
 interface TermSpec {
   claim: number;
@@ -384,6 +393,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     cueBareNot: Uint8Array.from(cues.map((c) => (c.role === 'weak' && c.text.toLowerCase() === 'not' ? 1 : 0))),
     cueLanguages: Uint8Array.from(cues.map((c) => (c.language === undefined ? 0 : 1 << LANGUAGES.indexOf(c.language)))),
     cueClauseScope: Uint8Array.from(cues.map((c) => (c.clauseScope === true ? 1 : 0))),
+    cueContent: Uint8Array.from(cues.map((c) => ((c.role === 'attribution' || c.role === 'hearsay') && CONTENT_FRAME.test(c.text) ? 1 : 0))),
     markers: LANGUAGE_MARKER_LIST,
   };
 }
