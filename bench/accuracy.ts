@@ -3,16 +3,18 @@
 //
 //   npx tsx bench/accuracy.ts                  # development half (use this while changing rules)
 //   npx tsx bench/accuracy.ts --half heldout   # held-out half: only to measure, once rules are settled
+//   npx tsx bench/accuracy.ts --half fresh     # every fresh held-out set (data/fresh/*/): only to measure
 //   npx tsx bench/accuracy.ts --by category    # also per category (or: lang, claim)
 //   npx tsx bench/accuracy.ts --misses         # list the wrong (record, claim) pairs
 //   npx tsx bench/accuracy.ts --phrases        # claims with the corpus's per-language key phrases
 //                                              # (claim-phrases.yaml, as a user or translateClaim gives them)
 //
 // The auditor is built from test/audit-eval/data/claims.yaml exactly as a user would (loadClaims,
-// createAuditor), with all twelve claims, so both halves are audited against every claim.
+// createAuditor), with all twelve claims, so both halves are audited against every claim. `--half fresh`
+// builds it from the fresh sets' own claims files (all sets merged) and audits their records against them.
 import { createAuditor } from '../src/audit/createAuditor.js';
 import { loadClaims } from '../src/claims/loadClaims.js';
-import { EVAL_CLAIMS_FILE, EVAL_HALVES, loadClaimPhrases, loadEvalHalf, type EvalHalf, type EvalRecord } from '../test/audit-eval/evalSet.js';
+import { EVAL_SELECTIONS, loadEvalSelection, type EvalRecord, type EvalSelection } from '../test/audit-eval/evalSet.js';
 import { formatVerdictScore, predictEvalSet, scoreVerdicts } from '../test/audit-eval/scoreAudit.js';
 
 const args = process.argv.slice(2);
@@ -20,24 +22,25 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
 };
-const half = (option('--half') ?? 'dev') as EvalHalf;
-if (!EVAL_HALVES.includes(half)) throw new Error(`Expected \`--half\` to be one of ${EVAL_HALVES.join(', ')}, got \`${half}\``);
+const half = (option('--half') ?? 'dev') as EvalSelection;
+if (!EVAL_SELECTIONS.includes(half)) throw new Error(`Expected \`--half\` to be one of ${EVAL_SELECTIONS.join(', ')}, got \`${half}\``);
 const by = option('--by') as keyof Pick<EvalRecord, 'category' | 'lang' | 'claim'> | undefined;
 if (by !== undefined && !['category', 'lang', 'claim'].includes(by)) throw new Error(`Expected \`--by\` to be category, lang or claim, got \`${by}\``);
 
-const phrases = args.includes('--phrases') ? loadClaimPhrases() : {};
-const claims = (await loadClaims(EVAL_CLAIMS_FILE)).map((claim) => {
+const selection = loadEvalSelection(half);
+const { records } = selection;
+const phrases = args.includes('--phrases') ? selection.phrases : {};
+const claims = (await loadClaims(selection.claimsFiles)).map((claim) => {
   const given = phrases[claim.id];
   if (!given) return claim;
   return { ...claim, languages: Object.fromEntries(Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases }])) };
 });
-const records = loadEvalHalf(half);
 const auditor = createAuditor({ claims });
 const started = performance.now();
 const { claimPairs, recordPairs } = predictEvalSet(auditor, records, claims.map((c) => c.id));
 const ms = performance.now() - started;
 
-console.log(`# Audit accuracy on the ${half} half (${records.length} records, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}, ${ms.toFixed(0)} ms)\n`);
+console.log(`# Audit accuracy on the ${half === 'fresh' ? 'fresh held-out sets' : `${half} half`} (${records.length} records, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}, ${ms.toFixed(0)} ms)\n`);
 console.log(formatVerdictScore(scoreVerdicts(claimPairs), `Per (record, claim) pair`));
 console.log();
 console.log(formatVerdictScore(scoreVerdicts(recordPairs), `Per record`));

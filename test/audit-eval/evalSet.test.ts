@@ -9,11 +9,10 @@ import {
   EVAL_LANGUAGES,
   loadClaimPhrases,
   loadEvalHalf,
+  PAPER_CLAIM_IDS,
   parseEvalRecords,
   type EvalRecord,
 } from './evalSet.js';
-
-const PAPER_CLAIM_IDS = ['colorless_dreaming', 'dentist', 'ed_sheeran', 'mount_vesuvius', 'queen_elizabeth', 'x_rebrand_reversal'];
 
 describe('audit evaluation corpus (frozen; issue 9 item 5)', async () => {
   const claims = await loadClaims(EVAL_CLAIMS_FILE);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -18,6 +18,9 @@ export const EVAL_PHRASES_FILE = join(EVAL_DATA_DIR, 'claim-phrases.yaml');
 
 export const EVAL_HALVES = ['dev', 'heldout'] as const;
 export type EvalHalf = (typeof EVAL_HALVES)[number];
+
+/** The paper's six claims (../shared/paper-data/claims): no eval claim may reuse their ids. */
+export const PAPER_CLAIM_IDS = ['colorless_dreaming', 'dentist', 'ed_sheeran', 'mount_vesuvius', 'queen_elizabeth', 'x_rebrand_reversal'] as const;
 
 export const EVAL_LANGUAGES = ['en', 'fr', 'it', 'es', 'de', 'pt'] as const;
 export type EvalLanguage = (typeof EVAL_LANGUAGES)[number];
@@ -138,6 +141,25 @@ export function claimsOfHalf(records: readonly EvalRecord[]): Set<string> {
 const NONE_CATEGORIES: ReadonlySet<EvalCategory> = new Set(['subject-only', 'setting-only', 'unrelated']);
 const WORDS = /\S+/g;
 
+/**
+ * One record's problems against the claims it may name: labels and `claim` name known claims, only unrelated
+ * records have no claim, subject/setting-only and unrelated records label nothing while the others label their
+ * own claim, and the length is within `minWords`-`maxWords`.
+ */
+function recordProblems(r: EvalRecord, known: ReadonlySet<string>, range: { minWords: number; maxWords: number }): string[] {
+  const problems: string[] = [];
+  for (const id of Object.keys(r.labels)) if (!known.has(id)) problems.push(`${r.id}: label names unknown claim ${id}`);
+  if (r.claim !== null && !known.has(r.claim)) problems.push(`${r.id}: unknown claim ${r.claim}`);
+  if (r.claim === null && r.category !== 'unrelated') problems.push(`${r.id}: only unrelated records have no claim`);
+  const labelled = r.claim !== null && r.labels[r.claim] !== undefined;
+  if (NONE_CATEGORIES.has(r.category) ? Object.keys(r.labels).length > 0 : !labelled) {
+    problems.push(`${r.id}: ${r.category} record ${NONE_CATEGORIES.has(r.category) ? 'must not label any claim' : 'must label its own claim'}`);
+  }
+  const words = (r.text ?? r.messages!.map((m) => m.content).join(' ')).match(WORDS)?.length ?? 0;
+  if (words < range.minWords || words > range.maxWords) problems.push(`${r.id}: ${words} words (expected ${range.minWords}-${range.maxWords})`);
+  return problems;
+}
+
 /** Requirements of the corpus (issue 9, item 5) checked by {@link checkEvalSet}. */
 export const EVAL_SET_REQUIREMENTS = {
   minRecords: 400,
@@ -175,15 +197,7 @@ export function checkEvalSet(halves: Record<EvalHalf, readonly EvalRecord[]>, cl
     for (const r of records) {
       if (seen.has(r.id)) problems.push(`duplicate id ${r.id}`);
       seen.add(r.id);
-      for (const id of Object.keys(r.labels)) if (!known.has(id)) problems.push(`${r.id}: label names unknown claim ${id}`);
-      if (r.claim !== null && !known.has(r.claim)) problems.push(`${r.id}: unknown claim ${r.claim}`);
-      if (r.claim === null && r.category !== 'unrelated') problems.push(`${r.id}: only unrelated records have no claim`);
-      const labelled = r.claim !== null && r.labels[r.claim] !== undefined;
-      if (NONE_CATEGORIES.has(r.category) ? Object.keys(r.labels).length > 0 : !labelled) {
-        problems.push(`${r.id}: ${r.category} record ${NONE_CATEGORIES.has(r.category) ? 'must not label any claim' : 'must label its own claim'}`);
-      }
-      const words = (r.text ?? r.messages!.map((m) => m.content).join(' ')).match(WORDS)?.length ?? 0;
-      if (words < R.minWords || words > R.maxWords) problems.push(`${r.id}: ${words} words (expected ${R.minWords}-${R.maxWords})`);
+      problems.push(...recordProblems(r, known, R));
     }
     const share = (pred: (r: EvalRecord) => boolean) => records.filter(pred).length / Math.max(1, records.length);
     const nonEnglish = share((r) => r.lang !== 'en');
@@ -200,5 +214,221 @@ export function checkEvalSet(halves: Record<EvalHalf, readonly EvalRecord[]>, cl
   }
   for (const id of claimsByHalf.dev) if (claimsByHalf.heldout.has(id)) problems.push(`claim ${id} is in both halves (the split must be by claim)`);
   for (const id of known) if (!claimsByHalf.dev.has(id) && !claimsByHalf.heldout.has(id)) problems.push(`claim ${id} has no records`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fresh held-out sets: `data/fresh/<name>/` (claims.yaml, claim-phrases.yaml, records.jsonl), each written by a
+// helper who never read the audit's rules or the composed corpus. Only ever run to measure (docs/accuracy.md).
+
+/** Where the fresh held-out sets live, one folder per set. */
+export const EVAL_FRESH_DIR = join(EVAL_DATA_DIR, 'fresh');
+
+/** What `bench/accuracy.ts --half` selects: a half of the composed corpus, or every fresh set merged. */
+export const EVAL_SELECTIONS = [...EVAL_HALVES, 'fresh'] as const;
+export type EvalSelection = (typeof EVAL_SELECTIONS)[number];
+
+/** The three files of one fresh set; `name` is its folder. */
+export interface FreshSetFiles {
+  name: string;
+  claimsFile: string;
+  phrasesFile: string;
+  recordsFile: string;
+}
+
+/** One fresh set as written: records, phrases and the claims exactly as the YAML gives them (a user's input). */
+export interface FreshSet extends FreshSetFiles {
+  records: EvalRecord[];
+  phrases: ClaimPhrases;
+  /** The `claims` entries of `claims.yaml`, unparsed, so that their fields can be checked. */
+  rawClaims: Record<string, unknown>[];
+}
+
+/**
+ * The fresh sets under `root`, sorted by name; a folder missing one of its three files is an `InputError`
+ * (a half-written set is never measured silently). No folder, no sets.
+ *
+ * @example
+ * ```ts
+ * listFreshSets().map((s) => s.name); // ['a', 'b']
+ * ```
+ */
+export function listFreshSets(root = EVAL_FRESH_DIR): FreshSetFiles[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const dir = join(root, name);
+      const files = { name, claimsFile: join(dir, 'claims.yaml'), phrasesFile: join(dir, 'claim-phrases.yaml'), recordsFile: join(dir, 'records.jsonl') };
+      for (const file of [files.claimsFile, files.phrasesFile, files.recordsFile]) {
+        if (!existsSync(file)) throw new InputError(`fresh set \`${name}\` has no ${basename(file)}`, { file });
+      }
+      return files;
+    });
+}
+
+/** Reads one fresh set; errors are `InputError`s naming the file (and line for records). */
+export function loadFreshSet(files: FreshSetFiles): FreshSet {
+  const raw = parseYaml(readFileSync(files.claimsFile, 'utf8')) as { claims?: unknown } | null;
+  if (!Array.isArray(raw?.claims)) throw new InputError('expected a `claims` list', { file: files.claimsFile, field: 'claims' });
+  let phrases: ClaimPhrases;
+  try {
+    phrases = loadClaimPhrases(files.phrasesFile);
+  } catch (error) {
+    throw new InputError(`invalid claim phrases: ${(error as Error).message}`, { file: files.phrasesFile }, { cause: error });
+  }
+  return {
+    ...files,
+    records: parseEvalRecords(readFileSync(files.recordsFile, 'utf8'), files.recordsFile),
+    phrases,
+    rawClaims: raw.claims as Record<string, unknown>[],
+  };
+}
+
+/** Every fresh set, merged as `--half fresh` measures them. */
+export interface MergedFreshSets {
+  sets: FreshSet[];
+  records: EvalRecord[];
+  phrases: ClaimPhrases;
+  /** One `claims.yaml` per set, for `loadClaims`. */
+  claimsFiles: string[];
+}
+
+/**
+ * Loads and merges every fresh set under `root`: records, claim phrases and claims files. A claim id or
+ * record id in two sets is an `InputError` naming the second file.
+ *
+ * @example
+ * ```ts
+ * const { records, claimsFiles } = loadFreshSets();
+ * const claims = await loadClaims(claimsFiles);
+ * ```
+ */
+export function loadFreshSets(root = EVAL_FRESH_DIR): MergedFreshSets {
+  const sets = listFreshSets(root).map(loadFreshSet);
+  const phrases: ClaimPhrases = {};
+  const recordIds = new Set<string>();
+  const claimOwner = new Map<string, string>();
+  for (const set of sets) {
+    for (const claim of set.rawClaims) {
+      const id = String(claim.id);
+      const owner = claimOwner.get(id);
+      if (owner !== undefined) throw new InputError(`claim id \`${id}\` is already used by fresh set \`${owner}\``, { file: set.claimsFile, field: 'id' });
+      claimOwner.set(id, set.name);
+    }
+    for (const [id, byLang] of Object.entries(set.phrases)) {
+      if (phrases[id] !== undefined) throw new InputError(`phrases for claim \`${id}\` are given by two fresh sets`, { file: set.phrasesFile, field: id });
+      phrases[id] = byLang;
+    }
+    for (const r of set.records) {
+      if (recordIds.has(r.id)) throw new InputError(`record id \`${r.id}\` is used by two fresh sets`, { file: set.recordsFile, field: 'id' });
+      recordIds.add(r.id);
+    }
+  }
+  return { sets, records: sets.flatMap((s) => s.records), phrases, claimsFiles: sets.map((s) => s.claimsFile) };
+}
+
+/**
+ * The records, claims files and claim phrases of one selection: `dev` or `heldout` (the composed corpus, all
+ * twelve claims) or `fresh` (every fresh set merged, their own claims). An empty fresh selection is an
+ * `InputError`.
+ *
+ * @example
+ * ```ts
+ * const { records, claimsFiles, phrases } = loadEvalSelection('fresh');
+ * ```
+ */
+export function loadEvalSelection(selection: EvalSelection): { records: EvalRecord[]; claimsFiles: string[]; phrases: ClaimPhrases } {
+  if (selection !== 'fresh') return { records: loadEvalHalf(selection), claimsFiles: [EVAL_CLAIMS_FILE], phrases: loadClaimPhrases() };
+  const merged = loadFreshSets();
+  if (merged.sets.length === 0) throw new InputError('no fresh evaluation sets (expected folders with claims.yaml, claim-phrases.yaml and records.jsonl)', { file: EVAL_FRESH_DIR });
+  return { records: merged.records, claimsFiles: merged.claimsFiles, phrases: merged.phrases };
+}
+
+/** The fields a new user gives for a claim (test/audit-eval/data/claims.yaml): nothing derived, no key terms. */
+export const USER_CLAIM_FIELDS = ['id', 'statement', 'correction', 'subclaims', 'universe_context'] as const;
+
+/** Requirements of every fresh set, checked by {@link checkFreshSet}. */
+export const FRESH_SET_REQUIREMENTS = {
+  minRecords: 130,
+  minClaims: 4,
+  minSubclaims: 2,
+  minPerCategory: 5,
+  minNonEnglishShare: 0.35,
+  minPerOtherLanguage: 8,
+  minWords: 40,
+  maxWords: 300,
+  /** Qualifier kinds that must each qualify at least one `neglect-risk` label. */
+  noticeKinds: ['negation', 'fiction', 'unreliable-source', 'uncertainty', 'low-probability', 'malicious-behavior'],
+} as const;
+
+/**
+ * Every way one fresh set breaks its requirements, as readable problems (empty when it holds): claims given
+ * only with a user's fields and ids not in `takenClaimIds` (the composed corpus, the paper, fixtures, other
+ * fresh sets); phrases for exactly its claims in fr, it, es, de, pt; record ids unique and prefixed
+ * `fresh-<name>-`; labels naming its own claims, the record's claim labelled unless it is a subject/setting-only
+ * or unrelated record (which label nothing), two claims labelled in mixed records; 40-300 words; at least 5
+ * records per category, 35% non-English and 8 per other language, every verdict, every notice kind.
+ *
+ * @example
+ * ```ts
+ * checkFreshSet(loadFreshSet(listFreshSets()[0]!), new Set(['garlic_malaria'])); // []
+ * ```
+ */
+export function checkFreshSet(set: Pick<FreshSet, 'name' | 'records' | 'phrases' | 'rawClaims'>, takenClaimIds: ReadonlySet<string>): string[] {
+  const R = FRESH_SET_REQUIREMENTS;
+  const problems: string[] = [];
+  const claimIds = new Set<string>();
+  for (const [index, claim] of set.rawClaims.entries()) {
+    const id = typeof claim.id === 'string' ? claim.id : `#${index + 1}`;
+    if (claimIds.has(id)) problems.push(`claim ${id} is given twice`);
+    claimIds.add(id);
+    if (takenClaimIds.has(id)) problems.push(`claim ${id} clashes with a claim id used elsewhere`);
+    const extra = Object.keys(claim).filter((k) => !(USER_CLAIM_FIELDS as readonly string[]).includes(k));
+    if (extra.length > 0) problems.push(`claim ${id}: fields a new user would not give: ${extra.join(', ')}`);
+    for (const field of ['statement', 'correction', 'universe_context']) {
+      if (typeof claim[field] !== 'string' || claim[field] === '') problems.push(`claim ${id}: no ${field}`);
+    }
+    const subclaims = claim.subclaims;
+    if (!Array.isArray(subclaims) || subclaims.length < R.minSubclaims) problems.push(`claim ${id}: expected at least ${R.minSubclaims} subclaims`);
+  }
+  if (claimIds.size < R.minClaims) problems.push(`expected at least ${R.minClaims} claims, got ${claimIds.size}`);
+
+  const otherLanguages = EVAL_LANGUAGES.filter((l) => l !== 'en');
+  for (const id of claimIds) {
+    const langs = Object.keys(set.phrases[id] ?? {});
+    const missing = otherLanguages.filter((l) => !langs.includes(l));
+    if (missing.length > 0) problems.push(`claim ${id}: no phrases in ${missing.join(', ')}`);
+  }
+  for (const id of Object.keys(set.phrases)) if (!claimIds.has(id)) problems.push(`phrases for unknown claim ${id}`);
+
+  const records = set.records;
+  if (records.length < R.minRecords) problems.push(`expected at least ${R.minRecords} records, got ${records.length}`);
+  const seen = new Set<string>();
+  const prefix = `fresh-${set.name}-`;
+  for (const r of records) {
+    if (seen.has(r.id)) problems.push(`duplicate id ${r.id}`);
+    seen.add(r.id);
+    if (!r.id.startsWith(prefix)) problems.push(`${r.id}: id does not start with ${prefix}`);
+    problems.push(...recordProblems(r, claimIds, R));
+    if (r.category === 'mixed-claims' && Object.keys(r.labels).length < 2) problems.push(`${r.id}: mixed-claims record must label two claims`);
+  }
+  for (const category of EVAL_CATEGORIES) {
+    const n = records.filter((r) => r.category === category).length;
+    if (n < R.minPerCategory) problems.push(`${n} ${category} records (expected >= ${R.minPerCategory})`);
+  }
+  const nonEnglish = records.filter((r) => r.lang !== 'en').length / Math.max(1, records.length);
+  if (nonEnglish < R.minNonEnglishShare) problems.push(`${(nonEnglish * 100).toFixed(1)}% non-English records (expected >= ${R.minNonEnglishShare * 100}%)`);
+  for (const lang of otherLanguages) {
+    const n = records.filter((r) => r.lang === lang).length;
+    if (n < R.minPerOtherLanguage) problems.push(`${n} ${lang} records (expected >= ${R.minPerOtherLanguage})`);
+  }
+  for (const verdict of VerdictSchema.options) if (!records.some((r) => r.verdict === verdict)) problems.push(`no record with verdict ${verdict}`);
+  const about = claimsOfHalf(records);
+  for (const id of claimIds) if (!about.has(id)) problems.push(`claim ${id} has no records`);
+  const kinds = new Set(records.filter((r) => Object.values(r.labels).includes('neglect-risk')).map((r) => r.qualifierKind));
+  for (const kind of R.noticeKinds) if (!kinds.has(kind)) problems.push(`no neglect-risk record qualified by a ${kind} notice`);
   return problems;
 }
