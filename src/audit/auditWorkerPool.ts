@@ -44,6 +44,75 @@ interface PoolSettings {
    * chunks queued, the next chunk is audited here instead of queued (0: never, the caller only reads).
    */
   callerShare?: number;
+  /**
+   * Keep workers only while they pay (`workers: 'auto'`): see {@link createThreadGauge}. Off: every
+   * ready worker is fed to the end.
+   */
+  adaptive?: boolean;
+}
+
+/** Wall-clock and process CPU time, both in milliseconds (injectable for tests). */
+export interface GaugeClock {
+  now(): number;
+  cpu(): number;
+}
+
+const systemClock: GaugeClock = {
+  now: () => performance.now(),
+  cpu: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
+};
+
+/** How long the process's CPU use is measured while every thread audits, before deciding. */
+const PROBE_MS = 500;
+/** How long a decision holds before the next measurement (the machine's load changes). */
+const HOLD_MS = 10_000;
+
+/**
+ * Decides, by measuring during the run, how many workers pay. While the caller and every worker
+ * audit, the process's CPU time per wall-clock second says how many cores it actually gets: about
+ * 2 on an idle 2-core machine, about 1 when the other thread only takes turns with this one (a
+ * busy machine, a container limited to one CPU). Workers beyond `round(cores got) - 1` add cost
+ * (their own compile and JIT warm-up, another heap, moving batches), not speed, and get no more
+ * batches until the next measurement, `HOLD_MS` later. This replaces a test of the load average,
+ * which lags a minute behind and counts this process's own work.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const gauge = createThreadGauge();
+ * const feed = gauge.active(readyWorkers); // workers to give batches to now
+ * ```
+ */
+export function createThreadGauge(clock: GaugeClock = systemClock) {
+  let probe: { start: number; cpu: number } | undefined;
+  let holdUntil = 0;
+  let active = Infinity;
+  return {
+    /** Workers to feed now, of `ready`; starts a measurement when one is due. */
+    active(ready: number): number {
+      const t = clock.now();
+      if (probe) {
+        if (t - probe.start < PROBE_MS) return ready;
+        const cores = (clock.cpu() - probe.cpu) / (t - probe.start);
+        active = Math.max(0, Math.min(ready, Math.round(cores) - 1));
+        probe = undefined;
+        holdUntil = t + HOLD_MS;
+        return active;
+      }
+      if (ready > 0 && t >= holdUntil) {
+        probe = { start: t, cpu: clock.cpu() };
+        return ready;
+      }
+      return Math.min(active, ready);
+    },
+    /** Workers kept by the last decision (Infinity before the first). */
+    get kept() {
+      return active;
+    },
+  };
 }
 
 /**
@@ -128,6 +197,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const pending = new Map<number, { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number }>();
   let nextId = 0;
   let callerWorked = false;
+  const gauge = settings.adaptive ? createThreadGauge() : undefined;
   let broken: Error | undefined;
   let closing = false;
   const settled: Promise<void>[] = [];
@@ -211,7 +281,10 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       // than 4 on 2 cores).
       window: (settings.size + 1) * 8,
       get started() {
-        return used.size + (callerWorked ? 1 : 0);
+        // With `adaptive`, workers the last measurement set aside do not count: they took a few
+        // batches while it measured, but the audit went on without them.
+        const kept = gauge ? Math.min(used.size, gauge.kept) : used.size;
+        return kept + (callerWorked || kept < used.size ? 1 : 0);
       },
       get startFailures() {
         return startFailures;
@@ -222,10 +295,15 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       run(batch) {
         if (broken) return Promise.reject(broken);
         if (batch.kind === 'values' && !batch.cloneable) return inline(batch);
-        // Least-loaded ready worker; ties go to the lowest index.
+        // Least-loaded ready worker (of those that pay, with `adaptive`); ties go to the lowest index.
+        let ready = 0;
+        for (let i = 0; i < workers.length; i++) if (state[i] === 'ready') ready++;
+        let feed = gauge ? gauge.active(ready) : ready;
         let target = -1;
-        for (let i = 0; i < workers.length; i++) {
-          if (state[i] === 'ready' && (target === -1 || Atomics.load(queued, i) < Atomics.load(queued, target))) target = i;
+        for (let i = 0; i < workers.length && feed > 0; i++) {
+          if (state[i] !== 'ready') continue;
+          feed--;
+          if (target === -1 || Atomics.load(queued, i) < Atomics.load(queued, target)) target = i;
         }
         const share = settings.callerShare ?? 0;
         if (target === -1 || (share > 0 && Atomics.load(queued, target) >= share)) {

@@ -1,4 +1,4 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { InputError } from '../errors.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Claim } from '../claims/claim.js';
@@ -51,7 +51,9 @@ export interface AuditRecordsOptions extends RecordFields {
    * Threads auditing, this one included (default 1: this thread only). `N > 1` starts `N - 1`
    * worker threads; this thread reads the input and audits a batch itself whenever the workers
    * have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed. `'auto'`
-   * (the default) uses more than one thread only for report audits of files of 32 MiB or more.
+   * (the default) starts workers only for report audits of files of 32 MiB or more, and keeps
+   * feeding them only while they pay: it measures how many cores the process gets while every
+   * thread audits (half a second, again every 10 s) and sets aside workers beyond that.
    */
   workers?: number | 'auto';
   /** Keep each parsed record on its result as `data`. */
@@ -322,10 +324,12 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
 const AUTO_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
- * `workers: 'auto'`: more than one thread only where it pays: files (sizes known) of at least 32 MiB
- * in all, audited for a report (batches come back as aggregates, so results are cheap to move),
- * with claims a worker can rebuild, on a machine with an idle core; then one thread per idle core
- * plus this one, at most 4 (past that the reading thread, which also decompresses, is the bottleneck).
+ * `workers: 'auto'`: more than one thread only where it can pay: files (sizes known) of at least
+ * 32 MiB in all, audited for a report (batches come back as aggregates, so results are cheap to
+ * move), with claims a worker can rebuild, on a machine with more than one core; then one thread
+ * per core, at most 4 (past that the reading thread, which also decompresses, is the bottleneck).
+ * Whether the workers are faster is measured during the run (the pool's `adaptive` mode): a
+ * worker that only takes turns with this thread for a core gets no more batches.
  */
 function autoWorkers(
   options: AuditRecordsOptions,
@@ -335,17 +339,7 @@ function autoWorkers(
 ): number {
   if (options.getText || options.auditor || !claims || settings.summaryExamples === undefined) return 1;
   if (totalBytes === undefined || totalBytes < AUTO_WORKERS_MIN_BYTES) return 1;
-  const cores = availableParallelism();
-  // A second thread only helps when a core is free for it: on a machine already busy (load average
-  // at or above the cores; measured on a shared 2-core VM, workers were then slower), stay on one.
-  // The load average also counts this process's own recent work (a notebook or bench that has just
-  // audited something), which is not competition for a worker: subtract its mean CPU use.
-  const load = loadavg()[0]!;
-  const cpu = process.cpuUsage();
-  const ownLoad = Math.min(load, (cpu.user + cpu.system) / 1e6 / Math.max(1, process.uptime()));
-  const idle = cores - (load - ownLoad);
-  if (idle < 1) return 1;
-  return Math.max(1, Math.min(4, cores, Math.floor(idle) + 1));
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 function isPool(runner: BatchRunner): runner is ChunkWorkerPool {
@@ -390,6 +384,7 @@ function createRunner(
   const created = createChunkWorkerPool({
     size: workers - 1,
     callerShare: 3,
+    adaptive: auto,
     claims,
     maxLineBytes: settings.maxLineBytes,
     includeData: settings.includeData ?? false,

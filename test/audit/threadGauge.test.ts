@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createThreadGauge } from '../../src/audit/auditWorkerPool.js';
+
+/** A clock where the process gets `cores` CPU milliseconds per wall-clock millisecond. */
+function fakeClock() {
+  let wall = 0;
+  let cpu = 0;
+  return {
+    clock: { now: () => wall, cpu: () => cpu },
+    advance(ms: number, cores: number) {
+      wall += ms;
+      cpu += ms * cores;
+    },
+  };
+}
+
+describe('createThreadGauge', () => {
+  it('feeds every ready worker while measuring, then keeps those the cores measured pay for', () => {
+    const t = fakeClock();
+    const gauge = createThreadGauge(t.clock);
+    expect(gauge.active(0)).toBe(0);
+    expect(gauge.kept).toBe(Infinity);
+    expect(gauge.active(1)).toBe(1); // starts measuring
+    t.advance(200, 1.9);
+    expect(gauge.active(1)).toBe(1);
+    t.advance(400, 1.9);
+    expect(gauge.active(1)).toBe(1); // two cores: the worker pays
+    expect(gauge.kept).toBe(1);
+  });
+
+  it('sets workers aside when the threads only take turns for one core, and measures again later', () => {
+    const t = fakeClock();
+    const gauge = createThreadGauge(t.clock);
+    gauge.active(1);
+    t.advance(600, 1.1);
+    expect(gauge.active(1)).toBe(0);
+    t.advance(5_000, 1);
+    expect(gauge.active(1)).toBe(0); // the decision holds
+    t.advance(5_000, 1);
+    expect(gauge.active(1)).toBe(1); // 10 s later: measured again, with the worker fed
+    t.advance(600, 2);
+    expect(gauge.active(1)).toBe(1);
+  });
+
+  it('keeps as many workers as the cores measured allow', () => {
+    const t = fakeClock();
+    const gauge = createThreadGauge(t.clock);
+    gauge.active(3);
+    t.advance(600, 2.6); // a 4-thread audit getting under 3 cores
+    expect(gauge.active(3)).toBe(2);
+    expect(gauge.active(1)).toBe(1); // never more than are ready
+  });
+});
