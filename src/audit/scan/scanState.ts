@@ -129,18 +129,20 @@ export class ScanState {
    * a dense corpus this keeps 3 of every 4 claim-term hits out of the sentence analysis.
    */
   expandHits(): void {
-    const { groupStart, groupMembers, groupFlag, patType, patOwner, termClaim, absentClaimTerm } = this.tables;
+    const { groupStart, groupMembers, groupFlag, memberTermClaim, memberSubjectClaim, absentClaimTerm } = this.tables;
     const stamp = ++this.segStamp;
     const count = this.rawCount;
+    const segSubject = this.segSubject;
     for (let r = 0; r < count; r++) {
       const group = this.rawGroup[r]!;
       if ((groupFlag[group]! & HIT_FLAG.claim) === 0) continue; // no subject among its members
       for (let m = groupStart[group]!, end = groupStart[group + 1]!; m < end; m++) {
-        const p = groupMembers[m]!;
-        if (patType[p] === PATTERN_TYPE.subject) this.segSubject[termClaim[patOwner[p]!]!] = stamp;
+        const claim = memberSubjectClaim[m]!;
+        if (claim >= 0) segSubject[claim] = stamp;
       }
     }
     this.hitCount = 0;
+    const prune = this.pruneAbsentClaims;
     for (let r = 0; r < count; r++) {
       const group = this.rawGroup[r]!;
       const start = this.rawStart[r]!;
@@ -148,13 +150,12 @@ export class ScanState {
       let kept = 0;
       let absent = false;
       for (let m = groupStart[group]!, last = groupStart[group + 1]!; m < last; m++) {
-        const p = groupMembers[m]!;
-        const type = patType[p]!;
-        if (this.pruneAbsentClaims && (type === PATTERN_TYPE.key || type === PATTERN_TYPE.context) && this.segSubject[termClaim[patOwner[p]!]!] !== stamp) {
+        const claim = memberTermClaim[m]!;
+        if (prune && claim >= 0 && segSubject[claim] !== stamp) {
           absent = true;
           continue;
         }
-        this.pushHit(p, start, end);
+        this.pushHit(groupMembers[m]!, start, end);
         kept++;
       }
       if (kept === 0 && absent) this.pushHit(absentClaimTerm, start, end);
