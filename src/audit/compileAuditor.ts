@@ -150,7 +150,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const reportUnattached = options.unattachedNotices ?? true;
 
   // Reused between records: the scan is consumed before auditSegments returns.
-  const scratch: RecordScan = { mentions: [], notices: [], language: 'en' };
+  const scratch: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' };
   // Per claim, valid while `claimStamp[claim] === recordStamp`: its placed mentions and context
   // counts in the current record. Reused, so a record costs no per-claim arrays (40+ claims).
   const placedBy: PlacedMention[][] = claims.map(() => []);
@@ -159,28 +159,43 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const claimStamp = new Int32Array(claims.length);
   const mentioned = new Int32Array(claims.length);
   let recordStamp = 0;
+  /** Claims of the current record: `mentioned[0 .. mentionedCount)`. */
+  let mentionedCount = 0;
+
+  /** Starts the per-claim state of `claim` at its first sentence in the current record. */
+  function see(claim: number): void {
+    if (claimStamp[claim] === recordStamp) return;
+    claimStamp[claim] = recordStamp;
+    placedBy[claim]!.length = 0;
+    contextSubject[claim] = 0;
+    contextSetting[claim] = 0;
+    mentioned[mentionedCount++] = claim;
+  }
 
   function auditSegments(segments: readonly TextSegment[], auditOptions?: AuditSegmentsOptions): RecordFindings {
     const wantsExample = auditOptions?.wantsExample;
     const scan = scanner.scanInto(segments, scratch);
-    if (scan.mentions.length === 0 && scan.notices.length === 0) return { verdict: 'none', claims: [], language: scan.language };
+    const { subjectOnly, settingOnly } = scan;
+    if (scan.mentions.length === 0 && scan.notices.length === 0 && subjectOnly.length === 0 && settingOnly.length === 0) {
+      return { verdict: 'none', claims: [], language: scan.language };
+    }
 
     const notices = scan.notices;
-    const stamp = ++recordStamp;
-    let count = 0;
+    recordStamp++;
+    mentionedCount = 0;
     for (const raw of scan.mentions) {
-      const claim = raw.claim;
-      if (claimStamp[claim] !== stamp) {
-        claimStamp[claim] = stamp;
-        placedBy[claim]!.length = 0;
-        contextSubject[claim] = 0;
-        contextSetting[claim] = 0;
-        mentioned[count++] = claim;
-      }
-      if (raw.context === null) placedBy[claim]!.push(place(raw, notices, segments));
-      else if (raw.context === 'subject') contextSubject[claim] = contextSubject[claim]! + 1;
-      else contextSetting[claim] = contextSetting[claim]! + 1;
+      see(raw.claim);
+      placedBy[raw.claim]!.push(place(raw, notices, segments));
     }
+    for (const claim of subjectOnly) {
+      see(claim);
+      contextSubject[claim] = contextSubject[claim]! + 1;
+    }
+    for (const claim of settingOnly) {
+      see(claim);
+      contextSetting[claim] = contextSetting[claim]! + 1;
+    }
+    const count = mentionedCount;
     // Findings in claim order (insertion sort: a record mentions a few claims).
     for (let k = 1; k < count; k++) {
       const claim = mentioned[k]!;

@@ -44,7 +44,7 @@ export function createClaimMatcher(claims: readonly (Claim | ClaimInput)[]): Cla
     claims: defined,
     findMentions(text) {
       const scan = scanner.scan([{ index: 0, role: 'document', text }]);
-      return scan.mentions.filter((mention) => mention.context === null).map((mention) => ({
+      return scan.mentions.map((mention) => ({
         claimId: defined[mention.claim]!.id,
         start: mention.start,
         end: mention.end,

@@ -203,11 +203,13 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   return {
     claims,
     scan(segments) {
-      return scanAll(segments, { mentions: [], notices: [], language: 'en' });
+      return scanAll(segments, { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' });
     },
     scanInto(segments, out) {
       if (out.mentions.length !== 0) out.mentions.length = 0;
       if (out.notices.length !== 0) out.notices.length = 0;
+      if (out.subjectOnly.length !== 0) out.subjectOnly.length = 0;
+      if (out.settingOnly.length !== 0) out.settingOnly.length = 0;
       return scanAll(segments, out);
     },
   };

@@ -168,20 +168,10 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
   return local;
 }
 
-/** Records a sentence that names the claim's subject without its predicate (see `RawMention.predicate`). */
-function pushContext(state: ScanState, claim: number, key: number, contextTerms: number, out: RecordScan): void {
-  out.mentions.push({
-    claim,
-    segment: state.segment.index,
-    sentence: state.sentence,
-    start: state.sStart,
-    end: state.sEnd,
-    score: Math.round(Math.min(1, 0.4 + 0.2 * key + 0.05 * contextTerms) * 100) / 100,
-    explicit: true,
-    context: key === 0 && contextTerms === 0 ? 'subject' : 'setting',
-    local: null,
-    localStrength: 0,
-  });
+/** Counts a sentence that names the claim's subject without its predicate (see `RecordScan.subjectOnly`). */
+function pushContext(claim: number, key: number, contextTerms: number, out: RecordScan): void {
+  if (key === 0 && contextTerms === 0) out.subjectOnly.push(claim);
+  else out.settingOnly.push(claim);
 }
 
 /**
@@ -219,7 +209,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       local = null;
     }
     if (!isMention) {
-      if (subject) pushContext(state, claim, key, contextTerms, out);
+      if (subject) pushContext(claim, key, contextTerms, out);
       continue;
     }
     let strength = local === null ? 0 : local.strength;
@@ -228,7 +218,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // true both before a fictional eruption and in a debunking text).
     if (state.tables.claimYears[claim]!.length > 0 && (aboutAnotherYear(state, claim) || predicateOfAnotherYear(state, claim))) {
       if (local === null) {
-        if (subject) pushContext(state, claim, key, contextTerms, out);
+        if (subject) pushContext(claim, key, contextTerms, out);
         continue;
       }
       strength = Math.min(strength, UNSURE);
@@ -243,7 +233,6 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       end: state.sEnd,
       score: Math.round(score * 100) / 100,
       explicit: subject,
-      context: null,
       local: local === null ? null : local.cue,
       localStrength: strength,
     });

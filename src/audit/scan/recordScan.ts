@@ -21,13 +21,6 @@ export interface RawMention {
   score: number;
   /** The sentence names the subject (or an alias); false for anaphoric mentions ("The eruption ..."). */
   explicit: boolean;
-  /**
-   * `null` for a mention (the sentence carries the claim's predicate). Otherwise the sentence only
-   * names the subject: `subject` with nothing else of the claim ("Vesuvius overlooks Naples"),
-   * `setting` with its place, date or story but not its predicate ("Vesuvius was quiet in 2015").
-   * Context sentences are counted apart, never placed, and never decide a verdict.
-   */
-  context: 'subject' | 'setting' | null;
   /** The cue inside the sentence that qualifies the claim, if any. */
   local: ScanCue | null;
   /**
@@ -63,7 +56,17 @@ export interface RawNotice {
 
 /** What one record's scan found. */
 export interface RecordScan {
+  /** Sentences that carry a claim's predicate. */
   mentions: RawMention[];
+  /**
+   * Sentences that only name a claim's subject, as that claim's index, one entry per sentence:
+   * with nothing else of the claim ("Vesuvius overlooks Naples"). Context sentences are counted
+   * apart, never placed, and never decide a verdict; kept as numbers, not objects, since on data
+   * where claims share a subject most sentences are context for all but one of them.
+   */
+  subjectOnly: number[];
+  /** Sentences that name a claim's subject with its place, date or story but not its predicate ("Vesuvius was quiet in 2015"), as above. */
+  settingOnly: number[];
   notices: RawNotice[];
   /** The record's language, from the function words of all its segments (see `detectLanguage`). */
   language: Language;
