@@ -216,7 +216,11 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // A sentence dated to another year is about another event ("the 1944 eruption"): not a mention
     // when unqualified, and only a weak local negation otherwise ("has not erupted since 1944" is
     // true both before a fictional eruption and in a debunking text).
-    if (state.tables.claimYears[claim]!.length > 0 && (aboutAnotherYear(state, claim) || predicateOfAnotherYear(state, claim))) {
+    if (
+      state.tables.claimYears[claim]!.length > 0 &&
+      state.mayHoldOtherYear(claim) &&
+      (aboutAnotherYear(state, claim) || predicateOfAnotherYear(state, claim))
+    ) {
       if (local === null) {
         if (subject) pushContext(claim, key, contextTerms, out);
         continue;

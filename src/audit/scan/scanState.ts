@@ -11,6 +11,7 @@ import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
 import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
 import { growInt32Array } from '../../util/growInt32Array.js';
+import { yearCandidates } from './scopeRules.js';
 
 /** No hit: the value of a hit-index field when the sentence has no such cue. */
 export const NO_HIT = -1;
@@ -79,6 +80,10 @@ export class ScanState {
   /** Per term: counted once per sentence. */
   readonly termStamp: Int32Array;
   stamp = 0;
+  /** The sentence's {@link yearCandidates}, valid when `yearStamp === stamp`: `yearCount` of them (-1: too many to tell). */
+  private readonly years = new Int32Array(8);
+  private yearCount = 0;
+  private yearStamp = -1;
 
   constructor(tables: ScanTables, claimCount: number) {
     this.tables = tables;
@@ -256,6 +261,25 @@ export class ScanState {
   /** Whether the sentence has enough of the words of subclaim `subclaim` to restate it (see `ScanTables.subclaimNeed`). */
   restates(subclaim: number): boolean {
     return this.subclaimStamp[subclaim] === this.stamp && this.subclaimHits[subclaim]! >= this.tables.subclaimNeed[subclaim]!;
+  }
+
+  /**
+   * The sentence may date something to a year that is not one of `claim`'s (or to an era): false
+   * when every year-like number in it is one of the claim's years, so the rules about another
+   * year's event cannot apply. Read once per sentence, shared by its claims.
+   */
+  mayHoldOtherYear(claim: number): boolean {
+    if (this.yearStamp !== this.stamp) {
+      this.yearStamp = this.stamp;
+      this.yearCount = yearCandidates(this.text, this.sStart, this.sEnd, this.years);
+    }
+    if (this.yearCount < 0) return true;
+    const claimYears = this.tables.claimYears[claim]!;
+    for (let k = 0; k < this.yearCount; k++) {
+      const year = this.years[k]!;
+      if (year <= 2100 && !claimYears.includes(year)) return true;
+    }
+    return false;
   }
 
   /** Cue index (into the cue bank) of hit `hit`; only for cue hits. */

@@ -194,6 +194,33 @@ export function otherYearIn(text: string, from: number, to: number, years: reado
   return -1;
 }
 
+/**
+ * Collects into `out` every value of four digits starting with 1 or 2 in `text[from, to)`, digits
+ * around it or not, and returns how many there are, or -1 when there are more than `out` holds or
+ * an era (" AD", " CE", " BC") occurs. A superset of what {@link otherYearIn} can find in any part
+ * of the range: when every value is one of a claim's years, `otherYearIn` finds nothing there.
+ */
+export function yearCandidates(text: string, from: number, to: number, out: Int32Array): number {
+  let count = 0;
+  for (let i = from; i + 4 <= to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      const a = text.charCodeAt(i + 1);
+      const b = text.charCodeAt(i + 2);
+      if ((a === 65 && b === 68) || (a === 67 && b === 69) || (a === 66 && b === 67)) return -1;
+      continue;
+    }
+    if (c !== 49 && c !== 50) continue;
+    const d1 = text.charCodeAt(i + 1) - 48;
+    const d2 = text.charCodeAt(i + 2) - 48;
+    const d3 = text.charCodeAt(i + 3) - 48;
+    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9 || d3 < 0 || d3 > 9) continue;
+    if (count === out.length) return -1;
+    out[count++] = (c - 48) * 1000 + d1 * 100 + d2 * 10 + d3;
+  }
+  return count;
+}
+
 /** The number before " AD"/" CE"/" BC"/" BCE" at `space` (1–4 digits), or -1. */
 function eraYear(text: string, from: number, space: number, to: number): number {
   const era = text.slice(space + 1, Math.min(to, space + 4));
