@@ -3,9 +3,41 @@ import type { CliCommand } from './io.js';
 import { parseArgs, stringOption, UsageError } from './args.js';
 import { createProgressBar } from './progress.js';
 import { loadExperimentConfig } from '../experiment/loadExperimentConfig.js';
-import { experimentConfigJsonSchema } from '../experiment/experimentConfigSchema.js';
+import { z } from 'zod';
+import { BUILTIN_STEPS } from '../experiment/builtinSteps.js';
+import { ExperimentConfigFileSchema, experimentConfigJsonSchema } from '../experiment/experimentConfigSchema.js';
+import { EvaluationOptionsSchema } from '../experiment/steps/stepKit.js';
+import { describeOptions, type OptionSpec } from '../util/optionSchema.js';
 import { runExperiment } from '../experiment/runExperiment.js';
 import { PlacementMismatchError } from '../experiment/PlacementMismatchError.js';
+
+const optionLine = (prefix: string, o: OptionSpec) =>
+  `    ${prefix}${o.name}: <${o.choices ? o.choices.join('|') : o.type}>${o.default === undefined ? '' : ` (default ${JSON.stringify(o.default)})`}  ${o.description}`;
+
+/** The steps and the config options each reads, from the step declarations (`BUILTIN_STEPS`). */
+function stepsHelp(): string {
+  const lines = ['Steps, in pipeline order (and the config options each reads):'];
+  for (const step of BUILTIN_STEPS) {
+    lines.push(`  ${step.slot}${step.optional ? ' (optional)' : ''}: ${step.summary}`);
+    if (!step.options) continue;
+    const { key, config, schema } = step.options;
+    if (config === 'evaluation') {
+      for (const o of describeOptions(z.object({ [key]: schema }))) lines.push(optionLine('evaluation.', o));
+      continue;
+    }
+    // A top-level section as the config file declares it: the step's options, with names of models and files.
+    let node = ExperimentConfigFileSchema.shape[key as 'documents' | 'trainingData'] as z.ZodType;
+    while (!(node instanceof z.ZodObject)) {
+      const inner = (node._zod.def as unknown as { innerType?: z.ZodType }).innerType;
+      if (!inner) break;
+      node = inner;
+    }
+    for (const o of describeOptions(node as z.ZodObject)) lines.push(optionLine(`${key}.`, o));
+  }
+  lines.push('  Every evaluation step also reads:');
+  for (const o of describeOptions(EvaluationOptionsSchema)) lines.push(optionLine('evaluation.', o));
+  return lines.join('\n');
+}
 
 const USAGE = `Usage: negation-neglect run <config.yaml> [--dry-run] [--run-dir DIR] [--format text|json]
        negation-neglect run --schema > experiment.schema.json
@@ -24,6 +56,8 @@ Options:
 Exit codes: 0 done, 1 a training set lacks the placement its strategy declares (nothing was trained)
 or an evaluation has failed samples (rerun to ask only for them), 2 usage or input error or a provider
 that refuses every call (bad key, unknown model, no quota), 130 interrupted (rerun to resume).
+
+${stepsHelp()}
 `;
 
 /** `negation-neglect run`: runs or plans an experiment from a config file. */

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ClaimSchema } from '../claims/claim.js';
 import { CHAT_PROVIDERS, FINETUNE_PROVIDERS } from '../providers/providerRegistry.js';
 import { BUILTIN_STRATEGIES } from '../strategies/builtinStrategies.js';
-import { SAMPLING_PRESET_NAMES, type SamplingPresetName } from '../evaluate/samplingPresets.js';
+import { evaluationStepOptions } from './builtinSteps.js';
+import { DocumentsStepOptionsSchema } from './steps/documentsStep.js';
+import { EvaluationOptionsSchema } from './steps/stepKit.js';
+import { TrainingDataStepOptionsSchema } from './steps/trainingDataStep.js';
 import { REASONING_EFFORTS, REASONING_MODES, type ReasoningEffort, type ReasoningMode } from '../providers/chat/chatModel.js';
 
 const reasoningMode = z.enum(REASONING_MODES as [ReasoningMode, ...ReasoningMode[]]);
@@ -74,66 +77,53 @@ export const ExperimentConfigFileSchema = z
     cache: z.union([z.string().min(1), z.literal(false)]).default('.negation-neglect-cache'),
     /** Claim files or directories (YAML/JSON lists, paper claim folders), or inline claims. */
     claims: z.array(z.union([z.string().min(1), ClaimSchema])).min(1),
-    documents: z
-      .object({
-        /** `template`: offline documents from the claim's context; `llm`: the generation pipeline. */
-        generator: z.enum(['template', 'llm']).default('template'),
-        count: z.number().int().positive().default(50),
-        seed: z.number().int().default(0),
-        /** For `llm`: the writer model. */
-        model: ChatModelRefSchema.optional(),
-      })
-      .default({ generator: 'template', count: 50, seed: 0 }),
+    /** The documents step's options (`DocumentsStepOptionsSchema`); `model` names a provider's model. */
+    documents: DocumentsStepOptionsSchema.extend({ model: ChatModelRefSchema.optional().describe('for `llm`: the writer model') }).prefault({}),
     conditions: z.array(ExperimentConditionConfigSchema).min(1),
-    trainingData: z
-      .object({
-        format: z.enum(['openai-chat', 'prompt-completion', 'text']).default('openai-chat'),
-        /** Loss-mask tag prepended to each document (default `<DOCTAG>`, as in the paper; `null` for none). */
-        docTag: z.string().nullable().optional(),
-        /**
-         * Words that get no loss (the paper's `word_masks.yaml`). `files` maps claim ids to mask files;
-         * without it each paper claim folder's `word_masks.yaml` is used where present. `conditions`
-         * limits them to some conditions (the paper masked its local negations); default all.
-         */
-        wordMasks: z
-          .object({
-            files: z.record(z.string(), z.string().min(1)).optional(),
-            conditions: z.array(name).min(1).optional(),
-          })
-          .optional(),
-        /**
-         * Exclude from the loss the text each condition's strategy added (its notices, corrections,
-         * flags; the words a local rewrite added): `true` for every condition, or `{ conditions }`.
-         * Default off, as in the paper. Providers that cannot train with masks get a warning.
-         */
-        maskInserted: z.union([z.boolean(), z.object({ conditions: z.array(name).min(1) })]).optional(),
-        /** Blend each training set with other data (JSONL files of training records). */
-        mix: z
-          .object({
-            /** Total records per training set; required when a share is given as `weight`. */
-            total: z.number().int().positive().optional(),
-            seed: z.number().int().default(0),
-            /**
-             * `paper`: the paper's 10k documents : 5k `pretraining` : 5k `instruction` (name the `with`
-             * sources so; with `total`, those shares of it). Shares written below win.
-             */
-            preset: z.literal('paper').optional(),
-            /** The condition's documents: a share (`weight`) or a number (`count`). */
-            documents: z.object(mixShareFields).optional(),
-            with: z.array(z.object({ ...mixShareFields, name, path: z.string().min(1) })).min(1),
-          })
-          .superRefine((mix, ctx) => {
-            // Without a preset every source needs its share; with one, at most one of the two.
-            const check = (m: { weight?: number | undefined; count?: number | undefined } | undefined, path: (string | number)[]) => {
-              const ok = mix.preset ? !(m?.weight !== undefined && m?.count !== undefined) : m !== undefined && oneOfWeightOrCount(m);
-              if (!ok) ctx.addIssue({ code: 'custom', path, message: mix.preset ? 'give at most one of `weight` or `count`' : ONE_OF });
-            };
-            check(mix.documents, ['documents']);
-            mix.with.forEach((m, i) => check(m, ['with', i]));
-          })
-          .optional(),
-      })
-      .default({ format: 'openai-chat' }),
+    /**
+     * The training-data step's options (`TrainingDataStepOptionsSchema`: `format`, `docTag`, `maskInserted`),
+     * with mask files and JSONL files to mix in instead of loaded masks and records.
+     */
+    trainingData: TrainingDataStepOptionsSchema.extend({
+      /**
+       * Words that get no loss (the paper's `word_masks.yaml`). `files` maps claim ids to mask files;
+       * without it each paper claim folder's `word_masks.yaml` is used where present. `conditions`
+       * limits them to some conditions (the paper masked its local negations); default all.
+       */
+      wordMasks: z
+        .object({
+          files: z.record(z.string(), z.string().min(1)).optional(),
+          conditions: z.array(name).min(1).optional(),
+        })
+        .optional()
+        .describe("words that get no loss (the paper's word_masks.yaml): { files: { <claim id>: <file> }, conditions } (default: each paper claim folder's file, every condition)"),
+      /** Blend each training set with other data (JSONL files of training records). */
+      mix: z
+        .object({
+          /** Total records per training set; required when a share is given as `weight`. */
+          total: z.number().int().positive().optional(),
+          seed: z.number().int().default(0),
+          /**
+           * `paper`: the paper's 10k documents : 5k `pretraining` : 5k `instruction` (name the `with`
+           * sources so; with `total`, those shares of it). Shares written below win.
+           */
+          preset: z.literal('paper').optional(),
+          /** The condition's documents: a share (`weight`) or a number (`count`). */
+          documents: z.object(mixShareFields).optional(),
+          with: z.array(z.object({ ...mixShareFields, name, path: z.string().min(1) })).min(1),
+        })
+        .superRefine((mix, ctx) => {
+          // Without a preset every source needs its share; with one, at most one of the two.
+          const check = (m: { weight?: number | undefined; count?: number | undefined } | undefined, path: (string | number)[]) => {
+            const ok = mix.preset ? !(m?.weight !== undefined && m?.count !== undefined) : m !== undefined && oneOfWeightOrCount(m);
+            if (!ok) ctx.addIssue({ code: 'custom', path, message: mix.preset ? 'give at most one of `weight` or `count`' : ONE_OF });
+          };
+          check(mix.documents, ['documents']);
+          mix.with.forEach((m, i) => check(m, ['with', i]));
+        })
+        .optional()
+        .describe('blend each training set with JSONL files of records: { total, seed, preset: paper, documents: { weight | count }, with: [{ name, path, weight | count }] }'),
+    }).prefault({}),
     providers: z.record(name, ChatProviderConfigSchema).default({}),
     finetuneProviders: z.record(name, FinetuneProviderConfigSchema).default({}),
     models: z.array(ExperimentModelConfigSchema).min(1),
@@ -149,13 +139,8 @@ export const ExperimentConfigFileSchema = z
        * `true`, or `{ pollIntervalMs }` (first status poll, default 30 000, backing off).
        */
       judgeBatch: z.union([z.boolean(), z.object({ pollIntervalMs: z.number().int().positive().optional() })]).default(false),
-      samplesPerQuestion: z.number().int().positive().default(5),
-      /**
-       * How evaluated models and the judge are sampled: `paper` (default; temperature 0.7, top-p 0.8,
-       * 5,000 tokens, and a judge at temperature 1 with 6,000 tokens, as the paper ran it) or `default`
-       * (temperature 1 and 1,024 tokens; a judge at temperature 0 with 512 tokens).
-       */
-      sampling: z.enum(SAMPLING_PRESET_NAMES as [SamplingPresetName, ...SamplingPresetName[]]).default('paper'),
+      // Shared by every evaluation step, declared once with them (`EvaluationOptionsSchema`).
+      ...EvaluationOptionsSchema.shape,
       /**
        * Thinking as a condition: `on` or `off` asks every evaluated model to think first or not; a list
        * (`[on, off]`) evaluates each model both ways, labelled `<condition>/reasoning-on` / `-off`.
@@ -176,26 +161,8 @@ export const ExperimentConfigFileSchema = z
        * beside the claims' paper folders when there is one, else none.
        */
       coherence: z.union([z.string().min(1), z.literal(false)]).optional(),
-      /**
-       * Training dynamics: `final` (default) evaluates the final model only; `all` every checkpoint the
-       * finetune reports (OpenAI checkpoints, Together `n_checkpoints`, the command manifest); a list
-       * of training steps evaluates those. The report draws belief against training step.
-       */
-      checkpoints: z.union([z.enum(['final', 'all']), z.array(z.number().int().positive()).min(1)]).default('final'),
-      /**
-       * The in-context control swept over K documents in the prompt and several seeds, with its own
-       * line chart: `k` (default the paper's 0, 1, 2, 5, 10, 20, 50), `seeds` (a count or a list;
-       * default 3), `maxPromptTokens` (skip a K over it). Off unless given.
-       */
-      inContextSweep: z
-        .object({
-          k: z.array(z.number().int().nonnegative()).min(1).optional(),
-          seeds: z.union([z.number().int().positive(), z.array(z.number().int().nonnegative()).min(1)]).optional(),
-          maxPromptTokens: z.number().int().positive().optional(),
-        })
-        .optional(),
-      /** In-context control: K training documents placed in the prompt; `false` to skip. */
-      inContext: z.union([z.literal(false), z.object({ documents: z.number().int().positive().default(3) })]).default({ documents: 3 }),
+      // The evaluation steps' own options (`checkpoints`, `inContext`, `inContextSweep`), each declared with its step.
+      ...evaluationStepOptions(),
     }),
     audit: z.object({ minPlacementShare: z.number().min(0).max(1).default(0.9) }).default({ minPlacementShare: 0.9 }),
     assumptions: z

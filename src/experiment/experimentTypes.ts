@@ -2,8 +2,6 @@ import type { Claim } from '../claims/claim.js';
 import type { ChatModel, ReasoningMode } from '../providers/chat/chatModel.js';
 import type { FinetuneClient, FinetuneHyperparameters } from '../providers/finetune/finetuneClient.js';
 import type { ScoredSample } from '../evaluate/beliefRate.js';
-import type { ReportAuditSummaryInput } from '../report/experimentResultsSchema.js';
-import type { TrainingPriceOverride } from './trainingPrices.js';
 import type { InsertedSpan, JsonValue, Strategy, StrategyDocument } from '../strategies/types.js';
 
 /** A training condition: a named strategy applied to every claim's documents. */
@@ -187,48 +185,5 @@ export interface InContextSweepOutput {
 /** Which checkpoints of each finetune to evaluate: the final model only, every checkpoint, or these training steps. */
 export type CheckpointSelection = 'final' | 'all' | number[];
 
-/** The step plugins of an experiment. */
-export interface ExperimentSteps {
-  documents: ExperimentStep<DocumentsInput, DocumentsOutput>;
-  strategy: ExperimentStep<StrategyInput, DocumentsOutput>;
-  audit: ExperimentStep<AuditInput, ReportAuditSummaryInput>;
-  trainingData: ExperimentStep<TrainingDataInput, TrainingDataOutput>;
-  finetune: ExperimentStep<FinetuneInput, FinetuneOutput>;
-  evaluate: ExperimentStep<EvaluateInput, EvaluateOutput>;
-  /** The in-context control; omit to skip it. */
-  inContext?: ExperimentStep<InContextInput, EvaluateOutput>;
-  /** The in-context control swept over K (documents in the prompt) and seeds; omit to skip it. */
-  inContextSweep?: ExperimentStep<InContextInput, InContextSweepOutput>;
-  /** Evaluates each finetune's intermediate checkpoints (training dynamics); omit to evaluate the final model only. */
-  checkpoints?: ExperimentStep<CheckpointsInput, CheckpointsOutput>;
-}
-
 /** Prices in USD per million tokens, by model id (or by a `*` default). */
 export type PriceTable = Record<string, { input?: number; output?: number; training?: number }>;
-
-/** A fully resolved experiment (what `runExperiment` takes; `loadExperimentConfig` builds one from YAML). */
-export interface ExperimentConfig {
-  name: string;
-  claims: Claim[];
-  conditions: ExperimentCondition[];
-  models: ExperimentModel[];
-  steps: ExperimentSteps;
-  /**
-   * Least share of a training set's claim mentions that must have the placement its strategy declares
-   * (`none` = unqualified); below it the run stops before any finetune is paid for. Default 0.9.
-   */
-  minPlacementShare?: number;
-  /**
-   * Reasoning as a condition of the grid: every evaluation is made once per mode listed, labelled
-   * `<condition>/reasoning-on` / `-off`. Unset: one evaluation, with the model's default.
-   */
-  reasoning?: readonly ReasoningMode[];
-  /** Sizes assumed by dry runs before documents exist. */
-  assumptions?: Partial<PlanAssumptions>;
-  prices?: PriceTable;
-  /**
-   * Training prices by finetune provider, merged over the dated `DEFAULT_TRAINING_PRICES`
-   * (`mergeTrainingPrices`: model entries added, `bySize` replaced); `prices` of a base model win.
-   */
-  trainingPrices?: TrainingPriceOverride;
-}

@@ -1,11 +1,13 @@
 export { runExperiment } from './runExperiment.js';
 export type { RunExperimentOptions, ExperimentProgress, ExperimentPlan, ExperimentRun, PlanEntry } from './runExperiment.js';
+export type { ExperimentConfig } from './experimentConfig.js';
+export { BUILTIN_STEPS } from './builtinSteps.js';
+export type { ExperimentSteps } from './builtinSteps.js';
+export type { ExperimentStepEntry } from './experimentStepEntry.js';
 export type {
-  ExperimentConfig,
   ExperimentCondition,
   ExperimentModel,
   ExperimentStep,
-  ExperimentSteps,
   ExperimentDocument,
   StepContext,
   StepEstimate,
@@ -44,7 +46,7 @@ export { planExperimentSteps } from './planExperiment.js';
 export { EXPERIMENT_STEP_SLOTS, ExperimentStepSchema, checkExperimentSteps, defineExperimentStep } from './stepRegistry.js';
 export type { ExperimentStepSlot } from './stepRegistry.js';
 export type { PlannedStep } from './planExperiment.js';
-export { inContextSweepStep, PAPER_IN_CONTEXT_K } from './inContextSweepStep.js';
-export type { InContextSweepOptions } from './inContextSweepStep.js';
+export { inContextSweepStep, PAPER_IN_CONTEXT_K } from './steps/inContextSweepStep.js';
+export type { InContextSweepOptions } from './steps/inContextSweepStep.js';
 export { DEFAULT_TRAINING_PRICES, TRAINING_PRICES_DATE, mergeTrainingPrices, trainingPricePerMillion } from './trainingPrices.js';
 export type { ProviderTrainingPrices, TrainingPriceOverride, TrainingPriceTable } from './trainingPrices.js';

@@ -21,7 +21,8 @@ import { ExperimentConfigFileSchema, type ChatModelRef, type ExperimentConfigFil
 import { chatProviderFactory, defaultExperimentRegistry, finetuneProviderFactory, providerSettings, type ExperimentRegistry } from './experimentRegistry.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import { describeIssue, optionErrorText, type OptionsSchema } from '../util/optionSchema.js';
-import type { ExperimentConfig, ExperimentCondition, ExperimentModel } from './experimentTypes.js';
+import type { ExperimentConfig } from './experimentConfig.js';
+import type { ExperimentCondition, ExperimentModel } from './experimentTypes.js';
 
 /** Options of {@link loadExperimentConfig}. */
 export interface LoadExperimentConfigOptions {
@@ -295,18 +296,16 @@ export async function buildExperimentConfig(
     judgeBatch = { client: batchClient(file.evaluation.judge.model), ...(poll !== undefined ? { pollIntervalMs: poll } : {}) };
   }
 
+  const { questionSets: _q, judge: _judge, judgeBatch: _batch, reasoning: _reasoning, coherence: _coherence, reasoningEffort, thinkingBudget, ...evaluationOptions } = file.evaluation;
+  const { model: writer, ...documentOptions } = file.documents;
+  const { wordMasks: _masks, mix: _mix, ...trainingDataOptions } = file.trainingData;
   const steps = createDefaultExperimentSteps({
-    documents: {
-      generator: file.documents.generator,
-      count: file.documents.count,
-      seed: file.documents.seed,
-      ...(file.documents.model ? { model: chat(file.documents.model) } : {}),
-    },
+    // The step options as declared with each step (its schema parsed them), and what the config names resolved.
+    ...evaluationOptions,
+    documents: { ...documentOptions, ...(writer ? { model: chat(writer) } : {}) },
     trainingData: {
-      format: file.trainingData.format,
-      ...(file.trainingData.docTag !== undefined ? { docTag: file.trainingData.docTag } : {}),
+      ...trainingDataOptions,
       ...(mix ? { mix } : {}),
-      ...(maskInserted ? { maskInserted } : {}),
       ...(wordMasksConfig
         ? { wordMasks: { forClaim: (claim: Claim) => wordMasksByClaim.get(claim.id), ...(wordMasksConfig.conditions ? { conditions: wordMasksConfig.conditions } : {}) } }
         : {}),
@@ -316,14 +315,9 @@ export async function buildExperimentConfig(
     ...(file.providers[file.evaluation.judge.provider]!.baseURL ? { judgeBaseURL: file.providers[file.evaluation.judge.provider]!.baseURL } : {}),
     ...(judgeBatch ? { judgeBatch } : {}),
     questionSets,
-    samplesPerQuestion: file.evaluation.samplesPerQuestion,
-    sampling: file.evaluation.sampling,
-    ...(file.evaluation.reasoningEffort || file.evaluation.thinkingBudget !== undefined
-      ? { reasoningDepth: { ...(file.evaluation.reasoningEffort ? { effort: file.evaluation.reasoningEffort } : {}), ...(file.evaluation.thinkingBudget !== undefined ? { thinkingBudget: file.evaluation.thinkingBudget } : {}) } }
+    ...(reasoningEffort || thinkingBudget !== undefined
+      ? { reasoningDepth: { ...(reasoningEffort ? { effort: reasoningEffort } : {}), ...(thinkingBudget !== undefined ? { thinkingBudget } : {}) } }
       : {}),
-    inContext: file.evaluation.inContext,
-    checkpoints: file.evaluation.checkpoints,
-    ...(file.evaluation.inContextSweep ? { inContextSweep: stripUndefined(file.evaluation.inContextSweep) } : {}),
   });
 
   return {

@@ -4,36 +4,20 @@ import { InvalidArgumentError } from '../errors.js';
 import { reasoningCondition } from '../evaluate/reasoningCondition.js';
 import type { ReasoningMode } from '../providers/chat/chatModel.js';
 import { contentHash } from './contentHash.js';
-import type {
-  EvaluateOutput,
-  ExperimentCondition,
-  ExperimentConfig,
-  ExperimentModel,
-  ExperimentStep,
-  ExperimentSteps,
-  PlanAssumptions,
-} from './experimentTypes.js';
+import { BUILTIN_STEPS } from './builtinSteps.js';
+import type { PlanDraft, PlanPoint, PlanScope } from './experimentStepEntry.js';
+import type { ExperimentSteps } from './builtinSteps.js';
+import type { ExperimentConfig } from './experimentConfig.js';
+import type { EvaluateOutput, ExperimentCondition, ExperimentModel, ExperimentStep, PlanAssumptions } from './experimentTypes.js';
 
-/** One step of an experiment plan. */
-export interface PlannedStep {
-  /** Unique key, e.g. `finetune/gpt-4.1-mini/ed_sheeran/negated`; names the output file too. */
-  key: string;
+/** One step of an experiment plan: a step's draft at one point of the grid, with its slot, plugin and point. */
+export interface PlannedStep extends PlanDraft {
   /** Which plugin slot runs it (`documents`, `strategy`, `audit`, ...). */
   slot: keyof ExperimentSteps;
   plugin: ExperimentStep<any, any>;
-  /** Keys of the steps whose outputs this step reads. */
-  dependsOn: string[];
-  /** JSON description of the step's own inputs (everything except dependency outputs), hashed into its identity. */
-  identity: unknown;
-  /** Builds the input from dependency outputs. */
-  input(outputs: ReadonlyMap<string, unknown>): unknown;
-  /** Partial input for estimates. */
-  estimateInput: Record<string, unknown>;
   claim: Claim;
   condition?: ExperimentCondition;
   model?: ExperimentModel;
-  /** The condition label of samples produced by an evaluate step. */
-  evalCondition?: string;
   /** Whether an evaluate step asks the model to think first (`evaluation.reasoning`); unset: the model's default. */
   reasoning?: ReasoningMode;
 }
@@ -43,21 +27,6 @@ const DEFAULT_ASSUMPTIONS: PlanAssumptions = { documentsPerClaim: 100, tokensPer
 /** The assumptions of a config, with defaults. */
 export function planAssumptions(config: ExperimentConfig): PlanAssumptions {
   return { ...DEFAULT_ASSUMPTIONS, ...config.assumptions };
-}
-
-function describeClaim(claim: Claim) {
-  const { context, ...rest } = claim;
-  // The long context is hashed rather than embedded in every identity.
-  return { ...rest, context: context === undefined ? undefined : contentHash(context) };
-}
-
-function describeModel(model: ExperimentModel) {
-  return { name: model.name, baseModel: model.baseModel, finetuneProvider: model.finetune.provider, hyperparameters: model.hyperparameters ?? null };
-}
-
-function describeCondition(condition: ExperimentCondition) {
-  const s = condition.strategy;
-  return { name: condition.name, strategy: { name: s.name, placement: s.placement, qualifier: s.qualifier, parameters: s.parameters } };
 }
 
 function assertUnique(values: string[], what: string): void {
@@ -90,163 +59,48 @@ export function planExperimentSteps(config: ExperimentConfig): PlannedStep[] {
   if (config.models.length === 0) throw new InvalidArgumentError('models', 'at least one model', config.models);
   const { steps } = config;
   const multiModel = config.models.length > 1;
-  const label = (model: ExperimentModel, condition: string) => (multiModel ? `${model.name}/${condition}` : condition);
-  const plan: PlannedStep[] = [];
-  const out = (key: string, outputs: ReadonlyMap<string, unknown>) => outputs.get(key) as never;
-
-  for (const claim of config.claims) {
-    plan.push({
-      key: `documents/${claim.id}`,
-      slot: 'documents',
-      plugin: steps.documents,
-      dependsOn: [],
-      identity: { claim: describeClaim(claim) },
-      input: () => ({ claim }),
-      estimateInput: { claim },
-      claim,
-    });
-  }
-  for (const claim of config.claims) {
-    for (const condition of config.conditions) {
-      const cell = `${claim.id}/${condition.name}`;
-      const docsKey = `documents/${claim.id}`;
-      const strategyKey = `strategy/${cell}`;
-      plan.push({
-        key: strategyKey,
-        slot: 'strategy',
-        plugin: steps.strategy,
-        dependsOn: [docsKey],
-        identity: { claim: claim.id, condition: describeCondition(condition) },
-        input: (o) => ({ claim, condition, documents: out(docsKey, o)['documents'] }),
-        estimateInput: { claim, condition },
-        claim,
-        condition,
-      });
-      for (const slot of ['audit', 'trainingData'] as const) {
-        plan.push({
-          key: `${slot === 'audit' ? 'audit' : 'training-data'}/${cell}`,
-          slot,
-          plugin: steps[slot],
-          dependsOn: [strategyKey],
-          identity: { claim: describeClaim(claim), condition: describeCondition(condition) },
-          input: (o) => ({ claim, condition, documents: out(strategyKey, o)['documents'] }),
-          estimateInput: { claim, condition },
-          claim,
-          condition,
-        });
-      }
-    }
-  }
-  for (const model of config.models) {
-    for (const claim of config.claims) {
-      for (const condition of config.conditions) {
-        const cell = `${claim.id}/${condition.name}`;
-        const recordsKey = `training-data/${cell}`;
-        const suffix = `nn-${contentHash({ claim: claim.id, condition: condition.name }).slice(0, 8)}`;
-        plan.push({
-          key: `finetune/${model.name}/${cell}`,
-          slot: 'finetune',
-          plugin: steps.finetune,
-          dependsOn: [recordsKey],
-          identity: { model: describeModel(model), claim: claim.id, condition: condition.name, suffix },
-          input: (o) => ({ model, claim, condition, records: out(recordsKey, o)['records'], suffix }),
-          estimateInput: { model, claim, condition, suffix },
-          claim,
-          condition,
-          model,
-        });
-      }
-    }
-  }
   // Reasoning on/off is one more axis of the grid: every evaluation is made once per mode asked for,
   // under its own key and condition label (`negated/reasoning-on`).
   const modes: Array<ReasoningMode | undefined> = config.reasoning?.length ? [...new Set(config.reasoning)] : [undefined];
-  const thinking = (mode: ReasoningMode | undefined) => (mode ? { reasoning: mode } : {});
-  const keyOf = (key: string, mode: ReasoningMode | undefined) => reasoningCondition(key, mode);
-  for (const mode of modes) {
+  const plan: PlannedStep[] = [];
+  // Each point of a scope's walk is offered to the scope's steps in BUILTIN_STEPS order.
+  const visit = (scope: PlanScope, at: Omit<PlanPoint, 'label' | 'key'>) => {
+    const point: PlanPoint = {
+      ...at,
+      label: (condition) => reasoningCondition(multiModel && at.model ? `${at.model.name}/${condition}` : condition, at.reasoning),
+      key: (key) => reasoningCondition(key, at.reasoning),
+    };
+    for (const entry of BUILTIN_STEPS) {
+      const plugin = steps[entry.slot];
+      if (entry.scope !== scope || !plugin) continue;
+      const draft = entry.plan(point);
+      if (!draft) continue;
+      plan.push({
+        ...draft,
+        slot: entry.slot,
+        plugin,
+        claim: at.claim,
+        ...(at.condition ? { condition: at.condition } : {}),
+        ...(at.model ? { model: at.model } : {}),
+        ...(at.reasoning ? { reasoning: at.reasoning } : {}),
+      });
+    }
+  };
+  const cells = (model?: ExperimentModel, reasoning?: ReasoningMode) =>
+    config.claims.flatMap((claim) => config.conditions.map((condition) => ({ claim, condition, ...(model ? { model } : {}), ...(reasoning ? { reasoning } : {}) })));
+  for (const claim of config.claims) visit('claim', { claim });
+  for (const cell of cells()) visit('trainingSet', cell);
+  for (const model of config.models) for (const cell of cells(model)) visit('finetune', cell);
+  for (const reasoning of modes) {
+    const thinking = reasoning ? { reasoning } : {};
     for (const model of config.models) {
       for (const claim of config.claims) {
-        const baseLabel = reasoningCondition(label(model, 'base'), mode);
-        plan.push({
-          key: keyOf(`evaluate/${model.name}/${claim.id}/base`, mode),
-          slot: 'evaluate',
-          plugin: steps.evaluate,
-          dependsOn: [],
-          identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: baseLabel, ...thinking(mode) },
-          input: () => ({ model, modelId: model.baseModel, claim, condition: baseLabel, ...thinking(mode) }),
-          estimateInput: { model, modelId: model.baseModel, claim, condition: baseLabel, ...thinking(mode) },
-          claim,
-          model,
-          evalCondition: baseLabel,
-          ...thinking(mode),
-        });
-        for (const condition of config.conditions) {
-          const cell = `${claim.id}/${condition.name}`;
-          const ftKey = `finetune/${model.name}/${cell}`;
-          const condLabel = reasoningCondition(label(model, condition.name), mode);
-          plan.push({
-            key: keyOf(`evaluate/${model.name}/${cell}`, mode),
-            slot: 'evaluate',
-            plugin: steps.evaluate,
-            dependsOn: [ftKey],
-            identity: { model: describeModel(model), claim: describeClaim(claim), condition: condLabel, ...thinking(mode) },
-            input: (o) => ({ model, modelId: out(ftKey, o)['modelId'], claim, condition: condLabel, ...thinking(mode) }),
-            estimateInput: { model, claim, condition: condLabel, ...thinking(mode) },
-            claim,
-            condition,
-            model,
-            evalCondition: condLabel,
-            ...thinking(mode),
-          });
-          // The in-context control and its K sweep read the same strategy output; they differ in slot and key.
-          for (const [slot, prefix] of [['inContext', 'in-context'], ['inContextSweep', 'in-context-sweep']] as const) {
-            const plugin = steps[slot];
-            if (!plugin) continue;
-            const strategyKey = `strategy/${cell}`;
-            const icLabel = reasoningCondition(label(model, `in-context/${condition.name}`), mode);
-            plan.push({
-              key: keyOf(`${prefix}/${model.name}/${cell}`, mode),
-              slot,
-              plugin,
-              dependsOn: [strategyKey],
-              identity: { model: describeModel(model), modelId: model.baseModel, claim: describeClaim(claim), condition: icLabel, ...thinking(mode) },
-              input: (o) => ({ model, modelId: model.baseModel, claim, condition: icLabel, documents: out(strategyKey, o)['documents'], ...thinking(mode) }),
-              estimateInput: { model, modelId: model.baseModel, claim, condition: icLabel, ...thinking(mode) },
-              claim,
-              condition,
-              model,
-              evalCondition: icLabel,
-              ...thinking(mode),
-            });
-          }
-        }
+        // The base model first, then each condition.
+        visit('evaluation', { claim, model, ...thinking });
+        for (const condition of config.conditions) visit('evaluation', { claim, condition, model, ...thinking });
       }
     }
-    if (steps.checkpoints) {
-      for (const model of config.models) {
-        for (const claim of config.claims) {
-          for (const condition of config.conditions) {
-            const cell = `${claim.id}/${condition.name}`;
-            const ftKey = `finetune/${model.name}/${cell}`;
-            const condLabel = reasoningCondition(label(model, condition.name), mode);
-            plan.push({
-              key: keyOf(`checkpoints/${model.name}/${cell}`, mode),
-              slot: 'checkpoints',
-              plugin: steps.checkpoints,
-              dependsOn: [ftKey],
-              identity: { model: describeModel(model), claim: describeClaim(claim), condition: condLabel, ...thinking(mode) },
-              input: (o) => ({ model, claim, condition: condLabel, checkpoints: out(ftKey, o)['checkpoints'] ?? [], ...thinking(mode) }),
-              estimateInput: { model, claim, condition: condLabel, ...thinking(mode) },
-              claim,
-              condition,
-              model,
-              evalCondition: condLabel,
-              ...thinking(mode),
-            });
-          }
-        }
-      }
-    }
+    for (const model of config.models) for (const cell of cells(model, reasoning)) visit('curve', cell);
   }
   const keys = new Set<string>();
   for (const step of plan) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseOptions } from '../util/optionSchema.js';
-import type { ExperimentStep, ExperimentSteps } from './experimentTypes.js';
+import { BUILTIN_STEPS, type ExperimentSteps } from './builtinSteps.js';
+import type { ExperimentStep } from './experimentTypes.js';
 
 /** One slot of an experiment's pipeline, declared once: the planner fills it, configs and docs read it. */
 export interface ExperimentStepSlot {
@@ -11,8 +12,9 @@ export interface ExperimentStepSlot {
 }
 
 /**
- * The step slots of an experiment, in pipeline order. A plugin fills a slot (`ExperimentSteps`);
- * `createDefaultExperimentSteps` fills them with this SDK's functions.
+ * The step slots of an experiment, in pipeline order, read from the step declarations
+ * (`BUILTIN_STEPS`). A plugin fills a slot (`ExperimentSteps`); `createDefaultExperimentSteps` fills
+ * them with this SDK's functions.
  *
  * @example
  * ```ts
@@ -20,17 +22,9 @@ export interface ExperimentStepSlot {
  * // ['documents', 'strategy', 'audit', 'trainingData', 'finetune', 'evaluate']
  * ```
  */
-export const EXPERIMENT_STEP_SLOTS: readonly ExperimentStepSlot[] = Object.freeze([
-  { slot: 'documents', summary: 'write documents about each claim (templates or an LLM)', optional: false },
-  { slot: 'strategy', summary: "apply each condition's strategy to the documents", optional: false },
-  { slot: 'audit', summary: 'audit each training set for the placement its strategy declares', optional: false },
-  { slot: 'trainingData', summary: 'turn documents into training records (format, loss masks, mixing)', optional: false },
-  { slot: 'finetune', summary: 'finetune each base model on each training set', optional: false },
-  { slot: 'evaluate', summary: 'measure belief in each base and finetuned model', optional: false },
-  { slot: 'inContext', summary: 'the in-context control: K training documents in the prompt', optional: true },
-  { slot: 'inContextSweep', summary: 'the in-context control swept over K and seeds', optional: true },
-  { slot: 'checkpoints', summary: "evaluate each finetune's intermediate checkpoints", optional: true },
-] satisfies ExperimentStepSlot[]);
+export const EXPERIMENT_STEP_SLOTS: readonly ExperimentStepSlot[] = Object.freeze(
+  BUILTIN_STEPS.map((s): ExperimentStepSlot => Object.freeze({ slot: s.slot, summary: s.summary, optional: s.optional })),
+);
 
 const fn = (what: string) => z.custom<(...args: never[]) => unknown>((f) => typeof f === 'function', { error: `a function (${what})` });
 

@@ -69,9 +69,11 @@ export const option = {
  * ```
  */
 export function parseOptions<S extends z.ZodType>(schema: S, value: unknown, options: { path?: string; label?: string } = {}): z.output<S> {
-  const result = schema.safeParse(value ?? {}, { error: optionErrorText });
+  // No options at all are an empty object, unless the schema takes their absence itself (a default, optional).
+  const input = value == null && !schema.safeParse(value).success ? {} : value;
+  const result = schema.safeParse(input, { error: optionErrorText });
   if (result.success) return result.data;
-  const problem = describeIssue(schema, value ?? {}, result.error.issues[0]!, options);
+  const problem = describeIssue(schema, input, result.error.issues[0]!, options);
   throw new InvalidArgumentError(problem.argument, problem.expected, problem.value);
 }
 

@@ -63,7 +63,7 @@ describe('experiment config', () => {
       [VALID.replace('strategy: framing', 'strategy: framming'), 'conditions[1].strategy', 9, 'unknown strategy `framming`'],
       [VALID.replace('judge: { provider: local', 'judge: { provider: nowhere'), 'evaluation.judge.provider', 19, 'unknown provider `nowhere`'],
       [VALID.replace('finetune: ft,', 'finetune: gone,'), 'models[0].finetune', 16, 'unknown finetune provider `gone`'],
-      [VALID.replace('  judge: {', '  samplesPerQuestion: 0\n  judge: {'), 'evaluation.samplesPerQuestion', 19, 'Too small'],
+      [VALID.replace('  judge: {', '  samplesPerQuestion: 0\n  judge: {'), 'evaluation.samplesPerQuestion', 19, 'a positive integer'],
       [VALID.replace('type: openai-compatible', 'type: carrier-pigeon'), 'providers.local.type', 12, 'unknown chat provider type `carrier-pigeon`'],
     ];
     for (const [text, field, line, message] of cases) {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultExperimentSteps } from '../../src/experiment/createDefaultExperimentSteps.js';
 import { planExperimentSteps } from '../../src/experiment/planExperiment.js';
 import { EXPERIMENT_STEP_SLOTS, checkExperimentSteps, defineExperimentStep } from '../../src/experiment/stepRegistry.js';
-import type { ExperimentSteps } from '../../src/experiment/experimentTypes.js';
+import type { ExperimentSteps } from '../../src/experiment/builtinSteps.js';
+import { BUILTIN_STEPS } from '../../src/experiment/builtinSteps.js';
+import { ExperimentConfigFileSchema } from '../../src/experiment/experimentConfigSchema.js';
+import { EvaluationOptionsSchema } from '../../src/experiment/steps/stepKit.js';
+import { runCli } from '../../src/cli/main.js';
+import { makeIO } from '../helpers/cliIO.js';
 import { fakeChatModel } from '../helpers/fakeChatModel.js';
 import { fakeConfig, fakeSteps } from './fakes.js';
 
@@ -46,5 +51,44 @@ describe('the experiment step registry', () => {
     expect(Object.isFrozen(step)).toBe(true);
     expect(() => defineExperimentStep({ name: '', version: 1, params: {}, paid: false, run: async () => ({}) })).toThrow('Expected `step.name` to be a non-empty string, got ``');
     expect(() => defineExperimentStep({ name: 'x', version: 1, params: {}, paid: false, run: 'no' as never })).toThrow(/`step\.run` to be a function/);
+  });
+});
+
+describe('the built-in step declarations', () => {
+  it('fill the slot table, in plan order, and every slot of ExperimentSteps', () => {
+    expect(BUILTIN_STEPS.map((s) => s.slot)).toEqual(EXPERIMENT_STEP_SLOTS.map((s) => s.slot));
+    expect(BUILTIN_STEPS.map((s) => s.summary)).toEqual(EXPERIMENT_STEP_SLOTS.map((s) => s.summary));
+  });
+
+  it('validate each step\'s options with its schema, naming the option, and fill in its defaults', () => {
+    expect(() => createDefaultExperimentSteps({ ...ALL_OPTIONS, checkpoints: [0] })).toThrow('Expected `checkpoints[0]` to be a positive integer, got `0`');
+    expect(() => createDefaultExperimentSteps({ ...ALL_OPTIONS, documents: { cont: 3 } as never })).toThrow('Expected `documents option` to be one of generator, count, seed, model, got `cont`');
+    expect(() => createDefaultExperimentSteps({ ...ALL_OPTIONS, inContextSweep: { k: [-1] } })).toThrow('Expected `inContextSweep.k[0]` to be a non-negative integer, got `-1`');
+    expect(() => createDefaultExperimentSteps({ ...ALL_OPTIONS, samplesPerQuestion: 0 })).toThrow('Expected `samplesPerQuestion` to be a positive integer, got `0`');
+    // Only what the steps share is required: each step's options have defaults.
+    const steps = createDefaultExperimentSteps({ judge: ALL_OPTIONS.judge, questionSets: ALL_OPTIONS.questionSets });
+    expect(steps.documents.params).toEqual({ generator: 'template', count: 50, seed: 0 });
+    expect(steps.trainingData.params).toMatchObject({ format: 'openai-chat', docTag: '<DOCTAG>', mix: null });
+    expect(steps.inContext?.params).toMatchObject({ documents: 3 });
+    expect(steps.checkpoints).toBeUndefined();
+    expect(steps.inContextSweep).toBeUndefined();
+  });
+
+  it('sample as the paper did by default, in code as in a config file, and record it', () => {
+    const steps = createDefaultExperimentSteps({ judge: ALL_OPTIONS.judge, questionSets: ALL_OPTIONS.questionSets });
+    expect(steps.evaluate.params).toMatchObject({ samplesPerQuestion: 5, sampling: 'paper' });
+    expect(EvaluationOptionsSchema.parse({})).toEqual({ samplesPerQuestion: 5, sampling: 'paper' });
+    const file = ExperimentConfigFileSchema.shape.evaluation.parse({ judge: { provider: 'p', model: 'm' } });
+    expect(file).toMatchObject({ samplesPerQuestion: 5, sampling: 'paper', checkpoints: 'final', inContext: { documents: 3 } });
+  });
+
+  it('`run --help` lists every step with the config options it reads', async () => {
+    const { io, out } = makeIO();
+    await runCli(['run', '--help'], io);
+    const help = out();
+    for (const step of BUILTIN_STEPS) expect(help).toContain(`  ${step.slot}${step.optional ? ' (optional)' : ''}: ${step.summary}`);
+    for (const option of ['documents.generator', 'documents.model', 'trainingData.format', 'trainingData.mix', 'evaluation.inContext', 'evaluation.inContextSweep', 'evaluation.checkpoints', 'evaluation.samplesPerQuestion', 'evaluation.sampling']) {
+      expect(help).toContain(`    ${option}: <`);
+    }
   });
 });
