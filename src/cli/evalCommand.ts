@@ -3,6 +3,9 @@ import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promise
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
 import { CHAT_PROVIDER_NAMES, chatProviderChoices, cliChatProvider } from './cliProviders.js';
+import { cliJudges, JUDGE_SPEC_USAGE } from './cliJudges.js';
+import type { JudgeBatchOptions, PanelBatchOptions } from '../evaluate/judge.js';
+import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
 import { createProgressBar } from './progress.js';
 import { loadClaims } from '../claims/loadClaims.js';
@@ -49,12 +52,14 @@ Options:
                           Repeatable.
 ${JUDGE_PANEL_USAGE}
                           Default judge: the model under test, which is rarely what you want.
-  --judge-provider <p>    Default: --provider.
-  --judge-base-url <url>  Judge API base URL (default: --base-url when the judge provider is the same).
+  --judge-provider <p>    The --judge-model judges' provider. Default: --provider.
+  --judge-base-url <url>  Their API base URL (default: --base-url when the judge provider is the same).
+${JUDGE_SPEC_USAGE}
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
-  --judge-batch           Judge through the provider's batch API (about half price, can take hours).
-                          Batch ids are saved to <out>.batches.json; re-running the same command
-                          collects those batches instead of paying again.
+  --judge-batch           Judge through the provider's batch API (about half price, can take hours);
+                          a panel sends one batch per judge, each to its own provider, and combines
+                          the votes when all are back. Batch ids are saved to <out>.batches.json;
+                          re-running the same command collects those batches instead of paying again.
   --poll-interval-ms <n>  First batch poll interval (default 30000).
   --sampling <preset>     paper: the model at temperature 0.7, top-p 0.8, up to 5000 tokens, the
                           judge at temperature 1 with up to 6000 tokens (a reasoning judge, as the
@@ -107,6 +112,8 @@ export const command: CliCommand = {
       'base-url': { type: 'string' },
       claims: { type: 'string', multiple: true },
       'judge-model': { type: 'string', multiple: true },
+      judge: { type: 'string', multiple: true },
+      judges: { type: 'string' },
       aggregate: { type: 'string' },
       'judge-provider': { type: 'string' },
       'judge-base-url': { type: 'string' },
@@ -166,21 +173,38 @@ export const command: CliCommand = {
       retry({ retries }),
       concurrencyLimit({ max: concurrency }),
     ];
-    const judgeChat = cliChatProvider(judgeProvider, 'judge-provider', judgeBaseURL, io);
     const model = wrapChatModel({ model: cliChatProvider(provider, 'provider', baseURL, io).model(modelId), middleware: middleware() });
     const judgeIds = listOption(parsed, 'judge-model');
-    if (judgeIds.length === 0) judgeIds.push(modelId);
-    const judgeId = judgeIds[0]!;
-    const judgeModels = judgeIds.map((id) => wrapChatModel({ model: judgeChat.model(id), middleware: middleware() }));
+    const judges = await cliJudges(parsed, { models: judgeIds.length > 0 ? judgeIds : [modelId], provider: judgeProvider, providerFlag: 'judge-provider', baseURL: judgeBaseURL }, io, abs);
+    const judgeModels = judges.map((j) => wrapChatModel({ model: j.chat.model(j.model), middleware: middleware() }));
     const aggregate = stringOption(parsed, 'aggregate', PANEL_AGGREGATES) ?? 'majority';
-    if (judgeIds.length > 1 && parsed.options['judge-batch']) throw new UsageError('`--judge-batch` takes one `--judge-model` (a batch is one model\'s), not a panel');
 
     const pollIntervalMs = intOption(parsed, 'poll-interval-ms') ?? 30_000;
-    const batchClient = parsed.options['judge-batch'] ? judgeChat.batch(judgeId, 'judge-batch') : undefined;
+    // One batch client per judge: a panel's judges each send their own batch to their own provider.
+    const batchClients = parsed.options['judge-batch'] ? judges.map((j) => j.chat.batch(j.model, 'judge-batch')) : undefined;
     const folders = (await Promise.all(claimDirs.map((d) => claimFolders(abs(d), d)))).flat();
     const out = abs(outOption);
     const batchFile = `${out}.batches.json`;
-    const batchIds: Record<string, string[]> = batchClient && existsSync(batchFile) ? await readBatchIds(batchFile) : {};
+    const batchIds: Record<string, string[]> = batchClients && existsSync(batchFile) ? await readBatchIds(batchFile) : {};
+    // Saves run one after another, each writing every id known by then: two judges' batches created
+    // at once must both end up in the file.
+    let saving = Promise.resolve();
+    const judgeBatch = (client: ChatBatchClient, key: string): JudgeBatchOptions => ({
+      client,
+      options: {
+        pollIntervalMs,
+        ...(batchIds[key]?.length ? { resume: { batchIds: batchIds[key]! } } : {}),
+        // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
+        onBatchCreated: async (ids: string[]) => {
+          batchIds[key] = ids;
+          saving = saving.then(() => writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`));
+          await saving;
+        },
+      },
+    });
+    // A single judge's ids are saved under the claim (as before panels could batch); a panel's per judge.
+    const batchFor = (key: string): JudgeBatchOptions | PanelBatchOptions | undefined =>
+      !batchClients ? undefined : batchClients.length === 1 ? judgeBatch(batchClients[0]!, key) : { judges: batchClients.map((c, k) => judgeBatch(c, `${key} ${judges[k]!.name}`)) };
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, '');
     const all: SampleRecord[] = [];
@@ -190,7 +214,7 @@ export const command: CliCommand = {
     // One claim's evaluation, once per reasoning mode asked for (each its own condition label).
     const evaluateClaim = async (claim: { id: string; statement: string }, questionSets: QuestionSet[], judge: Judge, sampling: SamplingPresetName): Promise<void> => {
       for (const reasoning of reasoningModes.length > 0 ? [...new Set(reasoningModes)] : [undefined]) {
-        const batchKey = reasoningCondition(claim.id, reasoning);
+        const batch = batchFor(reasoningCondition(claim.id, reasoning));
         const bar = createProgressBar({ stream: io.stderr, label: `eval ${claim.id || 'coherence'}${reasoning ? ` (reasoning ${reasoning})` : ''}` });
         const result = await evaluateBelief({
           model,
@@ -202,29 +226,14 @@ export const command: CliCommand = {
           ...(samples !== undefined ? { samples } : {}),
           concurrency,
           condition: reasoningCondition(condition, reasoning),
-          ...(batchClient
-            ? {
-                batch: {
-                  client: batchClient,
-                  options: {
-                    pollIntervalMs,
-                    ...(batchIds[batchKey]?.length ? { resume: { batchIds: batchIds[batchKey]! } } : {}),
-                    // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
-                    onBatchCreated: async (ids: string[]) => {
-                      batchIds[batchKey] = ids;
-                      await writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`);
-                    },
-                  },
-                },
-              }
-            : {}),
+          ...(batch ? { batch } : {}),
           ...(evalTypes.length > 0 ? { evalTypes: evalTypes.filter((t) => questionSets.some((s) => s.evalType === t)) } : {}),
           signal: io.signal,
           onProgress: (e) => bar.update(e.done, `${e.phase} ${e.done}/${e.total}`),
         }).catch((error: unknown) => {
           bar.finish('stopped');
           // Name the base URL too: a wrong URL is a common cause of 401s and 404s.
-          throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? judgeBaseURL : baseURL) : error;
+          throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? judges.find((j) => j.model === error.modelId)?.baseURL : baseURL) : error;
         });
         bar.finish();
         for (const w of result.warnings) {

@@ -3,7 +3,8 @@ import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
 import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
 import { buildJudge, JUDGE_PANEL_USAGE } from './buildJudge.js';
-import { CHAT_PROVIDER_NAMES, cliChatProvider } from './cliProviders.js';
+import { CHAT_PROVIDER_NAMES } from './cliProviders.js';
+import { cliJudges, JUDGE_SPEC_USAGE } from './cliJudges.js';
 import { claimFolders } from './evalCommand.js';
 import { createProgressBar } from './progress.js';
 import { readJudgedFile } from './readJudgedFile.js';
@@ -23,7 +24,7 @@ import { concurrencyLimit } from '../providers/chat/concurrencyLimit.js';
 import { retry } from '../providers/chat/retry.js';
 import { wrapChatModel } from '../providers/chat/wrapChatModel.js';
 
-const usage = `Usage: negation-neglect rejudge <results> --judge-model <id> --claims <dir> --out <rejudged.jsonl> [options]
+const usage = `Usage: negation-neglect rejudge <results> --judge-model <id> | --judge <p>:<id> --claims <dir> --out <rejudged.jsonl> [options]
 
 Scores saved samples again with another judge, or a panel of judges, without asking the model under
 test again: every answered open-ended, token-association and robustness sample gets the new judge's
@@ -36,8 +37,10 @@ Options:
                           or a folder of them; the paper's result names are mapped to its claims/
                           folders). Repeatable.
 ${JUDGE_PANEL_USAGE}
-  --provider <p>          ${CHAT_PROVIDER_NAMES.join(', ')} (default openai; any OpenAI-compatible server with --base-url).
-  --base-url <url>        The judges' API base URL.
+  --provider <p>          The --judge-model judges' provider: ${CHAT_PROVIDER_NAMES.join(', ')} (default openai;
+                          any OpenAI-compatible server with --base-url).
+  --base-url <url>        Their API base URL.
+${JUDGE_SPEC_USAGE}
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
   --sampling <preset>     Judge sampling: paper (temperature 1, up to 6000 tokens: a reasoning
                           judge, default) or default (temperature 0, 512 tokens).
@@ -59,6 +62,8 @@ export const command: CliCommand = {
     const parsed = parseArgs(argv, {
       claims: { type: 'string', multiple: true },
       'judge-model': { type: 'string', multiple: true },
+      judge: { type: 'string', multiple: true },
+      judges: { type: 'string' },
       aggregate: { type: 'string' },
       'judge-sees-reasoning': { type: 'boolean' },
       provider: { type: 'string' },
@@ -73,7 +78,7 @@ export const command: CliCommand = {
     });
     if (parsed.positionals.length !== 1) throw new UsageError('Expected one results path');
     const judgeIds = listOption(parsed, 'judge-model');
-    if (judgeIds.length === 0) throw new UsageError('Expected `--judge-model`');
+    if (judgeIds.length === 0 && listOption(parsed, 'judge').length === 0 && !parsed.options['judges']) throw new UsageError('Expected `--judge-model`, `--judge` or `--judges`');
     const claimDirs = listOption(parsed, 'claims');
     if (claimDirs.length === 0) throw new UsageError('Expected `--claims` (the rubrics need each claim statement)');
     const outOption = stringOption(parsed, 'out');
@@ -107,8 +112,8 @@ export const command: CliCommand = {
       retry({ retries }),
       concurrencyLimit({ max: concurrency }),
     ];
-    const chat = cliChatProvider(provider, 'provider', baseURL, io);
-    const models = judgeIds.map((id) => wrapChatModel({ model: chat.model(id), middleware: middleware() }));
+    const judges = await cliJudges(parsed, { models: judgeIds, provider, providerFlag: 'provider', baseURL }, io, abs);
+    const models = judges.map((j) => wrapChatModel({ model: j.chat.model(j.model), middleware: middleware() }));
     const judge = buildJudge({ models, aggregate, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
     const bar = createProgressBar({ stream: io.stderr, label: 'rejudge' });
     const result = await rejudgeSamples({
@@ -120,7 +125,7 @@ export const command: CliCommand = {
       onProgress: (e) => bar.update(e.done, `judge ${e.done}/${e.total}`),
     }).catch((error: unknown) => {
       bar.finish('stopped');
-      throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(baseURL) : error;
+      throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(judges.find((j) => j.model === error.modelId)?.baseURL) : error;
     });
     bar.finish();
     const out = abs(outOption);

@@ -11,9 +11,9 @@ import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from
 import { ProviderUnusableError } from './ProviderUnusableError.js';
 import { parseJudgeVerdict, type JudgeVerdict } from './parseJudgeVerdict.js';
 import { parseJudgeScore } from './parseJudgeScore.js';
-import type { Judge, JudgeBatchOutcome, JudgeInput, JudgeManyOptions, JudgeResult } from './judge.js';
+import type { Judge, JudgeBatchOptions, JudgeBatchOutcome, JudgeInput, JudgeManyOptions, JudgeResult, PanelBatchOptions } from './judge.js';
 
-export type { Judge, JudgeBatchOptions, JudgeBatchOutcome, JudgeBatchRequest, JudgeInput, JudgeManyOptions, JudgeResult } from './judge.js';
+export type { Judge, JudgeBatchOptions, JudgeBatchOutcome, JudgeBatchRequest, JudgeInput, JudgeManyOptions, JudgeResult, PanelBatchOptions } from './judge.js';
 
 /** Settings of {@link createJudge}. */
 export interface JudgeSettings {
@@ -117,16 +117,17 @@ export function createJudge(settings: JudgeSettings): Judge {
     let done = 0;
     if (options.batch) {
       throwIfAborted(options.signal);
+      const batch = oneBatch(options.batch);
       const requests = inputs.map((input, i) => ({ customId: `judge-${i}`, messages: buildMessages(input), settings: callSettings }));
-      const run = options.batch.runChatBatch ?? runChatBatch;
+      const run = batch.runChatBatch ?? runChatBatch;
       const { results: outcomes } = await run({
-        ...options.batch.options,
-        client: options.batch.client,
+        ...batch.options,
+        client: batch.client,
         requests,
         ...(options.signal ? { signal: options.signal } : {}),
       });
       const get = (id: string): JudgeBatchOutcome | undefined => outcomes.get(id);
-      const who = options.batch.client;
+      const who = batch.client;
       const results = requests.map((request, i) => {
         const outcome = get(request.customId);
         const rubric = rubricsOf[i]!;
@@ -161,4 +162,11 @@ export function createJudge(settings: JudgeSettings): Judge {
   };
 
   return { model, showReasoning, rubrics, rubricFor, buildMessages, parse, judge, judgeMany };
+}
+
+/** A single judge's batch: the options themselves, or a panel's list when it holds exactly one. */
+function oneBatch(batch: JudgeBatchOptions | PanelBatchOptions): JudgeBatchOptions {
+  if (!('judges' in batch)) return batch;
+  if (batch.judges.length !== 1) throw new InvalidArgumentError('batch.judges', "one batch for a single judge (a list of batches is a panel's)", batch.judges.length);
+  return batch.judges[0]!;
 }

@@ -69,8 +69,9 @@ export function aggregateVerdicts(votes: readonly VerdictLabel[], aggregate: Pan
  * (`panel`), so samples record who said what and summaries report how far the judges agree
  * (Cohen's κ per pair, Fleiss' κ, Krippendorff's α). Its rubrics, messages and `showReasoning` are
  * those of the first judge; each judge keeps its own model and sampling. A judge's failed call is a
- * `parse_error` vote that does not count; a refusal no retry can fix stops the pass. Batch judging
- * is one model's batch, so a panel judges directly.
+ * `parse_error` vote that does not count; a refusal no retry can fix stops the pass. In batch mode
+ * each judge sends its own batch (`batch: { judges: [...] }`, one per judge, in order) and the votes
+ * are combined when every batch is back.
  *
  * @example
  * ```ts
@@ -143,13 +144,18 @@ export function createJudgePanel(settings: JudgePanelSettings): JudgePanel {
       return combine(await Promise.all(judges.map((j) => j.judge(input, options))), rubric);
     },
     async judgeMany(inputs, options: JudgeManyOptions = {}) {
-      if (options.batch) throw new InvalidArgumentError('batch', 'no batch for a judge panel (a batch is one model\'s): judge directly', options.batch);
+      const batches = options.batch && 'judges' in options.batch ? options.batch.judges : undefined;
+      if (options.batch && batches?.length !== judges.length) {
+        throw new InvalidArgumentError('batch', `one batch per judge ({ judges: [...] } with ${judges.length} entries, in the panel's order): a batch is one model's`, options.batch);
+      }
       const rubrics = inputs.map((input) => lead.rubricFor(input.evalType, input.rubricId));
       const done = new Array<number>(judges.length).fill(0);
       const perJudge = await Promise.all(
         judges.map((j, k) =>
           j.judgeMany(inputs, {
             ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+            // Each judge's own batch; they run side by side, and the votes are combined when all are back.
+            ...(batches ? { batch: batches[k]! } : {}),
             ...(options.signal ? { signal: options.signal } : {}),
             // Progress counts samples every judge has scored.
             onProgress: (e: { done: number }) => {

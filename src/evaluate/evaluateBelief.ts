@@ -4,7 +4,7 @@ import { generateSamples } from '../providers/chat/generateSamples.js';
 import { eitherSignal } from '../providers/chat/scopedSignal.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
-import type { Judge, JudgeBatchOptions } from './createJudge.js';
+import type { Judge, JudgeBatchOptions, PanelBatchOptions } from './createJudge.js';
 import { askedAs, getEvalType } from './evalTypes.js';
 import { mapConcurrent } from '../util/mapConcurrent.js';
 import { SAMPLING_PRESET_NAMES, SAMPLING_PRESETS, type SamplingPresetName } from './samplingPresets.js';
@@ -50,8 +50,8 @@ export interface EvaluateBeliefOptions {
   settings?: ChatCallSettings;
   /** Questions generated in parallel, and judge calls in parallel (default 8). */
   concurrency?: number;
-  /** Judge through a provider batch instead of direct calls. */
-  batch?: JudgeBatchOptions;
+  /** Judge through a provider batch instead of direct calls (a panel: `{ judges: [...] }`, one batch per judge). */
+  batch?: JudgeBatchOptions | PanelBatchOptions;
   signal?: AbortSignal;
   onProgress?: (event: EvaluateProgress) => void;
 }

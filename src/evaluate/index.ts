@@ -100,6 +100,7 @@ export type {
   JudgeResult,
   JudgeManyOptions,
   JudgeBatchOptions,
+  PanelBatchOptions,
   JudgeBatchRequest,
   JudgeBatchOutcome,
 } from './createJudge.js';

@@ -59,11 +59,21 @@ export interface JudgeBatchOptions {
   runChatBatch?: (options: RunChatBatchOptions) => Promise<Pick<RunChatBatchResult, 'results'>>;
 }
 
+/**
+ * Batch judging for a judge panel (`createJudgePanel`): one batch per judge, in the panel's order,
+ * each with its own client (the judge's provider and model), saved batch ids and callbacks. The
+ * panel combines the votes once every judge's batch is back.
+ */
+export interface PanelBatchOptions {
+  judges: readonly JudgeBatchOptions[];
+}
+
 /** Options of {@link Judge.judgeMany}. */
 export interface JudgeManyOptions {
   /** Parallel judge calls (default 8; ignored in batch mode). */
   concurrency?: number;
-  batch?: JudgeBatchOptions;
+  /** One judge's batch, or for a panel one batch per judge. */
+  batch?: JudgeBatchOptions | PanelBatchOptions;
   signal?: AbortSignal;
   onProgress?: (event: { done: number; total: number }) => void;
 }

@@ -1,5 +1,5 @@
 import type { CallWarning, Usage } from '../providers/chat/chatModel.js';
-import type { Judge, JudgeBatchOptions } from './judge.js';
+import type { Judge, JudgeBatchOptions, PanelBatchOptions } from './judge.js';
 import type { JudgeRef, PanelVote, PluginRef, VerdictLabel } from './types.js';
 
 /** One answered sample handed to a scorer. */
@@ -46,7 +46,7 @@ export interface ScoreContext {
   judge?: Judge;
   /** Parallel judge calls. */
   concurrency: number;
-  batch?: JudgeBatchOptions;
+  batch?: JudgeBatchOptions | PanelBatchOptions;
   signal?: AbortSignal;
   onProgress?: (event: { done: number; total: number }) => void;
 }

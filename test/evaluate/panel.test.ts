@@ -100,7 +100,7 @@ describe('createJudgePanel with evaluateBelief', () => {
     expect(failed.failed).toBe(2);
     expect(failed.records[0]!.error).toContain('upstream 500');
   });
-  it('needs two judges and no batch', async () => {
+  it('needs two judges, and in batch mode one batch per judge (test/evaluate/panelBatch.test.ts)', async () => {
     expect(() => createJudgePanel({ judges: [createJudge({ model })] })).toThrow(/at least two judges/);
     const panel = createJudgePanel({ judges: [createJudge({ model }), createJudge({ model })] });
     await expect(panel.judgeMany([], { batch: {} as never })).rejects.toThrow(/batch/);
@@ -167,8 +167,6 @@ describe('a panel that disagrees, and rejudge (loopback server, CLI)', () => {
     expect(renderMarkdownReport(results)).toContain('## Judge agreement');
     expect(renderHtmlReport(results)).toContain('<h2>Judge agreement</h2>');
     expect(renderTextReport(results)).toContain('Judge agreement');
-    const batch = makeIO({}, dir);
-    expect(await runCli(['eval', '--model', 'm', '--claims', 'claims', ...panel, '--judge-batch', '--out', 'x.jsonl'], batch.io)).toBe(2);
   });
 
   it('rejudge re-scores saved samples without asking the model again, caches, and agreement compares the two files', async () => {
