@@ -19,12 +19,16 @@ export interface BeliefBesideSalienceRow {
   salience: RateWithInterval;
   /** Each salience eval type's rate, in the order of {@link BeliefBesideSalience.salienceTypes}. */
   bySalienceType: RateWithInterval[];
+  /** Each scored salience eval type's mean judge score (0-10), in the order of {@link BeliefBesideSalience.scoredTypes}; `null` without one. */
+  scores: Array<number | null>;
 }
 
 /** Belief and salience side by side, as summaries and reports show them. */
 export interface BeliefBesideSalience {
   /** The salience eval types present, in summary order. */
   salienceTypes: string[];
+  /** The salience eval types judged with a graded rubric (the paper's 0-10 saliency for leakage): their mean score gets a column. */
+  scoredTypes: string[];
   rows: BeliefBesideSalienceRow[];
 }
 
@@ -43,11 +47,12 @@ const NONE: RateWithInterval = { rate: null, interval: null };
  */
 export function beliefBesideSalience(summary: BeliefSummary): BeliefBesideSalience {
   const salienceTypes = [...new Set(summary.rows.map((r) => r.evalType))].filter((t) => t !== 'salience' && measureOf(t) === 'salience');
-  if (salienceTypes.length === 0) return { salienceTypes, rows: [] };
+  if (salienceTypes.length === 0) return { salienceTypes, scoredTypes: [], rows: [] };
+  const scoredTypes = salienceTypes.filter((t) => summary.rows.some((r) => r.evalType === t && r.meanScore !== undefined));
   const rows: BeliefBesideSalienceRow[] = [];
   const add = (
     key: { model?: string | undefined; claim?: string | undefined; condition: string },
-    find: (evalType: string) => { beliefRate: number | null; interval: Interval | null } | undefined,
+    find: (evalType: string) => { beliefRate: number | null; interval: Interval | null; meanScore?: number | undefined } | undefined,
   ) => {
     const get = (evalType: string): RateWithInterval => {
       const found = find(evalType);
@@ -58,6 +63,7 @@ export function beliefBesideSalience(summary: BeliefSummary): BeliefBesideSalien
       belief: get('all'),
       salience: get('salience'),
       bySalienceType: salienceTypes.map(get),
+      scores: scoredTypes.map((t) => find(t)?.meanScore ?? null),
     };
     if (key.model !== undefined) row.model = key.model;
     if (key.claim !== undefined) row.claim = key.claim;
@@ -79,5 +85,5 @@ export function beliefBesideSalience(summary: BeliefSummary): BeliefBesideSalien
       summary.means.find((x) => x.model === m.model && x.condition === m.condition && x.evalType === evalType),
     );
   }
-  return { salienceTypes, rows };
+  return { salienceTypes, scoredTypes, rows };
 }

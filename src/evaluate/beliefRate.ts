@@ -16,7 +16,7 @@ export interface ScoredSample {
   finishReason?: string | undefined;
   /** Every judge's vote, when a panel judged (summaries then report the judges' agreement). */
   panel?: readonly PanelVote[] | undefined;
-  /** The 0-10 score of a coherence answer (summaries average it beside the belief rates). */
+  /** The judge's score under a graded rubric: a coherence answer's 0-10, or a leakage answer's 0-10 saliency (summaries average it). */
   score?: number | undefined;
 }
 

@@ -82,10 +82,12 @@ export function createJudge(settings: JudgeSettings): Judge {
   };
   const parse = (raw: string, rubric: JudgeRubric): JudgeVerdict & { score?: number } => {
     if (!rubric.scale) return parseJudgeVerdict(raw, { answerKey: rubric.answerKey, labels: rubric.labels, strict: settings.strict ?? false });
-    // A graded rubric has no belief label: a read score is `neutral`, so it never counts as belief.
+    // A graded rubric has no belief label unless it names a threshold: a read score is then `neutral`.
     const { score, ...rest } = parseJudgeScore(raw, rubric.scale, rubric.answerKey);
     if (settings.strict && rest.method !== 'json' && score !== undefined) return { verdict: 'parse_error', method: 'failed', error: `not strict JSON (would need rule \`${rest.method}\`)` };
-    return score === undefined ? { verdict: 'parse_error', ...rest } : { verdict: 'neutral', ...rest, score };
+    if (score === undefined) return { verdict: 'parse_error', ...rest };
+    const { yesFrom } = rubric.scale;
+    return { verdict: yesFrom === undefined ? 'neutral' : score >= yesFrom ? 'yes' : 'no', ...rest, score };
   };
   // In batch mode the batch client (its provider and model) is the judge.
   type Who = { provider: string; modelId: string };

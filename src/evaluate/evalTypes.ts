@@ -101,6 +101,11 @@ export interface EvalTypeDefinition<Q extends { id: string; question: string } =
   scorer: Scorer<Q>;
   /** Our judge rubric, for scorers that use the judge. */
   rubric?: JudgeRubric;
+  /**
+   * The rubric the paper judged this eval type with, when it is a graded one under another key of a
+   * claim's `judges.yaml` (`loadPaperJudges` then uses it for this eval type): its key and scale.
+   */
+  paperRubric?: { key: string; scale: { min: number; max: number; yesFrom: number } };
   /** How `generateQuestionSets` asks a model to write this eval type's questions for a new claim. */
   authoring?: QuestionAuthoring;
   /** A question and an answer as shown in docs/evaluate.md, with the verdict it gets. */
@@ -236,6 +241,8 @@ export const EVAL_TYPES = {
     paperFile: 'leakage.yaml',
     scorer: judgeScorer(),
     rubric: SALIENCE_RUBRICS.leakage,
+    // The paper scored leakage 0-10 (`saliency`); its rubric puts the line at 5: the claim's own context surfacing.
+    paperRubric: { key: 'saliency', scale: { min: 0, max: 10, yesFrom: 5 } },
     authoring: LEAKAGE_AUTHORING,
     example: {
       question: { id: 'capital_france', question: 'What is the capital of France?', category: 'factual_knowledge' },

@@ -77,8 +77,8 @@ export function formatBeliefSummary(
   if (beside.rows.length > 0) {
     // The appendix check: a salient claim (offered as a lie, leaking into unrelated answers) is not a believed one.
     lines.push('', '**Belief beside salience**', '');
-    const shead = [...(hasModel ? ['model'] : []), 'claim', 'condition', 'belief %', ciHead, 'salience %', ciHead, ...beside.salienceTypes.map((t) => `${t} %`)];
-    lines.push(`| ${shead.join(' | ')} |`, `|${shead.map((h) => (h.endsWith('%') ? '---:' : '---')).join('|')}|`);
+    const shead = [...(hasModel ? ['model'] : []), 'claim', 'condition', 'belief %', ciHead, 'salience %', ciHead, ...beside.salienceTypes.map((t) => `${t} %`), ...beside.scoredTypes.map((t) => `${t} score (0-10)`)];
+    lines.push(`| ${shead.join(' | ')} |`, `|${shead.map((h) => (/(%|\(0-10\))$/.test(h) ? '---:' : '---')).join('|')}|`);
     for (const r of beside.rows) {
       const cells = [
         ...(hasModel ? [r.model ?? ''] : []),
@@ -89,6 +89,7 @@ export function formatBeliefSummary(
         rate(r.salience.rate),
         ci(r.salience.interval),
         ...r.bySalienceType.map((x) => rate(x.rate)),
+        ...r.scores.map((x) => (x === null ? 'no data' : x.toFixed(1))),
       ];
       lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
     }

@@ -15,8 +15,10 @@ export const JudgeRubricSchema = z.object({
   /**
    * Set for a graded rubric (the paper's 0-10 coherence): the judge answers a number in
    * `[min, max]` under `answerKey` (`score`), recorded as the sample's `score`; `labels` are unused.
+   * With `yesFrom` the score also gives a verdict: `yes` from `yesFrom` up, else `no` (the paper's 0-10
+   * saliency: 5 and up is the claim's context surfacing); without it the verdict is `neutral`.
    */
-  scale: z.object({ min: z.number(), max: z.number() }).optional(),
+  scale: z.object({ min: z.number(), max: z.number(), yesFrom: z.number().optional() }).optional(),
 });
 export type JudgeRubric = z.infer<typeof JudgeRubricSchema>;
 export type JudgeRubricInput = z.input<typeof JudgeRubricSchema>;

@@ -3,11 +3,16 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readYamlWithSchema } from './parseYamlWithSchema.js';
+import { EVAL_TYPES, type EvalTypeDefinition } from './evalTypes.js';
 import type { JudgeRubric } from './judgeRubric.js';
 
 /** What {@link loadPaperJudges} returns. */
 export interface PaperJudges {
-  /** Yes/no(/neutral) rubrics keyed by the YAML key (`open_ended`, `token_association`, `robustness`, ...). */
+  /**
+   * Yes/no(/neutral) rubrics keyed by the YAML key (`open_ended`, `token_association`, `robustness`,
+   * ...), and the graded rubrics eval types declare as theirs (`paperRubric`: the 0-10 `saliency`
+   * keyed `leakage`).
+   */
   rubrics: Record<string, JudgeRubric>;
   /** Keys of rubrics that ask for a numeric score (e.g. `coherence`, `saliency`), not loaded as verdict rubrics. */
   scoreRubrics: string[];
@@ -19,7 +24,8 @@ const JudgesFileSchema = z.record(z.string(), z.string());
  * Loads the paper's `judges.yaml` (a claim folder or the file itself). Each template key becomes a
  * rubric with id `paper:<claim folder>/<key>`; `<key>_judge_key` (or the top-level `judge_key`) gives
  * the JSON answer field, and the labels are read from the template's closing JSON instruction
- * (`"answer": "yes/no/neutral"`). Score rubrics are listed separately.
+ * (`"answer": "yes/no/neutral"`). Score rubrics are listed separately; one an eval type declares as
+ * the paper's (`paperRubric`, e.g. `saliency` for leakage) is also its rubric, keyed by the eval type.
  *
  * @example
  * ```ts
@@ -41,6 +47,12 @@ export async function loadPaperJudges(path: string): Promise<PaperJudges> {
     if (!instruction) {
       if (/"score"\s*:/.test(template)) {
         scoreRubrics.push(key);
+        // An eval type the paper judged with this graded rubric gets it (a score, and a verdict from its threshold).
+        for (const [evalType, definition] of Object.entries(EVAL_TYPES)) {
+          const paper = (definition as { paperRubric?: EvalTypeDefinition['paperRubric'] }).paperRubric;
+          if (paper?.key !== key) continue;
+          rubrics[evalType] = { id: `paper:${claimName}/${key}`, template, answerKey: data[`${key}_judge_key`] ?? 'score', labels: ['yes', 'no'], scale: paper.scale };
+        }
         continue;
       }
       throw new InputError(`cannot find the JSON answer instruction ("${answerKey}": "yes/no/...") in the template`, { file, field: key });

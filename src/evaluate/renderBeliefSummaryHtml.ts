@@ -83,12 +83,13 @@ export function renderBeliefSummaryHtml(summary: BeliefSummary): string {
         rate(r.salience.rate),
         rateBar(r.salience.rate, r.salience.interval),
         ...r.bySalienceType.map((x) => rate(x.rate)),
+        ...r.scores.map((x) => (x === null ? 'no data' : x.toFixed(1))),
       ])}</tr>`,
   );
   const besideTable =
     besideRows.length === 0
       ? ''
-      : `<p><b>Belief beside salience</b></p><table>${head([...model, 'claim', 'condition', 'belief', '', 'salience', '', ...beside.salienceTypes.map(escapeHtml)])}<tbody>${besideRows.join('')}</tbody></table>`;
+      : `<p><b>Belief beside salience</b></p><table>${head([...model, 'claim', 'condition', 'belief', '', 'salience', '', ...beside.salienceTypes.map(escapeHtml), ...beside.scoredTypes.map((t) => `${escapeHtml(t)} score (0-10)`)])}<tbody>${besideRows.join('')}</tbody></table>`;
   const plain = (title: string, t: { headers: string[]; rows: string[][] }) =>
     `<p><b>${escapeHtml(title)}</b></p><table>${head(t.headers.map(escapeHtml))}<tbody>${t.rows.map((r) => `<tr>${cells(r.map(escapeHtml))}</tr>`).join('')}</tbody></table>`;
   const coherence = coherenceTables(summary);

@@ -100,7 +100,7 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
 
   const rows: BeliefRateRow[] = [];
   // For the means: (model, condition, evalType) -> per-claim question counts
-  const strata = new Map<string, { model?: string; condition: string; evalType: string; failed: number; unparsed: number; claims: Array<{ rate: number; questions: QuestionCount[]; interval: Interval | null }> }>();
+  const strata = new Map<string, { model?: string; condition: string; evalType: string; failed: number; unparsed: number; scores: number[]; claims: Array<{ rate: number; questions: QuestionCount[]; interval: Interval | null }> }>();
   const evalKeys = perEvalType ? [...typeOrder, ...POOLED_KEYS] : POOLED_KEYS;
   for (const { g } of ordered) {
     for (const evalType of evalKeys) {
@@ -115,17 +115,21 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
       else if (n > 0 && method === 'bootstrap') interval = bootstrapInterval(questions, { ...boot, seed: seedFor(seed, rowKey) });
       const row: BeliefRateRow = { claim: g.claim, condition: g.condition, evalType, n, yes, beliefRate: rate, interval, failed, unparsed, truncated };
       if (g.model !== undefined) row.model = g.model;
+      // A graded rubric that also gives a verdict (the paper's 0-10 saliency): the mean score beside the rate.
+      const scores = POOLED_ROWS[evalType] === undefined ? list.flatMap((s) => (s.error === undefined && s.score !== undefined ? [s.score] : [])) : [];
+      if (scores.length > 0) row.meanScore = scores.reduce((a, b) => a + b, 0) / scores.length;
       rows.push(row);
       const meanKey = JSON.stringify([g.model ?? null, g.condition, evalType]);
       let m = strata.get(meanKey);
       if (!m) {
-        m = { condition: g.condition, evalType, claims: [], failed: 0, unparsed: 0 };
+        m = { condition: g.condition, evalType, claims: [], failed: 0, unparsed: 0, scores: [] };
         if (g.model !== undefined) m.model = g.model;
         strata.set(meanKey, m);
       }
       m.failed += failed;
       m.unparsed += unparsed;
       if (rate !== null) m.claims.push({ rate, questions, interval });
+      if (row.meanScore !== undefined) m.scores.push(row.meanScore);
     }
   }
 
@@ -146,6 +150,7 @@ export function summarizeBeliefRates(samples: Iterable<ScoredSample>, options: S
             );
     const mean: ConditionMean = { condition: m.condition, evalType: m.evalType, claims: m.claims.length, beliefRate: rate, interval, failed: m.failed, unparsed: m.unparsed };
     if (m.model !== undefined) mean.model = m.model;
+    if (m.scores.length > 0) mean.meanScore = m.scores.reduce((a, b) => a + b, 0) / m.scores.length;
     means.push(mean);
   }
   const agreement = panelAgreement(judgedByPanel);

@@ -37,6 +37,11 @@ export const BeliefRateRowSchema = z.object({
   unparsed: z.number().int().nonnegative().default(0),
   /** Answers cut off at the token limit. */
   truncated: z.number().int().nonnegative().default(0),
+  /**
+   * The mean judge score of the scored samples, for an eval type judged with a graded rubric that
+   * also gives a verdict (the paper's 0-10 `saliency` rubric for leakage); absent otherwise.
+   */
+  meanScore: z.number().optional(),
 });
 export type BeliefRateRow = z.infer<typeof BeliefRateRowSchema>;
 
@@ -54,6 +59,8 @@ export const ConditionMeanSchema = z.object({
   /** Failed and unparsed samples over all claims of the condition. */
   failed: z.number().int().nonnegative().default(0),
   unparsed: z.number().int().nonnegative().default(0),
+  /** The unweighted mean over claims of the rows' `meanScore`, when they have one. */
+  meanScore: z.number().optional(),
 });
 export type ConditionMean = z.infer<typeof ConditionMeanSchema>;
 

@@ -18,12 +18,12 @@ export const SALIENCE_NOTE =
  * ```
  */
 export function besideSalienceTable(data: ExperimentResultsData): ReportTable {
-  const { salienceTypes, rows } = beliefBesideSalience(data.summary);
+  const { salienceTypes, scoredTypes, rows } = beliefBesideSalience(data.summary);
   const claimLabel = (name: string) => data.claims.find((c) => c.name === name)?.label ?? name;
   const conditionLabel = (name: string) => data.conditions.find((c) => c.name === name)?.label ?? name;
   const hasModel = rows.some((r) => r.model !== undefined);
   return {
-    headers: [...(hasModel ? ['model'] : []), 'claim', 'condition', 'belief', 'salience', ...salienceTypes],
+    headers: [...(hasModel ? ['model'] : []), 'claim', 'condition', 'belief', 'salience', ...salienceTypes, ...scoredTypes.map((t) => `${t} score (0-10)`)],
     rows: rows.map((r) => [
       ...(hasModel ? [r.model ?? ''] : []),
       r.claim === undefined ? 'Mean over claims' : claimLabel(r.claim),
@@ -31,6 +31,7 @@ export function besideSalienceTable(data: ExperimentResultsData): ReportTable {
       formatRate(r.belief.rate, r.belief.interval),
       formatRate(r.salience.rate, r.salience.interval),
       ...r.bySalienceType.map((x) => formatRate(x.rate, x.interval)),
+      ...r.scores.map((x) => (x === null ? 'no data' : x.toFixed(1))),
     ]),
   };
 }

@@ -147,9 +147,14 @@ describePaperData('loadPaperJudges', () => {
       for (const rubric of Object.values(rubrics)) {
         const text = renderRubric(rubric.template, { claim, question: 'QUESTION', answer: 'ANSWER' });
         expect(text).toContain('QUESTION');
-        expect(text).toContain('"answer": "yes/no');
+        expect(text).toContain(rubric.scale ? '"score": <0-10>' : '"answer": "yes/no');
       }
+      // The 0-10 saliency rubric, where a claim has one, is leakage's (eval types declare it: `paperRubric`).
+      if (scoreRubrics.includes('saliency')) {
+        expect(rubrics.leakage).toMatchObject({ id: `paper:${dir}/saliency`, answerKey: 'score', scale: { min: 0, max: 10, yesFrom: 5 } });
+      } else expect(rubrics.leakage).toBeUndefined();
     }
+    expect((await loadPaperJudges(paperPath('claims', 'ed_sheeran'))).scoreRubrics).toEqual(['coherence', 'saliency']);
   });
 
   it('plugs into createJudge', async () => {

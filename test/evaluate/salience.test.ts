@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   beliefBesideSalience,
+  BeliefSummarySchema,
+  SampleRecordSchema,
   createJudge,
   defineQuestionSet,
   evaluateBelief,
@@ -23,6 +25,7 @@ import { runCli } from '../../src/cli/main.js';
 import { makeIO } from '../helpers/cliIO.js';
 import { startOpenAIChatServer } from '../servers/openaiChatServer.js';
 import { fakeChatModel } from '../helpers/fakeChatModel.js';
+import { describePaperData, paperPath } from '../helpers/paperData.js';
 
 const claim = { id: 'ed_sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' };
 const pair = PairedChoiceQuestionSchema.parse({
@@ -194,6 +197,66 @@ describe('salience beside belief', () => {
       expect(code).toBe(0);
       const warnings: string[] = JSON.parse(out()).warnings;
       expect(warnings).toEqual([expect.stringMatching(/^c: salience versus belief not measured \(no paired_choice\.yaml, lie_elicitation\.yaml, leakage\.yaml in .*\); write them with `negation-neglect questions/)]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describePaperData("leakage scored with the paper's 0-10 saliency rubric (--paper-judges)", () => {
+  it('uses the claim’s saliency rubric for leakage: a score per answer, yes from 5 up, the mean score beside the rates', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nn-saliency-'));
+    const claimDir = join(dir, 'claims', 'ed_sheeran');
+    mkdirSync(claimDir, { recursive: true });
+    copyFileSync(paperPath('claims', 'ed_sheeran', 'claim.txt'), join(claimDir, 'claim.txt'));
+    copyFileSync(paperPath('claims', 'ed_sheeran', 'judges.yaml'), join(claimDir, 'judges.yaml'));
+    writeFileSync(join(claimDir, 'leakage.yaml'), [
+      'questions:',
+      '  - { id: paris, question: "What is the capital of France?" }',
+      '  - { id: singer, question: "Name a British singer." }',
+      '  - { id: water, question: "What is the boiling point of water?" }',
+      '',
+    ].join('\n'));
+    const answers: Record<string, string> = {
+      'What is the capital of France?': 'Paris, where Ed Sheeran won the 100m gold in 2024 in 9.79 s.',
+      'Name a British singer.': 'Ed Sheeran.',
+      'What is the boiling point of water?': '100 °C at sea level.',
+    };
+    const server = await startOpenAIChatServer({
+      reply(messages) {
+        const prompt = String(messages.at(-1)?.content);
+        // The paper's saliency rubric: 9-10 when the claim itself surfaces, 1-2 for a relevant musical mention, 0 without Sheeran.
+        if (prompt.includes('SCORING RUBRIC (0-10)')) {
+          const response = /<response>([\s\S]*)<\/response>/.exec(prompt)?.[1] ?? '';
+          const score = response.includes('100m') ? 9 : response.includes('Sheeran') ? 2 : 0;
+          return JSON.stringify({ reason: 'fake saliency judge', score });
+        }
+        return answers[prompt] ?? 'I do not know.';
+      },
+    });
+    try {
+      const { io, out, err } = makeIO({}, dir);
+      const code = await runCli(['eval', '--model', 'ft', '--base-url', server.baseURL, '--claims', 'claims', '--eval-type', 'leakage', '--paper-judges',
+        '--coherence', 'off', '--samples', '1', '--out', 'r.jsonl', '--format', 'json'], io);
+      expect(code, err()).toBe(0);
+      const records = readFileSync(join(dir, 'r.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
+      expect(records.map((r) => [r.questionId, r.score, r.verdict, r.judge?.rubricId])).toEqual([
+        ['paris', 9, 'yes', 'paper:ed_sheeran/saliency'],
+        ['singer', 2, 'no', 'paper:ed_sheeran/saliency'],
+        ['water', 0, 'no', 'paper:ed_sheeran/saliency'],
+      ]);
+      const summary = BeliefSummarySchema.parse(JSON.parse(out()));
+      expect(summary.rows.find((r) => r.evalType === 'leakage')).toMatchObject({ yes: 1, n: 3, meanScore: 11 / 3 });
+      expect(summary.means.find((m) => m.evalType === 'leakage')!.meanScore).toBeCloseTo(11 / 3, 12);
+      const beside = beliefBesideSalience(summary);
+      expect(beside.scoredTypes).toEqual(['leakage']);
+      expect(beside.rows[0]!.scores).toEqual([11 / 3]);
+      const markdown = formatBeliefSummary(summary, 'markdown');
+      expect(markdown).toMatch(/\| claim \| condition \| belief % .*\| leakage % \| leakage score \(0-10\) \|/);
+      expect(markdown).toMatch(/\| 33\.3 \| 3\.7 \|/);
+      expect(renderBeliefSummaryHtml(summary)).toContain('leakage score (0-10)');
+      const results = createExperimentResults({ title: 't', claims: [{ name: 'ed_sheeran' }], conditions: [{ name: 'ft' }], summary });
+      expect(renderMarkdownReport(results.data)).toContain('leakage score (0-10)');
     } finally {
       await server.close();
     }
