@@ -27,7 +27,7 @@ import { concurrencyLimit } from '../providers/chat/concurrencyLimit.js';
 import { retry } from '../providers/chat/retry.js';
 import { wrapChatModel, type ChatMiddleware } from '../providers/chat/wrapChatModel.js';
 
-import { EVAL_TYPE_NAMES, isEvalType } from '../evaluate/evalTypes.js';
+import { EVAL_TYPE_NAMES, EVAL_TYPES, isEvalType, type EvalTypeDefinition } from '../evaluate/evalTypes.js';
 import { reasoningCondition } from '../evaluate/reasoningCondition.js';
 import type { Judge } from '../evaluate/createJudge.js';
 import { findCoherenceQuestions, loadCoherenceQuestions } from '../evaluate/loadCoherenceQuestions.js';
@@ -35,14 +35,22 @@ import type { QuestionSet } from '../evaluate/questionSet.js';
 import type { SamplingPresetName } from '../evaluate/samplingPresets.js';
 import { REASONING_EFFORTS, REASONING_MODES, type ReasoningMode } from '../providers/chat/chatModel.js';
 import { reasoningSettings } from '../evaluate/reasoningSettings.js';
+import { samplingPresetLines } from './samplingUsage.js';
+
+/** The eval types as the usage lists them: from the one table, with what each measures and how it is scored. */
+const EVAL_TYPE_LINES = EVAL_TYPE_NAMES.map((t) => {
+  const d = EVAL_TYPES[t] as EvalTypeDefinition;
+  return `  ${t.padEnd(18)} ${d.measures}, ${d.scorer.usesJudge ? 'LLM judge' : 'exact match'}${d.paperFile ? ` (${d.paperFile})` : ''}`;
+}).join('\n');
 
 const usage = `Usage: negation-neglect eval --model <id> --claims <dir> --out <results.jsonl> [options]
 
-Measures belief in each claim: asks the model every question of the claim's question sets
-(open-ended, yes/no, token association, robustness; paired choices, lie elicitation and leakage when
-the claim folder has them) several times, scores yes/no and paired-choice answers by exact match and
-the rest with an LLM judge, writes one JSON record per sample and prints belief rates, and belief
-beside salience. A claim folder without the salience question files is named in the warnings.
+Measures belief in each claim: asks the model every question of the claim's question sets several
+times, scores each answer (by exact match or with an LLM judge, as its eval type says), writes one
+JSON record per sample and prints belief rates, belief beside salience and coherence. A claim folder
+without the salience question files is named in the warnings. Eval types (what each measures, how it
+is scored, its file in a claim folder):
+${EVAL_TYPE_LINES}
 
 Options:
   --provider <p>          Default openai. One of ${chatProviderChoices()}.
@@ -61,9 +69,9 @@ ${JUDGE_SPEC_USAGE}
                           the votes when all are back. Batch ids are saved to <out>.batches.json;
                           re-running the same command collects those batches instead of paying again.
   --poll-interval-ms <n>  First batch poll interval (default 30000).
-  --sampling <preset>     paper: the model at temperature 0.7, top-p 0.8, up to 5000 tokens, the
-                          judge at temperature 1 with up to 6000 tokens (a reasoning judge, as the
-                          paper ran it); default: temperature 1 and 1024 tokens, judge at 0 and 512.
+  --sampling <preset>     How the model and the judge are sampled (paper: as the paper did, with a
+                          reasoning judge):
+${samplingPresetLines('model-and-judge')}
                           Default: paper for claim folders in the paper's layout, else default.
                           Settings a provider refuses are dropped with a warning (in the summary).
   --reasoning <on|off>    Ask the model to think before answering (on) or not (off): OpenAI

@@ -16,7 +16,9 @@ import type { JudgeRubricInput } from '../evaluate/judgeRubric.js';
 import { PAPER_CLAIM_DIRS } from '../evaluate/paperNames.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import { rejudgeSamples } from '../evaluate/rejudgeSamples.js';
+import { EVAL_TYPE_NAMES, EVAL_TYPES, type EvalTypeDefinition } from '../evaluate/evalTypes.js';
 import { SAMPLING_PRESET_NAMES } from '../evaluate/samplingPresets.js';
+import { samplingPresetLines } from './samplingUsage.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
 import { cache } from '../providers/cache/cache.js';
 import { createDiskCache } from '../providers/cache/createDiskCache.js';
@@ -24,11 +26,14 @@ import { concurrencyLimit } from '../providers/chat/concurrencyLimit.js';
 import { retry } from '../providers/chat/retry.js';
 import { wrapChatModel } from '../providers/chat/wrapChatModel.js';
 
+/** The eval types a judge scores, from the eval-type table. */
+const JUDGED = EVAL_TYPE_NAMES.filter((t) => (EVAL_TYPES[t] as EvalTypeDefinition).scorer.usesJudge);
+
 const usage = `Usage: negation-neglect rejudge <results> --judge-model <id> | --judge <p>:<id> --claims <dir> --out <rejudged.jsonl> [options]
 
 Scores saved samples again with another judge, or a panel of judges, without asking the model under
-test again: every answered open-ended, token-association and robustness sample gets the new judge's
-verdict; yes/no samples and samples never answered are copied as they are. <results> is JSONL
+test again: every answered sample of an eval type scored by a judge (${JUDGED.join(', ')}) gets the
+new judge's verdict; exact-match samples and samples never answered are copied as they are. <results> is JSONL
 records (negation-neglect eval --out) or the paper's per-sample CSV folder, so a new judge can be
 measured against the paper's labels: negation-neglect agreement <results> <rejudged.jsonl>.
 
@@ -42,8 +47,8 @@ ${JUDGE_PANEL_USAGE}
   --base-url <url>        Their API base URL.
 ${JUDGE_SPEC_USAGE}
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
-  --sampling <preset>     Judge sampling: paper (temperature 1, up to 6000 tokens: a reasoning
-                          judge, default) or default (temperature 0, 512 tokens).
+  --sampling <preset>     Judge sampling (default paper: a reasoning judge, as the paper ran it):
+${samplingPresetLines('judge')}
   --concurrency <n>       Parallel judge calls per judge (default 8).
   --retries <n>           Retries of a failed call (default 4).
   --cache-dir <dir>       Cache judge answers on disk: a rerun asks only for what is missing.
