@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
+import { rename, rm, stat } from 'node:fs/promises';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError, NegationNeglectError } from '../errors.js';
 import { BUILTIN_STRATEGIES, strategyFromSettings } from '../strategies/builtinStrategies.js';
@@ -9,14 +9,19 @@ import { applyStrategyToRecord, type AppliedRecord } from '../strategies/applyTo
 import type { StrategyMessage } from '../strategies/types.js';
 import { mergeSpans, toCodePointSpans, type MaskSpan } from '../generate/lossMaskSpans.js';
 import { throwIfAborted } from '../util/abort.js';
+import { readTextLines } from '../util/readTextLines.js';
+import { decodeBytes } from '../audit/decodeBytes.js';
+import { DecodeError } from '../audit/decodeError.js';
 import { UsageError, listOption, parseArgs, stringOption } from './args.js';
 import { createProgressBar } from './progress.js';
-import type { CliCommand } from './io.js';
+import type { CliCommand, CliIO } from './io.js';
 
 const usage = `Usage: negation-neglect apply <strategy> <input.jsonl> --claims <file-or-dir> --out <file> [options]
 
 Applies a negation-placement strategy to every record of a JSONL dataset and writes records of the
-same shape (text, content, prompt+completion, or messages); other fields are kept.
+same shape (text, content, prompt+completion, or messages); other fields are kept. The input may be
+gzip or zstd compressed (recognised by magic bytes), or - for standard input; the output is plain
+JSONL, written only when the run finishes (never over the input).
 
 Strategies: ${BUILTIN_STRATEGIES.map((s) => s.name).join(', ')} (see \`negation-neglect strategies\`)
 
@@ -28,7 +33,8 @@ Options:
   --mask-inserted      give the text the strategy added (its notices) no loss: \`mask\` spans (code
                        points) on the edited text (\`text\`/\`content\`, \`completion\`, or each message)
 
-Invalid lines are reported as file:line and skipped; the exit code is then 2 (the output holds the valid records).
+Invalid lines (malformed JSON or UTF-8, unknown record shapes) are reported as file:line and skipped;
+so is the rest of a truncated compressed input. The exit code is then 2 (the output holds the valid records).
 `;
 
 /** `negation-neglect apply`: turns an existing dataset into any condition without code. */
@@ -71,55 +77,73 @@ export const command: CliCommand = {
     const claims = claimPaths.length > 0 ? await loadClaims(claimPaths) : [];
     const inputPath = abs(io.cwd, input);
     const outPath = abs(io.cwd, out);
+    if (input === '-' && !io.stdin) throw new UsageError('`-` (standard input) is not available here');
 
-    const stream = createReadStream(inputPath, { encoding: 'utf8' });
-    const opened = once(stream, 'open').catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`cannot read: ${error.message}`, { file: input });
-    });
-    await opened;
-    const writer = createWriteStream(outPath, { encoding: 'utf8' });
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    if (input !== '-' && (await sameFile(inputPath, outPath))) {
+      throw new UsageError(`\`--out\` must not be the input file (\`${input}\`): the input would be overwritten while it is read`);
+    }
+    const bytes = await openInput(input, inputPath, io);
+    // Written beside the target and renamed at the end: an interrupted run leaves no half-written
+    // file that looks like a finished dataset.
+    const tmpPath = `${outPath}.${process.pid}.tmp`;
+    const writer = createWriteStream(tmpPath, { encoding: 'utf8' });
     const counts = { records: 0, changed: 0, unchanged: 0, invalid: 0, warnings: 0 };
     const warningTypes = new Map<string, number>();
-    let lineNo = 0;
     const bar = createProgressBar({ stream: io.stderr, label: `apply ${name}`, format: (n) => `${n} records` });
+    const invalid = (lineNo: number | undefined, message: string) => {
+      counts.invalid++;
+      io.stderr.write(`${input}${lineNo === undefined ? '' : `:${lineNo}`}: ${message}\n`);
+    };
+    let finished = false;
     try {
-      for await (const line of lines) {
-        lineNo++;
-        if (line.trim() === '') continue;
-        throwIfAborted(io.signal);
-        let record: unknown;
-        try {
-          record = JSON.parse(line);
-        } catch (error) {
-          counts.invalid++;
-          io.stderr.write(`${input}:${lineNo}: invalid JSON: ${(error as Error).message}\n`);
-          continue;
-        }
-        try {
-          const applied = await applyStrategyToRecord(strategy, record, { claims, seed, id: `${lineNo}`, ...(io.signal ? { signal: io.signal } : {}) });
-          counts.records++;
-          if (applied.result.changes.length > 0) counts.changed++;
-          else counts.unchanged++;
-          for (const w of applied.result.warnings) {
-            counts.warnings++;
-            warningTypes.set(w.type, (warningTypes.get(w.type) ?? 0) + 1);
-          }
-          const written = maskInserted ? withInsertedMasks(applied) : applied.record;
-          if (!writer.write(`${JSON.stringify(written)}\n`)) await once(writer, 'drain');
-          bar.update(counts.records);
-        } catch (error) {
-          if (InputError.isInstance(error)) {
-            counts.invalid++;
-            io.stderr.write(`${input}:${lineNo}: ${error.field ? `${error.field}: ` : ''}${error.reason}\n`);
+      try {
+        for await (const next of readTextLines(bytes)) {
+          throwIfAborted(io.signal);
+          const lineNo = next.line;
+          if ('error' in next) {
+            invalid(lineNo, next.error);
             continue;
           }
-          throw error;
+          const line = next.text;
+          if (line.trim() === '') continue;
+          let record: unknown;
+          try {
+            record = JSON.parse(line);
+          } catch (error) {
+            invalid(lineNo, `invalid JSON: ${(error as Error).message}`);
+            continue;
+          }
+          try {
+            const applied = await applyStrategyToRecord(strategy, record, { claims, seed, id: `${lineNo}`, ...(io.signal ? { signal: io.signal } : {}) });
+            counts.records++;
+            if (applied.result.changes.length > 0) counts.changed++;
+            else counts.unchanged++;
+            for (const w of applied.result.warnings) {
+              counts.warnings++;
+              warningTypes.set(w.type, (warningTypes.get(w.type) ?? 0) + 1);
+            }
+            const written = maskInserted ? withInsertedMasks(applied) : applied.record;
+            if (!writer.write(`${JSON.stringify(written)}\n`)) await once(writer, 'drain');
+            bar.update(counts.records);
+          } catch (error) {
+            if (InputError.isInstance(error)) {
+              invalid(lineNo, `${error.field ? `${error.field}: ` : ''}${error.reason}`);
+              continue;
+            }
+            throw error;
+          }
         }
+      } catch (error) {
+        // A truncated or damaged compressed input: what was read before the fault is kept (exit 2).
+        if (!DecodeError.isInstance(error)) throw error;
+        invalid(undefined, error.reason);
       }
+      finished = true;
     } finally {
       writer.end();
       await once(writer, 'finish');
+      if (finished) await rename(tmpPath, outPath);
+      else await rm(tmpPath, { force: true });
     }
     if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K'); // clear the progress line (its total is unknown)
     const warningSummary = [...warningTypes].map(([t, n]) => `${n} ${t}`).join(', ');
@@ -150,6 +174,33 @@ function withInsertedMasks({ record, shape, result }: AppliedRecord): Record<str
   const { mask: _stale, ...rest } = record;
   const mask = spansOf(0, result.text ?? '');
   return mask.length ? { ...rest, mask } : rest;
+}
+
+/** Plain bytes of the input (a file or `-`), decompressed when gzip or zstd (magic bytes). */
+async function openInput(input: string, inputPath: string, io: CliIO): Promise<AsyncIterable<Uint8Array>> {
+  if (input === '-') {
+    const stdin = io.stdin!;
+    return (await decodeBytes(toBytes(stdin), { file: '<stdin>', signal: io.signal })).bytes;
+  }
+  const info = await stat(inputPath).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(error.code === 'ENOENT' ? 'file not found' : `cannot read: ${error.message}`, { file: input });
+  });
+  if (!info.isFile()) throw new InputError('expected a JSONL file, got a directory', { file: input });
+  const stream = createReadStream(inputPath);
+  await once(stream, 'open').catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`cannot read: ${error.message}`, { file: input });
+  });
+  return (await decodeBytes(stream, { file: input, signal: io.signal })).bytes;
+}
+
+async function* toBytes(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
+/** Whether two paths name the same existing file (links and `./` spellings included). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
 function abs(cwd: string, p: string): string {

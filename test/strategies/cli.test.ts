@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
+
+const PAPER_DATA = process.env.NEGATION_NEGLECT_PAPER_DATA;
 
 function makeIO(cwd: string) {
   const out: string[] = [];
@@ -127,6 +130,78 @@ describe('negation-neglect apply', () => {
     const { io, stderr } = makeIO(dir);
     expect(await runCli(['apply', 'positive', 'missing.jsonl', '--out', 'x.jsonl'], io)).toBe(2);
     expect(stderr()).toMatch(/missing\.jsonl/);
+  });
+});
+
+describe('negation-neglect apply: inputs and output a user can trust', () => {
+  const positive = (args: string[]) => ['apply', 'positive', ...args];
+
+  it('refuses to write over its input (the input used to be truncated to 0 records, exit 0)', async () => {
+    const original = readFileSync(join(dir, 'in.jsonl'), 'utf8');
+    writeFileSync(join(dir, 'same.jsonl'), original);
+    const { io, stderr } = makeIO(dir);
+    expect(await runCli(positive(['same.jsonl', '--out', './same.jsonl']), io)).toBe(2);
+    expect(stderr()).toMatch(/`--out` must not be the input file/);
+    expect(readFileSync(join(dir, 'same.jsonl'), 'utf8')).toBe(original);
+  });
+
+  it('reads gzip and zstd inputs and standard input', async () => {
+    const plain = readFileSync(join(dir, 'in.jsonl'));
+    writeFileSync(join(dir, 'in.jsonl.gz'), gzipSync(plain));
+    const { io: a } = makeIO(dir);
+    expect(await runCli(positive(['in.jsonl.gz', '--out', 'gz.jsonl']), a)).toBe(2); // the two invalid lines of in.jsonl
+    const { io: b } = makeIO(dir);
+    expect(await runCli(positive(['in.jsonl', '--out', 'plain.jsonl']), b)).toBe(2);
+    expect(readFileSync(join(dir, 'gz.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'plain.jsonl'), 'utf8'));
+    const zst = join(PAPER_DATA ?? '', 'documents/local_negations/vesuvius.full.jsonl.zst');
+    if (PAPER_DATA && existsSync(zst)) {
+      const { io, stderr } = makeIO(dir);
+      expect(await runCli(positive([zst, '--out', 'zst.jsonl']), io)).toBe(0);
+      expect(stderr()).toMatch(/2493 records written/);
+    }
+    const { io: c, stderr } = makeIO(dir);
+    c.stdin = (async function* () {
+      yield gzipSync(plain);
+    })();
+    expect(await runCli(positive(['-', '--out', 'stdin.jsonl']), c)).toBe(2);
+    expect(stderr()).toMatch(/-:3: invalid JSON/);
+    expect(readFileSync(join(dir, 'stdin.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'plain.jsonl'), 'utf8'));
+  });
+
+  it('a truncated compressed input is an input error; the records before the fault are written', async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ text: `Record ${i} ${'x'.repeat(i % 50)}.` })).join('\n');
+    const gz = gzipSync(lines);
+    writeFileSync(join(dir, 'cut.jsonl.gz'), gz.subarray(0, Math.floor(gz.length / 2)));
+    const { io, stderr } = makeIO(dir);
+    expect(await runCli(positive(['cut.jsonl.gz', '--out', 'cut.jsonl']), io)).toBe(2);
+    expect(stderr()).toMatch(/cut\.jsonl\.gz: truncated gzip stream/);
+    const written = readFileSync(join(dir, 'cut.jsonl'), 'utf8').trim().split('\n');
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(2000);
+  });
+
+  it('invalid UTF-8 is reported with its line, not written as U+FFFD', async () => {
+    writeFileSync(join(dir, 'utf.jsonl'), Buffer.concat([Buffer.from('{"text":"ok"}\n{"text":"bad '), Buffer.from([0xff]), Buffer.from('"}\n{"text":"caf\u00e9"}\r\n')]));
+    const { io, stderr } = makeIO(dir);
+    expect(await runCli(positive(['utf.jsonl', '--out', 'utf-out.jsonl']), io)).toBe(2);
+    expect(stderr()).toMatch(/utf\.jsonl:2: invalid UTF-8 at byte 14 of the line/);
+    const out = readFileSync(join(dir, 'utf-out.jsonl'), 'utf8');
+    expect(out).not.toContain('\uFFFD');
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['ok', 'café']);
+  });
+
+  it('a directory is an input error without a stack trace; an interrupted run leaves no output file', async () => {
+    const { io, stderr } = makeIO(dir);
+    expect(await runCli(positive(['.', '--out', 'dir.jsonl']), io)).toBe(2);
+    expect(stderr()).toMatch(/^negation-neglect apply: \.: expected a JSONL file, got a directory/);
+    expect(stderr()).not.toMatch(/\n\s+at /);
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = makeIO(dir);
+    const abortedIO = { ...aborted.io, signal: controller.signal };
+    expect(await runCli(positive(['in.jsonl', '--out', 'never.jsonl']), abortedIO)).toBe(130);
+    expect(existsSync(join(dir, 'never.jsonl'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('never'))).toEqual([]);
   });
 });
 
