@@ -1,5 +1,5 @@
 import { open, readFile, rm } from 'node:fs/promises';
-import { isProcessAlive } from '../util/isProcessAlive.js';
+import { isProcessAlive, processStartMarker } from '../util/isProcessAlive.js';
 import { join } from 'node:path';
 import { NegationNeglectError } from '../errors.js';
 
@@ -15,18 +15,22 @@ export async function acquireRunDirLock(runDir: string): Promise<() => Promise<v
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(file, 'wx');
-      await handle.writeFile(JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
+      await handle.writeFile(JSON.stringify({ pid: process.pid, start: processStartMarker(process.pid), startedAt: new Date().toISOString() }));
       await handle.close();
       return () => rm(file, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       let pid = Number.NaN;
+      let start: string | undefined;
       try {
-        pid = Number((JSON.parse(await readFile(file, 'utf8')) as { pid?: unknown }).pid);
+        const holder = JSON.parse(await readFile(file, 'utf8')) as { pid?: unknown; start?: unknown };
+        pid = Number(holder.pid);
+        if (typeof holder.start === 'string') start = holder.start;
       } catch {
         // An unreadable lock (torn write) is treated as stale.
       }
-      if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid)) {
+      // A pid reused by another process since the holder crashed (or the machine rebooted) is stale too.
+      if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid, start)) {
         throw new NegationNeglectError(`Run directory ${runDir} is in use by process ${pid} (remove ${file} if that process is not an experiment)`, 'run_dir_locked');
       }
       await rm(file, { force: true });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { isProcessAlive } from '../../util/isProcessAlive.js';
+import { isProcessAlive, processStartMarker } from '../../util/isProcessAlive.js';
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -39,7 +39,9 @@ export const COMMAND_MANIFEST_ENV = 'NEGATION_NEGLECT_MANIFEST';
  * Axolotl config) with a JSON manifest in and a JSON result out, so local GPUs and Tinker work
  * like a hosted provider: `finetune()` validates, keys, journals and polls it the same way.
  * The command runs detached and outlives a crash of the calling process; job state lives on disk
- * (`<workDir>/<jobId>/`: manifest.json, log.txt, pid, exit.json, result.json).
+ * (`<workDir>/<jobId>/`: manifest.json, log.txt, pid, pid.start, exit.json, result.json). `pid.start` records
+ * when the command started (Linux), so a pid reused by another process after a crash or reboot is
+ * not mistaken for the training still running (nor signalled by cancel).
  *
  * @example
  * ```ts
@@ -69,6 +71,10 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
       return undefined;
     }
   };
+  const readPid = async (dir: string): Promise<{ pid: number; start: string | undefined }> => ({
+    pid: Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN')),
+    start: await readFile(join(dir, 'pid.start'), 'utf8').then((s) => s.trim() || undefined, () => undefined),
+  });
   const logTail = async (dir: string) =>
     (await readFile(join(dir, 'log.txt'), 'utf8').catch(() => ''))
       .trim()
@@ -84,8 +90,8 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
     if (await exists(join(dir, 'cancelled'))) return { ...base, status: 'cancelled' };
     type ExitRecord = { code: number | null; signal: string | null } | undefined;
     let exit = (await readJson(join(dir, 'exit.json'))) as ExitRecord;
-    const pid = Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN'));
-    const alive = !exit && Number.isInteger(pid) && isProcessAlive(pid);
+    const { pid, start } = await readPid(dir);
+    const alive = !exit && Number.isInteger(pid) && isProcessAlive(pid, start);
     const rawResult = await readJson(manifest.resultPath);
     // Finished means the command has exited, not just written its result: until then it (and our
     // exit handler, which writes exit.json) may still write into the job directory.
@@ -196,6 +202,9 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
           writeFileSync(join(dir, 'exit.json'), JSON.stringify({ code: null, signal: null, error: error.message }));
           throw new InvalidArgumentError('command', `an executable that can be started (${error.message})`, settings.command);
         });
+        // The start first: a pid file without one (an older job) falls back to the pid alone.
+        const start = processStartMarker(child.pid!);
+        if (start !== undefined) writeFileSync(join(dir, 'pid.start'), start);
         writeFileSync(join(dir, 'pid'), String(child.pid));
         child.once('exit', (code, signal) => {
           try {
@@ -216,8 +225,9 @@ export function commandFinetune(settings: CommandFinetuneSettings): FinetuneClie
       const current = await retrieve(jobId);
       if (current.status === 'succeeded' || current.status === 'failed' || current.status === 'cancelled') return current;
       await writeFile(join(dir, 'cancelled'), new Date().toISOString());
-      const pid = Number(await readFile(join(dir, 'pid'), 'utf8').catch(() => 'NaN'));
-      if (Number.isInteger(pid)) {
+      const { pid, start } = await readPid(dir);
+      // Never signal a group whose leader is not our command any more (a reused pid).
+      if (Number.isInteger(pid) && isProcessAlive(pid, start)) {
         try {
           process.kill(-pid, 'SIGTERM');
         } catch {
