@@ -231,7 +231,7 @@ export async function buildExperimentConfig(
     if (!sets) {
       sets = Promise.resolve()
         .then(() => loadQuestionSets(questionDir(claim)))
-        .then((own) => (coherence && !own.some((s) => s.evalType === 'coherence') ? [...own, coherence.questionSet] : own));
+        .then((own) => (coherence && !own.some((s) => s.evalType === coherence.questionSet.evalType) ? [...own, coherence.questionSet] : own));
       questionCache.set(claim.id, sets);
     }
     return sets;

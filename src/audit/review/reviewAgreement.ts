@@ -1,3 +1,4 @@
+import { cohenKappa } from '../../util/cohenKappa.js';
 import type { Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
 
@@ -40,12 +41,10 @@ const zero = (): Record<Verdict, number> => ({ 'neglect-risk': 0, asserts: 0, 'n
  * ```
  */
 export function reviewAgreement(pairs: Iterable<readonly [lexical: Verdict, review: Verdict]>): ReviewAgreement {
+  const all = [...pairs];
   const matrix = Object.fromEntries(VERDICT_SEVERITY.map((v) => [v, zero()])) as Record<Verdict, Record<Verdict, number>>;
-  let n = 0;
-  for (const [lexical, review] of pairs) {
-    matrix[lexical][review]++;
-    n++;
-  }
+  for (const [lexical, review] of all) matrix[lexical][review]++;
+  const n = all.length;
   const rows = zero();
   const cols = zero();
   let agree = 0;
@@ -56,31 +55,20 @@ export function reviewAgreement(pairs: Iterable<readonly [lexical: Verdict, revi
     }
     agree += matrix[a][a];
   }
-  const expected = n === 0 ? 0 : VERDICT_SEVERITY.reduce((s, v) => s + (rows[v] / n) * (cols[v] / n), 0);
-  const byClass = VERDICT_SEVERITY.map((verdict): ClassAgreement => {
-    const both = matrix[verdict][verdict];
-    // 2x2 table of "in this class" for each reader.
-    const yesYes = both;
-    const yesNo = rows[verdict] - both;
-    const noYes = cols[verdict] - both;
-    const noNo = n - yesYes - yesNo - noYes;
-    return { verdict, lexical: rows[verdict], review: cols[verdict], both, kappa: kappa2x2(yesYes, yesNo, noYes, noNo) };
-  });
-  return {
-    records: n,
-    observed: n === 0 ? 0 : round(agree / n),
-    kappa: n < 2 || expected >= 1 ? null : round((agree / n - expected) / (1 - expected)),
-    matrix,
-    byClass,
+  // κ of fewer than two records says nothing; it is left undefined.
+  const kappa = (labels: Array<readonly [string, string]>) => {
+    const k = n < 2 ? null : cohenKappa(labels);
+    return k === null ? null : round(k);
   };
-}
-
-function kappa2x2(a: number, b: number, c: number, d: number): number | null {
-  const n = a + b + c + d;
-  if (n < 2) return null;
-  const observed = (a + d) / n;
-  const expected = ((a + b) / n) * ((a + c) / n) + ((c + d) / n) * ((b + d) / n);
-  return expected >= 1 ? null : round((observed - expected) / (1 - expected));
+  const byClass = VERDICT_SEVERITY.map((verdict): ClassAgreement => ({
+    verdict,
+    lexical: rows[verdict],
+    review: cols[verdict],
+    both: matrix[verdict][verdict],
+    // "In this class or not", for each reader.
+    kappa: kappa(all.map(([a, b]) => [String(a === verdict), String(b === verdict)] as const)),
+  }));
+  return { records: n, observed: n === 0 ? 0 : round(agree / n), kappa: kappa(all), matrix, byClass };
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
