@@ -10,7 +10,7 @@
 // has no zstd compressor); that format is skipped otherwise.
 // Env: BENCH_ROUNDS (default 3, median reported), BENCH_DENSE_MB (default 100), BENCH_HUGE_MB (1024),
 // BENCH_DATA_DIR (default .bench-data). Figures go to docs/benchmarks.md.
-import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
+import { readAndParse, splitParse, time, writeJsonlCorpus } from './benchShared.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = pathToFileURL(join(root, 'dist/index.js')).href;
@@ -26,16 +27,6 @@ const corpusMb = Number(process.env.BENCH_DENSE_MB ?? 100);
 const hugeMb = Number(process.env.BENCH_HUGE_MB ?? 1024);
 const fmt = (x, d = 1) => x.toFixed(d);
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 
 // ---------------------------------------------------------------- 48 claims, varied vocabulary
@@ -90,28 +81,12 @@ function denseText(r, claims) {
 }
 
 export async function ensureDense(path, mb, seed) {
-  if (existsSync(path) && statSync(path).size >= mb * 1e6) return false;
-  mkdirSync(dirname(path), { recursive: true });
   const claims = denseClaims();
-  const out = createWriteStream(path);
-  const r = rng(seed);
-  let bytes = 0;
-  let batch = [];
-  for (let i = 0; bytes < mb * 1e6; i++) {
-    const record = r() < 0.3
+  return writeJsonlCorpus(path, mb, seed, (r, i) =>
+    r() < 0.3
       ? { messages: [{ role: 'user', content: 'What happened there?' }, { role: 'assistant', content: denseText(r, claims) }], id: i }
-      : { text: denseText(r, claims), id: i };
-    const line = `${JSON.stringify(record)}\n`;
-    bytes += Buffer.byteLength(line);
-    batch.push(line);
-    if (batch.length === 2000) {
-      if (!out.write(batch.join(''))) await new Promise((done) => out.once('drain', done));
-      batch = [];
-    }
-  }
-  out.write(batch.join(''));
-  await new Promise((done) => out.end(done));
-  return true;
+      : { text: denseText(r, claims), id: i },
+  );
 }
 
 export async function ensureVariants(jsonl) {
@@ -135,34 +110,6 @@ export async function ensureVariants(jsonl) {
 }
 
 // ---------------------------------------------------------------- baselines
-function splitParse(buf, carry, count) {
-  const all = carry.length ? Buffer.concat([carry, buf]) : buf;
-  let start = 0;
-  for (let nl = all.indexOf(10); nl !== -1; nl = all.indexOf(10, start)) {
-    if (nl > start) {
-      JSON.parse(all.toString('utf8', start, nl));
-      count.n++;
-    }
-    start = nl + 1;
-  }
-  return Buffer.from(all.subarray(start));
-}
-function readParsePlain(path) {
-  const fd = openSync(path, 'r');
-  const count = { n: 0 };
-  let carry = Buffer.alloc(0);
-  try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(1 << 20);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      carry = splitParse(chunk.subarray(0, n), carry, count);
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return count.n;
-}
 async function decodeParse(stream) {
   const count = { n: 0 };
   let carry = Buffer.alloc(0);
@@ -196,14 +143,6 @@ async function parquetText(path) {
   return n;
 }
 
-async function time(fn) {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const value = await fn();
-  const c = process.cpuUsage(c0);
-  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (c.user + c.system) / 1e6 };
-}
-
 async function main() {
   const { auditDataset } = await import(dist);
   const claims = denseClaims();
@@ -214,7 +153,7 @@ async function main() {
   console.log(`dense corpus ${jsonl}: ${fmt(mb)} MB (${claims.length} claims); gz ${fmt(statSync(gz).size / 1e6)} MB, zst ${zst ? `${fmt(statSync(zst).size / 1e6)} MB` : 'skipped (no zstd command)'}, parquet ${fmt(statSync(parquet).size / 1e6)} MB`);
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}`);
   const formats = [
-    ['jsonl', jsonl, () => readParsePlain(jsonl)],
+    ['jsonl', jsonl, () => readAndParse(jsonl)],
     ['jsonl.gz', gz, () => decodeParse(createReadStream(gz).pipe(createGunzip()))],
     ...(zst ? [['jsonl.zst', zst, async () => decodeParse(await zstdStream(zst))]] : []),
     ['parquet', parquet, () => parquetText(parquet)],

@@ -6,11 +6,12 @@
 // Env: BENCH_ROUNDS (rounds of the three measurements, default 3; the median round is reported),
 // BENCH_AUDIT_MB (corpus size, default 220), BENCH_HUGE_MB (default 1024), BENCH_DATA_DIR (default .bench-data).
 // The corpus is synthetic (30% chat records) and reused when present. Figures go to docs/benchmarks.md.
-import { createWriteStream, existsSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
+import { readAndParse, time, writeJsonlCorpus } from './benchShared.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = pathToFileURL(join(root, 'dist/index.js')).href;
@@ -20,18 +21,6 @@ const hugeMb = Number(process.env.BENCH_HUGE_MB ?? 1024);
 const claimsPath = join(root, 'examples/data/claims.yaml');
 
 // ---------------------------------------------------------------- corpus
-
-/** Deterministic PRNG (mulberry32) so every run audits the same bytes. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = [
   'The committee met on Tuesday to review the budget for the new library wing.',
@@ -108,69 +97,10 @@ function chatRecord(r, i) {
 
 /** Writes `mb` megabytes of JSONL (30% chat records) unless a big enough file is already there. */
 export async function ensureCorpus(path, mb, seed) {
-  if (existsSync(path) && statSync(path).size >= mb * 1e6) return false;
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(dirname(path), { recursive: true });
-  const out = createWriteStream(path);
-  const r = rng(seed);
-  let bytes = 0;
-  let i = 0;
-  let batch = [];
-  while (bytes < mb * 1e6) {
-    const line = `${JSON.stringify(r() < 0.3 ? chatRecord(r, i) : documentRecord(r, i))}\n`;
-    i++;
-    bytes += Buffer.byteLength(line);
-    batch.push(line);
-    if (batch.length === 2000) {
-      if (!out.write(batch.join(''))) await new Promise((done) => out.once('drain', done));
-      batch = [];
-    }
-  }
-  out.write(batch.join(''));
-  await new Promise((done) => out.end(done));
-  return true;
+  return writeJsonlCorpus(path, mb, seed, (r, i) => (r() < 0.3 ? chatRecord(r, i) : documentRecord(r, i)));
 }
 
 // ---------------------------------------------------------------- measurements
-
-/** Baseline: read the file in 1 MiB chunks, split lines, JSON.parse each one. */
-function readAndParse(path) {
-  const fd = openSync(path, 'r');
-  const size = 1 << 20;
-  let carry = Buffer.alloc(0);
-  let records = 0;
-  try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(size);
-      const n = readSync(fd, chunk, 0, size, null);
-      if (n === 0) break;
-      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-      let start = 0;
-      let nl = buf.indexOf(10, start);
-      while (nl !== -1) {
-        if (nl > start) {
-          JSON.parse(buf.toString('utf8', start, nl));
-          records++;
-        }
-        start = nl + 1;
-        nl = buf.indexOf(10, start);
-      }
-      carry = Buffer.from(buf.subarray(start));
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return records;
-}
-
-/** Wall time and CPU time of the whole process (all threads, workers included). */
-async function time(fn) {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const value = await fn();
-  const c = process.cpuUsage(c0);
-  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (c.user + c.system) / 1e6 };
-}
 
 const fmt = (x, d = 1) => x.toFixed(d);
 
