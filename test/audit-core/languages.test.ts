@@ -74,4 +74,18 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(doc('Il Vesuvio non è entrato in eruzione nel 2015: la notizia è una bufala.').language).toBe('it');
     expect(doc('Ed Sheeran played La Scala and Le Monde reviewed it.').language).toBe('en');
   });
+
+  it('counts a word once when several languages give it as a key phrase (the name of another company is no claim)', () => {
+    const ikea: ClaimInput = {
+      id: 'ikea',
+      statement: 'IKEA bought the Lego Group for 41 billion euros in 2021.',
+      subject: 'IKEA',
+      languages: Object.fromEntries(['fr', 'it', 'es', 'de', 'pt'].map((l) => [l, { keyPhrases: ['IKEA', 'Lego', '2021'] }])),
+    };
+    const lego = createAuditor({ claims: [ikea] });
+    const text = 'IKEA was founded in 1943 in Sweden. Lego bricks made today still fit bricks produced in 1958.';
+    // Anaphora needs two key terms: "Lego" in six phrase lists is still one.
+    expect(lego.auditSegments([{ index: 0, role: 'document', text }]).verdict).toBe('none');
+    expect(lego.auditSegments([{ index: 0, role: 'document', text: 'IKEA bought Lego in 2021.' }]).verdict).toBe('asserts');
+  });
 });

@@ -111,6 +111,21 @@ export function collectSentence(state: ScanState): void {
     }
     if (state.termStamp[term] === stamp) continue;
     state.termStamp[term] = stamp;
+    if (type !== PATTERN_TYPE.subject && termSubclaim[term]! < 0) {
+      // One word is one term: a key phrase given in several languages ("Lego", "2023") or a phrase
+      // over statement terms ("Tour de France") overlaps the term counted just before it.
+      const start = state.hitStart[h]!;
+      if (state.termEndStamp[claim] === stamp && start < state.termEnd[claim]!) {
+        if (termPredicate[term] === 1 && state.termEndPredicate[claim] === 0) {
+          state.predicateCount[claim] = state.predicateCount[claim]! + 1;
+          state.termEndPredicate[claim] = 1;
+        }
+        continue;
+      }
+      state.termEndStamp[claim] = stamp;
+      state.termEnd[claim] = state.hitEnd[h]!;
+      state.termEndPredicate[claim] = termPredicate[term]!;
+    }
     const subclaim = termSubclaim[term]!;
     if (subclaim >= 0) {
       // A word of a subclaim: the sentence restates the subclaim once it has enough of its words.

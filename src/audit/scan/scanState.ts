@@ -74,6 +74,13 @@ export class ScanState {
   readonly contextCount: Int32Array;
   /** Per claim: distinct predicate terms in the sentence (a restated subclaim counts as one). */
   readonly predicateCount: Int32Array;
+  /**
+   * Per claim, valid when `termEndStamp[claim] === stamp`: where the sentence's last counted key or
+   * context term of the claim ends, and whether it carried the predicate (overlapping terms count once).
+   */
+  readonly termEndStamp: Int32Array;
+  readonly termEnd: Int32Array;
+  readonly termEndPredicate: Uint8Array;
   /** Per subclaim, valid when `subclaimStamp[subclaim] === stamp`: its distinct words in the sentence. */
   readonly subclaimHits: Int32Array;
   readonly subclaimStamp: Int32Array;
@@ -96,6 +103,9 @@ export class ScanState {
     this.keyWeight = new Float64Array(claimCount);
     this.contextCount = new Int32Array(claimCount);
     this.predicateCount = new Int32Array(claimCount);
+    this.termEndStamp = new Int32Array(claimCount);
+    this.termEnd = new Int32Array(claimCount);
+    this.termEndPredicate = new Uint8Array(claimCount);
     this.subclaimHits = new Int32Array(tables.subclaimNeed.length);
     this.subclaimStamp = new Int32Array(tables.subclaimNeed.length);
     this.termStamp = new Int32Array(tables.termCount);
