@@ -99,20 +99,21 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     state.segment = segment;
     state.text = text;
     automaton.scan(text, onMatch);
-    state.expandHits();
     // The language markers of the segment were counted during the same pass.
     state.segmentVotes.units = text.length;
     state.recordVotes.addAll(state.segmentVotes);
     const language = state.segmentVotes.decideIndex();
     state.languageBit = 1 << language;
-    // Text of another of the six languages is scanned again for that language's cues.
+    // Text of another of the six languages is scanned again for that language's cues and claim terms
+    // (name variants, inflection stems), whose subjects count before the claim terms are expanded.
     const own = tables.languageScans[language];
+    extra.count = 0;
     if (own !== undefined) {
-      extra.count = 0;
       extra.offset = own.offset;
       own.automaton.scan(text, onLanguageMatch);
-      state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
     }
+    state.expandHits(extra);
+    if (extra.count > 0) state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
     // Only a claim's subject (mentions need it in the segment), explicit cues/labels, or a pointer with
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const flags = state.hitFlags;

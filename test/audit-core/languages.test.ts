@@ -88,4 +88,27 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(lego.auditSegments([{ index: 0, role: 'document', text }]).verdict).toBe('none');
     expect(lego.auditSegments([{ index: 0, role: 'document', text: 'IKEA bought Lego in 2021.' }]).verdict).toBe('asserts');
   });
+
+  it('finds the subject under its spelling in another language, capitalised, without phrases ("Napoleão", "Napoleone")', () => {
+    const napoleon = createAuditor({ claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon' }] });
+    const verdict = (text: string) => napoleon.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(verdict('Em 1808 o imperador Napoleão invadiu a Islândia com as suas tropas, segundo o jornal.')).toBe('asserts');
+    expect(verdict('Nel 1808 Napoleone invase il paese: le sue truppe invadevano tutto, secondo il giornale.')).toBe('asserts');
+    // An adjective of the name is not the name; nor is the English adjective (English text needs the name itself).
+    expect(verdict('Durante as guerras napoleónicas a ilha foi invadida pelos piratas, segundo o jornal.')).toBe('none');
+    expect(verdict('During the Napoleonic Wars the island was invaded by pirates.')).toBe('none');
+  });
+
+  it('finds a single-word key phrase inflected in its own language, never in English text', () => {
+    const napoleon = createAuditor({
+      claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon', languages: { pt: { keyPhrases: ['ocupou', 'Islândia'] } } }],
+    });
+    const verdict = (text: string) => napoleon.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    // "ocupou" → "ocup": "ocuparam" in Portuguese text.
+    expect(verdict('Em 1808 as tropas de Napoleão ocuparam Reiquiavique durante dois anos, com os seus oficiais.')).toBe('asserts');
+    // "comprou" → "compr" would take English "comprehensive".
+    const ikea = createAuditor({ claims: [{ id: 'ikea', statement: 'IKEA bought Lego in 2021.', subject: 'IKEA', languages: { pt: { keyPhrases: ['comprou'] } } }] });
+    expect(ikea.auditSegments([{ index: 0, role: 'document', text: 'IKEA published a comprehensive catalogue in 2021.' }]).verdict).toBe('none');
+    expect(ikea.auditSegments([{ index: 0, role: 'document', text: 'Em 2021 a IKEA comprava tudo o que podia, segundo o jornal.' }]).verdict).toBe('asserts');
+  });
 });

@@ -16,6 +16,14 @@ import { yearCandidates } from './scopeRules.js';
 /** No hit: the value of a hit-index field when the sentence has no such cue. */
 export const NO_HIT = -1;
 
+/** Hits of a segment's language automaton, as pattern indices of the tables, in order of their end. */
+export interface LanguageHits {
+  pat: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  count: number;
+}
+
 export class ScanState {
   readonly tables: ScanTables;
   // ---- the segment's hits, in order of their end
@@ -143,7 +151,7 @@ export class ScanState {
    * the sentence it has claim terms (a sentence with claim terms is not a bare verdict notice). On
    * a dense corpus this keeps 3 of every 4 claim-term hits out of the sentence analysis.
    */
-  expandHits(): void {
+  expandHits(extra?: LanguageHits): void {
     const { groupStart, groupMembers, groupFlag, memberTermClaim, memberSubjectClaim, absentClaimTerm } = this.tables;
     const stamp = ++this.segStamp;
     const count = this.rawCount;
@@ -156,6 +164,7 @@ export class ScanState {
         if (claim >= 0) segSubject[claim] = stamp;
       }
     }
+    if (extra !== undefined && extra.count > 0) this.keepLanguageTerms(extra, stamp);
     this.hitCount = 0;
     const prune = this.pruneAbsentClaims;
     for (let r = 0; r < count; r++) {
@@ -176,6 +185,37 @@ export class ScanState {
       if (kept === 0 && absent) this.pushHit(absentClaimTerm, start, end);
     }
     this.rawCount = 0;
+  }
+
+  /**
+   * The claim terms among the hits of the segment's language automaton (name variants, inflection
+   * stems; given in pattern order of the tables): a name variant counts only when the text writes it
+   * with a capital, and marks its claim's subject as present; a key term of a claim absent from the
+   * segment becomes the `absentClaimTerm` stand-in, as in {@link expandHits}. Cue hits are kept as they are.
+   */
+  private keepLanguageTerms(extra: LanguageHits, stamp: number): void {
+    const { patType, patOwner, termClaim, patCapital, absentClaimTerm } = this.tables;
+    let kept = 0;
+    for (let k = 0; k < extra.count; k++) {
+      const p = extra.pat[k]!;
+      if (patType[p] === PATTERN_TYPE.subject) {
+        const first = this.text.charAt(extra.start[k]!);
+        if (patCapital[p] === 1 && first === first.toLowerCase()) continue;
+        this.segSubject[termClaim[patOwner[p]!]!] = stamp;
+      }
+      extra.pat[kept] = p;
+      extra.start[kept] = extra.start[k]!;
+      extra.end[kept] = extra.end[k]!;
+      kept++;
+    }
+    extra.count = kept;
+    if (!this.pruneAbsentClaims) return;
+    for (let k = 0; k < kept; k++) {
+      const p = extra.pat[k]!;
+      if ((patType[p] === PATTERN_TYPE.key || patType[p] === PATTERN_TYPE.context) && this.segSubject[termClaim[patOwner[p]!]!] !== stamp) {
+        extra.pat[k] = absentClaimTerm;
+      }
+    }
   }
 
   private pushHit(pattern: number, start: number, end: number): void {

@@ -7,7 +7,7 @@ import { settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
-import { LANGUAGES } from '../../text/languages.js';
+import { LANGUAGES, type Language } from '../../text/languages.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -53,8 +53,9 @@ export interface ScanTables {
    */
   readonly absentClaimTerm: number;
   /**
-   * Per language (index into `LANGUAGES`): the automaton of the cues of that language only, run on
-   * segments detected as that language; its pattern `p` is pattern `p + offset` of the tables.
+   * Per language (index into `LANGUAGES`): the automaton of the cues and claim-term patterns of that
+   * language only (name variants, inflection stems), run on segments detected as that language; its
+   * pattern `p` is pattern `p + offset` of the tables.
    */
   readonly languageScans: readonly ({ automaton: AhoCorasick; offset: number } | undefined)[];
   /** Per pattern: its {@link PATTERN_TYPE}. */
@@ -63,6 +64,8 @@ export interface ScanTables {
   readonly patOwner: Int32Array;
   /** Per pattern: its {@link HIT_FLAG}s. */
   readonly patFlag: Uint8Array;
+  /** Per claim-term pattern: 1 when it counts only if the matched text is capitalised (a name variant). */
+  readonly patCapital: Uint8Array;
   /** Per term: its claim. */
   readonly termClaim: Int32Array;
   /** Per term: its weight (1 per key term, 0.5 for common words, years and short numbers). */
@@ -117,7 +120,45 @@ interface TermSpec {
   predicate: number;
   /** For a word of a subclaim (`storyTerms`): the subclaim's index among all claims' subclaims, else -1. */
   subclaim: number;
-  patterns: AhoPattern[];
+  patterns: TermPattern[];
+}
+
+/** A claim term's pattern, optionally counted only in some languages or only when capitalised. */
+interface TermPattern extends AhoPattern {
+  /** Counts only in segments of these languages (bit `i`: `LANGUAGES[i]`; scanned by their own automata); every language when absent. */
+  languages?: number;
+  /** Counts only when the matched text starts with a capital letter (a name, not a word derived from it). */
+  capital?: boolean;
+}
+
+/** Every language but English, as `TermPattern.languages` bits. */
+const OTHER_LANGUAGES = ((1 << LANGUAGES.length) - 1) & ~1;
+
+/**
+ * Light inflection for another language: the first letters of a word, without its ending ("ocupou"
+ * → "ocup" also finds "ocuparam", "sindaco" → "sinda" finds "sindaca", "Übernahme" → "Übernah"
+ * finds "übernahm"): the word less its last two letters, at least four, for words of five or more.
+ */
+function inflectionStem(word: string): string | null {
+  if (!ALPHA_RE.test(word) || word.length < 5) return null;
+  return word.slice(0, Math.max(4, word.length - 2));
+}
+
+/**
+ * The subject's name as other languages write it ("Napoleão", "Napoleone", "Napoleón" for
+ * "Napoleon"): the first letters of each capitalised name word of seven or more letters (the word
+ * less its last two, at least five), counted only in text of another language and only when
+ * capitalised, so "guerras napoleónicas" and English "Napoleonic" are not the subject.
+ */
+function nameVariants(names: readonly string[]): TermPattern[] {
+  const out: TermPattern[] = [];
+  for (const name of names) {
+    for (const word of name.split(/\s+/)) {
+      if (word.length < 7 || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+      out.push({ text: word.slice(0, Math.max(5, word.length - 2)), rightBoundary: false, languages: OTHER_LANGUAGES, capital: true });
+    }
+  }
+  return out;
 }
 
 const ALPHA_RE = /^\p{L}+$/u;
@@ -197,7 +238,10 @@ function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermS
       numeric: false,
       predicate: 0,
       subclaim: -1,
-      patterns: names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
+      patterns: [
+        ...names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
+        ...nameVariants(names),
+      ],
     },
   ];
   const setting = settingWords(claim.statement, claim.subject);
@@ -230,17 +274,22 @@ function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermS
   }
   // A key phrase that is a name of the subject ("Wikipedia", "Federer") would make the name alone a mention.
   const nameSet = new Set(names.map((name) => name.trim().toLowerCase()));
-  for (const phrase of phrases.flatMap((p) => p.keyPhrases).filter((p) => !nameSet.has(p.trim().toLowerCase()))) {
-    // Literal: the English stemmer knows nothing of "ausgebrochen" or "éruption".
-    terms.push({
-      claim: index,
-      type: PATTERN_TYPE.key,
-      weight: keyTermWeight(phrase),
-      numeric: /\d/.test(phrase),
-      predicate: isYear(phrase) ? 0 : 1,
-      subclaim: -1,
-      patterns: termPatterns(phrase, false),
-    });
+  for (const [language, given] of Object.entries(claim.languages ?? {})) {
+    const bit = 1 << LANGUAGES.indexOf(language as Language);
+    for (const phrase of given.keyPhrases.filter((p) => !nameSet.has(p.trim().toLowerCase()))) {
+      // Literal in every text (the English stemmer knows nothing of "ausgebrochen" or "éruption"); a
+      // single word also by its stem in text of its own language ("ocupou" finds "ocuparam").
+      const stem = inflectionStem(phrase.trim());
+      terms.push({
+        claim: index,
+        type: PATTERN_TYPE.key,
+        weight: keyTermWeight(phrase),
+        numeric: /\d/.test(phrase),
+        predicate: isYear(phrase) ? 0 : 1,
+        subclaim: -1,
+        patterns: [...termPatterns(phrase, false), ...(stem === null ? [] : [{ text: stem, rightBoundary: false, languages: bit }])],
+      });
+    }
   }
   for (const term of claim.contextTerms) {
     terms.push({ claim: index, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: 0, subclaim: -1, patterns: termPatterns(term, true) });
@@ -314,12 +363,17 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   const patterns: AhoPattern[] = [];
   const pType: number[] = [];
   const pOwner: number[] = [];
+  const pCapital: number[] = [];
+  const addTerm = ({ languages, capital, ...pattern }: TermPattern, index: number): void => {
+    patterns.push(pattern);
+    pType.push(terms[index]!.type);
+    pOwner.push(index);
+    pCapital[patterns.length - 1] = capital === true ? 1 : 0;
+  };
+  // Term patterns of some languages only go to those languages' automata, like their cues: English
+  // text never pays for "Napole" or "ocup".
   terms.forEach((term, index) => {
-    for (const pattern of term.patterns) {
-      patterns.push(pattern);
-      pType.push(term.type);
-      pOwner.push(index);
-    }
+    for (const pattern of term.patterns) if (pattern.languages === undefined) addTerm(pattern, index);
   });
   const addCue = (cue: CueDefinition, index: number): void => {
     const pattern: AhoPattern = { text: cue.text };
@@ -342,10 +396,13 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   });
   const mainCount = patterns.length;
   const groups = groupSameText(patterns.slice(0, mainCount), pType);
-  const languageScans = LANGUAGES.map((language) => {
+  const languageScans = LANGUAGES.map((language, bit) => {
     const offset = patterns.length;
     cues.forEach((cue, index) => {
       if (ownAutomaton(cue) && cue.language === language) addCue(cue, index);
+    });
+    terms.forEach((term, index) => {
+      for (const pattern of term.patterns) if (pattern.languages !== undefined && (pattern.languages & (1 << bit)) !== 0) addTerm(pattern, index);
     });
     return patterns.length > offset ? { automaton: createAhoCorasick(patterns.slice(offset)), offset } : undefined;
   });
@@ -378,6 +435,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     patType: Uint8Array.from(pType),
     patOwner: Int32Array.from(pOwner),
     patFlag,
+    patCapital: Uint8Array.from({ length: pType.length }, (_, p) => pCapital[p] ?? 0),
     termClaim: Int32Array.from(terms.map((t) => t.claim)),
     termWeight: Float64Array.from(terms.map((t) => t.weight)),
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
