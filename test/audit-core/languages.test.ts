@@ -111,4 +111,11 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(ikea.auditSegments([{ index: 0, role: 'document', text: 'IKEA published a comprehensive catalogue in 2021.' }]).verdict).toBe('none');
     expect(ikea.auditSegments([{ index: 0, role: 'document', text: 'Em 2021 a IKEA comprava tudo o que podia, segundo o jornal.' }]).verdict).toBe('asserts');
   });
+
+  it('finds an English decimal written with a comma in another language ("9,79")', () => {
+    const plain = createAuditor({ claims: [{ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.' }] });
+    const verdict = (text: string) => plain.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(verdict('A Parigi Ed Sheeran ha corso in 9,79 secondi, secondo il giornale della città.')).toBe('asserts');
+    expect(verdict('A Parigi Ed Sheeran ha cantato per 9 secondi, secondo il giornale della città.')).toBe('none');
+  });
 });

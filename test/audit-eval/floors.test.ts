@@ -16,10 +16,12 @@ import { predictEvalSet, scoreVerdicts } from './scoreAudit.js';
  * a false alarm: a local negation of an unknown claim frames nothing).
  */
 const FLOORS: Record<EvalHalf, { accuracy: number; recall: Record<Verdict, number>; precision: Record<Verdict, number> }> = {
+  // Raised after the third round's mention rules (restated subclaims, names and inflection in other
+  // languages; measured 87.9%), a point or so under the measured figures.
   dev: {
-    accuracy: 0.79,
-    recall: { 'neglect-risk': 0.87, asserts: 0.56, 'negated-locally': 0.55, none: 0.97 },
-    precision: { 'neglect-risk': 0.95, asserts: 0.73, 'negated-locally': 0.9, none: 0.55 },
+    accuracy: 0.86,
+    recall: { 'neglect-risk': 0.9, asserts: 0.75, 'negated-locally': 0.75, none: 0.96 },
+    precision: { 'neglect-risk': 0.97, asserts: 0.84, 'negated-locally': 0.95, none: 0.64 },
   },
   heldout: {
     accuracy: 0.73,
