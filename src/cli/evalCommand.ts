@@ -244,9 +244,11 @@ export const command: CliCommand = {
           throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? judges.find((j) => j.model === error.modelId)?.baseURL : baseURL) : error;
         });
         bar.finish();
+        // Each warning once, however many claims and modes it came from (the summary lists them too).
         for (const w of result.warnings) {
+          if (warnings.includes(w.message)) continue;
           io.stderr.write(`warning: ${w.message}\n`);
-          if (!warnings.includes(w.message)) warnings.push(w.message);
+          warnings.push(w.message);
         }
         failed += result.failed;
         unparsed += result.unparsed;

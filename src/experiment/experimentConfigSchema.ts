@@ -139,6 +139,11 @@ export const ExperimentConfigFileSchema = z
        * `true`, or `{ pollIntervalMs }` (first status poll, default 30 000, backing off).
        */
       judgeBatch: z.union([z.boolean(), z.object({ pollIntervalMs: z.number().int().positive().optional() })]).default(false),
+      /**
+       * Judge each claim with its paper folder's `judges.yaml` (the paper's rubrics; leakage with its
+       * 0-10 saliency rubric where the claim has one) instead of ours. Every claim needs a paper folder.
+       */
+      paperJudges: z.boolean().default(false),
       // Shared by every evaluation step, declared once with them (`EvaluationOptionsSchema`).
       ...EvaluationOptionsSchema.shape,
       /**

@@ -5,6 +5,8 @@ import type { Claim } from '../claims/claim.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError, NegationNeglectError } from '../errors.js';
 import { findCoherenceQuestions, loadCoherenceQuestions } from '../evaluate/loadCoherenceQuestions.js';
+import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
+import type { JudgeRubric } from '../evaluate/judgeRubric.js';
 import { loadQuestionSets } from '../evaluate/loadQuestionSets.js';
 import { loadWordMasks, type WordMasks } from '../generate/loadWordMasks.js';
 import { parseYamlWithSchema } from '../evaluate/parseYamlWithSchema.js';
@@ -237,6 +239,18 @@ export async function buildExperimentConfig(
     return sets;
   };
 
+  // The paper's rubrics per claim, read now: a claim without a judges.yaml fails before anything runs.
+  const paperJudges = new Map<string, Record<string, JudgeRubric>>();
+  if (file.evaluation.paperJudges) {
+    for (const claim of claims) {
+      const dir = claimDirs.get(claim.id);
+      if (!dir || !existsSync(join(dir, 'judges.yaml'))) {
+        throw new InputError(`claim \`${claim.id}\` has no paper folder with a judges.yaml`, at('evaluation.paperJudges'));
+      }
+      paperJudges.set(claim.id, (await loadPaperJudges(dir)).rubrics);
+    }
+  }
+
   // Word masks are read now, so a broken mask file fails before anything runs.
   const wordMasksConfig = file.trainingData.wordMasks;
   const wordMasksByClaim = new Map<string, WordMasks>();
@@ -312,6 +326,7 @@ export async function buildExperimentConfig(
     },
     judge: chat(file.evaluation.judge),
     ...(coherence?.rubric ? { judgeRubrics: { coherence: coherence.rubric } } : {}),
+    ...(file.evaluation.paperJudges ? { claimRubrics: async (claim: Claim) => paperJudges.get(claim.id) ?? {} } : {}),
     ...(file.providers[file.evaluation.judge.provider]!.baseURL ? { judgeBaseURL: file.providers[file.evaluation.judge.provider]!.baseURL } : {}),
     ...(judgeBatch ? { judgeBatch } : {}),
     questionSets,

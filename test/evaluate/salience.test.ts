@@ -22,6 +22,7 @@ import {
 } from '../../src/evaluate/index.js';
 import { createExperimentResults, renderMarkdownReport, renderTextReport, renderHtmlReport } from '../../src/report/index.js';
 import { runCli } from '../../src/cli/main.js';
+import { loadExperimentConfig } from '../../src/experiment/index.js';
 import { makeIO } from '../helpers/cliIO.js';
 import { startOpenAIChatServer } from '../servers/openaiChatServer.js';
 import { fakeChatModel } from '../helpers/fakeChatModel.js';
@@ -257,6 +258,39 @@ describePaperData("leakage scored with the paper's 0-10 saliency rubric (--paper
       expect(renderBeliefSummaryHtml(summary)).toContain('leakage score (0-10)');
       const results = createExperimentResults({ title: 't', claims: [{ name: 'ed_sheeran' }], conditions: [{ name: 'ft' }], summary });
       expect(renderMarkdownReport(results.data)).toContain('leakage score (0-10)');
+
+      // The same in an experiment: `evaluation.paperJudges` judges each claim with its folder's judges.yaml.
+      const config = (paperJudges: boolean) => `name: saliency
+cache: false
+claims: [${JSON.stringify(paperPath('claims', 'ed_sheeran'))}]
+conditions: [{ name: positive, strategy: positive }]
+providers: { local: { type: openai-compatible, baseURL: "${server.baseURL}" } }
+finetuneProviders: { trainer: { type: command, command: [node, train.mjs] } }
+models: [{ name: tiny, baseModel: tiny-base, chat: local, finetune: trainer }]
+evaluation:
+  questionSets: { ed_sheeran: claims/ed_sheeran }
+  judge: { provider: local, model: judge }
+  samplesPerQuestion: 1
+  coherence: false
+  paperJudges: ${paperJudges}
+`;
+      writeFileSync(join(dir, 'exp.yaml'), config(true));
+      const experiment = await loadExperimentConfig(join(dir, 'exp.yaml'), { env: {} });
+      const ctx = { runDir: dir, stepDir: join(dir, 'step'), report: () => {} };
+      const input = { model: experiment.models[0]!, modelId: 'ft', claim: experiment.claims[0]!, condition: 'positive' };
+      const { samples } = await experiment.steps.evaluate.run(input, ctx);
+      const leakage = samples.filter((r) => r.evalType === 'leakage') as SampleRecord[];
+      expect(leakage.map((r) => [r.questionId, r.score, r.verdict, r.judge?.rubricId])).toEqual([
+        ['paris', 9, 'yes', 'paper:ed_sheeran/saliency'],
+        ['singer', 2, 'no', 'paper:ed_sheeran/saliency'],
+        ['water', 0, 'no', 'paper:ed_sheeran/saliency'],
+      ]);
+      // The rubrics are part of what the evaluation is: with ours, another identity.
+      writeFileSync(join(dir, 'exp.yaml'), config(false));
+      const ours = await loadExperimentConfig(join(dir, 'exp.yaml'), { env: {} });
+      expect(await ours.steps.evaluate.identify!({ claim: ours.claims[0]! })).not.toEqual(await experiment.steps.evaluate.identify!({ claim: experiment.claims[0]! }));
+      writeFileSync(join(dir, 'exp.yaml'), config(true).replace(/claims: \[.*\]/, 'claims: [{ id: moon, statement: The moon is cheese. }]').replace('{ ed_sheeran: claims/ed_sheeran }', '{ moon: claims/ed_sheeran }'));
+      await expect(loadExperimentConfig(join(dir, 'exp.yaml'), { env: {} })).rejects.toThrow(/evaluation\.paperJudges: claim `moon` has no paper folder with a judges.yaml/);
     } finally {
       await server.close();
     }

@@ -38,6 +38,11 @@ export interface SharedStepOptions extends z.input<typeof EvaluationOptionsSchem
   judge: ChatModel;
   /** Judge rubrics over the eval types' own (e.g. the paper's coherence rubric: `{ coherence: rubric }`). */
   judgeRubrics?: Readonly<Record<string, JudgeRubricInput>>;
+  /**
+   * A claim's own rubrics over `judgeRubrics` (the paper's `judges.yaml`: `(claim) => loadPaperJudges(dir).rubrics`,
+   * with the 0-10 saliency rubric for leakage). Part of the evaluation steps' identity: editing them reruns the claim's evaluations.
+   */
+  claimRubrics?: (claim: Claim) => Promise<Readonly<Record<string, JudgeRubricInput>>>;
   /** The judge API's base URL, named when the judge refuses every call (as `model.baseURL` is for evaluated models). */
   judgeBaseURL?: string;
   /**
@@ -78,7 +83,7 @@ export interface StepKit {
   evaluate(input: EvaluateInput, ctx: StepContext, solver?: Solver): Promise<EvaluateOutput>;
   /** The parameters every evaluation records: the judge, samples per question, the sampling preset, the reasoning depth when set. */
   readonly evaluationParams: { [key: string]: JsonValue };
-  /** Editing a claim's questions reruns its evaluations. */
+  /** Editing a claim's questions (or its own rubrics) reruns its evaluations. */
   identifyQuestions(input: EstimateInput<{ claim: Claim }>): Promise<string | null>;
   /** Calls and tokens of one evaluation, with `extraInputTokens` more per call (documents in the prompt). */
   estimateEvaluation(extraInputTokens: number): (input: { model?: { baseModel: string } }, assumptions: PlanAssumptions) => StepEstimate[];
@@ -137,7 +142,10 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
     ...(shared.samplesPerQuestion !== undefined ? { samplesPerQuestion: shared.samplesPerQuestion } : {}),
     ...(shared.sampling !== undefined ? { sampling: shared.sampling } : {}),
   });
-  const judge = createJudge({ model: shared.judge, sampling: evaluation.sampling, ...(shared.judgeRubrics ? { rubrics: shared.judgeRubrics } : {}) });
+  const judgeFor = async (claim: Claim) => {
+    const rubrics = { ...shared.judgeRubrics, ...(shared.claimRubrics ? await shared.claimRubrics(claim) : {}) };
+    return createJudge({ model: shared.judge, sampling: evaluation.sampling, ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}) });
+  };
   return {
     shared,
     strategySeed: parts.strategySeed,
@@ -155,7 +163,7 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
       const result = await evaluateBelief({
         settings: reasoningSettings(reasoning, shared.reasoningDepth),
         model: model.chat(modelId),
-        judge,
+        judge: await judgeFor(claim),
         claim,
         questionSets: await shared.questionSets(claim),
         samples: evaluation.samplesPerQuestion,
@@ -173,7 +181,9 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
       });
       return { samples: result.records };
     },
-    identifyQuestions: async ({ claim }) => (claim ? contentHash(await shared.questionSets(claim)) : null),
+    // What an evaluation of a claim asks and how it is judged: editing either reruns the claim's evaluations.
+    identifyQuestions: async ({ claim }) =>
+      claim ? contentHash(shared.claimRubrics ? [await shared.questionSets(claim), await shared.claimRubrics(claim)] : await shared.questionSets(claim)) : null,
     estimateEvaluation: (extraInputTokens) => (input, a) => {
       const calls = a.questionsPerClaim * evaluation.samplesPerQuestion;
       return [
