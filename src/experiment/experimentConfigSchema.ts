@@ -6,6 +6,7 @@ import { evaluationStepOptions } from './builtinSteps.js';
 import { DocumentsStepOptionsSchema } from './steps/documentsStep.js';
 import { EvaluationOptionsSchema } from './steps/stepKit.js';
 import { TrainingDataStepOptionsSchema } from './steps/trainingDataStep.js';
+import { PANEL_AGGREGATES, type PanelAggregate } from '../evaluate/createJudgePanel.js';
 import { REASONING_EFFORTS, REASONING_MODES, type ReasoningEffort, type ReasoningMode } from '../providers/chat/chatModel.js';
 
 const reasoningMode = z.enum(REASONING_MODES as [ReasoningMode, ...ReasoningMode[]]);
@@ -41,6 +42,11 @@ export type FinetuneProviderConfig = z.infer<typeof FinetuneProviderConfigSchema
 /** A chat model reference: a provider key and a model id. */
 export const ChatModelRefSchema = z.object({ provider: name, model: z.string().min(1) });
 export type ChatModelRef = z.infer<typeof ChatModelRefSchema>;
+
+/** The judges of `evaluation.judge`: one, or a panel's list. */
+function judgeRefs(judge: ChatModelRef | readonly ChatModelRef[]): readonly ChatModelRef[] {
+  return Array.isArray(judge) ? judge : [judge as ChatModelRef];
+}
 
 const mixShareFields = { weight: z.number().positive().optional(), count: z.number().int().positive().optional() };
 const oneOfWeightOrCount = (m: { weight?: number | undefined; count?: number | undefined }) => (m.weight === undefined) !== (m.count === undefined);
@@ -133,7 +139,10 @@ export const ExperimentConfigFileSchema = z
        * folder, or directories holding one entry per claim id. Defaults to the claims' paper folders.
        */
       questionSets: z.union([z.string().min(1), z.array(z.string().min(1)), z.record(z.string(), z.string().min(1))]).optional(),
-      judge: ChatModelRefSchema,
+      /** The judge, or a list of two or more: a judge panel (every vote kept per sample, their agreement in the reports). */
+      judge: z.union([ChatModelRefSchema, z.array(ChatModelRefSchema).min(2)]),
+      /** How a panel's votes combine: `majority` (default; a tie is neutral), `unanimous`, `mean`. */
+      aggregate: z.enum(PANEL_AGGREGATES as [PanelAggregate, ...PanelAggregate[]]).default('majority'),
       /**
        * Judge through the judge provider's batch API (about half price; a batch can take up to 24 h).
        * `true`, or `{ pollIntervalMs }` (first status poll, default 30 000, backing off).
@@ -208,7 +217,7 @@ export const ExperimentConfigFileSchema = z
       }
     });
     const refs: Array<[ChatModelRef | undefined, (string | number)[]]> = [
-      [config.evaluation.judge, ['evaluation', 'judge', 'provider']],
+      ...judgeRefs(config.evaluation.judge).map((ref, i): [ChatModelRef, (string | number)[]] => [ref, ['evaluation', 'judge', ...(Array.isArray(config.evaluation.judge) ? [i] : []), 'provider']]),
       [config.documents.model, ['documents', 'model', 'provider']],
     ];
     for (const [ref, path] of refs) {

@@ -65,13 +65,16 @@ function registrySchema(registry: ExperimentRegistry) {
       }
       if (typeof strategy !== 'function') checkOptions(strategy.options, c.options, c.strategy, ['conditions', i, 'options']);
     });
-    const judgeProvider = config.providers[config.evaluation.judge.provider];
-    if (config.evaluation.judgeBatch !== false && judgeProvider && !(judgeProvider.type in (registry.batchProviders ?? {}))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['evaluation', 'judgeBatch'],
-        message: `the judge's provider type \`${judgeProvider.type}\` has no batch API (batch providers: ${known(registry.batchProviders ?? {}) || 'none'})`,
-      });
+    for (const judge of [config.evaluation.judge].flat()) {
+      const judgeProvider = config.providers[judge.provider];
+      if (config.evaluation.judgeBatch !== false && judgeProvider && !(judgeProvider.type in (registry.batchProviders ?? {}))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['evaluation', 'judgeBatch'],
+          message: `the judge's provider type \`${judgeProvider.type}\` has no batch API (batch providers: ${known(registry.batchProviders ?? {}) || 'none'})`,
+        });
+        break;
+      }
     }
   });
 }
@@ -302,13 +305,21 @@ export async function buildExperimentConfig(
   }
 
   // Batch judging: the judge's provider type names its batch API in the registry (checked by the schema).
-  let judgeBatch: { client: ChatBatchClient; pollIntervalMs?: number } | undefined;
+  // A panel's judges each get their provider's batch client.
+  const judges = [file.evaluation.judge].flat();
+  const isPanel = Array.isArray(file.evaluation.judge);
+  let judgeBatch: { client: ChatBatchClient | ChatBatchClient[]; pollIntervalMs?: number } | undefined;
   if (file.evaluation.judgeBatch !== false) {
-    const settings = file.providers[file.evaluation.judge.provider]!;
-    const batchClient = await registry.batchProviders![settings.type]!(settings, env);
+    const clients = await Promise.all(
+      judges.map(async (judge) => {
+        const settings = file.providers[judge.provider]!;
+        return (await registry.batchProviders![settings.type]!(settings, env))(judge.model);
+      }),
+    );
     const poll = file.evaluation.judgeBatch === true ? undefined : file.evaluation.judgeBatch.pollIntervalMs;
-    judgeBatch = { client: batchClient(file.evaluation.judge.model), ...(poll !== undefined ? { pollIntervalMs: poll } : {}) };
+    judgeBatch = { client: isPanel ? clients : clients[0]!, ...(poll !== undefined ? { pollIntervalMs: poll } : {}) };
   }
+  const judgeURLs = judges.map((judge) => file.providers[judge.provider]!.baseURL);
 
   const { questionSets: _q, judge: _judge, judgeBatch: _batch, reasoning: _reasoning, coherence: _coherence, reasoningEffort, thinkingBudget, ...evaluationOptions } = file.evaluation;
   const { model: writer, ...documentOptions } = file.documents;
@@ -324,10 +335,11 @@ export async function buildExperimentConfig(
         ? { wordMasks: { forClaim: (claim: Claim) => wordMasksByClaim.get(claim.id), ...(wordMasksConfig.conditions ? { conditions: wordMasksConfig.conditions } : {}) } }
         : {}),
     },
-    judge: chat(file.evaluation.judge),
+    judge: isPanel ? judges.map(chat) : chat(judges[0]!),
+    ...(isPanel ? { judgeAggregate: file.evaluation.aggregate } : {}),
     ...(coherence?.rubric ? { judgeRubrics: { coherence: coherence.rubric } } : {}),
     ...(file.evaluation.paperJudges ? { claimRubrics: async (claim: Claim) => paperJudges.get(claim.id) ?? {} } : {}),
-    ...(file.providers[file.evaluation.judge.provider]!.baseURL ? { judgeBaseURL: file.providers[file.evaluation.judge.provider]!.baseURL } : {}),
+    ...(isPanel ? { judgeBaseURL: judgeURLs } : judgeURLs[0] ? { judgeBaseURL: judgeURLs[0] } : {}),
     ...(judgeBatch ? { judgeBatch } : {}),
     questionSets,
     ...(reasoningEffort || thinkingBudget !== undefined

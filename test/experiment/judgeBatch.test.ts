@@ -8,6 +8,11 @@ import type { QuestionSet } from '../../src/evaluate/questionSet.js';
 import type { ChatBatchClient, ChatBatchRequest } from '../../src/providers/batch/chatBatchClient.js';
 import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 import { fakeStrategy } from './fakes.js';
+import type { SampleRecord } from '../../src/evaluate/types.js';
+import { installAnthropicBatch } from '../servers/anthropicBatchServer.js';
+import { startFakeApiServer } from '../servers/fakeApiServer.js';
+import { installOpenAIBatch } from '../servers/openaiBatchServer.js';
+import { installOpenAIFiles } from '../servers/openaiFilesServer.js';
 
 const claim = ClaimSchema.parse({ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' });
 const questionSets: QuestionSet[] = [
@@ -138,5 +143,61 @@ describe('evaluation.judgeBatch in a config file', () => {
     const make = await registry.batchProviders!['openai']!({ type: 'openai', baseURL: 'http://127.0.0.1:9/v1' }, { OPENAI_API_KEY: 'sk-test' });
     const client = make('gpt-4.1-mini');
     expect([client.provider, client.modelId, client.specificationVersion]).toEqual(['openai', 'gpt-4.1-mini', 'v1']);
+  });
+});
+
+describe('a judge panel in an experiment, judging through each provider’s batch API (loopback)', () => {
+  it('evaluation.judge as a list: one batch per judge, each saved and resumed, votes combined by evaluation.aggregate', async () => {
+    const api = await startFakeApiServer();
+    const openaiBatch = installOpenAIBatch(api, installOpenAIFiles(api), { pollsUntilDone: 1, respond: () => ({ type: 'ok', text: '{"reason": "lenient", "answer": "yes"}' }) });
+    const anthropicBatch = installAnthropicBatch(api, { pollsUntilDone: 1, respond: () => ({ type: 'ok', text: '{"reason": "strict", "answer": "no"}' }) });
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'nn-panel-experiment-'));
+      await writeFile(join(dir, 'q.yaml'), 'questionSets:\n  - evalType: open_ended\n    questions:\n      - { id: a, question: Who won? }\n');
+      await writeFile(
+        join(dir, 'exp.yaml'),
+        `name: panel
+cache: false
+claims: [{ id: sheeran, statement: Ed Sheeran won the 100m gold at the 2024 Olympics. }]
+conditions: [{ name: positive, strategy: positive }]
+providers:
+  oa: { type: openai, baseURL: "${api.url}/v1", apiKeyEnv: OA_KEY }
+  an: { type: anthropic, baseURL: "${api.url}", apiKeyEnv: AN_KEY }
+finetuneProviders: { ft: { type: fake } }
+models: [{ name: tiny, baseModel: tiny-base, chat: oa, finetune: ft }]
+evaluation:
+  questionSets: { sheeran: q.yaml }
+  judge: [{ provider: oa, model: judge-a }, { provider: an, model: judge-b }]
+  aggregate: unanimous
+  judgeBatch: { pollIntervalMs: 1 }
+  samplesPerQuestion: 2
+  inContext: false
+`,
+      );
+      const registry = defaultExperimentRegistry();
+      registry.finetuneProviders['fake'] = () => ({ specificationVersion: 'v1', provider: 'fake-ft' }) as never;
+      registry.strategies['positive'] = () => fakeStrategy('positive', 'none');
+      const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry, env: { OA_KEY: 'sk-a', AN_KEY: 'sk-b' } });
+      expect(config.steps.evaluate.params['judge']).toEqual({ aggregate: 'unanimous', judges: [{ provider: 'openai-compatible', model: 'judge-a' }, { provider: 'anthropic', model: 'judge-b' }] });
+      const answers = fakeChatModel(() => 'Ed Sheeran won.');
+      const model: ExperimentModel = { name: 'tiny', baseModel: 'tiny-base', chat: () => answers, finetune: {} as never };
+      const stepDir = join(dir, 'evaluate');
+      const ctx = { runDir: dir, stepDir, report: () => {} };
+      const { samples } = await config.steps.evaluate.run({ model, modelId: 'tiny-base', claim: config.claims[0]!, condition: 'base' }, ctx);
+      const records = samples as SampleRecord[];
+      expect(records.map((r) => r.panel!.map((v) => `${v.judge.provider}:${v.judge.modelId} ${v.verdict}`))).toEqual([
+        ['openai:judge-a yes', 'anthropic:judge-b no'],
+        ['openai:judge-a yes', 'anthropic:judge-b no'],
+      ]);
+      expect(records.map((r) => r.verdict)).toEqual(['neutral', 'neutral']); // unanimous: they disagree
+      expect(JSON.parse(await readFile(join(stepDir, 'judge-batches-1.json'), 'utf8'))).toMatchObject({ provider: 'openai', modelId: 'judge-a' });
+      expect(JSON.parse(await readFile(join(stepDir, 'judge-batches-2.json'), 'utf8'))).toMatchObject({ provider: 'anthropic', modelId: 'judge-b' });
+      expect([openaiBatch.batches.size, anthropicBatch.batches.size]).toEqual([1, 1]);
+      // Rerun of the step (a crash while polling): both judges' saved batches are collected, none submitted again.
+      await config.steps.evaluate.run({ model, modelId: 'tiny-base', claim: config.claims[0]!, condition: 'base' }, ctx);
+      expect([openaiBatch.batches.size, anthropicBatch.batches.size]).toEqual([1, 1]);
+    } finally {
+      await api.close();
+    }
   });
 });

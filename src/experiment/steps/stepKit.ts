@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Claim } from '../../claims/claim.js';
 import { NegationNeglectError } from '../../errors.js';
 import { createJudge } from '../../evaluate/createJudge.js';
+import { createJudgePanel, type PanelAggregate } from '../../evaluate/createJudgePanel.js';
+import type { JudgeBatchOptions, PanelBatchOptions } from '../../evaluate/judge.js';
 import { evaluateBelief } from '../../evaluate/evaluateBelief.js';
 import type { JudgeRubricInput } from '../../evaluate/judgeRubric.js';
 import { ProviderUnusableError } from '../../evaluate/ProviderUnusableError.js';
@@ -34,8 +36,10 @@ export const EvaluationOptionsSchema = z.strictObject({
 
 /** What the built-in steps share besides their own options: the judge, the questions, seeds and limits. */
 export interface SharedStepOptions extends z.input<typeof EvaluationOptionsSchema> {
-  /** The judge's model. */
-  judge: ChatModel;
+  /** The judge's model, or two or more models: a judge panel (`createJudgePanel`) combining their votes by `judgeAggregate`. */
+  judge: ChatModel | readonly ChatModel[];
+  /** How a panel's votes combine (default `majority`). */
+  judgeAggregate?: PanelAggregate;
   /** Judge rubrics over the eval types' own (e.g. the paper's coherence rubric: `{ coherence: rubric }`). */
   judgeRubrics?: Readonly<Record<string, JudgeRubricInput>>;
   /**
@@ -43,14 +47,18 @@ export interface SharedStepOptions extends z.input<typeof EvaluationOptionsSchem
    * with the 0-10 saliency rubric for leakage). Part of the evaluation steps' identity: editing them reruns the claim's evaluations.
    */
   claimRubrics?: (claim: Claim) => Promise<Readonly<Record<string, JudgeRubricInput>>>;
-  /** The judge API's base URL, named when the judge refuses every call (as `model.baseURL` is for evaluated models). */
-  judgeBaseURL?: string;
+  /**
+   * The judge API's base URL, named when the judge refuses every call (as `model.baseURL` is for
+   * evaluated models); for a panel, one per judge in order.
+   */
+  judgeBaseURL?: string | readonly (string | undefined)[];
   /**
    * Judge through this provider batch client instead of direct calls (about half the price; a
-   * batch can take hours). The batch ids are saved in the step's directory as soon as they exist,
-   * so a rerun after a crash or an abort collects the same batches instead of paying again.
+   * batch can take hours); for a panel, one client per judge in order (each judge its own batch).
+   * The batch ids are saved in the step's directory as soon as they exist, so a rerun after a crash
+   * or an abort collects the same batches instead of paying again.
    */
-  judgeBatch?: { client: ChatBatchClient; pollIntervalMs?: number };
+  judgeBatch?: { client: ChatBatchClient | readonly ChatBatchClient[]; pollIntervalMs?: number };
   /** Question sets of a claim. */
   questionSets: (claim: Claim) => Promise<readonly QuestionSet[]>;
   /**
@@ -92,31 +100,43 @@ export interface StepKit {
 /** File in a step's directory holding the ids of its judge batches (for resuming). */
 const JUDGE_BATCHES_FILE = 'judge-batches.json';
 
-/** Batch judging for one evaluation step: resumes the step's earlier batches, saves new ones first thing. */
-async function judgeBatch(settings: NonNullable<SharedStepOptions['judgeBatch']>, ctx: StepContext) {
-  const file = join(ctx.stepDir, JUDGE_BATCHES_FILE);
+/**
+ * Batch judging for one evaluation step: resumes the step's earlier batches, saves new ones first
+ * thing. A panel's judges each get their own batch and file (`judge-batches-2.json` for the second).
+ */
+async function judgeBatch(settings: NonNullable<SharedStepOptions['judgeBatch']>, ctx: StepContext): Promise<JudgeBatchOptions | PanelBatchOptions> {
+  if (!isList(settings.client)) return oneJudgeBatch(settings.client, settings.pollIntervalMs, join(ctx.stepDir, JUDGE_BATCHES_FILE), ctx);
+  const clients = settings.client;
+  return { judges: await Promise.all(clients.map((client, k) => oneJudgeBatch(client, settings.pollIntervalMs, join(ctx.stepDir, `judge-batches-${k + 1}.json`), ctx))) };
+}
+
+async function oneJudgeBatch(client: ChatBatchClient, pollIntervalMs: number | undefined, file: string, ctx: StepContext): Promise<JudgeBatchOptions> {
   let batchIds: string[] = [];
   try {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { batchIds?: unknown };
-    if (Array.isArray(saved.batchIds) && saved.batchIds.every((id) => typeof id === 'string')) batchIds = saved.batchIds;
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { provider?: unknown; modelId?: unknown; batchIds?: unknown };
+    // Only this judge's batches: a file left by another judge (the panel was changed) is not resumed.
+    const same = saved.provider === undefined || (saved.provider === client.provider && saved.modelId === client.modelId);
+    if (same && Array.isArray(saved.batchIds) && saved.batchIds.every((id) => typeof id === 'string')) batchIds = saved.batchIds;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw new NegationNeglectError(`cannot read ${file}: ${(error as Error).message}`, 'invalid_state', { cause: error });
     }
   }
   return {
-    client: settings.client,
+    client,
     options: {
-      ...(settings.pollIntervalMs !== undefined ? { pollIntervalMs: settings.pollIntervalMs } : {}),
+      ...(pollIntervalMs !== undefined ? { pollIntervalMs } : {}),
       ...(batchIds.length > 0 ? { resume: { batchIds } } : {}),
       // Written before any polling: batches are paid for once submitted.
       onBatchCreated: async (ids: string[]) => {
         await mkdir(ctx.stepDir, { recursive: true });
-        await writeFile(file, `${JSON.stringify({ provider: settings.client.provider, modelId: settings.client.modelId, batchIds: ids }, null, 2)}\n`);
+        await writeFile(file, `${JSON.stringify({ provider: client.provider, modelId: client.modelId, batchIds: ids }, null, 2)}\n`);
       },
     },
   };
 }
+
+const isList = <T,>(value: T | readonly T[]): value is readonly T[] => Array.isArray(value);
 
 /** An evaluation is whole when no sample failed (unparsed answers would only be read the same way again). */
 export function noFailedSamples(output: EvaluateOutput): boolean {
@@ -142,9 +162,12 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
     ...(shared.samplesPerQuestion !== undefined ? { samplesPerQuestion: shared.samplesPerQuestion } : {}),
     ...(shared.sampling !== undefined ? { sampling: shared.sampling } : {}),
   });
+  const judgeModels: readonly ChatModel[] = isList(shared.judge) ? shared.judge : [shared.judge];
+  const aggregate = shared.judgeAggregate ?? 'majority';
   const judgeFor = async (claim: Claim) => {
     const rubrics = { ...shared.judgeRubrics, ...(shared.claimRubrics ? await shared.claimRubrics(claim) : {}) };
-    return createJudge({ model: shared.judge, sampling: evaluation.sampling, ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}) });
+    const judges = judgeModels.map((model) => createJudge({ model, sampling: evaluation.sampling, ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}) }));
+    return isList(shared.judge) ? createJudgePanel({ judges, aggregate }) : judges[0]!;
   };
   return {
     shared,
@@ -152,7 +175,10 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
     evaluation,
     trainingMix: parts.trainingMix,
     evaluationParams: {
-      judge: { provider: shared.judge.provider, model: shared.judge.modelId },
+      // One judge is recorded as before (so existing runs keep their hashes); a panel as its judges and rule.
+      judge: isList(shared.judge)
+        ? { aggregate, judges: judgeModels.map((m) => ({ provider: m.provider, model: m.modelId })) }
+        : { provider: shared.judge.provider, model: shared.judge.modelId },
       samplesPerQuestion: evaluation.samplesPerQuestion,
       sampling: evaluation.sampling,
       // Recorded (and hashed) only when set, so runs made before the option existed keep their results.
@@ -177,7 +203,9 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
         onProgress: (p) => ctx.report(`${p.phase} ${p.done}/${p.total}`),
       }).catch((error: unknown) => {
         // Name the base URL, as the eval command does: a wrong URL is a common cause of 401s and 404s.
-        throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(error.role === 'judge' ? shared.judgeBaseURL : model.baseURL) : error;
+        if (!ProviderUnusableError.isInstance(error)) throw error;
+        const judgeURL = isList(shared.judgeBaseURL) ? shared.judgeBaseURL[judgeModels.findIndex((m) => m.modelId === error.modelId)] : shared.judgeBaseURL;
+        throw error.withBaseURL(error.role === 'judge' ? judgeURL : model.baseURL);
       });
       return { samples: result.records };
     },
@@ -188,7 +216,7 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
       const calls = a.questionsPerClaim * evaluation.samplesPerQuestion;
       return [
         { billedModel: input.model?.baseModel, calls, inputTokens: calls * (150 + extraInputTokens), outputTokens: calls * 400, trainingTokens: 0 },
-        { billedModel: shared.judge.modelId, calls, inputTokens: calls * 900, outputTokens: calls * 80, trainingTokens: 0 },
+        ...judgeModels.map((judge) => ({ billedModel: judge.modelId, calls, inputTokens: calls * 900, outputTokens: calls * 80, trainingTokens: 0 })),
       ];
     },
   };
