@@ -2,6 +2,7 @@ import type { LineChunkSettings, LineResult } from './auditLineChunk.js';
 import { auditBatch, type AuditableBatch } from './auditBatch.js';
 import { createAuditReportBuilder } from './auditReportBuilder.js';
 import type { AuditPartial } from './auditPartial.js';
+import type { AuditedRecord } from './recordResults.js';
 
 /**
  * A chunk reduced to what a report needs: the aggregate of its valid records and its invalid
@@ -35,9 +36,18 @@ export function auditChunkSummary(
   if (chunk.kind === 'values' && chunk.textDocument) builder.sourceFormat('', 'text');
   const invalid: ChunkSummary['invalid'] = [];
   let index = 0;
+  // One result object refilled per record: the builder copies what it keeps, never the object.
+  const audited: AuditedRecord = { record: 0, source: '', line: 0, bytes: 0, verdict: 'none', claims: [] };
   const outcome = auditBatch(chunk, { ...settings, wantsExample: builder.wantsExample }, (r) => {
     if ('error' in r) invalid.push({ index, result: r });
-    else builder.addResult({ record: index, source: '', line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims });
+    else {
+      audited.record = index;
+      audited.line = r.line;
+      audited.bytes = r.bytes;
+      audited.verdict = r.verdict;
+      audited.claims = r.claims;
+      builder.addResult(audited);
+    }
     index++;
   });
   return {

@@ -10,10 +10,16 @@ import type {
   UnattachedNoticeGroup,
   VerdictCounts,
 } from './auditReport.js';
-import { expectedBelief, moreSeriousBelief } from './expectedBelief.js';
+import { expectedBelief, moreSeriousBelief, type ExpectedBelief, type VerdictBelief } from './expectedBelief.js';
 import { explainAuditVerdict } from './explainAuditVerdict.js';
 import type { Mention, Placement, Verdict } from './types.js';
-import { VERDICT_SEVERITY } from './vocabulary.js';
+import { VERDICT_RANK, VERDICT_SEVERITY } from './vocabulary.js';
+
+/** `moreSeriousBelief(current, { verdict, belief })` would pick the new pair (without building it). */
+function isMoreSerious(verdict: Verdict, belief: ExpectedBelief, current: VerdictBelief): boolean {
+  const byVerdict = VERDICT_RANK[verdict] - VERDICT_RANK[current.verdict];
+  return byVerdict > 0 || (byVerdict === 0 && belief.value > current.belief.value);
+}
 
 /** Settings of {@link createAuditReportBuilder}. */
 export interface AuditReportBuilderOptions {
@@ -117,7 +123,11 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   const addCounts = (tally: Tally, finding: AuditedRecord['claims'][number]) => {
     tally.records[finding.verdict]++;
     tally.mentions += finding.mentions;
-    tally.belief = moreSeriousBelief(tally.belief, { verdict: finding.verdict, belief: finding.expectedBelief });
+    // Compared before building the pair: most findings are not more serious than the tally's.
+    const current = tally.belief;
+    if (current === undefined || isMoreSerious(finding.verdict, finding.expectedBelief, current)) {
+      tally.belief = { verdict: finding.verdict, belief: finding.expectedBelief };
+    }
     if (finding.context !== undefined) addContext(tally, finding.context);
     // Field by field, no key arrays: this runs for every record with a finding.
     const into = tally.placements;

@@ -166,7 +166,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function see(claim: number): void {
     if (claimStamp[claim] === recordStamp) return;
     claimStamp[claim] = recordStamp;
-    placedBy[claim]!.length = 0;
+    // Setting an array's length is a runtime call even when it changes nothing.
+    if (placedBy[claim]!.length !== 0) placedBy[claim]!.length = 0;
     contextSubject[claim] = 0;
     contextSetting[claim] = 0;
     mentioned[mentionedCount++] = claim;
