@@ -38,7 +38,8 @@ export function auditChunkSummary(
   let index = 0;
   // One result object refilled per record: the builder copies what it keeps, never the object.
   const audited: AuditedRecord = { record: 0, source: '', line: 0, bytes: 0, verdict: 'none', claims: [] };
-  const outcome = auditBatch(chunk, { ...settings, wantsExample: builder.wantsExample }, (r) => {
+  const auditOptions = { wantsExample: builder.wantsExample, onContextOnly: builder.countContext };
+  const outcome = auditBatch(chunk, { ...settings, auditOptions }, (r) => {
     if ('error' in r) invalid.push({ index, result: r });
     else {
       audited.record = index;

@@ -34,8 +34,8 @@ export interface LineChunkSettings {
   fields?: RecordFields | undefined;
   /** Keep the parsed record on each result (costly across threads; off for reports). */
   includeData?: boolean | undefined;
-  /** Passed to `auditSegments` (an aggregate that keeps only its strongest examples). */
-  wantsExample?: AuditSegmentsOptions['wantsExample'];
+  /** Passed to `auditSegments` (an aggregate that keeps only counts and its strongest examples). */
+  auditOptions?: AuditSegmentsOptions | undefined;
 }
 
 /**
@@ -122,9 +122,7 @@ export function auditValue(data: unknown, line: number, bytes: number, settings:
     }
     return { line, bytes, error: `getText() threw: ${(error as Error).message}` };
   }
-  const findings = settings.wantsExample
-    ? settings.auditor.auditSegments(segments, { wantsExample: settings.wantsExample })
-    : settings.auditor.auditSegments(segments);
+  const findings = settings.auditor.auditSegments(segments, settings.auditOptions);
   const result: LineResult = { line, bytes, verdict: findings.verdict, claims: findings.claims };
   if (findings.language !== undefined) result.language = findings.language;
   if (settings.includeData) result.data = data;

@@ -30,6 +30,9 @@ export interface AuditReportBuilderOptions {
   maxInvalidListed?: number;
 }
 
+/** What {@link expectedBelief} gives a claim a record does not mention (a shared, frozen object). */
+const NOT_MENTIONED_BELIEF = expectedBelief({ verdict: 'none', placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {} });
+
 const zeroVerdicts = (): VerdictCounts => ({ 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 });
 const zeroPlacements = (): PlacementCounts => ({ local: 0, adjacent: 0, framing: 0, unqualified: 0 });
 const newTally = (): Tally => ({ records: zeroVerdicts(), mentions: 0, placements: zeroPlacements(), qualifiers: {}, examples: [] });
@@ -185,6 +188,19 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
       const list = claimTallies.get(claimId)?.examples;
       if (maxExamples === 0) return false;
       return list === undefined || list.length < maxExamples || list[list.length - 1]!.strength < PLACEMENT_STRENGTH[placement] + score;
+    },
+    /**
+     * @internal Counts a record that names claim `claimId` only in context sentences, exactly as
+     * {@link addResult} counts that record's context-only finding (see `AuditSegmentsOptions.onContextOnly`).
+     */
+    countContext(claimId: string, subject: number, setting: number): void {
+      let tally = claimTallies.get(claimId);
+      if (!tally) claimTallies.set(claimId, (tally = newTally()));
+      tally.records.none++;
+      if (tally.belief === undefined) tally.belief = { verdict: 'none', belief: NOT_MENTIONED_BELIEF };
+      tally.context ??= { subject: 0, setting: 0 };
+      tally.context.subject += subject;
+      tally.context.setting += setting;
     },
     /** @internal Everything aggregated so far, as plain data (see {@link AuditPartial}). */
     snapshot(): AuditPartial {

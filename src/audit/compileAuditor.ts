@@ -60,6 +60,13 @@ export interface AuditSegmentsOptions {
    * examples skip building the others. Counts and verdicts are unaffected.
    */
   wantsExample?: (claimId: string, placement: Placement, score: number) => boolean;
+  /**
+   * @internal Called instead of adding a finding for a claim the record names only in context
+   * sentences (verdict `none`, no mentions, only `context` counts): an aggregate that only counts
+   * them spares the finding's five objects, for every claim that shares the subject of the one
+   * mentioned. The record's findings then leave such claims out.
+   */
+  onContextOnly?: (claimId: string, subject: number, setting: number) => void;
 }
 
 /**
@@ -70,6 +77,9 @@ function segmentAt(segments: readonly TextSegment[], index: number): TextSegment
   const at = segments[index];
   return at !== undefined && at.index === index ? at : segments.find((segment) => segment.index === index);
 }
+
+/** The expected belief of a claim a record does not mention (one shared, frozen object). */
+const NOT_MENTIONED_BELIEF = expectedBelief({ verdict: 'none', placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {} });
 
 /** Roles whose notices frame the other messages of a chat record ("the assistant's answer below is wrong"). */
 const INSTRUCTION_ROLES = new Set(['system', 'developer', 'user', 'prompt', 'human']);
@@ -175,6 +185,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
   function auditSegments(segments: readonly TextSegment[], auditOptions?: AuditSegmentsOptions): RecordFindings {
     const wantsExample = auditOptions?.wantsExample;
+    const onContextOnly = auditOptions?.onContextOnly;
     const scan = scanner.scanInto(segments, scratch);
     const { subjectOnly, settingOnly } = scan;
     if (scan.mentions.length === 0 && scan.notices.length === 0 && subjectOnly.length === 0 && settingOnly.length === 0) {
@@ -209,6 +220,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     for (let k = 0; k < count; k++) {
       const index = mentioned[k]!;
       const mentions = placedBy[index]!;
+      if (mentions.length === 0 && onContextOnly !== undefined) {
+        onContextOnly(claims[index]!.id, contextSubject[index]!, contextSetting[index]!);
+        continue;
+      }
       const context: ContextCounts | undefined =
         contextSubject[index]! + contextSetting[index]! > 0 ? { subject: contextSubject[index]!, setting: contextSetting[index]! } : undefined;
       if (mentions.length > 0) {
@@ -293,15 +308,13 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
   /** A claim named only in context sentences: not mentioned, with the context counted. */
   function contextFinding(claimId: string, counts: ContextCounts): ClaimFinding {
-    const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
-    const qualifiers = {};
     return {
       claimId,
       verdict: 'none',
       mentions: 0,
-      placements,
-      qualifiers,
-      expectedBelief: expectedBelief({ verdict: 'none', placements, qualifiers }),
+      placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 },
+      qualifiers: {},
+      expectedBelief: NOT_MENTIONED_BELIEF,
       examples: [],
       context: counts,
     };
