@@ -85,7 +85,7 @@ export function recordSegments(record: unknown, getText?: GetRecordText, fields?
     }
     return nonEmpty(segments, 'prompt/completion');
   }
-  for (const key of ['text', 'content'] as const) {
+  for (const key of DOCUMENT_KEYS) {
     const value = r[key];
     if (value !== undefined) return nonEmpty([{ index: 0, role: 'document', text: contentText(value, key) }], key);
   }
@@ -166,7 +166,26 @@ function contentText(value: unknown, field: string): string {
   throw new RecordShapeError(`expected a string or an array of content parts, got ${value === null ? 'null' : typeof value}`, field);
 }
 
+/** Fields that hold a whole document, in the order they are looked for. */
+const DOCUMENT_KEYS = ['text', 'content'] as const;
+
+/** White space as `String.prototype.trim` sees it (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmedSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** `text.trim() !== ''` without building the trimmed copy (this runs for every record). */
+function hasText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isTrimmedSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function nonEmpty(segments: TextSegment[], field: string): TextSegment[] {
-  for (const s of segments) if (s.text.trim() !== '') return segments;
+  for (const s of segments) if (hasText(s.text)) return segments;
   throw new RecordShapeError('empty record: no text to audit', field || undefined);
 }

@@ -53,7 +53,8 @@ export class LanguageVotes {
   /** Code units of text the votes were counted over. */
   units = 0;
   reset(): void {
-    this.votes.fill(0);
+    // A loop, not `fill`: this runs for every segment and record, and six stores cost less than the builtin call.
+    for (let k = 0; k < this.votes.length; k++) this.votes[k] = 0;
     this.units = 0;
   }
   /**

@@ -204,6 +204,7 @@ export function yearCandidates(text: string, from: number, to: number, out: Int3
   let count = 0;
   for (let i = from; i + 4 <= to; i++) {
     const c = text.charCodeAt(i);
+    if (c > 50) continue; // letters and most else: one test per code unit
     if (c === 32) {
       const a = text.charCodeAt(i + 1);
       const b = text.charCodeAt(i + 2);
