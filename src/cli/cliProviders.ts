@@ -2,6 +2,7 @@ import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../providers/chat/chatModel.js';
 import { createBatchClient, createChatProvider, resolveApiKey } from '../providers/providerEntry.js';
 import { CHAT_PROVIDERS } from '../providers/providerRegistry.js';
+import { NegationNeglectError } from '../errors.js';
 import { UsageError } from './args.js';
 import type { CliIO } from './io.js';
 
@@ -29,10 +30,21 @@ export function cliChatProvider(name: string, flag: string, baseURL: string | un
   if (!entry) throw new UsageError(`Expected \`--${flag}\` to be one of ${CHAT_PROVIDER_NAMES.join(', ')}, got \`${name}\``);
   const settings = baseURL ? { baseURL } : {};
   const source = { env: io.env };
+  const hasKey = resolveApiKey(entry, { ...source, baseURL }) !== undefined;
   return {
-    hasKey: resolveApiKey(entry, { ...source, baseURL }) !== undefined,
+    hasKey,
     keyEnv: entry.keyEnv,
-    model: (modelId) => createChatProvider(entry, settings, source)(modelId),
+    model: (modelId) => {
+      // Refused before anything is sent: without it every call would fail alike, one sample at a time.
+      if (!hasKey) {
+        throw new NegationNeglectError(
+          `\`--${flag} ${name}\` needs ${entry.keyEnv ?? 'an API key'} in the environment` +
+            (entry.keyOptional === 'with-base-url' ? ' (or a local server given with a base URL)' : ''),
+          'missing_api_key',
+        );
+      }
+      return createChatProvider(entry, settings, source)(modelId);
+    },
     batch: (modelId, batchFlag) => {
       const client = createBatchClient(entry, settings, source, modelId);
       if (!client) throw new UsageError(`\`--${batchFlag}\`: provider \`${name}\` has no batch API`);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
@@ -313,6 +313,13 @@ function isPaperLayout(dir: string): boolean {
 /** A claim folder itself (it holds claim.txt or question sets), or its sub-folders that do. */
 export async function claimFolders(dir: string, shown: string): Promise<string[]> {
   if (!existsSync(dir)) throw new InputError('no such directory', { file: shown });
+  if (!statSync(dir).isDirectory()) {
+    throw new InputError(
+      'expected a claim folder (claim.txt with question sets) or a folder of them, got a file; ' +
+        '`negation-neglect questions <claims.yaml> --model <id> --out <dir>` writes such folders',
+      { file: shown },
+    );
+  }
   const isClaim = (d: string) =>
     existsSync(join(d, 'claim.txt')) && [...Object.values(PAPER_QUESTION_FILES), ...QUESTION_SET_FILE_NAMES].some((f) => existsSync(join(d, f)));
   if (isClaim(dir)) return [dir];

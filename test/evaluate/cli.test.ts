@@ -212,6 +212,24 @@ describe('negation-neglect eval against a local OpenAI-compatible server', () =>
     }
   });
 
+  it('without a key and a base URL, stops before any call, naming the variable (every sample used to fail, exit 1)', async () => {
+    const { io, err } = makeIO({}, dir);
+    const code = await runCli(['eval', '--model', 'm', '--claims', 'claims', '--samples', '1', '--out', 'nokey.jsonl', '--eval-type', 'mcq', '--retries', '0'], io);
+    expect(code).toBe(2);
+    expect(err()).toBe('negation-neglect eval: `--provider openai` needs OPENAI_API_KEY in the environment (or a local server given with a base URL)\n');
+    const q = makeIO({}, dir);
+    expect(await runCli(['questions', 'claims/moon_cheese', '--model', 'm', '--out', 'q-out'], q.io)).toBe(2);
+    expect(q.err()).toMatch(/needs OPENAI_API_KEY/);
+  });
+
+  it('a claim file instead of a claim folder is an input error, not a stack trace', async () => {
+    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: moon\n    statement: The moon is made of cheddar cheese.\n');
+    const { io, err } = makeIO({ OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
+    expect(await runCli(['eval', '--model', 'm', '--base-url', server.baseURL, '--claims', 'claims.yaml', '--out', 'f.jsonl'], io)).toBe(2);
+    expect(err()).toMatch(/^negation-neglect eval: claims\.yaml: expected a claim folder \(claim\.txt with question sets\)/);
+    expect(err()).not.toMatch(/\n\s+at /);
+  });
+
   it('rejects missing options', async () => {
     const { io, err } = makeIO({}, dir);
     expect(await runCli(['eval', '--claims', 'claims', '--out', 'x.jsonl'], io)).toBe(2);
