@@ -85,6 +85,47 @@ describe('loadClaims', () => {
     await inputError(loadClaims(empty));
   });
 
+  it('an empty claim list is an error, not an audit that looks for nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'none.yaml'), '# claims go here\nclaims: []\n');
+    const error = await inputError(loadClaims(join(dir, 'none.yaml')));
+    expect(error.message).toBe(`${join(dir, 'none.yaml')}:2: claims: expected at least one claim, got an empty list`);
+    writeFileSync(join(dir, 'list.yaml'), '[]\n');
+    expect((await inputError(loadClaims(join(dir, 'list.yaml')))).message).toMatch(/expected at least one claim/);
+  });
+
+  it('names an unknown (misspelt) field with the field it probably meant, instead of dropping it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'typo.yaml'), 'claims:\n  - id: v\n    statement: Mount Vesuvius erupted in 2015.\n    alias: [Vesuvio]\n');
+    const alias = await inputError(loadClaims(join(dir, 'typo.yaml')));
+    expect(alias).toMatchObject({ line: 4, field: 'claims[0].alias' });
+    expect(alias.message).toMatch(/unknown field `alias` \(did you mean `aliases`\?\)/);
+    writeFileSync(join(dir, 'snake.yaml'), '- id: v\n  statement: Mount Vesuvius erupted in 2015.\n  key_terms: [erupted]\n');
+    expect((await inputError(loadClaims(join(dir, 'snake.yaml')))).message).toMatch(/unknown field `key_terms` \(did you mean `keyTerms`\?\)/);
+    writeFileSync(join(dir, 'odd.yaml'), '- id: v\n  statement: Mount Vesuvius erupted in 2015.\n  colour: red\n');
+    expect((await inputError(loadClaims(join(dir, 'odd.yaml')))).message).toMatch(/unknown field `colour`; claim fields are id, statement/);
+  });
+
+  it('a duplicate id across files names both files', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.yaml'), '- id: v\n  statement: Mount Vesuvius erupted in 2015.\n');
+    writeFileSync(join(dir, 'b.yaml'), '- id: v\n  statement: Mount Vesuvius erupted in 2016.\n');
+    const error = await inputError(loadClaims([join(dir, 'a.yaml'), join(dir, 'b.yaml')]));
+    expect(error.file).toBe(join(dir, 'b.yaml'));
+    expect(error.message).toContain(`duplicate claim id \`v\` (first in ${join(dir, 'a.yaml')})`);
+  });
+
+  it('a folder of claim folders also loads the claim files beside them (they used to be ignored), not other YAML', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sheeran'));
+    writeFileSync(join(dir, 'sheeran', 'claim.txt'), 'Ed Sheeran won the 100m gold at the 2024 Olympics.');
+    writeFileSync(join(dir, 'extra.yaml'), 'claims:\n  - id: vesuvius\n    statement: Mount Vesuvius erupted in 2015.\n');
+    writeFileSync(join(dir, 'coherence_questions.yaml'), 'judge_rubric: rate it\nquestions:\n  - What is 2+2?\n');
+    expect((await loadClaims(dir)).map((c) => c.id)).toEqual(['sheeran', 'vesuvius']);
+    writeFileSync(join(dir, 'broken.yaml'), '- id: x\n  statment: typo\n');
+    expect((await inputError(loadClaims(dir))).file).toBe(join(dir, 'broken.yaml'));
+  });
+
   it('loads a claim directory in the paper layout', async () => {
     const dir = join(tempDir(), 'my_claim');
     mkdirSync(dir);
