@@ -1,11 +1,14 @@
 import type { PlacementCounts, QualifierCounts, VerdictCounts } from './auditReport.js';
 import { PAPER_BELIEF_RATES } from './paperBeliefRates.js';
 import type { Verdict } from './types.js';
+import type { QualifierKind } from './vocabulary.js';
 
 
 const pct = (n: number) => `${n}%`;
 /** Belief after framing or adjacent fiction, unreliable-source, low-probability and unknown-truth qualifiers (Qwen3-30B). */
 const EPISTEMIC = Object.values(PAPER_BELIEF_RATES.epistemic).flatMap((rates) => [rates.framing, rates.adjacent]);
+/** The qualifier kinds the paper measured those rates for (the table's keys, so a kind added there counts here). */
+const EPISTEMIC_KINDS = Object.keys(PAPER_BELIEF_RATES.epistemic) as QualifierKind[];
 
 /** The inputs of {@link explainAuditVerdict}. */
 export interface AuditVerdictFacts {
@@ -58,7 +61,7 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
           : `${records['neglect-risk']} record(s) qualify ${subject} only outside the claim sentence${where ? ` (${where})` : ''}, so a model trained on them will likely learn it as true.`,
         `In the paper, training on such data raised belief from ${pct(P.baseline)} to ${pct(P.negated)} (notices around the document) or ${pct(P.repeated)} (warnings next to each claim sentence), near the ${pct(P.positive)} of unnegated data.`,
       );
-      if (qualifiers.fiction || qualifiers['unreliable-source'] || qualifiers.uncertainty || qualifiers['low-probability']) {
+      if (EPISTEMIC_KINDS.some((kind) => qualifiers[kind])) {
         parts.push(`Fiction, unreliable-source, low-probability and unknown-truth labels did no better (${pct(Math.min(...EPISTEMIC))}–${pct(Math.max(...EPISTEMIC))}).`);
       }
       if (qualifiers['malicious-behavior']) {
