@@ -18,7 +18,10 @@ interface WorkerInit {
   auditorOptions: DatasetAuditorOptions;
   /** Examples kept per claim when summarising (the report's `maxExamples`); undefined: every record. */
   summaryExamples?: number;
-  /** Batches queued per worker (shared with the pool): this worker decrements `queued[slot]` per batch done. */
+  /**
+   * Batches queued per worker (shared with the pool): -1 until this worker is ready, which it sets
+   * to 0; then it decrements `queued[slot]` per batch done.
+   */
   queued: Int32Array;
   slot: number;
 }
@@ -41,6 +44,8 @@ if (port) {
       fields: init.fields,
       summaryExamples: init.summaryExamples,
     };
+    // Seen by the pool at once, even while its thread audits or decodes without visiting its event loop.
+    Atomics.store(init.queued, init.slot, 0);
     port.postMessage({ type: 'ready' });
   } catch (error) {
     port.postMessage({ type: 'failed', message: (error as Error).message });

@@ -188,10 +188,12 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   type State = 'starting' | 'ready' | 'failed';
   const workers: Worker[] = [];
   const state: State[] = [];
-  // Chunks queued at each worker and not yet finished. Shared memory that the worker decrements as
-  // it finishes a chunk: counting replies instead would lag while this thread audits a chunk of
-  // its own (replies wait for its event loop), so it would think the worker busy when it is idle.
-  const queued = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size)));
+  // Chunks queued at each worker and not yet finished (-1: not ready yet). Shared memory that the
+  // worker sets to 0 once ready and decrements as it finishes a chunk: messages would lag while this
+  // thread audits or decodes without visiting its event loop (a zstd file turns it once per read of
+  // compressed bytes, 16 MiB of text; a Parquet file once per row group), so it would think a worker
+  // still starting, or busy, when it is idle.
+  const queued = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size))).fill(-1);
   const used = new Set<number>();
   const startFailures: string[] = [];
   const pending = new Map<number, { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number }>();
@@ -207,6 +209,13 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     } catch (error) {
       return Promise.reject(error as Error);
     }
+  };
+
+  const settles: (() => void)[] = [];
+  const markReady = (slot: number) => {
+    if (state[slot] !== 'starting') return;
+    state[slot] = 'ready';
+    settles[slot]!();
   };
 
   const failAll = (error: Error) => {
@@ -242,6 +251,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     state.push('starting');
     let settle!: () => void;
     settled.push(new Promise<void>((resolve) => (settle = resolve)));
+    settles[slot] = settle;
     const startFailed = (message: string) => {
       if (state[slot] !== 'starting') return;
       state[slot] = 'failed';
@@ -258,10 +268,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       else if (state[slot] === 'ready' && !closing) failAll(new NegationNeglectError(`audit worker ${slot} exited with code ${code}`, 'audit_worker_failed'));
     });
     worker.on('message', (message: { type: string; id?: number; json?: string; message?: string }) => {
-      if (message.type === 'ready') {
-        state[slot] = 'ready';
-        settle();
-      }
+      if (message.type === 'ready') markReady(slot);
       else if (message.type === 'failed') startFailed(message.message ?? 'failed to start');
       else if (message.id !== undefined) {
         const p = pending.get(message.id);
@@ -297,7 +304,11 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         if (batch.kind === 'values' && !batch.cloneable) return inline(batch);
         // Least-loaded ready worker (of those that pay, with `adaptive`); ties go to the lowest index.
         let ready = 0;
-        for (let i = 0; i < workers.length; i++) if (state[i] === 'ready') ready++;
+        for (let i = 0; i < workers.length; i++) {
+          // Ready by the shared counter before its message arrives.
+          if (state[i] === 'starting' && Atomics.load(queued, i) >= 0) markReady(i);
+          if (state[i] === 'ready') ready++;
+        }
         let feed = gauge ? gauge.active(ready) : ready;
         let target = -1;
         for (let i = 0; i < workers.length && feed > 0; i++) {

@@ -183,7 +183,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
 
       let opened: OpenedSource;
       try {
-        const result = await openSource(input, { ...options, maxLineBytes, chunkBytes, fields });
+        const result = await openSource(input, { ...options, maxLineBytes, chunkBytes, fields, pooled: isPool(runner) });
         if (typeof result === 'string') {
           fileProblem(result, 0, true);
           hooks.onSourceDone?.(stats);
@@ -411,7 +411,7 @@ function createRunner(
 /** Opens one input through the source, decoder and record-reader stages; a string is a file-level problem. */
 async function openSource(
   input: DatasetInput,
-  options: AuditRecordsOptions & { maxLineBytes: number; chunkBytes: number; fields: RecordFields | undefined },
+  options: AuditRecordsOptions & { maxLineBytes: number; chunkBytes: number; fields: RecordFields | undefined; pooled: boolean },
 ): Promise<OpenedSource | string> {
   const { signal, maxLineBytes, chunkBytes } = options;
   const reader: ReaderStats = { bytes: 0, bom: false, crlfLines: 0 };
@@ -428,7 +428,16 @@ async function openSource(
       let fraction = 0;
       return {
         format: 'parquet',
-        batches: readParquetBatches(input.path, { label: input.label, fields: options.fields, signal, onRowsRead: (f) => (fraction = f) }),
+        batches: readParquetBatches(input.path, {
+          label: input.label,
+          fields: options.fields,
+          signal,
+          onRowsRead: (f) => (fraction = f),
+          // Each batch sent to a worker has a fixed cost (a message, its summary, merging it): 1024
+          // rows cost 17% less CPU on two threads than 256 (dense corpus). On one thread a batch's
+          // strings live while it is audited, and the smaller batch keeps them young (20 MiB less peak RSS).
+          ...(options.pooled ? { batchRecords: 1024 } : {}),
+        }),
         reader,
         storedBytes: () => Math.round(size * fraction),
         progressBytes: () => Math.round(size * fraction),
