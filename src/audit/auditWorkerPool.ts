@@ -19,6 +19,8 @@ export interface ChunkWorkerPool extends BatchRunner {
   run(batch: RunnableBatch): Promise<BatchOutcome>;
   /** Threads that audited chunks alongside ready workers: workers that took work, plus the caller when it shared the work. */
   readonly started: number;
+  /** Some worker is starting or being given batches (false once none could start or `adaptive` stopped them). */
+  readonly feedsWorkers: boolean;
   /** Why workers failed to start (one entry per failed worker). */
   readonly startFailures: readonly string[];
   /** Resolves once every worker is ready or has failed to start. */
@@ -112,6 +114,10 @@ export function createThreadGauge(clock: GaugeClock = systemClock) {
     get kept() {
       return active;
     },
+    /** A decision holds (no measurement is running). */
+    get measured() {
+      return probe === undefined && active !== Infinity;
+    },
   };
 }
 
@@ -185,7 +191,8 @@ function startWorker(file: string, execArgv: string[], workerData: unknown): Wor
 export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWorkerPool; reason?: string } {
   const file = settings.workerFile ?? findWorkerFile();
   if (!file) return { reason: 'the worker file (audit/auditWorker.js) was not found next to the running module (running from source?)' };
-  type State = 'starting' | 'ready' | 'failed';
+  // 'retired': set aside by `adaptive` (it did not pay); stopped once its queued batches are done.
+  type State = 'starting' | 'ready' | 'failed' | 'retired';
   const workers: Worker[] = [];
   const state: State[] = [];
   // Chunks queued at each worker and not yet finished (-1: not ready yet). Shared memory that the
@@ -211,6 +218,12 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     }
   };
 
+  // Stopped only once every result it owes has arrived (a message still in flight would be lost).
+  const stopIfIdle = (slot: number) => {
+    if (state[slot] !== 'retired') return;
+    for (const p of pending.values()) if (p.worker === slot) return;
+    void workers[slot]!.terminate();
+  };
   const settles: (() => void)[] = [];
   const markReady = (slot: number) => {
     if (state[slot] !== 'starting') return;
@@ -274,6 +287,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         const p = pending.get(message.id);
         if (!p) return;
         pending.delete(message.id);
+        stopIfIdle(slot);
         if (message.type === 'result') p.resolve(JSON.parse(message.json!) as BatchOutcome);
         else p.reject(new NegationNeglectError(`audit worker failed: ${message.message}`, 'audit_worker_failed'));
       }
@@ -288,13 +302,17 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       // than 4 on 2 cores).
       window: (settings.size + 1) * 8,
       get started() {
-        // With `adaptive`, workers the last measurement set aside do not count: they took a few
-        // batches while it measured, but the audit went on without them.
-        const kept = gauge ? Math.min(used.size, gauge.kept) : used.size;
+        // Workers `adaptive` set aside do not count: they took a few batches while it measured,
+        // but the audit went on without them.
+        let kept = 0;
+        for (const i of used) if (state[i] !== 'retired') kept++;
         return kept + (callerWorked || kept < used.size ? 1 : 0);
       },
       get startFailures() {
         return startFailures;
+      },
+      get feedsWorkers() {
+        return state.some((st) => st === 'ready' || st === 'starting');
       },
       async ready() {
         await Promise.all(settled);
@@ -310,6 +328,17 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           if (state[i] === 'ready') ready++;
         }
         let feed = gauge ? gauge.active(ready) : ready;
+        if (feed < ready && gauge?.measured) {
+          // Measured not to pay: stop the workers past `feed` (an idle isolate still holds its
+          // heap, tens of MiB), each once the batches it holds are done. They are not restarted.
+          for (let i = workers.length - 1, extra = ready - feed; i >= 0 && extra > 0; i--) {
+            if (state[i] !== 'ready') continue;
+            state[i] = 'retired';
+            extra--;
+            stopIfIdle(i);
+          }
+          ready = feed;
+        }
         let target = -1;
         for (let i = 0; i < workers.length && feed > 0; i++) {
           if (state[i] !== 'ready') continue;

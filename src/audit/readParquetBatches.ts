@@ -8,8 +8,8 @@ export interface ParquetReaderOptions {
   label: string;
   /** Which columns hold the text (dotted paths into struct columns allowed). */
   fields?: RecordFields | undefined;
-  /** Most rows per batch handed to the audit stage (a batch also ends at about 1 MiB of text). */
-  batchRecords?: number;
+  /** Most rows per batch handed to the audit stage (a batch also ends at about 1 MiB of text); a function is asked per batch. */
+  batchRecords?: number | (() => number);
   signal?: AbortSignal | undefined;
   /** Called as row groups are read: the share of the file's rows read so far (0..1). */
   onRowsRead?: (fraction: number) => void;
@@ -64,7 +64,8 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
     const what = missing.length > 0 ? `no column ${missing.map((c) => `\`${c}\``).join(', ')}` : 'no text column (text, content, messages, prompt, completion)';
     throw new InputError(`${what}; the file has columns ${names.map((c) => `\`${c}\``).join(', ')}; choose one with textField / messagesField (--text-field, --messages-field)`, { file: options.label });
   }
-  const size = options.batchRecords ?? BATCH_RECORDS;
+  const batchRecords = options.batchRecords ?? BATCH_RECORDS;
+  let size = typeof batchRecords === 'function' ? batchRecords() : batchRecords;
   const total = Number(metadata.num_rows);
   const arena = new TextArena();
   // hyparquet hands each UTF-8 value's bytes (a view of the decompressed page) to this parser.
@@ -89,6 +90,7 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
         yield { kind: 'values', items, cloneable: true };
         items = [];
         textBytes = 0;
+        if (typeof batchRecords === 'function') size = batchRecords();
       }
     }
     if (items.length > 0) yield { kind: 'values', items, cloneable: true };

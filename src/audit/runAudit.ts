@@ -183,7 +183,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
 
       let opened: OpenedSource;
       try {
-        const result = await openSource(input, { ...options, maxLineBytes, chunkBytes, fields, pooled: isPool(runner) });
+        const result = await openSource(input, { ...options, maxLineBytes, chunkBytes, fields, pool: isPool(runner) ? runner : undefined });
         if (typeof result === 'string') {
           fileProblem(result, 0, true);
           hooks.onSourceDone?.(stats);
@@ -411,7 +411,7 @@ function createRunner(
 /** Opens one input through the source, decoder and record-reader stages; a string is a file-level problem. */
 async function openSource(
   input: DatasetInput,
-  options: AuditRecordsOptions & { maxLineBytes: number; chunkBytes: number; fields: RecordFields | undefined; pooled: boolean },
+  options: AuditRecordsOptions & { maxLineBytes: number; chunkBytes: number; fields: RecordFields | undefined; pool: ChunkWorkerPool | undefined },
 ): Promise<OpenedSource | string> {
   const { signal, maxLineBytes, chunkBytes } = options;
   const reader: ReaderStats = { bytes: 0, bom: false, crlfLines: 0 };
@@ -436,7 +436,7 @@ async function openSource(
           // Each batch sent to a worker has a fixed cost (a message, its summary, merging it): 1024
           // rows cost 17% less CPU on two threads than 256 (dense corpus). On one thread a batch's
           // strings live while it is audited, and the smaller batch keeps them young (20 MiB less peak RSS).
-          ...(options.pooled ? { batchRecords: 1024 } : {}),
+          ...(options.pool ? { batchRecords: () => (options.pool!.feedsWorkers ? 1024 : 256) } : {}),
         }),
         reader,
         storedBytes: () => Math.round(size * fraction),

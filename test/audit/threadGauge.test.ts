@@ -33,7 +33,9 @@ describe('createThreadGauge', () => {
     const gauge = createThreadGauge(t.clock);
     gauge.active(1);
     t.advance(600, 1.1);
+    expect(gauge.measured).toBe(false);
     expect(gauge.active(1)).toBe(0);
+    expect(gauge.measured).toBe(true);
     t.advance(5_000, 1);
     expect(gauge.active(1)).toBe(0); // the decision holds
     t.advance(5_000, 1);
