@@ -9,7 +9,8 @@
 // text column (Parquet). zstd files are written with the `zstd` command when it is installed (Node
 // has no zstd compressor); that format is skipped otherwise.
 // Env: BENCH_ROUNDS (default 3, median reported), BENCH_DENSE_MB (default 100), BENCH_HUGE_MB (1024),
-// BENCH_DATA_DIR (default .bench-data). Figures go to docs/benchmarks.md.
+// BENCH_DATA_DIR (default .bench-data), BENCH_HUGE_WORKERS (thread settings for --huge, default 1,auto).
+// Figures go to docs/benchmarks.md.
 import { createReadStream, createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -190,23 +191,27 @@ async function main() {
     const huge = join(dataDir, `audit-dense-v1-${hugeMb}mb.jsonl`);
     await ensureDense(huge, hugeMb, 12);
     const variants = await ensureVariants(huge);
+    // One thread (the memory floor) and `auto` (the default, which may add a worker and its heap).
+    const threadSettings = (process.env.BENCH_HUGE_WORKERS ?? '1,auto').split(',');
     for (const path of [huge, variants.gz, variants.zst, variants.parquet].filter(Boolean)) {
-      const script = `
-        const { auditDataset } = await import(${JSON.stringify(dist)});
-        const { denseClaims } = await import(${JSON.stringify(pathToFileURL(fileURLToPath(import.meta.url)).href)});
-        const t0 = Date.now();
-        const report = await auditDataset(${JSON.stringify(path)}, { claims: denseClaims() });
-        console.log(JSON.stringify({ maxRSSKiB: process.resourceUsage().maxRSS, seconds: (Date.now() - t0) / 1000, records: report.totals.records }));
-      `;
-      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, BENCH_AS_LIBRARY: '1' } });
-      if (child.status !== 0) {
-        console.log(`huge audit of ${path} failed: ${child.stderr}`);
-        process.exitCode = 1;
-        continue;
+      for (const workers of threadSettings) {
+        const script = `
+          const { auditDataset } = await import(${JSON.stringify(dist)});
+          const { denseClaims } = await import(${JSON.stringify(pathToFileURL(fileURLToPath(import.meta.url)).href)});
+          const t0 = Date.now();
+          const report = await auditDataset(${JSON.stringify(path)}, { claims: denseClaims(), workers: ${JSON.stringify(workers === 'auto' ? 'auto' : Number(workers))} });
+          console.log(JSON.stringify({ maxRSSKiB: process.resourceUsage().maxRSS, seconds: (Date.now() - t0) / 1000, records: report.totals.records, workers: report.timing.workers }));
+        `;
+        const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, BENCH_AS_LIBRARY: '1' } });
+        if (child.status !== 0) {
+          console.log(`huge audit of ${path} failed: ${child.stderr}`);
+          process.exitCode = 1;
+          continue;
+        }
+        const result = JSON.parse(child.stdout.trim().split('\n').pop());
+        const peak = result.maxRSSKiB / 1024;
+        console.log(`1 GB (as JSONL) ${path}, workers ${workers} (used ${result.workers}): peak RSS ${fmt(peak)} MiB (target < 200) ${peak < 200 ? 'ok' : 'ABOVE'}; ${result.records} records in ${fmt(result.seconds)} s`);
       }
-      const result = JSON.parse(child.stdout.trim().split('\n').pop());
-      const peak = result.maxRSSKiB / 1024;
-      console.log(`1 GB (as JSONL) ${path}: peak RSS ${fmt(peak)} MiB (target < 200) ${peak < 200 ? 'ok' : 'ABOVE'}; ${result.records} records in ${fmt(result.seconds)} s`);
     }
   }
 }

@@ -69,6 +69,10 @@ const systemClock: GaugeClock = {
 
 /** How long the process's CPU use is measured while every thread audits, before deciding. */
 const PROBE_MS = 500;
+/** How long this thread is measured auditing alone before workers are started (`adaptive`). */
+const ALONE_MS = 200;
+/** The share of a core this thread must get alone for workers to be started. */
+const ALONE_MIN_CORES = 0.8;
 /** How long a decision holds before the next measurement (the machine's load changes). */
 const HOLD_MS = 10_000;
 
@@ -92,7 +96,28 @@ export function createThreadGauge(clock: GaugeClock = systemClock) {
   let probe: { start: number; cpu: number } | undefined;
   let holdUntil = 0;
   let active = Infinity;
+  let alone: { start: number; cpu: number } | undefined;
   return {
+    /**
+     * Whether to start the workers now: only once this thread, auditing alone, is measured to get
+     * most of a core (`ALONE_MS`; checked again `HOLD_MS` later when not). On a machine where it
+     * gets less, a second thread would only take turns with it, and a worker started and then
+     * stopped still leaves its memory to the process (its allocator arena is not returned).
+     */
+    shouldStart(): boolean {
+      const t = clock.now();
+      if (t < holdUntil) return false;
+      if (!alone) {
+        alone = { start: t, cpu: clock.cpu() };
+        return false;
+      }
+      if (t - alone.start < ALONE_MS) return false;
+      const cores = (clock.cpu() - alone.cpu) / (t - alone.start);
+      alone = undefined;
+      if (cores >= ALONE_MIN_CORES) return true;
+      holdUntil = t + HOLD_MS;
+      return false;
+    },
     /** Workers to feed now, of `ready`; starts a measurement when one is due. */
     active(ready: number): number {
       const t = clock.now();
@@ -239,60 +264,66 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     }
   };
 
-  let execArgv = workerExecArgv();
-  for (let index = 0; index < settings.size; index++) {
-    let worker: Worker;
-    try {
-      const started = startWorker(file, execArgv, {
-        claims: settings.claims,
-        maxLineBytes: settings.maxLineBytes,
-        includeData: settings.includeData,
-        fields: settings.fields,
-        auditorOptions: settings.auditorOptions,
-        summaryExamples: settings.summaryExamples,
-        queued,
-        slot: workers.length,
-      });
-      execArgv = started.execArgvUsed;
-      worker = started;
-    } catch (error) {
-      startFailures.push((error as Error).message);
-      continue;
-    }
-    const slot = workers.length;
-    workers.push(worker);
-    state.push('starting');
-    let settle!: () => void;
-    settled.push(new Promise<void>((resolve) => (settle = resolve)));
-    settles[slot] = settle;
-    const startFailed = (message: string) => {
-      if (state[slot] !== 'starting') return;
-      state[slot] = 'failed';
-      startFailures.push(message);
-      settle();
-      void worker.terminate();
-    };
-    worker.on('error', (error) => {
-      if (state[slot] === 'starting') startFailed(error.message);
-      else if (!closing) failAll(error);
-    });
-    worker.on('exit', (code) => {
-      if (state[slot] === 'starting') startFailed(`exited with code ${code}`);
-      else if (state[slot] === 'ready' && !closing) failAll(new NegationNeglectError(`audit worker ${slot} exited with code ${code}`, 'audit_worker_failed'));
-    });
-    worker.on('message', (message: { type: string; id?: number; json?: string; message?: string }) => {
-      if (message.type === 'ready') markReady(slot);
-      else if (message.type === 'failed') startFailed(message.message ?? 'failed to start');
-      else if (message.id !== undefined) {
-        const p = pending.get(message.id);
-        if (!p) return;
-        pending.delete(message.id);
-        stopIfIdle(slot);
-        if (message.type === 'result') p.resolve(JSON.parse(message.json!) as BatchOutcome);
-        else p.reject(new NegationNeglectError(`audit worker failed: ${message.message}`, 'audit_worker_failed'));
+  // Workers start at once, or (`adaptive`) once this thread alone is seen to get most of a core.
+  let workersStarted = false;
+  const startWorkers = () => {
+    workersStarted = true;
+    let execArgv = workerExecArgv();
+    for (let index = 0; index < settings.size; index++) {
+      let worker: Worker;
+      try {
+        const started = startWorker(file, execArgv, {
+          claims: settings.claims,
+          maxLineBytes: settings.maxLineBytes,
+          includeData: settings.includeData,
+          fields: settings.fields,
+          auditorOptions: settings.auditorOptions,
+          summaryExamples: settings.summaryExamples,
+          queued,
+          slot: workers.length,
+        });
+        execArgv = started.execArgvUsed;
+        worker = started;
+      } catch (error) {
+        startFailures.push((error as Error).message);
+        continue;
       }
-    });
-  }
+      const slot = workers.length;
+      workers.push(worker);
+      state.push('starting');
+      let settle!: () => void;
+      settled.push(new Promise<void>((resolve) => (settle = resolve)));
+      settles[slot] = settle;
+      const startFailed = (message: string) => {
+        if (state[slot] !== 'starting') return;
+        state[slot] = 'failed';
+        startFailures.push(message);
+        settle();
+        void worker.terminate();
+      };
+      worker.on('error', (error) => {
+        if (state[slot] === 'starting') startFailed(error.message);
+        else if (!closing) failAll(error);
+      });
+      worker.on('exit', (code) => {
+        if (state[slot] === 'starting') startFailed(`exited with code ${code}`);
+        else if (state[slot] === 'ready' && !closing) failAll(new NegationNeglectError(`audit worker ${slot} exited with code ${code}`, 'audit_worker_failed'));
+      });
+      worker.on('message', (message: { type: string; id?: number; json?: string; message?: string }) => {
+        if (message.type === 'ready') markReady(slot);
+        else if (message.type === 'failed') startFailed(message.message ?? 'failed to start');
+        else if (message.id !== undefined) {
+          const p = pending.get(message.id);
+          if (!p) return;
+          pending.delete(message.id);
+          stopIfIdle(slot);
+          if (message.type === 'result') p.resolve(JSON.parse(message.json!) as BatchOutcome);
+          else p.reject(new NegationNeglectError(`audit worker failed: ${message.message}`, 'audit_worker_failed'));
+        }
+      });
+    }
+  };
+  if (!gauge) startWorkers();
 
   return {
     pool: {
@@ -319,6 +350,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       },
       run(batch) {
         if (broken) return Promise.reject(broken);
+        if (!workersStarted && gauge!.shouldStart()) startWorkers();
         if (batch.kind === 'values' && !batch.cloneable) return inline(batch);
         // Least-loaded ready worker (of those that pay, with `adaptive`); ties go to the lowest index.
         let ready = 0;

@@ -51,9 +51,10 @@ export interface AuditRecordsOptions extends RecordFields {
    * Threads auditing, this one included (default 1: this thread only). `N > 1` starts `N - 1`
    * worker threads; this thread reads the input and audits a batch itself whenever the workers
    * have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed. `'auto'`
-   * (the default) starts workers only for report audits of files of 32 MiB or more, and keeps
-   * feeding them only while they pay: it measures how many cores the process gets while every
-   * thread audits (half a second, again every 10 s) and sets aside workers beyond that.
+   * (the default) considers workers only for report audits of files of 32 MiB or more, starts them
+   * once this thread alone is measured to get most of a core, and keeps them only while they pay:
+   * it measures how many cores the process gets while every thread audits (half a second, again
+   * every 10 s) and stops workers beyond that.
    */
   workers?: number | 'auto';
   /** Keep each parsed record on its result as `data`. */
@@ -328,8 +329,9 @@ const AUTO_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
  * 32 MiB in all, audited for a report (batches come back as aggregates, so results are cheap to
  * move), with claims a worker can rebuild, on a machine with more than one core; then one thread
  * per core, at most 4 (past that the reading thread, which also decompresses, is the bottleneck).
- * Whether the workers are faster is measured during the run (the pool's `adaptive` mode): a
- * worker that only takes turns with this thread for a core gets no more batches.
+ * Whether the workers are faster is measured during the run (the pool's `adaptive` mode): they
+ * start only when this thread alone gets most of a core, and a worker that only takes turns with
+ * this thread for a core is stopped.
  */
 function autoWorkers(
   options: AuditRecordsOptions,

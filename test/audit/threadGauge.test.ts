@@ -53,3 +53,19 @@ describe('createThreadGauge', () => {
     expect(gauge.active(1)).toBe(1); // never more than are ready
   });
 });
+
+describe('createThreadGauge before workers start', () => {
+  it('starts them only once this thread alone gets most of a core, and looks again 10 s later', () => {
+    const t = fakeClock();
+    const gauge = createThreadGauge(t.clock);
+    expect(gauge.shouldStart()).toBe(false); // starts measuring
+    t.advance(250, 0.3); // a busy machine: a third of a core
+    expect(gauge.shouldStart()).toBe(false);
+    t.advance(5_000, 0.3);
+    expect(gauge.shouldStart()).toBe(false); // holds
+    t.advance(5_000, 1);
+    expect(gauge.shouldStart()).toBe(false); // measures again
+    t.advance(250, 1);
+    expect(gauge.shouldStart()).toBe(true);
+  });
+});
