@@ -53,6 +53,13 @@ function wordKey(word: string): number {
 }
 const ABBREVIATION_KEYS = new Set(ABBREVIATIONS.map(wordKey));
 const NUMBER_ABBREVIATION_KEYS = new Set(NUMBER_ABBREVIATIONS.map(wordKey));
+/**
+ * The first two letters (as in {@link wordKey}, 32 × first + second) of every abbreviation: a word
+ * whose first two are not among them is none, without the two set lookups (most full stops end an
+ * ordinary word).
+ */
+const ABBREVIATION_HEADS = new Uint8Array(32 * 32);
+for (const word of [...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS]) ABBREVIATION_HEADS[wordKey(word.slice(0, 2))] = 1;
 
 const MAX_BRACKET = 600;
 
@@ -157,12 +164,19 @@ function isAbbreviation(text: string, dot: number, from: number, next: number): 
   if (len > 6) return false;
   // The word as a number (5 bits per letter, dots skipped): no string is built per full stop.
   let key = 0;
+  let letters = 0;
+  let head = 0;
   for (let k = s; k < dot; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 46) key = key * 32 + ((c | 32) - 96);
+    if (c !== 46) {
+      key = key * 32 + ((c | 32) - 96);
+      if (++letters === 2) head = key;
+    }
   }
-  if (NUMBER_ABBREVIATION_KEYS.has(key)) return isDigit(text.charCodeAt(next));
-  if (ABBREVIATION_KEYS.has(key)) return true;
+  if (letters >= 2 && ABBREVIATION_HEADS[head] === 1) {
+    if (NUMBER_ABBREVIATION_KEYS.has(key)) return isDigit(text.charCodeAt(next));
+    if (ABBREVIATION_KEYS.has(key)) return true;
+  }
   if (len <= 5 && text.charCodeAt(dot - 2) === 46) return true; // "e.g", "a.m"
   return false;
 }
