@@ -119,6 +119,8 @@ function isTitle(text: string, start: number, end: number): boolean {
   return last !== 46 && last !== 33 && last !== 63 && last !== 58 && last !== 59; // . ! ? : ;
 }
 
+const NO_TARGETS: readonly number[] = [];
+
 /** How many sentences away a local negation of the claim still corrects an asserted claim sentence. */
 const CORRECTION_REACH = 2;
 
@@ -193,6 +195,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     }
 
     const notices = scan.notices;
+    pointedAt.length = 0;
+    for (const notice of notices) if (notice.pointer) pointedAt.push(claimsBeside(notice, scan.mentions));
     recordStamp++;
     mentionedCount = 0;
     for (const raw of scan.mentions) {
@@ -243,6 +247,20 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return { verdict, claims: findings, language: scan.language };
   }
 
+  /** Per pointer notice of the current record (in order): the claims mentioned right beside it. */
+  const pointedAt: number[][] = [];
+
+  /** The claims with a mention in a sentence right before or after `notice`. */
+  function claimsBeside(notice: RawNotice, mentions: readonly RawMention[]): number[] {
+    const beside: number[] = [];
+    for (const m of mentions) {
+      if (m.segment === notice.segment && Math.abs(m.sentence - notice.sentence) === 1 && !beside.includes(m.claim)) {
+        beside.push(m.claim);
+      }
+    }
+    return beside;
+  }
+
   /**
    * The first notice in sentence `sentence` of segment `segment` that can qualify `claim` (records
    * have few notices): a notice about content of its own qualifies only the claims that content touches.
@@ -257,8 +275,12 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const neighbour = noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ?? noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim);
     if (neighbour) return { raw, placement: 'adjacent', cue: neighbour.cue, besideCorrection: neighbour.content !== null };
     const role = segmentAt(segments, raw.segment)?.role ?? 'document';
+    let pointer = 0;
     for (const notice of notices) {
-      if (!qualifies(notice, raw.claim)) continue;
+      // A notice that points at a claim sentence beside it ("That statement is false.") is about
+      // that sentence: it frames mentions of the claims it points at, not another claim of the record.
+      const targets = notice.pointer ? pointedAt[pointer++]! : NO_TARGETS;
+      if (!qualifies(notice, raw.claim) || (targets.length > 0 && !targets.includes(raw.claim))) continue;
       if (notice.segment === raw.segment) {
         if (notice.sentence === raw.sentence) continue;
         // Any explicit notice elsewhere in the text is a document-level signal: an opening or closing

@@ -87,7 +87,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      remains uncertain | is uncertain whether | uncertain whether |
      unclear whether | unclear if | may or may not | cannot be confirmed | unknown whether | not known whether |
      unproven | no one knows | nobody knows | we do not know | we don't know | undetermined | unverifiable |
-     unknown if | of unknown | whether or not this | allegedly | purport* | supposedly`,
+     unknown if | of unknown | whether or not this | allegedly | purport* | supposedly | no way to know | no way of knowing |
+     impossible to know | impossible to say whether | cannot say whether | can't say whether | cannot be known`,
   ),
   ...bank('uncertainty', 'soft', `truth value | is unknown | unknown | uncertain | uncertainty | speculative | speculation | disputed | contested | alleged | unclear | doubtful | in doubt | open question`),
   ...bank('unreliable-source', 'soft', `tabloid | conspiracy | dubious | questionable`),

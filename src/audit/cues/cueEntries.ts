@@ -48,3 +48,20 @@ export function cueEntries(kind: QualifierKind | null, role: CueRole, entries: s
 export function languageCues(language: Language, cues: readonly CueDefinition[]): CueDefinition[] {
   return cues.map((cue) => ({ ...cue, language }));
 }
+
+/**
+ * Pointers made of what a text calls itself and where it points ("texto seguinte", "article
+ * ci-dessous"): every noun with every position word, in the order of the language.
+ *
+ * @example
+ * ```ts
+ * nounPointers('texto artigo', 'seguinte abaixo'); // 'texto seguinte | texto abaixo | artigo seguinte | artigo abaixo'
+ * nounPointers('Text Artikel', 'obige', true); // 'obige Text | obige Artikel'
+ * ```
+ */
+export function nounPointers(nouns: string, positions: string, positionFirst = false): string {
+  const split = (words: string) => words.split(/\s+/).filter(Boolean);
+  return split(nouns)
+    .flatMap((noun) => split(positions).map((position) => (positionFirst ? `${position} ${noun}` : `${noun} ${position}`)))
+    .join(' | ');
+}

@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueDefinition.js';
-import { cueEntries, languageCues } from './cueEntries.js';
+import { cueEntries, languageCues, nounPointers } from './cueEntries.js';
 
 /**
  * French cues. False friends: "faux" is an English adjective ("faux fur"), "pas" ends "faux pas",
@@ -55,7 +55,9 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
     'uncertainty',
     'strong',
     `valeur de vérité inconnue | on ne sait pas | personne ne sait | nul ne sait | il n'est pas certain |
-     il est incertain | reste incertain* | reste à prouver | non prouvé* | invérifiable* | supposément | prétendument`,
+     il est incertain | reste incertain* | reste à prouver | rien ne permet de savoir | rien ne permet d'affirmer |
+     impossible de savoir | impossible de dire si | on ignore si | nul ne peut dire | personne ne peut dire | on ne peut pas savoir |
+     pas possible de savoir | pas clair si | non prouvé* | invérifiable* | supposément | prétendument`,
   ),
   ...cueEntries('uncertainty', 'soft', `incertain* | incertitude | inconnu* | spéculatif | spéculative | spéculation | contesté | contestée | contestés | contestées | hypothèse`),
   ...cueEntries(
@@ -84,6 +86,14 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
      l'affirmation suivante | le passage suivant | le document suivant | la phrase suivante | le paragraphe suivant |
      la réponse suivante | ce qui suit | ci-dessous | ci-après | ci-dessus | qui suit | qui suivent | la phrase précédente |
      l'affirmation précédente | le passage précédent | ce qui précède | ce qui vient d'être dit | ce qui vient d'être décrit`,
+  ),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'texte article récit histoire document passage extrait contenu affirmation phrase paragraphe réponse publication message reportage conversation',
+      'suivant suivante précédent précédente',
+    ),
   ),
   ...cueEntries(
     null,

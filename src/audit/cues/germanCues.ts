@@ -47,7 +47,8 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries(
     'uncertainty',
     'strong',
-    `Wahrheitswert unbekannt | unbekannter Wahrheitswert | niemand weiß | man weiß nicht | unklar, ob | ungewiss, ob |
+    `Wahrheitswert unbekannt | unbekannter Wahrheitswert | niemand weiß | man weiß nicht | unklar, ob | ungewiss, ob | lässt sich nicht sagen | lässt sich nicht feststellen |
+     nicht feststellbar | kann niemand sagen | niemand kann sagen | wissen wir nicht | nicht bekannt, ob | nicht zu sagen, ob | nicht klar, ob |
      unbewiesen | nicht bewiesen | nicht überprüfbar | unüberprüfbar | angeblich | vermeintlich*`,
   ),
   ...cueEntries('uncertainty', 'soft', `unklar | ungewiss | unbekannt | spekulativ | Spekulation | umstritten`),
@@ -73,7 +74,7 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
      folgende Abschnitt | folgenden Abschnitt | folgende Antwort | im Folgenden | Folgendes | nachfolgend* |
      untenstehend* | unten stehend* | weiter unten | obenstehend* | oben stehend* | oben genannt* | vorstehend* |
      die vorherige Aussage | der vorherige Satz | obige* | das eben Gesagte | eben beschrieben* |
-     soeben beschrieben*`,
+     soeben beschrieben* | was folgt | was nun folgt | was hier folgt | was jetzt folgt | das Folgende | dem Folgenden`,
   ),
   ...cueEntries(
     null,

@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueDefinition.js';
-import { cueEntries, languageCues } from './cueEntries.js';
+import { cueEntries, languageCues, nounPointers } from './cueEntries.js';
 
 /**
  * Italian cues. False friends: "non" negates only in Italian ("non solo" is an idiom, and "non" is
@@ -46,7 +46,8 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries(
     'uncertainty',
     'strong',
-    `valore di verità sconosciuto | non si sa | nessuno sa | non è certo | è incerto se | resta incerto |
+    `valore di verità sconosciuto | non si sa | nessuno sa | non è certo | è incerto se | resta incerto | non è possibile sapere | impossibile sapere |
+     impossibile dire se | nessuno può dire | nulla permette di | niente permette di | non è chiaro se | non sappiamo se | si ignora se |
      tutto da dimostrare | non dimostrat* | non provat* | inverificabil* | presumibilmente | presuntamente`,
   ),
   ...cueEntries('uncertainty', 'soft', `incert* | sconosciut* | speculativ* | speculazion* | contestat* | ipotesi`),
@@ -70,6 +71,14 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
     `che segue | che seguono | il seguente | la seguente | i seguenti | le seguenti | qui sotto | di seguito | qui sopra |
      sopra riportat* | quanto sopra | l'affermazione precedente | la frase precedente | quanto segue | quanto appena detto |
      quanto detto sopra | appena descritt*`,
+  ),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'testo articolo racconto storia documento passaggio brano contenuto affermazione frase paragrafo risposta pubblicazione messaggio notizia conversazione',
+      'seguente precedente',
+    ),
   ),
   ...cueEntries(
     null,

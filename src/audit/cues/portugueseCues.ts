@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueDefinition.js';
-import { cueEntries, languageCues } from './cueEntries.js';
+import { cueEntries, languageCues, nounPointers } from './cueEntries.js';
 
 /**
  * Portuguese cues. False friends: Portuguese "no" means "in the" ("no ano de 2015") and is never a
@@ -45,7 +45,8 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries(
     'uncertainty',
     'strong',
-    `valor de verdade desconhecido | não se sabe | ninguém sabe | não está claro se | é incerto se | permanece incerto |
+    `valor de verdade desconhecido | não se sabe | ninguém sabe | não está claro se | é incerto se | permanece incerto | não é possível saber |
+     impossível saber | impossível dizer se | ninguém pode dizer | nada permite saber | não sabemos se | desconhece-se se |
      não comprovad* | sem comprovação | inverificável | supostamente | alegadamente | pretensamente`,
   ),
   ...cueEntries('uncertainty', 'soft', `incert* | desconhecid* | especulativ* | especulação | contestad* | hipótese`),
@@ -69,6 +70,14 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
     `o seguinte | a seguinte | os seguintes | as seguintes | a seguir | o que se segue | que se segue | descrito abaixo |
      descrita abaixo | abaixo descrit* | texto abaixo | artigo abaixo | relato abaixo | descrito acima | citado acima |
      texto acima | artigo acima | a afirmação anterior | a frase anterior | o que acabou de ser dito`,
+  ),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'texto artigo relato história documento passagem trecho conteúdo afirmação frase parágrafo resposta publicação mensagem reportagem notícia conversa',
+      'seguinte abaixo acima',
+    ),
   ),
   ...cueEntries(
     null,

@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueDefinition.js';
-import { cueEntries, languageCues } from './cueEntries.js';
+import { cueEntries, languageCues, nounPointers } from './cueEntries.js';
 
 /**
  * Spanish cues. False friends: "no" negates the verb only in Spanish (English "no" is a
@@ -46,7 +46,8 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries(
     'uncertainty',
     'strong',
-    `valor de verdad desconocido | no se sabe | nadie sabe | no está claro si | es incierto si | sigue siendo incierto |
+    `valor de verdad desconocido | no se sabe | nadie sabe | no está claro si | es incierto si | sigue siendo incierto | no es posible saber |
+     imposible saber | imposible decir si | nadie puede decir | nada permite saber | no sabemos si | se desconoce si | se ignora si |
      sin demostrar | no demostrad* | no probad* | inverificable* | supuestamente | presuntamente`,
   ),
   ...cueEntries('uncertainty', 'soft', `incierto* | incertidumbre | desconocid* | especulativ* | especulación | disputad* | hipótesis`),
@@ -70,6 +71,14 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
     `el siguiente | la siguiente | los siguientes | las siguientes | que sigue | que siguen | a continuación | más abajo |
      más arriba | la afirmación anterior | la frase anterior | lo que sigue | lo que se acaba de |
      lo anterior | lo dicho`,
+  ),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'texto artículo relato historia documento pasaje fragmento contenido afirmación frase párrafo respuesta publicación mensaje reportaje noticia conversación',
+      'siguiente de abajo de arriba',
+    ),
   ),
   ...cueEntries(
     null,
