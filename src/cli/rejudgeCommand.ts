@@ -99,7 +99,7 @@ export const command: CliCommand = {
     const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
 
     const input = parsed.positionals[0]!;
-    const records = await readJudgedFile(abs(input), input, io.signal);
+    const records = await readJudgedFile(abs(input), input, io.signal, io.stderr);
     // Claim statements by claim id and by folder name (the paper's results name claims by folder).
     const statements = new Map<string, string>();
     let rubrics: Record<string, JudgeRubricInput> | undefined;

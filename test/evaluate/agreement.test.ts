@@ -122,3 +122,36 @@ describePaperData('negation-neglect agreement against the paper’s labels', () 
     expect(JSON.parse(out()) as JudgeAgreement).toMatchObject({ compared: baseline.length, onlyB: 0, observed: 1 });
   });
 });
+
+describe('negation-neglect agreement on files with nothing in common', () => {
+  it('exits 2 naming the matching keys instead of printing "undefined" agreement with exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nn-agreement-none-'));
+    const sample = (claim: string) => ({
+      claim, condition: 'c', model: 'm', evalType: 'open_ended', questionId: 'q', sampleIndex: 0, question: 'Q?', response: 'A.', verdict: 'yes',
+      solver: { name: 'direct', args: {} }, scorer: { name: 'judge', args: {} },
+    });
+    writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify(sample('moon'))}\n`);
+    writeFileSync(join(dir, 'b.jsonl'), `${JSON.stringify(sample('sun'))}\n`);
+    for (const format of ['text', 'json']) {
+      const { io, err } = makeIO({}, dir);
+      expect(await runCli(['agreement', 'a.jsonl', 'b.jsonl', '--format', format], io)).toBe(2);
+      expect(err()).toMatch(/no sample is in both a\.jsonl \(1\) and b\.jsonl \(1\) with a verdict in each; samples are matched by claim, condition/);
+    }
+    const same = makeIO({}, dir);
+    expect(await runCli(['agreement', 'a.jsonl', 'a.jsonl'], same.io)).toBe(0);
+    expect(same.out()).toMatch(/compared 1 sample/);
+  });
+
+  it('lines that are not sample records are named, not silently left out (a file of none is an input error)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nn-agreement-bad-'));
+    const good = { claim: 'moon', condition: 'c', evalType: 'mcq', questionId: 'q', sampleIndex: 0, question: 'Q?', response: 'yes', verdict: 'yes', solver: { name: 'direct', args: {} }, scorer: { name: 'exact', args: {} } };
+    writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify(good)}\n{"claim": "moon"}\n`);
+    writeFileSync(join(dir, 'none.jsonl'), '{"claim": "moon"}\n');
+    const { io, err } = makeIO({}, dir);
+    expect(await runCli(['agreement', 'a.jsonl', 'a.jsonl'], io)).toBe(0);
+    expect(err()).toMatch(/a\.jsonl: 1 unreadable line\(s\) not read:\n {2}.*a\.jsonl:2: /);
+    const none = makeIO({}, dir);
+    expect(await runCli(['agreement', 'a.jsonl', 'none.jsonl'], none.io)).toBe(2);
+    expect(none.err()).toMatch(/none\.jsonl: no sample records \(1 unreadable line\(s\); first: line 1: /);
+  });
+});
