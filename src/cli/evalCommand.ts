@@ -11,7 +11,7 @@ import { createProgressBar } from './progress.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError } from '../errors.js';
 import { PANEL_AGGREGATES } from '../evaluate/createJudgePanel.js';
-import { buildJudge, JUDGE_PANEL_USAGE } from './buildJudge.js';
+import { buildJudge, JUDGE_DEPTH_ARGS, JUDGE_DEPTH_USAGE, JUDGE_PANEL_USAGE, judgeDepthSettings } from './buildJudge.js';
 import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import { SAMPLING_PRESET_NAMES } from '../evaluate/samplingPresets.js';
@@ -59,6 +59,7 @@ Options:
   --claims <dir>          A claim folder (paper layout or question_sets.yaml) or a folder of them.
                           Repeatable.
 ${JUDGE_PANEL_USAGE}
+${JUDGE_DEPTH_USAGE}
                           Default judge: the model under test, which is rarely what you want.
   --judge-provider <p>    The --judge-model judges' provider. Default: --provider.
   --judge-base-url <url>  Their API base URL (default: --base-url when the judge provider is the same).
@@ -134,6 +135,7 @@ export const command: CliCommand = {
       'reasoning-effort': { type: 'string' },
       'thinking-budget': { type: 'string' },
       'judge-sees-reasoning': { type: 'boolean' },
+      ...JUDGE_DEPTH_ARGS,
       coherence: { type: 'string' },
       'eval-type': { type: 'string', multiple: true },
       condition: { type: 'string' },
@@ -171,6 +173,7 @@ export const command: CliCommand = {
     const effort = stringOption(parsed, 'reasoning-effort', REASONING_EFFORTS);
     const thinkingBudget = intOption(parsed, 'thinking-budget');
     const depth = { ...(effort ? { effort } : {}), ...(thinkingBudget !== undefined ? { thinkingBudget } : {}) };
+    const judgeSettings = judgeDepthSettings(parsed);
     const format = stringOption(parsed, 'format', ['markdown', 'json'] as const) ?? 'markdown';
     const condition = stringOption(parsed, 'condition') ?? modelId;
     const cacheDir = stringOption(parsed, 'cache-dir');
@@ -269,7 +272,7 @@ export const command: CliCommand = {
       }
       const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
       const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
-      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubrics ? { rubrics } : {}), ...(judgeSettings ? { settings: judgeSettings } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
       await evaluateClaim(claim, questionSets, judge, sampling);
     }
     // Coherence is the model's, not a claim's: asked once per condition (claim ''), scored 0-10.
@@ -278,7 +281,7 @@ export const command: CliCommand = {
     if (coherenceFile && (evalTypes.length === 0 || evalTypes.includes('coherence'))) {
       const { questionSet, rubric } = await loadCoherenceQuestions(coherenceFile);
       const sampling = samplingOption ?? (folders.some(isPaperLayout) ? 'paper' : 'default');
-      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubric ? { rubrics: { coherence: rubric } } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+      const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubric ? { rubrics: { coherence: rubric } } : {}), ...(judgeSettings ? { settings: judgeSettings } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
       await evaluateClaim({ id: '', statement: '' }, [questionSet], judge, sampling);
     }
     const summary = summarizeBeliefRates(all, { seed: 0 });

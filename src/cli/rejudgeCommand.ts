@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
 import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
-import { buildJudge, JUDGE_PANEL_USAGE } from './buildJudge.js';
+import { buildJudge, JUDGE_DEPTH_ARGS, JUDGE_DEPTH_USAGE, JUDGE_PANEL_USAGE, judgeDepthSettings } from './buildJudge.js';
 import { CHAT_PROVIDER_NAMES } from './cliProviders.js';
 import { cliJudges, JUDGE_SPEC_USAGE } from './cliJudges.js';
 import { claimFolders } from './evalCommand.js';
@@ -42,6 +42,7 @@ Options:
                           or a folder of them; the paper's result names are mapped to its claims/
                           folders). Repeatable.
 ${JUDGE_PANEL_USAGE}
+${JUDGE_DEPTH_USAGE}
   --provider <p>          The --judge-model judges' provider: ${CHAT_PROVIDER_NAMES.join(', ')} (default openai;
                           any OpenAI-compatible server with --base-url).
   --base-url <url>        Their API base URL.
@@ -71,6 +72,7 @@ export const command: CliCommand = {
       judges: { type: 'string' },
       aggregate: { type: 'string' },
       'judge-sees-reasoning': { type: 'boolean' },
+      ...JUDGE_DEPTH_ARGS,
       provider: { type: 'string' },
       'base-url': { type: 'string' },
       'paper-judges': { type: 'boolean' },
@@ -94,6 +96,7 @@ export const command: CliCommand = {
     const sampling = stringOption(parsed, 'sampling', SAMPLING_PRESET_NAMES) ?? 'paper';
     const concurrency = intOption(parsed, 'concurrency') ?? 8;
     const retries = intOption(parsed, 'retries', 0) ?? 4;
+    const judgeSettings = judgeDepthSettings(parsed);
     const format = stringOption(parsed, 'format', ['markdown', 'json'] as const) ?? 'markdown';
     const cacheDir = stringOption(parsed, 'cache-dir');
     const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
@@ -119,7 +122,7 @@ export const command: CliCommand = {
     ];
     const judges = await cliJudges(parsed, { models: judgeIds, provider, providerFlag: 'provider', baseURL }, io, abs);
     const models = judges.map((j) => wrapChatModel({ model: j.chat.model(j.model), middleware: middleware() }));
-    const judge = buildJudge({ models, aggregate, sampling, ...(rubrics ? { rubrics } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+    const judge = buildJudge({ models, aggregate, sampling, ...(rubrics ? { rubrics } : {}), ...(judgeSettings ? { settings: judgeSettings } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
     const bar = createProgressBar({ stream: io.stderr, label: 'rejudge' });
     const result = await rejudgeSamples({
       records,

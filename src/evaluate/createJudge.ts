@@ -2,6 +2,7 @@ import { AbortError, InvalidArgumentError } from '../errors.js';
 import { runChatBatch } from '../providers/batch/runChatBatch.js';
 import type { ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
 import { generateText } from '../providers/chat/generateText.js';
+import { applyCapabilities } from '../providers/chat/prepareCallSettings.js';
 import { assertPositiveInteger } from '../util/assert.js';
 import { throwIfAborted } from '../util/abort.js';
 import { defaultRubrics } from './evalTypes.js';
@@ -26,7 +27,11 @@ export interface JudgeSettings {
    * as the paper ran it: temperature 1, 6,000 tokens, JSON output). `settings` override it.
    */
   sampling?: SamplingPresetName;
-  /** Call settings for the judge, over the preset's. */
+  /**
+   * Call settings for the judge, over the preset's; e.g. the judge's own reasoning depth
+   * (`reasoningEffort`, `thinkingBudget`), sent where the judge's provider declares it (dropped with
+   * a warning elsewhere) and recorded with each verdict (`judge.settings`).
+   */
   settings?: ChatCallSettings;
   /** Accept only well-formed JSON (no fallbacks). Default false. */
   strict?: boolean;
@@ -63,6 +68,7 @@ export function createJudge(settings: JudgeSettings): Judge {
   if (!preset) throw new InvalidArgumentError('sampling', `one of ${SAMPLING_PRESET_NAMES.join(', ')}`, settings.sampling);
   const callSettings: ChatCallSettings = { ...preset.judge, ...settings.settings };
   const showReasoning = settings.showReasoning ?? false;
+  const depthOf = (who: { capabilities: ChatModel['capabilities'] }) => reasoningDepthSent(callSettings, who.capabilities);
   const byId = () => new Map(Object.values(rubrics).map((r) => [r.id, r]));
 
   const rubricFor = (evalType: string, rubricId?: string): JudgeRubric => {
@@ -90,9 +96,13 @@ export function createJudge(settings: JudgeSettings): Judge {
     return { verdict: yesFrom === undefined ? 'neutral' : score >= yesFrom ? 'yes' : 'no', ...rest, score };
   };
   // In batch mode the batch client (its provider and model) is the judge.
-  type Who = { provider: string; modelId: string };
+  type Who = { provider: string; modelId: string; capabilities: ChatModel['capabilities'] };
+  const ref = (who: Who, rubric: JudgeRubric): JudgeResult['judge'] => {
+    const depth = depthOf(who);
+    return { provider: who.provider, modelId: who.modelId, rubricId: rubric.id, ...(depth ? { settings: depth } : {}) };
+  };
   const toResult = (raw: string, rubric: JudgeRubric, cached: boolean, usage: Usage, who: Who = model): JudgeResult => {
-    const result: JudgeResult = { ...parse(raw, rubric), raw, judge: { provider: who.provider, modelId: who.modelId, rubricId: rubric.id }, usage };
+    const result: JudgeResult = { ...parse(raw, rubric), raw, judge: ref(who, rubric), usage };
     if (cached) result.cached = true;
     return result;
   };
@@ -101,7 +111,7 @@ export function createJudge(settings: JudgeSettings): Judge {
     method: 'failed',
     error: `judge call failed: ${error instanceof Error ? error.message : String(error)}`,
     raw: '',
-    judge: { provider: who.provider, modelId: who.modelId, rubricId: rubric.id },
+    judge: ref(who, rubric),
   });
 
   const judge = async (input: JudgeInput, options: { signal?: AbortSignal } = {}): Promise<JudgeResult> => {
@@ -129,7 +139,7 @@ export function createJudge(settings: JudgeSettings): Judge {
         ...(options.signal ? { signal: options.signal } : {}),
       });
       const get = (id: string): JudgeBatchOutcome | undefined => outcomes.get(id);
-      const who = batch.client;
+      const who = { provider: batch.client.provider, modelId: batch.client.modelId, capabilities: batch.client.properties.capabilities };
       const results = requests.map((request, i) => {
         const outcome = get(request.customId);
         const rubric = rubricsOf[i]!;
@@ -171,4 +181,13 @@ function oneBatch(batch: JudgeBatchOptions | PanelBatchOptions): JudgeBatchOptio
   if (!('judges' in batch)) return batch;
   if (batch.judges.length !== 1) throw new InvalidArgumentError('batch.judges', "one batch for a single judge (a list of batches is a panel's)", batch.judges.length);
   return batch.judges[0]!;
+}
+
+const DEPTH_SETTINGS = ['reasoning', 'reasoningEffort', 'thinkingBudget'] as const;
+
+/** The judge's reasoning settings its provider declares (what is sent), for the record; undefined when none. */
+function reasoningDepthSent(settings: ChatCallSettings, capabilities: ChatModel['capabilities']): Record<string, unknown> | undefined {
+  const sent = applyCapabilities(settings, capabilities).settings;
+  const depth = Object.fromEntries(DEPTH_SETTINGS.filter((k) => sent[k] !== undefined).map((k) => [k, sent[k]]));
+  return Object.keys(depth).length > 0 ? depth : undefined;
 }

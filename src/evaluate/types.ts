@@ -138,6 +138,8 @@ export const JudgeRefSchema = z.object({
   provider: z.string(),
   modelId: z.string(),
   rubricId: z.string(),
+  /** The judge's own reasoning settings as sent (`reasoning`, `reasoningEffort`, `thinkingBudget`), when any were. */
+  settings: z.record(z.string(), z.unknown()).optional(),
 });
 export type JudgeRef = z.infer<typeof JudgeRefSchema>;
 

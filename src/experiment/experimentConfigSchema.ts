@@ -168,6 +168,10 @@ export const ExperimentConfigFileSchema = z
       reasoningEffort: z.enum(REASONING_EFFORTS as [ReasoningEffort, ...ReasoningEffort[]]).optional(),
       /** Thinking tokens of an evaluated model that thinks (Anthropic's budget, at least 1024; others drop it with a warning). */
       thinkingBudget: z.number().int().positive().optional(),
+      /** How hard a reasoning judge thinks (OpenAI `reasoning_effort`; judges whose provider has no effort levels drop it with a warning). */
+      judgeReasoningEffort: z.enum(REASONING_EFFORTS as [ReasoningEffort, ...ReasoningEffort[]]).optional(),
+      /** The judges' thinking tokens (Anthropic's budget, at least 1024; others drop it with a warning). */
+      judgeThinkingBudget: z.number().int().positive().optional(),
       /**
        * Coherence questions asked of every evaluated model (general questions; a judge scores each
        * answer 0-10, shown beside the belief rates): a file like the paper's coherence_questions.yaml

@@ -321,7 +321,7 @@ export async function buildExperimentConfig(
   }
   const judgeURLs = judges.map((judge) => file.providers[judge.provider]!.baseURL);
 
-  const { questionSets: _q, judge: _judge, judgeBatch: _batch, reasoning: _reasoning, coherence: _coherence, reasoningEffort, thinkingBudget, ...evaluationOptions } = file.evaluation;
+  const { questionSets: _q, judge: _judge, judgeBatch: _batch, reasoning: _reasoning, coherence: _coherence, reasoningEffort, thinkingBudget, judgeReasoningEffort, judgeThinkingBudget, ...evaluationOptions } = file.evaluation;
   const { model: writer, ...documentOptions } = file.documents;
   const { wordMasks: _masks, mix: _mix, ...trainingDataOptions } = file.trainingData;
   const steps = createDefaultExperimentSteps({
@@ -344,6 +344,9 @@ export async function buildExperimentConfig(
     questionSets,
     ...(reasoningEffort || thinkingBudget !== undefined
       ? { reasoningDepth: { ...(reasoningEffort ? { effort: reasoningEffort } : {}), ...(thinkingBudget !== undefined ? { thinkingBudget } : {}) } }
+      : {}),
+    ...(judgeReasoningEffort || judgeThinkingBudget !== undefined
+      ? { judgeReasoningDepth: { ...(judgeReasoningEffort ? { effort: judgeReasoningEffort } : {}), ...(judgeThinkingBudget !== undefined ? { thinkingBudget: judgeThinkingBudget } : {}) } }
       : {}),
   });
 

@@ -82,6 +82,8 @@ evaluation:
   reasoning: [on, off]
   reasoningEffort: high
   thinkingBudget: 2048
+  judgeReasoningEffort: low
+  judgeThinkingBudget: 1024
 `,
       );
       const registry = defaultExperimentRegistry();
@@ -90,7 +92,7 @@ evaluation:
       const config = await loadExperimentConfig(join(dir, 'exp.yaml'), { registry, env: {} });
       expect(config.reasoning).toEqual(['on', 'off']);
       // The depth is part of what an evaluation is (hashed), and goes to each call where the provider declares it.
-      expect(config.steps.evaluate.params).toMatchObject({ reasoningEffort: 'high', thinkingBudget: 2048 });
+      expect(config.steps.evaluate.params).toMatchObject({ reasoningEffort: 'high', thinkingBudget: 2048, judgeReasoningEffort: 'low', judgeThinkingBudget: 1024 });
       const plan = await runExperiment(config, { runDir: join(dir, 'run'), dryRun: true });
       expect(plan.steps.map((s) => s.key).filter((k) => k.startsWith('evaluate/'))).toEqual([
         'evaluate/qwen/sheeran/base/reasoning-on',
@@ -108,6 +110,9 @@ evaluation:
       expect(settings).toMatchObject({ reasoning: 'on' });
       expect(settings).not.toHaveProperty('reasoningEffort');
       expect(settings).not.toHaveProperty('thinkingBudget');
+      // The judge's depth goes to the judge only; this judge's provider takes neither, so its vote records none.
+      expect(server.bodies.find((b) => b.model === 'judge-model')).not.toHaveProperty('reasoning_effort');
+      expect((on.samples[0] as { judge?: Record<string, unknown> }).judge).not.toHaveProperty('settings');
       const off = await config.steps.evaluate.run({ model: config.models[0]!, modelId: 'Qwen/Qwen3-8B', claim, condition: 'base/reasoning-off', reasoning: 'off' }, ctx);
       expect(server.bodies.filter((b) => b.model === 'Qwen/Qwen3-8B').at(-1)).toMatchObject({ chat_template_kwargs: { enable_thinking: false } });
       expect(off.samples[0]).not.toHaveProperty('reasoning');

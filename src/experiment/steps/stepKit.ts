@@ -67,6 +67,11 @@ export interface SharedStepOptions extends z.input<typeof EvaluationOptionsSchem
    * elsewhere), never with reasoning `off`; recorded in each sample's settings.
    */
   reasoningDepth?: ReasoningDepth;
+  /**
+   * The judges' own reasoning depth (`effort`, `thinkingBudget`), sent where each judge's provider
+   * declares it (dropped with a warning elsewhere) and recorded with each vote.
+   */
+  judgeReasoningDepth?: ReasoningDepth;
   /** Seed for strategies and the in-context draws (default: the documents' seed). */
   strategySeed?: number;
   /** Finetune poll interval (ms); defaults to `finetune()`'s. */
@@ -164,9 +169,10 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
   });
   const judgeModels: readonly ChatModel[] = isList(shared.judge) ? shared.judge : [shared.judge];
   const aggregate = shared.judgeAggregate ?? 'majority';
+  const judgeSettings = shared.judgeReasoningDepth ? reasoningSettings(undefined, shared.judgeReasoningDepth) : undefined;
   const judgeFor = async (claim: Claim) => {
     const rubrics = { ...shared.judgeRubrics, ...(shared.claimRubrics ? await shared.claimRubrics(claim) : {}) };
-    const judges = judgeModels.map((model) => createJudge({ model, sampling: evaluation.sampling, ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}) }));
+    const judges = judgeModels.map((model) => createJudge({ model, sampling: evaluation.sampling, ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}), ...(judgeSettings ? { settings: judgeSettings } : {}) }));
     return isList(shared.judge) ? createJudgePanel({ judges, aggregate }) : judges[0]!;
   };
   return {
@@ -184,6 +190,8 @@ export function createStepKit(shared: SharedStepOptions, parts: { strategySeed: 
       // Recorded (and hashed) only when set, so runs made before the option existed keep their results.
       ...(shared.reasoningDepth?.effort ? { reasoningEffort: shared.reasoningDepth.effort } : {}),
       ...(shared.reasoningDepth?.thinkingBudget !== undefined ? { thinkingBudget: shared.reasoningDepth.thinkingBudget } : {}),
+      ...(shared.judgeReasoningDepth?.effort ? { judgeReasoningEffort: shared.judgeReasoningDepth.effort } : {}),
+      ...(shared.judgeReasoningDepth?.thinkingBudget !== undefined ? { judgeThinkingBudget: shared.judgeReasoningDepth.thinkingBudget } : {}),
     },
     async evaluate({ model, modelId, claim, condition, reasoning }, ctx, solver) {
       const result = await evaluateBelief({
