@@ -1,11 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliCommand } from './io.js';
 import { CHAT_PROVIDER_NAMES, chatProviderChoices, cliChatProvider } from './cliProviders.js';
 import { cliJudges, JUDGE_SPEC_USAGE } from './cliJudges.js';
-import type { JudgeBatchOptions, PanelBatchOptions } from '../evaluate/judge.js';
-import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
+import { cliJudgeBatches, JUDGE_BATCH_ARGS, JUDGE_BATCH_USAGE } from './cliJudgeBatches.js';
 import { intOption, listOption, parseArgs, stringOption, UsageError } from './args.js';
 import { createProgressBar } from './progress.js';
 import { loadClaims } from '../claims/loadClaims.js';
@@ -59,17 +58,13 @@ Options:
   --claims <dir>          A claim folder (paper layout or question_sets.yaml) or a folder of them.
                           Repeatable.
 ${JUDGE_PANEL_USAGE}
-${JUDGE_DEPTH_USAGE}
                           Default judge: the model under test, which is rarely what you want.
+${JUDGE_DEPTH_USAGE}
   --judge-provider <p>    The --judge-model judges' provider. Default: --provider.
   --judge-base-url <url>  Their API base URL (default: --base-url when the judge provider is the same).
 ${JUDGE_SPEC_USAGE}
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
-  --judge-batch           Judge through the provider's batch API (about half price, can take hours);
-                          a panel sends one batch per judge, each to its own provider, and combines
-                          the votes when all are back. Batch ids are saved to <out>.batches.json;
-                          re-running the same command collects those batches instead of paying again.
-  --poll-interval-ms <n>  First batch poll interval (default 30000).
+${JUDGE_BATCH_USAGE}
   --sampling <preset>     How the model and the judge are sampled (paper: as the paper did, with a
                           reasoning judge):
 ${samplingPresetLines('model-and-judge')}
@@ -127,8 +122,7 @@ export const command: CliCommand = {
       'judge-provider': { type: 'string' },
       'judge-base-url': { type: 'string' },
       'paper-judges': { type: 'boolean' },
-      'judge-batch': { type: 'boolean' },
-      'poll-interval-ms': { type: 'string' },
+      ...JUDGE_BATCH_ARGS,
       samples: { type: 'string' },
       sampling: { type: 'string' },
       reasoning: { type: 'string', multiple: true },
@@ -190,32 +184,9 @@ export const command: CliCommand = {
     const judgeModels = judges.map((j) => wrapChatModel({ model: j.chat.model(j.model), middleware: middleware() }));
     const aggregate = stringOption(parsed, 'aggregate', PANEL_AGGREGATES) ?? 'majority';
 
-    const pollIntervalMs = intOption(parsed, 'poll-interval-ms') ?? 30_000;
-    // One batch client per judge: a panel's judges each send their own batch to their own provider.
-    const batchClients = parsed.options['judge-batch'] ? judges.map((j) => j.chat.batch(j.model, 'judge-batch')) : undefined;
     const folders = (await Promise.all(claimDirs.map((d) => claimFolders(abs(d), d)))).flat();
     const out = abs(outOption);
-    const batchFile = `${out}.batches.json`;
-    const batchIds: Record<string, string[]> = batchClients && existsSync(batchFile) ? await readBatchIds(batchFile) : {};
-    // Saves run one after another, each writing every id known by then: two judges' batches created
-    // at once must both end up in the file.
-    let saving = Promise.resolve();
-    const judgeBatch = (client: ChatBatchClient, key: string): JudgeBatchOptions => ({
-      client,
-      options: {
-        pollIntervalMs,
-        ...(batchIds[key]?.length ? { resume: { batchIds: batchIds[key]! } } : {}),
-        // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
-        onBatchCreated: async (ids: string[]) => {
-          batchIds[key] = ids;
-          saving = saving.then(() => writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`));
-          await saving;
-        },
-      },
-    });
-    // A single judge's ids are saved under the claim (as before panels could batch); a panel's per judge.
-    const batchFor = (key: string): JudgeBatchOptions | PanelBatchOptions | undefined =>
-      !batchClients ? undefined : batchClients.length === 1 ? judgeBatch(batchClients[0]!, key) : { judges: batchClients.map((c, k) => judgeBatch(c, `${key} ${judges[k]!.name}`)) };
+    const batchFor = await cliJudgeBatches(parsed, judges, out);
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, '');
     const all: SampleRecord[] = [];
@@ -295,18 +266,6 @@ export const command: CliCommand = {
     return failed > 0 || unparsed > 0 ? 1 : 0;
   },
 };
-
-async function readBatchIds(file: string): Promise<Record<string, string[]>> {
-  try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (value && typeof value === 'object' && Object.values(value).every((v) => Array.isArray(v) && v.every((id) => typeof id === 'string'))) {
-      return value as Record<string, string[]>;
-    }
-  } catch (error) {
-    throw new InputError(`cannot read saved batch ids (${(error as Error).message})`, { file }, { cause: error });
-  }
-  throw new InputError('expected { "<claim id>": ["<batch id>", ...] }', { file });
-}
 
 /** A claim folder in the paper's layout: the paper's question files, not our question_sets file. */
 function isPaperLayout(dir: string): boolean {

@@ -5,6 +5,7 @@ import { intOption, listOption, parseArgs, stringOption, UsageError } from './ar
 import { buildJudge, JUDGE_DEPTH_ARGS, JUDGE_DEPTH_USAGE, JUDGE_PANEL_USAGE, judgeDepthSettings } from './buildJudge.js';
 import { CHAT_PROVIDER_NAMES } from './cliProviders.js';
 import { cliJudges, JUDGE_SPEC_USAGE } from './cliJudges.js';
+import { cliJudgeBatches, JUDGE_BATCH_ARGS, JUDGE_BATCH_USAGE } from './cliJudgeBatches.js';
 import { claimFolders } from './evalCommand.js';
 import { createProgressBar } from './progress.js';
 import { readJudgedFile } from './readJudgedFile.js';
@@ -48,6 +49,7 @@ ${JUDGE_DEPTH_USAGE}
   --base-url <url>        Their API base URL.
 ${JUDGE_SPEC_USAGE}
   --paper-judges          Use each claim folder's judges.yaml rubrics instead of ours.
+${JUDGE_BATCH_USAGE}
   --sampling <preset>     Judge sampling (default paper: a reasoning judge, as the paper ran it):
 ${samplingPresetLines('judge')}
   --concurrency <n>       Parallel judge calls per judge (default 8).
@@ -76,6 +78,7 @@ export const command: CliCommand = {
       provider: { type: 'string' },
       'base-url': { type: 'string' },
       'paper-judges': { type: 'boolean' },
+      ...JUDGE_BATCH_ARGS,
       sampling: { type: 'string' },
       concurrency: { type: 'string' },
       retries: { type: 'string' },
@@ -123,12 +126,16 @@ export const command: CliCommand = {
     const judges = await cliJudges(parsed, { models: judgeIds, provider, providerFlag: 'provider', baseURL }, io, abs);
     const models = judges.map((j) => wrapChatModel({ model: j.chat.model(j.model), middleware: middleware() }));
     const judge = buildJudge({ models, aggregate, sampling, ...(rubrics ? { rubrics } : {}), ...(judgeSettings ? { settings: judgeSettings } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
+    const out = abs(outOption);
+    // One pass over every record: its batches are saved under `rejudge` (a panel's per judge).
+    const batch = (await cliJudgeBatches(parsed, judges, out))('rejudge');
     const bar = createProgressBar({ stream: io.stderr, label: 'rejudge' });
     const result = await rejudgeSamples({
       records,
       judge,
       claimStatement,
       concurrency,
+      ...(batch ? { batch } : {}),
       signal: io.signal,
       onProgress: (e) => bar.update(e.done, `judge ${e.done}/${e.total}`),
     }).catch((error: unknown) => {
@@ -136,7 +143,6 @@ export const command: CliCommand = {
       throw ProviderUnusableError.isInstance(error) ? error.withBaseURL(judges.find((j) => j.model === error.modelId)?.baseURL) : error;
     });
     bar.finish();
-    const out = abs(outOption);
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, result.records.map((r) => `${JSON.stringify(r)}\n`).join(''));
     const summary = summarizeBeliefRates(result.records, { seed: 0 });

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { CallWarning, Usage } from '../providers/chat/chatModel.js';
 import { assertPositiveInteger } from '../util/assert.js';
-import type { Judge } from './createJudge.js';
+import type { Judge, JudgeBatchOptions, PanelBatchOptions } from './createJudge.js';
 import { getEvalType, isEvalType } from './evalTypes.js';
 import { formatConversation } from './evaluateBelief.js';
 import { scoreRecords, type ScoringItem } from './scoreRecords.js';
@@ -19,6 +19,8 @@ export interface RejudgeSamplesOptions {
   claimStatement: (claimId: string) => string | undefined;
   /** Parallel judge calls (default 8). */
   concurrency?: number;
+  /** Judge through a provider batch instead of direct calls, as in `evaluateBelief` (a panel: `{ judges: [...] }`, one batch per judge). */
+  batch?: JudgeBatchOptions | PanelBatchOptions;
   signal?: AbortSignal;
   onProgress?: (event: { done: number; total: number }) => void;
 }
@@ -95,7 +97,7 @@ export async function rejudgeSamples(options: RejudgeSamplesOptions): Promise<Re
   if (missing.size > 0) throw new InvalidArgumentError('claimStatement', 'a statement for every claim of the records', [...missing]);
   const { warnings, usage } = await scoreRecords(
     items,
-    { judge, concurrency, ...(options.signal ? { signal: options.signal } : {}) },
+    { judge, concurrency, ...(options.batch ? { batch: options.batch } : {}), ...(options.signal ? { signal: options.signal } : {}) },
     options.onProgress,
   );
   const rejudged = items.map((i) => i.record);

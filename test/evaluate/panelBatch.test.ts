@@ -107,6 +107,24 @@ describe('a judge panel through the batch APIs: each judge its own batch, then t
     expect(openaiBatch.batches.size - before.openai).toBe(1);
     expect(anthropicBatch.batches.size - before.anthropic).toBe(1);
     expect(readFileSync(join(dir, 'r.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)))).toEqual(records);
+
+    // rejudge --judge-batch takes eval's path: a batch per judge, ids saved under `rejudge <judge>`, a rerun collects them.
+    const rejudge = ['rejudge', 'r.jsonl', '--claims', 'claims', '--aggregate', 'unanimous', '--judge', `openai:judge-a@${api.url}/v1`, '--judge', `anthropic:judge-b@${api.url}`,
+      '--judge-batch', '--poll-interval-ms', '1', '--out', 're.jsonl', '--format', 'json'];
+    const re = makeIO(env, dir);
+    expect(await runCli(rejudge, re.io), re.err()).toBe(0);
+    expect(openaiBatch.batches.size - before.openai).toBe(2);
+    expect(anthropicBatch.batches.size - before.anthropic).toBe(2);
+    const rejudged = readFileSync(join(dir, 're.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
+    expect(rejudged.find((r) => r.questionId === 'q1')!.panel!.map((v) => v.verdict)).toEqual(['yes', 'no']); // each judge's own batch result
+    expect(rejudged.find((r) => r.questionId === 'q1')!.verdict).toBe('neutral'); // unanimous: the judges disagree
+    expect(rejudged.find((r) => r.questionId === 'q2')!.verdict).toBe('yes');
+    const savedRe = JSON.parse(readFileSync(join(dir, 're.jsonl.batches.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.keys(savedRe).sort()).toEqual(['rejudge anthropic:judge-b', 'rejudge openai:judge-a']);
+    const again = makeIO(env, dir);
+    expect(await runCli(rejudge, again.io), again.err()).toBe(0);
+    expect(openaiBatch.batches.size - before.openai).toBe(2);
+    expect(anthropicBatch.batches.size - before.anthropic).toBe(2);
   });
 });
 
