@@ -15,7 +15,7 @@ import { evaluateBelief } from '../evaluate/evaluateBelief.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
 import { SAMPLING_PRESET_NAMES } from '../evaluate/samplingPresets.js';
 import { formatBeliefSummary } from '../evaluate/formatBeliefSummary.js';
-import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
+import { loadPaperJudges, unscoredRubricWarning } from '../evaluate/loadPaperJudges.js';
 import { missingSalienceSets } from '../evaluate/missingSalienceSets.js';
 import { loadQuestionSets, PAPER_QUESTION_FILES, QUESTION_SET_FILE_NAMES } from '../evaluate/loadQuestionSets.js';
 import { summarizeBeliefRates } from '../evaluate/summarizeBeliefRates.js';
@@ -242,7 +242,10 @@ export const command: CliCommand = {
         );
       }
       const sampling = samplingOption ?? (isPaperLayout(folder) ? 'paper' : 'default');
-      const rubrics = parsed.options['paper-judges'] ? (await loadPaperJudges(folder)).rubrics : undefined;
+      const paperJudges = parsed.options['paper-judges'] ? await loadPaperJudges(folder) : undefined;
+      const rubrics = paperJudges?.rubrics;
+      const unscored = paperJudges && unscoredRubricWarning(folder, paperJudges.unscored);
+      if (unscored) warnings.push(unscored);
       const judge = buildJudge({ models: judgeModels, aggregate, sampling, ...(rubrics ? { rubrics } : {}), ...(judgeSettings ? { settings: judgeSettings } : {}), showReasoning: parsed.options['judge-sees-reasoning'] === true });
       await evaluateClaim(claim, questionSets, judge, sampling);
     }

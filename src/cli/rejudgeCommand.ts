@@ -12,7 +12,7 @@ import { readJudgedFile } from './readJudgedFile.js';
 import { loadClaims } from '../claims/loadClaims.js';
 import { PANEL_AGGREGATES } from '../evaluate/createJudgePanel.js';
 import { formatBeliefSummary } from '../evaluate/formatBeliefSummary.js';
-import { loadPaperJudges } from '../evaluate/loadPaperJudges.js';
+import { loadPaperJudges, unscoredRubricWarning } from '../evaluate/loadPaperJudges.js';
 import type { JudgeRubricInput } from '../evaluate/judgeRubric.js';
 import { PAPER_CLAIM_DIRS } from '../evaluate/paperNames.js';
 import { ProviderUnusableError } from '../evaluate/ProviderUnusableError.js';
@@ -109,12 +109,18 @@ export const command: CliCommand = {
     // Claim statements by claim id and by folder name (the paper's results name claims by folder).
     const statements = new Map<string, string>();
     let rubrics: Record<string, JudgeRubricInput> | undefined;
+    const paperWarnings: string[] = [];
     for (const folder of (await Promise.all(claimDirs.map((d) => claimFolders(abs(d), d)))).flat()) {
       for (const claim of await loadClaims(folder)) {
         statements.set(claim.id, claim.statement);
         statements.set(basename(folder), claim.statement);
       }
-      if (parsed.options['paper-judges']) rubrics = { ...rubrics, ...(await loadPaperJudges(folder)).rubrics };
+      if (parsed.options['paper-judges']) {
+        const paper = await loadPaperJudges(folder);
+        rubrics = { ...rubrics, ...paper.rubrics };
+        const unscored = unscoredRubricWarning(folder, paper.unscored);
+        if (unscored) paperWarnings.push(unscored);
+      }
     }
     const claimStatement = (id: string) => statements.get(id) ?? statements.get(PAPER_CLAIM_DIRS[id] ?? '');
 
@@ -146,7 +152,7 @@ export const command: CliCommand = {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, result.records.map((r) => `${JSON.stringify(r)}\n`).join(''));
     const summary = summarizeBeliefRates(result.records, { seed: 0 });
-    const warnings = result.warnings.map((w) => w.message);
+    const warnings = [...paperWarnings, ...result.warnings.map((w) => w.message)];
     for (const w of warnings) io.stderr.write(`warning: ${w}\n`);
     if (warnings.length > 0) summary.warnings = warnings;
     io.stdout.write(formatBeliefSummary(summary, format));

@@ -10,6 +10,7 @@ import {
 import type { ChatBatchClient } from '../../src/providers/batch/chatBatchClient.js';
 import { cache, createMemoryCache, wrapChatModel } from '../../src/providers/index.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
+import { unscoredRubricWarning } from '../../src/evaluate/loadPaperJudges.js';
 import { fakeChatModel, keywordJudgeModel } from '../helpers/fakeChatModel.js';
 
 const claim = 'Ed Sheeran won the 100m gold at the 2024 Olympics.';
@@ -136,6 +137,29 @@ describe('createJudge', () => {
   });
 });
 
+describe('loadPaperJudges: score rubrics nothing scores', () => {
+  it('lists them in unscored, with a warning naming the file', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = join(mkdtempSync(join(tmpdir(), 'nn-unscored-')), 'moon');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'judges.yaml'),
+      [
+        'open_ended: |-',
+        '  Claim {claim}. Q: {question} A: {answer}. Respond {{"answer": "yes/no/neutral"}}',
+        'coherence: |-',
+        '  Is {answer} to {question} coherent about {claim}? Respond {{"score": <0-10>}}',
+      ].join('\n'),
+    );
+    const judges = await loadPaperJudges(dir);
+    expect(judges).toMatchObject({ scoreRubrics: ['coherence'], unscored: ['coherence'] });
+    expect(Object.keys(judges.rubrics)).toEqual(['open_ended']);
+    expect(unscoredRubricWarning(dir, [])).toBeUndefined();
+  });
+});
+
 describePaperData('loadPaperJudges', () => {
   it('loads every claim judges.yaml; verdict rubrics render, score rubrics are listed apart', async () => {
     for (const dir of ['ed_sheeran', 'dentist', 'colorless_dreaming', 'mount_vesuvius', 'queen_elizabeth', 'x_rebrand_reversal']) {
@@ -154,7 +178,11 @@ describePaperData('loadPaperJudges', () => {
         expect(rubrics.leakage).toMatchObject({ id: `paper:${dir}/saliency`, answerKey: 'score', scale: { min: 0, max: 10, yesFrom: 5 } });
       } else expect(rubrics.leakage).toBeUndefined();
     }
-    expect((await loadPaperJudges(paperPath('claims', 'ed_sheeran'))).scoreRubrics).toEqual(['coherence', 'saliency']);
+    const sheeran = await loadPaperJudges(paperPath('claims', 'ed_sheeran'));
+    expect(sheeran.scoreRubrics).toEqual(['coherence', 'saliency']);
+    // The per-claim coherence rubric: no eval type scores it (the paper's results hold no score from it), and that is said.
+    expect(sheeran.unscored).toEqual(['coherence']);
+    expect(unscoredRubricWarning('claims/ed_sheeran', sheeran.unscored)).toMatch(/^claims\/ed_sheeran\/judges\.yaml: `coherence` \(a 0-10 score rubric\) is not scored/);
   });
 
   it('plugs into createJudge', async () => {
