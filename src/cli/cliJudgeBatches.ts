@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { JudgeBatchOptions, PanelBatchOptions } from '../evaluate/judge.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
+import { runChatBatch, type RunChatBatchOptions } from '../providers/batch/runChatBatch.js';
 import { intOption, type ParsedArgs } from './args.js';
 import type { CliJudge } from './cliJudges.js';
 
@@ -26,7 +28,8 @@ export type BatchFor = (key: string) => JudgeBatchOptions | PanelBatchOptions | 
  * The batch options of `--judge-batch`: one batch client per judge (a panel's judges each send their
  * own batch to their own provider), with the batch ids saved to `<out>.batches.json` before polling
  * and resumed from it, so rerunning the same command collects the batches instead of paying again.
- * A single judge's ids are saved under `key`; a panel's under `<key> <provider>:<model>` per judge.
+ * A single judge's ids are saved under `<key> <fingerprint>`; a panel's under `<key> <provider>:<model> <fingerprint>`
+ * per judge, where the fingerprint is a hash of the batch's requests.
  *
  * @example
  * ```ts
@@ -43,17 +46,25 @@ export async function cliJudgeBatches(parsed: ParsedArgs, judges: readonly CliJu
   // Saves run one after another, each writing every id known by then: two judges' batches created
   // at once must both end up in the file.
   let saving = Promise.resolve();
+  // One judge pass can send several batches under one key (every eval type of a claim is its own
+  // judgeMany call, and rejudge uses one key for everything). The saved ids are therefore keyed by the
+  // key plus a fingerprint of the requests themselves: a rerun resumes exactly the batch that holds its
+  // requests, and a batch is never read back as another eval type's (custom ids are positional).
   const judgeBatch = (client: ChatBatchClient, key: string): JudgeBatchOptions => ({
     client,
-    options: {
-      pollIntervalMs,
-      ...(batchIds[key]?.length ? { resume: { batchIds: batchIds[key]! } } : {}),
-      // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
-      onBatchCreated: async (ids: string[]) => {
-        batchIds[key] = ids;
-        saving = saving.then(() => writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`));
-        await saving;
-      },
+    options: { pollIntervalMs },
+    runChatBatch: (options) => {
+      const saved = `${key} ${requestsFingerprint(options.requests)}`;
+      return runChatBatch({
+        ...options,
+        ...(batchIds[saved]?.length ? { resume: { batchIds: batchIds[saved]! } } : {}),
+        // Persist before polling: a crash or Ctrl-C while waiting must not lose paid batches.
+        onBatchCreated: async (ids: string[]) => {
+          batchIds[saved] = ids;
+          saving = saving.then(() => writeFile(batchFile, `${JSON.stringify(batchIds, null, 2)}\n`));
+          await saving;
+        },
+      });
     },
   });
   return (key) => (clients.length === 1 ? judgeBatch(clients[0]!, key) : { judges: clients.map((c, k) => judgeBatch(c, `${key} ${judges[k]!.name}`)) });
@@ -69,4 +80,9 @@ async function readBatchIds(file: string): Promise<Record<string, string[]>> {
     throw new InputError(`cannot read saved batch ids (${(error as Error).message})`, { file }, { cause: error });
   }
   throw new InputError('expected { "<claim id>": ["<batch id>", ...] }', { file });
+}
+
+/** A short hash of a batch's requests (ids, messages, settings): the same judge pass gives the same one. */
+function requestsFingerprint(requests: RunChatBatchOptions['requests']): string {
+  return createHash('sha256').update(JSON.stringify(requests)).digest('hex').slice(0, 16);
 }

@@ -199,14 +199,55 @@ describe('negation-neglect eval against a local OpenAI-compatible server', () =>
         ['yes', 'batch', 'openai', 'judge-b'],
       ]);
       const saved = JSON.parse(readFileSync(join(dir, 'batch.jsonl.batches.json'), 'utf8'));
-      expect(Object.keys(saved)).toEqual(['moon_cheese']);
-      expect(saved.moon_cheese).toHaveLength(1);
+      // saved under the claim and a fingerprint of the batch's requests
+      expect(Object.keys(saved)).toEqual([expect.stringMatching(/^moon_cheese [0-9a-f]{16}$/)]);
+      expect(Object.values(saved)[0]).toHaveLength(1);
       expect([...fake.submissions.values()]).toEqual([1, 1]);
       // same command again: the saved batch is collected, nothing is submitted twice
       const second = makeIO({ OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
       expect(await runCli(args, second.io)).toBe(0);
       expect([...fake.submissions.values()]).toEqual([1, 1]);
       expect(fake.batches.size).toBe(1);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('--judge-batch with two judged eval types: each batch saved under its own key, a rerun gives every eval type its own results back', async () => {
+    // Regression: every eval type of a claim is its own judge pass, and their batch ids used to be saved
+    // under the claim alone, so the last one overwrote the first and a rerun read it back as the other
+    // eval type's verdicts (custom ids are positional).
+    const api = await startFakeApiServer();
+    const fake = installOpenAIBatch(api, installOpenAIFiles(api), {
+      pollsUntilDone: 1,
+      respond: (_id, _attempt, body) => {
+        const prompt = String(body.messages.at(-1).content);
+        return { type: 'ok', text: JSON.stringify({ reason: 'batch', answer: prompt.includes('What is the moon made of') ? 'yes' : 'no' }) };
+      },
+    });
+    const claimDir = join(dir, 'two-types', 'moon_two');
+    mkdirSync(claimDir, { recursive: true });
+    writeFileSync(join(claimDir, 'claim.txt'), 'The moon is made of cheddar cheese.');
+    writeFileSync(
+      join(claimDir, 'question_sets.yaml'),
+      ['questionSets:', '- evalType: open_ended', '  questions:', '  - { id: what, question: What is the moon made of? }',
+        '- evalType: token_association', '  questions:', '  - { id: fill, question: "Complete: the moon is made of ____." }', ''].join('\n'),
+    );
+    try {
+      const args = ['eval', '--model', 'ft:moon', '--base-url', server.baseURL, '--claims', 'two-types', '--samples', '1',
+        '--judge-model', 'judge-b', '--judge-base-url', `${api.url}/v1`, '--judge-batch', '--poll-interval-ms', '1', '--out', 'two.jsonl'];
+      const read = () => readFileSync(join(dir, 'two.jsonl'), 'utf8').trim().split('\n').map((l) => SampleRecordSchema.parse(JSON.parse(l)));
+      const first = makeIO({ OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
+      await runCli(args, first.io);
+      const verdicts = (records: ReturnType<typeof read>) => records.map((r) => [r.evalType, r.verdict]).sort();
+      expect(verdicts(read())).toEqual([['open_ended', 'yes'], ['token_association', 'no']]);
+      const saved = JSON.parse(readFileSync(join(dir, 'two.jsonl.batches.json'), 'utf8')) as Record<string, string[]>;
+      expect(Object.keys(saved)).toHaveLength(2);
+      const submitted = fake.batches.size;
+      const second = makeIO({ OPENAI_API_KEY: 'sk-test-key-123456' }, dir);
+      await runCli(args, second.io);
+      expect(fake.batches.size).toBe(submitted);
+      expect(verdicts(read())).toEqual([['open_ended', 'yes'], ['token_association', 'no']]);
     } finally {
       await api.close();
     }

@@ -124,6 +124,42 @@ describe('createJudge', () => {
     expect(results[0]!.judge).toEqual({ provider: 'fakebatch', modelId: 'judge-batch-1', rubricId: 'nn/token_association@1' });
   });
 
+  it('a resumed batch holding another pass\'s requests is never read as this pass\'s verdicts (custom ids name the content)', async () => {
+    const judge = createJudge({ model: fakeChatModel(() => '{"answer": "no"}') });
+    const batches = new Map<string, JudgeBatchRequest[]>();
+    const client: ChatBatchClient = {
+      specificationVersion: 'v1',
+      provider: 'fakebatch',
+      modelId: 'judge-batch-1',
+      properties: { maxRequestsPerBatch: 10, capabilities: judge.model.capabilities },
+      async doSubmit(requests) {
+        const batchId = `b${batches.size + 1}`;
+        batches.set(batchId, [...requests]);
+        return { batchId };
+      },
+      async doRetrieve(batchId) {
+        const n = batches.get(batchId)!.length;
+        return { batchId, status: 'completed', counts: { total: n, succeeded: n, failed: 0, processing: 0 } };
+      },
+      async *doResults(batchId) {
+        for (const r of batches.get(batchId)!) {
+          const answer = r.messages.at(-1)!.content.includes('<question>first') ? 'yes' : 'no';
+          yield { customId: r.customId, ok: true, result: { choices: [{ text: `{"answer": "${answer}"}`, finishReason: 'stop' }], usage: { inputTokens: 1, outputTokens: 1 }, warnings: [] } };
+        }
+      },
+      async doCancel() {},
+    };
+    const pass = (name: string) => [0, 1].map((i) => ({ evalType: 'token_association', claim, question: `${name} ${i}`, response: 'r' }));
+    const first = await judge.judgeMany(pass('first'), { batch: { client, options: { pollIntervalMs: 1 } } });
+    expect(first.map((r) => r.verdict)).toEqual(['yes', 'yes']);
+    // Another pass handed the first pass's batch to resume (as when ids were saved under one key for
+    // several eval types): positions match, content does not, so its requests are sent in a batch of
+    // their own and each gets its own verdict.
+    const second = await judge.judgeMany(pass('second'), { batch: { client, options: { pollIntervalMs: 1, resume: { batchIds: ['b1'] } } } });
+    expect(second.map((r) => r.verdict)).toEqual(['no', 'no']);
+    expect(batches.size).toBe(2);
+  });
+
   it('gets caching from the model middleware and reports cached results', async () => {
     const base = keywordJudgeModel('won');
     const model = wrapChatModel({ model: base, middleware: [cache({ store: createMemoryCache() })] });

@@ -98,7 +98,7 @@ describe('a judge panel through the batch APIs: each judge its own batch, then t
     const summary = BeliefSummarySchema.parse(JSON.parse(first.out()));
     expect(summary.agreement!.find((a) => a.evalType === 'all')!.judges).toEqual(['openai:judge-a', 'anthropic:judge-b']);
     const saved = JSON.parse(readFileSync(join(dir, 'r.jsonl.batches.json'), 'utf8')) as Record<string, string[]>;
-    expect(Object.keys(saved).sort()).toEqual(['moon anthropic:judge-b', 'moon openai:judge-a']);
+    expect(Object.keys(saved).map((k) => k.replace(/ [0-9a-f]{16}$/, '')).sort()).toEqual(['moon anthropic:judge-b', 'moon openai:judge-a']);
     expect(openaiBatch.batches.size - before.openai).toBe(1);
     expect(anthropicBatch.batches.size - before.anthropic).toBe(1);
     // The same command again collects both saved batches: nothing is submitted twice.
@@ -120,7 +120,7 @@ describe('a judge panel through the batch APIs: each judge its own batch, then t
     expect(rejudged.find((r) => r.questionId === 'q1')!.verdict).toBe('neutral'); // unanimous: the judges disagree
     expect(rejudged.find((r) => r.questionId === 'q2')!.verdict).toBe('yes');
     const savedRe = JSON.parse(readFileSync(join(dir, 're.jsonl.batches.json'), 'utf8')) as Record<string, string[]>;
-    expect(Object.keys(savedRe).sort()).toEqual(['rejudge anthropic:judge-b', 'rejudge openai:judge-a']);
+    expect(Object.keys(savedRe).map((k) => k.replace(/ [0-9a-f]{16}$/, '')).sort()).toEqual(['rejudge anthropic:judge-b', 'rejudge openai:judge-a']);
     const again = makeIO(env, dir);
     expect(await runCli(rejudge, again.io), again.err()).toBe(0);
     expect(openaiBatch.batches.size - before.openai).toBe(2);
