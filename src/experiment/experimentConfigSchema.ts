@@ -82,7 +82,7 @@ export const ExperimentConfigFileSchema = z
      */
     cache: z.union([z.string().min(1), z.literal(false)]).default('.negation-neglect-cache'),
     /** Claim files or directories (YAML/JSON lists, paper claim folders), or inline claims. */
-    claims: z.array(z.union([z.string().min(1), ClaimSchema])).min(1),
+    claims: z.array(z.union([z.string().min(1), ClaimSchema.strict()])).min(1),
     /** The documents step's options (`DocumentsStepOptionsSchema`); `model` names a provider's model. */
     documents: DocumentsStepOptionsSchema.extend({ model: ChatModelRefSchema.optional().describe('for `llm`: the writer model') }).prefault({}),
     conditions: z.array(ExperimentConditionConfigSchema).min(1),

@@ -83,6 +83,11 @@ describe('experiment config', () => {
     expect(() => parseExperimentConfig('name: [unclosed', 'bad.yaml')).toThrow(/bad\.yaml(:\d+)?: invalid YAML/);
   });
 
+  it('a misspelt field of an inline claim is an error naming file, line and field (it used to be dropped)', () => {
+    const text = VALID.replace('    statement: Ed Sheeran', '    alias: [Sheeran]\n    statement: Ed Sheeran');
+    expect(() => parseExperimentConfig(text, 'exp.yaml', testRegistry())).toThrow(/exp\.yaml:\d+: claims\[0\]: Unrecognized key: "alias"/);
+  });
+
   it("checks a declared strategy's options with its schema when the config is read", () => {
     const registry = defaultExperimentRegistry();
     registry.finetuneProviders['fake'] = () => ({ specificationVersion: 'v1', provider: 'fake-ft' }) as never;
