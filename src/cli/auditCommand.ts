@@ -169,7 +169,8 @@ function shardFromArgs(value: string | undefined, count: number | undefined, env
     const raw = env.JOB_COMPLETION_INDEX;
     const index = Number(raw);
     if (raw === undefined || raw === '' || !Number.isInteger(index) || index < 0 || index >= count) {
-      throw new UsageError(`\`--shard auto\` reads JOB_COMPLETION_INDEX (0 to ${count - 1}), got \`${raw ?? ''}\``);
+      const got = raw === undefined || raw === '' ? 'it is not set (run as a Kubernetes Indexed Job, or give --shard K/N)' : `got \`${raw}\``;
+      throw new UsageError(`\`--shard auto\` reads JOB_COMPLETION_INDEX (0 to ${count - 1}): ${got}`);
     }
     return { index, count };
   }

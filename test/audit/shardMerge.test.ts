@@ -108,7 +108,8 @@ describe('--shard and merge', () => {
     expect(gated.code).toBe(2);
     expect(gated.stderr).toContain('missing 3/3');
     expect((await cli([data, '--shard', '4/3'])).stderr).toContain('Expected `--shard` to be K/N');
-    expect((await cli([data, '--shard', 'auto', '--shard-count', '3'])).stderr).toContain('JOB_COMPLETION_INDEX');
+    expect((await cli([data, '--shard', 'auto', '--shard-count', '3'])).stderr).toContain('JOB_COMPLETION_INDEX (0 to 2): it is not set');
+    expect((await cli([data, '--shard', 'auto', '--shard-count', '3'], { JOB_COMPLETION_INDEX: '3' })).stderr).toContain('JOB_COMPLETION_INDEX (0 to 2): got `3`');
   });
 });
 
