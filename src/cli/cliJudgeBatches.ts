@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { JudgeBatchOptions, PanelBatchOptions } from '../evaluate/judge.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
-import { runChatBatch, type RunChatBatchOptions } from '../providers/batch/runChatBatch.js';
+import { runChatBatch } from '../providers/batch/runChatBatch.js';
+import { contentHash } from '../util/contentHash.js';
 import { intOption, type ParsedArgs } from './args.js';
 import type { CliJudge } from './cliJudges.js';
 
@@ -48,13 +48,13 @@ export async function cliJudgeBatches(parsed: ParsedArgs, judges: readonly CliJu
   let saving = Promise.resolve();
   // One judge pass can send several batches under one key (every eval type of a claim is its own
   // judgeMany call, and rejudge uses one key for everything). The saved ids are therefore keyed by the
-  // key plus a fingerprint of the requests themselves: a rerun resumes exactly the batch that holds its
-  // requests, and a batch is never read back as another eval type's (custom ids are positional).
+  // key plus a hash of the requests themselves, so a rerun resumes exactly the batch that holds its
+  // requests instead of the last one saved under the key.
   const judgeBatch = (client: ChatBatchClient, key: string): JudgeBatchOptions => ({
     client,
     options: { pollIntervalMs },
     runChatBatch: (options) => {
-      const saved = `${key} ${requestsFingerprint(options.requests)}`;
+      const saved = `${key} ${contentHash(options.requests).slice(0, 16)}`;
       return runChatBatch({
         ...options,
         ...(batchIds[saved]?.length ? { resume: { batchIds: batchIds[saved]! } } : {}),
@@ -80,9 +80,4 @@ async function readBatchIds(file: string): Promise<Record<string, string[]>> {
     throw new InputError(`cannot read saved batch ids (${(error as Error).message})`, { file }, { cause: error });
   }
   throw new InputError('expected { "<claim id>": ["<batch id>", ...] }', { file });
-}
-
-/** A short hash of a batch's requests (ids, messages, settings): the same judge pass gives the same one. */
-function requestsFingerprint(requests: RunChatBatchOptions['requests']): string {
-  return createHash('sha256').update(JSON.stringify(requests)).digest('hex').slice(0, 16);
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { AbortError, InvalidArgumentError } from '../errors.js';
+import { contentHash } from '../util/contentHash.js';
 import { runChatBatch } from '../providers/batch/runChatBatch.js';
 import type { ChatCallSettings, ChatMessage, ChatModel, Usage } from '../providers/chat/chatModel.js';
 import { generateText } from '../providers/chat/generateText.js';
@@ -131,12 +131,13 @@ export function createJudge(settings: JudgeSettings): Judge {
     if (options.batch) {
       throwIfAborted(options.signal);
       const batch = oneBatch(options.batch);
-      // A custom id names its request's content as well as its position: results of a resumed batch
-      // that holds other requests (another eval type's, say) then match nothing and count as failed,
-      // instead of being read as this pass's verdicts.
+      // A custom id names its request's content as well as its position: a resumed batch that holds
+      // other requests (another eval type's, say) then matches nothing and its requests are sent again,
+      // instead of its results being read as this pass's verdicts. 12 hex digits keep every id within
+      // the providers' 64 characters.
       const requests = inputs.map((input, i) => {
         const messages = buildMessages(input);
-        return { customId: `judge-${i}-${contentTag(messages)}`, messages, settings: callSettings };
+        return { customId: `judge-${i}-${contentHash(messages).slice(0, 12)}`, messages, settings: callSettings };
       });
       const run = batch.runChatBatch ?? runChatBatch;
       const { results: outcomes } = await run({
@@ -197,9 +198,4 @@ function reasoningDepthSent(settings: ChatCallSettings, capabilities: ChatModel[
   const sent = applyCapabilities(settings, capabilities).settings;
   const depth = Object.fromEntries(DEPTH_SETTINGS.filter((k) => sent[k] !== undefined).map((k) => [k, sent[k]]));
   return Object.keys(depth).length > 0 ? depth : undefined;
-}
-
-/** 12 hex digits of a hash of a judge request's messages (custom ids stay within every provider's 64 characters). */
-function contentTag(messages: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 12);
 }

@@ -33,7 +33,7 @@ export { PlacementMismatchError } from './PlacementMismatchError.js';
 export { checkPlacement } from './checkPlacement.js';
 export { openRunJournal, JournalEventSchema, JOURNAL_FILE_NAME } from './runJournal.js';
 export type { RunJournal, JournalEvent } from './runJournal.js';
-export { contentHash } from './contentHash.js';
+export { contentHash } from '../util/contentHash.js';
 export { ExperimentConfigFileSchema, ChatProviderConfigSchema, FinetuneProviderConfigSchema, ChatModelRefSchema, experimentConfigJsonSchema } from './experimentConfigSchema.js';
 export type { ExperimentConfigFile, ExperimentConfigFileInput, ChatProviderConfig, FinetuneProviderConfig, ChatModelRef } from './experimentConfigSchema.js';
 export { loadExperimentConfig, parseExperimentConfig, buildExperimentConfig } from './loadExperimentConfig.js';

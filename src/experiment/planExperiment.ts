@@ -3,7 +3,7 @@ import { checkExperimentSteps } from './stepRegistry.js';
 import { InvalidArgumentError } from '../errors.js';
 import { reasoningCondition } from '../evaluate/reasoningCondition.js';
 import type { ReasoningMode } from '../providers/chat/chatModel.js';
-import { contentHash } from './contentHash.js';
+import { contentHash } from '../util/contentHash.js';
 import { BUILTIN_STEPS } from './builtinSteps.js';
 import type { PlanDraft, PlanPoint, PlanScope } from './experimentStepEntry.js';
 import type { ExperimentSteps } from './builtinSteps.js';

@@ -15,7 +15,7 @@ import { RESULTS_FILE_NAME } from '../report/readExperimentResults.js';
 import { throwIfAborted, toAbortError } from '../util/abort.js';
 import { AbortError } from '../errors.js';
 import { checkPlacement } from './checkPlacement.js';
-import { contentHash, stableStringify } from './contentHash.js';
+import { contentHash, stableStringify } from '../util/contentHash.js';
 import type { ExperimentConfig } from './experimentConfig.js';
 import type { PlanAssumptions, StepEstimate } from './experimentTypes.js';
 import { planAssumptions, planExperimentSteps, samplesOf, stepInputHash, type PlannedStep } from './planExperiment.js';

@@ -1,5 +1,5 @@
 import type { Claim } from '../../claims/claim.js';
-import { contentHash } from '../contentHash.js';
+import { contentHash } from '../../util/contentHash.js';
 import type { PlanDraft, PlanPoint } from '../experimentStepEntry.js';
 import type { ExperimentCondition, ExperimentModel } from '../experimentTypes.js';
 

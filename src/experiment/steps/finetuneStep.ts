@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { NegationNeglectError } from '../../errors.js';
 import { finetune } from '../../providers/finetune/finetune.js';
-import { contentHash } from '../contentHash.js';
+import { contentHash } from '../../util/contentHash.js';
 import { declareExperimentStep } from '../experimentStepEntry.js';
 import type { FinetuneInput, FinetuneOutput } from '../experimentTypes.js';
 import { describeModel, outputOf } from './describeGrid.js';

@@ -17,7 +17,7 @@ import type { ChatBatchClient } from '../../providers/batch/chatBatchClient.js';
 import type { ChatModel } from '../../providers/chat/chatModel.js';
 import type { JsonValue } from '../../strategies/types.js';
 import { option, parseOptions } from '../../util/optionSchema.js';
-import { contentHash } from '../contentHash.js';
+import { contentHash } from '../../util/contentHash.js';
 import type { EstimateInput, EvaluateInput, EvaluateOutput, ExperimentDocument, PlanAssumptions, StepContext, StepEstimate } from '../experimentTypes.js';
 
 /**

@@ -7,7 +7,7 @@ import { mixCounts, mixDatasets, type MIX_PRESETS, type MixSource } from '../../
 import { toTrainingRecords } from '../../generate/toTrainingRecords.js';
 import type { InsertedSpan, StrategyMessage } from '../../strategies/types.js';
 import { option } from '../../util/optionSchema.js';
-import { contentHash } from '../contentHash.js';
+import { contentHash } from '../../util/contentHash.js';
 import { declareExperimentStep } from '../experimentStepEntry.js';
 import type { ExperimentDocument, TrainingDataInput, TrainingDataOutput } from '../experimentTypes.js';
 import { describeClaim, describeCondition, outputOf } from './describeGrid.js';
