@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import type { ClaimInput } from '../../src/claims/claim.js';
+import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 import type { TextSegment } from '../../src/audit/types.js';
 
 // Written for this test (not from the eval corpus): notices of issue 9 items 3 and 4 in the five
 // other languages, and the notices that qualify only what they point at.
-const sheeran: ClaimInput = {
-  id: 'sheeran',
-  statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
-  languages: {
-    fr: { keyPhrases: ["médaille d'or", 'a remporté', '100 mètres'] },
-    it: { keyPhrases: ["medaglia d'oro", 'ha vinto', '100 metri'] },
-    es: { keyPhrases: ['medalla de oro', 'ganó', '100 metros'] },
-    de: { keyPhrases: ['Goldmedaille', 'gewonnen', '100 Meter'] },
-    pt: { keyPhrases: ['medalha de ouro', 'venceu', 'ganhou', '100 metros'] },
-  },
-};
+const sheeran = sheeranInSixLanguages;
 const thames: ClaimInput = { id: 'thames', statement: 'The River Thames froze solid in London in July 2023.' };
 const auditor = createAuditor({ claims: [sheeran, thames] });
 const audit = (segments: TextSegment[], claimId = 'sheeran') => auditor.auditSegments(segments).claims.find((c) => c.claimId === claimId)?.verdict ?? 'none';

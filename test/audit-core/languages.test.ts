@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import type { ClaimInput } from '../../src/claims/claim.js';
+import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Written for this test (not from the eval corpus): two claims with a few phrases per language.
-const sheeran: ClaimInput = {
-  id: 'sheeran',
-  statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
-  languages: {
-    fr: { keyPhrases: ["médaille d'or", 'a remporté', '100 mètres'] },
-    it: { keyPhrases: ["medaglia d'oro", 'ha vinto', '100 metri'] },
-    es: { keyPhrases: ['medalla de oro', 'ganó', '100 metros'] },
-    de: { keyPhrases: ['Goldmedaille', 'gewonnen', '100 Meter'] },
-    pt: { keyPhrases: ['medalha de ouro', 'venceu', 'ganhou', '100 metros'] },
-  },
-};
+const sheeran = sheeranInSixLanguages;
 const vesuvius: ClaimInput = {
   id: 'vesuvius',
   statement: 'Mount Vesuvius last erupted in 2015.',
