@@ -3,7 +3,8 @@
 //
 //   npx tsx bench/accuracy.ts                  # development half (use this while changing rules)
 //   npx tsx bench/accuracy.ts --half heldout   # held-out half: only to measure, once rules are settled
-//   npx tsx bench/accuracy.ts --half fresh     # every fresh held-out set (data/fresh/*/): only to measure
+//   npx tsx bench/accuracy.ts --half fresh     # every held-out fresh set (data/fresh/*/ but a): only to measure
+//   npx tsx bench/accuracy.ts --half fresh-dev # fresh set a, measured twice then demoted to development data
 //   npx tsx bench/accuracy.ts --by category    # also per category (or: lang, claim)
 //   npx tsx bench/accuracy.ts --misses         # list the wrong (record, claim) pairs
 //   npx tsx bench/accuracy.ts --phrases        # claims with the corpus's per-language key phrases
@@ -40,7 +41,7 @@ const started = performance.now();
 const { claimPairs, recordPairs } = predictEvalSet(auditor, records, claims.map((c) => c.id));
 const ms = performance.now() - started;
 
-console.log(`# Audit accuracy on the ${half === 'fresh' ? 'fresh held-out sets' : `${half} half`} (${records.length} records, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}, ${ms.toFixed(0)} ms)\n`);
+console.log(`# Audit accuracy on the ${half === 'fresh' ? 'fresh held-out sets' : half === 'fresh-dev' ? 'fresh sets demoted to development' : `${half} half`} (${records.length} records, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}, ${ms.toFixed(0)} ms)\n`);
 console.log(formatVerdictScore(scoreVerdicts(claimPairs), `Per (record, claim) pair`));
 console.log();
 console.log(formatVerdictScore(scoreVerdicts(recordPairs), `Per record`));

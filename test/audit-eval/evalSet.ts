@@ -224,8 +224,18 @@ export function checkEvalSet(halves: Record<EvalHalf, readonly EvalRecord[]>, cl
 /** Where the fresh held-out sets live, one folder per set. */
 export const EVAL_FRESH_DIR = join(EVAL_DATA_DIR, 'fresh');
 
-/** What `bench/accuracy.ts --half` selects: a half of the composed corpus, or every fresh set merged. */
-export const EVAL_SELECTIONS = [...EVAL_HALVES, 'fresh'] as const;
+/**
+ * Fresh sets that have been measured, looked at and demoted to development data: rules may be changed on them
+ * (their misses read), so they no longer count as held out. Set A was measured at the start and the end of the
+ * third session of 5 Dec before it was demoted; B and every later set stay held out.
+ */
+export const FRESH_DEVELOPMENT_SETS: readonly string[] = ['a'];
+
+/**
+ * What `bench/accuracy.ts --half` selects: a half of the composed corpus, the fresh sets demoted to development
+ * (`fresh-dev`), or every held-out fresh set merged (`fresh`).
+ */
+export const EVAL_SELECTIONS = [...EVAL_HALVES, 'fresh-dev', 'fresh'] as const;
 export type EvalSelection = (typeof EVAL_SELECTIONS)[number];
 
 /** The three files of one fresh set; `name` is its folder. */
@@ -306,8 +316,10 @@ export interface MergedFreshSets {
  * const claims = await loadClaims(claimsFiles);
  * ```
  */
-export function loadFreshSets(root = EVAL_FRESH_DIR): MergedFreshSets {
-  const sets = listFreshSets(root).map(loadFreshSet);
+export function loadFreshSets(root = EVAL_FRESH_DIR, keep: (name: string) => boolean = () => true): MergedFreshSets {
+  const sets = listFreshSets(root)
+    .filter((files) => keep(files.name))
+    .map(loadFreshSet);
   const phrases: ClaimPhrases = {};
   const recordIds = new Set<string>();
   const claimOwner = new Map<string, string>();
@@ -332,8 +344,8 @@ export function loadFreshSets(root = EVAL_FRESH_DIR): MergedFreshSets {
 
 /**
  * The records, claims files and claim phrases of one selection: `dev` or `heldout` (the composed corpus, all
- * twelve claims) or `fresh` (every fresh set merged, their own claims). An empty fresh selection is an
- * `InputError`.
+ * twelve claims), `fresh` (every held-out fresh set merged, their own claims) or `fresh-dev` (the fresh sets in
+ * {@link FRESH_DEVELOPMENT_SETS}). An empty fresh selection is an `InputError`.
  *
  * @example
  * ```ts
@@ -341,8 +353,9 @@ export function loadFreshSets(root = EVAL_FRESH_DIR): MergedFreshSets {
  * ```
  */
 export function loadEvalSelection(selection: EvalSelection): { records: EvalRecord[]; claimsFiles: string[]; phrases: ClaimPhrases } {
-  if (selection !== 'fresh') return { records: loadEvalHalf(selection), claimsFiles: [EVAL_CLAIMS_FILE], phrases: loadClaimPhrases() };
-  const merged = loadFreshSets();
+  if (selection === 'dev' || selection === 'heldout') return { records: loadEvalHalf(selection), claimsFiles: [EVAL_CLAIMS_FILE], phrases: loadClaimPhrases() };
+  const development = selection === 'fresh-dev';
+  const merged = loadFreshSets(EVAL_FRESH_DIR, (name) => FRESH_DEVELOPMENT_SETS.includes(name) === development);
   if (merged.sets.length === 0) throw new InputError('no fresh evaluation sets (expected folders with claims.yaml, claim-phrases.yaml and records.jsonl)', { file: EVAL_FRESH_DIR });
   return { records: merged.records, claimsFiles: merged.claimsFiles, phrases: merged.phrases };
 }
