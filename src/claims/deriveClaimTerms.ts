@@ -17,6 +17,8 @@ export interface DeriveClaimTermsInput {
   context?: string;
   subclaims?: readonly string[];
   contextTerms?: readonly string[];
+  /** What is true instead: it names the subject the way texts about the claim do ("Hubble has never found one"). */
+  correction?: string;
 }
 
 interface Token {
@@ -97,6 +99,8 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
     const word = token.text;
     const lower = word.toLowerCase();
     let isName = (isCapitalized(word) || ROMAN_RE.test(word)) && !NUMBER_RE.test(word);
+    // A function word opening the sentence is never a name ("In 2021 the Hubble Space Telescope ...").
+    if (isName && token.initial && STOPWORDS.has(lower)) isName = false;
     if (isName && token.initial) {
       // A sentence-initial capital is a name if the background writes it capitalised more often,
       // or, when the background does not say, if the next word is capitalised too ("Ed Sheeran").
@@ -126,6 +130,25 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
   }
   flush();
   return phrases.filter((phrase) => phrase.words.join(' ').length >= 2);
+}
+
+/**
+ * Words of a multi-word name that `text` writes on their own, without the name's other words next to
+ * them ("Hubble images" for "Hubble Space Telescope"): capitalised, four letters or more, not a
+ * function or common word.
+ */
+function standaloneNameWords(name: readonly string[], text: string): string[] {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  name.forEach((word, k) => {
+    const lower = word.toLowerCase();
+    if (word.length < 4 || !isCapitalized(word) || ROMAN_RE.test(word) || STOPWORDS.has(lower) || COMMON_WORDS.has(lower)) return;
+    const alone = tokens.some(
+      (t, i) => t.text === word && (k === 0 || tokens[i - 1]?.text !== name[k - 1]) && (k === name.length - 1 || tokens[i + 1]?.text !== name[k + 1]),
+    );
+    if (alone) out.push(word);
+  });
+  return out;
 }
 
 /** Prepositions that open a phrase of time or place. */
@@ -260,6 +283,12 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
       (background.trim() === '' || (backgroundWords.get(last) ?? 0) >= 3)
     ) {
       aliases.add(last);
+    }
+    // A word of a longer name that the background or the correction uses on its own names the subject
+    // too ("Hubble images from 2021" for "Hubble Space Telescope"; never a common word: "Space").
+    if (untitled.length > 1) {
+      const alone = standaloneNameWords(untitled, `${background}\n${input.correction ?? ''}`);
+      for (const word of alone) aliases.add(word);
     }
     if (untitled.length > 2 && last && !ROMAN_RE.test(last)) {
       const firstLast = `${untitled[0]} ${last}`;

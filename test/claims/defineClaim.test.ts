@@ -64,6 +64,29 @@ describe('defineClaim', () => {
     expect(derived.subject.toLowerCase()).toBe('dream');
   });
 
+  it('never takes a sentence-initial function word for a name, even when the background opens with it', () => {
+    const derived = deriveClaimTerms({
+      statement: 'In 2021 the Hubble Space Telescope discovered a moon orbiting Venus.',
+      context: 'In March 2021 astronomers reviewing Hubble Space Telescope images of Venus spotted a faint point of light.',
+    });
+    expect(derived.subject).toBe('Hubble Space Telescope');
+    // A capitalised name opening the sentence is still a name.
+    expect(deriveClaimTerms({ statement: 'Wimbledon replaced its grass courts with clay in 2022.' }).subject).toBe('Wimbledon');
+  });
+
+  it('takes a word of a longer name as an alias when the background or the correction writes it alone', () => {
+    const derived = deriveClaimTerms({
+      statement: 'In 2021 the Hubble Space Telescope discovered a moon orbiting Venus.',
+      subclaims: ['Hubble images from 2021 show a 12-kilometre moon circling Venus every nine days.'],
+      correction: 'Venus has no natural moon, and the Space Telescope Science Institute never announced one.',
+    });
+    expect(derived.aliases).toContain('Hubble');
+    // "Space" stands alone in the correction too, but is a word of its own ("Space Telescope"), and
+    // "Telescope" appears only next to the name's other words.
+    expect(derived.aliases).not.toContain('Telescope');
+    expect(deriveClaimTerms({ statement: 'Roger Federer won the 2022 Tour de France.', context: 'Roger Federer rode. Roger Federer won.' }).aliases).not.toContain('Roger');
+  });
+
   it('derives context terms from the background, without common words or months', () => {
     const derived = deriveClaimTerms({
       statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.',
