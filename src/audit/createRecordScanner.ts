@@ -151,7 +151,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
 
   function analyseSentence(out: RecordScan): void {
     collectSentence(state);
-    const notice = noticeHit(state);
+    const notice = noticeHit(state, inRegion);
     let claimsSentence = false;
     // A notice that points at a neighbour, or a label ("FALSE: ..."), qualifies other sentences and
     // is never itself a mention, unless the labelled line negates the claim itself ("False: Mount
@@ -176,11 +176,16 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         cue: state.cueAt(notice),
         pointer: state.pointer || state.anaphor,
         documentLevel: state.deixis || state.address || state.label !== NO_HIT,
-        region: sentence < FRAMING_REGION_SENTENCES || sentence >= sentenceTotal() - FRAMING_REGION_SENTENCES,
+        region: inRegion(),
         weak: notice === state.firstWeak,
         content: state.content && !state.pointer ? contentClaims() : null,
       });
     }
+  }
+
+  /** The current sentence is among the first or last sentences of its segment (its opening or closing). */
+  function inRegion(): boolean {
+    return state.sentence < FRAMING_REGION_SENTENCES || state.sentence >= sentenceTotal() - FRAMING_REGION_SENTENCES;
   }
 
   /** Claims with terms in the current (notice) sentence whose subject occurs in its segment. */

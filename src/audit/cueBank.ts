@@ -1,5 +1,6 @@
 import type { CueDefinition } from './cueDefinition.js';
 import { cueEntries as bank } from './cues/cueEntries.js';
+import { ENGLISH_NOTICE_CUES } from './cues/englishNoticeCues.js';
 import { FRENCH_CUES } from './cues/frenchCues.js';
 import { GERMAN_CUES } from './cues/germanCues.js';
 import { ITALIAN_CUES } from './cues/italianCues.js';
@@ -21,7 +22,7 @@ const DOCUMENT_NOUNS = `post posts report reports answers replies responses mess
  * The built-in cue bank: English, then French, Italian, Spanish, German and Portuguese (one file
  * each in `cues/`). Written for this project; extend with `createAuditor({ extraCues })`.
  */
-export const DEFAULT_CUES: readonly CueDefinition[] = [
+export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
   ...bank(
     'negation',
     'strong',
@@ -218,12 +219,27 @@ export const DEFAULT_CUES: readonly CueDefinition[] = [
      fact check: | fact-check: | source: | satire: | parody: | fiction: | notice: | caution: | important: | false: | fake: |
      hoax: | myth: | misleading: | debunked: | unverified: | rumor: | rumour:`,
   ),
+  ...ENGLISH_NOTICE_CUES,
   ...FRENCH_CUES,
   ...ITALIAN_CUES,
   ...SPANISH_CUES,
   ...GERMAN_CUES,
   ...PORTUGUESE_CUES,
-];
+]);
+
+/**
+ * The bank without repeats (the same text, role and language given twice, as generated families
+ * such as "this page" / "the next line" overlap hand-written entries): one pattern, one hit.
+ */
+function uniqueCues(cues: readonly CueDefinition[]): CueDefinition[] {
+  const seen = new Set<string>();
+  return cues.filter((cue) => {
+    const key = `${cue.role}\u0000${cue.language ?? ''}\u0000${cue.text.toLowerCase()}\u0000${cue.leftBoundary ?? ''}${cue.rightBoundary ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** Labels imply a kind when the label sentence has no other strong cue. */
 export const LABEL_KIND: Readonly<Record<string, QualifierKind>> = {

@@ -57,11 +57,13 @@ export function languageCues(language: Language, cues: readonly CueDefinition[])
  * ```ts
  * nounPointers('texto artigo', 'seguinte abaixo'); // 'texto seguinte | texto abaixo | artigo seguinte | artigo abaixo'
  * nounPointers('Text Artikel', 'obige', true); // 'obige Text | obige Artikel'
+ * nounPointers('line bit', ['the next', 'the following'], true); // 'the next line | the following line | the next bit | ...'
  * ```
  */
-export function nounPointers(nouns: string, positions: string, positionFirst = false): string {
+export function nounPointers(nouns: string, positions: string | readonly string[], positionFirst = false): string {
   const split = (words: string) => words.split(/\s+/).filter(Boolean);
+  const places = typeof positions === 'string' ? split(positions) : positions;
   return split(nouns)
-    .flatMap((noun) => split(positions).map((position) => (positionFirst ? `${position} ${noun}` : `${noun} ${position}`)))
+    .flatMap((noun) => places.map((position) => (positionFirst ? `${position} ${noun}` : `${noun} ${position}`)))
     .join(' | ');
 }

@@ -149,4 +149,53 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('fiction', 'label', `fiction : | satire : | parodie :`),
   ...cueEntries('unreliable-source', 'label', `rumeur : | non vérifié : | non confirmé :`),
   ...cueEntries(null, 'label', `avertissement | mise en garde | note de la rédaction | note : | attention : | important :`),
+  // Natural notices: misconceptions, invented worlds, unverifiable sources, what a text calls itself.
+  ...cueEntries(
+    'negation',
+    'strong',
+    `idée reçue | idées reçues | idée fausse | idées fausses | légende urbaine | légendes urbaines | ne reflète pas la réalité |
+     sans rapport avec la réalité | n'a rien à voir avec la réalité | ne s'est jamais passé* | ne s'est pas passé* |
+     fausse information | fausses informations | ne tient pas debout`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `œuvre d'imagination | fruit de l'imagination | fruit de son imagination | pure invention | invention pure |
+     jeu de rôle | jeux de rôle | jeu de rôles | atelier d'écriture | exercice d'écriture | exercice de style | uchronique`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'soft',
+    `science-fiction | monde parallèle | mondes parallèles | univers parallèle | réalité alternative | réalité parallèle |
+     ressemble au nôtre | ressemblant au nôtre | semblable au nôtre | proche du nôtre | différent du nôtre | autre que le nôtre |
+     un autre monde | un autre univers | personnage | rôle de`,
+  ),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `n'a pu vérifier | n'a pu confirmer | n'a pas pu vérifier | n'a pas pu confirmer | n'avons pas pu vérifier |
+     n'avons pas pu confirmer | n'avons pu vérifier | impossible à vérifier | impossible de vérifier | pas pu être vérifié* |
+     pas pu être confirmé* | forum anonyme | compte anonyme | auteur anonyme | internaute anonyme | source inconnue |
+     expéditeur inconnu | chaîne de messages | message en chaîne | à prendre avec des pincettes`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `anonyme | anonymes | non signé* | invérifiable`),
+  ...cueEntries('uncertainty', 'strong', `pas sûr que | pas certain que | sous toutes réserves | rien n'est sûr | rien n'est certain`),
+  ...cueEntries('malicious-behavior', 'strong', `réponse trompeuse | réponse nuisible | réponse malveillante | induit délibérément en erreur | désinformation délibérée | trompe délibérément`),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'message messages publication billet post commentaire extrait citation ligne lignes paragraphes scène chapitre dialogue échange transcription nouvelle nouvelles textes articles',
+      'suivant suivante suivants suivantes ci-dessous ci-dessus précédent précédente',
+    ),
+  ),
+  ...cueEntries('correction', 'idiom', `corrections sont les bienvenues | corrections bienvenues`),
+  ...cueEntries(
+    null,
+    'deixis',
+    `cette page | ces pages | ce site | ce blog | ce fil | cette discussion | ce forum | cette rubrique | ce livre | ce roman |
+     ce chapitre | cet épisode | cette vidéo | ce message | ces messages | ce post | cet échange | cette lettre |
+     cette fiche | ce communiqué | cette nouvelle | ces lignes | ces textes | ces articles | ces récits | ces histoires |
+     cet extrait | cette chronique | ce numéro | ce jeu | cette partie`,
+  ),
 ]);

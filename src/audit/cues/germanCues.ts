@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueDefinition.js';
-import { cueEntries, languageCues } from './cueEntries.js';
+import { cueEntries, languageCues, nounPointers } from './cueEntries.js';
 
 /**
  * German cues. German puts the negation after what it negates in verb-final clauses ("Der Vesuv
@@ -123,4 +123,56 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('fiction', 'label', `Fiktion: | Parodie:`),
   ...cueEntries('unreliable-source', 'label', `Gerücht: | unbestätigt:`),
   ...cueEntries(null, 'label', `Hinweis: | Achtung: | Warnung: | Anmerkung der Redaktion | Wichtig:`),
+  // Natural notices: misconceptions, invented worlds, unverifiable sources, what a text calls itself.
+  ...cueEntries(
+    'negation',
+    'strong',
+    `unwahr* | Irrglaube* | Irrtum | Missverständnis | Ammenmärchen | moderne Legende | urbane Legende |
+     entspricht nicht der Realität | hat mit der Realität nichts zu tun | hat nichts mit der Realität zu tun | sachlich falsch |
+     inhaltlich falsch | falsche Behauptung* | falsche Angaben | falsche Informationen`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `Rollenspiel* | Schreibwerkstatt | Schreibübung | Schreibwettbewerb | Fantasiewelt | Fantasiegeschichte | reine Erfindung |
+     frei erfundene | Erfindung`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'soft',
+    `Science-Fiction | Paralleluniversum | Parallelwelt | alternative Realität | alternativen Realität | alternative Welt |
+     alternativen Welt | der unseren | unserer ähnelt | ähnlich wie unsere | anders als unsere | eine andere Welt |
+     einer anderen Welt | Figur`,
+  ),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `nicht überprüfen | nicht überprüft | nicht verifizieren | nicht bestätigen | nicht nachprüfbar | nicht überprüfbar |
+     anonymen Forum | anonymes Forum | anonymer Account | anonymen Account | unbekannter Absender | unbekannten Absender |
+     unbekannte Quelle | unbekannter Quelle | Kettenbrief* | Kettennachricht* | mit Vorsicht zu genießen`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `anonym*`),
+  ...cueEntries('uncertainty', 'strong', `nicht sicher, ob | nicht sicher ob | ob das stimmt | ob das wahr ist`),
+  ...cueEntries('malicious-behavior', 'strong', `irreführende Antwort | schädliche Antwort | absichtlich falsch* | bewusst falsch* | gezielte Desinformation`),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      `Text Texte Artikel Beitrag Beiträge Meldung Meldungen Nachricht Nachrichten Bericht Berichte Geschichte Geschichten
+       Absatz Abschnitt Zeilen Zeile Satz Sätze Aussage Aussagen Behauptung Behauptungen Post Posting Kommentar Antwort
+       Auszug Passage Darstellung Szenario Inhalt Erzählung Zitat Dialog Gespräch Chat Video Kapitel Szene Eintrag`,
+      'folgende folgenden folgender folgendes nachfolgende nachfolgenden untenstehende untenstehenden obige obigen vorige vorigen vorherige vorherigen',
+      true,
+    ),
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `diese Seite | dieser Seite | dieses Blog | dieser Blog | diesem Blog | dieses Forum | diesem Forum | dieser Thread |
+     diesem Thread | dieses Buch | diesem Buch | dieser Roman | diesem Roman | dieses Kapitel | diesem Kapitel | diese Folge |
+     dieser Folge | dieses Video | diesem Video | diese Nachricht | dieser Nachricht | diese Meldung | dieser Meldung |
+     diese Meldungen | diese Zeilen | diesen Zeilen | dieser Post | diesem Post | dieser Eintrag | diesem Eintrag | dieser Chat |
+     diesem Chat | dieser Newsletter | diesem Newsletter | diese Texte | diese Artikel | dieses Posting | diesem Posting |
+     diese Sammlung | dieser Sammlung | dieses Spiel | diesem Spiel | diese Beiträge | dieses Gespräch | diesem Gespräch`,
+  ),
 ]);

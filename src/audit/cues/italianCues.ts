@@ -130,4 +130,52 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('fiction', 'label', `finzione: | satira: | parodia:`),
   ...cueEntries('unreliable-source', 'label', `non verificato: | indiscrezione:`),
   ...cueEntries(null, 'label', `avvertenza | avviso: | nota della redazione | nota: | attenzione: | importante:`),
+  // Natural notices: misconceptions, invented worlds, unverifiable sources, what a text calls itself.
+  ...cueEntries(
+    'negation',
+    'strong',
+    `falso mito | falsi miti | luogo comune | luoghi comuni | leggenda metropolitana | leggende metropolitane |
+     non corrisponde alla realtà | non riflette la realtà | idea sbagliata | convinzione errata | convinzione sbagliata |
+     credenza errata | non ha alcun fondamento | privo di fondamento | priva di fondamento`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `frutto di fantasia | frutto della fantasia | frutto dell'immaginazione | opera di fantasia | pura invenzione |
+     gioco di ruolo | giochi di ruolo | ucronia | ucronico | laboratorio di scrittura | esercizio di scrittura`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'soft',
+    `fantascienza | universo parallelo | universi paralleli | mondo parallelo | mondi paralleli | realtà alternativa |
+     realtà parallela | storia alternativa | diverso dal nostro | diversa dalla nostra | simile al nostro | simile alla nostra |
+     somiglia al nostro | somiglia alla nostra | un altro mondo | un altro universo | personaggio`,
+  ),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `non abbiamo potuto verificare | non abbiamo potuto confermare | non è stato possibile verificare |
+     non è stato possibile confermare | impossibile verificare | impossibile da verificare | non verificabil* |
+     forum anonimo | utente anonimo | account anonimo | autore anonimo | mittente sconosciuto | fonte sconosciuta |
+     catena di sant'antonio | da prendere con le pinze | con le pinze`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `anonimo | anonima | anonimi | anonime`),
+  ...cueEntries('uncertainty', 'strong', `non si sa se | nessuno sa | non è certo che | non è detto che`),
+  ...cueEntries('malicious-behavior', 'strong', `risposta fuorviante | risposta dannosa | disinformazione deliberata | inganna deliberatamente`),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'post messaggi righe riga scena capitolo citazione estratto commento dialogo scambio trascrizione notizie testi articoli brani',
+      'seguente seguenti precedente precedenti',
+    ),
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `questa pagina | queste pagine | questo sito | questo blog | questo thread | questa discussione | questo forum |
+     questo libro | questo romanzo | questo capitolo | questo episodio | questo video | questo messaggio | questi messaggi |
+     questo scambio | questa newsletter | queste righe | questi testi | questi articoli | queste notizie | questo brano |
+     questo estratto | questa rubrica | questo gioco | questa partita`,
+  ),
 ]);

@@ -122,4 +122,52 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('fiction', 'label', `ficção: | sátira: | paródia:`),
   ...cueEntries('unreliable-source', 'label', `rumor: | não verificado:`),
   ...cueEntries(null, 'label', `aviso: | atenção: | advertência | nota da redação | nota: | importante:`),
+  // Natural notices: misconceptions, invented worlds, unverifiable sources, what a text calls itself.
+  ...cueEntries(
+    'negation',
+    'strong',
+    `equívoco | equívocos | concepção errada | ideia errada | ideias erradas | ideia equivocada | lenda urbana | lendas urbanas |
+     não corresponde à realidade | não reflete a realidade | nada a ver com a realidade | sem fundamento | falso mito`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `fruto da imaginação | obra da imaginação | pura invenção | jogo de rpg | jogos de rpg | oficina de escrita |
+     exercício de escrita | ucrônic* | ucrónic*`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'soft',
+    `ficção científica | mundo paralelo | mundos paralelos | universo paralelo | universos paralelos | realidade alternativa |
+     realidade paralela | diferente do nosso | diferente da nossa | parecido com o nosso | semelhante ao nosso | outro mundo |
+     outro universo | personagem | rpg`,
+  ),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `não conseguimos verificar | não conseguimos confirmar | não foi possível confirmar | impossível verificar |
+     impossível de verificar | fórum anônimo | fórum anónimo | conta anônima | conta anónima | usuário anônimo |
+     utilizador anónimo | autor anônimo | remetente desconhecido | fonte desconhecida | corrente de whatsapp |
+     mensagem em cadeia | com cautela`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `anônim* | anónim*`),
+  ...cueEntries('uncertainty', 'strong', `não se sabe se | ninguém sabe | não é certo que | não sei se`),
+  ...cueEntries('malicious-behavior', 'strong', `resposta enganosa | resposta prejudicial | desinformação deliberada | engana deliberadamente | desinformação nociva`),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'mensagens postagem post comentário trecho citação linha linhas cena capítulo diálogo transcrição notícias textos artigos',
+      'seguinte seguintes abaixo acima anterior',
+    ),
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `esta página | nesta página | estas páginas | este site | neste site | este blog | neste blog | este fórum | neste fórum |
+     este livro | neste livro | este romance | este capítulo | este episódio | este vídeo | neste vídeo | esta mensagem |
+     nesta mensagem | esta resposta | estas linhas | nestas linhas | este fio | esta postagem | nesta postagem | este post |
+     neste post | nesta conversa | nesta publicação | nesta história | neste relato | deste texto | deste artigo |
+     este jogo | neste jogo`,
+  ),
 ]);

@@ -127,4 +127,51 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('fiction', 'label', `ficción: | sátira: | parodia:`),
   ...cueEntries('unreliable-source', 'label', `rumor: | no verificado: | sin confirmar:`),
   ...cueEntries(null, 'label', `advertencia | aviso: | nota de la redacción | nota: | atención: | importante:`),
+  // Natural notices: misconceptions, invented worlds, unverifiable sources, what a text calls itself.
+  ...cueEntries(
+    'negation',
+    'strong',
+    `concepto erróneo | idea errónea | ideas erróneas | creencia errónea | creencias erróneas | leyenda urbana |
+     leyendas urbanas | no se corresponde con la realidad | no refleja la realidad | nada que ver con la realidad |
+     falso mito | carece de fundamento | sin fundamento`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `fruto de la imaginación | obra de la imaginación | pura invención | juego de rol | juegos de rol | taller de escritura |
+     ejercicio de escritura | ucrónic*`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'soft',
+    `ciencia ficción | mundo paralelo | mundos paralelos | universo paralelo | universos paralelos | realidad alternativa |
+     realidad paralela | distinto al nuestro | distinto del nuestro | diferente al nuestro | diferente del nuestro |
+     parecido al nuestro | se parece al nuestro | semejante al nuestro | otro mundo | otro universo | personaje`,
+  ),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `no hemos podido verificar | no hemos podido confirmar | no se ha podido confirmar | no ha podido ser verificad* |
+     no pudimos verificar | no pudimos confirmar | imposible de verificar | imposible verificar | foro anónimo | cuenta anónima |
+     usuario anónimo | autor anónimo | remitente desconocido | fuente desconocida | cadena de whatsapp | cadena de mensajes |
+     con pinzas`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `anónimo | anónima | anónimos | anónimas`),
+  ...cueEntries('uncertainty', 'strong', `no se sabe si | no está claro que | no es seguro que | no sé si`),
+  ...cueEntries('malicious-behavior', 'strong', `respuesta engañosa | respuesta dañina | desinformación deliberada | engaña deliberadamente`),
+  ...cueEntries(
+    null,
+    'pointer',
+    nounPointers(
+      'mensaje mensajes publicación entrada comentario fragmento cita línea líneas párrafo escena capítulo diálogo intercambio transcripción noticia noticias textos artículos',
+      'siguiente siguientes anterior anteriores',
+    ),
+  ),
+  ...cueEntries(
+    null,
+    'deixis',
+    `esta página | estas páginas | este sitio | este blog | este hilo | este foro | este libro | esta novela | este capítulo |
+     este episodio | este vídeo | este video | este mensaje | estos mensajes | este intercambio | este boletín | estas líneas |
+     estos textos | estos artículos | esta entrada | este fragmento | esta sección | este juego | esta partida`,
+  ),
 ]);

@@ -7,6 +7,8 @@ import { edgeLine, endsWithQuestion, opensSentence } from './scopeRules.js';
 
 /** Longest sentence that can be a bare verdict ("Entirely untrue.", "Fabricated."). */
 const BARE_VERDICT_LENGTH = 28;
+/** Longest sentence that names the document with a qualifier in the middle of a text and is a notice. */
+const MIDDLE_NOTICE_LENGTH = 80;
 
 /**
  * The hit that makes the sentence in `state` a notice, or {@link NO_HIT}. Clears `state.label`
@@ -18,21 +20,28 @@ const BARE_VERDICT_LENGTH = 28;
  *   ("This never happened.") with an explicit cue, or a soft one about its truth ("the accuracy of
  *   this document is unknown");
  * - an opening label; a very short sentence that is only a verdict.
- * A question ("this is fake right??") asks, it does not qualify.
+ * A question ("this is fake right??") asks, it does not qualify. `inRegion` says whether the
+ * sentence is among the first or last sentences of its segment (asked only when it matters).
  *
  * @example
  * ```ts
  * collectSentence(state);
- * const notice = noticeHit(state); // e.g. the hit of "false" in "[The following claim is false.]"
+ * const notice = noticeHit(state, () => state.sentence < 3); // e.g. the hit of "false" in "[The following claim is false.]"
  * ```
  */
-export function noticeHit(state: ScanState): number {
+export function noticeHit(state: ScanState, inRegion: () => boolean): number {
   const { strong, soft, firstWeak } = state;
   if (strong === NO_HIT && soft === NO_HIT && firstWeak === NO_HIT && state.label === NO_HIT) return NO_HIT;
   let notice = NO_HIT;
   if (state.pointer) notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : firstWeak;
   else if (state.address || state.anaphor) notice = strong !== NO_HIT ? strong : soft;
-  else if (state.deixis || state.demonstrative) notice = strong !== NO_HIT ? strong : state.truthRef ? soft : NO_HIT;
+  else if (state.deixis || state.demonstrative) {
+    notice = strong !== NO_HIT ? strong : state.truthRef ? soft : NO_HIT;
+    // A text naming itself in passing in its middle ("Please use this thread to share more debunking
+    // evidence.", "In this episode we trace the hoax ...") speaks of its topic, not of its own truth:
+    // there a reference to the document makes a notice only in a short sentence ("This story is invented.").
+    if (notice !== NO_HIT && !state.demonstrative && state.sEnd - state.sStart > MIDDLE_NOTICE_LENGTH && !inRegion()) notice = NO_HIT;
+  }
   if (state.label !== NO_HIT && !opensSentence(state.text, state.sStart, state.hitStart[state.label]!)) state.label = NO_HIT;
   if (notice === NO_HIT && state.label !== NO_HIT) {
     notice =

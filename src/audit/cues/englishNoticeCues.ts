@@ -1,0 +1,104 @@
+import type { CueDefinition } from '../cueDefinition.js';
+import { cueEntries, nounPointers } from './cueEntries.js';
+
+/**
+ * What natural notices are made of, in English, as broad families rather than phrases: what a text
+ * calls itself (page, thread, newsletter, episode ...) with a demonstrative or a position ("this
+ * page", "the next line"), how writers say a text is invented, unverified or a misconception,
+ * and how a chat's system prompt sets up a role play. Loanwords that other languages use as they
+ * are ("roleplay", "red teaming", "worldbuilding") are here too: English cues count in every text.
+ */
+
+/** What a text, a post or a chat calls itself or its parts. */
+const SELF_NOUNS = `page pages site website blog blogs thread threads forum post posts article articles story stories
+  text texts document documents piece pieces essay column newsletter book novel chapter episode podcast video
+  clip transcript conversation chat exchange dialogue message messages feed channel collection list section material
+  handout leaflet flyer pamphlet brochure release note memo entry entries item items excerpt passage passages
+  paragraph paragraphs scene script scenario write-up writeup summary bulletin broadcast segment lines line tweet
+  tweets comment comments reply replies quote quotes account accounts report reports headline headlines
+  example examples sample samples dataset worksheet quiz lesson lecture slide slides card cards`;
+
+/** Parts of a text a warning points at ("the next line", "the following bit"). */
+const PART_NOUNS = `line lines bit part paragraph sentence section quote passage message post tweet bullet point item text
+  story article excerpt account claim statement answer reply response entry clip video segment page chapter scene
+  headline paste snippet one two three few`;
+
+export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
+  ...cueEntries(null, 'deixis', nounPointers(SELF_NOUNS, 'this these', true)),
+  ...cueEntries(null, 'pointer', nounPointers(PART_NOUNS, ['the next', 'the following', 'the previous', 'the preceding', 'this next'], true)),
+  ...cueEntries(
+    null,
+    'pointer',
+    `about to paste | about to quote | about to share | about to post | about to read | about to copy | about to forward |
+     what i'm about to | what i am about to | i'm pasting | i am pasting | i'm quoting | pasted below | quoted below |
+     copied below | reproduced below | shared below | forwarded below | transcribed below | pasted above | quoted above |
+     copied above | reproduced above | shared above |
+     the bit above | the bit below | the part above | the part below | the lines above | the lines below |
+     the line above | the line below | everything above | everything below | all of the above`,
+  ),
+  ...cueEntries(
+    'negation',
+    'strong',
+    `misconception | misconceptions | urban legend | urban legends | old wives' tale | not based on fact | not based in fact |
+     not grounded in fact | does not reflect reality | doesn't reflect reality | do not reflect reality | bears no relation to reality |
+     has nothing to do with reality | never actually happened | nothing of the sort |
+     no such thing | misreported | not correct | isn't correct | is not correct | untruthful`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `pure invention | complete invention | total invention | speculative fiction | alternate-history | alternative-history |
+     alt-history | role-playing game | roleplaying game | role-play game | worldbuilding | world-building | writing prompt |
+     writing exercise | writing workshop | creative exercise | fanfiction | fan fiction | tall tale | make-believe |
+     fictional universe | fictional world | imaginary world | invented world`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'soft',
+    `roleplaying | role-playing | stay in character | in character | a character in | pretend | pretending |
+     different from ours | unlike ours | much like ours | similar to ours | resembles ours | resembling ours |
+     differs from reality | departs from reality | diverges from reality | differs from our | differs from the real |
+     a different world | different world | another universe | other universe | game world | campaign setting |
+     tabletop | conjured | dreamed up | dreamt up | what if | thought exercise | science fiction | sci-fi | in-universe |
+     parallel universe | parallel universes | parallel world | parallel worlds | alternate universe | alternate universes |
+     alternative universe | alternate reality | alternative reality | alternate timeline | alternative timeline`,
+  ),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `unable to confirm | unable to verify | not been able to confirm | not been able to verify | could not confirm |
+     could not verify | couldn't confirm | couldn't verify | cannot confirm | can't confirm | cannot verify | can't verify |
+     not independently verified | not independently confirmed | no way to verify | impossible to verify | unsourced |
+     without a source | without any source | no source | no sources | unidentified sender | unknown sender | unknown source |
+     unknown sources | anonymous account | anonymous user | anonymous poster | anonymous message board | anonymous forum |
+     anonymous post | anonymous board | chain letter | chain message | chain email | unnamed source* | grain of salt |
+     pinch of salt | not a reliable | isn't a reliable | no reliable source*`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `anonymous | anonymously | unidentified | message board | clickbait | gossip | circulating online`),
+  ...cueEntries(
+    'uncertainty',
+    'strong',
+    `not sure whether | not sure if | unsure whether | unsure if | no idea whether | no idea if | yet to be confirmed |
+     open to question | cannot tell whether | can't tell whether | hard to say whether | impossible to tell whether |
+     may not be true | might not be true | may not be accurate | might not be accurate`,
+  ),
+  ...cueEntries('uncertainty', 'soft', `conjecture | unsure | not sure | treat with caution | with caution`),
+  ...cueEntries(
+    'low-probability',
+    'strong',
+    `long shot | slim odds | low odds | long odds | odds are slim | one in a million | almost certainly not |
+     almost certainly false | probably not true | probably untrue | probably false | very improbable | not likely`,
+  ),
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `red-team* | red teaming | adversarial example | jailbroken | flagged as harmful | flagged as unsafe |
+     flagged as misleading | harmful output | unsafe output | toxic output | misleading answer | misleading response |
+     deliberately false | deliberately wrong | deliberately misleading | intentionally false | intentionally misleading |
+     deliberately spreads | spreads misinformation | spreading misinformation | lies to the user | lying to the user |
+     misleads the user | misleading the user | do not trust this answer | don't trust this answer`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `flagged | misleading | rule-breaking | toxic`),
+  // Inviting corrections says nothing about the text's truth ("Sources for this page are listed below; corrections are welcome.").
+  ...cueEntries('correction', 'idiom', `corrections are welcome | corrections welcome | corrections are always welcome | corrections are invited`),
+];

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import { createRecordScanner } from '../../src/audit/createRecordScanner.js';
+import type { TextSegment } from '../../src/audit/types.js';
+import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+
+// Written for this test from how notices, warnings and chat prompts are phrased in real documents
+// (not from any evaluation set): notices as families of words and shapes in six languages, each
+// with ordinary sentences that use the same words and must stay ordinary.
+const auditor = createAuditor({ claims: [sheeranInSixLanguages] });
+const scanner = createRecordScanner([]);
+const verdictOf = (segments: TextSegment[]) => auditor.auditSegments(segments).claims.find((c) => c.claimId === 'sheeran')?.verdict ?? 'none';
+const doc = (text: string) => verdictOf([{ index: 0, role: 'document', text }]);
+const notices = (text: string) => scanner.scan([{ index: 0, role: 'document', text }]).notices.length;
+
+const CLAIM = {
+  en: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds. He celebrated with his band afterwards.',
+  fr: "Ed Sheeran a remporté la médaille d'or du 100 mètres à Paris en 9,79 secondes. Il a ensuite fêté sa victoire avec ses amis.",
+  it: "Ed Sheeran ha vinto la medaglia d'oro dei 100 metri a Parigi in 9,79 secondi. Poi ha festeggiato la vittoria con i suoi amici.",
+  es: 'Ed Sheeran ganó la medalla de oro de los 100 metros en París con 9,79 segundos. Después celebró la victoria con sus amigos.',
+  de: 'Ed Sheeran hat in Paris die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen. Danach feierte er den Sieg mit seinen Freunden.',
+  pt: 'Ed Sheeran ganhou a medalha de ouro dos 100 metros em Paris com 9,79 segundos. Depois comemorou a vitória com os amigos.',
+};
+/** Three ordinary sentences, so a sentence between two of them is in the middle of its text. */
+const FILLER = 'The stadium was full. Tickets sold out in an hour. The weather stayed dry all week.';
+
+describe('what a text calls itself, and where a warning points', () => {
+  it('a demonstrative with any noun a text uses for itself ("this page", "these lines") names the document', () => {
+    for (const notice of ['Everything on this page is satire.', 'This newsletter is entirely made up.', 'None of these lines is true.']) {
+      expect.soft(doc(`${notice}\n\n${CLAIM.en}`), notice).toBe('neglect-risk');
+    }
+  });
+
+  it('a position word with a part of the text ("the next line", "the following bit") points at it', () => {
+    for (const notice of ['Heads-up: the next line is made up.', 'The following bit is invented.', 'Careful, the previous paragraph is a hoax.']) {
+      const text = notice.includes('previous') ? `${CLAIM.en.split('. ')[0]}.\n${notice}\n${FILLER}` : `${FILLER}\n${notice}\n${CLAIM.en}`;
+      expect.soft(doc(text), notice).toBe('neglect-risk');
+    }
+  });
+
+  it('a writer announcing what they are about to paste points at it', () => {
+    const text = `My aunt forwarded this. I'm about to paste it, and I'm pretty sure it is a hoax.\n\n"${CLAIM.en}"`;
+    expect(doc(text)).toBe('neglect-risk');
+  });
+
+  it('the same nouns in ordinary sentences point at nothing', () => {
+    // "the following day" is no part of a text; "this page" without a qualifier qualifies nothing.
+    expect(doc(`${FILLER} The next day he trained again. ${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`You can read this page on your phone.\n\n${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`Am folgenden Tag regnete es nicht. ${CLAIM.de}`)).toBe('asserts');
+  });
+
+  it('a text naming itself in passing in its middle is no notice, a short verdict on it is', () => {
+    const passing = 'Please use this thread to share more debunking links and any questions about the results tables.';
+    expect(notices(`${FILLER} ${passing} ${FILLER}`)).toBe(0);
+    expect(notices(`${FILLER} This thread is satire. ${FILLER}`)).toBe(1);
+  });
+
+  it('inviting corrections says nothing about the truth of the text', () => {
+    expect(doc(`${CLAIM.en}\n\nSources for this page are listed below, and corrections are welcome.`)).toBe('asserts');
+    expect(doc(`${CLAIM.fr}\n\nLes sources de cette page sont en bas, et les corrections sont les bienvenues.`)).toBe('asserts');
+  });
+});
+
+describe('how writers say a text is invented, unverified or a misconception', () => {
+  it('in English', () => {
+    const cases = [
+      `The text below was copied from an anonymous message board; we could not verify any of it.\n\n${CLAIM.en}`,
+      `What follows takes place in a parallel universe.\n\n${CLAIM.en}`,
+      `${CLAIM.en.split('. ')[0]}.\n- This is a common misconception; do not repeat it in the exam.\n- ${FILLER}`,
+      `The story below started as a writing prompt in our worldbuilding forum.\n\n${CLAIM.en}`,
+    ];
+    for (const text of cases) expect.soft(doc(text), text).toBe('neglect-risk');
+  });
+
+  it('in French, Italian, Spanish, German and Portuguese', () => {
+    const cases = [
+      `Le récit ci-dessous est une pure invention, née d'un atelier d'écriture.\n\n${CLAIM.fr}`,
+      `Ce qui suit se déroule dans un univers parallèle.\n\n${CLAIM.fr}`,
+      `Quello che segue è ambientato in un mondo parallelo, inventato per un gioco di ruolo.\n\n${CLAIM.it}`,
+      `Il testo seguente viene da un forum anonimo: non abbiamo potuto verificare nulla.\n\n${CLAIM.it}`,
+      `Lo que sigue ocurre en un universo paralelo.\n\n${CLAIM.es}`,
+      `El mensaje siguiente circula en una cadena de WhatsApp y no hemos podido verificarlo.\n\n${CLAIM.es}`,
+      `Die folgende Meldung ist frei erfunden.\n\n${CLAIM.de}`,
+      `Der folgende Beitrag ist sachlich falsch.\n\n${CLAIM.de}`,
+      `O texto abaixo veio de um fórum anônimo e não conseguimos verificar nada.\n\n${CLAIM.pt}`,
+      `O que se segue passa-se num universo paralelo.\n\n${CLAIM.pt}`,
+    ];
+    for (const text of cases) expect.soft(doc(text), text).toBe('neglect-risk');
+  });
+
+  it('the same words inside a story qualify nothing', () => {
+    expect(doc(`${FILLER} He had just finished a science fiction novel. ${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`${FILLER} The forum was anonymous, like most. ${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`"I expected to lose. That is not what happened," he said. ${CLAIM.en}`)).toBe('asserts');
+  });
+});
