@@ -121,6 +121,8 @@ export interface InputLocation {
   file?: string;
   /** 1-based line number. */
   line?: number;
+  /** 1-based column (UTF-16 code units) within the line, when known (syntax errors). */
+  column?: number;
   /** Dotted path of the offending field, e.g. `messages[2].content`. */
   field?: string;
 }
@@ -140,6 +142,7 @@ const INPUT = errorMarker('InputError');
 export class InputError extends NegationNeglectError {
   readonly file?: string;
   readonly line?: number;
+  readonly column?: number;
   readonly field?: string;
   /** The reason without the location prefix. */
   readonly reason: string;
@@ -150,6 +153,7 @@ export class InputError extends NegationNeglectError {
     this.reason = reason;
     if (location.file !== undefined) this.file = location.file;
     if (location.line !== undefined) this.line = location.line;
+    if (location.column !== undefined) this.column = location.column;
     if (location.field !== undefined) this.field = location.field;
   }
 
@@ -263,11 +267,12 @@ export class TimeoutError extends NegationNeglectError {
   }
 }
 
-/** Formats `file:line: field: ` for error messages; empty when nothing is known. */
+/** Formats `file:line:column: field: ` for error messages; empty when nothing is known. */
 export function formatLocation(location: InputLocation): string {
   let prefix = '';
   if (location.file !== undefined) prefix += location.file;
   if (location.line !== undefined) prefix += `${prefix ? ':' : 'line '}${location.line}`;
+  if (location.line !== undefined && location.column !== undefined) prefix += `:${location.column}`;
   if (prefix) prefix += ': ';
   if (location.field !== undefined && location.field !== '') prefix += `${location.field}: `;
   return prefix;

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../errors.js';
+import { parseJson } from '../util/parseJson.js';
 import { ClaimSchema, type Claim, type ClaimInput } from './claim.js';
 import { defineClaim } from './defineClaim.js';
 import { loadPaperClaim } from './loadPaperClaim.js';
@@ -26,14 +27,16 @@ async function isFile(path: string): Promise<boolean> {
  * ```
  */
 export function parseClaimFile(text: string, file: string): Claim[] {
+  const source = text.replace(/^\uFEFF/, '');
+  // JSON is read as YAML (for the lines of fields), but its syntax errors are JSON's: YAML would
+  // accept a trailing comma and word the others in its own terms.
+  if (extname(file) === '.json') parseJson(source, file);
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter });
+  const doc: Document = parseDocument(source, { lineCounter });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    throw new InputError(`invalid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`, {
-      file,
-      line: lineCounter.linePos(error.pos[0]).line,
-    });
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new InputError(`invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { file, line, column: col });
   }
   const root = doc.contents;
   let basePath: (string | number)[];

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { parseJson } from '../util/parseJson.js';
 import { formatPath } from '../util/optionSchema.js';
 
 export { formatPath };
@@ -12,12 +13,14 @@ export { formatPath };
  * typo in question 14 of a 20-question file is found at once.
  */
 export function parseYamlWithSchema<S extends z.ZodType>(text: string, schema: S, file: string): z.output<S> {
+  // A .json file gets JSON's syntax errors (YAML accepts trailing commas and words errors its own way).
+  if (file.endsWith('.json')) parseJson(text.replace(/^\uFEFF/, ''), file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = lineCounter.linePos(firstError.pos[0]).line;
-    throw new InputError(`invalid YAML: ${firstError.message.split('\n')[0]}`, { file, line });
+    const { line, col } = lineCounter.linePos(firstError.pos[0]);
+    throw new InputError(`invalid YAML: ${firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { file, line, column: col });
   }
   const data: unknown = doc.toJS();
   const result = schema.safeParse(data);

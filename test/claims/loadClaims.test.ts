@@ -71,6 +71,25 @@ describe('loadClaims', () => {
     expect(error.line).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports a JSON claim file\'s syntax error as JSON, with file, line and column', async () => {
+    const cases: [string, number, number, RegExp][] = [
+      ['{\n  "claims": [\n    {"id": "a", "statement": "x" "y"}\n  ]\n}\n', 3, 34, /Expected ',' or '}' after property value$/],
+      // YAML accepts a trailing comma; JSON does not.
+      ['{"claims": [{"id": "a", "statement": "x"},]}', 1, 43, /invalid JSON/],
+      ['{\n  "claims": tru\n}', 2, 16, /Unexpected token/],
+      ['{"claims": [', 1, 13, /Unexpected end of JSON input$/],
+    ];
+    for (const [text, line, column, reason] of cases) {
+      const file = join(tempDir(), 'claims.json');
+      writeFileSync(file, text);
+      const error = await inputError(loadClaims(file));
+      expect({ file: error.file, line: error.line, column: error.column }).toEqual({ file, line, column });
+      expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:${column}: invalid JSON: `));
+      expect(error.message).not.toMatch(/YAML|scalar|position/);
+      expect(error.reason).toMatch(reason);
+    }
+  });
+
   it('reports a wrong top-level shape, duplicates and missing paths', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'shape.yaml'), 'name: nope\n');

@@ -52,7 +52,7 @@ describe('loadQuestionSets errors and our own format', () => {
   it('reports invalid YAML with its line', async () => {
     const file = join(dir, 'broken.yaml');
     writeFileSync(file, 'questionSets:\n- evalType: mcq\n  questions: [1, 2\n  rubric: x\n');
-    await expect(loadQuestionSets(file)).rejects.toThrow(/broken\.yaml:\d+: invalid YAML/);
+    await expect(loadQuestionSets(file)).rejects.toThrow(/broken\.yaml:\d+:\d+: invalid YAML/);
   });
 
   it('rejects duplicate question ids and missing folders', async () => {

@@ -80,7 +80,7 @@ describe('experiment config', () => {
       expect(error.line).toBe(line);
       expect(error.message).toContain(`exp.yaml:${line}: ${field}: ${message}`);
     }
-    expect(() => parseExperimentConfig('name: [unclosed', 'bad.yaml')).toThrow(/bad\.yaml(:\d+)?: invalid YAML/);
+    expect(() => parseExperimentConfig('name: [unclosed', 'bad.yaml')).toThrow(/bad\.yaml(:\d+)*: invalid YAML/);
   });
 
   it('a misspelt field of an inline claim is an error naming file, line and field (it used to be dropped)', () => {
