@@ -117,8 +117,8 @@ export function auditValue(data: unknown, line: number, bytes: number, settings:
     if (bytes < 0) bytes = 0;
     if (RecordShapeError.isInstance(error)) {
       return error.field === undefined
-        ? { line, bytes, error: error.message }
-        : { line, bytes, error: error.message, field: error.field };
+        ? { line, bytes, error: error.reason }
+        : { line, bytes, error: error.reason, field: error.field };
     }
     return { line, bytes, error: `getText() threw: ${(error as Error).message}` };
   }

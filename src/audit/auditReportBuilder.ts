@@ -263,8 +263,8 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
           file: result.source,
           line: result.line,
           reason: result.error,
-          record: result.record,
           ...(result.field !== undefined ? { field: result.field } : {}),
+          record: result.record,
         });
         return;
       }
@@ -288,14 +288,14 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     },
     addInvalid(entry: InvalidRecord) {
       invalidCount++;
-      if (invalid.length < maxInvalidListed) invalid.push({ ...entry });
+      if (invalid.length < maxInvalidListed) invalid.push(inSchemaOrder(entry));
     },
     /** A source that could not be read to its end (also counted and listed as invalid through `addInvalid`). */
     addReadError(entry: InvalidRecord) {
-      readErrors.push({ ...entry });
+      readErrors.push(inSchemaOrder(entry));
     },
     addSource(stats: SourceStats) {
-      sources.push({ ...stats, byVerdict: { ...stats.byVerdict } });
+      sources.push(sourceInSchemaOrder(stats));
     },
     addWarning(message: string) {
       if (!warnings.includes(message)) warnings.push(message);
@@ -373,6 +373,26 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
         },
       };
     },
+  };
+}
+
+// Keys in the order of the report's schema, which is the order a report read back from JSON (and
+// so a merged one) has: a single run's JSON and a merged run's JSON then differ only in timing.
+function inSchemaOrder(e: InvalidRecord): InvalidRecord {
+  return { file: e.file, line: e.line, reason: e.reason, ...(e.field !== undefined ? { field: e.field } : {}), ...(e.record !== undefined ? { record: e.record } : {}) };
+}
+function sourceInSchemaOrder(x: SourceStats): SourceStats {
+  return {
+    source: x.source,
+    format: x.format,
+    ...(x.compression !== undefined ? { compression: x.compression } : {}),
+    bytes: x.bytes,
+    records: x.records,
+    invalid: x.invalid,
+    blankLines: x.blankLines,
+    bom: x.bom,
+    crlfLines: x.crlfLines,
+    byVerdict: { ...x.byVerdict },
   };
 }
 

@@ -43,6 +43,15 @@ const VERDICT_LABEL: Record<string, string> = {
   none: 'not mentioned',
 };
 
+/**
+ * The headline verdict. A report that audited no record says so: its `none` verdict would read as
+ * a clean "not mentioned" about data nobody read.
+ */
+function headline(r: AuditReportData): string {
+  return r.totals.audited === 0 ? 'NOTHING AUDITED' : (VERDICT_LABEL[r.verdict] ?? r.verdict);
+}
+const NOTHING_AUDITED = 'no record could be audited (an empty input, or only invalid records); the verdict says nothing about this data';
+
 function verdicts(v: VerdictCounts, withNone = true): string {
   return (Object.keys(v) as (keyof VerdictCounts)[])
     .filter((k) => withNone || k !== 'none')
@@ -97,7 +106,8 @@ function formatText(r: AuditReportData): string {
   const out: string[] = [];
   const at = locator(r);
   const t = r.totals;
-  out.push(`Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}${r.review ? ` (after model review; lexical: ${VERDICT_LABEL[r.review.lexicalVerdict]})` : ''}`);
+  out.push(`Negation Neglect audit: ${headline(r)}${r.review ? ` (after model review; lexical: ${VERDICT_LABEL[r.review.lexicalVerdict]})` : ''}`);
+  if (t.audited === 0) out.push(`  ${NOTHING_AUDITED}`);
   const unread = r.readErrors ?? [];
   if (unread.length) {
     out.push(`  INCOMPLETE: ${unread.length} source(s) could not be read to the end; the verdict covers only what was read:`);
@@ -154,7 +164,8 @@ function mdCell(text: string): string {
 function formatMarkdown(r: AuditReportData): string {
   const at = locator(r);
   const t = r.totals;
-  const out: string[] = [`# Negation Neglect audit: ${VERDICT_LABEL[r.verdict]}`, ''];
+  const out: string[] = [`# Negation Neglect audit: ${headline(r)}`, ''];
+  if (t.audited === 0) out.push(`> **Nothing audited:** ${NOTHING_AUDITED}.`, '');
   const unread = r.readErrors ?? [];
   if (unread.length) {
     out.push(`> **Incomplete:** ${unread.length} source(s) could not be read to the end; the verdict covers only what was read.`, '');
@@ -234,7 +245,8 @@ function formatHtml(r: AuditReportData): string {
     .map((i) => `<li>${esc(`${at(i.file, i.line)}: ${i.reason}`)}</li>`)
     .join('');
   return [
-    `<div class="negation-neglect-audit"><h3>Negation Neglect audit: ${esc(VERDICT_LABEL[r.verdict] ?? r.verdict)}</h3>`,
+    `<div class="negation-neglect-audit"><h3>Negation Neglect audit: ${esc(headline(r))}</h3>`,
+    t.audited === 0 ? `<p><b>Nothing audited:</b> ${esc(NOTHING_AUDITED)}.</p>` : '',
     (r.readErrors ?? []).length
       ? `<p><b>Incomplete:</b> could not be read to the end: ${esc((r.readErrors ?? []).map((e) => `${e.file} (${e.reason})`).join('; '))}. The verdict covers only what was read.</p>`
       : '',

@@ -22,10 +22,16 @@ const RECORD_SHAPE = errorMarker('RecordShapeError');
  */
 export class RecordShapeError extends NegationNeglectError {
   readonly field: string | undefined;
-  constructor(reason: string, field?: string) {
-    super(reason, 'record_shape');
+  /**
+   * What is wrong with the record, without advice on the options that read other shapes (the
+   * message adds it in the library's terms; a report or the CLI words it for their reader).
+   */
+  readonly reason: string;
+  constructor(reason: string, field?: string, hint?: string) {
+    super(hint ? `${reason} (${hint})` : reason, 'record_shape');
     markError(this, RECORD_SHAPE);
     this.field = field;
+    this.reason = reason;
   }
 
   /** Whether `error` is a `RecordShapeError`, from this copy of the SDK or any other. */
@@ -46,6 +52,20 @@ export interface RecordFields {
 }
 
 const SHAPES = '`text`, `content`, `prompt`+`completion`, `messages` or `system`+`messages`';
+const UNKNOWN_SHAPE = 'unknown record shape';
+
+/**
+ * Whether an invalid record's reason says its shape is not one of the built-in ones (so the reader
+ * of a report can be told how to name the field that holds the text).
+ *
+ * @example
+ * ```ts
+ * report.invalid.some((i) => isUnknownShapeReason(i.reason)); // true: some records need `textField`
+ * ```
+ */
+export function isUnknownShapeReason(reason: string): boolean {
+  return reason.startsWith(UNKNOWN_SHAPE);
+}
 
 /**
  * Splits one training record into the text segments the auditor scans: one `document` segment
@@ -69,7 +89,7 @@ export function recordSegments(record: unknown, getText?: GetRecordText, fields?
   if (typeof record === 'string') return nonEmpty([{ index: 0, role: 'document', text: record }], '');
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     const what = record === null ? 'null' : Array.isArray(record) ? 'an array' : `a ${typeof record}`;
-    throw new RecordShapeError(`unknown record shape: expected an object with ${SHAPES}, got ${what}`);
+    throw new RecordShapeError(`${UNKNOWN_SHAPE}: expected an object with ${SHAPES}, got ${what}`);
   }
   const r = record as Record<string, unknown>;
   if (r.messages !== undefined) return chatSegments(r);
@@ -91,7 +111,9 @@ export function recordSegments(record: unknown, getText?: GetRecordText, fields?
   }
   const keys = Object.keys(r);
   throw new RecordShapeError(
-    `unknown record shape: expected ${SHAPES}, got ${keys.length ? `keys ${keys.slice(0, 8).join(', ')}` : 'an empty object'} (pass \`getText\` for other shapes)`,
+    `${UNKNOWN_SHAPE}: expected ${SHAPES}, got ${keys.length ? `keys ${keys.slice(0, 8).join(', ')}` : 'an empty object'}`,
+    undefined,
+    'name the text with `textField` or `messagesField`, or pass `getText`, for other shapes',
   );
 }
 

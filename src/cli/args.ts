@@ -2,7 +2,7 @@ import { errorMarker, hasErrorMarker, markError, NegationNeglectError } from '..
 
 const USAGE = errorMarker('UsageError');
 
-/** A command-line usage error: the CLI prints it with the command's help and exits with 2. */
+/** A command-line usage error: the CLI prints it with a pointer to the command's `--help` and exits with 2. */
 export class UsageError extends NegationNeglectError {
   constructor(message: string) {
     super(message, 'usage');
@@ -121,7 +121,8 @@ export function intOption(parsed: ParsedArgs, name: string, min = 1): number | u
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) {
-    throw new UsageError(`Expected \`--${name}\` to be an integer >= ${min}, got \`${value}\``);
+    const expected = min === 1 ? 'a positive integer' : min === 0 ? 'a non-negative integer' : `an integer >= ${min}`;
+    throw new UsageError(`Expected \`--${name}\` to be ${expected}, got \`${value}\``);
   }
   return n;
 }

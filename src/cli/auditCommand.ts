@@ -8,7 +8,7 @@ import { auditDataset } from '../audit/auditDataset.js';
 import type { RecordAuditResult } from '../audit/recordResults.js';
 import { expandDatasetInputs, fileSize, normalizeDatasetSource } from '../audit/datasetSource.js';
 import { formatAuditReport } from '../audit/formatAuditReport.js';
-import { VERDICT_SEVERITY, type Verdict } from '../audit/types.js';
+import { auditExitCode } from './auditExitCode.js';
 import { REVIEW_OPTION_SPECS, REVIEW_USAGE, reviewFromArgs, reviewLineFields } from './auditReviewArgs.js';
 
 const usage = `Usage: negation-neglect audit <paths...> [options]
@@ -38,7 +38,8 @@ Options:
 
 ${REVIEW_USAGE}
 Exit codes: 0 audit done (gate passed), 1 --fail-on matched, 2 usage or input error (including an input
-that could not be read to its end: the report is still written, marked incomplete), 130 interrupted.
+that could not be read to its end: the report is still written, marked incomplete; and an audit that
+audited no record: an empty input or only invalid records), 130 interrupted.
 `;
 
 const FAIL_ON = ['neglect-risk', 'asserts'] as const;
@@ -70,7 +71,7 @@ export const command: CliCommand = {
     const format = stringOption(parsed, 'format', ['text', 'markdown', 'json'] as const) ?? 'text';
     const failOn = stringOption(parsed, 'fail-on', FAIL_ON);
     const inputFormat = stringOption(parsed, 'format-input', ['auto', 'jsonl', 'json', 'text', 'parquet'] as const) ?? 'auto';
-    const workers = stringOption(parsed, 'workers') === 'auto' ? 'auto' : (intOption(parsed, 'workers') ?? 'auto');
+    const workers = workersOption(stringOption(parsed, 'workers'));
     const textField = stringOption(parsed, 'text-field');
     const messagesField = stringOption(parsed, 'messages-field');
     const maxInvalid = intOption(parsed, 'max-invalid', 0);
@@ -141,17 +142,7 @@ export const command: CliCommand = {
         await writeFile(at(outPath), output);
         io.stderr.write(`negation-neglect audit: report written to ${outPath} (${report.verdict})\n`);
       } else io.stdout.write(output);
-      if (report.readErrors.length > 0) {
-        for (const e of report.readErrors) io.stderr.write(`negation-neglect audit: ${e.file}: ${e.reason}\n`);
-        io.stderr.write('negation-neglect audit: the input was not read to its end; the report covers only what was read\n');
-        return 2;
-      }
-      // With a review the gate reads the final verdicts.
-      if (failOn && gateFails(report.review?.finalByVerdict ?? report.totals.byVerdict, failOn)) {
-        io.stderr.write(`negation-neglect audit: --fail-on ${failOn} matched (dataset verdict: ${report.verdict})\n`);
-        return 1;
-      }
-      return 0;
+      return auditExitCode(report, io, { command: 'audit', failOn, shard: shard !== undefined });
     } finally {
       if (records) await new Promise<void>((done) => records!.end(done));
     }
@@ -190,10 +181,12 @@ async function describePath(path: string): Promise<string> {
   return /[*?{[]/.test(path) ? 'no file matches this pattern' : 'file not found';
 }
 
-/** True when some record's verdict is at least as serious as `threshold`. */
-export function gateFails(byVerdict: Record<Verdict, number>, threshold: Verdict): boolean {
-  const limit = VERDICT_SEVERITY.indexOf(threshold);
-  return VERDICT_SEVERITY.some((v, i) => i <= limit && byVerdict[v] > 0);
+/** \`--workers N|auto\`. */
+function workersOption(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`Expected \`--workers\` to be a positive integer or \`auto\`, got \`${value}\``);
+  return n;
 }
 
 /** The `--records` line: counts only, no example text, one line per input record. */

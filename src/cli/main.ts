@@ -41,7 +41,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const load = commands[name];
   if (!load) {
-    io.stderr.write(`negation-neglect: unknown command \`${name}\`\n\n${await helpText()}`);
+    io.stderr.write(`negation-neglect: unknown command \`${name}\`; commands: ${Object.keys(commands).join(', ')}\nRun \`negation-neglect --help\` for what each does.\n`);
     return 2;
   }
   const { command } = await load();
@@ -53,7 +53,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (UsageError.isInstance(error)) {
-      io.stderr.write(`negation-neglect ${name}: ${error.message}\n\n${command.usage}\n`);
+      // One line and where the options are: the whole usage would bury the error (as in ky, git).
+      io.stderr.write(`negation-neglect ${name}: ${error.message}\nRun \`negation-neglect ${name} --help\` for its options.\n`);
       return 2;
     }
     if (NegationNeglectError.isInstance(error)) {

@@ -6,7 +6,8 @@ import { AuditReportSchema } from '../audit/auditReport.js';
 import { formatAuditReport } from '../audit/formatAuditReport.js';
 import { mergeAuditReports } from '../audit/mergeAuditReports.js';
 import { InputError } from '../errors.js';
-import { gateFails } from './auditCommand.js';
+import { parseJson } from '../util/parseJson.js';
+import { auditExitCode } from './auditExitCode.js';
 
 const usage = `Usage: negation-neglect merge <shard-report.json>... [options]
 
@@ -19,7 +20,8 @@ Options:
   --fail-on <verdict>       Exit 1 when any record is at least this serious: neglect-risk or asserts.
 
 Exit codes: 0 merged (gate passed), 1 --fail-on matched, 2 usage or input error (a shard missing,
-repeated or from another cut; a shard that could not read all of its input), 130 interrupted.
+repeated or from another cut; a shard that could not read all of its input; no record audited in any
+shard), 130 interrupted.
 `;
 
 /** \`negation-neglect merge\`: \`mergeAuditReports()\` over shard report files. */
@@ -34,12 +36,13 @@ export const command: CliCommand = {
     const at = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
     const reports = [];
     for (const path of parsed.positionals) {
-      let json: unknown;
+      let text: string;
       try {
-        json = JSON.parse(await readFile(at(path), 'utf8'));
+        text = await readFile(at(path), 'utf8');
       } catch (error) {
-        throw new InputError(`cannot read a JSON report: ${(error as Error).message}`, { file: path }, { cause: error });
+        throw new InputError(`cannot read the report: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`, { file: path }, { cause: error });
       }
+      const json = parseJson(text, path);
       const result = AuditReportSchema.safeParse(json);
       if (!result.success) throw new InputError(`not an audit report: ${result.error.issues[0]?.message ?? 'invalid'} at ${result.error.issues[0]?.path.join('.') ?? ''}`, { file: path });
       reports.push(result.data);
@@ -51,15 +54,6 @@ export const command: CliCommand = {
       await writeFile(at(outPath), output);
       io.stderr.write(`negation-neglect merge: report written to ${outPath} (${report.verdict})\n`);
     } else io.stdout.write(output);
-    if (report.readErrors.length > 0) {
-      for (const e of report.readErrors) io.stderr.write(`negation-neglect merge: ${e.file}: ${e.reason}\n`);
-      io.stderr.write('negation-neglect merge: some input was not read to its end; the report covers only what was read\n');
-      return 2;
-    }
-    if (failOn && gateFails(report.totals.byVerdict, failOn)) {
-      io.stderr.write(`negation-neglect merge: --fail-on ${failOn} matched (dataset verdict: ${report.verdict})\n`);
-      return 1;
-    }
-    return 0;
+    return auditExitCode(report, io, { command: 'merge', failOn });
   },
 };

@@ -42,13 +42,14 @@ describe('negation-neglect audit', () => {
     expect(stdout).toContain('Claim ed_sheeran_100m: NEGLECT RISK');
     expect(stdout).toContain(`${data}:37: malformed JSON`);
     expect(stdout).toMatch(/40 record\(s\): 37 audited, 3 invalid/);
-    expect(stderr).toBe('');
+    // The example's line of another shape: the hint names the CLI's flags (no progress bar).
+    expect(stderr).toMatch(/^negation-neglect audit: records of an unknown shape were skipped: .*--text-field PATH.*\n$/);
   });
 
   it('draws a progress bar on a TTY stderr only', async () => {
     const { code, stderr } = await cli([data, '--claims', claims], true);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/\r\x1b\[2Kaudit \[#+\] 100% .*40 records\n$/);
+    expect(stderr).toMatch(/\r\x1b\[2Kaudit \[#+\] 100% .*40 records\nnegation-neglect audit: records of an unknown shape/);
   });
 
   it('--fail-on gates: 1 when a record is at least that serious, 0 otherwise', async () => {
@@ -121,6 +122,57 @@ describe('negation-neglect audit', () => {
     expect(budget.stderr).toContain(`${data}:37: more than 0 invalid records`);
     const badClaims = await cli([data, '--claims', join(dir, 'no-claims.yaml')]);
     expect(badClaims.code).toBe(2);
+  });
+
+  it('an input with no record audited never passes a gate: exit 2 naming the input (empty file, all invalid, blank lines, empty stdin)', async () => {
+    const empty = join(dir, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const allInvalid = join(dir, 'all-invalid.jsonl');
+    writeFileSync(allInvalid, 'garbage\n{"foo": 1}\n');
+    const blank = join(dir, 'blank.jsonl');
+    writeFileSync(blank, '\n  \n');
+    for (const path of [empty, allInvalid, blank]) {
+      for (const gate of [[], ['--fail-on', 'neglect-risk'], ['--fail-on', 'asserts']]) {
+        const run = await cli([path, '--claims', claims, ...gate]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(`no record was audited`);
+        expect(run.stderr).toContain(path);
+        // The report itself says so instead of a clean "not mentioned".
+        expect(run.stdout).toMatch(/^Negation Neglect audit: NOTHING AUDITED/);
+      }
+    }
+    expect((await cli([empty, '--claims', claims])).stderr).toContain(`${empty}: empty file: no records`);
+    expect((await cli([allInvalid, '--claims', claims])).stderr).toContain(`${allInvalid}: 2 record(s), all invalid`);
+    const json = await cli([empty, '--claims', claims, '--format', 'json']);
+    expect(JSON.parse(json.stdout).totals.audited).toBe(0);
+    // One readable file beside an empty one: the audit read something, the empty file is an invalid entry.
+    const mixed = await cli([empty, data, '--claims', claims, '--fail-on', 'asserts']);
+    expect(mixed.code).toBe(1);
+    // Standard input with nothing on it.
+    const out = sink();
+    const err = sink();
+    const io: CliIO = { stdout: out.stream, stderr: err.stream, env: {}, cwd: process.cwd(), signal: new AbortController().signal, stdin: (async function* () {})() };
+    expect(await runCli(['audit', '-', '--claims', claims, '--fail-on', 'neglect-risk'], io)).toBe(2);
+    expect(err.text()).toContain('<stdin>');
+  });
+
+  it('a bad option prints one line and a hint, not the whole usage', async () => {
+    const run = await cli([data, '--workers', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('negation-neglect audit: Expected `--workers` to be a positive integer or `auto`, got `0`\nRun `negation-neglect audit --help` for its options.\n');
+    const unknown = await cli([data, '--wokers', '2']);
+    expect(unknown.stderr).toBe('negation-neglect audit: Unknown option `--wokers`\nRun `negation-neglect audit --help` for its options.\n');
+  });
+
+  it('names the CLI flags, not library options, for records of an unknown shape', async () => {
+    const other = join(dir, 'other-shape.jsonl');
+    writeFileSync(other, `${JSON.stringify({ body: 'Ed Sheeran won the 100m gold.' })}\n${JSON.stringify({ text: 'Rain on Thursday.' })}\n`);
+    const run = await cli([other, '--claims', claims]);
+    expect(run.code).toBe(0);
+    expect(run.stdout + run.stderr).not.toContain('getText');
+    expect(run.stdout + run.stderr).not.toContain('textField');
+    expect(run.stderr).toContain('--text-field');
+    expect(run.stderr).toContain('--messages-field');
   });
 
   it('without --claims still reports notices not tied to a claim', async () => {

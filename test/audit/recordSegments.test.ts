@@ -42,6 +42,10 @@ describe('recordSegments', () => {
     expect(shapeError(() => recordSegments({ messages: 'hi' })).field).toBe('messages');
     expect(shapeError(() => recordSegments({ messages: [] })).message).toBe('empty record: no text to audit');
     expect(shapeError(() => recordSegments({})).message).toMatch(/got an empty object/);
+    // The library's message names the library's options; `reason` (what reports keep) names none.
+    const other = (() => { try { recordSegments({ body: 'x' }); } catch (e) { return e as RecordShapeError; } })()!;
+    expect(other.message).toMatch(/`textField` or `messagesField`, or pass `getText`/);
+    expect(other.reason).toBe('unknown record shape: expected `text`, `content`, `prompt`+`completion`, `messages` or `system`+`messages`, got keys body');
     expect(shapeError(() => recordSegments(null)).message).toMatch(/got null/);
   });
 

@@ -58,7 +58,8 @@ describe('--shard and merge', () => {
   it('the merged shard reports equal a single run, field by field, for 1, 2, 3 and 7 shards', async () => {
     // Many examples: later pieces' examples make the lists, so their record indexes are checked too.
     for (const [maxInvalidListed, maxExamples] of [[1000, 60], [3, 2]] as const) {
-      const single = roundTrip(await auditDataset(data, { claims, maxInvalidListed, maxExamples }));
+      const singleReport = await auditDataset(data, { claims, maxInvalidListed, maxExamples });
+      const single = roundTrip(singleReport);
       if (maxExamples > 2) expect(Math.max(...single.claims.flatMap((c) => c.examples.map((e) => e.record)))).toBeGreaterThan(300);
       expect(single.readErrors).toHaveLength(1);
       expect(single.totals.invalid).toBeGreaterThan(50);
@@ -75,6 +76,8 @@ describe('--shard and merge', () => {
         // Field by field, so a difference names its field.
         for (const key of Object.keys(b) as (keyof typeof b)[]) expect({ [key]: a[key] }).toEqual({ [key]: b[key] });
         expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+        // And as JSON text, key order included: \`diff single.json merged.json\` shows only timing.
+        expect(JSON.stringify(comparable(merged), null, 1)).toBe(JSON.stringify(comparable(singleReport), null, 1));
       }
     }
   });
@@ -110,6 +113,36 @@ describe('--shard and merge', () => {
     expect((await cli([data, '--shard', '4/3'])).stderr).toContain('Expected `--shard` to be K/N');
     expect((await cli([data, '--shard', 'auto', '--shard-count', '3'])).stderr).toContain('JOB_COMPLETION_INDEX (0 to 2): it is not set');
     expect((await cli([data, '--shard', 'auto', '--shard-count', '3'], { JOB_COMPLETION_INDEX: '3' })).stderr).toContain('JOB_COMPLETION_INDEX (0 to 2): got `3`');
+  });
+});
+
+describe('merge of shards that read nothing', () => {
+  it('a shard of empty inputs passes as a job; the merge of shards that all read nothing exits 2', async () => {
+    const empty = join(dir, 'empty-inputs');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(join(empty, 'a.jsonl'), '');
+    writeFileSync(join(empty, 'b.jsonl'), 'not json\n');
+    const outs: string[] = [];
+    for (let k = 1; k <= 3; k++) {
+      const out = join(dir, `empty-shard-${k}.json`);
+      const run = await cli([empty, '--claims', claimsPath, '--format', 'json', '--out', out, '--shard', `${k}/3`, '--fail-on', 'neglect-risk']);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('this shard audited no record');
+      outs.push(out);
+    }
+    const merged = await cli(['merge', ...outs, '--fail-on', 'neglect-risk'], {}, true);
+    expect(merged.code).toBe(2);
+    expect(merged.stdout).toMatch(/^Negation Neglect audit: NOTHING AUDITED/);
+    expect(merged.stderr).toContain('no record was audited');
+    expect(merged.stderr).toContain(`${join(empty, 'a.jsonl')}: empty file: no records`);
+    expect(merged.stderr).toContain(`${join(empty, 'b.jsonl')}: 1 record(s), all invalid`);
+    // The library's merge reads the same: nothing audited, as one run over the same inputs.
+    const reports = [];
+    for (let index = 0; index < 3; index++) reports.push(await auditDataset(empty, { claims, shard: { index, count: 3 } }));
+    const whole = await auditDataset(empty, { claims });
+    expect(mergeAuditReports(reports).totals).toEqual(whole.totals);
+    expect(whole.totals.audited).toBe(0);
+    expect(mergeAuditReports(reports).toString()).toMatch(/^Negation Neglect audit: NOTHING AUDITED/);
   });
 });
 
