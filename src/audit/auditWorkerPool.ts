@@ -190,13 +190,21 @@ function workerExecArgv(): string[] {
 }
 
 /**
+ * A worker's young generation is capped at 8 MiB (V8 lets it grow to 48 MiB): a worker's heap then
+ * peaks at ≈ 26 MiB instead of ≈ 46 MiB, for ≈ 5% more CPU on that thread (more scavenges; measured
+ * on the dense corpus, 1 MiB batches). A second thread is only worth its memory if it stays small:
+ * a 1 GB audit on two threads must stay under 200 MiB of peak RSS.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/**
  * `new Worker` with `execArgv`, retried once without the flags Node refuses in workers: V8 flags
  * such as `--max-old-space-size` or `--expose-gc` are process-wide, and a parent started with one
  * (common for training scripts) would otherwise get no workers at all.
  */
 function startWorker(file: string, execArgv: string[], workerData: unknown): Worker & { execArgvUsed: string[] } {
   try {
-    return Object.assign(new Worker(file, { execArgv, workerData }), { execArgvUsed: execArgv });
+    return Object.assign(new Worker(file, { execArgv, workerData, resourceLimits: WORKER_LIMITS }), { execArgvUsed: execArgv });
   } catch (error) {
     const message = (error as { code?: string; message?: string }).message ?? '';
     if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
@@ -204,7 +212,7 @@ function startWorker(file: string, execArgv: string[], workerData: unknown): Wor
     const refused = new Set(message.slice(message.indexOf(':') + 1).split(',').map((flag) => flag.trim()).filter(Boolean));
     const kept = execArgv.filter((flag) => !refused.has(flag));
     if (kept.length === execArgv.length) throw error;
-    return Object.assign(new Worker(file, { execArgv: kept, workerData }), { execArgvUsed: kept });
+    return Object.assign(new Worker(file, { execArgv: kept, workerData, resourceLimits: WORKER_LIMITS }), { execArgvUsed: kept });
   }
 }
 
