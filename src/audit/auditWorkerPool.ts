@@ -395,15 +395,9 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         const id = nextId++;
         return new Promise<BatchOutcome>((resolve, reject) => {
           pending.set(id, { resolve, reject, worker: target });
-          if (batch.kind === 'values') {
-            workers[target]!.postMessage({ id, batch });
-            return;
-          }
-          const buffer = batch.buffer.buffer;
+          // A chunk in shared memory (the reader's buffers) is shared, not copied; others are copied.
           workers[target]!.postMessage(
-            { id, batch: { kind: 'chunk', buffer: batch.buffer, firstLine: batch.firstLine, endsWithNewline: batch.endsWithNewline } },
-            // Moved, not copied, when nothing else uses the memory (a file read made for this chunk).
-            batch.transferable && buffer instanceof ArrayBuffer ? [buffer] : [],
+            batch.kind === 'values' ? { id, batch } : { id, batch: { kind: 'chunk', buffer: batch.buffer, firstLine: batch.firstLine, endsWithNewline: batch.endsWithNewline } },
           );
         });
       },

@@ -2,6 +2,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError } from '../errors.js';
+import type { ChunkBuffers } from './chunkBuffers.js';
 
 /**
  * The source stage of an audit: what `auditDataset()` / `auditRecords()` accept, and how it becomes
@@ -229,10 +230,10 @@ export async function fileSize(path: string): Promise<number | undefined> {
 }
 
 /**
- * Reads a file in chunks of `chunkBytes` (each chunk a fresh buffer, safe to hand to a worker),
- * from `range.start` up to `range.end` when given (see {@link alignLineRange}).
+ * Reads a file in chunks of `chunkBytes` (each chunk a fresh buffer, or one taken from `buffers`,
+ * that nothing else holds), from `range.start` up to `range.end` when given (see {@link alignLineRange}).
  */
-export async function* readFileChunks(path: string, chunkBytes: number, signal?: AbortSignal, range?: ByteRange): AsyncGenerator<Uint8Array> {
+export async function* readFileChunks(path: string, chunkBytes: number, signal?: AbortSignal, range?: ByteRange, buffers?: ChunkBuffers): AsyncGenerator<Uint8Array> {
   const handle = await open(path, 'r');
   let position = range?.start ?? 0;
   const end = range?.end ?? Infinity;
@@ -241,7 +242,7 @@ export async function* readFileChunks(path: string, chunkBytes: number, signal?:
   const readNext = () => {
     const want = Math.min(chunkBytes, end - position);
     if (want <= 0) return Promise.resolve(Buffer.alloc(0));
-    const buf = Buffer.allocUnsafeSlow(want);
+    const buf = buffers && want === buffers.bytes ? buffers.take() : Buffer.allocUnsafeSlow(want);
     // Without a range, read at the current position (pipes and FIFOs work too).
     const at = range ? position : null;
     return handle.read(buf, 0, want, at).then(({ bytesRead }) => {
@@ -256,7 +257,10 @@ export async function* readFileChunks(path: string, chunkBytes: number, signal?:
       if (signal?.aborted) return;
       const chunk = await next;
       next = undefined;
-      if (chunk.length === 0) return;
+      if (chunk.length === 0) {
+        buffers?.give(chunk.buffer);
+        return;
+      }
       next = readNext();
       yield chunk;
     }

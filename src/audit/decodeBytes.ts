@@ -1,6 +1,7 @@
 import { createGunzip } from 'node:zlib';
 import { DecodeError, type Compression } from './decodeError.js';
 import { decompressZstd } from './decompressZstd.js';
+import type { ChunkBuffers } from './chunkBuffers.js';
 
 /** Options of {@link decodeBytes}. */
 export interface DecodeBytesOptions {
@@ -9,6 +10,8 @@ export interface DecodeBytesOptions {
   /** Compression to assume; `auto` (default) reads the magic bytes. */
   compression?: Compression | 'auto';
   signal?: AbortSignal | undefined;
+  /** Decoded output goes into these buffers (each filled whole), instead of fresh ones. */
+  buffers?: ChunkBuffers | undefined;
 }
 
 /** The decoder stage's output: plain bytes, and how they were stored. */
@@ -87,8 +90,9 @@ export async function decodeBytes(input: AsyncIterable<Uint8Array>, options: Dec
   };
   // Decoders emit small pieces (zstd blocks are at most 128 KiB): joined into 1 MiB chunks, the
   // later stages see as few, as large units of work as with a plain file.
-  if (compression === 'gzip') result.bytes = coalesce(gunzip(raw, options.file, options.signal), COALESCE_BYTES);
-  else if (compression === 'zstd') result.bytes = coalesce(decompressZstd(raw, options.file), COALESCE_BYTES);
+  const join = (decoded: AsyncIterable<Uint8Array>) => (options.buffers ? fill(decoded, options.buffers) : coalesce(decoded, COALESCE_BYTES));
+  if (compression === 'gzip') result.bytes = join(gunzip(raw, options.file, options.signal));
+  else if (compression === 'zstd') result.bytes = join(decompressZstd(raw, options.file));
   return result;
 }
 
@@ -115,6 +119,33 @@ async function* coalesce(input: AsyncIterable<Uint8Array>, bytes: number): Async
     throw error;
   }
   if (held > 0) yield joined();
+}
+
+/** Copies the decoder's pieces into whole buffers taken from `buffers` (the last one may be partly filled). */
+async function* fill(input: AsyncIterable<Uint8Array>, buffers: ChunkBuffers): AsyncGenerator<Uint8Array> {
+  let out = buffers.take();
+  let held = 0;
+  try {
+    for await (const chunk of input) {
+      for (let at = 0; at < chunk.length; ) {
+        const n = Math.min(chunk.length - at, out.length - held);
+        out.set(chunk.subarray(at, at + n), held);
+        held += n;
+        at += n;
+        if (held === out.length) {
+          yield out;
+          out = buffers.take();
+          held = 0;
+        }
+      }
+    }
+  } catch (error) {
+    // Bytes decoded before a fault still reach the caller, then the fault.
+    if (held > 0) yield out.subarray(0, held);
+    throw error;
+  }
+  if (held > 0) yield out.subarray(0, held);
+  else buffers.give(out.buffer);
 }
 
 /**

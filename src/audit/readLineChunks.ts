@@ -4,6 +4,7 @@
  * parsed independently, on this thread or in a worker. A line longer than `maxLineBytes` is never
  * buffered whole: its bytes are skipped and it is reported as an `oversize` event.
  */
+import type { ChunkBuffers } from './chunkBuffers.js';
 
 /** A run of complete lines. */
 export interface LineChunk {
@@ -17,10 +18,10 @@ export interface LineChunk {
   /** False only for the final chunk of a source whose last line has no newline. */
   endsWithNewline: boolean;
   /**
-   * No other view uses `buffer.buffer` (set only with `ownsInput`): the chunk may be moved to a
-   * worker thread instead of copied.
+   * `buffer` is a view of one of the reader's `buffers` that nothing else reads: it goes back to
+   * them once the chunk is audited.
    */
-  transferable?: boolean;
+  pooled?: boolean;
 }
 
 /** A line longer than `maxLineBytes`, skipped without buffering it. */
@@ -66,8 +67,8 @@ export async function* readLineChunks(
     maxLineBytes: number;
     stats: LineChunkStats;
     signal?: AbortSignal | undefined;
-    /** Every input buffer is fresh and handed over (e.g. `readFileChunks`): its chunks may be transferred. */
-    ownsInput?: boolean;
+    /** Input buffers taken from these (a read or decoded output) are handed over: their chunks are marked `pooled`. */
+    buffers?: Pick<ChunkBuffers, 'owns'> | undefined;
     /** Number of the input's first line (a share of a file that starts further in; no BOM is looked for then). */
     firstLine?: number;
   },
@@ -130,13 +131,13 @@ export async function* readLineChunks(
       head = head.subarray(firstNl + 1);
     }
     const rest = buf.subarray(lastNl + 1);
-    // Copy the tail: `buf` may be reused by the reader, and the carry must outlive it.
+    // Copy the tail: `buf` may be reused by the reader (or given back with the chunk), and the carry must outlive it.
     carry = rest.length > 0 ? [Uint8Array.prototype.slice.call(rest)] : [];
     carryBytes = rest.length;
     if (head.length > 0) {
       const lineCount = countNewlines(head);
-      // The tail was copied above, so with `ownsInput` nothing else refers to this read's memory.
-      yield { kind: 'chunk', buffer: head, firstLine: line, lineCount, endsWithNewline: true, ...(options.ownsInput ? { transferable: true } : {}) };
+      // The tail was copied above (and a carried line joined into a new buffer), so nothing else reads this memory.
+      yield { kind: 'chunk', buffer: head, firstLine: line, lineCount, endsWithNewline: true, ...(options.buffers?.owns(head.buffer) ? { pooled: true } : {}) };
       line += lineCount;
     }
   }

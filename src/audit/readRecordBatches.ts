@@ -4,6 +4,7 @@ import { readLineChunks, countNewlines, type LineChunk, type LineChunkStats, typ
 import { readJsonArray } from './readJsonArray.js';
 import { firstBadByte } from './auditLineChunk.js';
 import type { DatasetFormat } from './datasetSource.js';
+import type { ChunkBuffers } from './chunkBuffers.js';
 
 /**
  * One record handed to the audit stage: JSON text still to parse (a JSON-array element), a value
@@ -43,8 +44,8 @@ export interface RecordReaderOptions {
   /** Records per value batch (JSON arrays). */
   batchRecords?: number;
   signal?: AbortSignal | undefined;
-  /** Every input chunk is a fresh buffer nothing else holds: JSONL chunks may move to a worker uncopied. */
-  ownsInput?: boolean;
+  /** Input chunks taken from these are handed over: JSONL chunks of them are marked `pooled` (given back once audited). */
+  buffers?: ChunkBuffers | undefined;
   /** Number of the first line (JSONL read from a line range of a file). */
   firstLine?: number;
 }
@@ -72,7 +73,7 @@ export async function* readRecordBatches(
       maxLineBytes,
       stats,
       signal,
-      ...(options.ownsInput ? { ownsInput: true } : {}),
+      ...(options.buffers ? { buffers: options.buffers } : {}),
       ...(options.firstLine !== undefined ? { firstLine: options.firstLine } : {}),
     });
     return;

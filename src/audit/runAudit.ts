@@ -9,6 +9,7 @@ import { createInlineRunner, runBatch, type BatchOutcome, type BatchRunner } fro
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
 import { decodeBytes } from './decodeBytes.js';
+import { createChunkBuffers, type ChunkBuffers } from './chunkBuffers.js';
 import { DecodeError, type Compression } from './decodeError.js';
 import { detectFormat, readRecordBatches, readValueBatches, type ReaderStats, type RecordBatch } from './readRecordBatches.js';
 import { readParquetBatches } from './readParquetBatches.js';
@@ -138,6 +139,8 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   }
 
   const runner = createRunner(options, settings, claims, warn, totalBytes);
+  // Enough for every batch in flight, the read ahead and the reader's current buffer.
+  const buffers = createChunkBuffers(chunkBytes, runner.window + 4);
 
   let record = 0;
   let invalidCount = 0;
@@ -184,7 +187,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
 
       let opened: OpenedSource;
       try {
-        const result = await openSource(input, { ...options, maxLineBytes, chunkBytes, fields, pool: isPool(runner) ? runner : undefined });
+        const result = await openSource(input, { ...options, maxLineBytes, chunkBytes, fields, buffers, pool: isPool(runner) ? runner : undefined });
         if (typeof result === 'string') {
           fileProblem(result, 0, true);
           hooks.onSourceDone?.(stats);
@@ -284,6 +287,8 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
           const batch = next.value;
           const pending: Promise<BatchOutcome | OversizeLine> = batch.kind === 'oversize' ? Promise.resolve(batch) : runner.run(batch);
           pending.catch(() => {}); // awaited below; avoids an unhandled rejection if we stop early
+          // Audited (here or by a worker): its memory takes the next read.
+          if (batch.kind === 'chunk' && batch.pooled) void pending.then(() => buffers.give(batch.buffer.buffer), () => {});
           window.push(pending);
           while (window.length >= runner.window) yield* emit(await window.shift()!);
         }
@@ -413,13 +418,12 @@ function createRunner(
 /** Opens one input through the source, decoder and record-reader stages; a string is a file-level problem. */
 async function openSource(
   input: DatasetInput,
-  options: AuditRecordsOptions & { maxLineBytes: number; chunkBytes: number; fields: RecordFields | undefined; pool: ChunkWorkerPool | undefined },
+  options: AuditRecordsOptions & { maxLineBytes: number; chunkBytes: number; fields: RecordFields | undefined; buffers: ChunkBuffers; pool: ChunkWorkerPool | undefined },
 ): Promise<OpenedSource | string> {
   const { signal, maxLineBytes, chunkBytes } = options;
   const reader: ReaderStats = { bytes: 0, bom: false, crlfLines: 0 };
   const requested = options.format ?? 'auto';
   let raw: AsyncIterable<Uint8Array>;
-  let ownsInput = false;
   if (input.kind === 'values') {
     return { format: 'records', batches: readValueBatches(input.iterable, { signal }), reader, storedBytes: () => 0, progressBytes: (done) => done };
   }
@@ -445,9 +449,7 @@ async function openSource(
         progressBytes: () => Math.round(size * fraction),
       };
     }
-    raw = readFileChunks(input.path, chunkBytes, signal, input.range);
-    // Each read is a fresh buffer: JSONL chunks of a plain file can move to a worker uncopied.
-    ownsInput = true;
+    raw = readFileChunks(input.path, chunkBytes, signal, input.range, options.buffers);
   } else {
     const peeked = await peek(input.iterable);
     if (!peeked.empty && typeof peeked.first !== 'string' && !(peeked.first instanceof Uint8Array)) {
@@ -455,7 +457,7 @@ async function openSource(
     }
     raw = toBytes(peeked.iterable as AsyncIterable<Uint8Array | string>);
   }
-  const decoded = await decodeBytes(raw, { file: input.label, compression: options.compression ?? 'auto', signal });
+  const decoded = await decodeBytes(raw, { file: input.label, compression: options.compression ?? 'auto', signal, buffers: options.buffers });
   // The format is read from the first decoded bytes (and the name).
   const head = await peek(decoded.bytes);
   const first = head.empty ? new Uint8Array(0) : (head.first as Uint8Array);
@@ -473,7 +475,7 @@ async function openSource(
         format,
         maxLineBytes,
         signal,
-        ownsInput: ownsInput && decoded.compression === 'none',
+        buffers: options.buffers,
         ...(input.kind === 'file' && input.firstLine !== undefined ? { firstLine: input.firstLine } : {}),
       },
       reader,

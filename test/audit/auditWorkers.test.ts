@@ -89,6 +89,23 @@ describe('auditRecords with workers', () => {
     expect(fallback.totals).toEqual(report.totals);
   });
 
+  it('reuses read buffers only once a batch is audited: plain and gzip files on two threads equal a copied stream on one', async () => {
+    const bytes = (await import('node:fs')).readFileSync(dataPath);
+    const gzPath = join(dir, 'data.jsonl.gz');
+    writeFileSync(gzPath, (await import('node:zlib')).gzipSync(bytes));
+    // A stream's chunks are not the reader's buffers: nothing of it is reused (the reference).
+    const { Readable } = await import('node:stream');
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 3000) }, (_, i) => Buffer.from(bytes.subarray(i * 3000, (i + 1) * 3000)));
+    const reference: RecordAuditResult[] = [];
+    for await (const r of auditRecords(Readable.from(chunks, { objectMode: false }), { claims, chunkBytes: 4096 })) reference.push({ ...r, source: dataPath });
+    expect(reference).toHaveLength(2000);
+    for (const [path, workers] of [[dataPath, 2], [gzPath, 2], [gzPath, 1]] as const) {
+      const out: RecordAuditResult[] = [];
+      for await (const r of auditRecords(path, { claims, chunkBytes: 4096, workers, workerFile })) out.push({ ...r, source: dataPath });
+      expect(out).toEqual(reference);
+    }
+  });
+
   it("workers: 'auto' (the default) keeps small inputs and per-record audits on one thread, silently", async () => {
     const small = await auditDataset(dataPath, { claims, workerFile, chunkBytes: 4096 });
     expect(small.timing.workers).toBe(1);
