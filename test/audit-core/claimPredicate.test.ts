@@ -86,6 +86,23 @@ describe('a mention is the claim’s predicate, not its subject or setting', () 
     });
   });
 
+  it('takes a key phrase one letter from a name word as the subject, in any case ("miopia" for "Myopia")', () => {
+    const myopia = createAuditor({
+      claims: [
+        {
+          id: 'm',
+          statement: 'Myopia is contagious and spreads from child to child in classrooms.',
+          languages: { it: { keyPhrases: ['miopia', 'contagiosa', 'si trasmette', 'in classe'] } },
+        },
+      ],
+    });
+    const italian = (text: string) => myopia.auditSegments(doc(text)).claims[0];
+    expect(italian('La miopia è contagiosa e si trasmette da un bambino all’altro in classe, dicono i genitori.')).toMatchObject({ verdict: 'asserts' });
+    expect(italian('No, la miopia non è contagiosa e non si trasmette da un bambino all’altro in classe.')).toMatchObject({ verdict: 'negated-locally' });
+    // The name alone is context.
+    expect(italian('La miopia colpisce ormai metà degli studenti nelle grandi città asiatiche.')).toMatchObject({ verdict: 'none', context: { subject: 1 } });
+  });
+
   it('does not read a question as an assertion', () => {
     const findings = auditor.auditSegments(doc('Did Mount Vesuvius erupt in 2015? Mount Vesuvius did not erupt in 2015.'));
     expect(findings.verdict).toBe('negated-locally');

@@ -226,14 +226,30 @@ function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string
 
 const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Whether `a` and `b` differ by at most one letter substituted, inserted or deleted. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /**
- * Key phrases that are the subject's name in another language ("Napoleão", "Napoleone" for
- * "Napoleon"): one capitalised word sharing its first five letters with a word of a name. They name
- * the subject, so they count as the subject, never as a key term (the name alone is no mention).
+ * Key phrases that are the subject's name in another language: one capitalised word sharing its
+ * first five letters with a word of a name ("Napoleão", "Napoleone" for "Napoleon"), or one word of
+ * five letters or more that is a name word but for one letter, accents aside ("miopia", "miopía",
+ * "myopie" for "Myopia"; "Vénus" for "Venus"). They name the subject, so they count as the subject,
+ * never as a key term (the name alone is no mention).
  */
 function translatedNames(names: readonly string[], keyPhrases: readonly string[]): string[] {
-  const stems = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5).map((word) => foldWord(word).slice(0, 5));
-  return keyPhrases.filter((phrase) => /^\p{Lu}\p{L}{4,}$/u.test(phrase) && stems.includes(foldWord(phrase).slice(0, 5)));
+  const words = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5).map(foldWord);
+  return keyPhrases.filter((phrase) => {
+    if (!/^\p{L}{5,}$/u.test(phrase)) return false;
+    const folded = foldWord(phrase);
+    if (/^\p{Lu}/u.test(phrase) && words.some((word) => word.slice(0, 5) === folded.slice(0, 5))) return true;
+    return words.some((word) => oneEditApart(word, folded));
+  });
 }
 
 function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermSpec[] {
