@@ -97,8 +97,10 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
       list.splice(same, 1);
     }
     if (list.length >= maxExamples && list[list.length - 1]!.strength >= strength) return;
-    list.push({ strength, example });
-    list.sort((a, b) => b.strength - a.strength);
+    // After the entries at least as strong (as a stable sort would put it); `sort` copies the list.
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.strength < strength) at--;
+    list.splice(at, 0, { strength, example });
     if (list.length > maxExamples) list.pop();
   };
 

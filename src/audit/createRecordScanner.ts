@@ -10,6 +10,7 @@ import type { RecordScan } from './scan/recordScan.js';
 import { NO_HIT, ScanState } from './scan/scanState.js';
 import { compileScanTables, HIT_FLAG, PATTERN_TYPE } from './scan/scanTables.js';
 import { FRAMING_REGION_SENTENCES, followedByThat } from './scan/scopeRules.js';
+import { emptyArray } from '../util/emptyArray.js';
 import { growInt32Array } from '../util/growInt32Array.js';
 
 export type { RawMention, RawNotice, RecordScan, ScanCue } from './scan/recordScan.js';
@@ -212,10 +213,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       return scanAll(segments, { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' });
     },
     scanInto(segments, out) {
-      if (out.mentions.length !== 0) out.mentions.length = 0;
-      if (out.notices.length !== 0) out.notices.length = 0;
-      if (out.subjectOnly.length !== 0) out.subjectOnly.length = 0;
-      if (out.settingOnly.length !== 0) out.settingOnly.length = 0;
+      emptyArray(out.mentions);
+      emptyArray(out.notices);
+      emptyArray(out.subjectOnly);
+      emptyArray(out.settingOnly);
       return scanAll(segments, out);
     },
   };
