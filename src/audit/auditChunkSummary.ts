@@ -38,7 +38,8 @@ export function auditChunkSummary(
   let index = 0;
   // One result object refilled per record: the builder copies what it keeps, never the object.
   const audited: AuditedRecord = { record: 0, source: '', line: 0, bytes: 0, verdict: 'none', claims: [] };
-  const auditOptions = { wantsExample: builder.wantsExample, onContextOnly: builder.countContext };
+  // Each record's findings are counted before the next is audited, so the auditor may reuse them.
+  const auditOptions = { wantsExample: builder.wantsExample, onContextOnly: builder.countContext, reuseFindings: true };
   const outcome = auditBatch(chunk, { ...settings, auditOptions }, (r) => {
     if ('error' in r) invalid.push({ index, result: r });
     else {

@@ -14,7 +14,7 @@ import {
   type RecordScan,
   type ScanCue,
 } from './createRecordScanner.js';
-import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, type VerdictThresholds } from './decideVerdict.js';
+import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, type PlacementCounts, type VerdictThresholds } from './decideVerdict.js';
 import { VERDICT_RANK } from './vocabulary.js';
 import type {
   ClaimFinding,
@@ -28,6 +28,7 @@ import type {
 } from './types.js';
 import { expectedBelief } from './expectedBelief.js';
 import { findUnattachedNotices } from './unattachedNotices.js';
+import { emptyArray } from '../util/emptyArray.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -67,6 +68,13 @@ export interface AuditSegmentsOptions {
    * mentioned. The record's findings then leave such claims out.
    */
   onContextOnly?: (claimId: string, subject: number, setting: number) => void;
+  /**
+   * @internal The result is read before the next call and never kept (an aggregate that counts each
+   * record at once): the result object, its `claims` list, each finding and its `placements` and
+   * `context` are reused by the next call, and findings without qualifiers or examples share one
+   * frozen empty object or list. Spares about ten objects per record.
+   */
+  reuseFindings?: boolean;
 }
 
 /**
@@ -77,6 +85,15 @@ function segmentAt(segments: readonly TextSegment[], index: number): TextSegment
   const at = segments[index];
   return at !== undefined && at.index === index ? at : segments.find((segment) => segment.index === index);
 }
+
+/**
+ * Shared by the findings of `reuseFindings` audits that have no qualifier, no example, or no finding
+ * at all; never written to. Not frozen: a frozen array's elements kind makes `for...of` over it
+ * allocate an iterator per loop.
+ */
+const NO_QUALIFIERS: Partial<Record<QualifierKind, number>> = {};
+const NO_EXAMPLES: Mention[] = [];
+const NO_FINDINGS: ClaimFinding[] = [];
 
 /** The expected belief of a claim a record does not mention (one shared, frozen object). */
 const NOT_MENTIONED_BELIEF = expectedBelief({ verdict: 'none', placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {} });
@@ -146,6 +163,47 @@ interface PlacedMention {
   besideCorrection: boolean;
 }
 
+function zeroCounts(counts: PlacementCounts): PlacementCounts {
+  counts.local = 0;
+  counts.adjacent = 0;
+  counts.framing = 0;
+  counts.unqualified = 0;
+  return counts;
+}
+
+/** Whether `wantsExample` takes any of `mentions` (a loop: no closure per finding). */
+function anyWanted(claimId: string, mentions: readonly PlacedMention[], wantsExample: NonNullable<AuditSegmentsOptions['wantsExample']>): boolean {
+  for (const m of mentions) if (wantsExample(claimId, m.placement, m.raw.score)) return true;
+  return false;
+}
+
+function refill(
+  into: ClaimFinding,
+  claimId: string,
+  verdict: Verdict,
+  mentions: number,
+  placements: PlacementCounts,
+  qualifiers: Partial<Record<QualifierKind, number>>,
+  belief: ClaimFinding['expectedBelief'],
+  examples: Mention[],
+): ClaimFinding {
+  into.claimId = claimId;
+  into.verdict = verdict;
+  into.mentions = mentions;
+  into.placements = placements;
+  into.qualifiers = qualifiers;
+  into.expectedBelief = belief;
+  into.examples = examples;
+  return into;
+}
+
+function placed(out: PlacedMention, placement: Placement, cue: ScanCue | null, besideCorrection: boolean): PlacedMention {
+  out.placement = placement;
+  out.cue = cue;
+  out.besideCorrection = besideCorrection;
+  return out;
+}
+
 /**
  * @internal The auditor behind {@link createAuditor}, for claims that are already defined (a
  * worker thread gets them from the calling thread): it does not validate them, so this module and
@@ -173,13 +231,28 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   let recordStamp = 0;
   /** Claims of the current record: `mentioned[0 .. mentionedCount)`. */
   let mentionedCount = 0;
+  // Placed mentions of the current record, `placedPool[0 .. placedCount)`: internal to a call, so reused.
+  const placedPool: PlacedMention[] = [];
+  let placedCount = 0;
+  // Reused between calls of a `reuseFindings` audit (see AuditSegmentsOptions.reuseFindings).
+  const reusedResult: RecordFindings = { verdict: 'none', claims: [], language: 'en' };
+  const reusedEmpty: RecordFindings = { verdict: 'none', claims: NO_FINDINGS, language: 'en' };
+  const findingPool: ClaimFinding[] = [];
+  // Reused within buildFinding (decideVerdict and expectedBelief read them and keep nothing).
+  const deciding: PlacementCounts = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+  const evidence = { localWeight: 0, corrected: 0, titles: 0 };
+  const beliefFacts: { verdict: Verdict; placements: PlacementCounts; qualifiers: Partial<Record<QualifierKind, number>>; corrected: number } = {
+    verdict: 'none',
+    placements: deciding,
+    qualifiers: NO_QUALIFIERS,
+    corrected: 0,
+  };
 
   /** Starts the per-claim state of `claim` at its first sentence in the current record. */
   function see(claim: number): void {
     if (claimStamp[claim] === recordStamp) return;
     claimStamp[claim] = recordStamp;
-    // Setting an array's length is a runtime call even when it changes nothing.
-    if (placedBy[claim]!.length !== 0) placedBy[claim]!.length = 0;
+    emptyArray(placedBy[claim]!);
     contextSubject[claim] = 0;
     contextSetting[claim] = 0;
     mentioned[mentionedCount++] = claim;
@@ -188,17 +261,19 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function auditSegments(segments: readonly TextSegment[], auditOptions?: AuditSegmentsOptions): RecordFindings {
     const wantsExample = auditOptions?.wantsExample;
     const onContextOnly = auditOptions?.onContextOnly;
+    const reuse = auditOptions?.reuseFindings === true;
     const scan = scanner.scanInto(segments, scratch);
     const { subjectOnly, settingOnly } = scan;
     if (scan.mentions.length === 0 && scan.notices.length === 0 && subjectOnly.length === 0 && settingOnly.length === 0) {
-      return { verdict: 'none', claims: [], language: scan.language };
+      return reuse ? reusedFindings('none', NO_FINDINGS, scan.language) : { verdict: 'none', claims: [], language: scan.language };
     }
 
     const notices = scan.notices;
-    pointedAt.length = 0;
-    for (const notice of notices) if (notice.pointer) pointedAt.push(claimsBeside(notice, scan.mentions));
+    pointedCount = 0;
+    for (const notice of notices) if (notice.pointer) claimsBeside(notice, scan.mentions);
     recordStamp++;
     mentionedCount = 0;
+    placedCount = 0;
     for (const raw of scan.mentions) {
       see(raw.claim);
       placedBy[raw.claim]!.push(place(raw, notices, segments));
@@ -219,7 +294,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       for (; j >= 0 && mentioned[j]! > claim; j--) mentioned[j + 1] = mentioned[j]!;
       mentioned[j + 1] = claim;
     }
-    const findings: ClaimFinding[] = [];
+    const findings: ClaimFinding[] = reuse ? reusedResult.claims : [];
+    if (reuse) emptyArray(findings);
     let anyVerdict = false;
     for (let k = 0; k < count; k++) {
       const index = mentioned[k]!;
@@ -228,15 +304,21 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         onContextOnly(claims[index]!.id, contextSubject[index]!, contextSetting[index]!);
         continue;
       }
-      const context: ContextCounts | undefined =
-        contextSubject[index]! + contextSetting[index]! > 0 ? { subject: contextSubject[index]!, setting: contextSetting[index]! } : undefined;
+      const hasContext = contextSubject[index]! + contextSetting[index]! > 0;
       if (mentions.length > 0) {
-        const finding = buildFinding(claims[index]!.id, mentions, segments, wantsExample);
-        if (context !== undefined) finding.context = context;
+        const into = reuse ? pooledFinding(findings.length) : undefined;
+        const finding = buildFinding(claims[index]!.id, mentions, segments, wantsExample, into);
+        if (into !== undefined) {
+          if (hasContext) {
+            const context = (into.context ??= { subject: 0, setting: 0 });
+            context.subject = contextSubject[index]!;
+            context.setting = contextSetting[index]!;
+          } else into.context = undefined;
+        } else if (hasContext) finding.context = { subject: contextSubject[index]!, setting: contextSetting[index]! };
         if (finding.verdict !== 'none') anyVerdict = true;
         findings.push(finding);
-      } else if (context !== undefined) {
-        findings.push(contextFinding(claims[index]!.id, context));
+      } else if (hasContext) {
+        findings.push(contextFinding(claims[index]!.id, { subject: contextSubject[index]!, setting: contextSetting[index]! }));
       }
     }
     if (reportUnattached && !anyVerdict) {
@@ -244,21 +326,52 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     }
     let verdict: Verdict = 'none';
     for (const finding of findings) if (VERDICT_RANK[finding.verdict] > VERDICT_RANK[verdict]) verdict = finding.verdict;
-    return { verdict, claims: findings, language: scan.language };
+    return reuse ? reusedFindings(verdict, findings, scan.language) : { verdict, claims: findings, language: scan.language };
   }
 
-  /** Per pointer notice of the current record (in order): the claims mentioned right beside it. */
-  const pointedAt: number[][] = [];
+  /** The reused result of a `reuseFindings` audit: `findings` is the reused list or, for a record without any, the frozen empty one. */
+  function reusedFindings(verdict: Verdict, findings: ClaimFinding[], language: RecordFindings['language']): RecordFindings {
+    const result = findings === reusedResult.claims ? reusedResult : reusedEmpty;
+    result.verdict = verdict;
+    result.language = language;
+    return result;
+  }
 
-  /** The claims with a mention in a sentence right before or after `notice`. */
-  function claimsBeside(notice: RawNotice, mentions: readonly RawMention[]): number[] {
-    const beside: number[] = [];
+  /** The `slot`-th reused finding of a `reuseFindings` audit. */
+  function pooledFinding(slot: number): ClaimFinding {
+    let finding = findingPool[slot];
+    if (finding === undefined) {
+      finding = {
+        claimId: '',
+        verdict: 'none',
+        mentions: 0,
+        placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 },
+        qualifiers: NO_QUALIFIERS,
+        expectedBelief: NOT_MENTIONED_BELIEF,
+        examples: NO_EXAMPLES,
+        context: undefined,
+      };
+      findingPool[slot] = finding;
+    }
+    return finding;
+  }
+
+  /**
+   * Per pointer notice of the current record (in order): the claims mentioned right beside it,
+   * `pointedAt[0 .. pointedCount)` (the lists are reused between records).
+   */
+  const pointedAt: number[][] = [];
+  let pointedCount = 0;
+
+  /** Adds the list of the claims with a mention in a sentence right before or after `notice` to `pointedAt`. */
+  function claimsBeside(notice: RawNotice, mentions: readonly RawMention[]): void {
+    const beside = (pointedAt[pointedCount++] ??= []);
+    emptyArray(beside);
     for (const m of mentions) {
       if (m.segment === notice.segment && Math.abs(m.sentence - notice.sentence) === 1 && !beside.includes(m.claim)) {
         beside.push(m.claim);
       }
     }
-    return beside;
   }
 
   /**
@@ -270,10 +383,19 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return undefined;
   }
 
+  /** Places `raw`, in a reused object (placed mentions live only during the call). */
   function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
-    if (raw.local) return { raw, placement: 'local', cue: raw.local, besideCorrection: false };
+    let out = placedPool[placedCount];
+    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false };
+    placedCount++;
+    out.raw = raw;
+    return placeInto(out, raw, notices, segments);
+  }
+
+  function placeInto(out: PlacedMention, raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
+    if (raw.local) return placed(out, 'local', raw.local, false);
     const neighbour = noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ?? noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim);
-    if (neighbour) return { raw, placement: 'adjacent', cue: neighbour.cue, besideCorrection: neighbour.content !== null };
+    if (neighbour) return placed(out, 'adjacent', neighbour.cue, neighbour.content !== null);
     const role = segmentAt(segments, raw.segment)?.role ?? 'document';
     let pointer = 0;
     for (const notice of notices) {
@@ -285,13 +407,13 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         if (notice.sentence === raw.sentence) continue;
         // Any explicit notice elsewhere in the text is a document-level signal: an opening or closing
         // disclaimer, a notice naming the document, or a notice two or more sentences away.
-        if (!notice.weak || notice.region || notice.documentLevel) return { raw, placement: 'framing', cue: notice.cue, besideCorrection: false };
+        if (!notice.weak || notice.region || notice.documentLevel) return placed(out, 'framing', notice.cue, false);
       } else {
         const noticeRole = segmentAt(segments, notice.segment)?.role ?? 'document';
-        if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return { raw, placement: 'framing', cue: notice.cue, besideCorrection: false };
+        if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return placed(out, 'framing', notice.cue, false);
       }
     }
-    return { raw, placement: 'unqualified', cue: null, besideCorrection: false };
+    return placed(out, 'unqualified', null, false);
   }
 
   /**
@@ -305,7 +427,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * Plain negations nearby do not count: debunking texts put true-world facts and reported claims
    * beside their negations, and those sentences are not assertions the writer corrects.
    */
-  function correctedBeside(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): { corrected: number; titles: number } {
+  function correctedBeside(mentions: readonly PlacedMention[], segments: readonly TextSegment[], out: { corrected: number; titles: number }): void {
     let corrected = 0;
     let titles = 0;
     for (const m of mentions) {
@@ -314,7 +436,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (m.besideCorrection || correctionFollows(m, mentions, text)) corrected++;
       else if (isTitle(text, m.raw.start, m.raw.end)) titles++;
     }
-    return { corrected, titles };
+    out.corrected = corrected;
+    out.titles = titles;
   }
 
   /** A local negation of the claim corrects the asserted sentence `m` from right beside it (see {@link correctedBeside}). */
@@ -342,18 +465,24 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     };
   }
 
+  /**
+   * The finding of one claim from its placed mentions; refills `into` (a reused finding, see
+   * `AuditSegmentsOptions.reuseFindings`) when given.
+   */
   function buildFinding(
     claimId: string,
     mentions: PlacedMention[],
     segments: readonly TextSegment[],
     wantsExample: AuditSegmentsOptions['wantsExample'],
+    into?: ClaimFinding,
   ): ClaimFinding {
-    const placements = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
-    const deciding = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+    const placements = into === undefined ? { local: 0, adjacent: 0, framing: 0, unqualified: 0 } : zeroCounts(into.placements);
+    zeroCounts(deciding);
     let decidingCount = 0;
     let localWeight = 0;
     let allLocalWeight = 0;
-    const qualifiers: Partial<Record<QualifierKind, number>> = {};
+    // A reused finding without qualifiers shares the frozen empty object.
+    let qualifiers: Partial<Record<QualifierKind, number>> = into === undefined ? {} : NO_QUALIFIERS;
     for (const mention of mentions) {
       placements[mention.placement]++;
       const weight = mention.placement === 'local' ? mention.raw.localStrength : 0;
@@ -363,22 +492,28 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         decidingCount++;
         localWeight += weight;
       }
-      if (mention.cue) qualifiers[mention.cue.kind] = (qualifiers[mention.cue.kind] ?? 0) + 1;
+      if (mention.cue) {
+        if (qualifiers === NO_QUALIFIERS) qualifiers = {};
+        qualifiers[mention.cue.kind] = (qualifiers[mention.cue.kind] ?? 0) + 1;
+      }
     }
     // Unqualified anaphoric matches (no subject in the sentence: "The gold medal was won by Noah
     // Lyles in 9.79 seconds") do not decide when other mentions exist: debunking texts restate the
     // true facts with the claim's own terms.
-    const { corrected, titles } = correctedBeside(mentions, segments);
-    const verdict =
-      decidingCount > 0
-        ? decideVerdict(deciding, thresholds, { localWeight, corrected, titles })
-        : decideVerdict(placements, thresholds, { localWeight: allLocalWeight, corrected, titles });
-    const belief = expectedBelief({ verdict, placements: decidingCount > 0 ? deciding : placements, qualifiers, corrected });
-    const examples: Mention[] = [];
+    correctedBeside(mentions, segments, evidence);
+    evidence.localWeight = decidingCount > 0 ? localWeight : allLocalWeight;
+    const verdict = decideVerdict(decidingCount > 0 ? deciding : placements, thresholds, evidence);
+    beliefFacts.verdict = verdict;
+    beliefFacts.placements = decidingCount > 0 ? deciding : placements;
+    beliefFacts.qualifiers = qualifiers;
+    beliefFacts.corrected = evidence.corrected;
+    const belief = expectedBelief(beliefFacts);
     // An aggregate that can take none of these mentions needs no ranking (most records of a big audit).
-    if (wantsExample !== undefined && !mentions.some((m) => wantsExample(claimId, m.placement, m.raw.score))) {
-      return { claimId, verdict, mentions: mentions.length, placements, qualifiers, expectedBelief: belief, examples };
+    if (wantsExample !== undefined && !anyWanted(claimId, mentions, wantsExample)) {
+      if (into !== undefined) return refill(into, claimId, verdict, mentions.length, placements, qualifiers, belief, NO_EXAMPLES);
+      return { claimId, verdict, mentions: mentions.length, placements, qualifiers, expectedBelief: belief, examples: [] };
     }
+    const examples: Mention[] = [];
     // Strongest examples: the placements that explain the verdict first, then by match score.
     const wanted = EXPLAINING_PLACEMENTS[verdict]!;
     const ranked = [...mentions].sort((a, b) => {
@@ -396,6 +531,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       const m = ranked[k]!;
       if (wantsExample === undefined || wantsExample(claimId, m.placement, m.raw.score)) examples.push(toMention(claimId, m, segments));
     }
+    if (into !== undefined) return refill(into, claimId, verdict, mentions.length, placements, qualifiers, belief, examples);
     return { claimId, verdict, mentions: mentions.length, placements, qualifiers, expectedBelief: belief, examples };
   }
 
