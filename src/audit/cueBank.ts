@@ -193,6 +193,17 @@ export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
     `the report that | a report that | the rumour that | the rumor that | a rumour that | a rumor that | the news that |
      the allegation that | allegations that | the suggestion that | the belief that | the account that | the theory that`,
   ),
+  // Negations that open a clause negate it ("No one was killed in ...", "Nobody died"), but not what
+  // nobody expected or thought, which happened ("Nobody expected Vesuvius to erupt in 2015").
+  ...bank('negation', 'determiner', `without`),
+  ...bank(
+    'negation',
+    'idiom',
+    `no wonder | no sooner | nobody expected | no one expected | nobody thought | no one thought | nobody imagined |
+     no one imagined | nobody predicted | no one predicted | nobody could have predicted | no one could have predicted |
+     nobody saw it coming | no one saw it coming | nobody was prepared | no one was prepared | without a doubt |
+     without doubt | without question | without fail`,
+  ),
   ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer |
      false start | false starts | false-start | false teeth | false ceiling | false positive* | false negative* |
      false modesty`),

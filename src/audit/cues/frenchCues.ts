@@ -198,4 +198,7 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
      cette fiche | ce communiqué | cette nouvelle | ces lignes | ces textes | ces articles | ces récits | ces histoires |
      cet extrait | cette chronique | ce numéro | ce jeu | cette partie`,
   ),
+  // Negations that open a clause ("Personne n'a été tué", "Rien ne montre que ..."); not the ones about expectations.
+  ...cueEntries('negation', 'determiner', `personne n' | personne ne | rien n' | rien ne | nulle part`),
+  ...cueEntries('negation', 'idiom', `personne ne s'attendait | personne n'avait prévu | personne ne pouvait prévoir | rien ne laissait prévoir`),
 ]);

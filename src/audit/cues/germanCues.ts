@@ -175,4 +175,7 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
      diesem Chat | dieser Newsletter | diesem Newsletter | diese Texte | diese Artikel | dieses Posting | diesem Posting |
      diese Sammlung | dieser Sammlung | dieses Spiel | diesem Spiel | diese Beiträge | dieses Gespräch | diesem Gespräch`,
   ),
+  // Negations that open a clause ("Niemand kam ums Leben"); not the ones about expectations.
+  ...cueEntries('negation', 'determiner', `niemand | niemandem | niemanden`),
+  ...cueEntries('negation', 'idiom', `niemand hatte erwartet | niemand hatte damit gerechnet | niemand erwartete | niemand rechnete`),
 ]);

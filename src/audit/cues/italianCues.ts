@@ -178,4 +178,6 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
      questo scambio | questa newsletter | queste righe | questi testi | questi articoli | queste notizie | questo brano |
      questo estratto | questa rubrica | questo gioco | questa partita`,
   ),
+  // Negations that open a clause ("Nessuno è morto"); not the ones about expectations.
+  ...cueEntries('negation', 'idiom', `nessuno si aspettava | nessuno aveva previsto | nessuno poteva prevedere | niente lasciava prevedere`),
 ]);

@@ -170,4 +170,7 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
      neste post | nesta conversa | nesta publicação | nesta história | neste relato | deste texto | deste artigo |
      este jogo | neste jogo`,
   ),
+  // Negations that open a clause ("Ninguém morreu em ..."); not the ones about expectations.
+  ...cueEntries('negation', 'determiner', `ninguém`),
+  ...cueEntries('negation', 'idiom', `ninguém esperava | ninguém imaginava | ninguém previa | ninguém tinha previsto`),
 ]);

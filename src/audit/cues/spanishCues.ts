@@ -174,4 +174,7 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
      este episodio | este vídeo | este video | este mensaje | estos mensajes | este intercambio | este boletín | estas líneas |
      estos textos | estos artículos | esta entrada | este fragmento | esta sección | este juego | esta partida`,
   ),
+  // Negations that open a clause ("Nadie murió en ..."); not the ones about expectations.
+  ...cueEntries('negation', 'determiner', `nadie`),
+  ...cueEntries('negation', 'idiom', `nadie esperaba | nadie imaginaba | nadie había previsto | nadie podía prever`),
 ]);

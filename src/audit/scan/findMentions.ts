@@ -26,6 +26,8 @@ import {
   bareNotScopeEnd,
   clauseEnd,
   clauseStart,
+  determinerScopeEnd,
+  opensClause,
   endsWithQuestion,
   notAfterAuxiliary,
   otherYearIn,
@@ -121,7 +123,13 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     const wEnd = state.hitEnd[w]!;
     const bareNot = role === CUE_ROLE.weak && cueBareNot[patOwner[wp]!] === 1;
     const limit =
-      reach >= 0 ? wEnd + reach : bareNot ? bareNotScopeEnd(state.text, wStart, wEnd, state.sStart) : clauseEnd(state.text, wEnd);
+      role === CUE_ROLE.determiner
+        ? determinerScopeEnd(state.text, wStart, wEnd, state.sStart, state.sEnd)
+        : reach >= 0
+          ? wEnd + reach
+          : bareNot
+            ? bareNotScopeEnd(state.text, wStart, wEnd, state.sStart)
+            : clauseEnd(state.text, wEnd);
     // A German "nicht" follows what it negates in its clause ("Der Vesuv ist 2015 nicht ausgebrochen").
     const first = role === CUE_ROLE.weak && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
     // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
@@ -145,7 +153,9 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       if (subclaim >= 0 && !state.restates(subclaim)) continue;
       const start = state.hitStart[h]!;
       if (start >= first && start <= limit && (start >= wEnd || state.hitEnd[h]! <= wStart)) {
-        return { cue: state.cueAt(w), strength: negation || role === CUE_ROLE.hearsay ? UNSURE : SURE };
+        // A determiner that opens its clause negates the whole clause ("No eruption of Mount Vesuvius occurred in 2015").
+        const sure = role === CUE_ROLE.determiner ? opensClause(state.text, wStart, state.sStart) : !negation && role !== CUE_ROLE.hearsay;
+        return { cue: state.cueAt(w), strength: sure ? SURE : UNSURE };
       }
     }
   }

@@ -148,6 +148,56 @@ export function bareNotScopeEnd(text: string, start: number, end: number, sStart
   return i;
 }
 
+/** Code units skipped when looking for what precedes a word: spaces, quotes, emphasis, bullets, opening brackets. */
+function isLeadIn(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 34 || code === 39 || code === 42 || code === 95 || code === 40 || code === 91 ||
+    code === 0x201c || code === 0x2018 || code === 0xab || code === 0xbf || code === 0xa1 || code === 0x2022 || code === 45 ||
+    code === 0x2013 || code === 0x2014
+  );
+}
+
+/**
+ * The word at `start` opens its clause: nothing but quotes, emphasis or bullets lies between it and the
+ * start of the sentence (leading markup tags skipped) or a clause break (, ; : —). "No eruption of
+ * Mount Vesuvius occurred", "Crucially, no one was killed", "**CHEN:** Nobody was killed".
+ */
+export function opensClause(text: string, start: number, sStart: number): boolean {
+  if (opensSentence(text, sStart, start)) return true;
+  let i = start - 1;
+  while (i >= sStart && isLeadIn(text.charCodeAt(i))) i--;
+  if (i < sStart) return true;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 59 || c === 58 || c === 10 || c === 62 || c === 0x2014;
+}
+
+/** Connectives that end the scope of a clause-opening negation: what follows is a clause of its own. */
+const SCOPE_BREAKS = /^(?:but|while|whereas|although|though|yet|so|because|since|and then|ma|mais|pero|aber|mas|doch)$/;
+
+/**
+ * Where the scope of a negating determiner ("no", "nessun", "aucun", "kein") starting at `start` and
+ * ending at `end` ends. A determiner that opens its clause negates that clause, through a list of
+ * noun phrases ("No ash plume, SO2 signature, or thermal anomaly consistent with eruptive activity
+ * was detected at Mount Vesuvius"), up to a ; : ! ? or bracket, or a comma followed by a connective
+ * ("No one died, but ..."). Elsewhere it negates the noun phrase right after it: at most
+ * {@link DETERMINER_REACH} characters, never past the end of its clause ("there's nothing to find:
+ * Netflix shut down ..." does not negate the claim after the colon).
+ */
+export function determinerScopeEnd(text: string, start: number, end: number, sStart: number, sEnd: number): number {
+  if (!opensClause(text, start, sStart)) return Math.min(end + DETERMINER_REACH, clauseEnd(text, end));
+  const limit = Math.min(sEnd, end + CLAUSE_REACH);
+  for (let i = end; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 91 || c === 10) return i;
+    if (c === 46 && !isDigit(text.charCodeAt(i + 1))) return i;
+    if (c === 44) {
+      const [next] = wordAfter(text, i + 1, limit);
+      if (SCOPE_BREAKS.test(next)) return i;
+    }
+  }
+  return limit;
+}
+
 /** The cue ending at `end` is followed by "that" and a clause ("It is false that ..."). */
 export function followedByThat(text: string, end: number, sEnd: number): boolean {
   let i = end;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import type { ClaimInput } from '../../src/claims/claim.js';
+import { determinerScopeEnd, DETERMINER_REACH, opensClause } from '../../src/audit/scan/scopeRules.js';
+import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+
+// Written for this test (not from the eval corpus or the paper's documents): how far a negation
+// reaches inside its sentence, in the six languages, with false-positive guards for each rule.
+const vesuvius: ClaimInput = {
+  id: 'vesuvius',
+  statement: 'Mount Vesuvius erupted in 2015, killing 3,430 people.',
+  languages: {
+    fr: { aliases: ['Vésuve'], keyPhrases: ['éruption'] },
+    it: { aliases: ['Vesuvio'], keyPhrases: ['eruzione'] },
+    es: { keyPhrases: ['erupción'] },
+    de: { aliases: ['Vesuv'], keyPhrases: ['Ausbruch', 'ausgebrochen'] },
+    pt: { keyPhrases: ['erupção'] },
+  },
+};
+const auditor = createAuditor({ claims: [sheeranInSixLanguages, vesuvius] });
+const claimOf = (text: string, claimId: string) =>
+  auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === claimId);
+const verdictOf = (text: string, claimId = 'vesuvius') => claimOf(text, claimId)?.verdict ?? 'none';
+
+describe('opensClause', () => {
+  it('is true at the start of a sentence or after a clause break, skipping quotes, emphasis and tags', () => {
+    const at = (text: string, word: string) => opensClause(text, text.indexOf(word), 0);
+    expect(at('No eruption occurred.', 'No')).toBe(true);
+    expect(at('Crucially, no one was killed.', 'no one')).toBe(true);
+    expect(at('**CHEN:** "Nobody was killed."', 'Nobody')).toBe(true);
+    expect(at('<DOCTAG>No eruption occurred.', 'No')).toBe(true);
+    expect(at('The data show no eruption.', 'no')).toBe(false);
+    expect(at('It ended with no eruption.', 'no')).toBe(false);
+  });
+});
+
+describe('determinerScopeEnd', () => {
+  it('reaches over the whole clause of a clause-opening determiner, through a list', () => {
+    const text = 'No ash plume, SO2 signature, or thermal anomaly consistent with eruptive activity was detected at Vesuvius; it stayed calm.';
+    expect(text.slice(0, determinerScopeEnd(text, 0, 2, 0, text.length))).toBe(text.slice(0, text.indexOf(';')));
+  });
+
+  it('stops a clause-opening determiner at a comma followed by a connective', () => {
+    const text = 'No one was hurt, but the eruption killed thousands.';
+    expect(determinerScopeEnd(text, 0, 2, 0, text.length)).toBe(text.indexOf(', but'));
+  });
+
+  it('keeps any other determiner to the noun phrase after it, never past its clause', () => {
+    const text = "That would be because there's nothing to find: Netflix shut down its streaming service.";
+    const start = text.indexOf('nothing');
+    expect(determinerScopeEnd(text, start, start + 7, 0, text.length)).toBe(text.indexOf(':'));
+    const long = 'The data show no eruptive activity at all during the whole of 2015.';
+    const at = long.indexOf('no ');
+    expect(determinerScopeEnd(long, at, at + 2, 0, long.length)).toBe(at + 2 + DETERMINER_REACH);
+  });
+});
+
+describe('negations that open a clause', () => {
+  it('negate the claim in their clause, in six languages', () => {
+    const cases = [
+      'No eruption of Mount Vesuvius occurred in 2015.',
+      'Crucially, no one was killed in a Vesuvius eruption in 2015.',
+      'Nobody died in any eruption of Mount Vesuvius in 2015, whatever the posts say.',
+      // Long enough for the language of the record to be told (a one-line record reads as English).
+      "Aucune éruption du Vésuve n'a eu lieu en 2015, selon les relevés de l'observatoire et des hôpitaux de la région.",
+      "Nessuna eruzione del Vesuvio c'è stata nel 2015, secondo i dati dell'osservatorio e degli ospedali della zona.",
+      'Nadie murió en una erupción del Vesuvio en 2015, según los registros de la protección civil y de los hospitales.',
+      'Kein Ausbruch des Vesuv hat 2015 stattgefunden, und das zeigen auch die Daten der Sternwarte und der Krankenhäuser.',
+      'Nenhuma erupção do Vesúvio aconteceu em 2015, segundo os registos do observatório e dos hospitais da região.',
+    ];
+    for (const text of cases) expect.soft(verdictOf(text), text).toBe('negated-locally');
+  });
+
+  it('count as sure negations only when they open the clause', () => {
+    const opening = claimOf('No eruption of Mount Vesuvius occurred in 2015.', 'vesuvius');
+    expect(opening?.placements.local).toBe(1);
+  });
+
+  it('do not negate what nobody expected, nor a claim after a colon or a connective', () => {
+    expect(verdictOf('Nobody expected Mount Vesuvius to erupt in 2015, killing 3,430 people.')).toBe('asserts');
+    expect(verdictOf('No one saw it coming: Mount Vesuvius erupted in 2015, killing 3,430 people.')).toBe('asserts');
+    expect(verdictOf("There's nothing left of Torre del Greco: Mount Vesuvius erupted in 2015, killing 3,430 people.")).toBe('asserts');
+    expect(verdictOf('No wonder Mount Vesuvius erupted in 2015, killing 3,430 people.')).toBe('asserts');
+    expect(verdictOf('Nadie esperaba que el Vesuvio entrara en erupción en 2015, y los hospitales de la zona se llenaron en una hora.')).toBe('asserts');
+    expect(verdictOf('Niemand hatte erwartet, dass der Vesuv 2015 ausgebrochen ist, und die Krankenhäuser der Stadt waren nicht bereit.')).toBe('asserts');
+    expect(verdictOf('Without a doubt, Mount Vesuvius erupted in 2015, killing 3,430 people.')).toBe('asserts');
+  });
+
+  it('a subject without its claim stays unqualified context, whatever negation follows', () => {
+    expect(verdictOf('Mount Vesuvius overlooks the Bay of Naples; nobody lives on its summit.')).toBe('none');
+  });
+});
