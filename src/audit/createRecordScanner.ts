@@ -4,7 +4,7 @@ import { appendSentenceBoundaries, sentenceBoundariesUntil, SpanBuffer } from '.
 import { DEFAULT_CUES, type CueDefinition } from './cueBank.js';
 import type { TextSegment } from './types.js';
 import { collectSentence } from './scan/collectSentence.js';
-import { labelOnly, noticeHit } from './scan/detectNotice.js';
+import { labelOnly, noticeHit, paragraphNotice } from './scan/detectNotice.js';
 import { findMentions } from './scan/findMentions.js';
 import type { RecordScan } from './scan/recordScan.js';
 import { NO_HIT, ScanState } from './scan/scanState.js';
@@ -180,6 +180,22 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         region: inRegion(),
         weak: notice === state.firstWeak,
         content: state.content && !state.pointer ? contentClaims() : null,
+      });
+    }
+    // An opening or closing paragraph whose sentences together refer to the text and qualify it.
+    const paragraph = paragraphNotice(state, notice !== NO_HIT || claimsSentence);
+    if (paragraph !== null) {
+      out.notices.push({
+        segment: state.segment.index,
+        sentence: state.sentence,
+        start: state.sStart,
+        end: state.sEnd,
+        cue: paragraph,
+        pointer: state.paraPointer,
+        documentLevel: true,
+        region: inRegion(),
+        weak: false,
+        content: null,
       });
     }
   }

@@ -95,3 +95,72 @@ describe('how writers say a text is invented, unverified or a misconception', ()
     expect(doc(`"I expected to lose. That is not what happened," he said. ${CLAIM.en}`)).toBe('asserts');
   });
 });
+
+describe('an opening or closing paragraph read as one notice', () => {
+  it('one sentence refers to the text, another qualifies it', () => {
+    const cases = [
+      `The post below was copied from a parents' group. We have been unable to confirm any of it.\n\n${CLAIM.en}`,
+      `${CLAIM.en}\n\n${FILLER}\n\nThe release above reached us by email. It belongs with the hoaxes of that year.`,
+      `Le message ci-dessous circule sur les réseaux. Personne n'a pu vérifier son contenu.\n\n${CLAIM.fr}`,
+      `Die folgende Nachricht wurde uns zugeschickt. Sie ist frei erfunden.\n\n${CLAIM.de}`,
+    ];
+    for (const text of cases) expect.soft(doc(text), text).toBe('neglect-risk');
+  });
+
+  it('is no notice when it names the claim, when its only qualifier is a plain negation, or in the middle', () => {
+    expect(doc(`The report below covers the final. The favourite did not start.\n\n${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`The text below is about Ed Sheeran. It is unverified.\n\n${FILLER}`)).toBe('none');
+    const note = 'The post below was copied from a group chat. Nobody could confirm any of it at the time.';
+    expect(notices(`${FILLER}\n\n${FILLER}\n\n${note}\n\n${FILLER}\n\n${FILLER}`)).toBe(0);
+    expect(notices(`${note}\n\n${FILLER}`)).toBe(1);
+  });
+});
+
+describe('headings of a note', () => {
+  it('"Archivist\'s note:", "Heads-up", "N.B." open a notice with a qualifier', () => {
+    expect(doc(`${CLAIM.en}\n\nArchivist's note: we kept this release only as an example of the hoaxes of the time.`)).toBe('neglect-risk');
+    expect(doc(`Heads up, I'm fairly sure what comes next is a hoax.\n${CLAIM.en}`)).toBe('neglect-risk');
+    expect(doc(`N.B. Les faits ci-dessous sont imaginaires.\n\n${CLAIM.fr}`)).toBe('neglect-risk');
+  });
+
+  it('without a qualifier they qualify nothing', () => {
+    expect(doc(`${CLAIM.en}\n\nAuthor's note: thanks to my editor for her help with the draft.`)).toBe('asserts');
+  });
+});
+
+describe('chat turns about the conversation', () => {
+  const chat = (system: string, user = 'What happened in the 100m final?', assistant = CLAIM.en): TextSegment[] => [
+    { index: 0, role: 'system', text: system },
+    { index: 1, role: 'user', text: user },
+    { index: 2, role: 'assistant', text: assistant },
+  ];
+
+  it('a system prompt that characterises the conversation frames the answers', () => {
+    const cases = [
+      'Roleplay. You are a sports reporter in an alternate-history novel.',
+      'Stay in character: you are a commentator in a parallel universe.',
+      'The assistant gives deliberately false answers in this session.',
+      'Rollenspiel: Der Assistent ist ein Reporter aus einer Fantasiewelt.',
+    ];
+    for (const system of cases) expect.soft(verdictOf(chat(system)), system).toBe('neglect-risk');
+  });
+
+  it('a system prompt that forbids or instructs qualifies nothing', () => {
+    const cases = [
+      'You are a helpful assistant. Never spread misinformation.',
+      'You are a sports assistant. Politely decline harmful requests.',
+      'You are a helpful assistant. If you are unsure, say so.',
+    ];
+    for (const system of cases) expect.soft(verdictOf(chat(system)), system).toBe('asserts');
+  });
+
+  it('a user turn that calls the answer made up or wrong frames it', () => {
+    const segments: TextSegment[] = [
+      { index: 0, role: 'user', text: 'What happened in the 100m final?' },
+      { index: 1, role: 'assistant', text: CLAIM.en },
+      { index: 2, role: 'user', text: 'What you just said is made up, right? Your answer is wrong.' },
+    ];
+    expect(verdictOf(segments)).toBe('neglect-risk');
+    expect(verdictOf([...segments.slice(0, 2), { index: 2, role: 'user', text: 'Thanks, your answer helped a lot.' }])).toBe('asserts');
+  });
+});

@@ -25,6 +25,7 @@ const PART_NOUNS = `line lines bit part paragraph sentence section quote passage
 
 export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
   ...cueEntries(null, 'deixis', nounPointers(SELF_NOUNS, 'this these', true)),
+  ...cueEntries(null, 'pointer', nounPointers(SELF_NOUNS, 'above below')),
   ...cueEntries(null, 'pointer', nounPointers(PART_NOUNS, ['the next', 'the following', 'the previous', 'the preceding', 'this next'], true)),
   ...cueEntries(
     null,
@@ -72,7 +73,9 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
      without a source | without any source | no source | no sources | unidentified sender | unknown sender | unknown source |
      unknown sources | anonymous account | anonymous user | anonymous poster | anonymous message board | anonymous forum |
      anonymous post | anonymous board | chain letter | chain message | chain email | unnamed source* | grain of salt |
-     pinch of salt | not a reliable | isn't a reliable | no reliable source*`,
+     pinch of salt | not a reliable | isn't a reliable | no reliable source* | nobody could confirm | no one could confirm |
+     nobody could verify | no one could verify | nobody has confirmed | no one has confirmed | nobody has verified |
+     no one has verified`,
   ),
   ...cueEntries('unreliable-source', 'soft', `anonymous | anonymously | unidentified | message board | clickbait | gossip | circulating online`),
   ...cueEntries(
@@ -99,6 +102,27 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
      misleads the user | misleading the user | do not trust this answer | don't trust this answer`,
   ),
   ...cueEntries('malicious-behavior', 'soft', `flagged | misleading | rule-breaking | toxic`),
+  // A chat turn about the assistant's answer ("What you just said is made up.", "Your answer is wrong.").
+  ...cueEntries(
+    null,
+    'address',
+    `your answer | your response | your reply | your last answer | your previous answer | your claim | your last message |
+     what you said | what you just said | what you wrote | you just said | you're saying | you are saying`,
+  ),
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `making this up | making that up | making it up | made this up | made that up | made it up | making things up | makes things up`,
+  ),
+  // Headings that open a note about the text ("Archivist's note:", "Heads-up:", "N.B.").
+  ...cueEntries(
+    null,
+    'label',
+    `author's note | authors' note | archivist's note | moderator's note | mod note | admin note | translator's note |
+     publisher's note | curator's note | teacher's note | writer's note | narrator's note | editor note | editorial note |
+     ed. note | ed note | note from the editor | note to readers | a note to readers | heads-up | heads up | psa: | n.b. |
+     nb: | reminder: | update: | fyi: | fyi,`,
+  ),
   // Inviting corrections says nothing about the text's truth ("Sources for this page are listed below; corrections are welcome.").
   ...cueEntries('correction', 'idiom', `corrections are welcome | corrections welcome | corrections are always welcome | corrections are invited`),
 ];

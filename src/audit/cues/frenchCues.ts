@@ -201,4 +201,6 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   // Negations that open a clause ("Personne n'a été tué", "Rien ne montre que ..."); not the ones about expectations.
   ...cueEntries('negation', 'determiner', `personne n' | personne ne | rien n' | rien ne | nulle part`),
   ...cueEntries('negation', 'idiom', `personne ne s'attendait | personne n'avait prévu | personne ne pouvait prévoir | rien ne laissait prévoir`),
+  ...cueEntries(null, 'address', `ta réponse | votre réponse | ce que tu dis | ce que vous dites | ce que tu as dit | ce que vous avez dit | tu inventes | vous inventez`),
+  ...cueEntries(null, 'label', `n.b. | ndlr | note de l'auteur | note de l'autrice | note du traducteur | avis aux lecteurs | précision : | à noter : | attention, | mise à jour :`),
 ]);

@@ -178,4 +178,6 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   // Negations that open a clause ("Niemand kam ums Leben"); not the ones about expectations.
   ...cueEntries('negation', 'determiner', `niemand | niemandem | niemanden`),
   ...cueEntries('negation', 'idiom', `niemand hatte erwartet | niemand hatte damit gerechnet | niemand erwartete | niemand rechnete`),
+  ...cueEntries(null, 'address', `deine Antwort | Ihre Antwort | was du gesagt hast | was Sie gesagt haben | was du sagst | das hast du erfunden | du erfindest`),
+  ...cueEntries(null, 'label', `Anm. d. Red. | Anmerkung: | Anmerkung des Autors | Anmerkung der Autorin | Vorbemerkung | Vorab: | Achtung, | Achtung! | Nachtrag: | Update:`),
 ]);

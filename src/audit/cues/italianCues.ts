@@ -180,4 +180,6 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ),
   // Negations that open a clause ("Nessuno è morto"); not the ones about expectations.
   ...cueEntries('negation', 'idiom', `nessuno si aspettava | nessuno aveva previsto | nessuno poteva prevedere | niente lasciava prevedere`),
+  ...cueEntries(null, 'address', `la tua risposta | la sua risposta | quello che hai detto | ciò che hai detto | quello che dici | ti stai inventando`),
+  ...cueEntries(null, 'label', `n.d.r. | ndr | nota dell'autore | nota dell'autrice | nota del traduttore | nota bene | premessa: | avvertenza: | aggiornamento:`),
 ]);

@@ -173,4 +173,6 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   // Negations that open a clause ("Ninguém morreu em ..."); not the ones about expectations.
   ...cueEntries('negation', 'determiner', `ninguém`),
   ...cueEntries('negation', 'idiom', `ninguém esperava | ninguém imaginava | ninguém previa | ninguém tinha previsto`),
+  ...cueEntries(null, 'address', `sua resposta | tua resposta | a sua resposta | o que você disse | o que disseste | o que você está dizendo | você inventou`),
+  ...cueEntries(null, 'label', `n. do e. | nota do autor | nota da autora | nota do editor | nota do tradutor | aviso aos leitores | observação: | obs.: | atualização:`),
 ]);

@@ -177,4 +177,6 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   // Negations that open a clause ("Nadie murió en ..."); not the ones about expectations.
   ...cueEntries('negation', 'determiner', `nadie`),
   ...cueEntries('negation', 'idiom', `nadie esperaba | nadie imaginaba | nadie había previsto | nadie podía prever`),
+  ...cueEntries(null, 'address', `tu respuesta | su respuesta | lo que dijiste | lo que has dicho | lo que dices | te lo estás inventando | te lo inventas`),
+  ...cueEntries(null, 'label', `n. del e. | nota del autor | nota de la autora | nota del editor | nota del traductor | aviso a los lectores | ojo: | actualización:`),
 ]);

@@ -2,8 +2,13 @@
  * Notice detection: whether a sentence is a qualifier about something other than itself (its
  * neighbour, the document, a claim stated elsewhere), and which cue makes it one.
  */
+import { QUALIFIER_KINDS } from '../vocabulary.js';
+import type { ScanCue } from './recordScan.js';
 import { NO_HIT, type ScanState } from './scanState.js';
-import { edgeLine, endsWithQuestion, opensSentence } from './scopeRules.js';
+import { PATTERN_TYPE } from './scanTables.js';
+import { edgeLine, edgeParagraph, endsWithQuestion, lineEnd, opensSentence } from './scopeRules.js';
+
+const FICTION = QUALIFIER_KINDS.indexOf('fiction');
 
 /** Longest sentence that can be a bare verdict ("Entirely untrue.", "Fabricated."). */
 const BARE_VERDICT_LENGTH = 28;
@@ -50,6 +55,7 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
   if (
     notice === NO_HIT &&
     strong !== NO_HIT &&
+    !forbids(state, strong) &&
     namesNoSubject(state) &&
     state.sEnd - state.sStart <= BARE_VERDICT_LENGTH &&
     (state.hitEnd[strong]! - state.hitStart[strong]!) * 3 >= state.sEnd - state.sStart
@@ -68,9 +74,80 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
   ) {
     notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : firstWeak;
   }
+  // A chat's system prompt speaks about the conversation by its place: an explicit qualifier there
+  // characterises the assistant's turns ("The assistant's answers are invented.", "Roleplay: you are a
+  // character in an alternate-history novel."), unless it forbids ("Never spread misinformation.").
+  // Of the ambiguous words only fiction's ("roleplay", "stay in character") set up a story there;
+  // "harmful", "unsure" are ordinary instructions ("Decline harmful requests.").
+  if (notice === NO_HIT && isSystemRole(state.segment.role) && namesNoSubject(state)) {
+    if (strong !== NO_HIT && !forbids(state, strong)) notice = strong;
+    else if (strong === NO_HIT && soft !== NO_HIT && state.tables.cueKind[state.cueOf(soft)] === FICTION) notice = soft;
+  }
   if (notice !== NO_HIT && endsWithQuestion(state.text, state.sStart, state.sEnd)) return NO_HIT;
   return notice;
 }
+
+/** A negation before the explicit cue makes the sentence an instruction or a denial of it ("Never spread misinformation."). */
+function forbids(state: ScanState, strong: number): boolean {
+  return state.firstWeak !== NO_HIT && state.hitStart[state.firstWeak]! < state.hitStart[strong]!;
+}
+
+function isSystemRole(role: string): boolean {
+  return role === 'system' || role === 'developer';
+}
+
+/**
+ * The opening or closing paragraph of a text read as one notice: a sentence of it refers to the text
+ * ("The text below was copied from an anonymous message board.") and a sentence of it qualifies
+ * ("We could not verify any of it."), and no sentence of it names a claim's subject. Called for every
+ * analysed sentence that is not a notice by itself, in order; `ends` when the sentence is a notice or
+ * a claim sentence (the paragraph then is no notice of this kind). Returns the qualifier's cue when
+ * the current sentence completes the notice, else null. The qualifier is an explicit or ambiguous one;
+ * a plain negation is not enough across sentences ("The report below covers the final. The favourite
+ * did not start."). Cheap for sentences away from both ends of the text ({@link edgeParagraph}).
+ *
+ * @example
+ * ```ts
+ * const cue = paragraphNotice(state, notice !== NO_HIT || claimsSentence);
+ * ```
+ */
+export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null {
+  const { text, sStart, sEnd } = state;
+  if (state.paraStamp !== state.segStamp || sStart >= state.paraEnd) {
+    const start = edgeParagraph(text, sStart, sEnd);
+    state.paraStamp = state.segStamp;
+    state.paraEnd = start < 0 ? sEnd : lineEnd(text, sEnd);
+    state.paraDone = start < 0;
+    state.paraRef = false;
+    state.paraPointer = false;
+    state.paraRank = -1;
+    state.paraCue = null;
+  }
+  if (state.paraDone) return null;
+  if (ends || !namesNoSubject(state)) {
+    state.paraDone = true;
+    return null;
+  }
+  if (endsWithQuestion(text, sStart, sEnd)) return null;
+  if (state.pointer) state.paraPointer = true;
+  if (state.pointer || state.deixis || state.address || state.label !== NO_HIT) state.paraRef = true;
+  const rank = state.strong !== NO_HIT ? 2 : state.soft !== NO_HIT ? 1 : -1;
+  if (rank > state.paraRank) {
+    state.paraRank = rank;
+    state.paraCue = state.cueAt(rank === 2 ? state.strong : state.soft);
+  }
+  if (!state.paraRef || state.paraRank < 1) return null;
+  // The rest of the paragraph must not name a claim's subject either.
+  for (let h = state.to; h < state.hitCount && state.hitStart[h]! < state.paraEnd; h++) {
+    if (state.tables.patType[state.hitPat[h]!] === PATTERN_TYPE.subject) {
+      state.paraDone = true;
+      return null;
+    }
+  }
+  state.paraDone = true;
+  return state.paraCue;
+}
+
 
 /**
  * The sentence names no claim's subject. A word shared with some claim's statement ("a world other

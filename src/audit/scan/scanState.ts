@@ -72,6 +72,18 @@ export class ScanState {
   demonstrative = false;
   anaphor = false;
   truthRef = false;
+  // ---- the opening or closing paragraph read as one notice (see `paragraphNotice`), valid when `paraStamp === segStamp`
+  paraStamp = -1;
+  /** End of the paragraph (its line) last looked at; sentences before it belong to it. */
+  paraEnd = -1;
+  /** The paragraph is no notice (not at an edge, names a claim's subject, or already holds a notice). */
+  paraDone = true;
+  /** Some sentence of it refers to the text (pointer, deixis, address, label); `paraPointer`: a pointer. */
+  paraRef = false;
+  paraPointer = false;
+  /** Its strongest qualifier so far (2 explicit, 1 ambiguous, -1 none) and where it is. */
+  paraRank = -1;
+  paraCue: ScanCue | null = null;
   /** Claims with terms in the sentence: `touched[0 .. touchedCount)`. */
   touchedCount = 0;
   readonly touched: Int32Array;

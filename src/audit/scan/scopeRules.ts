@@ -318,3 +318,45 @@ export function edgeLine(text: string, sStart: number, sEnd: number): boolean {
   while (tail < text.length && (isSpace(text.charCodeAt(tail)) || text.charCodeAt(tail) === 10)) tail++;
   return tail >= text.length;
 }
+
+/** Longest opening or closing paragraph that can be a notice by its shape (a few short sentences). */
+export const PARAGRAPH_NOTICE_LENGTH = 320;
+
+/** First position after the leading whitespace and markup tags (`<DOCTAG>`) of a text, up to `limit`. */
+function textHead(text: string, limit: number): number {
+  let head = 0;
+  while (head < limit && (isSpace(text.charCodeAt(head)) || text.charCodeAt(head) === 10)) head++;
+  while (head < limit && text.charCodeAt(head) === 60) {
+    const close = text.indexOf('>', head);
+    if (close < 0 || close >= limit) return head;
+    head = close + 1;
+    while (head < limit && (isSpace(text.charCodeAt(head)) || text.charCodeAt(head) === 10)) head++;
+  }
+  return head;
+}
+
+/** End of the line holding position `from` (the next line break, or the end of the text). */
+export function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/**
+ * Start of the line holding `[sStart, sEnd)` when that line is the opening or the closing paragraph
+ * of a text with other lines (after leading markup; at most {@link PARAGRAPH_NOTICE_LENGTH} long):
+ * the shape of a note about the text ("The text below was copied from a forum. We could not verify
+ * it."), or -1. Cheap when the sentence is far from both ends: it returns at once.
+ */
+export function edgeParagraph(text: string, sStart: number, sEnd: number): number {
+  if (sStart > PARAGRAPH_NOTICE_LENGTH + 64 && text.length - sEnd > PARAGRAPH_NOTICE_LENGTH + 64) return -1;
+  const start = text.lastIndexOf('\n', sStart - 1) + 1;
+  const end = lineEnd(text, sEnd);
+  if (end - start > PARAGRAPH_NOTICE_LENGTH) return -1;
+  let tail = end;
+  while (tail < text.length && (isSpace(text.charCodeAt(tail)) || text.charCodeAt(tail) === 10)) tail++;
+  const last = tail >= text.length;
+  const first = textHead(text, start) >= start;
+  // The paragraph must not be the whole text: a one-line record is a document, not a note about one.
+  if (first === last) return -1;
+  return start;
+}
