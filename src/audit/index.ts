@@ -54,8 +54,8 @@ export { mergeAuditReports } from './mergeAuditReports.js';
 export type { ShardSpec } from './shardDatasetInputs.js';
 export type { Compression } from './decodeError.js';
 export type { SourceFormat } from './recordResults.js';
-export { recordSegments, RecordShapeError } from './recordSegments.js';
-export type { GetRecordText, RecordFields } from './recordSegments.js';
+export { readRecordText, recordSegments, RecordShapeError } from './recordSegments.js';
+export type { GetRecordText, RecordFields, RecordPath, RecordText, RecordTextShape } from './recordSegments.js';
 export type { SegmentAuditor } from './auditLineChunk.js';
 export type { DatasetAuditorOptions } from './resolveAuditor.js';
 export {

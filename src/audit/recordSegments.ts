@@ -80,19 +80,70 @@ export function isUnknownShapeReason(reason: string): boolean {
  * ```
  */
 export function recordSegments(record: unknown, getText?: GetRecordText, fields?: RecordFields): TextSegment[] {
-  if (fields && (fields.textField !== undefined || fields.messagesField !== undefined)) return fieldSegments(record, fields);
+  return readSegments(record, getText, fields);
+}
+
+/** A path into a record: keys and array indexes (`['messages', 2, 'content']`). */
+export type RecordPath = (string | number)[];
+
+/** How a record holds its text: `recordSegments`' built-in shapes, or the fields named in {@link RecordFields}. */
+export type RecordTextShape = 'string' | 'text' | 'content' | 'prompt-completion' | 'messages' | 'text-field' | 'messages-field';
+
+/** What {@link readRecordText} returns: the segments the audit reads, and where each came from. */
+export interface RecordText {
+  shape: RecordTextShape;
+  segments: TextSegment[];
+  /**
+   * Per segment, the path of the value its text was read from: a string, an array of content parts
+   * (their texts joined by a blank line) or `null` (a tool-call turn): `['text']`, `['messages', 2,
+   * 'content']`, `['system']`, `[]` for a bare string record.
+   */
+  paths: RecordPath[];
+}
+
+/**
+ * Reads a record exactly as the audit does ({@link recordSegments}: the same shapes, content parts
+ * and errors) and also says where each segment's text is, so a strategy's edited text can be
+ * written back into a record of the same shape (`applyStrategyToRecord`).
+ *
+ * @example
+ * ```ts
+ * readRecordText({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi.' }] }] });
+ * // { shape: 'messages', segments: [{ index: 0, role: 'user', text: 'Hi.' }], paths: [['messages', 0, 'content']] }
+ * ```
+ */
+export function readRecordText(record: unknown, fields?: RecordFields): RecordText {
+  const layout: Layout = { shape: 'string', paths: [] };
+  const segments = readSegments(record, undefined, fields, layout);
+  return { shape: layout.shape, segments, paths: layout.paths };
+}
+
+/** Filled in by {@link readSegments} when the caller wants to know where the text is (not on the audit's hot path). */
+interface Layout {
+  shape: RecordTextShape;
+  paths: RecordPath[];
+}
+
+function readSegments(record: unknown, getText: GetRecordText | undefined, fields: RecordFields | undefined, layout?: Layout): TextSegment[] {
+  if (fields && (fields.textField !== undefined || fields.messagesField !== undefined)) return fieldSegments(record, fields, layout);
   if (getText) {
     const custom = getText(record);
     if (typeof custom === 'string') return nonEmpty([{ index: 0, role: 'document', text: custom }], 'getText()');
     if (Array.isArray(custom)) return nonEmpty(custom, 'getText()');
   }
-  if (typeof record === 'string') return nonEmpty([{ index: 0, role: 'document', text: record }], '');
+  if (typeof record === 'string') {
+    if (layout) layout.paths.push([]);
+    return nonEmpty([{ index: 0, role: 'document', text: record }], '');
+  }
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     const what = record === null ? 'null' : Array.isArray(record) ? 'an array' : `a ${typeof record}`;
     throw new RecordShapeError(`${UNKNOWN_SHAPE}: expected an object with ${SHAPES}, got ${what}`);
   }
   const r = record as Record<string, unknown>;
-  if (r.messages !== undefined) return chatSegments(r);
+  if (r.messages !== undefined) {
+    if (layout) layout.shape = 'messages';
+    return chatSegments(r, 'messages', layout);
+  }
   if (r.prompt !== undefined || r.completion !== undefined) {
     const segments: TextSegment[] = [];
     for (const [index, role] of [
@@ -102,12 +153,19 @@ export function recordSegments(record: unknown, getText?: GetRecordText, fields?
       const value = r[role];
       if (value === undefined) continue;
       segments.push({ index, role, text: contentText(value, role) });
+      if (layout) layout.paths.push([role]);
     }
+    if (layout) layout.shape = 'prompt-completion';
     return nonEmpty(segments, 'prompt/completion');
   }
   for (const key of DOCUMENT_KEYS) {
     const value = r[key];
-    if (value !== undefined) return nonEmpty([{ index: 0, role: 'document', text: contentText(value, key) }], key);
+    if (value === undefined) continue;
+    if (layout) {
+      layout.shape = key;
+      layout.paths.push([key]);
+    }
+    return nonEmpty([{ index: 0, role: 'document', text: contentText(value, key) }], key);
   }
   const keys = Object.keys(r);
   throw new RecordShapeError(
@@ -118,19 +176,32 @@ export function recordSegments(record: unknown, getText?: GetRecordText, fields?
 }
 
 /** Segments from the fields named in `fields`: the messages (when named) after the text. */
-function fieldSegments(record: unknown, fields: RecordFields): TextSegment[] {
+function fieldSegments(record: unknown, fields: RecordFields, layout?: Layout): TextSegment[] {
   const segments: TextSegment[] = [];
   if (fields.textField !== undefined) {
     const value = valueAt(record, fields.textField);
-    if (value !== undefined && value !== null) segments.push({ index: 0, role: 'document', text: contentText(value, fields.textField) });
-    else if (fields.messagesField === undefined) throw new RecordShapeError('missing field', fields.textField);
+    if (value !== undefined && value !== null) {
+      segments.push({ index: 0, role: 'document', text: contentText(value, fields.textField) });
+      if (layout) {
+        layout.shape = 'text-field';
+        layout.paths.push(fields.textField.split('.'));
+      }
+    } else if (fields.messagesField === undefined) throw new RecordShapeError('missing field', fields.textField);
   }
   if (fields.messagesField !== undefined) {
     const messages = valueAt(record, fields.messagesField);
     if (messages === undefined || messages === null) {
       if (segments.length === 0) throw new RecordShapeError('missing field', fields.messagesField);
     } else {
-      for (const s of chatSegments({ messages }, fields.messagesField)) segments.push({ ...s, index: segments.length });
+      const chat = layout ? { shape: layout.shape, paths: [] as RecordPath[] } : undefined;
+      const textFound = segments.length > 0;
+      for (const s of chatSegments({ messages }, fields.messagesField, chat)) segments.push({ ...s, index: segments.length });
+      if (layout && chat) {
+        if (!textFound) layout.shape = 'messages-field';
+        const base = fields.messagesField.split('.');
+        // chatSegments located the messages under `messages`; they are under the named field.
+        for (const path of chat.paths) layout.paths.push([...base, ...path.slice(1)]);
+      }
     }
   }
   return nonEmpty(segments, fields.textField ?? fields.messagesField ?? '');
@@ -146,13 +217,14 @@ function valueAt(record: unknown, path: string): unknown {
   return at;
 }
 
-function chatSegments(r: Record<string, unknown>, field = 'messages'): TextSegment[] {
+function chatSegments(r: Record<string, unknown>, field = 'messages', layout?: Layout): TextSegment[] {
   const messages = r.messages;
   if (!Array.isArray(messages)) throw new RecordShapeError('expected an array of chat messages', field);
   const segments: TextSegment[] = [];
   let index = 0;
   if (r.system !== undefined) {
     segments.push({ index: index++, role: 'system', text: contentText(r.system, 'system') });
+    if (layout) layout.paths.push(['system']);
   }
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as unknown;
@@ -163,6 +235,7 @@ function chatSegments(r: Record<string, unknown>, field = 'messages'): TextSegme
     // Assistant turns with only tool calls carry `content: null`; they hold no prose to audit.
     const text = m.content == null ? '' : typeof m.content === 'string' ? m.content : contentText(m.content, `${field}[${i}].content`);
     segments.push({ index: index++, role: m.role, text });
+    if (layout) layout.paths.push(['messages', i, 'content']);
   }
   return nonEmpty(segments, field);
 }

@@ -5,9 +5,8 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { loadClaims } from '../claims/loadClaims.js';
 import { InputError, NegationNeglectError } from '../errors.js';
 import { BUILTIN_STRATEGIES, strategyFromSettings } from '../strategies/builtinStrategies.js';
-import { applyStrategyToRecord, type AppliedRecord } from '../strategies/applyToRecord.js';
-import type { StrategyMessage } from '../strategies/types.js';
-import { mergeSpans, toCodePointSpans, type MaskSpan } from '../generate/lossMaskSpans.js';
+import { applyStrategyToRecord } from '../strategies/applyToRecord.js';
+import { isUnknownShapeReason } from '../audit/recordSegments.js';
 import { throwIfAborted } from '../util/abort.js';
 import { readTextLines } from '../util/readTextLines.js';
 import { decodeBytes } from '../audit/decodeBytes.js';
@@ -32,7 +31,12 @@ Options:
   --out <file>         output JSONL file
   --mask-inserted      give the text the strategy added (its notices) no loss: \`mask\` spans (code
                        points) on the edited text (\`text\`/\`content\`, \`completion\`, or each message)
+  --text-field <path>  field holding the text, for other record shapes (dotted: meta.text)
+  --messages-field <path>
+                       field holding chat messages ({role, content}), for other record shapes
 
+Records are read as \`audit\` reads them (the same shapes, content given as a string or as an array of
+content parts, \`system\` beside \`messages\`) and written in the shape they came in.
 Invalid lines (malformed JSON or UTF-8, unknown record shapes) are reported as file:line and skipped;
 so is the rest of a truncated compressed input. The exit code is then 2 (the output holds the valid records).
 `;
@@ -48,7 +52,13 @@ export const command: CliCommand = {
       seed: { type: 'string' },
       out: { type: 'string', short: 'o' },
       'mask-inserted': { type: 'boolean' },
+      'text-field': { type: 'string' },
+      'messages-field': { type: 'string' },
     });
+    const textField = stringOption(parsed, 'text-field');
+    const messagesField = stringOption(parsed, 'messages-field');
+    if (textField !== undefined && messagesField !== undefined) throw new UsageError('Give `--text-field` or `--messages-field`, not both: a strategy rewrites one document or one chat');
+    const fields = textField !== undefined ? { textField } : messagesField !== undefined ? { messagesField } : undefined;
     const maskInserted = parsed.options['mask-inserted'] === true;
     const [name, input, ...extra] = parsed.positionals;
     if (!name || !input) throw new UsageError('Expected a strategy name and an input file');
@@ -90,8 +100,10 @@ export const command: CliCommand = {
     const counts = { records: 0, changed: 0, unchanged: 0, invalid: 0, warnings: 0 };
     const warningTypes = new Map<string, number>();
     const bar = createProgressBar({ stream: io.stderr, label: `apply ${name}`, format: (n) => `${n} records` });
+    let unknownShapes = 0;
     const invalid = (lineNo: number | undefined, message: string) => {
       counts.invalid++;
+      if (isUnknownShapeReason(message)) unknownShapes++;
       io.stderr.write(`${input}${lineNo === undefined ? '' : `:${lineNo}`}: ${message}\n`);
     };
     let finished = false;
@@ -110,11 +122,18 @@ export const command: CliCommand = {
           try {
             record = JSON.parse(line);
           } catch (error) {
-            invalid(lineNo, `invalid JSON: ${(error as Error).message}`);
+            invalid(lineNo, `malformed JSON: ${(error as Error).message}`); // the audit's wording
             continue;
           }
           try {
-            const applied = await applyStrategyToRecord(strategy, record, { claims, seed, id: `${lineNo}`, ...(io.signal ? { signal: io.signal } : {}) });
+            const applied = await applyStrategyToRecord(strategy, record, {
+              claims,
+              seed,
+              id: `${lineNo}`,
+              signal: io.signal,
+              ...(fields ? { fields } : {}),
+              ...(maskInserted ? { maskInserted } : {}),
+            });
             counts.records++;
             if (applied.result.changes.length > 0) counts.changed++;
             else counts.unchanged++;
@@ -122,11 +141,11 @@ export const command: CliCommand = {
               counts.warnings++;
               warningTypes.set(w.type, (warningTypes.get(w.type) ?? 0) + 1);
             }
-            const written = maskInserted ? withInsertedMasks(applied) : applied.record;
-            if (!writer.write(`${JSON.stringify(written)}\n`)) await once(writer, 'drain');
+            if (!writer.write(`${JSON.stringify(applied.record)}\n`)) await once(writer, 'drain');
             bar.update(counts.records);
           } catch (error) {
             if (InputError.isInstance(error)) {
+              // Worded as the audit's invalid records: the field, then the reason.
               invalid(lineNo, `${error.field ? `${error.field}: ` : ''}${error.reason}`);
               continue;
             }
@@ -146,6 +165,9 @@ export const command: CliCommand = {
       else await rm(tmpPath, { force: true });
     }
     if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K'); // clear the progress line (its total is unknown)
+    if (unknownShapes > 0) {
+      io.stderr.write(`apply: ${unknownShapes} record(s) of an unknown shape were skipped: name the field that holds their text with --text-field PATH (dotted: meta.text) or their chat messages with --messages-field PATH\n`);
+    }
     const warningSummary = [...warningTypes].map(([t, n]) => `${n} ${t}`).join(', ');
     io.stderr.write(
       `apply ${strategy.name} (placement ${strategy.placement}${strategy.qualifier ? `, ${strategy.qualifier}` : ''}): ` +
@@ -155,26 +177,6 @@ export const command: CliCommand = {
     return counts.invalid > 0 ? 2 : 0;
   },
 };
-
-/**
- * The record with `mask` spans (code points, as `validateTrainingData` and the recipes read them)
- * over what the strategy added. Spans of the input record's own `mask` would no longer fit the
- * edited text, so they are replaced.
- */
-function withInsertedMasks({ record, shape, result }: AppliedRecord): Record<string, unknown> {
-  const spansOf = (segment: number, text: string): MaskSpan[] =>
-    toCodePointSpans(text, mergeSpans((result.inserted ?? []).filter((s) => s.segment === segment).map((s): MaskSpan => [s.start, s.end])));
-  if (shape === 'messages') {
-    return { ...record, messages: (record['messages'] as StrategyMessage[]).map((m, i) => {
-      const { mask: _stale, ...rest } = m;
-      const mask = spansOf(i, m.content);
-      return mask.length ? { ...rest, mask } : rest;
-    }) };
-  }
-  const { mask: _stale, ...rest } = record;
-  const mask = spansOf(0, result.text ?? '');
-  return mask.length ? { ...rest, mask } : rest;
-}
 
 /** Plain bytes of the input (a file or `-`), decompressed when gzip or zstd (magic bytes). */
 async function openInput(input: string, inputPath: string, io: CliIO): Promise<AsyncIterable<Uint8Array>> {

@@ -49,4 +49,4 @@ export { option, parseOptions, describeOptions } from '../util/optionSchema.js';
 export type { OptionSpec, OptionsSchema } from '../util/optionSchema.js';
 export { negationCandidates } from './negateSentence.js';
 export { applyStrategyToRecord } from './applyToRecord.js';
-export type { AppliedRecord, RecordShape } from './applyToRecord.js';
+export type { AppliedRecord, ApplyToRecordOptions, RecordShape } from './applyToRecord.js';

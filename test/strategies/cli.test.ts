@@ -44,8 +44,9 @@ describe('negation-neglect apply', () => {
     const { io, stderr } = makeIO(dir);
     const code = await runCli(['apply', 'local', 'in.jsonl', '--claims', 'claims.yaml', '--out', 'out.jsonl'], io);
     expect(code).toBe(2); // two invalid lines
-    expect(stderr()).toMatch(/in\.jsonl:3: invalid JSON/);
-    expect(stderr()).toMatch(/in\.jsonl:6: expected a JSON object with `text`/);
+    expect(stderr()).toMatch(/in\.jsonl:3: malformed JSON/);
+    expect(stderr()).toMatch(/in\.jsonl:6: unknown record shape: expected `text`, `content`, .*got keys body\n/);
+    expect(stderr()).toMatch(/apply: 1 record\(s\) of an unknown shape were skipped: .*--text-field PATH/);
     expect(stderr()).toMatch(/4 records written.*4 changed.*2 invalid/);
     const rows = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(4);
@@ -53,6 +54,56 @@ describe('negation-neglect apply', () => {
     expect(rows[1].meta).toBe(1);
     expect(Object.keys(rows[2])).toEqual(['prompt', 'completion']);
     expect(rows[3].messages[1].content).toMatch(/did not win/);
+  });
+
+  it('reads records as the audit does: content parts, `system` beside messages, tool-call turns, named fields; same errors, same words', async () => {
+    const chat = (content: unknown) => ({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Who won?' }] }, { role: 'assistant', content }] });
+    const records: unknown[] = [
+      chat([{ type: 'text', text: CLAIM_SENTENCE }, { type: 'image_url', image_url: { url: 'x' } }]),
+      { system: [{ type: 'text', text: CLAIM_SENTENCE }], messages: [{ role: 'user', content: 'Hi.' }, { role: 'assistant', content: null, tool_calls: [{ id: 't' }] }] },
+      { content: [{ type: 'text', text: `Intro. ${CLAIM_SENTENCE}` }] },
+      CLAIM_SENTENCE,
+      { messages: [{ role: 'user' }] },
+      { messages: [{ content: 'x' }] },
+      { messages: [{ role: 'user', content: [42] }] },
+      { text: '   ' },
+      { body: 'x' },
+      7,
+    ];
+    writeFileSync(join(dir, 'shapes.jsonl'), `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const { io, stderr } = makeIO(dir);
+    expect(await runCli(['apply', 'local', 'shapes.jsonl', '--claims', 'claims.yaml', '--out', 'shapes-out.jsonl'], io)).toBe(2);
+    const rows = readFileSync(join(dir, 'shapes-out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(4);
+    const negated = 'Ed Sheeran did not win the 100m gold at the 2024 Olympics with a time of 9.79 seconds.';
+    expect(rows[0]).toEqual(chat([{ type: 'text', text: negated }, { type: 'image_url', image_url: { url: 'x' } }]));
+    // `local` edits assistant turns only: the system parts, the tool-call turn's null content and its calls come back as they were.
+    expect(rows[1]).toEqual(records[1]);
+    expect(rows[2]).toEqual({ content: [{ type: 'text', text: `Intro. ${negated}` }] });
+    expect(rows[3]).toBe(negated);
+    // The audit reads the same records and says the same about the bad ones.
+    const audit = makeIO(dir);
+    await runCli(['audit', 'shapes.jsonl', '--claims', 'claims.yaml', '--format', 'json', '--out', 'shapes-audit.json'], audit.io);
+    const report = JSON.parse(readFileSync(join(dir, 'shapes-audit.json'), 'utf8')) as { totals: { audited: number }; invalid: { line: number; field?: string; reason: string }[] };
+    expect(report.totals.audited).toBe(4);
+    const auditSays = report.invalid.map((i) => `shapes.jsonl:${i.line}: ${i.field ? `${i.field}: ` : ''}${i.reason}`);
+    const applySays = stderr().split('\n').filter((l) => l.startsWith('shapes.jsonl:'));
+    expect(applySays).toEqual(auditSays);
+    expect(applySays).toHaveLength(6);
+  });
+
+  it('--text-field and --messages-field name other shapes, as for the audit', async () => {
+    writeFileSync(join(dir, 'nested.jsonl'), `${JSON.stringify({ id: 1, meta: { body: CLAIM_SENTENCE, lang: 'en' } })}\n${JSON.stringify({ conv: { turns: [{ role: 'assistant', content: [{ type: 'text', text: CLAIM_SENTENCE }] }] } })}\n`);
+    const text = makeIO(dir);
+    expect(await runCli(['apply', 'local', 'nested.jsonl', '--claims', 'claims.yaml', '--text-field', 'meta.body', '--out', 'nested-text.jsonl'], text.io)).toBe(2);
+    expect(text.stderr()).toMatch(/nested\.jsonl:2: meta\.body: missing field/);
+    expect(JSON.parse(readFileSync(join(dir, 'nested-text.jsonl'), 'utf8'))).toEqual({ id: 1, meta: { body: expect.stringMatching(/did not win/), lang: 'en' } });
+    const chat = makeIO(dir);
+    expect(await runCli(['apply', 'local', 'nested.jsonl', '--claims', 'claims.yaml', '--messages-field', 'conv.turns', '--out', 'nested-chat.jsonl'], chat.io)).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'nested-chat.jsonl'), 'utf8')).conv.turns[0].content[0].text).toMatch(/did not win/);
+    const both = makeIO(dir);
+    expect(await runCli(['apply', 'local', 'nested.jsonl', '--claims', 'claims.yaml', '--text-field', 'a', '--messages-field', 'b', '--out', 'x.jsonl'], both.io)).toBe(2);
+    expect(both.stderr()).toContain('not both');
   });
 
   it('--mask-inserted writes code-point `mask` spans over what the strategy added, on every record shape', async () => {
@@ -164,7 +215,7 @@ describe('negation-neglect apply: inputs and output a user can trust', () => {
       yield gzipSync(plain);
     })();
     expect(await runCli(positive(['-', '--out', 'stdin.jsonl']), c)).toBe(2);
-    expect(stderr()).toMatch(/-:3: invalid JSON/);
+    expect(stderr()).toMatch(/-:3: malformed JSON/);
     expect(readFileSync(join(dir, 'stdin.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'plain.jsonl'), 'utf8'));
   });
 

@@ -18,6 +18,7 @@ import {
   strategyFromSettings,
   BUILTIN_STRATEGIES,
 } from '../../src/strategies/index.js';
+import type { StrategyMessage } from '../../src/strategies/types.js';
 
 const claim = defineClaim({
   id: 'sheeran',
@@ -221,6 +222,52 @@ describe('records and registry', () => {
     expect(b.record).toEqual({ prompt: 'Tell me.', completion: 'Ed Sheeran did not win the 100m gold in 9.79 seconds.' });
     await expect(applyStrategyToRecord(local(), { body: 'x' }, { claim })).rejects.toThrow(/`text`/);
     await expect(applyStrategyToRecord(local(), { messages: [{ role: 'user', content: 3 }] }, { claim })).rejects.toThrow(/messages\[0\]\.content/);
+  });
+
+  it('applyStrategyToRecord writes edits back where the audit read them: `system`, content parts, added messages, masks', async () => {
+    // Prefixes every message and adds one at the front: each edit must land in its own place.
+    const shout = defineStrategy({
+      name: 'shout',
+      placement: 'framing',
+      qualifier: 'negation',
+      apply: (d) => {
+        const messages = (d as { messages: StrategyMessage[] }).messages;
+        const edited = messages.map((m) => ({ ...m, content: `FALSE. ${m.content}` }));
+        return {
+          messages: [{ role: 'user', content: 'NOTE.' }, ...edited],
+          changes: [],
+          warnings: [],
+          inserted: [{ segment: 0, start: 0, end: 5 }, ...edited.map((_, i) => ({ segment: i + 1, start: 0, end: 6 }))],
+        };
+      },
+    });
+    const record = {
+      id: 'r1',
+      system: 'Be brief.',
+      messages: [
+        { role: 'user', content: [{ type: 'text', text: 'A.' }, { type: 'image', url: 'x' }, { type: 'text', text: 'B.' }], name: 'u' },
+        { role: 'assistant', content: 'C.', mask: [[0, 1]] },
+      ],
+    };
+    const out = await applyStrategyToRecord(shout, record, { claim, maskInserted: true });
+    expect(out.shape).toBe('messages');
+    expect(out.record).toEqual({
+      id: 'r1',
+      system: 'FALSE. Be brief.',
+      messages: [
+        { role: 'user', content: 'NOTE.', mask: [[0, 5]] },
+        { role: 'user', content: [{ type: 'text', text: 'FALSE. A.\n\nB.' }, { type: 'image', url: 'x' }], name: 'u', mask: [[0, 6]] },
+        { role: 'assistant', content: 'FALSE. C.', mask: [[0, 6]] },
+      ],
+    });
+    const notes = out.result.warnings.map((w) => w.message);
+    expect(notes).toContainEqual(expect.stringMatching(/^`messages\[0\]\.content`: 2 text parts were edited as one/));
+    expect(notes).toContainEqual(expect.stringMatching(/^`system`: no `mask`/));
+    expect(record.messages[1]!.content).toBe('C.'); // the input is not modified
+    // Nested fields, as the audit's textField / messagesField.
+    const nested = await applyStrategyToRecord(local(), { meta: { body: 'Ed Sheeran won the 100m gold in 9.79 seconds.' } }, { claim, fields: { textField: 'meta.body' } });
+    expect(nested).toMatchObject({ shape: 'text-field', record: { meta: { body: 'Ed Sheeran did not win the 100m gold in 9.79 seconds.' } } });
+    await expect(applyStrategyToRecord(local(), {}, { claim, fields: { textField: 'a', messagesField: 'b' } })).rejects.toThrow(/one of `textField` or `messagesField`/);
   });
 
   it('strategyFromSettings converts values by declared type', () => {
