@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { mapConcurrent } from '../util/mapConcurrent.js';
 import type { ChatMessage, ChatModel } from '../providers/chat/chatModel.js';
 import { generateText } from '../providers/chat/generateText.js';
-import { createHash } from 'node:crypto';
+import { contentHash } from '../util/contentHash.js';
 import { createJsonlAppender, readJsonlJournal } from '../util/jsonlJournal.js';
 import { throwIfAborted } from '../util/abort.js';
 
@@ -73,9 +73,8 @@ export async function distillAnswers(options: DistillAnswersOptions): Promise<Di
       throw new InvalidArgumentError(`prompts[${i}]`, 'a string, { prompt } or { messages }', p);
     }
     const id = (typeof p === 'object' && p.id) || `prompt-${i}`;
-    const key = createHash('sha256')
-      .update(JSON.stringify([`${model.provider}:${model.modelId}`, messages.map((m) => [m.role, m.content])]))
-      .digest('hex');
+    // Arrays of strings only: the same hash as before contentHash (its key sorting changes nothing here).
+    const key = contentHash([`${model.provider}:${model.modelId}`, messages.map((m) => [m.role, m.content])]);
     return { id, messages, key };
   });
   const done = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../../util/contentHash.js';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -300,7 +300,7 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
       pending = [];
       if (jobs.length === 0) break;
       const requests = jobs.map((job) => ({ customId: `r${job.candidate.record.record}_a${job.attempt}`, messages: job.messages, settings }));
-      const setKey = createHash('sha256').update(JSON.stringify([provider, modelId, requests])).digest('hex').slice(0, 24);
+      const setKey = contentHash([provider, modelId, requests]).slice(0, 24);
       const saved = state ? await readBatchState(state) : {};
       const { results, batchIds: ids } = await runChatBatch({
         ...batch.options,

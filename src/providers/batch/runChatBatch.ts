@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../../util/contentHash.js';
 import { APICallError, InvalidArgumentError } from '../../errors.js';
 import { sleep, throwIfAborted } from '../../util/abort.js';
 import { assertNonNegativeInteger, assertPositiveInteger } from '../../util/assert.js';
@@ -239,10 +239,7 @@ export async function runChatBatch(options: RunChatBatchOptions): Promise<RunCha
   };
 
   const submit = async (chunk: ChatBatchRequest[], round: number): Promise<Active> => {
-    const submissionKey = createHash('sha256')
-      .update(JSON.stringify([client.modelId, round, chunk]))
-      .digest('hex')
-      .slice(0, 32);
+    const submissionKey = contentHash([client.modelId, round, chunk]).slice(0, 32);
     let attempt = 0;
     const { batchId } = await withProviderRetry(
       client.provider,
