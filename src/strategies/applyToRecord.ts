@@ -1,6 +1,6 @@
 import { InputError, InvalidArgumentError } from '../errors.js';
 import { readRecordText, RecordShapeError, type RecordFields, type RecordPath, type RecordTextShape } from '../audit/recordSegments.js';
-import { mergeSpans, toCodePointSpans, type MaskSpan } from '../generate/lossMaskSpans.js';
+import { insertedMask } from './insertedMask.js';
 import { applyStrategy, type ApplyStrategyOptions } from './applyStrategy.js';
 import type { Strategy, StrategyMessage, StrategyResult, StrategyWarning } from './types.js';
 
@@ -79,7 +79,7 @@ export async function applyStrategyToRecord(strategy: Strategy, record: unknown,
     let stale = 0;
     for (const [j, message] of result.messages!.entries()) {
       const { [ORIGIN]: origin, ...plain } = message as StrategyMessage & { [ORIGIN]?: number };
-      const spans = maskInserted ? maskOf(result, j, message.content) : undefined;
+      const spans = maskInserted ? insertedMask(result.inserted ?? [], j, message.content) : undefined;
       if (origin === undefined) {
         written.push(spans?.length ? { ...plain, mask: spans } : plain);
         continue;
@@ -124,18 +124,13 @@ export async function applyStrategyToRecord(strategy: Strategy, record: unknown,
     // A record's own `mask` spans are offsets into the text just edited: they no longer fit.
     const { mask: _stale, ...rest } = out as Record<string, unknown>;
     if (!maskInserted) stale = 1;
-    const spans = maskInserted ? maskOf(result, 0, text) : [];
+    const spans = maskInserted ? insertedMask(result.inserted ?? [], 0, text) : [];
     out = spans.length ? { ...rest, mask: spans } : rest;
   }
   return { record: out as Record<string, unknown> | string, shape, result: withWarnings(result, warnings, stale) };
 }
 
 const ORIGIN = Symbol('negation-neglect.segment');
-
-/** Code-point `mask` spans over what the strategy added to output segment `segment`. */
-function maskOf(result: StrategyResult, segment: number, text: string): MaskSpan[] {
-  return toCodePointSpans(text, mergeSpans((result.inserted ?? []).filter((s) => s.segment === segment).map((s): MaskSpan => [s.start, s.end])));
-}
 
 /**
  * The edited text in the form the original value had: a string stays a string; content parts keep

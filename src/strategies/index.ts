@@ -49,4 +49,5 @@ export { option, parseOptions, describeOptions } from '../util/optionSchema.js';
 export type { OptionSpec, OptionsSchema } from '../util/optionSchema.js';
 export { negationCandidates } from './negateSentence.js';
 export { applyStrategyToRecord } from './applyToRecord.js';
+export { insertedMask } from './insertedMask.js';
 export type { AppliedRecord, ApplyToRecordOptions, RecordShape } from './applyToRecord.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Claim } from '../../claims/claim.js';
 import { NegationNeglectError } from '../../errors.js';
 import type { WordMasks } from '../../generate/loadWordMasks.js';
-import { mergeSpans, toCodePointSpans, type MaskSpan } from '../../generate/lossMaskSpans.js';
+import { insertedMask } from '../../strategies/insertedMask.js';
 import { mixCounts, mixDatasets, type MIX_PRESETS, type MixSource } from '../../generate/mixDatasets.js';
 import { toTrainingRecords } from '../../generate/toTrainingRecords.js';
 import type { InsertedSpan, StrategyMessage } from '../../strategies/types.js';
@@ -72,8 +72,8 @@ function textLength(value: unknown): number {
 /** Chat messages with `mask` spans (code points) over the text the strategy added to them. */
 function maskMessages(messages: readonly StrategyMessage[], inserted: readonly InsertedSpan[]): StrategyMessage[] {
   return messages.map((m, i) => {
-    const spans = mergeSpans(inserted.filter((s) => s.segment === i).map((s): MaskSpan => [s.start, s.end]));
-    return spans.length ? { ...m, mask: toCodePointSpans(m.content, spans) } : m;
+    const mask = insertedMask(inserted, i, m.content);
+    return mask.length ? { ...m, mask } : m;
   });
 }
 
