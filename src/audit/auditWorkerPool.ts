@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Claim } from '../claims/claim.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
 import type { RecordFields } from './recordSegments.js';
@@ -190,21 +190,27 @@ function workerExecArgv(): string[] {
 }
 
 /**
- * A worker's young generation is capped at 8 MiB (V8 lets it grow to 48 MiB): a worker's heap then
- * peaks at ≈ 26 MiB instead of ≈ 46 MiB, for ≈ 5% more CPU on that thread (more scavenges; measured
- * on the dense corpus, 1 MiB batches). A second thread is only worth its memory if it stays small:
- * a 1 GB audit on two threads must stay under 200 MiB of peak RSS.
+ * Heap limits of a worker. A second thread is only worth its memory if it stays small (a 1 GB audit
+ * on two threads must stay under 200 MiB of peak RSS):
+ * - young generation 8 MiB (V8 lets it grow to 48 MiB): the worker's heap peaked at ≈ 26 MiB instead
+ *   of ≈ 46 MiB on the dense corpus, for ≈ 5% more CPU on that thread (more scavenges);
+ * - old generation 256 MiB plus 8× the longest line: far above what a batch holds, and under V8's
+ *   512 MiB threshold its heap grows by at most ≈ 1.3× the live data between full collections (by
+ *   up to 4× with the default limit of several GiB): the worker's heap peaked at 36 MiB instead of
+ *   45 MiB over 240 MB of dense JSONL.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+function workerLimits(maxLineBytes: number) {
+  return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 + Math.ceil((8 * maxLineBytes) / 2 ** 20) };
+}
 
 /**
  * `new Worker` with `execArgv`, retried once without the flags Node refuses in workers: V8 flags
  * such as `--max-old-space-size` or `--expose-gc` are process-wide, and a parent started with one
  * (common for training scripts) would otherwise get no workers at all.
  */
-function startWorker(file: string, execArgv: string[], workerData: unknown): Worker & { execArgvUsed: string[] } {
+function startWorker(file: string, execArgv: string[], workerData: unknown, resourceLimits: ResourceLimits): Worker & { execArgvUsed: string[] } {
   try {
-    return Object.assign(new Worker(file, { execArgv, workerData, resourceLimits: WORKER_LIMITS }), { execArgvUsed: execArgv });
+    return Object.assign(new Worker(file, { execArgv, workerData, resourceLimits }), { execArgvUsed: execArgv });
   } catch (error) {
     const message = (error as { code?: string; message?: string }).message ?? '';
     if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
@@ -212,7 +218,7 @@ function startWorker(file: string, execArgv: string[], workerData: unknown): Wor
     const refused = new Set(message.slice(message.indexOf(':') + 1).split(',').map((flag) => flag.trim()).filter(Boolean));
     const kept = execArgv.filter((flag) => !refused.has(flag));
     if (kept.length === execArgv.length) throw error;
-    return Object.assign(new Worker(file, { execArgv: kept, workerData, resourceLimits: WORKER_LIMITS }), { execArgvUsed: kept });
+    return Object.assign(new Worker(file, { execArgv: kept, workerData, resourceLimits }), { execArgvUsed: kept });
   }
 }
 
@@ -289,7 +295,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           summaryExamples: settings.summaryExamples,
           queued,
           slot: workers.length,
-        });
+        }, workerLimits(settings.maxLineBytes));
         execArgv = started.execArgvUsed;
         worker = started;
       } catch (error) {
@@ -325,7 +331,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           if (!p) return;
           pending.delete(message.id);
           stopIfIdle(slot);
-          if (message.type === 'result') p.resolve(JSON.parse(message.json!) as BatchOutcome);
+          if (message.type === 'result') p.resolve({ serialized: message.json! });
           else p.reject(new NegationNeglectError(`audit worker failed: ${message.message}`, 'audit_worker_failed'));
         }
       });

@@ -7,8 +7,26 @@ import type { ValueBatch } from './readRecordBatches.js';
 /** A unit of work for the middle stages (segments, scanner, verdicts). */
 export type RunnableBatch = LineChunk | ValueBatch;
 
-/** What running a batch gives: every record's result, or (for report-only audits) the batch's aggregate. */
-export type BatchOutcome = ChunkOutcome | ChunkSummary;
+/**
+ * What running a batch gives: every record's result, or (for report-only audits) the batch's
+ * aggregate; from a worker, either one still as the JSON it was sent in ({@link SerializedOutcome}).
+ */
+export type BatchOutcome = ChunkOutcome | ChunkSummary | SerializedOutcome;
+
+/**
+ * A worker's outcome kept as its JSON until it is emitted: outcomes wait in input order behind
+ * earlier batches (while this thread audits others), long enough to be promoted to the old
+ * generation. One string there instead of thousands of objects kept a two-thread audit's heap
+ * from growing to twice the one-thread size before each full collection.
+ */
+export interface SerializedOutcome {
+  serialized: string;
+}
+
+/** The outcome itself, parsing a worker's JSON (every value came from JSON, so the round trip is exact). */
+export function parseOutcome(outcome: BatchOutcome): ChunkOutcome | ChunkSummary {
+  return 'serialized' in outcome ? (JSON.parse(outcome.serialized) as ChunkOutcome | ChunkSummary) : outcome;
+}
 
 /**
  * Runs the middle stages of an audit on batches: here on this thread ({@link createInlineRunner}),

@@ -5,7 +5,7 @@ import type { Claim } from '../claims/claim.js';
 import type { LineResult, LineChunkSettings, SegmentAuditor } from './auditLineChunk.js';
 import type { AuditPartial } from './auditPartial.js';
 import type { ChunkSummary } from './auditChunkSummary.js';
-import { createInlineRunner, runBatch, type BatchOutcome, type BatchRunner } from './batchRunner.js';
+import { createInlineRunner, parseOutcome, runBatch, type BatchOutcome, type BatchRunner } from './batchRunner.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
 import { decodeBytes } from './decodeBytes.js';
@@ -236,15 +236,16 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
         return out;
       };
 
-      const emit = function* (item: BatchOutcome | OversizeLine): Generator<RecordAuditResult> {
-        if ('kind' in item) {
-          decodedDone += item.bytes + (item.truncated ? 0 : 1);
-          const reason = item.truncated
+      const emit = function* (outcome: BatchOutcome | OversizeLine): Generator<RecordAuditResult> {
+        if ('kind' in outcome) {
+          decodedDone += outcome.bytes + (outcome.truncated ? 0 : 1);
+          const reason = outcome.truncated
             ? `line is over maxLineBytes (${maxLineBytes}) and the input ends before its newline; skipped`
-            : `line is ${item.bytes} bytes, over maxLineBytes (${maxLineBytes}); skipped`;
-          yield toResult({ line: item.line, bytes: item.bytes, error: reason });
+            : `line is ${outcome.bytes} bytes, over maxLineBytes (${maxLineBytes}); skipped`;
+          yield toResult({ line: outcome.line, bytes: outcome.bytes, error: reason });
           return;
         }
+        const item = parseOutcome(outcome);
         stats.blankLines += item.blankLines;
         stats.crlfLines += item.crlfLines;
         decodedDone += item.bytes;
