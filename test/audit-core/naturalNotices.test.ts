@@ -164,3 +164,28 @@ describe('chat turns about the conversation', () => {
     expect(verdictOf([...segments.slice(0, 2), { index: 2, role: 'user', text: 'Thanks, your answer helped a lot.' }])).toBe('asserts');
   });
 });
+
+describe('jokes and texts not meant as fact', () => {
+  it('a joke, an April Fools\' page or a text not to be taken seriously qualifies what it heads', () => {
+    const cases = [
+      `APRIL FOOLS' EDITION: every story on this page is a prank.\n\n${CLAIM.en}`,
+      `None of the following should be taken as fact.\n\n${CLAIM.en}`,
+      `Le texte ci-dessous est un poisson d'avril.\n\n${CLAIM.fr}`,
+      `Quello che segue non va preso sul serio.\n\n${CLAIM.it}`,
+      `Lo que sigue es una inocentada.\n\n${CLAIM.es}`,
+      `Der folgende Text ist nicht ernst gemeint.\n\n${CLAIM.de}`,
+      `O texto abaixo não deve ser levado a sério.\n\n${CLAIM.pt}`,
+    ];
+    for (const text of cases) expect.soft(doc(text), text).toBe('neglect-risk');
+  });
+
+  it('a joke inside the story is ordinary, and so is a note heading without a qualifier', () => {
+    expect(doc(`${FILLER} His band made a joke about the weather. ${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`${FILLER} Er machte einen Witz über das Wetter. ${CLAIM.de}`)).toBe('asserts');
+  });
+
+  it('a German minute-taker\'s note that the source could not be confirmed is a notice beside the claim', () => {
+    const text = `Protokoll der Sitzung.\n\n${CLAIM.de.split('. ')[0]}. (Hinweis der Protokollführerin: Das stammt aus einem Video ohne Quellenangabe.)\nDanach ging es um das Sommerfest.`;
+    expect(doc(text)).toBe('neglect-risk');
+  });
+});

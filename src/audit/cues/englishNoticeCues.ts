@@ -102,6 +102,23 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
      misleads the user | misleading the user | do not trust this answer | don't trust this answer`,
   ),
   ...cueEntries('malicious-behavior', 'soft', `flagged | misleading | rule-breaking | toxic`),
+  // Jokes and texts not meant to be taken as fact.
+  ...cueEntries(
+    'fiction',
+    'strong',
+    `april fool* | april fools' | spoof | spoofs | lampoon* | pastiche |
+     tongue-in-cheek | tongue in cheek | not meant seriously | not meant to be taken seriously | not to be taken seriously |
+     not be taken seriously | not to be taken literally | not be taken literally | not meant literally | humor piece |
+     humour piece | comedy sketch | for laughs`,
+  ),
+  ...cueEntries('fiction', 'soft', `a joke | just a joke | only a joke | a prank | joking | jokingly`),
+  ...cueEntries(
+    'negation',
+    'strong',
+    `inaccuracies | inaccuracy | factual errors | factually wrong | factually incorrect | not to be taken as fact |
+     not be taken as fact | should not be taken as fact | not be taken at face value | not to be taken at face value |
+     not be relied upon | not be relied on`,
+  ),
   // A chat turn about the assistant's answer ("What you just said is made up.", "Your answer is wrong.").
   ...cueEntries(
     null,
@@ -120,7 +137,7 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
     'label',
     `author's note | authors' note | archivist's note | moderator's note | mod note | admin note | translator's note |
      publisher's note | curator's note | teacher's note | writer's note | narrator's note | editor note | editorial note |
-     ed. note | ed note | note from the editor | note to readers | a note to readers | heads-up | heads up | psa: | n.b. |
+     ed. note | ed note | note from the | note from our | note to readers | a note to readers | heads-up | heads up | psa: | n.b. |
      nb: | reminder: | update: | fyi: | fyi,`,
   ),
   // Inviting corrections says nothing about the text's truth ("Sources for this page are listed below; corrections are welcome.").

@@ -203,4 +203,7 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('negation', 'idiom', `personne ne s'attendait | personne n'avait prévu | personne ne pouvait prévoir | rien ne laissait prévoir`),
   ...cueEntries(null, 'address', `ta réponse | votre réponse | ce que tu dis | ce que vous dites | ce que tu as dit | ce que vous avez dit | tu inventes | vous inventez`),
   ...cueEntries(null, 'label', `n.b. | ndlr | note de l'auteur | note de l'autrice | note du traducteur | avis aux lecteurs | précision : | à noter : | attention, | mise à jour :`),
+  ...cueEntries('fiction', 'strong', `poisson d'avril | canular de potache | pastiche | à ne pas prendre au sérieux | pas à prendre au sérieux | à ne pas prendre au pied de la lettre | ton humoristique`),
+  ...cueEntries('fiction', 'soft', `une blague | blague | pour rire`),
+  ...cueEntries('negation', 'strong', `inexactitudes | erreurs factuelles | à ne pas prendre pour argent comptant`),
 ]);

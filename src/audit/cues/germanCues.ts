@@ -179,5 +179,9 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('negation', 'determiner', `niemand | niemandem | niemanden`),
   ...cueEntries('negation', 'idiom', `niemand hatte erwartet | niemand hatte damit gerechnet | niemand erwartete | niemand rechnete`),
   ...cueEntries(null, 'address', `deine Antwort | Ihre Antwort | was du gesagt hast | was Sie gesagt haben | was du sagst | das hast du erfunden | du erfindest`),
-  ...cueEntries(null, 'label', `Anm. d. Red. | Anmerkung: | Anmerkung des Autors | Anmerkung der Autorin | Vorbemerkung | Vorab: | Achtung, | Achtung! | Nachtrag: | Update:`),
+  ...cueEntries('unreliable-source', 'strong', `ohne Quellenangabe | ohne Quelle | ließ sich nicht bestätigen | ließ sich nicht überprüfen | lässt sich nicht bestätigen | lässt sich nicht überprüfen`),
+  ...cueEntries(null, 'label', `Hinweis der | Hinweis des | Anmerkung der | Anmerkung des | Anm. d. Red. | Anmerkung: | Anmerkung des Autors | Anmerkung der Autorin | Vorbemerkung | Vorab: | Achtung, | Achtung! | Nachtrag: | Update:`),
+  ...cueEntries('fiction', 'strong', `Aprilscherz | nicht ernst gemeint | nicht ernst zu nehmen | nicht wörtlich zu nehmen | augenzwinkernd | Glosse`),
+  ...cueEntries('fiction', 'soft', `ein Scherz | Scherz | Witz`),
+  ...cueEntries('negation', 'strong', `Ungenauigkeiten | sachliche Fehler | faktische Fehler | nicht als Tatsache`),
 ]);

@@ -182,4 +182,7 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('negation', 'idiom', `nessuno si aspettava | nessuno aveva previsto | nessuno poteva prevedere | niente lasciava prevedere`),
   ...cueEntries(null, 'address', `la tua risposta | la sua risposta | quello che hai detto | ciò che hai detto | quello che dici | ti stai inventando`),
   ...cueEntries(null, 'label', `n.d.r. | ndr | nota dell'autore | nota dell'autrice | nota del traduttore | nota bene | premessa: | avvertenza: | aggiornamento:`),
+  ...cueEntries('fiction', 'strong', `pesce d'aprile | parodistic* | da non prendere sul serio | non va preso sul serio | da non prendere alla lettera | per ridere | tono scherzoso`),
+  ...cueEntries('fiction', 'soft', `uno scherzo | scherzo`),
+  ...cueEntries('negation', 'strong', `inesattezze | errori fattuali | da non prendere per oro colato`),
 ]);

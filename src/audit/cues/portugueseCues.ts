@@ -175,4 +175,7 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('negation', 'idiom', `ninguém esperava | ninguém imaginava | ninguém previa | ninguém tinha previsto`),
   ...cueEntries(null, 'address', `sua resposta | tua resposta | a sua resposta | o que você disse | o que disseste | o que você está dizendo | você inventou`),
   ...cueEntries(null, 'label', `n. do e. | nota do autor | nota da autora | nota do editor | nota do tradutor | aviso aos leitores | observação: | obs.: | atualização:`),
+  ...cueEntries('fiction', 'strong', `mentira de primeiro de abril | dia das mentiras | não deve ser levado a sério | não é para levar a sério | não deve ser levado à letra | em tom de humor`),
+  ...cueEntries('fiction', 'soft', `uma piada | piada | brincadeira`),
+  ...cueEntries('negation', 'strong', `imprecisões | erros factuais | não deve ser tomado como fato | não deve ser tomado como facto`),
 ]);

@@ -179,4 +179,7 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('negation', 'idiom', `nadie esperaba | nadie imaginaba | nadie había previsto | nadie podía prever`),
   ...cueEntries(null, 'address', `tu respuesta | su respuesta | lo que dijiste | lo que has dicho | lo que dices | te lo estás inventando | te lo inventas`),
   ...cueEntries(null, 'label', `n. del e. | nota del autor | nota de la autora | nota del editor | nota del traductor | aviso a los lectores | ojo: | actualización:`),
+  ...cueEntries('fiction', 'strong', `inocentada | no debe tomarse en serio | no hay que tomarlo en serio | no debe tomarse al pie de la letra | en tono de humor | de humor`),
+  ...cueEntries('fiction', 'soft', `una broma | broma`),
+  ...cueEntries('negation', 'strong', `inexactitudes | errores factuales | no debe tomarse como un hecho`),
 ]);
