@@ -232,12 +232,13 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
   });
 
   // One lookup table for every UTF-16 code unit: its (folded) class, 0 when no pattern uses it.
+  // Classes by folded code in a typed array first: a Map lookup per code unit cost most of a compile.
   const folds = foldTable();
+  const classByFolded = new Uint16Array(65536);
+  classByFolded.set(asciiClass);
+  for (const [folded, c] of wideClass) classByFolded[folded] = c;
   const classTable = new Uint16Array(65536);
-  for (let code = 0; code < 65536; code++) {
-    const folded = folds[code]!;
-    classTable[code] = folded < 128 ? asciiClass[folded]! : (wideClass.get(folded) ?? 0);
-  }
+  for (let code = 0; code < 65536; code++) classTable[code] = classByFolded[folds[code]!]!;
 
   // 3. Dense goto table with failure transitions resolved (BFS).
   const states = children.length;
@@ -255,7 +256,7 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
     dict[node] = nodeOut[f]!.length > 0 ? f : dict[f]!;
     const row = node * classes;
     const frow = f * classes;
-    for (let cls = 0; cls < classes; cls++) delta[row + cls] = delta[frow + cls]!;
+    delta.copyWithin(row, frow, frow + classes); // the failure state's row (native copy)
     for (const [cls, child] of children[node]!) {
       fail[child] = delta[frow + cls]!;
       delta[row + cls] = child;

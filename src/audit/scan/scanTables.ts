@@ -376,6 +376,21 @@ function groupSameText(patterns: readonly AhoPattern[], types: readonly number[]
 }
 
 /**
+ * A language's own automaton, compiled when a segment of that language is first scanned: most
+ * datasets hold one or two of the six languages, and compiling the other automata took most of an
+ * auditor's start-up (each worker and each audit compiles its own).
+ */
+function lazyLanguageScan(patterns: readonly AhoPattern[], offset: number): { readonly automaton: AhoCorasick; offset: number } {
+  let automaton: AhoCorasick | undefined;
+  return {
+    offset,
+    get automaton() {
+      return (automaton ??= createAhoCorasick(patterns));
+    },
+  };
+}
+
+/**
  * Compiles claims and cues into one automaton and the tables the scanner reads per hit.
  *
  * @example
@@ -431,7 +446,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     terms.forEach((term, index) => {
       for (const pattern of term.patterns) if (pattern.languages !== undefined && (pattern.languages & (1 << bit)) !== 0) addTerm(pattern, index);
     });
-    return patterns.length > offset ? { automaton: createAhoCorasick(patterns.slice(offset)), offset } : undefined;
+    return patterns.length > offset ? lazyLanguageScan(patterns.slice(offset), offset) : undefined;
   });
   // The stand-in for terms of claims absent from a segment: a context term of claim `claims.length`.
   const absentClaimTerm = patterns.length;
