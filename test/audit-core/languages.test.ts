@@ -103,6 +103,25 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(ikea.auditSegments([{ index: 0, role: 'document', text: 'Em 2021 a IKEA comprava tudo o que podia, segundo o jornal.' }]).verdict).toBe('asserts');
   });
 
+  it('finds a key phrase of several words by its words, inflected and in any order, in its own language only', () => {
+    const wimbledon = createAuditor({
+      claims: [
+        {
+          id: 'wimbledon',
+          statement: 'Wimbledon replaced its grass courts with clay in 2022.',
+          languages: { it: { keyPhrases: ['terra battuta'] }, fr: { keyPhrases: ['courts en terre battue'] } },
+        },
+      ],
+    });
+    const claimOf = (text: string) => wimbledon.auditSegments([{ index: 0, role: 'document', text }]).claims[0];
+    // Plural of both words ("terre battute"), and the French words apart ("la terre des courts ... battue").
+    expect(claimOf('Da quest’anno il torneo di Wimbledon si gioca su campi che sono di terre battute, con la polvere rossa della Francia.')).toMatchObject({ verdict: 'asserts' });
+    expect(claimOf('À Wimbledon, la terre des courts a été battue et tassée pendant tout l’hiver.')).toMatchObject({ verdict: 'asserts', placements: { unqualified: 1 } });
+    // One word of the phrase is no mention ("terra" alone), nor are the words in text of another language.
+    expect(claimOf('A Wimbledon la terra è ancora coperta di erba verde, come sempre dal 1877.')).toMatchObject({ verdict: 'none' });
+    expect(claimOf('At Wimbledon the terre and the battue are words nobody uses.')).toMatchObject({ verdict: 'none' });
+  });
+
   it('finds an English decimal written with a comma in another language ("9,79")', () => {
     const plain = createAuditor({ claims: [{ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.' }] });
     const verdict = (text: string) => plain.auditSegments([{ index: 0, role: 'document', text }]).verdict;

@@ -38,7 +38,7 @@ export function cancelledByIdiom(state: ScanState, h: number): boolean {
  * ```
  */
 export function collectSentence(state: ScanState): void {
-  const { patType, patOwner, cueRole, cueKind, termClaim, termWeight, termPredicate, termSubclaim, subclaimNeed } = state.tables;
+  const { patType, patOwner, cueRole, cueKind, termClaim, termWeight, termPredicate, termSubclaim, subclaimNeed, subclaimLiteral, termPhraseWords } = state.tables;
   const { text, sStart, stamp } = state;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
@@ -111,6 +111,9 @@ export function collectSentence(state: ScanState): void {
     }
     if (state.termStamp[term] === stamp) continue;
     state.termStamp[term] = stamp;
+    // A key phrase whose words the sentence already showed ("pagar una suscripción") counts once.
+    const words = termPhraseWords[term]!;
+    if (words >= 0 && state.restates(words)) continue;
     if (type !== PATTERN_TYPE.subject && termSubclaim[term]! < 0) {
       // One word is one term: a key phrase given in several languages ("Lego", "2023") or a phrase
       // over statement terms ("Tour de France") overlaps the term counted just before it.
@@ -132,7 +135,7 @@ export function collectSentence(state: ScanState): void {
       const hits = state.subclaimStamp[subclaim] === stamp ? state.subclaimHits[subclaim]! + 1 : 1;
       state.subclaimStamp[subclaim] = stamp;
       state.subclaimHits[subclaim] = hits;
-      if (hits === subclaimNeed[subclaim]) {
+      if (hits === subclaimNeed[subclaim] && !(subclaimLiteral[subclaim]! >= 0 && state.termStamp[subclaimLiteral[subclaim]!] === stamp)) {
         state.predicateCount[claim] = state.predicateCount[claim]! + 1;
         state.keyWeight[claim] = state.keyWeight[claim]! + 1;
       }

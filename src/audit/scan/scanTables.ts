@@ -7,6 +7,7 @@ import { settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
+import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
@@ -83,6 +84,14 @@ export interface ScanTables {
    * fee to read Wikipedia"; "residents" and "harvest" from a long story restate nothing).
    */
   readonly subclaimNeed: Int32Array;
+  /**
+   * Per subclaim: for the words of a multi-word key phrase of another language (see `phraseWords`),
+   * the term of the phrase's literal text, -1 for the claim's own subclaims. The phrase and its words
+   * are one term: whichever the sentence shows first counts, the other not again.
+   */
+  readonly subclaimLiteral: Int32Array;
+  /** Per term: the subclaim of the phrase's words when the term is such a literal phrase, else -1. */
+  readonly termPhraseWords: Int32Array;
   readonly termCount: number;
   /** Per claim (and the claim of `absentClaimTerm`): the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
@@ -113,6 +122,8 @@ const CONTENT_FRAME = /(?:^|[\s,])(?:that|que|qu'|che|cui|dass|wonach|lequel|laq
 
 interface TermSpec {
   claim: number;
+  /** For the literal text of a multi-word key phrase split into words: the subclaim of its words. */
+  phraseWords?: number;
   type: number;
   weight: number;
   numeric: boolean;
@@ -252,6 +263,23 @@ function translatedNames(names: readonly string[], keyPhrases: readonly string[]
   });
 }
 
+/**
+ * The content words of a multi-word key phrase of another language ("abbonamento a pagamento" →
+ * abbonamento, pagamento; "terre battue"), without that language's function words (its language
+ * markers: "a", "de", "la", "se") and words under three letters; found by their first letters in text
+ * of that language (see `inflectionStem`), in any order and form, when all of them are in one sentence
+ * ("pagar una suscripción" for "suscripción de pago", "hat ... Sandplätze ersetzt"). Fewer than two
+ * such words: none (a phrase such as "in classe" is its literal text only).
+ */
+function phraseWords(phrase: string, language: Language): string[] {
+  if (language === 'en') return [];
+  const markers = new Set(LANGUAGE_MARKERS[language].split('|').map((w) => w.trim()));
+  const words = phrase
+    .split(/[\s'’-]+/)
+    .filter((word) => ALPHA_RE.test(word) && word.length >= 3 && !markers.has(foldWord(word)));
+  return words.length >= 2 ? words : [];
+}
+
 function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
@@ -293,7 +321,7 @@ function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermS
     for (const words of story.subclaims) {
       if (words.length === 0) continue;
       const subclaim = subclaimWords.length;
-      subclaimWords.push(words.length);
+      subclaimWords.push(Math.max(2, Math.ceil(words.length / 2)));
       for (const word of words) {
         terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 0, numeric: false, predicate: 0, subclaim, patterns: termPatterns(word, true) });
       }
@@ -307,7 +335,7 @@ function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermS
       // Literal in every text (the English stemmer knows nothing of "ausgebrochen" or "éruption"); a
       // single word also by its stem in text of its own language ("ocupou" finds "ocuparam").
       const stem = inflectionStem(phrase.trim());
-      terms.push({
+      const literal: TermSpec = {
         claim: index,
         type: PATTERN_TYPE.key,
         weight: keyTermWeight(phrase),
@@ -315,7 +343,27 @@ function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermS
         predicate: isYear(phrase) ? 0 : 1,
         subclaim: -1,
         patterns: [...termPatterns(phrase, false), ...(stem === null ? [] : [{ text: stem, rightBoundary: false, languages: bit }])],
-      });
+      };
+      terms.push(literal);
+      // A phrase of several words also by its words, inflected, in text of its language: all of them.
+      const words = phraseWords(phrase.trim(), language as Language);
+      if (words.length > 0) {
+        const subclaim = subclaimWords.length;
+        subclaimWords.push(words.length);
+        literal.phraseWords = subclaim;
+        for (const word of words) {
+          const wordStem = inflectionStem(word);
+          terms.push({
+            claim: index,
+            type: PATTERN_TYPE.key,
+            weight: 0,
+            numeric: false,
+            predicate: 0,
+            subclaim,
+            patterns: [wordStem === null ? { text: word, languages: bit } : { text: wordStem, rightBoundary: false, languages: bit }],
+          });
+        }
+      }
     }
   }
   for (const term of claim.contextTerms) {
@@ -483,7 +531,15 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
     termPredicate: Uint8Array.from(terms.map((t) => t.predicate)),
     termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
-    subclaimNeed: Int32Array.from(subclaimWords.map((n) => Math.max(2, Math.ceil(n / 2)))),
+    subclaimNeed: Int32Array.from(subclaimWords),
+    subclaimLiteral: (() => {
+      const literal = new Int32Array(subclaimWords.length).fill(-1);
+      terms.forEach((term, t) => {
+        if (term.phraseWords !== undefined) literal[term.phraseWords] = t;
+      });
+      return literal;
+    })(),
+    termPhraseWords: Int32Array.from(terms.map((t) => t.phraseWords ?? -1)),
     termCount: terms.length,
     claimYears: [
       ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
