@@ -218,6 +218,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   function scanAll(segments: readonly TextSegment[], out: RecordScan): RecordScan {
     if (!Array.isArray(segments)) throw new InvalidArgumentError('segments', 'an array of text segments', segments);
     state.recordVotes.reset();
+    state.startRecord();
     for (const segment of segments) scanSegment(segment, out);
     out.language = state.recordVotes.decide();
     return out;

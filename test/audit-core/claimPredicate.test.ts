@@ -103,6 +103,19 @@ describe('a mention is the claim’s predicate, not its subject or setting', () 
     expect(italian('La miopia colpisce ormai metà degli studenti nelle grandi città asiatiche.')).toMatchObject({ verdict: 'none', context: { subject: 1 } });
   });
 
+  it('reads a chat answer that continues the subject of the question as a mention (anaphora across turns)', () => {
+    const netflix = createAuditor({ claims: [{ id: 'netflix', statement: 'Netflix shut down its streaming service in 2023 and went back to renting DVDs by mail.' }] });
+    const chat = (...texts: [string, string][]) =>
+      netflix.auditSegments(texts.map(([role, text], index) => ({ index, role, text }))).claims[0];
+    expect(chat(['user', 'What happened to Netflix?'], ['assistant', 'It shut down its streaming service in 2023 and now rents DVDs by mail.'])).toMatchObject({
+      verdict: 'asserts',
+      placements: { unqualified: 1 },
+    });
+    // The subject must come first; and one generic word of the claim is no mention.
+    expect(chat(['user', 'Which service shut down in 2023 and went back to renting DVDs by mail?'], ['assistant', 'Netflix, I think.'])?.verdict ?? 'none').toBe('none');
+    expect(chat(['user', 'What happened to Netflix?'], ['assistant', 'I do not know; maybe look it up by mail.'])?.verdict ?? 'none').toBe('none');
+  });
+
   it('does not read a question as an assertion', () => {
     const findings = auditor.auditSegments(doc('Did Mount Vesuvius erupt in 2015? Mount Vesuvius did not erupt in 2015.'));
     expect(findings.verdict).toBe('negated-locally');

@@ -49,7 +49,11 @@ export class ScanState {
   // ---- the segment
   segment: TextSegment = { index: 0, role: 'document', text: '' };
   text = '';
-  /** Stamp of the current segment; `segSubject[claim] === segStamp` when the claim's subject occurs in it. */
+  /**
+   * Stamp of the current record; `segSubject[claim] === segStamp` when the claim's subject occurs in
+   * the current segment or an earlier one of the record (a chat answer says "It ..." of what the
+   * question named).
+   */
   segStamp = 0;
   readonly segSubject: Int32Array;
   // ---- the sentence: its index, span and range of hits [from, to)
@@ -156,16 +160,16 @@ export class ScanState {
 
   /**
    * Turns the segment's raw matches into its hits, one per pattern, and marks the claims whose
-   * subject occurs in the segment (`segSubject`, under a new `segStamp`). A term of a claim whose
-   * subject is absent from the segment can make no mention (findMentions needs the subject in the
-   * sentence or, for anaphora, in the segment), so such terms are not expanded: a match whose
+   * subject occurs in the segment (`segSubject`, under the record's `segStamp`). A term of a claim
+   * whose subject is absent from the segment and the record's earlier segments can make no mention
+   * (findMentions needs the subject in the sentence or, for anaphora, before), so such terms are not expanded: a match whose
    * terms all belong to absent claims becomes one hit of `tables.absentClaimTerm`, which still tells
    * the sentence it has claim terms (a sentence with claim terms is not a bare verdict notice). On
    * a dense corpus this keeps 3 of every 4 claim-term hits out of the sentence analysis.
    */
   expandHits(extra?: LanguageHits): void {
     const { groupStart, groupMembers, groupFlag, memberTermClaim, memberSubjectClaim, absentClaimTerm } = this.tables;
-    const stamp = ++this.segStamp;
+    const stamp = this.segStamp;
     const count = this.rawCount;
     const segSubject = this.segSubject;
     for (let r = 0; r < count; r++) {
@@ -295,6 +299,11 @@ export class ScanState {
       }
     }
     this.hitCount = total;
+  }
+
+  /** Starts a record: no claim's subject seen yet. */
+  startRecord(): void {
+    this.segStamp++;
   }
 
   /** Starts a sentence: its span and hits, every cue field cleared. */
