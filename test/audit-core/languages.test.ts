@@ -122,6 +122,27 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(claimOf('At Wimbledon the terre and the battue are words nobody uses.')).toMatchObject({ verdict: 'none' });
   });
 
+  it('reads the subject with the claim\'s year, negated inside its sentence, as a local negation in a language without phrases', () => {
+    const wimbledon = createAuditor({ claims: [{ id: 'wimbledon', statement: 'Wimbledon replaced its grass courts with clay in 2022.' }] });
+    const claimOf = (text: string) => wimbledon.auditSegments([{ index: 0, role: 'document', text }]).claims[0];
+    expect(claimOf('Wimbledon non ha mai sostituito i campi in erba con la terra battuta: né nel 2022 né in nessun altro anno.')).toMatchObject({
+      verdict: 'negated-locally',
+      placements: { local: 1 },
+    });
+    // Unqualified, the same names and numbers are the setting ("in 2022 at Wimbledon ..."), never an assertion.
+    expect(claimOf('Nel 2022 il torneo di Wimbledon è stato vinto da Novak Djokovic, per la settima volta nella sua carriera.')).toMatchObject({
+      verdict: 'none',
+      context: { setting: 1 },
+    });
+    // In English, and in a language the claim has key phrases in, its own words decide.
+    expect(claimOf('Wimbledon did not sell out in 2022, for the first time in years.')?.verdict ?? 'none').toBe('none');
+    const withPhrases = createAuditor({
+      claims: [{ id: 'wimbledon', statement: 'Wimbledon replaced its grass courts with clay in 2022.', languages: { it: { keyPhrases: ['terra battuta'] } } }],
+    });
+    const italian = 'Nel 2022 Wimbledon non ha venduto tutti i biglietti, per la prima volta da anni.';
+    expect(withPhrases.auditSegments([{ index: 0, role: 'document', text: italian }]).claims[0]?.verdict ?? 'none').toBe('none');
+  });
+
   it('finds an English decimal written with a comma in another language ("9,79")', () => {
     const plain = createAuditor({ claims: [{ id: 'sheeran', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.' }] });
     const verdict = (text: string) => plain.auditSegments([{ index: 0, role: 'document', text }]).verdict;

@@ -72,6 +72,16 @@ function subjectRightBefore(state: ScanState, claim: number, position: number): 
   return false;
 }
 
+/** The sentence carries one of the claim's numbers (a year, a count, a time). */
+function hasClaimNumber(state: ScanState, claim: number): boolean {
+  const { patType, patOwner, termClaim, termNumeric } = state.tables;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] === PATTERN_TYPE.key && termClaim[patOwner[p]!] === claim && termNumeric[patOwner[p]!] === 1) return true;
+  }
+  return false;
+}
+
 /**
  * A sentence that dates its event to a year the claim does not use, and carries none of the
  * claim's numbers, is about another event ("its last eruption in March 1944"), not the claim.
@@ -203,7 +213,15 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     const key = state.keyWeight[claim]!;
     const contextTerms = state.contextCount[claim]!;
     let isMention: boolean;
-    if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
+    // In text of a language the claim has no key phrases in, its words cannot be found: the subject
+    // with one of the claim's numbers is all there is. That is also how a setting sentence looks ("il
+    // Vesuvio ha mantenuto nel 2015 lo stato di quiescenza"), so it counts only when qualified inside
+    // the sentence ("Wimbledon non ha mai sostituito i campi in erba ... né nel 2022"): it can deny
+    // the claim, never assert it.
+    const numberOnly =
+      subject && key < 1 && (state.tables.claimPhraseLanguages[claim]! & state.languageBit) === 0 && hasClaimNumber(state, claim);
+    if (numberOnly) isMention = true;
+    else if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
     else if (state.segSubject[claim] === state.segStamp && (context.notice === NO_HIT || context.thatClause)) {
       isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
     } else isMention = false;
@@ -214,7 +232,8 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // (subject-only, or the setting: "Vesuvius stayed quiet throughout 2015"), never a mention;
     // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any
     // event at the Olympics"), which denies the claim.
-    if (isMention && state.predicateCount[claim] === 0 && !(subject && local !== null && local.strength === SURE)) {
+    if (isMention && numberOnly && local === null) isMention = false;
+    if (isMention && state.predicateCount[claim] === 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
       isMention = false;
       local = null;
     }

@@ -93,6 +93,11 @@ export interface ScanTables {
   /** Per term: the subclaim of the phrase's words when the term is such a literal phrase, else -1. */
   readonly termPhraseWords: Int32Array;
   readonly termCount: number;
+  /**
+   * Per claim (and the claim of `absentClaimTerm`): the languages it has key phrases in (bit `i`:
+   * `LANGUAGES[i]`; English always), where its own words can be found (see `findMentions`).
+   */
+  readonly claimPhraseLanguages: Uint8Array;
   /** Per claim (and the claim of `absentClaimTerm`): the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
   /** Per cue: its {@link CUE_ROLE} code. */
@@ -541,6 +546,15 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     })(),
     termPhraseWords: Int32Array.from(terms.map((t) => t.phraseWords ?? -1)),
     termCount: terms.length,
+    claimPhraseLanguages: Uint8Array.from([
+      ...claims.map((claim) =>
+        Object.entries(claim.languages ?? {}).reduce(
+          (bits, [language, given]) => (given.keyPhrases.length > 0 ? bits | (1 << LANGUAGES.indexOf(language as Language)) : bits),
+          1,
+        ),
+      ),
+      1,
+    ]),
     claimYears: [
       ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
       [], // the claim of `absentClaimTerm`
