@@ -111,7 +111,7 @@ export function collectSentence(state: ScanState): void {
     }
     if (state.termStamp[term] === stamp) continue;
     state.termStamp[term] = stamp;
-    // A key phrase whose words the sentence already showed ("pagar una suscripción") counts once.
+    // A key phrase whose words the sentence already showed ("terre battute", see `phraseWords`) counts once.
     const words = termPhraseWords[term]!;
     if (words >= 0 && state.restates(words)) continue;
     if (type !== PATTERN_TYPE.subject && termSubclaim[term]! < 0) {

@@ -162,8 +162,9 @@ export class ScanState {
    * Turns the segment's raw matches into its hits, one per pattern, and marks the claims whose
    * subject occurs in the segment (`segSubject`, under the record's `segStamp`). A term of a claim
    * whose subject is absent from the segment and the record's earlier segments can make no mention
-   * (findMentions needs the subject in the sentence or, for anaphora, before), so such terms are not expanded: a match whose
-   * terms all belong to absent claims becomes one hit of `tables.absentClaimTerm`, which still tells
+   * (findMentions needs the subject in the sentence or, for anaphora, before it), so such terms are
+   * not expanded: a match whose terms all belong to absent claims becomes one hit of
+   * `tables.absentClaimTerm`, which still tells
    * the sentence it has claim terms (a sentence with claim terms is not a bare verdict notice). On
    * a dense corpus this keeps 3 of every 4 claim-term hits out of the sentence analysis.
    */

@@ -269,12 +269,12 @@ function translatedNames(names: readonly string[], keyPhrases: readonly string[]
 }
 
 /**
- * The content words of a multi-word key phrase of another language ("abbonamento a pagamento" →
- * abbonamento, pagamento; "terre battue"), without that language's function words (its language
- * markers: "a", "de", "la", "se") and words under three letters; found by their first letters in text
- * of that language (see `inflectionStem`), in any order and form, when all of them are in one sentence
- * ("pagar una suscripción" for "suscripción de pago", "hat ... Sandplätze ersetzt"). Fewer than two
- * such words: none (a phrase such as "in classe" is its literal text only).
+ * The content words of a multi-word key phrase of another language ("courts en terre battue" →
+ * courts, terre, battue), without that language's function words (its language markers: "a", "de",
+ * "la", "se") and words under three letters; found by their first letters in text of that language
+ * (see `inflectionStem`), in any order and form, when all of them are in one sentence ("terre
+ * battute" for "terra battuta", "la terre des courts ... battue"). Fewer than two such words: none (a
+ * phrase such as "in classe" is its literal text only).
  */
 function phraseWords(phrase: string, language: Language): string[] {
   if (language === 'en') return [];
@@ -285,7 +285,7 @@ function phraseWords(phrase: string, language: Language): string[] {
   return words.length >= 2 ? words : [];
 }
 
-function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermSpec[] {
+function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
   const names = [claim.subject ?? claim.statement, ...claim.aliases, ...phrases.flatMap((p) => p.aliases)];
@@ -325,8 +325,8 @@ function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermS
     const story = storyTerms(claim);
     for (const words of story.subclaims) {
       if (words.length === 0) continue;
-      const subclaim = subclaimWords.length;
-      subclaimWords.push(Math.max(2, Math.ceil(words.length / 2)));
+      const subclaim = subclaimNeeds.length;
+      subclaimNeeds.push(Math.max(2, Math.ceil(words.length / 2)));
       for (const word of words) {
         terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 0, numeric: false, predicate: 0, subclaim, patterns: termPatterns(word, true) });
       }
@@ -353,8 +353,8 @@ function claimTerms(claim: Claim, index: number, subclaimWords: number[]): TermS
       // A phrase of several words also by its words, inflected, in text of its language: all of them.
       const words = phraseWords(phrase.trim(), language as Language);
       if (words.length > 0) {
-        const subclaim = subclaimWords.length;
-        subclaimWords.push(words.length);
+        const subclaim = subclaimNeeds.length;
+        subclaimNeeds.push(words.length);
         literal.phraseWords = subclaim;
         for (const word of words) {
           const wordStem = inflectionStem(word);
@@ -453,8 +453,8 @@ function lazyLanguageScan(patterns: readonly AhoPattern[], offset: number): { re
  * ```
  */
 export function compileScanTables(claims: readonly Claim[], cues: readonly CueDefinition[]): ScanTables {
-  const subclaimWords: number[] = [];
-  const terms = claims.flatMap((claim, index) => claimTerms(claim, index, subclaimWords));
+  const subclaimNeeds: number[] = [];
+  const terms = claims.flatMap((claim, index) => claimTerms(claim, index, subclaimNeeds));
   const patterns: AhoPattern[] = [];
   const pType: number[] = [];
   const pOwner: number[] = [];
@@ -536,9 +536,9 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
     termPredicate: Uint8Array.from(terms.map((t) => t.predicate)),
     termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
-    subclaimNeed: Int32Array.from(subclaimWords),
+    subclaimNeed: Int32Array.from(subclaimNeeds),
     subclaimLiteral: (() => {
-      const literal = new Int32Array(subclaimWords.length).fill(-1);
+      const literal = new Int32Array(subclaimNeeds.length).fill(-1);
       terms.forEach((term, t) => {
         if (term.phraseWords !== undefined) literal[term.phraseWords] = t;
       });
