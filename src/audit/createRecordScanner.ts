@@ -210,7 +210,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     const claimsTouched: number[] = [];
     for (let t = 0; t < state.touchedCount; t++) {
       const claim = state.touched[t]!;
-      if (claim < claims.length && state.segSubject[claim] === state.segStamp) claimsTouched.push(claim);
+      if (claim < claims.length && state.segSubject[claim] === state.recordStamp) claimsTouched.push(claim);
     }
     return claimsTouched;
   }

@@ -222,7 +222,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       subject && key < 1 && (state.tables.claimPhraseLanguages[claim]! & state.languageBit) === 0 && hasClaimNumber(state, claim);
     if (numberOnly) isMention = true;
     else if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
-    else if (state.segSubject[claim] === state.segStamp && (context.notice === NO_HIT || context.thatClause)) {
+    else if (state.segSubject[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
       isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
     } else isMention = false;
     // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing.

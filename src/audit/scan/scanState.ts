@@ -49,12 +49,14 @@ export class ScanState {
   // ---- the segment
   segment: TextSegment = { index: 0, role: 'document', text: '' };
   text = '';
+  /** Stamp of the current segment (per-segment state of the rules, such as `paraStamp`, compares to it). */
+  segStamp = 0;
   /**
-   * Stamp of the current record; `segSubject[claim] === segStamp` when the claim's subject occurs in
+   * Stamp of the current record; `segSubject[claim] === recordStamp` when the claim's subject occurs in
    * the current segment or an earlier one of the record (a chat answer says "It ..." of what the
    * question named).
    */
-  segStamp = 0;
+  recordStamp = 0;
   readonly segSubject: Int32Array;
   // ---- the sentence: its index, span and range of hits [from, to)
   sentence = 0;
@@ -160,7 +162,7 @@ export class ScanState {
 
   /**
    * Turns the segment's raw matches into its hits, one per pattern, and marks the claims whose
-   * subject occurs in the segment (`segSubject`, under the record's `segStamp`). A term of a claim
+   * subject occurs in the segment (`segSubject`, under the record's `recordStamp`). A term of a claim
    * whose subject is absent from the segment and the record's earlier segments can make no mention
    * (findMentions needs the subject in the sentence or, for anaphora, before it), so such terms are
    * not expanded: a match whose terms all belong to absent claims becomes one hit of
@@ -170,7 +172,8 @@ export class ScanState {
    */
   expandHits(extra?: LanguageHits): void {
     const { groupStart, groupMembers, groupFlag, memberTermClaim, memberSubjectClaim, absentClaimTerm } = this.tables;
-    const stamp = this.segStamp;
+    this.segStamp++;
+    const stamp = this.recordStamp;
     const count = this.rawCount;
     const segSubject = this.segSubject;
     for (let r = 0; r < count; r++) {
@@ -304,7 +307,7 @@ export class ScanState {
 
   /** Starts a record: no claim's subject seen yet. */
   startRecord(): void {
-    this.segStamp++;
+    this.recordStamp++;
   }
 
   /** Starts a sentence: its span and hits, every cue field cleared. */
