@@ -8,7 +8,7 @@ import type { ChunkSummary } from './auditChunkSummary.js';
 import { createInlineRunner, parseOutcome, runBatch, type BatchOutcome, type BatchRunner } from './batchRunner.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
-import { decodeBytes } from './decodeBytes.js';
+import { decodeBytes, sniffCompression } from './decodeBytes.js';
 import { createChunkBuffers, type ChunkBuffers } from './chunkBuffers.js';
 import { DecodeError, type Compression } from './decodeError.js';
 import { detectFormat, readRecordBatches, readValueBatches, type ReaderStats, type RecordBatch } from './readRecordBatches.js';
@@ -431,7 +431,8 @@ async function openSource(
   if (input.kind === 'file') {
     const size = await fileSize(input.path);
     if (size === undefined) return describeMissing(input.path);
-    if (requested === 'parquet' || (requested === 'auto' && (await isParquetFile(input.path)))) {
+    const magic = await readMagic(input.path);
+    if (requested === 'parquet' || (requested === 'auto' && magic.toString('latin1') === 'PAR1')) {
       let fraction = 0;
       return {
         format: 'parquet',
@@ -450,7 +451,10 @@ async function openSource(
         progressBytes: () => Math.round(size * fraction),
       };
     }
-    raw = readFileChunks(input.path, chunkBytes, signal, input.range, options.buffers);
+    // Only plain bytes are read into the reused buffers: compressed reads are consumed by the decoder
+    // and never given back (1 GB of dense gzip took 291 MiB of peak RSS on two threads with them).
+    const compression = options.compression && options.compression !== 'auto' ? options.compression : sniffCompression(magic);
+    raw = readFileChunks(input.path, chunkBytes, signal, input.range, compression === 'none' ? options.buffers : undefined);
   } else {
     const peeked = await peek(input.iterable);
     if (!peeked.empty && typeof peeked.first !== 'string' && !(peeked.first instanceof Uint8Array)) {
@@ -488,13 +492,14 @@ async function openSource(
   };
 }
 
-async function isParquetFile(path: string): Promise<boolean> {
+/** A file's first 4 bytes (fewer for a shorter file): Parquet's and the compressions' magic. */
+async function readMagic(path: string): Promise<Buffer> {
   const { open } = await import('node:fs/promises');
   const handle = await open(path, 'r');
   try {
     const buf = Buffer.alloc(4);
     const { bytesRead } = await handle.read(buf, 0, 4, 0);
-    return bytesRead === 4 && buf.toString('latin1') === 'PAR1';
+    return buf.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
