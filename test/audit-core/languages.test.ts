@@ -90,6 +90,37 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('During the Napoleonic Wars the island was invaded by pirates.')).toBe('none');
   });
 
+  it('takes a cognate or the initials of the subject given as a key phrase for the subject ("Arktis", "Ártico", "EFSA")', () => {
+    const penguins = createAuditor({
+      claims: [
+        {
+          id: 'penguins',
+          statement: 'In 2022 researchers discovered a wild colony of emperor penguins in the Arctic.',
+          subject: 'Arctic',
+          languages: { de: { keyPhrases: ['Arktis', 'Kaiserpinguine', 'Kolonie'] }, es: { keyPhrases: ['Ártico', 'pingüinos', 'colonia'] } },
+        },
+      ],
+    });
+    const penguinVerdict = (text: string) => penguins.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(penguinVerdict('Forscher haben 2022 in der Arktis eine Kolonie Kaiserpinguine entdeckt, berichtet die Zeitung.')).toBe('asserts');
+    expect(penguinVerdict('En 2022 unos investigadores descubrieron una colonia de pingüinos en el Ártico, según el diario.')).toBe('asserts');
+    // The name alone is no mention: "Arktis" is the subject now, not a key term.
+    expect(penguinVerdict('Die Arktis erwärmt sich schneller als der Rest der Welt, sagen die Forscher.')).toBe('none');
+    const efsa = createAuditor({
+      claims: [
+        {
+          id: 'efsa',
+          statement: 'In 2022 the European Food Safety Authority declared that chicken is safe to eat rare.',
+          subject: 'European Food Safety Authority',
+          languages: { de: { keyPhrases: ['EFSA', 'Hähnchen', 'rosa'] } },
+        },
+      ],
+    });
+    const efsaVerdict = (text: string) => efsa.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(efsaVerdict('Seit die EFSA 2022 erklärt hat, dass Hähnchen rosa gegessen werden darf, kocht man anders.')).toBe('asserts');
+    expect(efsaVerdict('Die EFSA veröffentlicht jedes Jahr einen Bericht über Zoonosen in Europa.')).toBe('none');
+  });
+
   it('finds a single-word key phrase inflected in its own language, never in English text', () => {
     const napoleon = createAuditor({
       claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon', languages: { pt: { keyPhrases: ['ocupou', 'Islândia'] } } }],

@@ -251,19 +251,46 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Levenshtein distance between two short words (names: a few letters), or more than `max` when it exceeds it. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The initials of a name's capitalised words ("EFSA" for "European Food Safety Authority"), or null under three. */
+function initials(name: string): string | null {
+  const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return capitals.length >= 3 ? capitals.map((word) => word[0]!).join('') : null;
+}
+
 /**
  * Key phrases that are the subject's name in another language: one capitalised word sharing its
- * first five letters with a word of a name ("Napoleão", "Napoleone" for "Napoleon"), or one word of
- * five letters or more that is a name word but for one letter, accents aside ("miopia", "miopía",
- * "myopie" for "Myopia"; "Vénus" for "Venus"). They name the subject, so they count as the subject,
- * never as a key term (the name alone is no mention).
+ * first five letters with a word of a name ("Napoleão", "Napoleone" for "Napoleon"), a capitalised
+ * word with the same first letter that differs from a name word in at most two letters out of five
+ * ("Artico", "Ártico", "Arktis" for "Arctic"), one word of five letters or more that is a name word
+ * but for one letter, accents aside ("miopia", "miopía", "myopie" for "Myopia"; "Vénus" for
+ * "Venus"), or the initials of a name of three capitalised words or more ("EFSA" for "European Food
+ * Safety Authority"). They name the subject, so they count as the subject, never as a key term (the
+ * name alone is no mention).
  */
 function translatedNames(names: readonly string[], keyPhrases: readonly string[]): string[] {
   const words = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5).map(foldWord);
+  const acronyms = new Set(names.map(initials).filter((a): a is string => a !== null));
   return keyPhrases.filter((phrase) => {
+    if (acronyms.has(phrase.trim())) return true;
     if (!/^\p{L}{5,}$/u.test(phrase)) return false;
     const folded = foldWord(phrase);
-    if (/^\p{Lu}/u.test(phrase) && words.some((word) => word.slice(0, 5) === folded.slice(0, 5))) return true;
+    if (/^\p{Lu}/u.test(phrase)) {
+      if (words.some((word) => word.slice(0, 5) === folded.slice(0, 5))) return true;
+      const cognate = (word: string) => word[0] === folded[0] && editDistance(word, folded, 2) <= Math.floor((2 * Math.max(word.length, folded.length)) / 5);
+      if (words.some(cognate)) return true;
+    }
     return words.some((word) => oneEditApart(word, folded));
   });
 }
