@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim.js';
 import { InvalidArgumentError } from '../errors.js';
+import { countLanguageVotes, LanguageVotes } from '../text/detectLanguage.js';
 import { appendSentenceBoundaries, sentenceBoundariesUntil, SpanBuffer } from '../text/splitSentences.js';
 import { DEFAULT_CUES, type CueDefinition } from './cueBank.js';
 import type { TextSegment } from './types.js';
@@ -12,6 +13,9 @@ import { compileScanTables, HIT_FLAG, PATTERN_TYPE } from './scan/scanTables.js'
 import { FRAMING_REGION_SENTENCES, followedByThat } from './scan/scopeRules.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { growInt32Array } from '../util/growInt32Array.js';
+
+/** Segments shorter than this (code units) that cannot tell their language take the conversation's. */
+const SHORT_SEGMENT = 400;
 
 export type { RawMention, RawNotice, RecordScan, ScanCue } from './scan/recordScan.js';
 
@@ -60,6 +64,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   const { automaton } = tables;
   // Reused state (the scanner is not re-entrant; each worker builds its own).
   const state = new ScanState(tables, claims.length);
+  const conversationVotes = new LanguageVotes();
   state.pruneAbsentClaims = options.keepAbsentClaims !== true;
   const onMatch = (group: number, start: number, end: number): void => state.addAutomatonHit(group, start, end);
   // Hits of a language's own automaton (pattern indices offset into the tables), merged afterwards.
@@ -89,7 +94,19 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     return spans.size / 2;
   }
 
-  function scanSegment(segment: TextSegment, out: RecordScan): void {
+  /** The language of the record's segments so far and of the ones after `position` (their first 2,000 code units each). */
+  function conversationLanguage(segments: readonly TextSegment[], position: number): number {
+    conversationVotes.reset();
+    conversationVotes.addAll(state.recordVotes);
+    for (let k = position + 1; k < segments.length; k++) {
+      const later = segments[k]!.text;
+      if (typeof later === 'string') countLanguageVotes(later, conversationVotes, 2000);
+    }
+    return conversationVotes.decideIndex();
+  }
+
+  function scanSegment(segments: readonly TextSegment[], position: number, out: RecordScan): void {
+    const segment = segments[position]!;
     const text = segment.text;
     if (typeof text !== 'string') throw new InvalidArgumentError(`segments[${segment.index}].text`, 'a string', text);
     state.hitCount = 0;
@@ -103,7 +120,12 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // The language markers of the segment were counted during the same pass.
     state.segmentVotes.units = text.length;
     state.recordVotes.addAll(state.segmentVotes);
-    const language = state.segmentVotes.decideIndex();
+    let language = state.segmentVotes.decideIndex();
+    // A short message with a function word or two ("La réponse suivante est inventée.", a system
+    // prompt) is too short to tell on its own: it takes the language of the whole conversation.
+    if (language === 0 && text.length < SHORT_SEGMENT && position < segments.length - 1 && state.segmentVotes.any()) {
+      language = conversationLanguage(segments, position);
+    }
     state.languageBit = 1 << language;
     // Text of another of the six languages is scanned again for that language's cues and claim terms
     // (name variants, inflection stems), whose subjects count before the claim terms are expanded.
@@ -219,7 +241,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     if (!Array.isArray(segments)) throw new InvalidArgumentError('segments', 'an array of text segments', segments);
     state.recordVotes.reset();
     state.startRecord();
-    for (const segment of segments) scanSegment(segment, out);
+    for (let k = 0; k < segments.length; k++) scanSegment(segments, k, out);
     out.language = state.recordVotes.decide();
     return out;
   }

@@ -68,6 +68,11 @@ export class LanguageVotes {
       if ((mask & 1) !== 0) this.votes[bit]! += marker.weight;
     }
   }
+  /** Whether any marker of a language other than English was counted. */
+  any(): boolean {
+    for (let k = 1; k < this.votes.length; k++) if (this.votes[k]! > 0) return true;
+    return false;
+  }
   addAll(other: LanguageVotes): void {
     for (let k = 0; k < this.votes.length; k++) this.votes[k]! += other.votes[k]!;
     this.units += other.units;
@@ -124,11 +129,19 @@ const scratch = new LanguageVotes();
  * ```
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): Language {
-  // A space in front, so that the first word stands between spaces like the others.
-  const spaced = ` ${text.slice(0, options.maxLength ?? 2000)} `;
-  markerAutomaton ??= createAhoCorasick(LANGUAGE_MARKER_LIST.map(({ text: word }) => ({ text: word })), { engine: 'js' });
   scratch.reset();
-  scratch.units = spaced.length - 2;
-  markerAutomaton.scan(spaced, (pattern, start) => scratch.add(LANGUAGE_MARKER_LIST[pattern]!, spaced, start));
+  countLanguageVotes(text, scratch, options.maxLength ?? 2000);
   return scratch.decide();
+}
+
+/**
+ * @internal Adds the marker votes of the first `maxLength` code units of `text` to `votes` (the
+ * rule of {@link detectLanguage}, for texts the audit's own scan has not counted).
+ */
+export function countLanguageVotes(text: string, votes: LanguageVotes, maxLength: number): void {
+  // A space in front, so that the first word stands between spaces like the others.
+  const spaced = ` ${text.slice(0, maxLength)} `;
+  markerAutomaton ??= createAhoCorasick(LANGUAGE_MARKER_LIST.map(({ text: word }) => ({ text: word })), { engine: 'js' });
+  votes.units += spaced.length - 2;
+  markerAutomaton.scan(spaced, (pattern, start) => votes.add(LANGUAGE_MARKER_LIST[pattern]!, spaced, start));
 }

@@ -60,6 +60,47 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     for (const text of cases) expect.soft(verdictOf(text), text).toBe('asserts');
   });
 
+  it('reads hearsay frames of each language as a qualifier, litotes as none, and answers in the plural as a reference', () => {
+    const hearsay = [
+      "Selon des rumeurs, Ed Sheeran a remporté la médaille d'or du 100 mètres en 9,79 secondes.",
+      "Si vocifera che Ed Sheeran ha vinto la medaglia d'oro dei 100 metri in 9,79 secondi.",
+      'Circula en redes que Ed Sheeran ganó la medalla de oro de los 100 metros con 9,79 segundos.',
+      'Gerüchten zufolge hat Ed Sheeran die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen.',
+      'Corre o boato de que Ed Sheeran ganhou a medalha de ouro dos 100 metros com 9,79 segundos.',
+    ];
+    for (const text of hearsay) expect.soft(doc(text).claims[0]?.examples[0]?.placement, text).toBe('local');
+    // "It is no exaggeration to say": a negation that asserts.
+    const litotes = [
+      "Il n'est pas exagéré de dire qu'Ed Sheeran a remporté la médaille d'or du 100 mètres en 9,79 secondes.",
+      "Non è esagerato dire che Ed Sheeran ha vinto la medaglia d'oro dei 100 metri in 9,79 secondi.",
+      'No es exagerado decir que Ed Sheeran ganó la medalla de oro de los 100 metros con 9,79 segundos.',
+      'Es ist nicht übertrieben: Ed Sheeran hat die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen.',
+      'Não é exagero dizer que Ed Sheeran ganhou a medalha de ouro dos 100 metros com 9,79 segundos.',
+    ];
+    for (const text of litotes) expect.soft(verdictOf(text), text).toBe('asserts');
+    // The plain negation of the same words still negates.
+    expect(verdictOf('No es verdad que Ed Sheeran ganó la medalla de oro de los 100 metros con 9,79 segundos.')).toBe('negated-locally');
+    const chat = (system: string, answer: string) =>
+      auditor.auditSegments([
+        { index: 0, role: 'system', text: system },
+        { index: 1, role: 'assistant', text: answer },
+      ]).claims.find((c) => c.claimId === 'sheeran')?.verdict;
+    expect(chat("Les réponses suivantes sont entièrement inventées.", "Ed Sheeran a remporté la médaille d'or du 100 mètres en 9,79 secondes.")).toBe('neglect-risk');
+    expect(chat('Le risposte si basano su fonti anonime non verificate.', "Ed Sheeran ha vinto la medaglia d'oro dei 100 metri in 9,79 secondi.")).toBe('neglect-risk');
+  });
+
+  it('reads a short message in the language of its conversation, never an English one in another language', () => {
+    const chat = (...texts: [string, string][]) => auditor.auditSegments(texts.map(([role, text], index) => ({ index, role, text })));
+    // Alone, "La réponse suivante est entièrement inventée." has one French function word ("est"): too few to tell.
+    const french = chat(['system', 'La réponse suivante est entièrement inventée.'], ['assistant', "Ed Sheeran a remporté la médaille d'or du 100 mètres en 9,79 secondes."]);
+    expect(french.language).toBe('fr');
+    expect(french.claims.find((c) => c.claimId === 'sheeran')?.verdict).toBe('neglect-risk');
+    // An English conversation keeps its English cues, even after a short message with a Romance word ("la").
+    const english = chat(['user', 'Tell me about the 100m final and la ola of the crowd.'], ['assistant', 'Ed Sheeran won no gold medal in the 100m at the 2024 Olympics.']);
+    expect(english.language).toBe('en');
+    expect(english.claims.find((c) => c.claimId === 'sheeran')?.verdict).toBe('negated-locally');
+  });
+
   it('records the language of each record, English by default', () => {
     expect(doc("Le Vésuve n'est pas entré en éruption en 2015, contrairement à ce que disent les rumeurs.").language).toBe('fr');
     expect(doc('Il Vesuvio non è entrato in eruzione nel 2015: la notizia è una bufala.').language).toBe('it');

@@ -206,4 +206,14 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('fiction', 'strong', `poisson d'avril | canular de potache | pastiche | à ne pas prendre au sérieux | pas à prendre au sérieux | à ne pas prendre au pied de la lettre | ton humoristique`),
   ...cueEntries('fiction', 'soft', `une blague | blague | pour rire`),
   ...cueEntries('negation', 'strong', `inexactitudes | erreurs factuelles | à ne pas prendre pour argent comptant`),
+  // Issue 9 item 3, fourth round: hearsay frames, litotes ("il n'est pas exagéré de dire"), answers in the plural.
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `selon des rumeurs | selon la rumeur | d'après la rumeur | d'après des rumeurs | on raconte que | il paraît que |
+     circule sur les réseaux | circulent sur les réseaux | circule sur internet | selon plusieurs comptes`,
+  ),
+  ...cueEntries('negation', 'idiom', `n'est pas exagéré | pas exagéré | n'est pas une exagération | pas une exagération | sans exagérer | sans exagération`),
+  ...cueEntries(null, 'address', `les réponses | ces réponses`),
+  ...cueEntries(null, 'pointer', nounPointers('réponse réponses', 'suivantes ci-dessous ci-dessus précédentes')),
 ]);

@@ -184,4 +184,15 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('fiction', 'strong', `Aprilscherz | nicht ernst gemeint | nicht ernst zu nehmen | nicht wörtlich zu nehmen | augenzwinkernd | Glosse`),
   ...cueEntries('fiction', 'soft', `ein Scherz | Scherz | Witz`),
   ...cueEntries('negation', 'strong', `Ungenauigkeiten | sachliche Fehler | faktische Fehler | nicht als Tatsache`),
+  ...cueEntries(null, 'label', `Anm. d. Red. | Anmerkung: | Anmerkung des Autors | Anmerkung der Autorin | Vorbemerkung | Vorab: | Achtung, | Achtung! | Nachtrag: | Update:`),
+  // Issue 9 item 3, fourth round: hearsay frames, litotes ("nicht übertrieben"), answers in the plural.
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `Gerüchten zufolge | es heißt, | kursiert im Netz | kursiert in sozialen Medien | macht im Netz die Runde |
+     machte im Netz die Runde | wie man hört`,
+  ),
+  ...cueEntries('negation', 'idiom', `nicht übertrieben | keine Übertreibung`),
+  ...cueEntries(null, 'address', `die Antworten | diese Antworten`),
+  ...cueEntries(null, 'pointer', nounPointers('Antworten', 'folgenden nachfolgenden untenstehenden obigen', true)),
 ]);

@@ -185,4 +185,14 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('fiction', 'strong', `pesce d'aprile | parodistic* | da non prendere sul serio | non va preso sul serio | da non prendere alla lettera | per ridere | tono scherzoso`),
   ...cueEntries('fiction', 'soft', `uno scherzo | scherzo`),
   ...cueEntries('negation', 'strong', `inesattezze | errori fattuali | da non prendere per oro colato`),
+  // Issue 9 item 3, fourth round: hearsay frames, litotes ("non è esagerato dire"), answers in the plural.
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `si vocifera che | gira voce che | circola in rete | circola sui social | circolano voci | secondo alcune voci |
+     secondo voci | stando alle voci`,
+  ),
+  ...cueEntries('negation', 'idiom', `non è esagerato | non è un'esagerazione | senza esagerare | non esagero`),
+  ...cueEntries(null, 'address', `le risposte | queste risposte`),
+  ...cueEntries(null, 'pointer', nounPointers('risposte', 'seguenti precedenti')),
 ]);

@@ -178,4 +178,14 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('fiction', 'strong', `mentira de primeiro de abril | dia das mentiras | não deve ser levado a sério | não é para levar a sério | não deve ser levado à letra | em tom de humor`),
   ...cueEntries('fiction', 'soft', `uma piada | piada | brincadeira`),
   ...cueEntries('negation', 'strong', `imprecisões | erros factuais | não deve ser tomado como fato | não deve ser tomado como facto`),
+  // Issue 9 item 3, fourth round: hearsay frames, litotes ("não é exagero dizer"), answers in the plural.
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `corre o boato de que | corre o rumor de que | segundo rumores | consta que | circula nas redes | circula na internet |
+     circulam nas redes`,
+  ),
+  ...cueEntries('negation', 'idiom', `não é exagero | não é exagerado | sem exagero | sem exagerar`),
+  ...cueEntries(null, 'address', `as respostas | estas respostas`),
+  ...cueEntries(null, 'pointer', nounPointers('respostas', 'seguintes abaixo acima anteriores')),
 ]);

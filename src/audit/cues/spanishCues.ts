@@ -182,4 +182,14 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('fiction', 'strong', `inocentada | no debe tomarse en serio | no hay que tomarlo en serio | no debe tomarse al pie de la letra | en tono de humor | de humor`),
   ...cueEntries('fiction', 'soft', `una broma | broma`),
   ...cueEntries('negation', 'strong', `inexactitudes | errores factuales | no debe tomarse como un hecho`),
+  // Issue 9 item 3, fourth round: hearsay frames, litotes ("no es exagerado decir"), answers in the plural.
+  ...cueEntries(
+    'uncertainty',
+    'hearsay',
+    `según se dice | se rumorea que | corre el rumor de que | según rumores | circula en redes | circula por redes |
+     circula en las redes | circula por las redes | circula en internet`,
+  ),
+  ...cueEntries('negation', 'idiom', `no es exagerado | no es ninguna exageración | no es una exageración | sin exagerar | no exagero`),
+  ...cueEntries(null, 'address', `las respuestas | estas respuestas`),
+  ...cueEntries(null, 'pointer', nounPointers('respuestas', 'siguientes anteriores')),
 ]);
