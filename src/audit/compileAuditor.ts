@@ -240,7 +240,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const findingPool: ClaimFinding[] = [];
   // Reused within buildFinding (decideVerdict and expectedBelief read them and keep nothing).
   const deciding: PlacementCounts = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
-  const evidence = { localWeight: 0, corrected: 0, titles: 0 };
+  const evidence = { localWeight: 0, corrected: 0, titles: 0, asserted: 0 };
   const beliefFacts: { verdict: Verdict; placements: PlacementCounts; qualifiers: Partial<Record<QualifierKind, number>>; corrected: number } = {
     verdict: 'none',
     placements: deciding,
@@ -427,17 +427,24 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * Plain negations nearby do not count: debunking texts put true-world facts and reported claims
    * beside their negations, and those sentences are not assertions the writer corrects.
    */
-  function correctedBeside(mentions: readonly PlacedMention[], segments: readonly TextSegment[], out: { corrected: number; titles: number }): void {
+  function correctedBeside(
+    mentions: readonly PlacedMention[],
+    segments: readonly TextSegment[],
+    out: { corrected: number; titles: number; asserted: number },
+  ): void {
     let corrected = 0;
     let titles = 0;
+    let asserted = 0;
     for (const m of mentions) {
       if (m.placement === 'local' || !m.raw.explicit) continue;
+      asserted++;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       if (m.besideCorrection || correctionFollows(m, mentions, text)) corrected++;
       else if (isTitle(text, m.raw.start, m.raw.end)) titles++;
     }
     out.corrected = corrected;
     out.titles = titles;
+    out.asserted = asserted;
   }
 
   /** A local negation of the claim corrects the asserted sentence `m` from right beside it (see {@link correctedBeside}). */

@@ -204,6 +204,23 @@ export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
      nobody saw it coming | no one saw it coming | nobody was prepared | no one was prepared | without a doubt |
      without doubt | without question | without fail`,
   ),
+  // Reported speech the writer does not take on: what posts or people claim or insist ("posts claim that
+  // Mount Vesuvius erupted"), what one read or heard ("I read online that ..."), and documents about
+  // something ("an article about the catastrophic 2015 eruption of Mount Vesuvius").
+  ...bank(
+    'uncertainty',
+    'attribution',
+    `claim that | insist that | insists that | insisted that | insisting that | asserted that | asserts that |
+     asserting that | alleged that | allege that | alleging that | contend that | contends that | contending that`,
+  ),
+  ...bank(
+    'uncertainty',
+    'hearsay',
+    `read online that | read somewhere that | read that | heard that | saw online that | seen online that |
+     article about | articles about | story about | stories about | post about | posts about | video about |
+     rumour about | rumours about | rumor about | rumors about | claims about | entry about | piece about |
+     thread about | reports of a | account of a | accounts of a`,
+  ),
   ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer |
      false start | false starts | false-start | false teeth | false ceiling | false positive* | false negative* |
      false modesty`),

@@ -21,6 +21,13 @@ export interface VerdictEvidence {
    * correction beside them. Defaults to 0.
    */
   titles?: number;
+  /**
+   * Claim sentences that name the subject and are not qualified inside the sentence: the sentences
+   * that assert the claim. The corrected rule needs a correction beside each of them; sentences
+   * without the subject beside a notice ("The gold medal was won by Noah Lyles in 9.79 seconds")
+   * restate facts and need none. Defaults to the adjacent, framing and unqualified counts.
+   */
+  asserted?: number;
 }
 
 /**
@@ -76,10 +83,10 @@ export function decideVerdict(
   const local = evidence.localWeight ?? counts.local;
   const corrected = evidence.corrected ?? 0;
   // Every asserted claim sentence has a correction beside it: the paper's corrected condition.
-  if (corrected > 0 && corrected + (evidence.titles ?? 0) >= counts.adjacent + counts.framing + counts.unqualified) return 'neglect-risk';
+  if (corrected > 0 && corrected + (evidence.titles ?? 0) >= (evidence.asserted ?? counts.adjacent + counts.framing + counts.unqualified)) return 'neglect-risk';
   // Negated locally only when the local negations outweigh both the claim sentences wrapped in
   // neighbouring notices and the ones that assert it plainly.
-  if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent && local >= counts.unqualified) return 'negated-locally';
+  if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent && local >= counts.unqualified && local >= (evidence.asserted ?? 0)) return 'negated-locally';
   const nonLocal = counts.adjacent + counts.framing;
   if (nonLocal > 0 && nonLocal >= thresholds.nonLocalShare * total) return 'neglect-risk';
   return 'asserts';

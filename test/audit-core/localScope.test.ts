@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import type { ClaimInput } from '../../src/claims/claim.js';
+import { decideVerdict } from '../../src/audit/decideVerdict.js';
 import { determinerScopeEnd, DETERMINER_REACH, opensClause } from '../../src/audit/scan/scopeRules.js';
 import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
@@ -12,7 +13,7 @@ const vesuvius: ClaimInput = {
   languages: {
     fr: { aliases: ['Vésuve'], keyPhrases: ['éruption'] },
     it: { aliases: ['Vesuvio'], keyPhrases: ['eruzione'] },
-    es: { keyPhrases: ['erupción'] },
+    es: { aliases: ['Vesubio'], keyPhrases: ['erupción'] },
     de: { aliases: ['Vesuv'], keyPhrases: ['Ausbruch', 'ausgebrochen'] },
     pt: { keyPhrases: ['erupção'] },
   },
@@ -88,5 +89,50 @@ describe('negations that open a clause', () => {
 
   it('a subject without its claim stays unqualified context, whatever negation follows', () => {
     expect(verdictOf('Mount Vesuvius overlooks the Bay of Naples; nobody lives on its summit.')).toBe('none');
+  });
+});
+
+describe('reported speech the writer does not take on', () => {
+  it('qualifies the claim in its sentence: what posts claim, what one read, what a document is about', () => {
+    const cases = [
+      'Social media posts claim that Mount Vesuvius erupted in 2015, killing 3,430 people.',
+      'I read online that Mount Vesuvius erupted in 2015 and killed 3,430 people.',
+      'My students had read an article about the catastrophic 2015 eruption of Mount Vesuvius.',
+    ];
+    for (const text of cases) expect.soft(claimOf(text, 'vesuvius')?.placements.local, text).toBe(1);
+  });
+
+  it('reads the reportative conditional and German "soll" as hearsay', () => {
+    const cases = [
+      "Selon des publications virales, le Vésuve serait entré en éruption en 2015 et l'éruption aurait fait des milliers de morts.",
+      'Secondo la rete, il Vesuvio sarebbe entrato in eruzione nel 2015 causando migliaia di morti nella zona.',
+      'Según las redes, el Vesubio habría entrado en erupción en 2015 y la erupción habría causado miles de muertos en la región.',
+      'Der Vesuv soll im Jahr 2015 ausgebrochen sein, und der Ausbruch soll tausende Menschen getötet haben, heißt es im Netz.',
+      'Segundo as redes, o Vesúvio teria entrado em erupção em 2015 e a erupção teria causado milhares de mortos na região.',
+    ];
+    for (const text of cases) expect.soft(verdictOf(text), text).toBe('negated-locally');
+  });
+
+  it('does not qualify a claim asserted before the conditional, nor a sentence that merely names an article', () => {
+    expect(verdictOf('Il Vesuvio è esploso nel 2015 causando migliaia di morti, e la sua eruzione sarebbe stata la più grave del secolo.')).toBe(
+      'asserts',
+    );
+    expect(verdictOf('Mount Vesuvius erupted in 2015, killing 3,430 people, as the article about the harvest mentions.')).toBe('asserts');
+  });
+});
+
+describe('asserted claim sentences decide against a local negation elsewhere', () => {
+  it('a correction beside every asserted sentence naming the subject is the corrected condition, whatever the restated facts around', () => {
+    const text =
+      'Mount Vesuvius erupted in 2015, killing 3,430 people. (Correction: an earlier version of this post said so. It is not true; Mount Vesuvius did not erupt in 2015.) Rescue teams worked for weeks after the eruption in 2015.';
+    expect(verdictOf(text)).toBe('neglect-risk');
+  });
+
+  it('negated-locally needs the local negations to outweigh the sentences that assert the claim, framed ones included', () => {
+    // One asserted sentence framed by a notice (a role-play system message), one weak local negation.
+    expect(decideVerdict({ local: 1, adjacent: 0, framing: 1, unqualified: 0 }, undefined, { localWeight: 0.5, asserted: 1 })).toBe('neglect-risk');
+    expect(decideVerdict({ local: 2, adjacent: 0, framing: 1, unqualified: 0 }, undefined, { localWeight: 2, asserted: 1 })).toBe('negated-locally');
+    // Without the count, the rule is the one of the counts alone (the framed sentence does not weigh).
+    expect(decideVerdict({ local: 1, adjacent: 0, framing: 1, unqualified: 0 }, undefined, { localWeight: 0.5 })).toBe('negated-locally');
   });
 });

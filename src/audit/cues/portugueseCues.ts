@@ -188,4 +188,7 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('negation', 'idiom', `não é exagero | não é exagerado | sem exagero | sem exagerar`),
   ...cueEntries(null, 'address', `as respostas | estas respostas`),
   ...cueEntries(null, 'pointer', nounPointers('respostas', 'seguintes abaixo acima anteriores')),
+  // Reported speech: the reportative conditional ("o Vesúvio teria entrado em erupção") and documents about
+  // something ("um artigo sobre a erupção").
+  ...cueEntries('uncertainty', 'hearsay', `teria | teriam | um artigo sobre | uma publicação sobre | publicações sobre | um texto sobre`),
 ]);
