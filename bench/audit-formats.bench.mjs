@@ -19,7 +19,7 @@ import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
-import { readAndParse, splitParse, time, writeJsonlCorpus } from './benchShared.mjs';
+import { isEntryPoint, readAndParse, splitParse, time, writeJsonlCorpus } from './benchShared.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = pathToFileURL(join(root, 'dist/index.js')).href;
@@ -216,4 +216,4 @@ async function main() {
   }
 }
 
-if (!process.env.BENCH_AS_LIBRARY) await main();
+if (isEntryPoint(import.meta.url)) await main();

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
-import { readAndParse, time, writeJsonlCorpus } from './benchShared.mjs';
+import { isEntryPoint, readAndParse, time, writeJsonlCorpus } from './benchShared.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = pathToFileURL(join(root, 'dist/index.js')).href;
@@ -206,4 +206,4 @@ async function main() {
   }
 }
 
-if (!process.env.BENCH_AS_LIBRARY) await main();
+if (isEntryPoint(import.meta.url)) await main();

@@ -2,7 +2,8 @@
 // JSON.parse baseline and the CPU/wall timer (one copy each; audit.bench.mjs and
 // audit-formats.bench.mjs write different corpora with the same writer).
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Deterministic PRNG (mulberry32) so every run writes and audits the same bytes. */
 export function rng(seed) {
@@ -80,4 +81,15 @@ export async function time(fn) {
   const value = await fn();
   const c = process.cpuUsage(c0);
   return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (c.user + c.system) / 1e6 };
+}
+
+/**
+ * Whether the module at `moduleUrl` is the script Node was started with. A bench runs its measurement only then
+ * (and not under BENCH_AS_LIBRARY): importing it from a throwaway script for one of its helpers must not start
+ * minutes of benchmarking that disturb everyone else's timings.
+ */
+export function isEntryPoint(moduleUrl) {
+  if (process.env.BENCH_AS_LIBRARY) return false;
+  const script = process.argv[1];
+  return script !== undefined && pathToFileURL(resolve(script)).href === moduleUrl;
 }
