@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimInput } from '../claims/claim.js';
 import { InvalidArgumentError } from '../errors.js';
-import { lineAt } from '../text/lineAt.js';
+import { lineAt } from '../util/lineAt.js';
 import type { CueDefinition } from './cueBank.js';
 import {
   createRecordScanner,

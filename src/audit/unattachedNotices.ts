@@ -1,4 +1,4 @@
-import { lineAt } from '../text/lineAt.js';
+import { lineAt } from '../util/lineAt.js';
 import type { RawNotice } from './createRecordScanner.js';
 import { expectedBelief } from './expectedBelief.js';
 import type { ClaimFinding, Notice, QualifierKind, TextSegment } from './types.js';

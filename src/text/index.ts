@@ -2,7 +2,7 @@ export { createAhoCorasick, foldCodeUnit, isWordCode, WASM_AFTER_UNITS } from '.
 export type { AhoCorasick, AhoCorasickOptions, AhoPattern, AhoMatchHandler } from './ahoCorasick.js';
 export { splitSentences, sentenceBoundaries } from './splitSentences.js';
 export type { SentenceSpan } from './splitSentences.js';
-export { lineAt } from './lineAt.js';
+export { lineAt } from '../util/lineAt.js';
 export { detectLanguage } from './detectLanguage.js';
 export type { DetectLanguageOptions } from './detectLanguage.js';
 export { LANGUAGES, isLanguage } from './languages.js';

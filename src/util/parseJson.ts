@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { lineAt } from './lineAt.js';
 
 /**
  * `JSON.parse` whose syntax errors are `InputError`s naming the file, line and column (Node 20's
@@ -49,13 +50,8 @@ function errorPosition(text: string): number {
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  return { line: lineAt(text, offset), column: offset - lineStart + 1 };
 }
 
 /** V8's reason without its position (we give line and column) or its copy of the input. */
