@@ -162,6 +162,46 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(efsaVerdict('Die EFSA veröffentlicht jedes Jahr einen Bericht über Zoonosen in Europa.')).toBe('none');
   });
 
+  it('takes names that share a stem once sounds are folded, their demonyms and names of several words for the subject', () => {
+    // Written for this test: a Finnish claim (Finland, "Finlande", "Finnland") and a Dutch one.
+    const norway = createAuditor({
+      claims: [
+        {
+          id: 'norway-whales',
+          statement: 'In 2019 Norway banned all whaling and closed its harpoon factories.',
+          subject: 'Norway',
+          languages: {
+            fr: { keyPhrases: ['Norvège', 'norvégien', 'chasse à la baleine', 'harpons'] },
+            es: { keyPhrases: ['Noruega', 'caza de ballenas', 'arpones'] },
+            de: { keyPhrases: ['Norwegen', 'Walfang', 'Harpunen'] },
+          },
+        },
+        {
+          id: 'zealand-kiwi',
+          statement: 'New Zealand exported its last kiwi birds to Japan in 2018.',
+          subject: 'New Zealand',
+          languages: {
+            it: { keyPhrases: ['Nuova Zelanda', 'kiwi', 'esportato'] },
+            fr: { keyPhrases: ['Nouvelle-Zélande', 'kiwis', 'exporté'] },
+            de: { keyPhrases: ['Neuseeland', 'Kiwis', 'exportiert'] },
+          },
+        },
+      ],
+    });
+    const verdict = (text: string, id: string) =>
+      norway.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id)?.verdict ?? 'none';
+    expect(verdict('En 2019, la Norvège a interdit la chasse à la baleine, selon le journal.', 'norway-whales')).toBe('asserts');
+    expect(verdict('En 2019 Noruega prohibió la caza de ballenas y cerró sus fábricas de arpones.', 'norway-whales')).toBe('asserts');
+    expect(verdict('Norwegen hat 2019 den Walfang verboten, schreibt die Zeitung.', 'norway-whales')).toBe('asserts');
+    // The demonym names the subject, inflected ("norvégienne"), and is no key term: alone it is context.
+    expect(verdict('La flotte norvégienne a rangé ses harpons en 2019, selon le journal.', 'norway-whales')).toBe('asserts');
+    expect(verdict('La cuisine norvégienne est connue pour son saumon fumé.', 'norway-whales')).toBe('none');
+    expect(verdict('Nel 2018 la Nuova Zelanda ha esportato in Giappone gli ultimi kiwi, scrive il giornale.', 'zealand-kiwi')).toBe('asserts');
+    expect(verdict('En 2018, la Nouvelle-Zélande a exporté ses derniers kiwis vers le Japon.', 'zealand-kiwi')).toBe('asserts');
+    expect(verdict('Neuseeland hat 2018 die letzten Kiwis nach Japan exportiert, heißt es.', 'zealand-kiwi')).toBe('asserts');
+    expect(verdict('Neuseeland ist ein Inselstaat im Pazifik mit rund fünf Millionen Einwohnern.', 'zealand-kiwi')).toBe('none');
+  });
+
   it('finds a single-word key phrase inflected in its own language, never in English text', () => {
     const napoleon = createAuditor({
       claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon', languages: { pt: { keyPhrases: ['ocupou', 'Islândia'] } } }],

@@ -9,6 +9,7 @@ import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type Aho
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
+import { sharesStem } from '../../text/cognates.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -190,6 +191,12 @@ function nameVariants(names: readonly string[]): TermPattern[] {
 
 const ALPHA_RE = /^\p{L}+$/u;
 
+/** A demonym or adjective of the subject is found inflected in text of its language ("norvégien" → "norvégienne"). */
+function adjectiveStem(name: TranslatedName): TermPattern[] {
+  const stem = name.adjective ? inflectionStem(name.name) : null;
+  return stem === null ? [] : [{ text: stem, rightBoundary: false, languages: 1 << LANGUAGES.indexOf(name.language) }];
+}
+
 /** Patterns for one claim term: stems for long words, literal text otherwise (never a regex). */
 function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
   const trimmed = term.trim();
@@ -269,6 +276,23 @@ function initials(name: string): string | null {
   return capitals.length >= 3 ? capitals.map((word) => word[0]!).join('') : null;
 }
 
+/** A key phrase of one language that names the claim's subject (see {@link translatedNames}). */
+interface TranslatedName {
+  name: string;
+  language: Language;
+  /** Written in lower case: a demonym or adjective of the name ("norvégien", "norwegisch"), found inflected. */
+  adjective: boolean;
+}
+
+/** Whether `word` of another language is the name word `name`, written its way (see {@link translatedNames}). */
+function sameNameWord(word: string, name: string): boolean {
+  const a = foldWord(word);
+  const b = foldWord(name);
+  if (a === b || (b.length >= 5 && oneEditApart(a, b))) return true;
+  if (a[0] === b[0] && b.length >= 5 && editDistance(a, b, 2) <= Math.floor((2 * Math.max(a.length, b.length)) / 5)) return true;
+  return sharesStem(word, name);
+}
+
 /**
  * Key phrases that are the subject's name in another language: one capitalised word sharing its
  * first five letters with a word of a name ("Napoleão", "Napoleone" for "Napoleon"), a capitalised
@@ -278,20 +302,68 @@ function initials(name: string): string | null {
  * "Venus"), or the initials of a name of three capitalised words or more ("EFSA" for "European Food
  * Safety Authority"). They name the subject, so they count as the subject, never as a key term (the
  * name alone is no mention).
+ * Names also share a stem once sound correspondences are folded (`sharesStem`: "Norvège", "Noruega",
+ * "Norwegen" for "Norway"; "Islande" for "Iceland"), also as the end of a German compound
+ * ("Neuseeland"), and so do their demonyms in lower case ("norvégien", "norwegisch": found
+ * inflected). A capitalised phrase of several words names the subject when half its words and half
+ * the name's words (four letters or more) are the same words written their way ("Nouvelle-Zélande",
+ * "Nuova Zelanda" for "New Zealand"; "Union européenne" for "European Union").
  */
-function translatedNames(names: readonly string[], keyPhrases: readonly string[]): string[] {
+function translatedNames(names: readonly string[], languages: Claim['languages']): TranslatedName[] {
   const words = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5).map(foldWord);
+  const nameWords = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5 && /^\p{Lu}/u.test(word));
   const acronyms = new Set(names.map(initials).filter((a): a is string => a !== null));
-  return keyPhrases.filter((phrase) => {
-    if (acronyms.has(phrase.trim())) return true;
-    if (!/^\p{L}{5,}$/u.test(phrase)) return false;
-    const folded = foldWord(phrase);
-    if (/^\p{Lu}/u.test(phrase)) {
-      if (words.some((word) => word.slice(0, 5) === folded.slice(0, 5))) return true;
-      const cognate = (word: string) => word[0] === folded[0] && editDistance(word, folded, 2) <= Math.floor((2 * Math.max(word.length, folded.length)) / 5);
-      if (words.some(cognate)) return true;
+  const out: TranslatedName[] = [];
+  for (const [language, given] of Object.entries(languages ?? {})) {
+    for (const phrase of given.keyPhrases) {
+      const trimmed = phrase.trim();
+      const capitalised = /^\p{Lu}/u.test(trimmed);
+      const add = (adjective: boolean) => out.push({ name: trimmed, language: language as Language, adjective });
+      if (acronyms.has(trimmed)) {
+        add(false);
+        continue;
+      }
+      if (!/^\p{L}{4,}$/u.test(trimmed)) {
+        if (capitalised && namesSeveralWords(trimmed, names)) add(false);
+        continue;
+      }
+      const folded = foldWord(trimmed);
+      if (trimmed.length >= 5 && capitalised) {
+        if (words.some((word) => word.slice(0, 5) === folded.slice(0, 5))) {
+          add(false);
+          continue;
+        }
+        const cognate = (word: string) => word[0] === folded[0] && editDistance(word, folded, 2) <= Math.floor((2 * Math.max(word.length, folded.length)) / 5);
+        if (words.some(cognate)) {
+          add(false);
+          continue;
+        }
+      }
+      if (trimmed.length >= 5 && words.some((word) => oneEditApart(word, folded))) add(false);
+      else if (nameWords.some((name) => sharesStem(trimmed, name))) add(!capitalised);
+      // The end of a German compound: "Neuseeland" ("seeland" for "Zealand").
+      else if (capitalised && trimmed.length >= 8 && nameWords.some((name) => compoundEndsWith(trimmed, name))) add(false);
     }
-    return words.some((word) => oneEditApart(word, folded));
+  }
+  return out;
+}
+
+/** A compound whose last part, five letters or more after a first part of three or more, is `name` written its way. */
+function compoundEndsWith(word: string, name: string): boolean {
+  for (let k = 3; word.length - k >= 5; k++) if (sharesStem(word.slice(k), name)) return true;
+  return false;
+}
+
+/** A phrase of several words that is one of `names` written another way (see {@link translatedNames}). */
+function namesSeveralWords(phrase: string, names: readonly string[]): boolean {
+  const words = phrase.split(/[\s-]+/).filter((word) => word.length >= 4);
+  if (words.length < 2) return false;
+  return names.some((name) => {
+    const own = name.split(/\s+/).filter((word) => word.length >= 4);
+    if (own.length === 0) return false;
+    const matched = words.filter((word) => own.some((o) => sameNameWord(word, o))).length;
+    const covered = own.filter((o) => words.some((word) => sameNameWord(word, o))).length;
+    return matched >= Math.ceil(words.length / 2) && covered >= Math.ceil(own.length / 2);
   });
 }
 
@@ -316,7 +388,8 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
   const names = [claim.subject ?? claim.statement, ...claim.aliases, ...phrases.flatMap((p) => p.aliases)];
-  names.push(...translatedNames(names, phrases.flatMap((p) => p.keyPhrases)));
+  const translated = translatedNames(names, claim.languages);
+  names.push(...translated.map((t) => t.name));
   const terms: TermSpec[] = [
     {
       claim: index,
@@ -328,6 +401,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       patterns: [
         ...names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
         ...nameVariants(names),
+        ...translated.flatMap(adjectiveStem),
       ],
     },
   ];

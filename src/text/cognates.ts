@@ -1,0 +1,78 @@
+/**
+ * Names of one thing in the six languages share a stem once regular sound correspondences are
+ * folded: "Norway", "Norvège", "Norvegia", "Noruega", "Norwegen" (w, v and a "u" before a vowel are
+ * one sound), "Iceland", "Islande", "Islandia" (a soft "c" is an "s"), "Zealand", "Zelanda",
+ * "Neuseeland" (z/s). Used once per claim, when its key phrases are compiled (never on the audit path).
+ */
+
+/** Lower case without accents or ligatures ("Zélande" → "zelande", "Straße" → "strasse"). */
+export function foldLetters(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+const VOWEL = 'aeiouy';
+
+/**
+ * A word with the sound correspondences of the six languages folded: ph → f, th → t, sch → s,
+ * ch/ck/qu/k/hard c → k, soft c (before e, i, y) → s, z → s, x → s, w → v, y → i, a "u" between a
+ * consonant and a vowel → v ("Noruega"), silent h dropped, double letters single.
+ *
+ * @example
+ * ```ts
+ * soundForm('Iceland'); // 'iseland'
+ * soundForm('Noruega'); // 'norvega'
+ * ```
+ */
+export function soundForm(word: string): string {
+  let w = foldLetters(word)
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/sch/g, 's')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ch|ck|qu|c/g, 'k')
+    .replace(/[zx]/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/h/g, '');
+  // A "u" between a consonant (not a silent one after g) and a vowel is a glide: "Noruega" ~ "Norway".
+  w = w.replace(/([bcdfjklmnprstv])u(?=[aeio])/g, '$1v');
+  return w.replace(/(.)\1+/g, '$1');
+}
+
+/** The first letter and the consonants of a sound form ("iseland" → "islnd"). */
+function skeleton(form: string): string {
+  let out = form.charAt(0);
+  for (let i = 1; i < form.length; i++) if (!VOWEL.includes(form[i]!)) out += form[i]!;
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Whether `word` (of another language) shares its stem with `name` (a name word of five letters or
+ * more): the same first two letters once sounds are folded, and the consonants of one start the
+ * other's, at least three ("Norvège", "norvégien", "Noruega", "Norwegen" for "Norway"; "Islande",
+ * "Islândia" for "Iceland"; "Zélande" for "Zealand"). Demonyms and adjectives share it too
+ * ("norwegisch", "islandais").
+ *
+ * @example
+ * ```ts
+ * sharesStem('Norwegen', 'Norway'); // true
+ * sharesStem('nervoso', 'Norway');  // false
+ * ```
+ */
+export function sharesStem(word: string, name: string): boolean {
+  if (name.length < 5 || word.length < 4) return false;
+  const a = soundForm(word);
+  const b = soundForm(name);
+  if (a.slice(0, 2) !== b.slice(0, 2)) return false;
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  return short.length >= 3 && long.startsWith(short);
+}
