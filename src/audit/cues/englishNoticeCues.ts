@@ -16,7 +16,7 @@ const SELF_NOUNS = `page pages site website blog blogs thread threads forum post
   handout leaflet flyer pamphlet brochure release note memo entry entries item items excerpt passage passages
   paragraph paragraphs scene script scenario write-up writeup summary bulletin broadcast segment lines line tweet
   tweets comment comments reply replies quote quotes account accounts report reports headline headlines
-  example examples sample samples dataset worksheet quiz lesson lecture slide slides card cards`;
+  example examples sample samples dataset worksheet quiz lesson lecture slide slides card cards question questions premise`;
 
 /** Parts of a text a warning points at ("the next line", "the following bit"). */
 const PART_NOUNS = `line lines bit part paragraph sentence section quote passage message post tweet bullet point item text
@@ -31,7 +31,8 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
     null,
     'pointer',
     `about to paste | about to quote | about to share | about to post | about to read | about to copy | about to forward |
-     what i'm about to | what i am about to | i'm pasting | i am pasting | i'm quoting | pasted below | quoted below |
+     what i'm about to | what i am about to | i'm pasting | i am pasting | i'm passing on | i am passing on | passing this on |
+     passing it on | i'm relaying | i am relaying | i'm quoting | pasted below | quoted below |
      copied below | reproduced below | shared below | forwarded below | transcribed below | pasted above | quoted above |
      copied above | reproduced above | shared above |
      the bit above | the bit below | the part above | the part below | the lines above | the lines below |
@@ -139,6 +140,51 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
      publisher's note | curator's note | teacher's note | writer's note | narrator's note | editor note | editorial note |
      ed. note | ed note | note from the | note from our | note to readers | a note to readers | heads-up | heads up | psa: | n.b. |
      nb: | reminder: | update: | fyi: | fyi,`,
+  ),
+  // Fifth round (issue 9 items 3-4). Deception and abuse: scams, phishing, impersonation, coordinated
+  // inauthentic behaviour, and a user's jailbreak ("ignore your rules"), which asks for what the answer then says.
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `phishing | impersonat* | inauthentic | deceptive by design | designed to deceive | meant to deceive | intended to deceive |
+     abuse report | scam | scams | scammer | scammers | scammy | ignore your rules | ignore your instructions |
+     ignore your guidelines | ignore your safety | ignore all your rules | ignore all previous instructions |
+     ignore previous instructions | ignore all prior instructions | disregard your rules | disregard your instructions`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `fraud | fraudulent | deceive | to trick | to fool | to mislead | to frighten | to scare | spam | coordinated campaign`),
+  // Sources that publish without checking, and pictures that were altered.
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `content farm | content farms | content mill | machine-written | machine-generated | without checking | without fact-checking |
+     without verification | without verifying | a bad source | from a bad source | a poor source`,
+  ),
+  ...cueEntries('negation', 'strong', `doctored | photoshopped`),
+  // What kind of text it is: a work of fiction by its genre ("the opening of a short story I wrote", "a page from
+  // our world bible"); not a short story announced beside a match report ("A short story follows the report.").
+  ...cueEntries(
+    'fiction',
+    'soft',
+    `my short story | our short story | of a short story | from a short story | a short story i | a short story we |
+     a short story written | a short story for | a novel | my novel | our novel | the novel | novella | fable | fairy tale | fairytale |
+     bedtime story | flash fiction | screenplay | screenwriting | sitcom | animated series | world bible | series bible |
+     story bible | exists only | exist only | only exists | only exist | existed only`,
+  ),
+  // Advice on how to read what was just said or what follows ("take it with a pinch of salt", "treat it with
+  // caution"): a reference to it that needs a qualifier of its own, not a bare "not" ("take it with water, not tea").
+  ...cueEntries(
+    null,
+    'address',
+    `take it with a | take this with a | take that with a | take these with a | take them with a | take everything with a |
+     take it all with a | treat it with caution | treat this with caution | treat these with caution | treat them with caution |
+     treat everything with caution`,
+  ),
+  // Headings of a note by whoever keeps the text ("Moderator note:", "Note to quizmasters:").
+  ...cueEntries(
+    null,
+    'label',
+    `moderator note | moderators' note | admin's note | staff note | teacher note | teacher's note | reviewer note | reviewer's note |
+     community note | fact-checker's note | curator note | note to`,
   ),
   // Inviting corrections says nothing about the text's truth ("Sources for this page are listed below; corrections are welcome.").
   ...cueEntries('correction', 'idiom', `corrections are welcome | corrections welcome | corrections are always welcome | corrections are invited`),

@@ -219,4 +219,18 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   // Reported speech: the reportative conditional ("le Vésuve serait entré en éruption", "aurait fait 3 430 morts")
   // and documents about something ("un article sur l'éruption").
   ...cueEntries('uncertainty', 'hearsay', `aurait | auraient | serait | seraient | un article sur | une publication sur | des publications sur | un texte sur`),
+  // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
+  // advice on how to read the text, notes by whoever keeps it.
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `hameçonnage | arnaque | arnaques | arnaqueur* | escroquerie* | usurpation d'identité | se faisant passer pour |
+     ignore tes instructions | ignore tes règles | ignorez vos instructions | ignorez vos règles | oublie tes instructions |
+     oubliez vos instructions | conçu pour tromper | destiné à tromper`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `tromper | duper | piéger | faire peur | fraude | frauduleu*`),
+  ...cueEntries('unreliable-source', 'strong', `ferme de contenus | sans vérifier | sans vérification | sans rien vérifier | je n'ai pas vérifié | pas pu vérifier`),
+  ...cueEntries('fiction', 'soft', `roman | romans | conte | contes | fable | fables | conte de fées | scénario de film | n'existe que | n'existent que`),
+  ...cueEntries(null, 'label', `note du modérateur | note de la modération | note de l'enseignant | note de l'enseignante | note du professeur | note aux`),
+  ...cueEntries(null, 'pointer', `je relaie | je vous transmets | je transmets ce | je partage ce | je vous partage`),
 ]);

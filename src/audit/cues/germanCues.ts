@@ -198,4 +198,18 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   // Reported speech: "soll ... ausgebrochen sein" (is said to have), and documents about something
   // ("ein Artikel über den Ausbruch").
   ...cueEntries('uncertainty', 'hearsay', `soll | sollen | ein Artikel über | einen Artikel über | Beiträge über | ein Text über`),
+  // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
+  // advice on how to read the text, notes by whoever keeps it.
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `Betrugsmasche | Betrüger* | Abzocke | Phishing-* | gibt sich als | geben sich als | ausgegeben hat | ignoriere deine Anweisungen |
+     ignoriere deine Regeln | vergiss deine Anweisungen | ignoriere alle Anweisungen | ignorieren Sie Ihre Anweisungen |
+     soll täuschen | um zu täuschen`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `täuschen | hereinlegen | reinlegen | Angst machen | Betrug | betrügerisch*`),
+  ...cueEntries('unreliable-source', 'strong', `ungeprüft* | nicht geprüft | nicht nachgeprüft | ohne Prüfung | ohne zu prüfen | Content-Farm`),
+  ...cueEntries('fiction', 'soft', `Roman | Romans | Kurzgeschichte* | Märchen | Fabel | Drehbuch | die es nur | den es nur | das es nur | existiert nur`),
+  ...cueEntries(null, 'label', `Anmerkung des Moderators | Hinweis des Moderators | Hinweis der Moderation | Anmerkung der Lehrerin | Anmerkung des Lehrers | Notiz für`),
+  ...cueEntries(null, 'pointer', `leite ich weiter | ich leite weiter | gebe ich weiter | ich gebe weiter | ich teile hier`),
 ]);

@@ -198,4 +198,25 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   // Reported speech: the reportative conditional ("il Vesuvio sarebbe esploso", "avrebbe causato 3.400 morti")
   // and documents about something ("un articolo sul Vesuvio").
   ...cueEntries('uncertainty', 'hearsay', `sarebbe | sarebbero | avrebbe | avrebbero | un articolo su | un articolo sul | un articolo sulla | una voce su`),
+  // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
+  // advice on how to read the text, notes by whoever keeps it.
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `truffa | truffe | truffator* | raggiro | raggiri | spacciandosi per | ignora le tue istruzioni | ignora le istruzioni |
+     ignora le tue regole | dimentica le tue istruzioni | ignorate le istruzioni | pensato per ingannare | progettato per ingannare`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `ingannare | imbrogliare | fregare | spaventare | frode | fraudolent*`),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `non sono riuscito a verificare | non sono riuscita a verificare | non sono riuscito a confermare | non ho potuto verificare |
+     non ho verificato | senza verificare | senza verifica | con beneficio d'inventario | con beneficio di inventario`,
+  ),
+  ...cueEntries('unreliable-source', 'soft', `una voce | voci di corridoio`),
+  ...cueEntries('unreliable-source', 'strong', `per sentito dire`),
+  ...cueEntries('fiction', 'soft', `romanzo | romanzi | fiaba | fiabe | favola | favole | sceneggiatura | esiste solo | esistono solo`),
+  ...cueEntries(null, 'address', `prendetela come | prendetelo come | prendila come | prendilo come | prendetela con | prendetelo con`),
+  ...cueEntries(null, 'label', `nota del moderatore | nota della moderazione | nota dell'insegnante | nota del docente | nota della docente | nota per`),
+  ...cueEntries(null, 'pointer', `riporto una | riporto un | riporto questa | riporto questo | vi riporto | vi giro | giro questa | giro questo`),
 ]);

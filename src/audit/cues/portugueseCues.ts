@@ -191,4 +191,22 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   // Reported speech: the reportative conditional ("o Vesúvio teria entrado em erupção") and documents about
   // something ("um artigo sobre a erupção").
   ...cueEntries('uncertainty', 'hearsay', `teria | teriam | um artigo sobre | uma publicação sobre | publicações sobre | um texto sobre`),
+  // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
+  // advice on how to read the text, notes by whoever keeps it.
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `golpista* | burla | burlas | fazendo-se passar por | se passando por | ignora as tuas instruções | ignore suas instruções |
+     ignora as tuas regras | ignore suas regras | esquece as tuas instruções | esqueça suas instruções | feito para enganar`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `enganar | assustar | golpe | fraude | fraudulent*`),
+  ...cueEntries(
+    'unreliable-source',
+    'strong',
+    `pouco fiável | pouco fiáveis | não fiável | não é fiável | sem provas | sem verificar | não verifiquei | não consegui verificar`,
+  ),
+  ...cueEntries('fiction', 'soft', `romance | romances | conto | contos | fábula | fábulas | conto de fadas | roteiro | guião | só existe | só existem`),
+  ...cueEntries('fiction', 'strong', `exercício de imaginação | exercício de ficção`),
+  ...cueEntries(null, 'label', `nota do moderador | nota da moderação | nota do professor | nota da professora | nota para`),
+  ...cueEntries(null, 'pointer', `repasso | estou repassando | estou a partilhar | partilho aqui | reencaminho`),
 ]);

@@ -195,4 +195,19 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   // Reported speech: the reportative conditional ("el Vesubio habría entrado en erupción") and documents
   // about something ("un artículo sobre la erupción").
   ...cueEntries('uncertainty', 'hearsay', `habría | habrían | un artículo sobre | una publicación sobre | publicaciones sobre | un texto sobre`),
+  // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
+  // advice on how to read the text, notes by whoever keeps it.
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `estafa | estafas | estafador* | timo | timos | haciéndose pasar por | suplantación de identidad | ignora tus instrucciones |
+     ignora tus reglas | olvida tus instrucciones | ignora las instrucciones | ignore sus instrucciones | diseñado para engañar |
+     pensado para engañar`,
+  ),
+  ...cueEntries('malicious-behavior', 'soft', `engañar | timar | asustar | fraude | fraudulent*`),
+  ...cueEntries('unreliable-source', 'strong', `no he podido verificar | no pude verificar | no lo he verificado | sin contrastar | granja de contenidos`),
+  ...cueEntries('fiction', 'soft', `novela | novelas | cuento | cuentos | fábula | fábulas | guion de | solo existe | sólo existe | solo existen`),
+  ...cueEntries(null, 'address', `tómalo con | tómatelo con | tomadlo con | tomarlo con`),
+  ...cueEntries(null, 'label', `nota del moderador | nota de la moderación | nota del profesor | nota de la profesora | nota para`),
+  ...cueEntries(null, 'pointer', `os paso | les paso | os reenvío | les reenvío | comparto este | comparto esta`),
 ]);

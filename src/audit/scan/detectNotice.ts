@@ -158,14 +158,15 @@ function namesNoSubject(state: ScanState): boolean {
   return true;
 }
 
-/** The sentence is a whole bracketed line ("[A what-if exercise written for a seminar]"). */
+/** The sentence is a whole bracketed line ("[A what-if exercise written for a seminar]", "{{Hoax}}"). */
 function bracketed(state: ScanState): boolean {
   const open = state.text.charCodeAt(state.sStart);
   let end = state.sEnd - 1;
   while (end > state.sStart && (state.text.charCodeAt(end) === 46 || state.text.charCodeAt(end) === 32)) end--;
   const close = state.text.charCodeAt(end);
   // The whole line: "[23:48] m4ddie: never forgetting ..." (a chat log's time stamp) is not bracketed.
-  return (open === 91 && close === 93) || (open === 40 && close === 41);
+  // Braces too: a wiki's maintenance template ("{{Hoax|date=March 2024}}") is a notice on the page.
+  return (open === 91 && close === 93) || (open === 40 && close === 41) || (open === 123 && close === 125);
 }
 
 /**

@@ -304,7 +304,7 @@ export function edgeLine(text: string, sStart: number, sEnd: number): boolean {
   if (before > 0 && text.charCodeAt(before - 1) !== 10 && text.charCodeAt(before - 1) !== 62) return false;
   const open = text.charCodeAt(sStart);
   const close = text.charCodeAt(sEnd - 1);
-  if ((open === 91 && close === 93) || (open === 40 && close === 41)) return true;
+  if ((open === 91 && close === 93) || (open === 40 && close === 41) || (open === 123 && close === 125)) return true;
   // First line (after markup) or last line of the text.
   let head = 0;
   while (head < sStart && (isSpace(text.charCodeAt(head)) || text.charCodeAt(head) === 10)) head++;
