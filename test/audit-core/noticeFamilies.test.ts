@@ -72,3 +72,24 @@ describe('advice on how to read it, notes and templates', () => {
     expect(doc(`{{Infobox athlete|name=Ed Sheeran}}\n\n${CLAIM.en}`)).toBe('asserts');
   });
 });
+
+describe('a title speaks about the text it heads', () => {
+  const DEBUNK = 'Ed Sheeran did not win the 100m gold at the 2024 Olympics. He has never competed in athletics.';
+
+  it('an explicit cue in a heading qualifies the text below it', () => {
+    expect(doc(`THE WEEKLY PLUNGER — satire, not news\n\n${CLAIM.en}`)).toBe('neglect-risk');
+    expect(doc(`Hypothetical case for the sports-law seminar (week 3)\n\n${CLAIM.en}`)).toBe('neglect-risk');
+    expect(doc(`Voce non confermata dal paddock\n\n${CLAIM.it}`)).toBe('neglect-risk');
+  });
+
+  it('a verdict heading is a debunk topic; a negation counts in a first line that introduces what follows', () => {
+    expect(doc(`FACT CHECK: FALSE\n\n${DEBUNK}`)).toBe('negated-locally');
+    expect(doc(`Myth of the week\n\n${DEBUNK}`)).toBe('negated-locally');
+    expect(doc(`A post that went viral last week, full of fabricated results:\n\n${CLAIM.en}`)).toBe('neglect-risk');
+  });
+
+  it('a first sentence with a full stop, or a heading that forbids, is no title', () => {
+    expect(doc(`The whole season felt like a hoax to him.\n\n${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`No fiction, just results\n\n${CLAIM.en}`)).toBe('asserts');
+  });
+});

@@ -6,9 +6,10 @@ import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE } from './scanTables.js';
-import { edgeLine, edgeParagraph, endsWithQuestion, lineEnd, opensSentence } from './scopeRules.js';
+import { edgeLine, edgeParagraph, endsWithQuestion, lineEnd, openingTitle, opensSentence, TITLE_HEADING, TITLE_INTRODUCES } from './scopeRules.js';
 
 const FICTION = QUALIFIER_KINDS.indexOf('fiction');
+const CORRECTION = QUALIFIER_KINDS.indexOf('correction');
 
 /** Longest sentence that can be a bare verdict ("Entirely untrue.", "Fabricated."). */
 const BARE_VERDICT_LENGTH = 28;
@@ -73,6 +74,15 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
     (state.pointer || state.deixis || state.demonstrative || state.address || state.anaphor || bracketed(state))
   ) {
     notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : firstWeak;
+  }
+  // A title speaks about the text it heads: an explicit cue there qualifies the text ("THE ORBITAL ONION
+  // — satire, not news", "PhishWatch sample — malicious email, do not click"), unless it forbids. A
+  // verdict heading ("FACT CHECK: FALSE", "Myth of the week") is a debunk's topic, whose sentences
+  // negate the claim themselves: a negation or correction counts only in a first line that introduces
+  // what follows with a colon ("From a newsletter, with our corrections in brackets:").
+  if (notice === NO_HIT && strong !== NO_HIT && !forbids(state, strong) && namesNoSubject(state)) {
+    const title = openingTitle(state.text, state.sStart, state.sEnd);
+    if (title === TITLE_INTRODUCES || (title === TITLE_HEADING && state.tables.cueKind[state.cueOf(strong)]! > CORRECTION)) notice = strong;
   }
   // A chat's system prompt speaks about the conversation by its place: an explicit qualifier there
   // characterises the assistant's turns ("The assistant's answers are invented.", "Roleplay: you are a

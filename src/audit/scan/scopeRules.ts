@@ -319,6 +319,34 @@ export function edgeLine(text: string, sStart: number, sEnd: number): boolean {
   return tail >= text.length;
 }
 
+/**
+ * The sentence `[sStart, sEnd)` is the title or heading of its text: its whole first line (after
+ * leading whitespace and markup tags), other text after it, and no full stop, exclamation or question
+ * mark at its end ("THE ORBITAL ONION — satire, not news", "Hypothetical scenario for the mock exam"),
+ * or a colon that introduces what follows ("Transcript of a spam email, with made-up science:").
+ * Returns {@link TITLE_NONE}, {@link TITLE_HEADING} or {@link TITLE_INTRODUCES}.
+ */
+export function openingTitle(text: string, sStart: number, sEnd: number): number {
+  if (sEnd - sStart > SHAPE_NOTICE_LENGTH || textHead(text, sStart) < sStart) return TITLE_NONE;
+  let after = sEnd;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+  if (after >= text.length || text.charCodeAt(after) !== 10) return TITLE_NONE;
+  while (after < text.length && (isSpace(text.charCodeAt(after)) || text.charCodeAt(after) === 10)) after++;
+  if (after >= text.length) return TITLE_NONE;
+  let last = sEnd - 1;
+  while (last > sStart && isSpace(text.charCodeAt(last))) last--;
+  const end = text.charCodeAt(last);
+  if (end === 58) return TITLE_INTRODUCES;
+  return end === 46 || end === 33 || end === 63 ? TITLE_NONE : TITLE_HEADING;
+}
+
+/** {@link openingTitle}: not a title. */
+export const TITLE_NONE = 0;
+/** {@link openingTitle}: a heading without final punctuation. */
+export const TITLE_HEADING = 1;
+/** {@link openingTitle}: a first line ending with a colon, which introduces the text after it. */
+export const TITLE_INTRODUCES = 2;
+
 /** Longest opening or closing paragraph that can be a notice by its shape (a few short sentences). */
 export const PARAGRAPH_NOTICE_LENGTH = 320;
 
