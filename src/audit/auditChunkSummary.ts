@@ -3,6 +3,10 @@ import { auditBatch, type AuditableBatch } from './auditBatch.js';
 import { createAuditReportBuilder } from './auditReportBuilder.js';
 import type { AuditPartial } from './auditPartial.js';
 import type { AuditedRecord } from './recordResults.js';
+import type { Placement } from './types.js';
+
+/** Whether an example of a claim with this placement and score could still enter a report's lists. */
+export type WantsExample = (claimId: string, placement: Placement, score: number) => boolean;
 
 /**
  * A chunk reduced to what a report needs: the aggregate of its valid records and its invalid
@@ -25,12 +29,15 @@ export interface ChunkSummary {
  * @internal Audits a batch (JSONL lines or other records) straight into its summary (workers and report-only audits):
  * each record goes to the aggregate as soon as it is audited instead of living until the chunk
  * ends, and example mentions that could not enter the aggregate's lists are never built. Gives
- * the same summary as feeding every result of `auditBatch(chunk, settings)` to a report builder.
+ * the same summary as feeding every result of `auditBatch(chunk, settings)` to a report builder;
+ * with `reportWantsExample`, without the examples that report would not keep (merged into it, the
+ * same report).
  */
 export function auditChunkSummary(
   chunk: AuditableBatch,
   settings: LineChunkSettings,
   maxExamples: number,
+  reportWantsExample?: WantsExample,
 ): ChunkSummary {
   const builder = createAuditReportBuilder({ maxExamples });
   if (chunk.kind === 'values' && chunk.textDocument) builder.sourceFormat('', 'text');
@@ -39,7 +46,13 @@ export function auditChunkSummary(
   // One result object refilled per record: the builder copies what it keeps, never the object.
   const audited: AuditedRecord = { record: 0, source: '', line: 0, bytes: 0, verdict: 'none', claims: [] };
   // Each record's findings are counted before the next is audited, so the auditor may reuse them.
-  const auditOptions = { wantsExample: builder.wantsExample, onContextOnly: builder.countContext, reuseFindings: true };
+  // With `reportWantsExample` (the report's own builder, holding only records before this batch),
+  // examples the report could no longer take are never built: its lists only get harder to enter,
+  // and an example below them is never among the report's.
+  const wantsExample: WantsExample = reportWantsExample
+    ? (claimId, placement, score) => builder.wantsExample(claimId, placement, score) && reportWantsExample(claimId, placement, score)
+    : builder.wantsExample;
+  const auditOptions = { wantsExample, onContextOnly: builder.countContext, reuseFindings: true };
   const outcome = auditBatch(chunk, { ...settings, auditOptions }, (r) => {
     if ('error' in r) invalid.push({ index, result: r });
     else {

@@ -7,6 +7,7 @@ import type { AuditReport } from './auditReport.js';
 export { toAuditReport } from './toAuditReport.js';
 import { createAuditReportBuilder } from './auditReportBuilder.js';
 import type { AuditPartial } from './auditPartial.js';
+import type { Placement } from './types.js';
 import { toAuditReport } from './toAuditReport.js';
 import type { Claim } from '../claims/claim.js';
 import type { AuditReviewOptions } from './review/auditReview.js';
@@ -109,6 +110,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
           : {
               onChunkSummary: (partial: AuditPartial, offset: number, source: string) => builder.merge(partial, offset, source),
               summaryMaxExamples: options.maxExamples ?? 3,
+              reportWantsExample: (claimId: string, placement: Placement, score: number) => builder.wantsExample(claimId, placement, score),
             }),
         onSourceDone: (stats) => builder.addSource(stats),
         onFileInvalid: (invalid) => builder.addInvalid(invalid),

@@ -1,5 +1,5 @@
 import { auditBatch } from './auditBatch.js';
-import { auditChunkSummary, type ChunkSummary } from './auditChunkSummary.js';
+import { auditChunkSummary, type ChunkSummary, type WantsExample } from './auditChunkSummary.js';
 import type { ChunkOutcome, LineChunkSettings } from './auditLineChunk.js';
 import type { LineChunk } from './readLineChunks.js';
 import type { ValueBatch } from './readRecordBatches.js';
@@ -45,11 +45,18 @@ export interface BatchRunner {
 export interface BatchAuditSettings extends LineChunkSettings {
   /** Summarise batches into aggregates keeping this many examples per claim; undefined for every record's result. */
   summaryExamples?: number | undefined;
+  /**
+   * Whether the report being built could still keep an example (its builder's `wantsExample`,
+   * holding only records before the batch): summaries audited on this thread build no example the
+   * report would drop. Small batches (Parquet's 256 rows) otherwise built most claims' examples
+   * afresh in every batch. A function, so it stays on this thread; workers build their own.
+   */
+  reportWantsExample?: WantsExample | undefined;
 }
 
 /** Audits one batch on the calling thread, as a worker would. */
 export function runBatch(batch: RunnableBatch, settings: BatchAuditSettings): BatchOutcome {
-  return settings.summaryExamples === undefined ? auditBatch(batch, settings) : auditChunkSummary(batch, settings, settings.summaryExamples);
+  return settings.summaryExamples === undefined ? auditBatch(batch, settings) : auditChunkSummary(batch, settings, settings.summaryExamples, settings.reportWantsExample);
 }
 
 /**

@@ -4,8 +4,8 @@ import { throwIfAborted } from '../util/abort.js';
 import type { Claim } from '../claims/claim.js';
 import type { LineResult, LineChunkSettings, SegmentAuditor } from './auditLineChunk.js';
 import type { AuditPartial } from './auditPartial.js';
-import type { ChunkSummary } from './auditChunkSummary.js';
-import { createInlineRunner, parseOutcome, runBatch, type BatchOutcome, type BatchRunner } from './batchRunner.js';
+import type { ChunkSummary, WantsExample } from './auditChunkSummary.js';
+import { createInlineRunner, parseOutcome, runBatch, type BatchAuditSettings, type BatchOutcome, type BatchRunner } from './batchRunner.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
 import { decodeBytes, sniffCompression } from './decodeBytes.js';
@@ -81,6 +81,11 @@ export interface AuditRunHooks {
   onChunkSummary?(partial: AuditPartial, recordOffset: number, source: string): void;
   /** Examples per claim kept in batch summaries (the report's `maxExamples`). */
   summaryMaxExamples?: number;
+  /**
+   * Whether the report could still keep an example, given the summaries merged so far (its
+   * builder's `wantsExample`): batches summarised on this thread build no other.
+   */
+  reportWantsExample?: WantsExample;
   /** How many threads audited (0 when the input ended before any worker was ready). */
   onWorkersUsed?(count: number): void;
   onSourceStart?(source: string, format: SourceStats['format']): void;
@@ -122,13 +127,13 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   const { auditor, claims } = await resolveDatasetAuditor(options);
   hooks.onAuditor?.(claims ? { claims } : {});
   const fields = recordFields(options);
-  const settings: LineChunkSettings & { summaryExamples?: number } = {
+  const settings: BatchAuditSettings = {
     auditor,
     maxLineBytes,
     getText: options.getText,
     fields,
     includeData: options.includeData ?? false,
-    ...(hooks.onChunkSummary ? { summaryExamples: hooks.summaryMaxExamples ?? 3 } : {}),
+    ...(hooks.onChunkSummary ? { summaryExamples: hooks.summaryMaxExamples ?? 3, reportWantsExample: hooks.reportWantsExample } : {}),
   };
 
   const sources = await expandDatasetInputs(inputs, options.stdin);
@@ -369,7 +374,7 @@ function recordFields(options: RecordFields): RecordFields | undefined {
  */
 function createRunner(
   options: AuditRecordsOptions,
-  settings: LineChunkSettings & { summaryExamples?: number },
+  settings: BatchAuditSettings,
   claims: Claim[] | undefined,
   warn: (message: string) => void,
   totalBytes: number | undefined,
