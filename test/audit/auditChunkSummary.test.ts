@@ -66,4 +66,39 @@ describe('auditChunkSummary', () => {
     expect(built).toBe(3);
     expect(summary.partial.claims.find(([id]) => id === claims[0]!.id)?.[1].examples).toHaveLength(3);
   });
+
+  it("merged in order, summaries that build only the report's wanted examples give the same report with fewer examples built", async () => {
+    const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+    const auditor = createAuditor({ claims });
+    let built = 0;
+    const counting = {
+      auditSegments: (segments: Parameters<typeof auditor.auditSegments>[0], options?: Parameters<typeof auditor.auditSegments>[1]) => {
+        const findings = auditor.auditSegments(segments, options);
+        built += findings.claims.reduce((sum, finding) => sum + finding.examples.length, 0);
+        return findings;
+      },
+    };
+    const lines = readFileSync(join(root, 'examples/data/mixed-training-set.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    // Small batches (as Parquet's) of many copies: each batch alone would fill every claim's list again.
+    const all = Array.from({ length: 12 }, () => lines).flat();
+    const batches: Buffer[] = [];
+    for (let i = 0; i < all.length; i += 7) batches.push(Buffer.from(`${all.slice(i, i + 7).join('\n')}\n`));
+    const reportWith = (floor: boolean) => {
+      const report = createAuditReportBuilder({ maxExamples: 2 });
+      built = 0;
+      let offset = 0;
+      batches.forEach((buffer, b) => {
+        const chunk = { buffer, firstLine: offset + 1, endsWithNewline: true };
+        const summary = auditChunkSummary(chunk, { auditor: counting, maxLineBytes: 1 << 20 }, 2, floor ? report.wantsExample : undefined);
+        report.merge(summary.partial, offset, `batch ${b}`);
+        offset += summary.records;
+      });
+      return { partial: report.snapshot(), built };
+    };
+    const plain = reportWith(false);
+    const floored = reportWith(true);
+    expect(floored.partial).toEqual(plain.partial);
+    expect(plain.partial.claims.flatMap(([, tally]) => tally.examples).length).toBeGreaterThan(0);
+    expect(floored.built).toBeLessThan(plain.built / 2);
+  });
 });
