@@ -109,20 +109,25 @@ export function stringOption<T extends string>(parsed: ParsedArgs, name: string,
 }
 
 /**
- * Reads a positive-integer option.
+ * Reads an integer option of at least `min` (default 1), or one of the accepted `words` (such as
+ * `auto`), which are returned as they are.
  *
  * @example
  * ```ts
- * const workers = intOption(parsed, 'workers') ?? 1;
+ * const retries = intOption(parsed, 'retries', 0) ?? 4;
+ * const workers = intOption(parsed, 'workers', 1, ['auto'] as const) ?? 'auto'; // number | 'auto'
  * ```
  */
-export function intOption(parsed: ParsedArgs, name: string, min = 1): number | undefined {
+export function intOption(parsed: ParsedArgs, name: string, min?: number): number | undefined;
+export function intOption<W extends string>(parsed: ParsedArgs, name: string, min: number, words: readonly W[]): number | W | undefined;
+export function intOption(parsed: ParsedArgs, name: string, min = 1, words: readonly string[] = []): number | string | undefined {
   const value = stringOption(parsed, name);
-  if (value === undefined) return undefined;
+  if (value === undefined || words.includes(value)) return value;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) {
     const expected = min === 1 ? 'a positive integer' : min === 0 ? 'a non-negative integer' : `an integer >= ${min}`;
-    throw new UsageError(`Expected \`--${name}\` to be ${expected}, got \`${value}\``);
+    const alternatives = words.map((w) => ` or \`${w}\``).join('');
+    throw new UsageError(`Expected \`--${name}\` to be ${expected}${alternatives}, got \`${value}\``);
   }
   return n;
 }

@@ -71,7 +71,7 @@ export const command: CliCommand = {
     const format = stringOption(parsed, 'format', ['text', 'markdown', 'json'] as const) ?? 'text';
     const failOn = stringOption(parsed, 'fail-on', FAIL_ON);
     const inputFormat = stringOption(parsed, 'format-input', ['auto', 'jsonl', 'json', 'text', 'parquet'] as const) ?? 'auto';
-    const workers = workersOption(stringOption(parsed, 'workers'));
+    const workers = intOption(parsed, 'workers', 1, ['auto'] as const) ?? 'auto';
     const textField = stringOption(parsed, 'text-field');
     const messagesField = stringOption(parsed, 'messages-field');
     const maxInvalid = intOption(parsed, 'max-invalid', 0);
@@ -179,14 +179,6 @@ async function describePath(path: string): Promise<string> {
   if (info?.isDirectory()) return 'a directory with no dataset files (.jsonl, .json, .txt, .md, .parquet, optionally .gz/.zst)';
   if (info) return 'not a regular file';
   return /[*?{[]/.test(path) ? 'no file matches this pattern' : 'file not found';
-}
-
-/** \`--workers N|auto\`. */
-function workersOption(value: string | undefined): number | 'auto' {
-  if (value === undefined || value === 'auto') return 'auto';
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`Expected \`--workers\` to be a positive integer or \`auto\`, got \`${value}\``);
-  return n;
 }
 
 /** The `--records` line: counts only, no example text, one line per input record. */
