@@ -1,20 +1,20 @@
-// What the audit benchmarks share: a seeded PRNG, the JSONL corpus writer, the read + split +
+// What the audit benchmarks share: the JSONL corpus writer (on the package's seeded PRNG), the read + split +
 // JSON.parse baseline and the CPU/wall timer (one copy each; audit.bench.mjs and
 // audit-formats.bench.mjs write different corpora with the same writer).
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Deterministic PRNG (mulberry32) so every run writes and audits the same bytes. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * The package's seeded PRNG (`mulberry32` of src/util/random.ts), so every run writes and audits the
+ * same bytes and there is one implementation of it. It is internal (not in dist), so it is loaded from
+ * the source through tsx, only when a corpus is written: timed runs on an existing corpus never load
+ * tsx, and its loader hooks never reach the audit's worker threads (Node 20 does not pass them on).
+ */
+async function seededRandom(seed) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { mulberry32 } = await tsImport('../src/util/random.ts', import.meta.url);
+  return mulberry32(seed);
 }
 
 /**
@@ -25,7 +25,7 @@ export async function writeJsonlCorpus(path, mb, seed, record) {
   if (existsSync(path) && statSync(path).size >= mb * 1e6) return false;
   mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(path);
-  const r = rng(seed);
+  const r = await seededRandom(seed);
   let bytes = 0;
   let batch = [];
   for (let i = 0; bytes < mb * 1e6; i++) {
