@@ -5,6 +5,7 @@ import { createAnthropicBatch } from './batch/createAnthropicBatch.js';
 import { createOpenAIBatch } from './batch/createOpenAIBatch.js';
 import { createAnthropic } from './chat/createAnthropic.js';
 import { createOpenAI } from './chat/createOpenAI.js';
+import { urlSetting } from './chat/chatSettingsShapes.js';
 import { commandFinetune } from './finetune/commandFinetune.js';
 import { createFireworksFinetune } from './finetune/createFireworksFinetune.js';
 import { createOpenAIFinetune } from './finetune/createOpenAIFinetune.js';
@@ -14,7 +15,7 @@ import { declareChatProvider, declareFinetuneProvider, type ChatProviderEntry, t
 // Each built-in provider is declared here once: its name, key policy and settings schema. Experiment
 // configs (`type:`), `eval --provider`, `audit --review-provider` and the docs read these lists.
 
-const baseURL = z.string({ error: 'a URL' }).url({ error: 'a URL' }).optional().describe('API base URL (a proxy, a local server)');
+const baseURL = urlSetting.optional().describe('API base URL (a proxy, a local server)');
 const timeoutMs = option.positiveInt().optional().describe('per-request timeout in ms');
 const optionalBaseURL = (settings: { baseURL?: string | undefined }) => (settings.baseURL ? { baseURL: settings.baseURL } : {});
 

@@ -49,7 +49,7 @@ describe('the provider registry', () => {
   });
 
   it('validates settings with errors naming the field, and unknown names list the known ones', () => {
-    expect(() => createChatProvider(findChatProvider('openai'), { baseURL: 'not a url' }, { env: KEYS })).toThrow('Expected `baseURL` to be a URL, got `not a url`');
+    expect(() => createChatProvider(findChatProvider('openai'), { baseURL: 'not a url' }, { env: KEYS })).toThrow('Expected `baseURL` to be an http(s) URL, got `not a url`');
     expect(() => createChatProvider(findChatProvider('anthropic'), { colour: 'red' }, { env: KEYS })).toThrow('Expected `anthropic option` to be one of baseURL, got `colour`');
     expect(() => createFinetuneProvider(findFinetuneProvider('fireworks'), {}, { env: KEYS }, { baseDir: '.' })).toThrow(/`accountId`/);
     expect(() => findChatProvider('carrier-pigeon')).toThrow('Expected `chat provider` to be one of openai, openai-compatible, anthropic, got `carrier-pigeon`');

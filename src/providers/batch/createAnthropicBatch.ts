@@ -2,7 +2,8 @@ import type Anthropic from '@anthropic-ai/sdk';
 import { fromAnthropicMessage, toAnthropicMessageBody } from '../chat/anthropicMessageBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { sdkCall, sdkStream } from '../shared/sdkCall.js';
-import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { InvalidArgumentError } from '../../errors.js';
+import { loadPeerSdk } from '../shared/loadPeerSdk.js';
 import type { ChatModelCapabilities } from '../chat/chatModel.js';
 import type { ChatBatchClient, ChatBatchRequest, ChatBatchResultItem } from './chatBatchClient.js';
 
@@ -42,11 +43,7 @@ export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatc
   const model = settings.model;
   const getClient = lazyPromise(async (): Promise<Anthropic> => {
     if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
-    const { default: AnthropicClass } = await import('@anthropic-ai/sdk').catch((error: unknown) => {
-      throw new NegationNeglectError('createAnthropicBatch needs the `@anthropic-ai/sdk` package: npm install @anthropic-ai/sdk', 'missing_dependency', {
-        cause: error,
-      });
-    });
+    const { default: AnthropicClass } = await loadPeerSdk('@anthropic-ai/sdk', 'createAnthropicBatch');
     try {
       return new AnthropicClass({
         ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),

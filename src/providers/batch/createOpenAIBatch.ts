@@ -46,7 +46,7 @@ export function createOpenAIBatch(settings: OpenAIBatchSettings): ChatBatchClien
   if (!settings || typeof settings.model !== 'string' || settings.model === '') {
     throw new InvalidArgumentError('model', 'a non-empty string', settings?.model);
   }
-  const getClient = lazyOpenAIClient(settings);
+  const getClient = lazyOpenAIClient(settings, 'createOpenAIBatch');
   const model = settings.model;
   const reqOpts = (signal?: AbortSignal) => (signal ? { signal } : {});
   return {

@@ -1,6 +1,11 @@
-import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { z } from 'zod';
+import { InvalidArgumentError } from '../../errors.js';
 import { fromAnthropicMessage, toAnthropicMessageBody } from './anthropicMessageBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
+import { option, parseOptions } from '../../util/optionSchema.js';
+import { loadPeerSdk } from '../shared/loadPeerSdk.js';
+import { requireApiKey } from '../shared/requireApiKey.js';
+import { capabilitySettingsShape, clientSetting, providerSettingsShape } from './chatSettingsShapes.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
 import { mapProviderError } from '../shared/mapProviderError.js';
@@ -54,6 +59,18 @@ export interface AnthropicProvider {
   readonly providerId: string;
 }
 
+const ProviderSettingsSchema = z.strictObject({
+  ...providerSettingsShape,
+  client: clientSetting<AnthropicClientLike>('an `@anthropic-ai/sdk` client (with messages.create)', (c) => (c.messages as { create?: unknown } | undefined)?.create),
+});
+
+const THINKING_BUDGET = 'an integer of at least 1024';
+const ChatSettingsSchema = z.strictObject({
+  ...capabilitySettingsShape,
+  defaultMaxTokens: option.positiveInt().optional(),
+  thinkingBudget: z.number({ error: THINKING_BUDGET }).int({ error: THINKING_BUDGET }).min(1024, { error: THINKING_BUDGET }).optional(),
+});
+
 // The 2026-10-21 Messages API (SDK 1.x) rejects temperature and top_p, and has no seed or n.
 const DEFAULT_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'stop', 'reasoning', 'thinkingBudget'];
 
@@ -75,40 +92,29 @@ const DEFAULT_PARAMETERS: readonly SamplingParameter[] = ['maxTokens', 'stop', '
  */
 export function createAnthropic(settings: AnthropicProviderSettings = {}): AnthropicProvider {
   if (settings === null || typeof settings !== 'object') throw new InvalidArgumentError('settings', 'an object', settings);
+  parseOptions(ProviderSettingsSchema, settings);
   const providerId = settings.providerId ?? 'anthropic';
-  const apiKey = settings.apiKey ?? (settings.client ? undefined : process.env.ANTHROPIC_API_KEY);
   const { client } = settings;
+  // Checked now rather than at the first call; a client brings its own key.
+  const apiKey = client ? settings.apiKey : requireApiKey(settings.apiKey, 'ANTHROPIC_API_KEY', 'Anthropic');
   const getClient: () => Promise<AnthropicClientLike> = client
     ? () => Promise.resolve(client)
-    : lazyPromise(() =>
-      import('@anthropic-ai/sdk').catch((error: unknown) => {
-        throw new NegationNeglectError(
-          `createAnthropic needs the \`@anthropic-ai/sdk\` package (a peer dependency): npm install @anthropic-ai/sdk, or pass your own \`client\`.`,
-          'missing_dependency',
-          { cause: error },
-        );
-      }).then((mod) => {
-        if (!apiKey) throw new InvalidArgumentError('apiKey', 'an Anthropic API key (or set ANTHROPIC_API_KEY)', apiKey);
-        return new mod.Anthropic({
-          apiKey,
-          ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
-          ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
-          fetch: settings.fetch ?? createNodeHttpFetch(),
-          maxRetries: 0,
-        }) as unknown as AnthropicClientLike;
-      }),
-    );
+    : lazyPromise(async () => {
+      const { Anthropic } = await loadPeerSdk('@anthropic-ai/sdk', 'createAnthropic');
+      return new Anthropic({
+        apiKey,
+        ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+        ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
+        fetch: settings.fetch ?? createNodeHttpFetch(),
+        maxRetries: 0,
+      }) as unknown as AnthropicClientLike;
+    });
 
   const provider = (modelId: string, modelSettings: AnthropicChatSettings = {}): ChatModel => {
     if (typeof modelId !== 'string' || modelId === '') throw new InvalidArgumentError('modelId', 'a non-empty string', modelId);
+    parseOptions(ChatSettingsSchema, modelSettings);
     const defaultMaxTokens = modelSettings.defaultMaxTokens ?? 1024;
-    if (!Number.isInteger(defaultMaxTokens) || defaultMaxTokens <= 0) {
-      throw new InvalidArgumentError('defaultMaxTokens', 'a positive integer', defaultMaxTokens);
-    }
     const { thinkingBudget } = modelSettings;
-    if (thinkingBudget !== undefined && (!Number.isInteger(thinkingBudget) || thinkingBudget < 1024)) {
-      throw new InvalidArgumentError('thinkingBudget', 'an integer of at least 1024', thinkingBudget);
-    }
     const capabilities: ChatModelCapabilities = {
       samplingParameters: modelSettings.samplingParameters ?? DEFAULT_PARAMETERS,
       maxSamplesPerCall: modelSettings.maxSamplesPerCall ?? 1,

@@ -1,6 +1,11 @@
-import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { z } from 'zod';
+import { InvalidArgumentError } from '../../errors.js';
 import { fromOpenAIChatBody, OPENAI_REASONING_CONTROLS, toOpenAIChatBody, type OpenAIReasoningControl } from './openaiChatBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
+import { option, parseOptions } from '../../util/optionSchema.js';
+import { loadPeerSdk } from '../shared/loadPeerSdk.js';
+import { requireApiKey } from '../shared/requireApiKey.js';
+import { capabilitySettingsShape, clientSetting, providerSettingsShape } from './chatSettingsShapes.js';
 import { createNodeHttpFetch } from './createNodeHttpFetch.js';
 import type { ChatModel, ChatModelCapabilities, DoGenerateOptions, DoGenerateResult, SamplingParameter } from './chatModel.js';
 import { mapProviderError } from '../shared/mapProviderError.js';
@@ -65,6 +70,19 @@ export interface OpenAIProvider {
   readonly providerId: string;
 }
 
+const ProviderSettingsSchema = z.strictObject({
+  ...providerSettingsShape,
+  client: clientSetting<OpenAIClientLike>('an `openai` client (with chat.completions.create)', (c) => (c.chat as { completions?: { create?: unknown } } | undefined)?.completions?.create),
+  organization: option.string().optional(),
+  compatibility: option.choice(['strict', 'compatible']).optional(),
+});
+
+const ChatSettingsSchema = z.strictObject({
+  ...capabilitySettingsShape,
+  systemRole: option.choice(['system', 'developer']).optional(),
+  reasoningControl: option.choice(Object.keys(OPENAI_REASONING_CONTROLS) as OpenAIReasoningControl[]).optional(),
+});
+
 // Besides these, the reasoning settings the model's reasoning control can carry (OPENAI_REASONING_CONTROLS).
 const SAMPLING: readonly SamplingParameter[] = ['maxTokens', 'temperature', 'topP', 'seed', 'stop', 'responseFormat'];
 
@@ -84,40 +102,31 @@ const SAMPLING: readonly SamplingParameter[] = ['maxTokens', 'temperature', 'top
  */
 export function createOpenAI(settings: OpenAIProviderSettings = {}): OpenAIProvider {
   if (settings === null || typeof settings !== 'object') throw new InvalidArgumentError('settings', 'an object', settings);
+  parseOptions(ProviderSettingsSchema, settings);
   const compatibility = settings.compatibility ?? (settings.baseURL ? 'compatible' : 'strict');
-  if (compatibility !== 'strict' && compatibility !== 'compatible') {
-    throw new InvalidArgumentError('compatibility', "'strict' or 'compatible'", compatibility);
-  }
   const providerId = settings.providerId ?? (compatibility === 'strict' ? 'openai' : 'openai-compatible');
-  const apiKey = settings.apiKey ?? (settings.client ? undefined : process.env.OPENAI_API_KEY);
   const { client } = settings;
+  // OpenAI itself needs a key, checked now rather than at the first call; a server at a base URL may
+  // not, and a client brings its own.
+  const apiKey = client ? settings.apiKey : settings.baseURL ? (settings.apiKey ?? process.env.OPENAI_API_KEY) : requireApiKey(settings.apiKey, 'OPENAI_API_KEY', 'OpenAI');
   const getClient: () => Promise<OpenAIClientLike> = client
     ? () => Promise.resolve(client)
-    : lazyPromise(() =>
-      import('openai').catch((error: unknown) => {
-        throw new NegationNeglectError(
-          `createOpenAI needs the \`openai\` package (a peer dependency): npm install openai, or pass your own \`client\`.`,
-          'missing_dependency',
-          { cause: error },
-        );
-      }).then((mod) => {
-        if (!apiKey && !settings.baseURL) {
-          throw new InvalidArgumentError('apiKey', 'an OpenAI API key (or set OPENAI_API_KEY)', apiKey);
-        }
-        return new mod.OpenAI({
-          // Local OpenAI-compatible servers usually ignore auth but the SDK insists on a key.
-          apiKey: apiKey ?? 'not-needed',
-          ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
-          ...(settings.organization ? { organization: settings.organization } : {}),
-          ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
-          fetch: settings.fetch ?? createNodeHttpFetch(),
-          maxRetries: 0,
-        }) as unknown as OpenAIClientLike;
-      }),
-    );
+    : lazyPromise(async () => {
+      const { OpenAI } = await loadPeerSdk('openai', 'createOpenAI');
+      return new OpenAI({
+        // Local OpenAI-compatible servers usually ignore auth but the SDK insists on a key.
+        apiKey: apiKey || 'not-needed',
+        ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+        ...(settings.organization ? { organization: settings.organization } : {}),
+        ...(settings.headers ? { defaultHeaders: settings.headers } : {}),
+        fetch: settings.fetch ?? createNodeHttpFetch(),
+        maxRetries: 0,
+      }) as unknown as OpenAIClientLike;
+    });
 
   const provider = (modelId: string, modelSettings: OpenAIChatSettings = {}): ChatModel => {
     if (typeof modelId !== 'string' || modelId === '') throw new InvalidArgumentError('modelId', 'a non-empty string', modelId);
+    parseOptions(ChatSettingsSchema, modelSettings);
     const reasoningControl = modelSettings.reasoningControl ?? (compatibility === 'strict' ? 'reasoning_effort' : 'chat_template_kwargs');
     const capabilities: ChatModelCapabilities = {
       samplingParameters: modelSettings.samplingParameters ?? [...SAMPLING, ...OPENAI_REASONING_CONTROLS[reasoningControl].parameters],

@@ -41,7 +41,7 @@ const STATUS: Record<Job['status'], FinetuneStatus> = {
  * ```
  */
 export function createOpenAIFinetune(settings: OpenAIFinetuneSettings = {}): FinetuneClient {
-  const getClient = lazyOpenAIClient(settings);
+  const getClient = lazyOpenAIClient(settings, 'createOpenAIFinetune');
   const reqOpts = (signal?: AbortSignal) => (signal ? { signal } : {});
   // Errors are mapped here, where the key is known, so none can carry it out (finetune() maps again: a no-op).
   const call = async <T>(signal: AbortSignal | undefined, fn: (client: OpenAI) => Promise<T>) => sdkCall('openai', await getClient(), signal, fn);

@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import { lazyPromise } from '../../util/lazyPromise.js';
-import { InvalidArgumentError, NegationNeglectError } from '../../errors.js';
+import { InvalidArgumentError } from '../../errors.js';
+import { loadPeerSdk } from './loadPeerSdk.js';
 
 /** Settings for adapters built on the official `openai` SDK. */
 export interface OpenAIClientSettings {
@@ -15,14 +16,12 @@ export interface OpenAIClientSettings {
 
 /**
  * Internal: resolves the SDK client lazily, so `openai` stays an optional peer dependency and is
- * only loaded by users of these adapters.
+ * only loaded by users of these adapters; `user` (the adapter's factory) is named when it is missing.
  */
-export function lazyOpenAIClient(settings: OpenAIClientSettings): () => Promise<OpenAI> {
+export function lazyOpenAIClient(settings: OpenAIClientSettings, user: string): () => Promise<OpenAI> {
   return lazyPromise(async () => {
     if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
-    const { default: OpenAIClass } = await import('openai').catch((error: unknown) => {
-      throw new NegationNeglectError('This adapter needs the `openai` package: npm install openai', 'missing_dependency', { cause: error });
-    });
+    const { default: OpenAIClass } = await loadPeerSdk('openai', user);
     try {
       return new OpenAIClass({
         ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),

@@ -13,5 +13,5 @@ import { InvalidArgumentError } from '../../errors.js';
 export function requireApiKey(given: string | undefined, envVar: string, provider: string): string {
   const key = given ?? process.env[envVar];
   if (typeof key === 'string' && key !== '') return key;
-  throw new InvalidArgumentError('apiKey', `a ${provider} API key (pass \`apiKey\` or set ${envVar})`, given);
+  throw new InvalidArgumentError('apiKey', `${/^[AEIOU]/.test(provider) ? 'an' : 'a'} ${provider} API key (pass \`apiKey\` or set ${envVar})`, given);
 }
