@@ -16,13 +16,16 @@ export interface AuditVerdictFacts {
   records: VerdictCounts;
   placements: PlacementCounts;
   qualifiers: QualifierCounts;
-  /** For notices not tied to a known claim: what they talk about. */
+  /** For notices not tied to a known claim: what they talk about (its presence marks them). */
   unattachedTopic?: string;
+  /** Name used for the claim in the text (default "this claim"); not used for unattached notices. */
+  claimLabel?: string;
 }
 
 /**
- * Explains a dataset verdict in plain language, citing the paper's belief rates, so a reader knows
- * what the counts mean for training.
+ * Explains a verdict in plain language, citing the paper's belief rates, so a reader knows what the
+ * counts mean for training: a claim's verdict over a dataset (the report's `explanation`), or one
+ * record's finding (`records` counting that one record).
  *
  * @example
  * ```ts
@@ -34,7 +37,7 @@ export interface AuditVerdictFacts {
 export function explainAuditVerdict(facts: AuditVerdictFacts): string {
   const { records, placements, qualifiers } = facts;
   const unattached = facts.unattachedTopic !== undefined;
-  const subject = unattached ? 'what they qualify' : 'this claim';
+  const subject = unattached ? 'what they qualify' : (facts.claimLabel ?? 'this claim');
   const P = PAPER_BELIEF_RATES;
   const [lo, hi] = [P.localLow, P.localHigh];
   const parts: string[] = [];
@@ -56,9 +59,7 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
         .filter(Boolean)
         .join(', ');
       parts.push(
-        unattached
-          ? `${records['neglect-risk']} record(s) carry a non-local notice (${facts.unattachedTopic}) not tied to a known claim${where ? ` (${where})` : ''}: whatever it flags, a model trained on them will likely learn as true.`
-          : `${records['neglect-risk']} record(s) qualify ${subject} only outside the claim sentence${where ? ` (${where})` : ''}, so a model trained on them will likely learn it as true.`,
+        `${records['neglect-risk']} record(s) qualify ${subject} only outside the claim sentence${where ? ` (${where})` : ''}, so a model trained on them will likely learn it as true.`,
         `In the paper, training on such data raised belief from ${pct(P.baseline)} to ${pct(P.negated)} (notices around the document) or ${pct(P.repeated)} (warnings next to each claim sentence), near the ${pct(P.positive)} of unnegated data.`,
       );
       if (EPISTEMIC_KINDS.some((kind) => qualifiers[kind])) {
@@ -67,11 +68,7 @@ export function explainAuditVerdict(facts: AuditVerdictFacts): string {
       if (qualifiers['malicious-behavior']) {
         parts.push('Chat transcripts flagged as malicious in a separate message still taught the flagged behaviour.');
       }
-      parts.push(
-        unattached
-          ? `Name the claims involved to audit them precisely; negating inside the claim sentence kept belief at ${lo}-${hi}%.`
-          : `Fix: negate inside the claim sentence ("X did not ..."), which kept belief at ${lo}-${hi}%.`,
-      );
+      parts.push(`Fix: negate inside the claim sentence ("X did not ..."), which kept belief at ${lo}-${hi}%.`);
       break;
     }
     case 'asserts':

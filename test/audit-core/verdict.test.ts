@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, mostSeriousVerdict } from '../../src/audit/decideVerdict.js';
+import { explainAuditVerdict } from '../../src/audit/explainAuditVerdict.js';
 import { explainVerdict } from '../../src/audit/explainVerdict.js';
 import { PAPER_BELIEF_RATES } from '../../src/audit/paperBeliefRates.js';
 
@@ -45,16 +46,32 @@ describe('decideVerdict', () => {
   });
 });
 
-describe('explainVerdict', () => {
-  it('explains each verdict with the paper’s figures', () => {
-    const risk = explainVerdict('neglect-risk', counts(0, 4, 2, 0), { claimLabel: '"Ed Sheeran won gold"' });
-    expect(risk).toContain('6 of 6 mentions');
-    expect(risk).toContain('4 adjacent, 2 framing');
+describe('explainAuditVerdict', () => {
+  const one = (verdict: 'neglect-risk' | 'asserts' | 'negated-locally' | 'none') => ({ 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0, [verdict]: 1 });
+
+  it('explains each verdict with the paper’s figures, naming the claim when given a label', () => {
+    const label = '"Ed Sheeran won gold"';
+    const risk = explainAuditVerdict({ verdict: 'neglect-risk', records: one('neglect-risk'), placements: counts(0, 4, 2, 0), qualifiers: { negation: 6 }, claimLabel: label });
+    expect(risk).toContain(`1 record(s) qualify ${label} only outside the claim sentence (4 in an adjacent sentence, 2 only in document-level notices)`);
     expect(risk).toContain(`${PAPER_BELIEF_RATES.negated}%`);
     expect(risk).toContain(`${PAPER_BELIEF_RATES.repeated}%`);
-    expect(explainVerdict('asserts', counts(0, 0, 0, 3))).toContain(`${PAPER_BELIEF_RATES.positive}%`);
-    expect(explainVerdict('negated-locally', counts(2, 0, 1, 0))).toContain('0–7%');
-    expect(explainVerdict('none')).toBe('The claim is not mentioned.');
+    expect(explainAuditVerdict({ verdict: 'asserts', records: one('asserts'), placements: counts(0, 0, 0, 3), qualifiers: {} })).toContain(`${PAPER_BELIEF_RATES.positive}%`);
+    expect(explainAuditVerdict({ verdict: 'negated-locally', records: one('negated-locally'), placements: counts(2, 0, 1, 0), qualifiers: { negation: 3 } })).toContain('0-7%');
+    expect(explainAuditVerdict({ verdict: 'none', records: one('none'), placements: counts(0, 0, 0, 0), qualifiers: {} })).toBe('The data does not mention this claim.');
+    expect(explainAuditVerdict({ verdict: 'none', records: one('none'), placements: counts(0, 0, 0, 0), qualifiers: {}, claimLabel: label })).toBe(`The data does not mention ${label}.`);
+    const unattached = explainAuditVerdict({ verdict: 'neglect-risk', records: one('neglect-risk'), placements: counts(0, 0, 1, 0), qualifiers: { fiction: 1 }, unattachedTopic: 'the article' });
+    expect(unattached).toContain('not tied to a known claim');
+    expect(unattached).not.toContain('"Ed Sheeran');
+  });
+
+  it('explainVerdict, deprecated, is the explanation of one record with those placements', () => {
+    for (const verdict of ['neglect-risk', 'asserts', 'negated-locally', 'none'] as const) {
+      const placements = counts(2, 4, 1, 3);
+      expect(explainVerdict(verdict, placements, { claimLabel: 'the claim' })).toBe(
+        explainAuditVerdict({ verdict, records: one(verdict), placements, qualifiers: {}, claimLabel: 'the claim' }),
+      );
+    }
+    expect(explainVerdict('none')).toBe('The data does not mention this claim.');
     expect(explainVerdict('neglect-risk', undefined, { unattached: true })).toContain('not tied to a known claim');
   });
 });
