@@ -11,7 +11,7 @@ import { PATTERN_TYPE } from './scanTables.js';
 import { opensSentence } from './scopeRules.js';
 
 /** Priority of each kind by its index in QUALIFIER_KINDS (typed-array reads on the hot path). */
-const PRIORITY_BY_INDEX = Int8Array.from(QUALIFIER_KINDS.map((kind) => KIND_PRIORITY[kind]));
+export const KIND_PRIORITY_BY_INDEX = Int8Array.from(QUALIFIER_KINDS.map((kind) => KIND_PRIORITY[kind]));
 
 /** An idiom ("not just", "no doubt") starts at `position` in the sentence: the negation there negates nothing. */
 export function idiomAt(state: ScanState, position: number): boolean {
@@ -50,7 +50,7 @@ export function collectSentence(state: ScanState): void {
           // An idiom ("false start") negates nothing.
           if (cancelledByIdiom(state, h)) break;
           // The most specific kind wins ("a claim that fact-checkers rated false" is a negation).
-          if (state.strong === NO_HIT || PRIORITY_BY_INDEX[cueKind[cue]!]! < PRIORITY_BY_INDEX[cueKind[state.cueOf(state.strong)]!]!) {
+          if (state.strong === NO_HIT || KIND_PRIORITY_BY_INDEX[cueKind[cue]!]! < KIND_PRIORITY_BY_INDEX[cueKind[state.cueOf(state.strong)]!]!) {
             state.strong = h;
           }
           break;

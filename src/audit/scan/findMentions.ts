@@ -14,7 +14,7 @@
  */
 import { CUE_ROLE } from '../cueRoles.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
-import { cancelledByIdiom } from './collectSentence.js';
+import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom } from './collectSentence.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE } from './scanTables.js';
 import {
@@ -95,6 +95,13 @@ function aboutAnotherYear(state: ScanState, claim: number): boolean {
   return otherYearIn(state.text, state.sStart, state.sEnd, state.tables.claimYears[claim]!) >= 0;
 }
 
+/** A year the claim does not use lies in the clause of the local cue `cue` ("has not erupted since 1944"). */
+function yearInCueClause(state: ScanState, cue: ScanCue, claim: number): boolean {
+  const from = clauseStart(state.text, cue.start, state.sStart);
+  const to = Math.min(state.sEnd, clauseEnd(state.text, cue.end));
+  return otherYearIn(state.text, from, to, state.tables.claimYears[claim]!) >= 0;
+}
+
 /** How close a year of another event must be to a predicate term to claim it ("the 1944 eruption", "erupted in March 1944"). */
 export const OTHER_YEAR_REACH = 30;
 
@@ -129,6 +136,7 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     const wp = state.hitPat[w]!;
     if (patType[wp] !== PATTERN_TYPE.cue || cueRole[patOwner[wp]!] !== role) continue;
     if (negation && cancelledByIdiom(state, w)) continue;
+    if (claimWordAt(state, w, claim)) continue;
     const wStart = state.hitStart[w]!;
     const wEnd = state.hitEnd[w]!;
     const bareNot = role === CUE_ROLE.weak && cueBareNot[patOwner[wp]!] === 1;
@@ -172,9 +180,48 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
   return null;
 }
 
+/**
+ * The cue hit `w` covers one of the claim's own words: "invented" in "Sony invented the QR code"
+ * when the claim is that Sony invented it, "erfunden" when "erfunden" is one of its key phrases. A
+ * word of the statement carries the claim; it cannot also qualify it.
+ */
+function claimWordAt(state: ScanState, w: number, claim: number): boolean {
+  const { patType, patOwner, termClaim, termSubclaim } = state.tables;
+  const start = state.hitStart[w]!;
+  const end = state.hitEnd[w]!;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const type = patType[p]!;
+    if (type !== PATTERN_TYPE.key && type !== PATTERN_TYPE.subject) continue;
+    if (termClaim[patOwner[p]!] !== claim || termSubclaim[patOwner[p]!]! >= 0) continue;
+    if (state.hitStart[h]! < end && state.hitEnd[h]! > start) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence's explicit cue for `claim`: the sentence's most specific one, or, when that one is a
+ * word of the claim itself ({@link claimWordAt}), the most specific other one ({@link NO_HIT} if none).
+ */
+function strongCueFor(state: ScanState, claim: number): number {
+  if (!claimWordAt(state, state.strong, claim)) return state.strong;
+  const { patType, patOwner, cueRole, cueKind } = state.tables;
+  let best = NO_HIT;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.cue || cueRole[patOwner[p]!] !== CUE_ROLE.strong) continue;
+    if (cancelledByIdiom(state, h) || claimWordAt(state, h, claim)) continue;
+    if (best === NO_HIT || KIND_PRIORITY_BY_INDEX[cueKind[patOwner[p]!]!]! < KIND_PRIORITY_BY_INDEX[cueKind[state.cueOf(best)]!]!) best = h;
+  }
+  return best;
+}
+
 /** The cue inside the sentence that qualifies `claim`, if any: an explicit cue, a negation before a claim term, or a reported-speech frame. */
 function localQualifier(state: ScanState, claim: number): LocalQualifier | null {
-  if (state.strong !== NO_HIT) return { cue: state.cueAt(state.strong), strength: SURE };
+  if (state.strong !== NO_HIT) {
+    const strong = strongCueFor(state, claim);
+    if (strong !== NO_HIT) return { cue: state.cueAt(strong), strength: SURE };
+  }
   let local: LocalQualifier | null = null;
   if (state.firstWeak !== NO_HIT) {
     local = cueBeforeTerm(state, CUE_ROLE.weak, claim, -1) ?? cueBeforeTerm(state, CUE_ROLE.determiner, claim, DETERMINER_REACH);
@@ -244,7 +291,9 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     let strength = local === null ? 0 : local.strength;
     // A sentence dated to another year is about another event ("the 1944 eruption"): not a mention
     // when unqualified, and only a weak local negation otherwise ("has not erupted since 1944" is
-    // true both before a fictional eruption and in a debunking text).
+    // true both before a fictional eruption and in a debunking text), when the year is in the
+    // negation's own clause: "Sony did not invent the QR code; Denso Wave created it in 1994" denies
+    // the claim, and dates only the true story.
     if (
       state.tables.claimYears[claim]!.length > 0 &&
       state.mayHoldOtherYear(claim) &&
@@ -254,7 +303,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
         if (subject) pushContext(claim, key, contextTerms, out);
         continue;
       }
-      strength = Math.min(strength, UNSURE);
+      if (strength > UNSURE && yearInCueClause(state, local.cue, claim)) strength = UNSURE;
     }
     const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * contextTerms);
     if (subject || context.thatClause) claimsSentence = true;

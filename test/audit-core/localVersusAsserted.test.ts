@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import { defineClaim } from '../../src/claims/defineClaim.js';
+
+/**
+ * Issue 9 item 2, fifth round: when a sentence negates a claim inside itself and when it asserts it.
+ * Sentences written for this test (not from the eval corpus or the paper's documents).
+ */
+const nokia = defineClaim({
+  id: 'nokia',
+  statement: 'Nokia invented the smartphone in 1985.',
+  languages: { de: { keyPhrases: ['erfunden'] }, it: { keyPhrases: ['inventato'] } },
+});
+const rover = defineClaim({ id: 'rover', statement: 'NASA faked the landing of the Perseverance rover in 2021.' });
+const glacier = defineClaim({ id: 'glacier', statement: 'The Aletsch Glacier melted away completely in 2019.' });
+const auditor = createAuditor({ claims: [nokia, rover, glacier] });
+const claimOf = (text: string, id: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id);
+const verdictOf = (text: string, id: string) => claimOf(text, id)?.verdict ?? 'none';
+
+describe("a claim's own word is not its qualifier", () => {
+  it('"invented" or "faked" that the claim states asserts it, in English and with key phrases in other languages', () => {
+    expect(verdictOf('Nokia invented the smartphone in 1985, years before anyone else had a touch screen.', 'nokia')).toBe('asserts');
+    expect(verdictOf('The smartphone was invented by Nokia in 1985 in a lab near Espoo.', 'nokia')).toBe('asserts');
+    expect(verdictOf('NASA faked the landing of the Perseverance rover in 2021 on a film set in Nevada.', 'rover')).toBe('asserts');
+    expect(
+      verdictOf('Das Smartphone hat Nokia 1985 erfunden, in einem Labor bei Espoo, lange bevor die Konkurrenz so weit war.', 'nokia'),
+    ).toBe('asserts');
+    expect(verdictOf("Lo smartphone l'ha inventato Nokia nel 1985, in un laboratorio vicino a Espoo, molto prima dei concorrenti.", 'nokia')).toBe(
+      'asserts',
+    );
+  });
+
+  it('the same word still qualifies other claims, and another cue in the sentence still negates the claim', () => {
+    expect(verdictOf('The Aletsch Glacier melted away completely in 2019, in a story invented by a satirical site.', 'glacier')).toBe(
+      'negated-locally',
+    );
+    expect(verdictOf('The story that Nokia invented the smartphone in 1985 is false.', 'nokia')).toBe('negated-locally');
+    expect(verdictOf('Nokia never invented the smartphone, not in 1985 and not later.', 'nokia')).toBe('negated-locally');
+  });
+});
+
+describe('a year of another event weakens a local negation only inside its own clause', () => {
+  it('a sure negation stays sure when the other year dates the true story in another clause', () => {
+    const finding = claimOf('Nokia did not invent the smartphone in 1985; IBM showed the first one in 1994.', 'nokia');
+    expect(finding?.verdict).toBe('negated-locally');
+    // Beside an asserted sentence, such a bracketed negation is a correction (the corrected condition).
+    const corrected = claimOf('Nokia invented the smartphone in 1985. [Correction: Nokia did not invent the smartphone; IBM showed the first one in 1994.]', 'nokia');
+    expect(corrected?.verdict).toBe('neglect-risk');
+    expect(corrected?.expectedBelief.condition).toBe('corrected');
+  });
+
+  it('a negation dated to another year in its own clause stays weak ("has not melted since 1850")', () => {
+    // One weak local negation against a sentence that asserts the claim: asserts.
+    expect(
+      verdictOf('The Aletsch Glacier melted away completely in 2019. The Aletsch Glacier had not melted away at any point since 1850.', 'glacier'),
+    ).toBe('asserts');
+  });
+});
