@@ -56,3 +56,15 @@ describe('a year of another event weakens a local negation only inside its own c
     ).toBe('asserts');
   });
 });
+
+describe('a negation in a clause that adds to a clause asserting the claim', () => {
+  it('does not negate the claim stated before ", and" / ", so"', () => {
+    expect(verdictOf('Nokia invented the smartphone in 1985, and rivals did not sell a smartphone until 1990.', 'nokia')).toBe('asserts');
+    expect(verdictOf('The Aletsch Glacier melted away completely in 2019, so the valley will never see it melt again.', 'glacier')).toBe('asserts');
+  });
+
+  it('still negates when the earlier clause is qualified, about another year, or contrasted', () => {
+    expect(verdictOf('The Aletsch Glacier has shown no melting at all since 1850, and it did not melt away in 2019.', 'glacier')).toBe('negated-locally');
+    expect(verdictOf('Nokia did not invent the smartphone in 1985, and no Nokia phone had a touch screen before 2000.', 'nokia')).toBe('negated-locally');
+  });
+});

@@ -28,6 +28,7 @@ import {
   clauseStart,
   determinerScopeEnd,
   opensClause,
+  opensWithAddingConnective,
   endsWithQuestion,
   notAfterAuxiliary,
   otherYearIn,
@@ -216,6 +217,35 @@ function strongCueFor(state: ScanState, claim: number): number {
   return best;
 }
 
+/**
+ * An earlier clause of the sentence already states the claim, its subject with a predicate term,
+ * and the clause that holds the cue at `position` adds to it ("and", "so"): "New Zealand made
+ * voting compulsory in 2020, and if you don't vote you are fined" asserts the claim; the negation
+ * negates a further fact.
+ */
+function assertedBeforeClause(state: ScanState, claim: number, position: number): boolean {
+  const { patType, patOwner, cueRole, termClaim, termPredicate } = state.tables;
+  const clause = clauseStart(state.text, position, state.sStart);
+  if (clause <= state.sStart || !opensWithAddingConnective(state.text, clause, state.sEnd)) return false;
+  let subject = false;
+  let predicate = false;
+  for (let h = state.from; h < state.to && state.hitStart[h]! < clause; h++) {
+    const p = state.hitPat[h]!;
+    const type = patType[p]!;
+    if (type === PATTERN_TYPE.cue) {
+      // The earlier clause is itself qualified ("has shown no eruptive activity since 1944, and did not erupt in 2015").
+      const role = cueRole[patOwner[p]!];
+      if ((role === CUE_ROLE.strong || role === CUE_ROLE.weak || role === CUE_ROLE.determiner) && !claimWordAt(state, h, claim)) return false;
+      continue;
+    }
+    if (termClaim[patOwner[p]!] !== claim || state.hitEnd[h]! > clause) continue;
+    if (type === PATTERN_TYPE.subject) subject = true;
+    else if (termPredicate[patOwner[p]!] === 1) predicate = true;
+  }
+  // ... or about another event ("quiet since its last eruption in 1944, and the data show no eruptive signals").
+  return subject && predicate && otherYearIn(state.text, state.sStart, clause, state.tables.claimYears[claim]!) < 0;
+}
+
 /** The cue inside the sentence that qualifies `claim`, if any: an explicit cue, a negation before a claim term, or a reported-speech frame. */
 function localQualifier(state: ScanState, claim: number): LocalQualifier | null {
   if (state.strong !== NO_HIT) {
@@ -225,6 +255,7 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
   let local: LocalQualifier | null = null;
   if (state.firstWeak !== NO_HIT) {
     local = cueBeforeTerm(state, CUE_ROLE.weak, claim, -1) ?? cueBeforeTerm(state, CUE_ROLE.determiner, claim, DETERMINER_REACH);
+    if (local !== null && local.strength === UNSURE && assertedBeforeClause(state, claim, local.cue.start)) local = null;
   }
   if (local === null && state.attribution !== NO_HIT) {
     local =

@@ -171,6 +171,20 @@ export function opensClause(text: string, start: number, sStart: number): boolea
   return c === 44 || c === 59 || c === 58 || c === 10 || c === 62 || c === 0x2014;
 }
 
+/** Connectives that add to or draw a consequence from the clause before ("..., and if you don't vote", "..., so he won't pay"), six languages. */
+const ADDING_CONNECTIVES = /^(?:and|so|hence|thus|therefore|et|donc|e|ed|quindi|y|así|und|also|daher|então|portanto)$/;
+
+/**
+ * The clause that starts at `clause` (see {@link clauseStart}) opens with a connective that adds to
+ * the clause before it or draws a consequence from it ("..., and if you don't vote ...", "..., so
+ * your son won't pay ..."): what it negates is a further fact, not the statement before it. A
+ * contrast ("..., but it was not finished") is the other case: it may deny what came before.
+ */
+export function opensWithAddingConnective(text: string, clause: number, sEnd: number): boolean {
+  const [word] = wordAfter(text, clause, Math.min(sEnd, clause + 16));
+  return ADDING_CONNECTIVES.test(word);
+}
+
 /** Connectives that end the scope of a clause-opening negation: what follows is a clause of its own. */
 const SCOPE_BREAKS = /^(?:but|while|whereas|although|though|yet|so|because|since|and then|ma|mais|pero|aber|mas|doch)$/;
 
