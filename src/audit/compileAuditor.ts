@@ -138,18 +138,77 @@ function isTitle(text: string, start: number, end: number): boolean {
 
 const NO_TARGETS: readonly number[] = [];
 
+/** What corrects an asserted claim sentence (see `correctedBeside`). */
+const CORRECTED_BY = { none: 0, notice: 1, negation: 2, label: 3 } as const;
+type CorrectedBy = (typeof CORRECTED_BY)[keyof typeof CORRECTED_BY];
+
 /** How many sentences away a local negation of the claim still corrects an asserted claim sentence. */
 const CORRECTION_REACH = 2;
 
 /**
- * The sentence starting at `start` is a note set apart in brackets ("[Correction: ...]", "(Note: ...)").
+ * The sentence starting at `start` is a note set apart in brackets ("[Correction: ...]", "(Note: ...)")
+ * or in emphasis ("*Not true: ...*", "**[Wrong: ...]**", as editors mark their corrections in italics or bold).
  * Labels without brackets ("Fact Check: No evidence ...") do not count: debunking texts open with them.
  */
-function bracketed(text: string, start: number): boolean {
+function bracketed(text: string, start: number, end: number): boolean {
   let k = start;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  const first = text.charCodeAt(k);
-  return first === 91 || first === 40; // [ (
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  let emphasis = k;
+  while (emphasis < end && isEmphasis(text.charCodeAt(emphasis))) emphasis++;
+  const first = text.charCodeAt(emphasis);
+  if (first === 91 || first === 40) return true; // [ (
+  // The whole sentence in emphasis: an opener followed by a word (a list bullet, "* item", has a space)
+  // and a closer at its end; not a bold label alone ("**Claim:** Vesuvius erupted ...").
+  if (emphasis === k || first === 32 || first === 9) return false;
+  let last = end - 1;
+  while (last > emphasis && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 10 || text.charCodeAt(last) === 13)) last--;
+  return isEmphasis(text.charCodeAt(last));
+}
+
+/** Longest label that opens a correction ("Community note:", "CORRECTION (teacher):", "Erratum:"). */
+const LABEL_LENGTH = 40;
+
+/**
+ * The sentence `[start, end)` opens with a label: a few words and a colon before its content
+ * ("Community note: Sony did not ...", "CORRECTION (teacher): wrong — ...", "Erratum: incorrect; ..."),
+ * after bullets, arrows or emphasis.
+ */
+function labelled(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && !isLetter(text.charCodeAt(k))) k++;
+  const limit = Math.min(end - 1, k + LABEL_LENGTH);
+  let words = 1;
+  for (let i = k; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return words <= 4 && i > k; // ':'
+    if (c === 32) words++;
+    else if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 10) return false;
+  }
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/**
+ * The sentence `[start, end)` ends as a statement, with a full stop or an exclamation mark before any
+ * closing quotes, brackets or emphasis: not a heading ("**1. The 2015 Vesuvius Eruption**") or a question.
+ */
+function endsStatement(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k > start) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 13 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0xbb || isEmphasis(c)) k--;
+    else break;
+  }
+  const last = text.charCodeAt(k);
+  return last === 46 || last === 33;
+}
+
+/** `*` or `_`: Markdown emphasis. */
+function isEmphasis(code: number): boolean {
+  return code === 42 || code === 95;
 }
 
 /** Sentences that name a claim's subject without its predicate, by kind (see `RawMention.context`). */
@@ -161,6 +220,8 @@ interface PlacedMention {
   cue: ScanCue | null;
   /** Placed by a neighbouring notice that corrects content of its own ("[The story that ... is false.]"). */
   besideCorrection: boolean;
+  /** A local negation that corrects an asserted sentence beside it (see `correctedBeside`). */
+  corrects: boolean;
 }
 
 function zeroCounts(counts: PlacementCounts): PlacementCounts {
@@ -201,6 +262,7 @@ function placed(out: PlacedMention, placement: Placement, cue: ScanCue | null, b
   out.placement = placement;
   out.cue = cue;
   out.besideCorrection = besideCorrection;
+  out.corrects = false;
   return out;
 }
 
@@ -386,7 +448,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   /** Places `raw`, in a reused object (placed mentions live only during the call). */
   function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
     let out = placedPool[placedCount];
-    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false };
+    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false, corrects: false };
     placedCount++;
     out.raw = raw;
     return placeInto(out, raw, notices, segments);
@@ -433,29 +495,52 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     out: { corrected: number; titles: number; asserted: number },
   ): void {
     let corrected = 0;
+    let labelled = 0;
     let titles = 0;
     let asserted = 0;
     for (const m of mentions) {
       if (m.placement === 'local' || !m.raw.explicit) continue;
       asserted++;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
-      if (m.besideCorrection || correctionFollows(m, mentions, text)) corrected++;
-      else if (isTitle(text, m.raw.start, m.raw.end)) titles++;
+      const title = isTitle(text, m.raw.start, m.raw.end);
+      const by = m.besideCorrection ? CORRECTED_BY.notice : correctionFollows(m, mentions, text, endsStatement(text, m.raw.start, m.raw.end));
+      if (by !== CORRECTED_BY.none) {
+        corrected++;
+        if (by === CORRECTED_BY.label) labelled++;
+      } else if (title) titles++;
+    }
+    // A labelled line is how debunks open their paragraphs too ("Rappel des faits : aucune activité
+    // ..."): it corrects only in a text that negates the claim no more often than it corrects it.
+    if (labelled > 0) {
+      let rest = 0;
+      for (const m of mentions) if (m.placement === 'local' && !m.corrects) rest += m.raw.localStrength;
+      if (rest > asserted) corrected -= labelled;
     }
     out.corrected = corrected;
     out.titles = titles;
     out.asserted = asserted;
   }
 
-  /** A local negation of the claim corrects the asserted sentence `m` from right beside it (see {@link correctedBeside}). */
-  function correctionFollows(m: PlacedMention, mentions: readonly PlacedMention[], text: string): boolean {
+  /**
+   * How a local negation of the claim corrects the asserted sentence `m` from right beside it (see
+   * {@link correctedBeside}); marks the negation. `labels`: a labelled line counts (after a statement, not a heading).
+   */
+  function correctionFollows(m: PlacedMention, mentions: readonly PlacedMention[], text: string, labels: boolean): CorrectedBy {
+    let by: CorrectedBy = CORRECTED_BY.none;
     for (const other of mentions) {
       if (other.placement !== 'local' || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
       const distance = Math.abs(other.raw.sentence - m.raw.sentence);
-      if (m.placement === 'adjacent' && distance <= CORRECTION_REACH) return true;
-      if (other.raw.sentence === m.raw.sentence + 1 && bracketed(text, other.raw.start)) return true;
+      if ((m.placement === 'adjacent' && distance <= CORRECTION_REACH) || (other.raw.sentence === m.raw.sentence + 1 && bracketed(text, other.raw.start, other.raw.end))) {
+        other.corrects = true;
+        return CORRECTED_BY.negation;
+      }
+      // A labelled correction shortly after ("Community note: Sony did not invent the QR code.").
+      if (labels && by === CORRECTED_BY.none && other.raw.sentence > m.raw.sentence && distance <= CORRECTION_REACH && labelled(text, other.raw.start, other.raw.end)) {
+        other.corrects = true;
+        by = CORRECTED_BY.label;
+      }
     }
-    return false;
+    return by;
   }
 
   /** A claim named only in context sentences: not mentioned, with the context counted. */

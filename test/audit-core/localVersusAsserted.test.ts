@@ -68,3 +68,40 @@ describe('a negation in a clause that adds to a clause asserting the claim', () 
     expect(verdictOf('Nokia did not invent the smartphone in 1985, and no Nokia phone had a touch screen before 2000.', 'nokia')).toBe('negated-locally');
   });
 });
+
+describe('corrections beside an asserted sentence (the corrected condition)', () => {
+  const corrected = (text: string, id: string) => {
+    const finding = claimOf(text, id);
+    return `${finding?.verdict}/${finding?.expectedBelief.condition}`;
+  };
+
+  it('a correction set apart in emphasis right after the claim sentence', () => {
+    expect(corrected('Nokia invented the smartphone in 1985. *Not true: Nokia did not invent the smartphone; IBM did.* The rest of the list is fine.', 'nokia')).toBe(
+      'neglect-risk/corrected',
+    );
+    expect(corrected('Nokia invented the smartphone in 1985. **[Wrong: Nokia never invented the smartphone.]** The rest of the list is fine.', 'nokia')).toBe(
+      'neglect-risk/corrected',
+    );
+  });
+
+  it('a labelled correction within two sentences after the claim sentence', () => {
+    const text = 'Nokia invented the smartphone in 1985, long before the others. What a company!\n\nReader note: Nokia did not invent the smartphone.';
+    expect(corrected(text, 'nokia')).toBe('neglect-risk/corrected');
+  });
+
+  it('not a label that opens a debunk paragraph, nor one after a heading, nor a list item in emphasis', () => {
+    // The text negates the claim far more often than the one labelled line could correct.
+    const debunk =
+      'Readers asked about Nokia and the smartphone in 1985. Facts: Nokia did not invent the smartphone. ' +
+      'No Nokia smartphone existed in 1985. Nokia never claimed to have invented the smartphone. The story that Nokia invented the smartphone is false.';
+    expect(verdictOf(debunk, 'nokia')).toBe('negated-locally');
+    const heading = '**Nokia Invented The Smartphone In 1985**\n\n*False claim:* Nokia invented the smartphone in 1985, say the posts.';
+    expect(verdictOf(heading, 'nokia')).not.toBe('neglect-risk');
+    // A list bullet is no emphasis: the next item is a local negation of its own, not a correction.
+    expect(verdictOf('Nokia invented the smartphone in 1985.\n* Nokia never sold a smartphone that year either, on this list.', 'nokia')).toBe('negated-locally');
+  });
+
+  it('a question in French quotes asserts nothing', () => {
+    expect(verdictOf('Question du jour : « Nokia a-t-il inventé le smartphone en 1985 ? »', 'nokia')).toBe('none');
+  });
+});

@@ -231,7 +231,10 @@ export function endsWithQuestion(text: string, start: number, end: number): bool
   for (let i = end - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
     if (c === 63) return true;
-    if (c !== 41 && c !== 93 && c !== 125 && c !== 62 && c !== 34 && c !== 39 && c !== 42 && c !== 0x201d) return false;
+    // Closing brackets, quotes (also French « ... ? »), emphasis and the space before a French closing quote.
+    if (c !== 41 && c !== 93 && c !== 125 && c !== 62 && c !== 34 && c !== 39 && c !== 42 && c !== 0x201d && c !== 0xbb && c !== 0x203a && c !== 32 && c !== 0xa0 && c !== 0x202f) {
+      return false;
+    }
   }
   return false;
 }
