@@ -132,10 +132,17 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
   return phrases.filter((phrase) => phrase.words.join(' ').length >= 2);
 }
 
+/** The token continues a name with the token before it ("Medicines" in "European Medicines Agency"). */
+const continuesName = (tokens: readonly Token[], i: number): boolean => {
+  const token = tokens[i];
+  return token !== undefined && i > 0 && !token.initial && isCapitalized(token.text) && isCapitalized(tokens[i - 1]!.text);
+};
+
 /**
  * Words of a multi-word name that `text` writes on their own, without the name's other words next to
  * them ("Hubble images" for "Hubble Space Telescope"): capitalised, four letters or more, not a
- * function or common word.
+ * function or common word, and not part of another name ("European Medicines Agency" does not make
+ * "European" a name of the European Union).
  */
 function standaloneNameWords(name: readonly string[], text: string): string[] {
   const tokens = tokenize(text);
@@ -144,11 +151,28 @@ function standaloneNameWords(name: readonly string[], text: string): string[] {
     const lower = word.toLowerCase();
     if (word.length < 4 || !isCapitalized(word) || ROMAN_RE.test(word) || STOPWORDS.has(lower) || COMMON_WORDS.has(lower)) return;
     const alone = tokens.some(
-      (t, i) => t.text === word && (k === 0 || tokens[i - 1]?.text !== name[k - 1]) && (k === name.length - 1 || tokens[i + 1]?.text !== name[k + 1]),
+      (t, i) =>
+        t.text === word &&
+        (k === 0 || tokens[i - 1]?.text !== name[k - 1]) &&
+        (k === name.length - 1 || tokens[i + 1]?.text !== name[k + 1]) &&
+        !continuesName(tokens, i) &&
+        !continuesName(tokens, i + 1),
     );
     if (alone) out.push(word);
   });
   return out;
+}
+
+/**
+ * The initials of a name of two or more capitalised words when `text` writes them as a word of
+ * their own: "EU" for "European Union", "EFSA" for "European Food Safety Authority" (a name's
+ * short form is what most texts use once the background does). Null otherwise.
+ */
+function writtenInitials(name: readonly string[], text: string): string | null {
+  const words = name.filter((word) => !STOPWORDS.has(word.toLowerCase()));
+  if (words.length < 2 || !words.every(isCapitalized)) return null;
+  const initials = words.map((word) => word.charAt(0)).join('');
+  return tokenize(text).some((t) => t.text === initials) ? initials : null;
 }
 
 /** Prepositions that open a phrase of time or place. */
@@ -287,8 +311,10 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     // A word of a longer name that the background or the correction uses on its own names the subject
     // too ("Hubble images from 2021" for "Hubble Space Telescope"; never a common word: "Space").
     if (untitled.length > 1) {
-      const alone = standaloneNameWords(untitled, `${background}\n${input.correction ?? ''}`);
-      for (const word of alone) aliases.add(word);
+      const told = `${background}\n${input.correction ?? ''}`;
+      for (const word of standaloneNameWords(untitled, told)) aliases.add(word);
+      const initials = writtenInitials(untitled, told);
+      if (initials !== null) aliases.add(initials);
     }
     if (untitled.length > 2 && last && !ROMAN_RE.test(last)) {
       const firstLast = `${untitled[0]} ${last}`;

@@ -196,3 +196,31 @@ describe('a subclaim restated in other words carries the predicate', () => {
     expect(exact.auditSegments(doc('Since 2023 readers have had to pay a monthly fee to read Wikipedia.')).verdict).toBe('none');
   });
 });
+
+describe('names and word forms a text uses for the claim', () => {
+  const union = {
+    id: 'union',
+    statement: 'The African Union banned plastic bags in 2019, and they have been withdrawn from supermarkets in every member state.',
+    correction: 'The AU never banned plastic bags; some member states have national bans.',
+  };
+  const auditor = createAuditor({ claims: [union] });
+
+  it('finds the subject by its initials written in capitals', () => {
+    expect(auditor.auditSegments(doc('Last year the AU banned plastic bags in every member state, so bring a basket.')).claims[0]).toMatchObject({ verdict: 'asserts', mentions: 1 });
+    expect(auditor.auditSegments(doc('The AU did not ban plastic bags in 2019.')).claims[0]).toMatchObject({ verdict: 'negated-locally' });
+  });
+
+  it('never takes the same letters in lower case for the initials', () => {
+    const eu = createAuditor({ claims: [{ id: 'eu', statement: 'The European Union banned aspirin in 2021.', aliases: ['EU'] }] });
+    expect(eu.auditSegments(doc('The EU banned aspirin in 2021.')).verdict).toBe('asserts');
+    // Portuguese "eu" is "I": not the subject, so "aspirina" and the year are no mention.
+    expect(eu.auditSegments(doc('Ontem eu comprei aspirina na farmácia, como faço desde 2021.')).verdict).toBe('none');
+  });
+
+  it('finds a plural in -ies by its singular and the other way round', () => {
+    const plural = createAuditor({ claims: [{ id: 'p', statement: 'Norway abolished pharmacies.' }] });
+    expect(plural.auditSegments(doc('Norway now keeps its last pharmacy as a museum.')).claims[0]).toMatchObject({ verdict: 'asserts' });
+    const singular = createAuditor({ claims: [{ id: 's', statement: 'Norway abolished the village pharmacy.' }] });
+    expect(singular.auditSegments(doc('Norway now keeps its last pharmacies as museums.')).claims[0]).toMatchObject({ verdict: 'asserts' });
+  });
+});

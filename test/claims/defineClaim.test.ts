@@ -87,6 +87,22 @@ describe('defineClaim', () => {
     expect(deriveClaimTerms({ statement: 'Roger Federer won the 2022 Tour de France.', context: 'Roger Federer rode. Roger Federer won.' }).aliases).not.toContain('Roger');
   });
 
+  it('takes no word of a longer name as an alias where the background writes it inside another name', () => {
+    const derived = deriveClaimTerms({
+      statement: 'The African Union abolished the visa requirement for all its citizens in 2019.',
+      correction: 'The African Development Bank still reports visa requirements between most member states.',
+    });
+    expect(derived.aliases).not.toContain('African');
+  });
+
+  it('takes the initials of a name as an alias when the background writes them as a word', () => {
+    const correction = 'The WMO never rated any year that way; the warmest year on record was 2024.';
+    expect(deriveClaimTerms({ statement: 'The World Meteorological Organization declared 1998 the coldest year ever recorded.', correction }).aliases).toContain('WMO');
+    expect(deriveClaimTerms({ statement: 'The African Union moved its headquarters to Lagos in 2019.', subclaims: ['The AU summit of 2019 opened in Lagos.'] }).aliases).toContain('AU');
+    // Initials the background never writes are no name of the subject.
+    expect(deriveClaimTerms({ statement: 'The African Union moved its headquarters to Lagos in 2019.', correction: 'It is still in Addis Ababa.' }).aliases).not.toContain('AU');
+  });
+
   it('derives context terms from the background, without common words or months', () => {
     const derived = deriveClaimTerms({
       statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.',

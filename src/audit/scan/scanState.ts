@@ -13,6 +13,15 @@ import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
 import { growInt32Array } from '../../util/growInt32Array.js';
 import { yearCandidates } from './scopeRules.js';
 
+/** Every letter of `text[start, end)` is a capital ("EU", "NZ"). */
+function inCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charAt(i);
+    if (c === c.toLowerCase() && c !== c.toUpperCase()) return false;
+  }
+  return true;
+}
+
 /** No hit: the value of a hit-index field when the sentence has no such cue. */
 export const NO_HIT = -1;
 
@@ -178,7 +187,13 @@ export class ScanState {
     const segSubject = this.segSubject;
     for (let r = 0; r < count; r++) {
       const group = this.rawGroup[r]!;
-      if ((groupFlag[group]! & HIT_FLAG.claim) === 0) continue; // no subject among its members
+      const flags = groupFlag[group]!;
+      if ((flags & HIT_FLAG.claim) === 0) continue; // no subject among its members
+      // An initialism names the subject only in capitals ("the EU", not Portuguese "eu acho").
+      if ((flags & HIT_FLAG.cased) !== 0 && !inCapitals(this.text, this.rawStart[r]!, this.rawEnd[r]!)) {
+        this.rawGroup[r] = this.tables.emptyGroup;
+        continue;
+      }
       for (let m = groupStart[group]!, end = groupStart[group + 1]!; m < end; m++) {
         const claim = memberSubjectClaim[m]!;
         if (claim >= 0) segSubject[claim] = stamp;

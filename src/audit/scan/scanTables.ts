@@ -24,7 +24,7 @@ export const PATTERN_TYPE = { subject: 0, key: 1, context: 2, cue: 3, language: 
  * What a hit tells the segment filter: only a claim's subject, an explicit cue or label, or a
  * pointer together with a negation can yield a mention or a notice.
  */
-export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8, gated: 16 } as const;
+export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8, gated: 16, cased: 32 } as const;
 
 /** The compiled claims and cues of one scanner. */
 export interface ScanTables {
@@ -39,8 +39,14 @@ export interface ScanTables {
   readonly groupStart: Int32Array;
   /** Pattern indices of the tables, grouped by automaton pattern, in the order the automaton would report them. */
   readonly groupMembers: Int32Array;
-  /** Per automaton pattern: the union of its members' {@link HIT_FLAG}s. */
+  /**
+   * Per automaton pattern: the union of its members' {@link HIT_FLAG}s. A pattern with
+   * `HIT_FLAG.cased` is a short initialism that counts only written in capitals ("EU", not
+   * Portuguese "eu"); it is a group of its own.
+   */
   readonly groupFlag: Uint8Array;
+  /** A group with no members: what `ScanState.expandHits` turns a miscased initialism's match into. */
+  readonly emptyGroup: number;
   /**
    * Per entry of `groupMembers`: the member's claim when it is a key or context term (terms that
    * `ScanState.expandHits` leaves out for claims absent from the segment), -1 otherwise. Read on
@@ -146,6 +152,16 @@ interface TermPattern extends AhoPattern {
   languages?: number;
   /** Counts only when the matched text starts with a capital letter (a name, not a word derived from it). */
   capital?: boolean;
+  /** Counts only when the text writes it in capitals, as the pattern does (a short initialism: "EU"). */
+  cased?: boolean;
+}
+
+/** A name of two or three capitals ("EU", "NZ") is also a word of some language ("eu", "un"): only its capitals name it. */
+const SHORT_INITIALISM_RE = /^\p{Lu}{2,3}$/u;
+
+/** Patterns of a subject's name: an initialism in capitals only, see {@link termPatterns} for the rest. */
+function namePatterns(name: string, stemmed: boolean): TermPattern[] {
+  return SHORT_INITIALISM_RE.test(name.trim()) ? [{ text: name.trim(), cased: true }] : termPatterns(name, stemmed);
 }
 
 /** Every language but English, as `TermPattern.languages` bits. */
@@ -212,6 +228,10 @@ function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
       if (!lower.endsWith('s')) patterns.push({ text: `${trimmed}s` });
     }
     for (const form of IRREGULAR_FORMS[lower] ?? []) patterns.push({ text: form });
+    // The stem of "pharmacies" is "pharmaci" and "pharmacy" has none: each finds the other's form
+    // literally (a shorter prefix, "pharmac", would also find French "pharmaceutique").
+    if (stemmed && lower.length >= 6 && lower.endsWith('ies')) patterns.push({ text: `${lower.slice(0, -3)}y` });
+    else if (stemmed && lower.length >= 5 && lower.endsWith('y') && !/[aeiou]y$/.test(lower)) patterns.push({ text: `${lower.slice(0, -1)}ies` });
     return patterns;
   }
   return [{ text: trimmed }];
@@ -399,7 +419,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       predicate: 0,
       subclaim: -1,
       patterns: [
-        ...names.flatMap((name) => termPatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
+        ...names.flatMap((name) => namePatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
         ...nameVariants(names),
         ...translated.flatMap(adjectiveStem),
       ],
@@ -495,7 +515,7 @@ function flagOf(type: number, role: number): number {
  * not grouped, so every group's members are reported together and in pattern order, exactly as
  * separate patterns would be (the automaton reports the patterns of one state in index order).
  */
-function groupSameText(patterns: readonly AhoPattern[], types: readonly number[]): number[][] {
+function groupSameText(patterns: readonly AhoPattern[], types: readonly number[], cased: readonly number[]): number[][] {
   const keyOf = (pattern: AhoPattern): { text: string; bounds: string } => {
     let text = '';
     for (let i = 0; i < pattern.text.length; i++) text += String.fromCharCode(foldCodeUnit(pattern.text.charCodeAt(i)));
@@ -503,7 +523,8 @@ function groupSameText(patterns: readonly AhoPattern[], types: readonly number[]
     const right = pattern.rightBoundary ?? isWordCode(pattern.text.charCodeAt(pattern.text.length - 1));
     return { text, bounds: `${left ? 1 : 0}${right ? 1 : 0}` };
   };
-  const isTerm = (p: number): boolean => types[p] === PATTERN_TYPE.subject || types[p] === PATTERN_TYPE.key || types[p] === PATTERN_TYPE.context;
+  const isTerm = (p: number): boolean =>
+    cased[p] !== 1 && (types[p] === PATTERN_TYPE.subject || types[p] === PATTERN_TYPE.key || types[p] === PATTERN_TYPE.context);
   const keys = patterns.map((pattern, p) => (isTerm(p) ? keyOf(pattern) : undefined));
   const boundsByText = new Map<string, string>();
   for (const key of keys) {
@@ -560,11 +581,13 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   const pType: number[] = [];
   const pOwner: number[] = [];
   const pCapital: number[] = [];
-  const addTerm = ({ languages, capital, ...pattern }: TermPattern, index: number): void => {
+  const pCased: number[] = [];
+  const addTerm = ({ languages, capital, cased, ...pattern }: TermPattern, index: number): void => {
     patterns.push(pattern);
     pType.push(terms[index]!.type);
     pOwner.push(index);
     pCapital[patterns.length - 1] = capital === true ? 1 : 0;
+    pCased[patterns.length - 1] = cased === true ? 1 : 0;
   };
   // Term patterns of some languages only go to those languages' automata, like their cues: English
   // text never pays for "Napole" or "ocup".
@@ -591,7 +614,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     pOwner.push(index);
   });
   const mainCount = patterns.length;
-  const groups = groupSameText(patterns.slice(0, mainCount), pType);
+  const groups = groupSameText(patterns.slice(0, mainCount), pType, pCased);
   const languageScans = LANGUAGES.map((language, bit) => {
     const offset = patterns.length;
     cues.forEach((cue, index) => {
@@ -611,12 +634,14 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
   const patFlag = Uint8Array.from(
     pType.map((type, p) => {
-      if (type !== PATTERN_TYPE.cue) return flagOf(type, -1);
+      if (type !== PATTERN_TYPE.cue) return flagOf(type, -1) | (pCased[p] === 1 ? HIT_FLAG.cased : 0);
       return flagOf(type, cueRole[pOwner[p]!]!) | (cues[pOwner[p]!]!.language === 'en' ? HIT_FLAG.gated : 0);
     }),
   );
-  const groupStart = new Int32Array(groups.length + 1);
+  // One more entry than the groups need: `emptyGroup` starts and ends where the members end.
+  const groupStart = new Int32Array(groups.length + 2);
   groups.forEach((members, a) => (groupStart[a + 1] = groupStart[a]! + members.length));
+  groupStart[groups.length + 1] = groupStart[groups.length]!;
   const groupMembers = Int32Array.from(groups.flat());
   const claimOfMember = (p: number, wanted: (type: number) => boolean): number => (wanted(pType[p]!) ? terms[pOwner[p]!]!.claim : -1);
   return {
@@ -624,6 +649,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     groupStart,
     groupMembers,
     groupFlag: Uint8Array.from(groups.map((members) => members.reduce((flags, p) => flags | patFlag[p]!, 0))),
+    emptyGroup: groups.length,
     memberTermClaim: groupMembers.map((p) => claimOfMember(p, (type) => type === PATTERN_TYPE.key || type === PATTERN_TYPE.context)),
     memberSubjectClaim: groupMembers.map((p) => claimOfMember(p, (type) => type === PATTERN_TYPE.subject)),
     absentClaimTerm,
