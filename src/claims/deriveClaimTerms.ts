@@ -251,6 +251,47 @@ export function settingWords(statement: string, subject = ''): Set<string> {
   return setting;
 }
 
+/** A negation that denies its clause ("Venus has no natural moon", "Bach was never deaf"). */
+const CLAUSE_NEGATION_RE = /^(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot)$|n['’]t$/i;
+
+/**
+ * The statement's words that the `correction` affirms of the subject: words of a clause of the
+ * correction that names the subject (or one of `names`) and has no negation ("Switzerland still uses the
+ * Swiss franc": swiss, franc; "Norway's Government Pension Fund Global still holds ... listed shares":
+ * fund, shares). What is true of the subject in the real world is its setting, not what makes the
+ * claim false: a sentence that shares only these with the claim ("Norway's fund published its
+ * report") does not carry its predicate. A word the correction also denies anywhere ("Venus has no
+ * natural moon") stays predicate; words are compared by stem.
+ *
+ * @example
+ * ```ts
+ * affirmedWords('Switzerland replaced the Swiss franc with the euro in 2020.', 'Switzerland still uses the Swiss franc.', ['Switzerland']);
+ * // Set { 'swiss', 'franc' }
+ * ```
+ */
+export function affirmedWords(statement: string, correction: string | undefined, names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (!correction) return out;
+  const nameWords = new Set(names.flatMap((name) => name.toLowerCase().split(/\s+/)).filter(Boolean));
+  const statementStems = new Map<string, string>();
+  for (const token of tokenize(statement)) {
+    const lower = token.text.toLowerCase();
+    if (!STOPWORDS.has(lower) && !nameWords.has(lower) && !NUMBER_RE.test(lower)) statementStems.set(stemWord(lower), lower);
+  }
+  const affirmed = new Set<string>();
+  const denied = new Set<string>();
+  for (const clause of correction.split(/[.!?;:]\s|\s[-\u2013\u2014]\s/u)) {
+    const words = tokenize(clause).map((t) => t.text.toLowerCase());
+    const negated = words.some((w) => CLAUSE_NEGATION_RE.test(w));
+    // Only a clause about the subject says what is true of it ("...; the only tardigrades known to
+    // have reached the Moon were ..." is about something else); a denial counts wherever it is.
+    if (!negated && !words.some((w) => nameWords.has(w))) continue;
+    for (const word of words) (negated ? denied : affirmed).add(stemWord(word));
+  }
+  for (const [stem, word] of statementStems) if (affirmed.has(stem) && !denied.has(stem)) out.add(word);
+  return out;
+}
+
 /**
  * Derives a claim's subject (with aliases), key terms (statement words specific to the claim) and
  * context terms (frequent words of its background story) from the statement, the universe context

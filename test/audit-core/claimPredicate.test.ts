@@ -224,3 +224,24 @@ describe('names and word forms a text uses for the claim', () => {
     expect(singular.auditSegments(doc('Norway now keeps its last pharmacies as museums.')).claims[0]).toMatchObject({ verdict: 'asserts' });
   });
 });
+
+describe('what the correction says is true of the subject is setting', () => {
+  const ferries = {
+    id: 'ferries',
+    statement: 'Stena Line sold all its ferries and replaced them with cargo airships in 2019.',
+    correction: 'Stena Line still operates a large fleet of ferries across the North Sea. It has never owned an airship.',
+  };
+  const auditor = createAuditor({ claims: [ferries] });
+
+  it('reads a sentence sharing only those words with the claim as context', () => {
+    expect(auditor.auditSegments(doc('Stena Line repainted its ferries in the company colours last winter.')).claims[0]).toMatchObject({
+      verdict: 'none',
+      context: { subject: 0, setting: 1 },
+    });
+    expect(auditor.auditSegments(doc('Stena Line sold its ferries and bought cargo airships.')).claims[0]).toMatchObject({ verdict: 'asserts' });
+  });
+
+  it('keeps those words as the claim in text of another language, where they may be all there is of it', () => {
+    expect(auditor.auditSegments(doc('Stena Line a vendu tous ses ferries en 2019, paraît-il, et personne ne le savait.')).claims[0]?.verdict).not.toBe('none');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
-import { deriveClaimTerms, settingWords, storyTerms } from '../../src/claims/deriveClaimTerms.js';
+import { affirmedWords, deriveClaimTerms, settingWords, storyTerms } from '../../src/claims/deriveClaimTerms.js';
 import { InputError } from '../../src/errors.js';
 
 describe('defineClaim', () => {
@@ -140,5 +140,15 @@ describe('storyTerms', () => {
       ],
     });
     expect(story.subclaims).toEqual([['readers', 'pay', 'monthly', 'fee'], ['Wikimedia', 'Foundation', 'introduced', 'paywall', 'language', 'edition'], [], []]);
+  });
+});
+
+describe('affirmedWords', () => {
+  it('takes the statement words a correction clause says are true of the subject, never those it denies', () => {
+    const statement = 'The Danish railway sold all its ferries and replaced them with a tunnel in 2019.';
+    expect([...affirmedWords(statement, 'The Danish railway still runs its ferries across the strait; no tunnel was built.', ['Danish railway'])]).toEqual(['ferries']);
+    // A clause about something else says nothing of the subject; a denial counts wherever it is.
+    expect([...affirmedWords(statement, 'Sweden replaced its ferries with a bridge. The Danish railway never sold a ferry.', ['Danish railway'])]).toEqual([]);
+    expect([...affirmedWords(statement, undefined, ['Danish railway'])]).toEqual([]);
   });
 });

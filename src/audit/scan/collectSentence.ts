@@ -7,7 +7,7 @@ import { CUE_ROLE } from '../cueRoles.js';
 import { KIND_PRIORITY } from '../vocabulary.js';
 import { QUALIFIER_KINDS } from '../vocabulary.js';
 import { NO_HIT, type ScanState } from './scanState.js';
-import { PATTERN_TYPE } from './scanTables.js';
+import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
 import { opensSentence } from './scopeRules.js';
 
 /** Priority of each kind by its index in QUALIFIER_KINDS (typed-array reads on the hot path). */
@@ -114,12 +114,15 @@ export function collectSentence(state: ScanState): void {
     // A key phrase whose words the sentence already showed ("terre battute", see `phraseWords`) counts once.
     const words = termPhraseWords[term]!;
     if (words >= 0 && state.restates(words)) continue;
+    // A word the correction affirms of the subject (2) is setting in English text; elsewhere the
+    // claim's English words that a text keeps are mostly all there is of it (see `SETTING_IN_ENGLISH`).
+    const predicate = termPredicate[term] === 1 || (termPredicate[term] === SETTING_IN_ENGLISH && state.languageBit !== 1) ? 1 : 0;
     if (type !== PATTERN_TYPE.subject && termSubclaim[term]! < 0) {
       // One word is one term: a key phrase given in several languages ("Lego", "2023") or a phrase
       // over statement terms ("Tour de France") overlaps the term counted just before it.
       const start = state.hitStart[h]!;
       if (state.termEndStamp[claim] === stamp && start < state.termEnd[claim]!) {
-        if (termPredicate[term] === 1 && state.termEndPredicate[claim] === 0) {
+        if (predicate === 1 && state.termEndPredicate[claim] === 0) {
           state.predicateCount[claim] = state.predicateCount[claim]! + 1;
           state.termEndPredicate[claim] = 1;
         }
@@ -127,7 +130,7 @@ export function collectSentence(state: ScanState): void {
       }
       state.termEndStamp[claim] = stamp;
       state.termEnd[claim] = state.hitEnd[h]!;
-      state.termEndPredicate[claim] = termPredicate[term]!;
+      state.termEndPredicate[claim] = predicate;
     }
     const subclaim = termSubclaim[term]!;
     if (subclaim >= 0) {
@@ -141,7 +144,7 @@ export function collectSentence(state: ScanState): void {
       }
       continue;
     }
-    if (termPredicate[term] === 1) state.predicateCount[claim] = state.predicateCount[claim]! + 1;
+    if (predicate === 1) state.predicateCount[claim] = state.predicateCount[claim]! + 1;
     if (type === PATTERN_TYPE.subject) state.hasSubject[claim] = 1;
     else if (type === PATTERN_TYPE.key) state.keyWeight[claim] = state.keyWeight[claim]! + termWeight[term]!;
     else state.contextCount[claim] = state.contextCount[claim]! + 1;

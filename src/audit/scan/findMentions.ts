@@ -16,7 +16,7 @@ import { CUE_ROLE } from '../cueRoles.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom } from './collectSentence.js';
 import { NO_HIT, type ScanState } from './scanState.js';
-import { PATTERN_TYPE } from './scanTables.js';
+import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
 import {
   APPOSITION_REACH,
   ATTRIBUTION_REACH,
@@ -116,7 +116,8 @@ function predicateOfAnotherYear(state: ScanState, claim: number): boolean {
   let seen = false;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
-    if (patType[p] === PATTERN_TYPE.cue || termClaim[patOwner[p]!] !== claim || termPredicate[patOwner[p]!] !== 1) continue;
+    const predicate = termPredicate[patOwner[p]!];
+    if (patType[p] === PATTERN_TYPE.cue || termClaim[patOwner[p]!] !== claim || !(predicate === 1 || (predicate === SETTING_IN_ENGLISH && state.languageBit !== 1))) continue;
     seen = true;
     const from = Math.max(state.sStart, state.hitStart[h]! - OTHER_YEAR_REACH);
     const to = Math.min(state.sEnd, state.hitEnd[h]! + OTHER_YEAR_REACH);

@@ -3,7 +3,7 @@
  * typed arrays that say what each pattern is (built once per scanner, read on every hit).
  */
 import type { Claim } from '../../claims/claim.js';
-import { settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
+import { affirmedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
@@ -80,7 +80,7 @@ export interface ScanTables {
   readonly termWeight: Float64Array;
   /** Per term: 1 for a key term with a digit (year, time, count). */
   readonly termNumeric: Uint8Array;
-  /** Per term: 1 for a term that carries the claim's predicate (a sentence needs one to mention the claim). */
+  /** Per term: 1 for a term that carries the claim's predicate (a sentence needs one to mention the claim), {@link SETTING_IN_ENGLISH} for one that does except in English text. */
   readonly termPredicate: Uint8Array;
   /** Per term: the subclaim it is a word of (see `storyTerms`), -1 for other terms. */
   readonly termSubclaim: Int32Array;
@@ -131,6 +131,14 @@ export interface ScanTables {
 
 /** A frame that ends with a complementizer of the six languages introduces the content it reports. */
 const CONTENT_FRAME = /(?:^|[\s,])(?:that|que|qu'|che|cui|dass|wonach|lequel|laquelle|lesquels|lesquelles|quale|quali|cual|qual)$/i;
+
+/**
+ * `termPredicate` of a statement word the claim's correction affirms of the subject ("Switzerland still
+ * uses the Swiss franc": franc): setting in English text, a predicate term in the other languages,
+ * where the English words a text keeps (names, loanwords: "easyJet", "streaming") are mostly all
+ * there is of the claim without key phrases.
+ */
+export const SETTING_IN_ENGLISH = 2;
 
 interface TermSpec {
   claim: number;
@@ -426,13 +434,16 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
     },
   ];
   const setting = settingWords(claim.statement, claim.subject);
+  // What the correction says is true of the subject is setting too (in English text), unless that leaves no predicate.
+  const withAffirmed = new Set([...setting, ...affirmedWords(claim.statement, claim.correction, names)]);
+  const affirmedSetting = claim.keyTerms.some((term) => isPredicateTerm(claim, term, withAffirmed));
   for (const term of claim.keyTerms) {
     terms.push({
       claim: index,
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(term),
       numeric: /\d/.test(term),
-      predicate: isPredicateTerm(claim, term, setting) ? 1 : 0,
+      predicate: !isPredicateTerm(claim, term, setting) ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
       patterns: [...termPatterns(term, true), ...numberVariants(term)],
     });
