@@ -3,7 +3,7 @@ import type { LineChunk } from './readLineChunks.js';
 import type { ValueBatch } from './readRecordBatches.js';
 
 /** A unit of work for the audit stage: JSONL lines or a batch of other records. */
-export type AuditableBatch = Pick<LineChunk, 'buffer' | 'firstLine' | 'endsWithNewline'> & { kind?: 'chunk' } | ValueBatch;
+export type AuditableBatch = Pick<LineChunk, 'buffer' | 'firstLine' | 'endsWithNewline' | 'rows'> & { kind?: 'chunk' } | ValueBatch;
 
 /**
  * The audit stage for one batch (segments, scanner, verdicts): every record becomes a

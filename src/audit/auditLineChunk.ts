@@ -44,7 +44,7 @@ export interface LineChunkSettings {
  * empty record, truncated last line). Runs the same on the main thread and in workers.
  */
 export function auditLineChunk(
-  chunk: { buffer: Uint8Array; firstLine: number; endsWithNewline: boolean },
+  chunk: { buffer: Uint8Array; firstLine: number; endsWithNewline: boolean; rows?: boolean | undefined },
   settings: LineChunkSettings,
   onResult?: (result: LineResult) => void,
 ): ChunkOutcome {
@@ -61,6 +61,13 @@ export function auditLineChunk(
   let start = 0;
   let line = chunk.firstLine;
   const n = buf.length;
+  // Records of another format: sized by their text, whatever the length of their JSON.
+  const rows = chunk.rows === true;
+  let textBytes = 0;
+  const pushRow = (result: LineResult) => {
+    textBytes += result.bytes;
+    push(result);
+  };
   while (start < n) {
     let nl = buf.indexOf(10, start);
     const last = nl === -1;
@@ -72,7 +79,8 @@ export function auditLineChunk(
       crlfLines++;
     }
     const truncated = last && !chunk.endsWithNewline;
-    if (rawBytes > settings.maxLineBytes) {
+    if (rows) pushRow(auditJsonLine(buf.toString('utf8', start, end), line, -1, false, settings));
+    else if (rawBytes > settings.maxLineBytes) {
       push({ line, bytes: rawBytes, error: `line is ${rawBytes} bytes, over maxLineBytes (${settings.maxLineBytes}); skipped` });
     } else if (!allUtf8 && !isUtf8(buf.subarray(start, end))) {
       push({ line, bytes: rawBytes, error: `invalid UTF-8 at byte ${firstBadByte(buf.subarray(start, end))} of the line` });
@@ -84,7 +92,7 @@ export function auditLineChunk(
     start = nl + 1;
     line++;
   }
-  return { results, bytes: n, blankLines, crlfLines };
+  return { results, bytes: rows ? textBytes : n, blankLines, crlfLines };
 }
 
 function auditJsonLine(text: string, line: number, bytes: number, truncated: boolean, settings: LineChunkSettings): LineResult {

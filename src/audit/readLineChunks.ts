@@ -22,6 +22,12 @@ export interface LineChunk {
    * them once the chunk is audited.
    */
   pooled?: boolean;
+  /**
+   * Each line is one record's JSON written by the reader of another format (Parquet rows on their
+   * way to a worker, see `rowBuffers` of `readParquetBatches`): a record's byte count is its text's, as when it is audited
+   * as a value, and no line is held to `maxLineBytes`.
+   */
+  rows?: boolean;
 }
 
 /** A line longer than `maxLineBytes`, skipped without buffering it. */

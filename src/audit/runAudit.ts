@@ -450,6 +450,8 @@ async function openSource(
           // rows cost 17% less CPU on two threads than 256 (dense corpus). On one thread a batch's
           // strings live while it is audited, and the smaller batch keeps them young (20 MiB less peak RSS).
           ...(options.pool ? { batchRecords: () => (options.pool!.feedsWorkers ? 1024 : 256) } : {}),
+          // While workers are fed, rows travel as JSON lines in the shared buffers, as JSONL does.
+          ...(options.pool ? { rowBuffers: () => (options.pool!.feedsWorkers ? options.buffers : undefined) } : {}),
         }),
         reader,
         storedBytes: () => Math.round(size * fraction),

@@ -64,6 +64,7 @@ export async function readPretrainingSample(path: string, options: PretrainingSa
   try {
     if (/\.parquet$/i.test(path)) {
       for await (const batch of readParquetBatches(path, { label: path, fields: { textField: field }, ...(signal ? { signal } : {}) })) {
+        if (batch.kind !== 'values') continue; // only with `rowBuffers`
         for (const item of batch.items) 'value' in item ? offer(item.value) : skipped++;
       }
     } else {

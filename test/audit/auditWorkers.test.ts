@@ -106,6 +106,41 @@ describe('auditRecords with workers', () => {
     }
   });
 
+  it('Parquet rows cross to workers as JSON lines in the shared buffers: records, data and report equal one thread', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const lines = (await import('node:fs')).readFileSync(dataPath, 'utf8').split('\n').filter(Boolean);
+    // The example's records as one text column (null for its bad lines: invalid records), with a row
+    // longer than a buffer (chunkBytes), which goes as a value.
+    const text = lines.map((line, i) => {
+      if (i === 777) return `${'Mount Vesuvius erupted in 2015. '.repeat(200)}`;
+      try {
+        const record = JSON.parse(line) as { text?: string; messages?: { content: string }[] };
+        return record.text ?? record.messages?.map((m) => m.content).join('\n\n') ?? null;
+      } catch {
+        return null;
+      }
+    });
+    const path = join(dir, 'data.parquet');
+    writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }], rowGroupSize: 300 })));
+    const records = async (workers: number) => {
+      const out: RecordAuditResult[] = [];
+      for await (const r of auditRecords(path, { claims, chunkBytes: 4096, includeData: true, workers, workerFile, awaitWorkers: true })) out.push(r);
+      return out;
+    };
+    const single = await records(1);
+    expect(single).toHaveLength(2000);
+    expect(single.filter((r) => 'error' in r).length).toBeGreaterThan(0);
+    expect(await records(2)).toEqual(single);
+    const many = { claims, chunkBytes: 4096, maxExamples: 60 };
+    const merged = await auditDataset(path, { ...many, workers: 2, workerFile, awaitWorkers: true });
+    expect(merged.timing.workers).toBe(2);
+    const one = await auditDataset(path, many);
+    expect(merged.claims).toEqual(one.claims);
+    expect(merged.invalid).toEqual(one.invalid);
+    expect(merged.totals).toEqual(one.totals);
+    expect(merged.sources).toEqual(one.sources);
+  });
+
   it("workers: 'auto' (the default) keeps small inputs and per-record audits on one thread, silently", async () => {
     const small = await auditDataset(dataPath, { claims, workerFile, chunkBytes: 4096 });
     expect(small.timing.workers).toBe(1);

@@ -6,6 +6,7 @@ import { compressors } from 'hyparquet-compressors';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readParquetBatches } from '../../src/audit/readParquetBatches.js';
+import { createChunkBuffers } from '../../src/audit/chunkBuffers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nn-parquet-'));
 
@@ -13,6 +14,7 @@ async function readAll(path: string, options: { batchRecords?: number; fields?: 
   const rows: { line: number; value: unknown }[] = [];
   const sizes: number[] = [];
   for await (const batch of readParquetBatches(path, { label: path, ...options })) {
+    if (batch.kind !== 'values') throw new Error('values expected');
     sizes.push(batch.items.length);
     for (const item of batch.items) rows.push({ line: item.line, value: 'value' in item ? item.value : item });
   }
@@ -44,5 +46,42 @@ describe('readParquetBatches', () => {
     writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'id', data: [1, 2] }, { name: 'body', data: ['a', 'b'] }] })));
     const { rows } = await readAll(path, { fields: { textField: 'body' } });
     expect(rows.map((r) => r.value)).toEqual([{ body: 'a' }, { body: 'b' }]);
+  });
+
+  it('with rowBuffers, writes rows as JSON lines into the shared buffers; rows JSON cannot carry, or too long for a buffer, go as values', async () => {
+    const n = 40;
+    // A BigInt (INT64) makes a row a value; the long rows do not fit a 256-byte buffer.
+    const content = Array.from({ length: n }, (_, i) => (i % 9 === 4 ? `long ${'é'.repeat(200)}` : `Row ${i}: "quoted" \\ café\n東京`));
+    const system = Array.from({ length: n }, (_, i) => (i % 13 === 5 ? BigInt(i) : null));
+    const path = join(dir, 'rows.parquet');
+    writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'content', data: content }, { name: 'system', data: system, type: 'INT64' }], rowGroupSize: 16 })));
+    const expected = await parquetReadObjects({ file: await asyncBufferFromFile(path), columns: ['content', 'system'], compressors });
+    const buffers = createChunkBuffers(256, 4);
+    let handOut = true;
+    const rows: { line: number; value: unknown }[] = [];
+    const kinds: string[] = [];
+    for await (const batch of readParquetBatches(path, { label: path, rowBuffers: () => (handOut ? buffers : undefined) })) {
+      if (batch.kind === 'values') {
+        kinds.push(`values ${batch.items.map((item) => item.line).join(' ')}`);
+        for (const item of batch.items) rows.push({ line: item.line, value: 'value' in item ? item.value : item });
+        continue;
+      }
+      expect(batch).toMatchObject({ rows: true, pooled: true, endsWithNewline: true });
+      expect(buffers.owns(batch.buffer.buffer)).toBe(true);
+      const lines = Buffer.from(batch.buffer).toString('utf8').split('\n').slice(0, -1);
+      expect(lines).toHaveLength(batch.lineCount);
+      kinds.push(`lines ${batch.firstLine}+${lines.length}`);
+      lines.forEach((line, i) => rows.push({ line: batch.firstLine + i, value: JSON.parse(line) }));
+      buffers.give(batch.buffer.buffer);
+      if (rows.length >= 32) handOut = false; // from then on: values, as on one thread
+    }
+    expect(rows.map((r) => r.line)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(rows.map((r) => r.value)).toEqual(expected);
+    // Rows 5, 14, 23, 32 are long, 6, 19, 32 hold a BigInt; lines run across row groups (16 rows), values do not.
+    expect(kinds).toEqual([
+      'lines 1+4', 'values 5 6', 'lines 7+4', 'lines 11+3', 'values 14', 'lines 15+4', 'values 19', 'lines 20+3', 'values 23',
+      'lines 24+4', 'lines 28+4', 'values 32', 'lines 33+4',
+      'values 37 38 39 40', // rowBuffers gives none any more
+    ]);
   });
 });
