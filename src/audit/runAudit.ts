@@ -2,10 +2,10 @@ import { availableParallelism } from 'node:os';
 import { InputError } from '../errors.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Claim } from '../claims/claim.js';
-import type { LineResult, LineChunkSettings, SegmentAuditor } from './auditLineChunk.js';
+import type { LineResult, SegmentAuditor } from './auditLineChunk.js';
 import type { AuditPartial } from './auditPartial.js';
 import type { ChunkSummary, WantsExample } from './auditChunkSummary.js';
-import { createInlineRunner, parseOutcome, runBatch, type BatchAuditSettings, type BatchOutcome, type BatchRunner } from './batchRunner.js';
+import { createInlineRunner, parseOutcome, runBatch, type BatchAuditSettings, type BatchOutcome, type BatchRunner, type RunnableBatch } from './batchRunner.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
 import { decodeBytes, sniffCompression } from './decodeBytes.js';
@@ -124,11 +124,10 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   const warn = (message: string) => options.onWarning?.(message);
   throwIfAborted(signal);
 
-  const { auditor, claims } = await resolveDatasetAuditor(options);
+  const claims = options.auditor ? (options.auditor.claims ? [...options.auditor.claims] : undefined) : await resolveClaims(options);
   hooks.onAuditor?.(claims ? { claims } : {});
   const fields = recordFields(options);
-  const settings: BatchAuditSettings = {
-    auditor,
+  const shape: RunnerShape = {
     maxLineBytes,
     getText: options.getText,
     fields,
@@ -143,7 +142,17 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
     totalBytes = size === undefined || totalBytes === undefined ? undefined : totalBytes + (input.kind === 'file' && input.range ? input.range.end - input.range.start : size);
   }
 
-  const runner = createRunner(options, settings, claims, warn, totalBytes);
+  // Workers start before this thread compiles its own auditor: each compiles its own, so the two
+  // compiles (and the worker's start-up) overlap instead of the worker starting once this one is done.
+  let settings: BatchAuditSettings | undefined;
+  const pool = createPool(options, shape, claims, warn, totalBytes, (batch) => runBatch(batch, settings!));
+  try {
+    settings = { ...shape, auditor: options.auditor ?? (await compileDatasetAuditor(claims ?? [], options.auditorOptions)) };
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  const runner: BatchRunner = pool ?? createInlineRunner(settings);
   // Enough for every batch in flight, the read ahead and the reader's current buffer.
   const buffers = createChunkBuffers(chunkBytes, runner.window + 4);
 
@@ -346,7 +355,7 @@ const AUTO_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
  */
 function autoWorkers(
   options: AuditRecordsOptions,
-  settings: { summaryExamples?: number },
+  settings: { summaryExamples?: number | undefined },
   claims: Claim[] | undefined,
   totalBytes: number | undefined,
 ): number {
@@ -368,28 +377,32 @@ function recordFields(options: RecordFields): RecordFields | undefined {
   };
 }
 
+/** What the audit stage needs besides the auditor (all of it can be sent to a worker but `getText`). */
+type RunnerShape = Omit<BatchAuditSettings, 'auditor' | 'auditOptions'>;
+
 /**
- * Where the audit stage runs: on this thread, or on `workers - 1` worker threads plus this one.
- * The pipeline is the same either way.
+ * The worker pool for `workers` > 1 (`workers - 1` worker threads plus this one), or undefined when
+ * the audit runs on this thread only. The pipeline is the same either way.
  */
-function createRunner(
+function createPool(
   options: AuditRecordsOptions,
-  settings: BatchAuditSettings,
+  shape: RunnerShape,
   claims: Claim[] | undefined,
   warn: (message: string) => void,
   totalBytes: number | undefined,
-): BatchRunner {
+  inline: (batch: RunnableBatch) => BatchOutcome,
+): ChunkWorkerPool | undefined {
   const auto = options.workers === 'auto' || options.workers === undefined;
-  const workers = auto ? autoWorkers(options, settings, claims, totalBytes) : (options.workers as number);
-  if (workers <= 1) return createInlineRunner(settings);
+  const workers = auto ? autoWorkers(options, shape, claims, totalBytes) : (options.workers as number);
+  if (workers <= 1) return undefined;
   if (options.getText) {
     warn('`workers` ignored: `getText` is a function and cannot be sent to worker threads; audited on one thread');
-    return createInlineRunner(settings);
+    return undefined;
   }
   // A ready auditor may carry settings (extra cues, thresholds) that workers could not rebuild.
   if (options.auditor || !claims) {
     warn('`workers` ignored: a custom `auditor` cannot be sent to worker threads; pass `claims` (and `auditorOptions`) instead; audited on one thread');
-    return createInlineRunner(settings);
+    return undefined;
   }
   // `workers: N` means N auditing threads, this one included: N - 1 worker threads, and this
   // thread audits a batch itself whenever the workers have a backlog. On a machine with N cores
@@ -399,18 +412,18 @@ function createRunner(
     callerShare: 3,
     adaptive: auto,
     claims,
-    maxLineBytes: settings.maxLineBytes,
-    includeData: settings.includeData ?? false,
-    fields: settings.fields,
+    maxLineBytes: shape.maxLineBytes,
+    includeData: shape.includeData ?? false,
+    fields: shape.fields,
     auditorOptions: options.auditorOptions ?? {},
-    summaryExamples: settings.summaryExamples,
+    summaryExamples: shape.summaryExamples,
     ...(options.workerFile ? { workerFile: options.workerFile } : {}),
-    inline: (batch) => runBatch(batch, settings),
+    inline,
   });
   if (!created.pool) {
     // `auto` asked for nothing in particular: one thread without the worker file is no news.
     if (!auto) warn(`\`workers\` ignored: ${created.reason}; audited on one thread`);
-    return createInlineRunner(settings);
+    return undefined;
   }
   if (options.awaitWorkers) {
     // Wrapped so the first batch waits for every worker (tests), instead of being audited here.
@@ -512,13 +525,16 @@ async function readMagic(path: string): Promise<Buffer> {
   }
 }
 
-async function resolveDatasetAuditor(options: AuditRecordsOptions): Promise<{ auditor: SegmentAuditor; claims: Claim[] | undefined }> {
-  if (options.auditor) {
-    return { auditor: options.auditor, claims: options.auditor.claims ? [...options.auditor.claims] : undefined };
-  }
-  // Loaded lazily so a caller with their own auditor never loads the matcher.
-  const { createDatasetAuditor } = await import('./resolveAuditor.js');
-  return createDatasetAuditor(options.claims, options.auditorOptions);
+/** The claims of the `claims` option (loaded lazily, so a caller with their own auditor never loads the parsers). */
+async function resolveClaims(options: AuditRecordsOptions): Promise<Claim[]> {
+  const { resolveDatasetClaims } = await import('./resolveAuditor.js');
+  return resolveDatasetClaims(options.claims);
+}
+
+/** This thread's auditor (the matcher is loaded lazily, as above). */
+async function compileDatasetAuditor(claims: Claim[], auditorOptions: DatasetAuditorOptions | undefined): Promise<SegmentAuditor> {
+  const { createAuditor } = await import('./createAuditor.js');
+  return createAuditor({ ...auditorOptions, claims });
 }
 
 async function describeMissing(path: string): Promise<string> {
