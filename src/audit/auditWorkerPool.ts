@@ -51,6 +51,8 @@ interface PoolSettings {
    * ready worker is fed to the end.
    */
   adaptive?: boolean;
+  /** With `adaptive`: the share of the input read so far (0..1), for the gauge's estimate of the work left. */
+  progress?: () => number | undefined;
 }
 
 /** Wall-clock and process CPU time, both in milliseconds (injectable for tests). */
@@ -75,6 +77,13 @@ const ALONE_MS = 200;
 const ALONE_MIN_CORES = 0.8;
 /** How long a decision holds before the next measurement (the machine's load changes). */
 const HOLD_MS = 10_000;
+/**
+ * Workers start only when this thread alone would need at least this long for the rest of the input.
+ * A worker costs about 0.5 s of CPU before it runs at full speed (start-up, its auditor's compile, the
+ * JIT warming its code) and is ready about 0.25 s after it is started, so with a second core the rest
+ * R takes about (R + 0.8 s) / 2: at least 10% faster than R alone from R = 1 s on.
+ */
+const MIN_REMAINING_MS = 1_000;
 
 /**
  * Decides, by measuring during the run, how many workers pay. While the caller and every worker
@@ -96,24 +105,35 @@ export function createThreadGauge(clock: GaugeClock = systemClock) {
   let probe: { start: number; cpu: number } | undefined;
   let holdUntil = 0;
   let active = Infinity;
-  let alone: { start: number; cpu: number } | undefined;
+  let alone: { start: number; cpu: number; done: number | undefined } | undefined;
+  let tooLittleLeft = false;
   return {
     /**
-     * Whether to start the workers now: only once this thread, auditing alone, is measured to get
-     * most of a core (`ALONE_MS`; checked again `HOLD_MS` later when not). On a machine where it
-     * gets less, a second thread would only take turns with it, and a worker started and then
-     * stopped still leaves its memory to the process (its allocator arena is not returned).
+     * Whether to start the workers now, given the share of the input read so far (0..1; undefined
+     * when unknown). Only once this thread, auditing alone, is measured to get most of a core
+     * (`ALONE_MS`; checked again `HOLD_MS` later when not): on a machine where it gets less, a second
+     * thread would only take turns with it, and a worker started and then stopped still leaves its
+     * memory to the process (its allocator arena is not returned). And only when, at the rate
+     * measured meanwhile, the rest of the input would take this thread at least `MIN_REMAINING_MS`:
+     * on less, a worker's start-up and warm-up cost more than it can save (never asked again then).
      */
-    shouldStart(): boolean {
+    shouldStart(done?: number): boolean {
       const t = clock.now();
-      if (t < holdUntil) return false;
+      if (tooLittleLeft || t < holdUntil) return false;
       if (!alone) {
-        alone = { start: t, cpu: clock.cpu() };
+        alone = { start: t, cpu: clock.cpu(), done };
         return false;
       }
       if (t - alone.start < ALONE_MS) return false;
+      // Progress comes in steps (a Parquet row group at a time): measure until it has moved.
+      if (done !== undefined && alone.done !== undefined && done <= alone.done) return false;
       const cores = (clock.cpu() - alone.cpu) / (t - alone.start);
+      const rate = done !== undefined && alone.done !== undefined ? (done - alone.done) / (t - alone.start) : undefined;
       alone = undefined;
+      if (rate !== undefined && (1 - done!) / rate < MIN_REMAINING_MS) {
+        tooLittleLeft = true;
+        return false;
+      }
       if (cores >= ALONE_MIN_CORES) return true;
       holdUntil = t + HOLD_MS;
       return false;
@@ -364,7 +384,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       },
       run(batch) {
         if (broken) return Promise.reject(broken);
-        if (!workersStarted && gauge!.shouldStart()) startWorkers();
+        if (!workersStarted && gauge!.shouldStart(settings.progress?.())) startWorkers();
         if (batch.kind === 'values' && !batch.cloneable) return inline(batch);
         // Least-loaded ready worker (of those that pay, with `adaptive`); ties go to the lowest index.
         let ready = 0;

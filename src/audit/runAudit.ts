@@ -53,9 +53,11 @@ export interface AuditRecordsOptions extends RecordFields {
    * worker threads; this thread reads the input and audits a batch itself whenever the workers
    * have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed. `'auto'`
    * (the default) considers workers only for report audits of files of 32 MiB or more, starts them
-   * once this thread alone is measured to get most of a core, and keeps them only while they pay:
-   * it measures how many cores the process gets while every thread audits (half a second, again
-   * every 10 s) and stops workers beyond that.
+   * once this thread alone is measured to get most of a core and, at the rate it audits, would need
+   * at least a second more for the rest of the input (a worker's start-up and warm-up cost about
+   * half a second of CPU), and keeps them only while they pay: it measures how many cores the
+   * process gets while every thread audits (half a second, again every 10 s) and stops workers
+   * beyond that.
    */
   workers?: number | 'auto';
   /** Keep each parsed record on its result as `data`. */
@@ -145,7 +147,11 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   // Workers start before this thread compiles its own auditor: each compiles its own, so the two
   // compiles (and the worker's start-up) overlap instead of the worker starting once this one is done.
   let settings: BatchAuditSettings | undefined;
-  const pool = createPool(options, shape, claims, warn, totalBytes, (batch) => runBatch(batch, settings!));
+  // Stored bytes of the sources done, and the source being read: the share of the input read so far.
+  let storedDone = 0;
+  let reading: OpenedSource | undefined;
+  const shareRead = () => (totalBytes ? Math.min(1, (storedDone + (reading?.storedBytes() ?? 0)) / totalBytes) : undefined);
+  const pool = createPool(options, shape, claims, warn, totalBytes, (batch) => runBatch(batch, settings!), shareRead);
   try {
     settings = { ...shape, auditor: options.auditor ?? (await compileDatasetAuditor(claims ?? [], options.auditorOptions)) };
   } catch (error) {
@@ -158,7 +164,6 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
 
   let record = 0;
   let invalidCount = 0;
-  let storedDone = 0;
   let recordsDone = 0;
   const reportInvalid = (invalid: InvalidRecord) => {
     invalidCount++;
@@ -214,6 +219,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
         hooks.onSourceDone?.(stats);
         continue;
       }
+      reading = opened;
       stats.format = opened.format;
       if (opened.compression) stats.compression = opened.compression;
       hooks.onSourceStart?.(input.label, opened.format);
@@ -321,6 +327,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
       if (opened.format === 'text') stats.crlfLines = opened.reader.crlfLines;
       progress();
       storedDone += opened.storedBytes();
+      reading = undefined;
       if (readError) fileProblem(readError.reason, 0, true);
       // A share of a file may hold no line start at all (one long line spans it): not an empty file.
       else if (opened.reader.bytes === 0 && opened.format !== 'records' && opened.format !== 'parquet' && !(input.kind === 'file' && input.range && input.range.start > 0)) fileProblem('empty file: no records');
@@ -350,8 +357,8 @@ const AUTO_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
  * move), with claims a worker can rebuild, on a machine with more than one core; then one thread
  * per core, at most 4 (past that the reading thread, which also decompresses, is the bottleneck).
  * Whether the workers are faster is measured during the run (the pool's `adaptive` mode): they
- * start only when this thread alone gets most of a core, and a worker that only takes turns with
- * this thread for a core is stopped.
+ * start only when this thread alone gets most of a core and has at least a second of work left, and
+ * a worker that only takes turns with this thread for a core is stopped.
  */
 function autoWorkers(
   options: AuditRecordsOptions,
@@ -391,6 +398,7 @@ function createPool(
   warn: (message: string) => void,
   totalBytes: number | undefined,
   inline: (batch: RunnableBatch) => BatchOutcome,
+  shareRead: () => number | undefined,
 ): ChunkWorkerPool | undefined {
   const auto = options.workers === 'auto' || options.workers === undefined;
   const workers = auto ? autoWorkers(options, shape, claims, totalBytes) : (options.workers as number);
@@ -411,6 +419,7 @@ function createPool(
     size: workers - 1,
     callerShare: 3,
     adaptive: auto,
+    ...(auto ? { progress: shareRead } : {}),
     claims,
     maxLineBytes: shape.maxLineBytes,
     includeData: shape.includeData ?? false,

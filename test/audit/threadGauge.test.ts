@@ -69,3 +69,40 @@ describe('createThreadGauge before workers start', () => {
     expect(gauge.shouldStart()).toBe(true);
   });
 });
+
+describe('createThreadGauge and the work left', () => {
+  it('starts workers only when this thread alone would need at least 1 s more, and then never asks again', () => {
+    const t = fakeClock();
+    const short = createThreadGauge(t.clock);
+    expect(short.shouldStart(0)).toBe(false);
+    t.advance(250, 1);
+    // Half the input in 250 ms: the other half takes 250 ms, less than a worker costs to start and warm.
+    expect(short.shouldStart(0.5)).toBe(false);
+    t.advance(20_000, 1);
+    expect(short.shouldStart(0.6)).toBe(false);
+    expect(short.shouldStart(0.6)).toBe(false);
+
+    const long = createThreadGauge(t.clock);
+    expect(long.shouldStart(0)).toBe(false);
+    t.advance(250, 1);
+    expect(long.shouldStart(0.1)).toBe(true); // 2.25 s left
+  });
+
+  it('measures on until progress moves (Parquet reports a row group at a time)', () => {
+    const t = fakeClock();
+    const gauge = createThreadGauge(t.clock);
+    expect(gauge.shouldStart(0)).toBe(false);
+    t.advance(250, 1);
+    expect(gauge.shouldStart(0)).toBe(false);
+    t.advance(250, 1);
+    expect(gauge.shouldStart(0.2)).toBe(true); // 0.2 in 500 ms: 2 s left
+  });
+
+  it('without a known size decides by the cores alone', () => {
+    const t = fakeClock();
+    const gauge = createThreadGauge(t.clock);
+    expect(gauge.shouldStart()).toBe(false);
+    t.advance(250, 1);
+    expect(gauge.shouldStart()).toBe(true);
+  });
+});
