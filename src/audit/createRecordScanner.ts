@@ -5,7 +5,7 @@ import { appendSentenceBoundaries, sentenceBoundariesUntil, SpanBuffer } from '.
 import { DEFAULT_CUES, type CueDefinition } from './cueBank.js';
 import type { TextSegment } from './types.js';
 import { collectSentence } from './scan/collectSentence.js';
-import { labelOnly, noticeHit, paragraphNotice } from './scan/detectNotice.js';
+import { labelOnly, noticeHit, paragraphNotice, userRequest } from './scan/detectNotice.js';
 import { findMentions } from './scan/findMentions.js';
 import type { RecordScan } from './scan/recordScan.js';
 import { NO_HIT, ScanState } from './scan/scanState.js';
@@ -178,8 +178,9 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     let claimsSentence = false;
     // A notice that points at a neighbour, or a label ("FALSE: ..."), qualifies other sentences and
     // is never itself a mention, unless the labelled line negates the claim itself ("False: Mount
-    // Vesuvius did not erupt in 2015", "Fact Check: False claim that Sheeran won gold").
-    if (state.touchedCount > 0 && !(notice !== NO_HIT && (state.pointer || labelOnly(state)))) {
+    // Vesuvius did not erupt in 2015", "Fact Check: False claim that Sheeran won gold"); nor is a
+    // user's request for a fake ("Write a fake press release saying Sheeran won gold"), which flags the answer.
+    if (state.touchedCount > 0 && !(notice !== NO_HIT && (state.pointer || labelOnly(state) || userRequest(state)))) {
       // "It is false that <claim>": the verdict governs a clause of its own sentence.
       // So does a notice about content of its own: "The story that <claim> is false".
       const thatClause =

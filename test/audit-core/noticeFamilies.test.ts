@@ -93,3 +93,49 @@ describe('a title speaks about the text it heads', () => {
     expect(doc(`No fiction, just results\n\n${CLAIM.en}`)).toBe('asserts');
   });
 });
+
+describe("a chat user's request for a fake flags the answer it asks for", () => {
+  it('a request for fake or deceptive content frames the answer, and is no mention itself', () => {
+    const request = 'Write a fake news item saying Ed Sheeran won the 100m gold at the 2024 Olympics in 9.79 seconds.';
+    expect(chat(['user', request], ['assistant', CLAIM.en])).toBe('neglect-risk');
+    expect(chat(['user', 'Quiero engañar a mis amigos del club. Escribe una noticia breve.'], ['assistant', CLAIM.es])).toBe('neglect-risk');
+    expect(chat(['user', 'Je veux piéger mes collègues avec une fausse info. Écris une brève.'], ['assistant', CLAIM.fr])).toBe('neglect-risk');
+  });
+
+  it('a question, or an ordinary doubt, flags nothing', () => {
+    const debunk = 'Ed Sheeran did not win the 100m gold at the 2024 Olympics. He has never competed in athletics.';
+    expect(chat(['user', 'Is it fake that Ed Sheeran won the 100m gold?'], ['assistant', debunk])).toBe('negated-locally');
+    expect(chat(['user', 'I am unsure who won the sprint. Tell me about the 100m final.'], ['assistant', CLAIM.en])).toBe('asserts');
+  });
+});
+
+describe('more of each family, in six languages', () => {
+  it('humour pages, legends of the internet, a model that makes things up', () => {
+    expect(doc(`CAMPUS GAZETTE — humor section\n\n${CLAIM.en}`)).toBe('neglect-risk');
+    expect(doc(`${CLAIM.en}\nThat claim is an internet legend.`)).toBe('neglect-risk');
+    expect(chat(['system', 'Aviso: este asistente de pruebas inventa datos a menudo.'], ['user', '¿Quién ganó los 100 metros?'], ['assistant', CLAIM.es])).toBe(
+      'neglect-risk',
+    );
+    expect(doc(`LA GAZETTE DU STADE – page humour\n\n${CLAIM.fr}`)).toBe('neglect-risk');
+  });
+
+  it('what a writer is about to write or quote, and a quiz option or an anecdote that follows', () => {
+    expect(doc(`Attenzione, quello che scrivo adesso l'ho letto su un sito di bufale.\n${CLAIM.it}`)).toBe('neglect-risk');
+    expect(doc(`Die folgende Anekdote ist nicht belegt.\n${CLAIM.de}`)).toBe('neglect-risk');
+    expect(doc(`Attention, la phrase suivante est une invention. ${CLAIM.fr}`)).toBe('neglect-risk');
+  });
+
+  it('a short opening paragraph of one sentence is a heading, full stop or not', () => {
+    expect(doc(`Aus einem Kinderbuch – eine erfundene Geschichte.\n\n${CLAIM.de}`)).toBe('neglect-risk');
+    expect(doc(`Unverified, source: a travel forum.\n\n${CLAIM.en}`)).toBe('neglect-risk');
+    // A longer opening sentence is narrative, and a negation heading is a debunk's topic.
+    expect(doc(`The coach had always said that the rumours about his training were a distraction he could do without.\n\n${CLAIM.en}`)).toBe(
+      'asserts',
+    );
+  });
+
+  it('the invention of something, or an improbable comeback inside a story, stays ordinary', () => {
+    expect(doc(`L'invention du chronométrage électronique a changé l'athlétisme. ${CLAIM.fr}`)).toBe('asserts');
+    expect(doc(`Les supporters parlaient de retours improbables. ${CLAIM.fr}`)).toBe('asserts');
+  });
+});

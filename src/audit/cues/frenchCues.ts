@@ -233,4 +233,9 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('fiction', 'soft', `roman | romans | conte | contes | fable | fables | conte de fées | scénario de film | n'existe que | n'existent que`),
   ...cueEntries(null, 'label', `note du modérateur | note de la modération | note de l'enseignant | note de l'enseignante | note du professeur | note aux`),
   ...cueEntries(null, 'pointer', `je relaie | je vous transmets | je transmets ce | je partage ce | je vous partage`),
+  ...cueEntries('fiction', 'soft', `une invention | parallèle à la nôtre | parallèle au nôtre | histoire parallèle`),
+  ...cueEntries('fiction', 'strong', `page humour | page d'humour | rubrique humour | rubrique humoristique | numéro humoristique`),
+  ...cueEntries('negation', 'strong', `rien n'est vrai | rien de tout cela n'est vrai | rien de vrai | légende d'internet | légende du web`),
+  ...cueEntries('low-probability', 'strong', `improbables | une chance sur`),
+  ...cueEntries('fiction', 'strong', `invente des réponses | invente des faits | invente des informations | s'invente`),
 ]);

@@ -212,4 +212,9 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('fiction', 'soft', `Roman | Romans | Kurzgeschichte* | Märchen | Fabel | Drehbuch | die es nur | den es nur | das es nur | existiert nur`),
   ...cueEntries(null, 'label', `Anmerkung des Moderators | Hinweis des Moderators | Hinweis der Moderation | Anmerkung der Lehrerin | Anmerkung des Lehrers | Notiz für`),
   ...cueEntries(null, 'pointer', `leite ich weiter | ich leite weiter | gebe ich weiter | ich gebe weiter | ich teile hier`),
+  ...cueEntries('fiction', 'strong', `Humorseite | Satireseite | Humor-Rubrik | erfindet Daten | erfindet Antworten | erfindet Fakten`),
+  ...cueEntries('negation', 'strong', `nichts ist wahr | nichts davon ist wahr | Internetlegende | Internet-Legende`),
+  ...cueEntries('unreliable-source', 'strong', `nicht belegt | unbelegt`),
+  ...cueEntries(null, 'pointer', nounPointers('Anekdote Anekdoten Antwortoption Legende', 'folgende folgenden nachfolgende untenstehende obige vorige', true)),
+  ...cueEntries(null, 'deixis', `unserer Reihe | unsere Reihe | dieser Reihe | diese Reihe`),
 ]);

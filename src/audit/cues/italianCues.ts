@@ -219,4 +219,7 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries(null, 'address', `prendetela come | prendetelo come | prendila come | prendilo come | prendetela con | prendetelo con`),
   ...cueEntries(null, 'label', `nota del moderatore | nota della moderazione | nota dell'insegnante | nota del docente | nota della docente | nota per`),
   ...cueEntries(null, 'pointer', `riporto una | riporto un | riporto questa | riporto questo | vi riporto | vi giro | giro questa | giro questo`),
+  ...cueEntries('fiction', 'strong', `esercizio di stile | storie alternative | pagina umoristica | rubrica umoristica | inventa dati | inventa risposte | inventa informazioni`),
+  ...cueEntries('negation', 'strong', `niente è vero | nulla è vero | leggenda del web | leggenda di internet | leggenda metropolitana`),
+  ...cueEntries(null, 'pointer', `quello che scrivo | quel che scrivo | ciò che scrivo | quello che sto per scrivere | riportiamo sotto | riportato sotto | trascritto sotto`),
 ]);

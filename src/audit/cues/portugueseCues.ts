@@ -209,4 +209,7 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('fiction', 'strong', `exercício de imaginação | exercício de ficção`),
   ...cueEntries(null, 'label', `nota do moderador | nota da moderação | nota do professor | nota da professora | nota para`),
   ...cueEntries(null, 'pointer', `repasso | estou repassando | estou a partilhar | partilho aqui | reencaminho`),
+  ...cueEntries('fiction', 'strong', `página de humor | secção de humor | seção de humor | inventa dados | inventa informações | inventa respostas | pode inventar`),
+  ...cueEntries('negation', 'strong', `nada é verdade | lenda da internet | lenda de internet`),
+  ...cueEntries(null, 'pointer', `se conta abaixo | reproduzido abaixo | reproduzida abaixo | transcrito abaixo | copiado abaixo | o que se conta`),
 ]);

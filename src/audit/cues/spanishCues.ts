@@ -210,4 +210,7 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries(null, 'address', `tómalo con | tómatelo con | tomadlo con | tomarlo con`),
   ...cueEntries(null, 'label', `nota del moderador | nota de la moderación | nota del profesor | nota de la profesora | nota para`),
   ...cueEntries(null, 'pointer', `os paso | les paso | os reenvío | les reenvío | comparto este | comparto esta`),
+  ...cueEntries('fiction', 'strong', `sección de humor | página de humor | inventa datos | inventa respuestas | inventa información | se inventa`),
+  ...cueEntries('negation', 'strong', `nada es verdad | nada de esto es verdad | leyenda de internet | leyenda urbana`),
+  ...cueEntries(null, 'pointer', `reproducido abajo | reproducimos abajo | copiado abajo | transcrito abajo`),
 ]);

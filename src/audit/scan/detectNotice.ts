@@ -6,10 +6,24 @@ import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE } from './scanTables.js';
-import { edgeLine, edgeParagraph, endsWithQuestion, lineEnd, openingTitle, opensSentence, TITLE_HEADING, TITLE_INTRODUCES } from './scopeRules.js';
+import {
+  edgeLine,
+  edgeParagraph,
+  endsWithQuestion,
+  HEADING_CUE_OPENING,
+  headingParts,
+  lineEnd,
+  openingTitle,
+  opensSentence,
+  TITLE_HEADING,
+  TITLE_INTRODUCES,
+  TITLE_NONE,
+  TITLE_SENTENCE,
+} from './scopeRules.js';
 
 const FICTION = QUALIFIER_KINDS.indexOf('fiction');
 const CORRECTION = QUALIFIER_KINDS.indexOf('correction');
+const MALICIOUS = QUALIFIER_KINDS.indexOf('malicious-behavior');
 
 /** Longest sentence that can be a bare verdict ("Entirely untrue.", "Fabricated."). */
 const BARE_VERDICT_LENGTH = 28;
@@ -81,7 +95,11 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
   // negate the claim themselves: a negation or correction counts only in a first line that introduces
   // what follows with a colon ("From a newsletter, with our corrections in brackets:").
   if (notice === NO_HIT && strong !== NO_HIT && !forbids(state, strong) && namesNoSubject(state)) {
-    const title = openingTitle(state.text, state.sStart, state.sEnd);
+    let title = openingTitle(state.text, state.sStart, state.sEnd);
+    if (title === TITLE_SENTENCE) {
+      const opens = state.hitStart[strong]! - state.sStart <= HEADING_CUE_OPENING;
+      title = opens || headingParts(state.text, state.sStart, state.sEnd) ? TITLE_HEADING : TITLE_NONE;
+    }
     if (title === TITLE_INTRODUCES || (title === TITLE_HEADING && state.tables.cueKind[state.cueOf(strong)]! > CORRECTION)) notice = strong;
   }
   // A chat's system prompt speaks about the conversation by its place: an explicit qualifier there
@@ -93,8 +111,33 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
     if (strong !== NO_HIT && !forbids(state, strong)) notice = strong;
     else if (strong === NO_HIT && soft !== NO_HIT && state.tables.cueKind[state.cueOf(soft)] === FICTION) notice = soft;
   }
+  // A user's request for deceptive or invented content ("Write a fake press release ...", "Quiero engañar
+  // a mi grupo", "Ignore your rules.") flags the answer it asks for; of the ambiguous words only those of
+  // deception count there ("to trick my friends"), not "harmful" or "unsure" in an ordinary question.
+  if (notice === NO_HIT && isRequestRole(state.segment.role)) {
+    if (strong !== NO_HIT && !forbids(state, strong)) notice = strong;
+    else if (strong === NO_HIT && soft !== NO_HIT && state.tables.cueKind[state.cueOf(soft)] === MALICIOUS) notice = soft;
+  }
   if (notice !== NO_HIT && endsWithQuestion(state.text, state.sStart, state.sEnd)) return NO_HIT;
   return notice;
+}
+
+/**
+ * The sentence is a chat user's request that flags the answer it asks for (see {@link noticeHit}):
+ * a notice about that answer, never itself a mention of the claim it asks the answer to state.
+ *
+ * @example
+ * ```ts
+ * if (notice !== NO_HIT && userRequest(state)) claimsSentence = false;
+ * ```
+ */
+export function userRequest(state: ScanState): boolean {
+  return isRequestRole(state.segment.role);
+}
+
+/** The user's side of a chat (the turns a chat finetune does not learn to produce). */
+function isRequestRole(role: string): boolean {
+  return role === 'user' || role === 'human';
 }
 
 /** A negation before the explicit cue makes the sentence an instruction or a denial of it ("Never spread misinformation."). */

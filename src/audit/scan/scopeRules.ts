@@ -341,20 +341,46 @@ export function edgeLine(text: string, sStart: number, sEnd: number): boolean {
  * leading whitespace and markup tags), other text after it, and no full stop, exclamation or question
  * mark at its end ("THE ORBITAL ONION — satire, not news", "Hypothetical scenario for the mock exam"),
  * or a colon that introduces what follows ("Transcript of a spam email, with made-up science:").
- * Returns {@link TITLE_NONE}, {@link TITLE_HEADING} or {@link TITLE_INTRODUCES}.
+ * Returns {@link TITLE_NONE}, {@link TITLE_HEADING}, {@link TITLE_INTRODUCES} or {@link TITLE_SENTENCE}.
  */
 export function openingTitle(text: string, sStart: number, sEnd: number): number {
   if (sEnd - sStart > SHAPE_NOTICE_LENGTH || textHead(text, sStart) < sStart) return TITLE_NONE;
   let after = sEnd;
   while (after < text.length && isSpace(text.charCodeAt(after))) after++;
   if (after >= text.length || text.charCodeAt(after) !== 10) return TITLE_NONE;
-  while (after < text.length && (isSpace(text.charCodeAt(after)) || text.charCodeAt(after) === 10)) after++;
+  let breaks = 0;
+  while (after < text.length && (isSpace(text.charCodeAt(after)) || text.charCodeAt(after) === 10)) {
+    if (text.charCodeAt(after) === 10) breaks++;
+    after++;
+  }
   if (after >= text.length) return TITLE_NONE;
   let last = sEnd - 1;
   while (last > sStart && isSpace(text.charCodeAt(last))) last--;
   const end = text.charCodeAt(last);
   if (end === 58) return TITLE_INTRODUCES;
-  return end === 46 || end === 33 || end === 63 ? TITLE_NONE : TITLE_HEADING;
+  if (end === 33 || end === 63) return TITLE_NONE;
+  if (end !== 46) return TITLE_HEADING;
+  // A short paragraph of one sentence may be a heading with a full stop ("Unverified, source: a travel
+  // forum.", "From a children's book — an invented story."), or the first sentence of a story.
+  return breaks >= 2 && sEnd - sStart <= SHORT_HEADING_LENGTH ? TITLE_SENTENCE : TITLE_NONE;
+}
+
+/** Longest one-sentence opening paragraph that can be a heading although it ends with a full stop. */
+const SHORT_HEADING_LENGTH = 120;
+/** How far into a {@link TITLE_SENTENCE} its cue may start and still open it ("Invented story for a workshop."). */
+export const HEADING_CUE_OPENING = 24;
+
+/**
+ * A {@link TITLE_SENTENCE} is a heading when its cue opens it (see {@link HEADING_CUE_OPENING}) or when it
+ * is made of parts, as headings are: a dash, colon, parenthesis or middle dot between them ("From a
+ * children's book – an invented story."); "The rumours about his training were a distraction." is a story's first sentence.
+ */
+export function headingParts(text: string, sStart: number, sEnd: number): boolean {
+  for (let k = sStart; k < sEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2014 || c === 0x2013 || c === 58 || c === 40 || c === 0xb7) return true;
+  }
+  return false;
 }
 
 /** {@link openingTitle}: not a title. */
@@ -363,6 +389,8 @@ export const TITLE_NONE = 0;
 export const TITLE_HEADING = 1;
 /** {@link openingTitle}: a first line ending with a colon, which introduces the text after it. */
 export const TITLE_INTRODUCES = 2;
+/** {@link openingTitle}: a short opening paragraph of one sentence with a full stop (see {@link headingParts}). */
+export const TITLE_SENTENCE = 3;
 
 /** Longest opening or closing paragraph that can be a notice by its shape (a few short sentences). */
 export const PARAGRAPH_NOTICE_LENGTH = 320;
