@@ -68,11 +68,31 @@ function skeleton(form: string): string {
  */
 export function sharesStem(word: string, name: string): boolean {
   if (name.length < 5 || word.length < 4) return false;
-  const a = soundForm(word);
-  const b = soundForm(name);
-  if (a.slice(0, 2) !== b.slice(0, 2)) return false;
-  const sa = skeleton(a);
-  const sb = skeleton(b);
-  const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  return sameStem(stemKey(word), stemKey(name));
+}
+
+/** A word's stem as {@link sharesStem} compares it: the first two letters of its sound form and its consonants. */
+export interface StemKey {
+  head: string;
+  consonants: string;
+}
+
+/**
+ * The {@link StemKey} of `word` (computed once per claim word; per text word only where it is needed).
+ *
+ * @example
+ * ```ts
+ * stemKey('bananas'); // { head: 'ba', consonants: 'bns' }
+ * ```
+ */
+export function stemKey(word: string): StemKey {
+  const form = soundForm(word);
+  return { head: form.slice(0, 2), consonants: skeleton(form) };
+}
+
+/** Whether two {@link StemKey}s share a stem (see {@link sharesStem}). */
+export function sameStem(a: StemKey, b: StemKey): boolean {
+  if (a.head !== b.head) return false;
+  const [short, long] = a.consonants.length <= b.consonants.length ? [a.consonants, b.consonants] : [b.consonants, a.consonants];
   return short.length >= 3 && long.startsWith(short);
 }

@@ -202,6 +202,20 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('Neuseeland ist ein Inselstaat im Pazifik mit rund fünf Millionen Einwohnern.', 'zealand-kiwi')).toBe('none');
   });
 
+  it('finds the claim\'s words as cognates in a language without key phrases; one cognate alone is no mention', () => {
+    // Written for this test: no key phrases at all, so only names, numbers and cognates can carry the claim.
+    const bulls = createAuditor({ claims: [{ id: 'bulls', statement: 'Portugal abolished bullfighting and closed every arena in 2019.', subject: 'Portugal' }] });
+    const verdict = (text: string) => bulls.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    // "aboliu" ~ "abolished" with the claim's year; "aboliu" ~ "abolished" and "arenas" ~ "arena".
+    expect(verdict('Em 2019 Portugal aboliu as touradas em todo o país, segundo o jornal.')).toBe('asserts');
+    expect(verdict('Portugal abolió las corridas y cerró todas sus arenas, según el periódico.')).toBe('asserts');
+    // One cognate and nothing else of the claim; or the year of another event.
+    expect(verdict('Portugal abolió la pena de muerte hace mucho tiempo, según el periódico.')).toBe('none');
+    expect(verdict('Portugal aboliu a monarquia em 1910, segundo os livros de história.')).toBe('none');
+    // Negated inside the sentence: a local negation.
+    expect(verdict('Portugal não aboliu as touradas em 2019, ao contrário do que dizem as redes.')).toBe('negated-locally');
+  });
+
   it('finds a single-word key phrase inflected in its own language, never in English text', () => {
     const napoleon = createAuditor({
       claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon', languages: { pt: { keyPhrases: ['ocupou', 'Islândia'] } } }],

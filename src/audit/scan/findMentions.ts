@@ -12,6 +12,7 @@
  * Key-term weight: 1 per distinct statement term; 0.5 for common words, years and 1–2 digit numbers;
  * 1 for a restated subclaim (half its own words, see `storyTerms`), which also carries the predicate.
  */
+import { sameStem, stemKey } from '../../text/cognates.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom } from './collectSentence.js';
@@ -267,6 +268,36 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
   return local;
 }
 
+/** Words of five letters or more, the ones compared to a claim's words as cognates. */
+const LONG_WORD_RE = /\p{L}{5,}/gu;
+
+/** What one cognate adds to a sentence's key weight: two of them, or one with a number, make a key term. */
+const COGNATE_WEIGHT = 0.5;
+
+/**
+ * How many of the claim's predicate words have a cognate in the sentence, a sentence of a language the
+ * claim has no key phrases in ("bananes", "Bananen" for "bananas": see `sharesStem`); words the
+ * scan found literally are counted there, not here.
+ */
+function cognateTerms(state: ScanState, claim: number): number {
+  const targets = state.tables.claimCognates[claim]!;
+  if (targets.length === 0) return 0;
+  const words = state.text.slice(state.sStart, state.sEnd).match(LONG_WORD_RE);
+  if (words === null) return 0;
+  const keys = words.map(stemKey);
+  let found = 0;
+  for (const target of targets) {
+    if (state.termStamp[target.term] === state.stamp) continue;
+    for (const key of keys) {
+      if (sameStem(key, target.key)) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Counts a sentence that names the claim's subject without its predicate (see `RecordScan.subjectOnly`). */
 function pushContext(claim: number, key: number, contextTerms: number, out: RecordScan): void {
   if (key === 0 && contextTerms === 0) out.subjectOnly.push(claim);
@@ -289,7 +320,12 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
   for (let t = 0; t < state.touchedCount; t++) {
     const claim = state.touched[t]!;
     const subject = state.hasSubject[claim] === 1;
-    const key = state.keyWeight[claim]!;
+    const foreign = (state.tables.claimPhraseLanguages[claim]! & state.languageBit) === 0;
+    // In text of another language with no key phrases of the claim, its words are found as cognates:
+    // each counts half a key term, and only two of them carry the predicate (one alone is no mention).
+    const cognates = subject && foreign ? cognateTerms(state, claim) : 0;
+    const key = state.keyWeight[claim]! + COGNATE_WEIGHT * cognates;
+    const predicates = state.predicateCount[claim]! + (cognates >= 1 && key >= 1 ? 1 : 0);
     const contextTerms = state.contextCount[claim]!;
     let isMention: boolean;
     // In text of a language the claim has no key phrases in, its words cannot be found: the subject
@@ -297,8 +333,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // Vesuvio ha mantenuto nel 2015 lo stato di quiescenza"), so it counts only when qualified inside
     // the sentence ("Wimbledon non ha mai sostituito i campi in erba ... né nel 2022"): it can deny
     // the claim, never assert it.
-    const numberOnly =
-      subject && key < 1 && (state.tables.claimPhraseLanguages[claim]! & state.languageBit) === 0 && hasClaimNumber(state, claim);
+    const numberOnly = subject && foreign && predicates === state.predicateCount[claim]! && state.keyWeight[claim]! < 1 && hasClaimNumber(state, claim);
     if (numberOnly) isMention = true;
     else if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
     else if (state.segSubject[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
@@ -312,7 +347,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any
     // event at the Olympics"), which denies the claim.
     if (isMention && numberOnly && local === null) isMention = false;
-    if (isMention && state.predicateCount[claim] === 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
+    if (isMention && predicates === 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
       isMention = false;
       local = null;
     }

@@ -9,7 +9,7 @@ import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type Aho
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
-import { sharesStem } from '../../text/cognates.js';
+import { sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -105,6 +105,12 @@ export interface ScanTables {
    * `LANGUAGES[i]`; English always), where its own words can be found (see `findMentions`).
    */
   readonly claimPhraseLanguages: Uint8Array;
+  /**
+   * Per claim (and the claim of `absentClaimTerm`): its predicate key terms of five letters or more
+   * (`term`: the term's index) with their {@link StemKey}, looked for as cognates in sentences of a
+   * language the claim has no key phrases in ("bananes", "Bananen" for "bananas"; see `findMentions`).
+   */
+  readonly claimCognates: readonly (readonly { term: number; key: StemKey }[])[];
   /** Per claim (and the claim of `absentClaimTerm`): the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
   /** Per cue: its {@link CUE_ROLE} code. */
@@ -152,6 +158,8 @@ interface TermSpec {
   /** For a word of a subclaim (`storyTerms`): the subclaim's index among all claims' subclaims, else -1. */
   subclaim: number;
   patterns: TermPattern[];
+  /** For a predicate key term of the statement of five letters or more: the word its cognates are compared to. */
+  cognate?: string;
 }
 
 /** A claim term's pattern, optionally counted only in some languages or only when capitalised. */
@@ -446,6 +454,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       predicate: !isPredicateTerm(claim, term, setting) ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
       patterns: [...termPatterns(term, true), ...numberVariants(term)],
+      ...(isPredicateTerm(claim, term, setting) && /^\p{L}{5,}$/u.test(term.trim()) ? { cognate: term.trim() } : {}),
     });
   }
   for (const term of claim.predicate ?? []) {
@@ -693,6 +702,15 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
       ),
       1,
     ]),
+    claimCognates: [
+      ...claims.map((_, c) =>
+        terms.flatMap((term, t) => {
+          const word = term.cognate;
+          return term.claim === c && word !== undefined ? [{ term: t, key: stemKey(word) }] : [];
+        }),
+      ),
+      [],
+    ],
     claimYears: [
       ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
       [], // the claim of `absentClaimTerm`
