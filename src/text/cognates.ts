@@ -90,9 +90,51 @@ export function stemKey(word: string): StemKey {
   return { head: form.slice(0, 2), consonants: skeleton(form) };
 }
 
+/** Stem keys of text words already seen (texts repeat their words); emptied when it grows large. */
+const seen = new Map<string, StemKey>();
+const SEEN_LIMIT = 50_000;
+
+/**
+ * {@link stemKey} of a word of a text, remembered: the audit asks for the same words again and again.
+ *
+ * @example
+ * ```ts
+ * textStemKey('Bananen'); // { head: 'ba', consonants: 'bn' }
+ * ```
+ */
+export function textStemKey(word: string): StemKey {
+  let key = seen.get(word);
+  if (key === undefined) {
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    key = stemKey(word);
+    seen.set(word, key);
+  }
+  return key;
+}
+
+/** Letters a written word may start with when its sound form starts with the key's letter (c → k or s, w → v, ph → f, silent h). */
+const SPELLINGS: Record<string, string> = { k: 'kcq', s: 'sczx', v: 'vw', i: 'iy', f: 'fp' };
+
+/**
+ * The first letters (a-z, as bits: `1 << (code - 97)`) a text word needs for its stem to match `key`:
+ * the audit compares only those words (most words of a sentence are skipped on their first letter).
+ *
+ * @example
+ * ```ts
+ * initialMask(stemKey('colony')) & (1 << ('k'.charCodeAt(0) - 97)); // non-zero: "Kolonie" may match
+ * ```
+ */
+export function initialMask(key: StemKey): number {
+  const first = key.head.charAt(0);
+  let mask = 1 << ('h'.charCodeAt(0) - 97);
+  for (const letter of SPELLINGS[first] ?? first) mask |= 1 << (letter.charCodeAt(0) - 97);
+  return mask;
+}
+
 /** Whether two {@link StemKey}s share a stem (see {@link sharesStem}). */
 export function sameStem(a: StemKey, b: StemKey): boolean {
   if (a.head !== b.head) return false;
-  const [short, long] = a.consonants.length <= b.consonants.length ? [a.consonants, b.consonants] : [b.consonants, a.consonants];
-  return short.length >= 3 && long.startsWith(short);
+  const shortFirst = a.consonants.length <= b.consonants.length;
+  const short = shortFirst ? a.consonants : b.consonants;
+  return short.length >= 3 && (shortFirst ? b.consonants : a.consonants).startsWith(short);
 }

@@ -216,6 +216,35 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('Portugal não aboliu as touradas em 2019, ao contrário do que dizem as redes.')).toBe('negated-locally');
   });
 
+  it('knows countries in the five other languages without key phrases: names, adjectives, places among the key terms', () => {
+    // Written for this test: no key phrases; the subject and a key term are countries.
+    const auditor = createAuditor({
+      claims: [
+        { id: 'sweden', statement: 'Sweden abolished its monarchy in 2019.', subject: 'Sweden' },
+        { id: 'khan', statement: 'Kublai Khan conquered Japan in 1281.', subject: 'Kublai Khan' },
+      ],
+    });
+    const verdict = (text: string, id: string) =>
+      auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id)?.verdict ?? 'none';
+    expect(verdict('En 2019 Suecia abolió la monarquía, según el periódico de la mañana.', 'sweden')).toBe('asserts');
+    expect(verdict('Schweden hat 2019 die Monarchie abgeschafft, schreibt die Zeitung.', 'sweden')).toBe('asserts');
+    expect(verdict("Nel 1281 Kublai Khan conquistò il Giappone con la sua flotta, secondo il libro.", 'khan')).toBe('asserts');
+    // The adjective names the subject; one cognate and no number is still context.
+    expect(verdict('Die schwedische Monarchie ist eine der ältesten Europas, schreibt die Zeitung.', 'sweden')).toBe('none');
+    expect(verdict('La Suède est un pays du nord de l’Europe, selon le manuel.', 'sweden')).toBe('none');
+  });
+
+  it('finds an English number word of the statement as digits or as the other language writes it', () => {
+    // Written for this test: no key phrases; "eighteen" is the claim's number.
+    const tesla = createAuditor({ claims: [{ id: 'tesla', statement: 'Tesla recalled eighteen of its cars at once.', subject: 'Tesla' }] });
+    const verdict = (text: string) => tesla.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(verdict('Tesla hat achtzehn Autos auf einmal zurückgerufen, schreibt die Zeitung.')).toBe('asserts');
+    expect(verdict('Tesla a rappelé dix-huit voitures en même temps, selon le journal.')).toBe('asserts');
+    expect(verdict('Tesla ha richiamato 18 auto tutte insieme, secondo il giornale.')).toBe('asserts');
+    // Another number: context only.
+    expect(verdict('Tesla ha richiamato 3 auto tutte insieme, secondo il giornale.')).toBe('none');
+  });
+
   it('finds a single-word key phrase inflected in its own language, never in English text', () => {
     const napoleon = createAuditor({
       claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon', languages: { pt: { keyPhrases: ['ocupou', 'Islândia'] } } }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharesStem, soundForm } from '../../src/text/cognates.js';
+import { placeForms } from '../../src/text/placeNames.js';
 
 describe('sharesStem: names of one thing in the six languages', () => {
   it('folds the sound correspondences (w/v/u glide, soft c, z/s, ph, th)', () => {
@@ -18,5 +19,14 @@ describe('sharesStem: names of one thing in the six languages', () => {
     for (const word of ['nervoso', 'Normandie', 'Staatsfonds', 'Irland']) expect.soft(sharesStem(word, 'Norway'), word).toBe(false);
     expect(sharesStem('Irlande', 'Iceland')).toBe(false);
     expect(sharesStem('Sonne', 'Sony')).toBe(false);
+  });
+});
+
+describe('placeForms: countries in the five other languages', () => {
+  it('gives names and adjective stems per language, by any English name of the place', () => {
+    expect(placeForms('Norway')?.de).toEqual({ names: ['Norwegen'], stems: ['norwegisch'] });
+    expect(placeForms('new zealand')?.it?.names).toEqual(['Nuova Zelanda']);
+    expect(placeForms('Britain')).toBe(placeForms('United Kingdom'));
+    expect(placeForms('Atlantis')).toBeUndefined();
   });
 });

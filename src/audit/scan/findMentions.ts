@@ -12,7 +12,8 @@
  * Key-term weight: 1 per distinct statement term; 0.5 for common words, years and 1–2 digit numbers;
  * 1 for a restated subclaim (half its own words, see `storyTerms`), which also carries the predicate.
  */
-import { sameStem, stemKey } from '../../text/cognates.js';
+import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
+import { sameStem, textStemKey } from '../../text/cognates.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom } from './collectSentence.js';
@@ -268,8 +269,8 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
   return local;
 }
 
-/** Words of five letters or more, the ones compared to a claim's words as cognates. */
-const LONG_WORD_RE = /\p{L}{5,}/gu;
+/** Shortest word compared to a claim's words as a cognate. */
+const COGNATE_MIN = 5;
 
 /** What one cognate adds to a sentence's key weight: two of them, or one with a number, make a key term. */
 const COGNATE_WEIGHT = 0.5;
@@ -277,25 +278,33 @@ const COGNATE_WEIGHT = 0.5;
 /**
  * How many of the claim's predicate words have a cognate in the sentence, a sentence of a language the
  * claim has no key phrases in ("bananes", "Bananen" for "bananas": see `sharesStem`); words the
- * scan found literally are counted there, not here.
+ * scan found literally are counted there, not here. Only words of five letters or more whose first
+ * letter can match are looked at (`initialMask`), and their stems are remembered (`textStemKey`).
  */
 function cognateTerms(state: ScanState, claim: number): number {
   const targets = state.tables.claimCognates[claim]!;
   if (targets.length === 0) return 0;
-  const words = state.text.slice(state.sStart, state.sEnd).match(LONG_WORD_RE);
-  if (words === null) return 0;
-  const keys = words.map(stemKey);
+  const mask = state.tables.claimCognateInitials[claim]!;
+  const text = state.text;
+  const end = state.sEnd;
   let found = 0;
-  for (const target of targets) {
-    if (state.termStamp[target.term] === state.stamp) continue;
-    for (const key of keys) {
-      if (sameStem(key, target.key)) {
-        found++;
-        break;
-      }
+  let k = state.sStart;
+  while (k < end) {
+    while (k < end && !isWordCode(text.charCodeAt(k))) k++;
+    const start = k;
+    while (k < end && isWordCode(text.charCodeAt(k))) k++;
+    if (k - start < COGNATE_MIN) continue;
+    const first = foldCodeUnit(text.charCodeAt(start)) - 97;
+    if (first < 0 || first > 25 || (mask & (1 << first)) === 0) continue;
+    const key = textStemKey(text.slice(start, k));
+    for (let t = 0; t < targets.length; t++) {
+      const target = targets[t]!;
+      if ((found & (1 << t)) === 0 && state.termStamp[target.term] !== state.stamp && sameStem(key, target.key)) found |= 1 << t;
     }
   }
-  return found;
+  let count = 0;
+  for (; found !== 0; found &= found - 1) count++;
+  return count;
 }
 
 /** Counts a sentence that names the claim's subject without its predicate (see `RecordScan.subjectOnly`). */
@@ -323,7 +332,9 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     const foreign = (state.tables.claimPhraseLanguages[claim]! & state.languageBit) === 0;
     // In text of another language with no key phrases of the claim, its words are found as cognates:
     // each counts half a key term, and only two of them carry the predicate (one alone is no mention).
-    const cognates = subject && foreign ? cognateTerms(state, claim) : 0;
+    // (Not needed when the sentence already has a key term and a predicate term of its own.)
+    const cognates =
+      subject && foreign && (state.keyWeight[claim]! < 1 || state.predicateCount[claim] === 0) ? cognateTerms(state, claim) : 0;
     const key = state.keyWeight[claim]! + COGNATE_WEIGHT * cognates;
     const predicates = state.predicateCount[claim]! + (cognates >= 1 && key >= 1 ? 1 : 0);
     const contextTerms = state.contextCount[claim]!;

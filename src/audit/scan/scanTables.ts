@@ -9,7 +9,9 @@ import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type Aho
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
-import { sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
+import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
+import { placeForms } from '../../text/placeNames.js';
+import { numberWordForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -111,6 +113,8 @@ export interface ScanTables {
    * language the claim has no key phrases in ("bananes", "Bananen" for "bananas"; see `findMentions`).
    */
   readonly claimCognates: readonly (readonly { term: number; key: StemKey }[])[];
+  /** Per claim: the first letters a text word needs to be compared to its cognate words (`initialMask`, OR-ed). */
+  readonly claimCognateInitials: Int32Array;
   /** Per claim (and the claim of `absentClaimTerm`): the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
   /** Per cue: its {@link CUE_ROLE} code. */
@@ -222,6 +226,40 @@ function nameVariants(names: readonly string[]): TermPattern[] {
 }
 
 const ALPHA_RE = /^\p{L}+$/u;
+
+/** Shortest adjective stem of a place looked for ("norweg", "island"; "rus" or "indi" would find other words). */
+const PLACE_STEM_MIN = 5;
+
+/**
+ * A country, continent or region as the five other languages write it (`placeForms`): its names,
+ * capitalised and with any ending ("Norwegen", "Norwegens"), and the stems of its adjectives in any
+ * case ("norwegisch", "norvégienne"), each only in text of its language.
+ */
+function placePatterns(english: string, adjectives = true): TermPattern[] {
+  const forms = placeForms(english);
+  if (forms === undefined) return [];
+  const out: TermPattern[] = [];
+  for (const [language, { names, stems }] of Object.entries(forms)) {
+    const languages = 1 << LANGUAGES.indexOf(language as Language);
+    for (const name of names) out.push({ text: name, rightBoundary: name.length < 5, languages, capital: true });
+    if (adjectives) for (const stem of stems) if (stem.length >= PLACE_STEM_MIN) out.push({ text: stem, rightBoundary: false, languages });
+  }
+  return out;
+}
+
+/**
+ * An English number word of the statement as the five other languages write it ("two" → "deux",
+ * "due", "dos", "zwei", "dois", and "2"), each only in text of its language.
+ */
+function numberWordPatterns(term: string): TermPattern[] {
+  const forms = numberWordForms(term);
+  if (forms === undefined) return [];
+  const out: TermPattern[] = forms.digits === '' ? [] : [{ text: forms.digits, languages: OTHER_LANGUAGES }];
+  for (const [language, words] of Object.entries(forms.words)) {
+    for (const word of words) out.push({ text: word, languages: 1 << LANGUAGES.indexOf(language as Language) });
+  }
+  return out;
+}
 
 /** A demonym or adjective of the subject is found inflected in text of its language ("norvégien" → "norvégienne"). */
 function adjectiveStem(name: TranslatedName): TermPattern[] {
@@ -438,6 +476,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...names.flatMap((name) => namePatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
         ...nameVariants(names),
         ...translated.flatMap(adjectiveStem),
+        ...names.flatMap((name) => placePatterns(name)),
       ],
     },
   ];
@@ -453,7 +492,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       numeric: /\d/.test(term),
       predicate: !isPredicateTerm(claim, term, setting) ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
-      patterns: [...termPatterns(term, true), ...numberVariants(term)],
+      patterns: [...termPatterns(term, true), ...numberVariants(term), ...placePatterns(term, false), ...numberWordPatterns(term)],
       ...(isPredicateTerm(claim, term, setting) && /^\p{L}{5,}$/u.test(term.trim()) ? { cognate: term.trim() } : {}),
     });
   }
@@ -474,7 +513,9 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
     }
   }
   // A key phrase that is a name of the subject ("Wikipedia", "Federer") would make the name alone a mention.
-  const nameSet = new Set(names.map((name) => name.trim().toLowerCase()));
+  const nameSet = new Set(
+    [...names, ...names.flatMap((name) => placePatterns(name).map((pattern) => pattern.text))].map((name) => name.trim().toLowerCase()),
+  );
   for (const [language, given] of Object.entries(claim.languages ?? {})) {
     const bit = 1 << LANGUAGES.indexOf(language as Language);
     for (const phrase of given.keyPhrases.filter((p) => !nameSet.has(p.trim().toLowerCase()))) {
@@ -663,6 +704,15 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   groups.forEach((members, a) => (groupStart[a + 1] = groupStart[a]! + members.length));
   groupStart[groups.length + 1] = groupStart[groups.length]!;
   const groupMembers = Int32Array.from(groups.flat());
+  // At most 31 per claim: findMentions marks those it found in the bits of one number.
+  const cognates = [
+    ...claims.map((_, c) =>
+      terms
+        .flatMap((term, t) => (term.claim === c && term.cognate !== undefined ? [{ term: t, key: stemKey(term.cognate) }] : []))
+        .slice(0, 31),
+    ),
+    [],
+  ];
   const claimOfMember = (p: number, wanted: (type: number) => boolean): number => (wanted(pType[p]!) ? terms[pOwner[p]!]!.claim : -1);
   return {
     automaton: createAhoCorasick(groups.map((members) => patterns[members[0]!]!)),
@@ -702,15 +752,8 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
       ),
       1,
     ]),
-    claimCognates: [
-      ...claims.map((_, c) =>
-        terms.flatMap((term, t) => {
-          const word = term.cognate;
-          return term.claim === c && word !== undefined ? [{ term: t, key: stemKey(word) }] : [];
-        }),
-      ),
-      [],
-    ],
+    claimCognates: cognates,
+    claimCognateInitials: Int32Array.from(cognates, (targets) => targets.reduce((mask, target) => mask | initialMask(target.key), 0)),
     claimYears: [
       ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
       [], // the claim of `absentClaimTerm`
