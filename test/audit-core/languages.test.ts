@@ -245,6 +245,25 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('Tesla ha richiamato 3 auto tutte insieme, secondo il giornale.')).toBe('none');
   });
 
+  it('finds a subject that is a common noun by its stem in the other languages, "y" written "i"', () => {
+    // Written for this test: the background writes the subject in lower case, so it is a common noun.
+    const scurvy = createAuditor({
+      claims: [
+        {
+          id: 'dyslexia',
+          statement: 'Dyslexia is contagious and passes through saliva.',
+          subject: 'Dyslexia',
+          context: 'Doctors said that dyslexia passes from one child to another through saliva.',
+        },
+      ],
+    });
+    const verdict = (text: string) => scurvy.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(verdict('La dyslexie est contagieuse et passe par la salive, selon un article.')).toBe('asserts');
+    expect(verdict('Secondo alcuni medici della città, la dislessia è contagiosa e si trasmette con la saliva dei bambini.')).toBe('asserts');
+    expect(verdict('La dislexia no es contagiosa por la saliva, según los médicos.')).toBe('negated-locally');
+    expect(verdict('Secondo alcuni medici della città, la dislessia colpisce molti bambini in tutte le scuole.')).toBe('none');
+  });
+
   it('finds a single-word key phrase inflected in its own language, never in English text', () => {
     const napoleon = createAuditor({
       claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon', languages: { pt: { keyPhrases: ['ocupou', 'Islândia'] } } }],

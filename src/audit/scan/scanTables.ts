@@ -227,6 +227,23 @@ function nameVariants(names: readonly string[]): TermPattern[] {
 
 const ALPHA_RE = /^\p{L}+$/u;
 
+/**
+ * A subject that is a common noun ("Myopia", written "myopia" in the claim's own background) is one in
+ * the other languages too, and written there with the same stem: its first letters (three in five, at
+ * least five), also with "y" as "i" ("myopie", "miopia", "miopía"; "dislessia"), in any case, only
+ * in text of another language.
+ */
+function commonNounVariants(claim: Claim): TermPattern[] {
+  const subject = claim.subject ?? '';
+  if (!/^\p{L}{6,}$/u.test(subject)) return [];
+  const lower = subject.toLowerCase();
+  const background = [claim.context ?? '', claim.correction ?? '', ...claim.subclaims].join(' ');
+  if (!new RegExp(`(?:^|[^\\p{L}])${lower}(?:[^\\p{L}]|$)`, 'u').test(background)) return [];
+  const stem = lower.slice(0, Math.max(5, Math.ceil(lower.length * 0.6)));
+  const stems = new Set([stem, stem.replace(/y/g, 'i')]);
+  return [...stems].map((text) => ({ text, rightBoundary: false, languages: OTHER_LANGUAGES }));
+}
+
 /** Shortest adjective stem of a place looked for ("norweg", "island"; "rus" or "indi" would find other words). */
 const PLACE_STEM_MIN = 5;
 
@@ -475,6 +492,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       patterns: [
         ...names.flatMap((name) => namePatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
         ...nameVariants(names),
+        ...commonNounVariants(claim),
         ...translated.flatMap(adjectiveStem),
         ...names.flatMap((name) => placePatterns(name)),
       ],
