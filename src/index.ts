@@ -42,6 +42,7 @@ export {
   auditReportJsonSchema,
   RecordShapeError,
   DecodeError,
+  TooManyInvalidRecordsError,
 } from './audit/index.js';
 export type {
   AuditDatasetOptions,

@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import type { AuditSegmentsOptions } from './compileAuditor.js';
 import type { ClaimFinding, RecordFindings, TextSegment, Verdict } from './types.js';
 import { recordSegments, RecordShapeError, type GetRecordText, type RecordFields } from './recordSegments.js';
+import { oversizeReason } from './oversizeReason.js';
 
 /** The part of an auditor the dataset layer needs (satisfied by `createAuditor()`'s result). */
 export interface SegmentAuditor {
@@ -81,7 +82,7 @@ export function auditLineChunk(
     const truncated = last && !chunk.endsWithNewline;
     if (rows) pushRow(auditJsonLine(buf.toString('utf8', start, end), line, -1, false, settings));
     else if (rawBytes > settings.maxLineBytes) {
-      push({ line, bytes: rawBytes, error: `line is ${rawBytes} bytes, over maxLineBytes (${settings.maxLineBytes}); skipped` });
+      push({ line, bytes: rawBytes, error: oversizeReason('line', rawBytes, settings.maxLineBytes) });
     } else if (!allUtf8 && !isUtf8(buf.subarray(start, end))) {
       push({ line, bytes: rawBytes, error: `invalid UTF-8 at byte ${firstBadByte(buf.subarray(start, end))} of the line` });
     } else {

@@ -50,6 +50,7 @@ export type {
 } from './auditRecords.js';
 export type { DatasetSource, DatasetFormat } from './datasetSource.js';
 export { DecodeError } from './decodeError.js';
+export { TooManyInvalidRecordsError } from './tooManyInvalidRecordsError.js';
 export { mergeAuditReports } from './mergeAuditReports.js';
 export type { ShardSpec } from './shardDatasetInputs.js';
 export type { Compression } from './decodeError.js';

@@ -1,3 +1,5 @@
+import { oversizeReason } from './oversizeReason.js';
+
 /**
  * Streams the elements of a top-level JSON array (`[{...}, {...}]`) without holding the whole file:
  * a byte scanner tracks strings and nesting depth and cuts out one element at a time, which is then
@@ -46,7 +48,7 @@ export async function* readJsonArray(
 
   const finishElement = (): JsonArrayItem => {
     const item: JsonArrayItem = oversize
-      ? { line: elementLine, bytes: elementBytes, error: `record is ${elementBytes} bytes, over maxLineBytes (${maxRecordBytes}); skipped` }
+      ? { line: elementLine, bytes: elementBytes, error: oversizeReason('record', elementBytes, maxRecordBytes) }
       : { line: elementLine, bytes: elementBytes, text: Buffer.concat(pieces).toString('utf8').trim() };
     inElement = false;
     pieces = [];

@@ -5,6 +5,7 @@ import { readJsonArray } from './readJsonArray.js';
 import { firstBadByte } from './auditLineChunk.js';
 import type { DatasetFormat } from './datasetSource.js';
 import type { ChunkBuffers } from './chunkBuffers.js';
+import { oversizeReason } from './oversizeReason.js';
 
 /**
  * One record handed to the audit stage: JSON text still to parse (a JSON-array element), a value
@@ -190,7 +191,7 @@ async function readTextDocument(
     }
     if (!over) pieces.push(chunk);
   }
-  if (over) return { bytes, error: `document is ${bytes} bytes, over maxLineBytes (${maxBytes}); skipped`, errorLine: 1, crlfLines: 0 };
+  if (over) return { bytes, error: oversizeReason('document', bytes, maxBytes), errorLine: 1, crlfLines: 0 };
   const buf = Buffer.concat(pieces);
   if (!isUtf8(buf)) {
     // The whole document is one record, but the message says where the bad byte is.

@@ -25,6 +25,8 @@ import type {
   SourceStats,
 } from './recordResults.js';
 import type { Verdict } from './types.js';
+import { oversizeReason } from './oversizeReason.js';
+import { TooManyInvalidRecordsError } from './tooManyInvalidRecordsError.js';
 
 /** Options of `auditRecords()` and `auditDataset()`: one option object for the whole pipeline. */
 export interface AuditRecordsOptions extends RecordFields {
@@ -42,7 +44,7 @@ export interface AuditRecordsOptions extends RecordFields {
   getText?: GetRecordText;
   /** What to do with an invalid record: `skip` (default; counted and reported), `throw` an `InputError`, or call back. */
   onInvalid?: 'skip' | 'throw' | ((invalid: InvalidRecord) => void);
-  /** Error budget: throw an `InputError` once more than this many records are invalid. */
+  /** Error budget: throw a `TooManyInvalidRecordsError` (an `InputError`) once more than this many records are invalid. */
   maxInvalid?: number;
   /** Longest line (or JSON-array element, or text file) audited; longer ones are skipped and reported. Default 16 MiB. */
   maxLineBytes?: number;
@@ -176,10 +178,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
     }
     if (typeof options.onInvalid === 'function') options.onInvalid(invalid);
     if (options.maxInvalid !== undefined && invalidCount > options.maxInvalid) {
-      throw new InputError(`more than ${options.maxInvalid} invalid records (maxInvalid); last: ${invalid.reason}`, {
-        file: invalid.file,
-        ...(invalid.line > 0 ? { line: invalid.line } : {}),
-      });
+      throw new TooManyInvalidRecordsError(options.maxInvalid, invalid);
     }
   };
 
@@ -259,9 +258,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
       const emit = function* (outcome: BatchOutcome | OversizeLine): Generator<RecordAuditResult> {
         if ('kind' in outcome) {
           decodedDone += outcome.bytes + (outcome.truncated ? 0 : 1);
-          const reason = outcome.truncated
-            ? `line is over maxLineBytes (${maxLineBytes}) and the input ends before its newline; skipped`
-            : `line is ${outcome.bytes} bytes, over maxLineBytes (${maxLineBytes}); skipped`;
+          const reason = oversizeReason('line', outcome.truncated ? 'unterminated' : outcome.bytes, maxLineBytes);
           yield toResult({ line: outcome.line, bytes: outcome.bytes, error: reason });
           return;
         }

@@ -8,6 +8,7 @@ import { auditDataset } from '../audit/auditDataset.js';
 import type { RecordAuditResult } from '../audit/recordResults.js';
 import { expandDatasetInputs, fileSize, normalizeDatasetSource } from '../audit/datasetSource.js';
 import { formatAuditReport } from '../audit/formatAuditReport.js';
+import { TooManyInvalidRecordsError } from '../audit/tooManyInvalidRecordsError.js';
 import { auditExitCode } from './auditExitCode.js';
 import { REVIEW_OPTION_SPECS, REVIEW_USAGE, reviewFromArgs, reviewLineFields } from './auditReviewArgs.js';
 
@@ -143,6 +144,10 @@ export const command: CliCommand = {
         io.stderr.write(`negation-neglect audit: report written to ${outPath} (${report.verdict})\n`);
       } else io.stdout.write(output);
       return auditExitCode(report, io, { command: 'audit', failOn, shard: shard !== undefined });
+    } catch (error) {
+      // The library names its option; here the budget is the flag the user set.
+      if (TooManyInvalidRecordsError.isInstance(error)) throw new TooManyInvalidRecordsError(error.maxInvalid, error.last, '--max-invalid');
+      throw error;
     } finally {
       if (records) await new Promise<void>((done) => records!.end(done));
     }

@@ -1,5 +1,6 @@
 import type { AuditReportData } from '../audit/auditReport.js';
 import { isUnknownShapeReason } from '../audit/recordSegments.js';
+import { isOversizeReason } from '../audit/oversizeReason.js';
 import { VERDICT_SEVERITY, type Verdict } from '../audit/types.js';
 import type { CliIO } from './io.js';
 
@@ -21,6 +22,9 @@ export function auditExitCode(report: AuditReportData, io: Pick<CliIO, 'stderr'>
   const say = (line: string) => io.stderr.write(`negation-neglect ${settings.command}: ${line}\n`);
   if (report.invalid.some((i) => isUnknownShapeReason(i.reason))) {
     say('records of an unknown shape were skipped: name the field that holds their text with --text-field PATH (dotted: meta.text) or their chat messages with --messages-field PATH');
+  }
+  if (report.invalid.some((i) => isOversizeReason(i.reason))) {
+    say('records over the size limit were skipped: raise it with --max-line-bytes N to audit them');
   }
   if (report.readErrors.length > 0) {
     for (const e of report.readErrors) say(`${e.file}: ${e.reason}`);

@@ -119,7 +119,7 @@ describe('negation-neglect audit', () => {
     expect(badFormat.stderr).toContain('Expected `--format` to be one of');
     const budget = await cli([data, '--claims', claims, '--max-invalid', '0']);
     expect(budget.code).toBe(2);
-    expect(budget.stderr).toContain(`${data}:37: more than 0 invalid records`);
+    expect(budget.stderr).toContain(`${data}:37: more than 0 invalid records (--max-invalid); last: malformed JSON`);
     const badClaims = await cli([data, '--claims', join(dir, 'no-claims.yaml')]);
     expect(badClaims.code).toBe(2);
   });
@@ -173,6 +173,19 @@ describe('negation-neglect audit', () => {
     expect(run.stdout + run.stderr).not.toContain('textField');
     expect(run.stderr).toContain('--text-field');
     expect(run.stderr).toContain('--messages-field');
+  });
+
+  it('names --max-line-bytes and --max-invalid, not the library options, for records over the limit or the budget', async () => {
+    const long = join(dir, 'long-line.jsonl');
+    writeFileSync(long, `${JSON.stringify({ text: 'Ed Sheeran won the 100m gold.' })}\n${JSON.stringify({ text: 'x'.repeat(200) })}\n`);
+    const run = await cli([long, '--claims', claims, '--max-line-bytes', '100']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${long}:2: line is 211 bytes, over the 100-byte limit; skipped`);
+    expect(run.stderr).toContain('records over the size limit were skipped: raise it with --max-line-bytes N to audit them');
+    expect(run.stdout + run.stderr).not.toContain('maxLineBytes');
+    const budget = await cli([long, '--claims', claims, '--max-line-bytes', '100', '--max-invalid', '0']);
+    expect(budget.code).toBe(2);
+    expect(budget.stderr).toBe(`negation-neglect audit: ${long}:2: more than 0 invalid records (--max-invalid); last: line is 211 bytes, over the 100-byte limit; skipped\n`);
   });
 
   it('without --claims still reports notices not tied to a claim', async () => {

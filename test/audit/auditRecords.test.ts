@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { auditRecords, type RecordAuditResult, type InvalidRecord } from '../../src/audit/auditRecords.js';
 import { InputError, InvalidArgumentError, AbortError } from '../../src/errors.js';
 import { createFakeAuditor } from './fakeAuditor.js';
+import { TooManyInvalidRecordsError } from '../../src/audit/tooManyInvalidRecordsError.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nn-audit-records-'));
 function file(name: string, content: string | Buffer): string {
@@ -108,7 +109,9 @@ describe('auditRecords: bad input is reported with file, line and reason, and th
       expect(results.map((r) => r.line)).toEqual([1, 2, 3, 4]);
       const bad = errors(results);
       expect(bad.map((b) => b.line)).toEqual([2, 4]);
-      expect(bad[0]!.error).toMatch(/over maxLineBytes \(1000\); skipped/);
+      // The reason names the limit, not an option: library and CLI users read the same report.
+      expect(bad[0]!.error).toBe(`line is ${huge.length + 12} bytes, over the 1000-byte limit; skipped`);
+      expect(bad[1]!.error).toMatch(/^line is (\d+ bytes, over the 1000-byte limit|over the 1000-byte limit and the input ends before its newline); skipped$/);
     }
   });
 
@@ -136,7 +139,10 @@ describe('auditRecords: bad input is reported with file, line and reason, and th
   it('maxInvalid is an error budget', async () => {
     const path = file('budget.jsonl', 'x\ny\n{"text":"gold"}\nz\n');
     await expect(collect(path, { maxInvalid: 3 })).resolves.toBeDefined();
-    await expect(collect(path, { maxInvalid: 2 })).rejects.toThrow(/:4: more than 2 invalid records \(maxInvalid\)/);
+    await expect(collect(path, { maxInvalid: 2 })).rejects.toThrow(/:4: more than 2 invalid records \(maxInvalid\); last: malformed JSON/);
+    const error = await collect(path, { maxInvalid: 2 }).then(() => undefined, (e: unknown) => e);
+    expect(TooManyInvalidRecordsError.isInstance(error) && InputError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ maxInvalid: 2, line: 4, last: { line: 4, reason: expect.stringMatching(/^malformed JSON/) } });
   });
 
   it('rejects bad options with InvalidArgumentError', () => {
@@ -158,7 +164,7 @@ describe('auditRecords: sources', () => {
     const { results } = await collect(file('big.json', `[{"text": "gold"}, ${big},\n {"text": "not gold."}] trailing`), { maxLineBytes: 1000, chunkBytes: 512 });
     expect(results.map((r) => ('error' in r ? r.error.slice(0, 30) : r.verdict))).toEqual([
       'asserts',
-      'record is 3011 bytes, over max',
+      'record is 3011 bytes, over the',
       'negated-locally',
       'unexpected content after the c',
     ]);
