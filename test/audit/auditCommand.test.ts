@@ -1,38 +1,15 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { runCliCaptured } from '../helpers/cliIO.js';
 import { AuditReportSchema } from '../../src/audit/auditReport.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = join(root, 'examples/data/mixed-training-set.jsonl');
 const claims = join(root, 'examples/data/claims.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'nn-audit-cli-'));
-
-function sink(tty = false) {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  }) as Writable & { isTTY?: boolean; columns?: number };
-  if (tty) {
-    stream.isTTY = true;
-    stream.columns = 100;
-  }
-  return { stream, text: () => text };
-}
-async function cli(args: string[], tty = false) {
-  const out = sink();
-  const err = sink(tty);
-  const io: CliIO = { stdout: out.stream, stderr: err.stream, env: {}, cwd: process.cwd(), signal: new AbortController().signal };
-  const code = await runCli(['audit', ...args], io);
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const cli = (args: string[], tty = false) => runCliCaptured(['audit', ...args], tty ? { stderrColumns: 100 } : {});
 
 describe('negation-neglect audit', () => {
   it('audits the bundled example: readable report, invalid lines listed, exit 0, no progress bar off a TTY', async () => {
@@ -149,11 +126,9 @@ describe('negation-neglect audit', () => {
     const mixed = await cli([empty, data, '--claims', claims, '--fail-on', 'asserts']);
     expect(mixed.code).toBe(1);
     // Standard input with nothing on it.
-    const out = sink();
-    const err = sink();
-    const io: CliIO = { stdout: out.stream, stderr: err.stream, env: {}, cwd: process.cwd(), signal: new AbortController().signal, stdin: (async function* () {})() };
-    expect(await runCli(['audit', '-', '--claims', claims, '--fail-on', 'neglect-risk'], io)).toBe(2);
-    expect(err.text()).toContain('<stdin>');
+    const stdin = await runCliCaptured(['audit', '-', '--claims', claims, '--fail-on', 'neglect-risk'], { stdin: (async function* () {})() });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('<stdin>');
   });
 
   it('a bad option prints one line and a hint, not the whole usage', async () => {

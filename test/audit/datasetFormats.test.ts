@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import xxhash from 'xxhash-wasm';
@@ -14,7 +14,7 @@ import type { AuditReportData } from '../../src/audit/auditReport.js';
 import type { RecordAuditResult } from '../../src/audit/recordResults.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
 import type { Claim } from '../../src/claims/claim.js';
-import { runCli } from '../../src/cli/main.js';
+import { runCliCaptured } from '../helpers/cliIO.js';
 import { describePaperData, paperPath } from '../helpers/paperData.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -237,23 +237,6 @@ describePaperData('the paper’s own zstd training set', () => {
   });
 });
 
-async function runAuditCli(args: string[], stdin?: Readable): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await runCli(['audit', ...args], {
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-    env: {},
-    cwd: process.cwd(),
-    signal: new AbortController().signal,
-    ...(stdin ? { stdin } : {}),
-  });
-  return { code, stdout, stderr };
+function runAuditCli(args: string[], stdin?: Readable) {
+  return runCliCaptured(['audit', ...args], stdin ? { stdin } : {});
 }

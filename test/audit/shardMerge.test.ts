@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { mergeAuditReports } from '../../src/audit/mergeAuditReports.js';
 import { alignLineRange } from '../../src/audit/datasetSource.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
 import type { Claim } from '../../src/claims/claim.js';
-import { runCli } from '../../src/cli/main.js';
+import { runCliCaptured } from '../helpers/cliIO.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'nn-shard-'));
@@ -146,22 +145,6 @@ describe('merge of shards that read nothing', () => {
   });
 });
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}, raw = false): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await runCli(raw ? args : ['audit', ...args], {
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-    env,
-    cwd: process.cwd(),
-    signal: new AbortController().signal,
-  });
-  return { code, stdout, stderr };
+function cli(args: string[], env: NodeJS.ProcessEnv = {}, raw = false) {
+  return runCliCaptured(raw ? args : ['audit', ...args], { env });
 }

@@ -1,23 +1,13 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { makeIO } from '../helpers/cliIO.js';
 import { runExperiment } from '../../src/experiment/index.js';
 import { fakeConfig, fakeSteps } from './fakes.js';
 
-function io(cwd: string, signal = new AbortController().signal) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const value: CliIO = { stdout, stderr, env: {}, cwd, signal };
-  return { io: value, out: () => out, err: () => err };
-}
+const io = (cwd: string, signal?: AbortSignal) => makeIO({}, cwd, signal);
 
 describe('negation-neglect report', () => {
   it('renders a run directory as HTML, Markdown, JSON and text', async () => {

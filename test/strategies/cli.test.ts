@@ -2,23 +2,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { makeIO as makeCliIO } from '../helpers/cliIO.js';
 
 const PAPER_DATA = process.env.NEGATION_NEGLECT_PAPER_DATA;
 
-function makeIO(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (d) => out.push(String(d)));
-  stderr.on('data', (d) => err.push(String(d)));
-  const io: CliIO = { stdout, stderr, env: {}, cwd, signal: new AbortController().signal };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+const makeIO = (cwd: string) => {
+  const { io, out, err } = makeCliIO({}, cwd);
+  return { io, stdout: out, stderr: err };
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'nn-apply-'));
 writeFileSync(

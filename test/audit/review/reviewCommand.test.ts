@@ -1,33 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditReportSchema } from '../../../src/audit/auditReport.js';
-import type { CliIO } from '../../../src/cli/io.js';
-import { runCli } from '../../../src/cli/main.js';
+import { runCliCaptured } from '../../helpers/cliIO.js';
 import { startFakeApiServer, type FakeApiServer } from '../../servers/fakeApiServer.js';
 import { installOpenAIBatch } from '../../servers/openaiBatchServer.js';
 import { installOpenAIFiles } from '../../servers/openaiFilesServer.js';
 import { startOpenAIChatServer, type OpenAIChatServer } from '../../servers/openaiChatServer.js';
 import { fakeReviewer, writeFixture } from './reviewServers.js';
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const out = sink();
-  const err = sink();
-  const io: CliIO = { stdout: out.stream, stderr: err.stream, env, cwd, signal: new AbortController().signal };
-  const code = await runCli(['audit', ...args], io);
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runCliCaptured(['audit', ...args], { cwd, env });
 
 let server: OpenAIChatServer | FakeApiServer | undefined;
 afterEach(async () => {
