@@ -57,10 +57,10 @@ describe('readParquetBatches', () => {
     writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'content', data: content }, { name: 'system', data: system, type: 'INT64' }], rowGroupSize: 16 })));
     const expected = await parquetReadObjects({ file: await asyncBufferFromFile(path), columns: ['content', 'system'], compressors });
     const buffers = createChunkBuffers(256, 4);
-    let handOut = true;
+    let asked = 0;
     const rows: { line: number; value: unknown }[] = [];
     const kinds: string[] = [];
-    for await (const batch of readParquetBatches(path, { label: path, rowBuffers: () => (handOut ? buffers : undefined) })) {
+    for await (const batch of readParquetBatches(path, { label: path, rowBuffers: () => (++asked < 10 ? buffers : undefined) })) {
       if (batch.kind === 'values') {
         kinds.push(`values ${batch.items.map((item) => item.line).join(' ')}`);
         for (const item of batch.items) rows.push({ line: item.line, value: 'value' in item ? item.value : item });
@@ -73,15 +73,15 @@ describe('readParquetBatches', () => {
       kinds.push(`lines ${batch.firstLine}+${lines.length}`);
       lines.forEach((line, i) => rows.push({ line: batch.firstLine + i, value: JSON.parse(line) }));
       buffers.give(batch.buffer.buffer);
-      if (rows.length >= 32) handOut = false; // from then on: values, as on one thread
     }
     expect(rows.map((r) => r.line)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(rows.map((r) => r.value)).toEqual(expected);
     // Rows 5, 14, 23, 32 are long, 6, 19, 32 hold a BigInt; lines run across row groups (16 rows), values do not.
+    // Rows 5, 14, 23, 32 are long, 6, 19, 32 hold a BigInt; lines run across row groups (16 rows), values do not;
+    // the 10th batch of lines finds no buffer: from row 28 on, values, as on one thread.
     expect(kinds).toEqual([
       'lines 1+4', 'values 5 6', 'lines 7+4', 'lines 11+3', 'values 14', 'lines 15+4', 'values 19', 'lines 20+3', 'values 23',
-      'lines 24+4', 'lines 28+4', 'values 32', 'lines 33+4',
-      'values 37 38 39 40', // rowBuffers gives none any more
+      'lines 24+4', 'values 28 29 30 31 32', 'values 33 34 35 36 37 38 39 40',
     ]);
   });
 });
