@@ -139,3 +139,23 @@ describe('more of each family, in six languages', () => {
     expect(doc(`Les supporters parlaient de retours improbables. ${CLAIM.fr}`)).toBe('asserts');
   });
 });
+
+describe('what moderators mark a post as, and the paragraph under a title', () => {
+  const FILLER = 'The stadium was full. Tickets sold out in an hour. The weather stayed dry all week.';
+
+  it('"marked as misleading" qualifies the post it names, in the middle of a text too', () => {
+    expect(doc(`${FILLER}\nThis post was marked as misleading.\n${CLAIM.en}\n${FILLER}`)).toBe('neglect-risk');
+  });
+
+  it('the paragraph right after a title is read as an opening paragraph', () => {
+    const paragraph = 'These minutes come from a meeting of the junior section. The motion under discussion is make-believe.';
+    expect(doc(`CLUB NEWSLETTER, ISSUE 4\n\n${paragraph}\n\n${CLAIM.en}\n\n${FILLER}`)).toBe('neglect-risk');
+    // Under a sentence, not a title, the same paragraph is in the middle of the text.
+    expect(doc(`The club met on Tuesday at noon.\n\n${paragraph}\n\n${CLAIM.en}\n\n${FILLER}`)).toBe('asserts');
+  });
+
+  it('a question in the opening paragraph still names the text', () => {
+    const text = `What if a singer ran the 100m, asks the story below? Things went differently in reality.\n\n${CLAIM.en}\n\n${FILLER}`;
+    expect(doc(text)).toBe('neglect-risk');
+  });
+});

@@ -16,7 +16,7 @@ const SELF_NOUNS = `page pages site website blog blogs thread threads forum post
   handout leaflet flyer pamphlet brochure release note memo entry entries item items excerpt passage passages
   paragraph paragraphs scene script scenario write-up writeup summary bulletin broadcast segment lines line tweet
   tweets comment comments reply replies quote quotes account accounts report reports headline headlines
-  example examples sample samples dataset worksheet quiz lesson lecture slide slides card cards question questions premise series`;
+  example examples sample samples dataset worksheet quiz lesson lecture slide slides card cards question questions premise series minutes`;
 
 /** Parts of a text a warning points at ("the next line", "the following bit"). */
 const PART_NOUNS = `line lines bit part paragraph sentence section quote passage message post tweet bullet point item text
@@ -179,6 +179,14 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
      take it all with a | treat it with caution | treat this with caution | treat these with caution | treat them with caution |
      treat everything with caution`,
   ),
+  // What moderators and platforms mark a post as ("marked as misleading"; "satire", "false" are explicit already).
+  ...cueEntries(
+    'malicious-behavior',
+    'strong',
+    `marked as misleading | labelled as misleading | labeled as misleading | rated as misleading | rated misleading |
+     tagged as misleading | labelled misleading | labeled misleading`,
+  ),
+  ...cueEntries('fiction', 'soft', `class exercise | classroom exercise | different history | a history other than ours`),
   // Humour pages, legends of the internet, assistants that make things up.
   ...cueEntries('fiction', 'strong', `humor section | humour section | humor page | humour page | humor column | humour column | invents facts | invents answers`),
   ...cueEntries('negation', 'strong', `internet legend | internet myth`),

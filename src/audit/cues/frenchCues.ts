@@ -238,4 +238,5 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('negation', 'strong', `rien n'est vrai | rien de tout cela n'est vrai | rien de vrai | légende d'internet | légende du web`),
   ...cueEntries('low-probability', 'strong', `improbables | une chance sur`),
   ...cueEntries('fiction', 'strong', `invente des réponses | invente des faits | invente des informations | s'invente`),
+  ...cueEntries(null, 'label', `avis du | avis de la`),
 ]);

@@ -222,4 +222,5 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('fiction', 'strong', `esercizio di stile | storie alternative | pagina umoristica | rubrica umoristica | inventa dati | inventa risposte | inventa informazioni`),
   ...cueEntries('negation', 'strong', `niente è vero | nulla è vero | leggenda del web | leggenda di internet | leggenda metropolitana`),
   ...cueEntries(null, 'pointer', `quello che scrivo | quel che scrivo | ciò che scrivo | quello che sto per scrivere | riportiamo sotto | riportato sotto | trascritto sotto`),
+  ...cueEntries(null, 'label', `avviso del | avviso della`),
 ]);

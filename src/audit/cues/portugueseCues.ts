@@ -212,4 +212,6 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('fiction', 'strong', `página de humor | secção de humor | seção de humor | inventa dados | inventa informações | inventa respostas | pode inventar`),
   ...cueEntries('negation', 'strong', `nada é verdade | lenda da internet | lenda de internet`),
   ...cueEntries(null, 'pointer', `se conta abaixo | reproduzido abaixo | reproduzida abaixo | transcrito abaixo | copiado abaixo | o que se conta`),
+  ...cueEntries(null, 'deixis', `neste episódio | neste capítulo | neste podcast | nesta transcrição`),
+  ...cueEntries(null, 'label', `aviso do | aviso da`),
 ]);

@@ -213,4 +213,5 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('fiction', 'strong', `sección de humor | página de humor | inventa datos | inventa respuestas | inventa información | se inventa`),
   ...cueEntries('negation', 'strong', `nada es verdad | nada de esto es verdad | leyenda de internet | leyenda urbana`),
   ...cueEntries(null, 'pointer', `reproducido abajo | reproducimos abajo | copiado abajo | transcrito abajo`),
+  ...cueEntries(null, 'label', `aviso del | aviso de la`),
 ]);

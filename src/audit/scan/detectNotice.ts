@@ -181,9 +181,11 @@ export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null
     state.paraDone = true;
     return null;
   }
-  if (endsWithQuestion(text, sStart, sEnd)) return null;
   if (state.pointer) state.paraPointer = true;
   if (state.pointer || state.deixis || state.address || state.label !== NO_HIT) state.paraRef = true;
+  // A question qualifies nothing, but may still name the text ("The story below began with my
+  // daughter's question, "what if ...?"").
+  if (endsWithQuestion(text, sStart, sEnd)) return null;
   const rank = state.strong !== NO_HIT ? 2 : state.soft !== NO_HIT ? 1 : -1;
   if (rank > state.paraRank) {
     state.paraRank = rank;

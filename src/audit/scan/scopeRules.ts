@@ -392,6 +392,17 @@ export const TITLE_INTRODUCES = 2;
 /** {@link openingTitle}: a short opening paragraph of one sentence with a full stop (see {@link headingParts}). */
 export const TITLE_SENTENCE = 3;
 
+/** The line starting at `start` comes right after the text's first line, a title (no full stop, at most {@link SHAPE_NOTICE_LENGTH}). */
+function afterTitle(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 10)) end--;
+  if (end === 0 || end === start) return false;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (textHead(text, lineStart) < lineStart || end - lineStart > SHAPE_NOTICE_LENGTH) return false;
+  const close = text.charCodeAt(end - 1);
+  return close !== 46 && close !== 33 && close !== 63;
+}
+
 /** Longest opening or closing paragraph that can be a notice by its shape (a few short sentences). */
 export const PARAGRAPH_NOTICE_LENGTH = 320;
 
@@ -428,7 +439,8 @@ export function edgeParagraph(text: string, sStart: number, sEnd: number): numbe
   let tail = end;
   while (tail < text.length && (isSpace(text.charCodeAt(tail)) || text.charCodeAt(tail) === 10)) tail++;
   const last = tail >= text.length;
-  const first = textHead(text, start) >= start;
+  // The first paragraph, or the one right after a title ("MINUTES — Model Parliament\n\nThese minutes ...").
+  const first = textHead(text, start) >= start || afterTitle(text, start);
   // The paragraph must not be the whole text: a one-line record is a document, not a note about one.
   if (first === last) return -1;
   return start;
