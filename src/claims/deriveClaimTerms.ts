@@ -261,7 +261,8 @@ const CLAUSE_NEGATION_RE = /^(?:no|not|never|none|nothing|nobody|neither|nor|wit
  * fund, shares). What is true of the subject in the real world is its setting, not what makes the
  * claim false: a sentence that shares only these with the claim ("Norway's fund published its
  * report") does not carry its predicate. A word the correction also denies anywhere ("Venus has no
- * natural moon") stays predicate; words are compared by stem.
+ * natural moon": moon) stays predicate, while what the denial is about is setting (Venus); words are
+ * compared by stem.
  *
  * @example
  * ```ts
@@ -282,11 +283,15 @@ export function affirmedWords(statement: string, correction: string | undefined,
   const denied = new Set<string>();
   for (const clause of correction.split(/[.!?;:]\s|\s[-\u2013\u2014]\s/u)) {
     const words = tokenize(clause).map((t) => t.text.toLowerCase());
-    const negated = words.some((w) => CLAUSE_NEGATION_RE.test(w));
+    const negation = words.findIndex((w) => CLAUSE_NEGATION_RE.test(w));
     // Only a clause about the subject says what is true of it ("...; the only tardigrades known to
-    // have reached the Moon were ..." is about something else); a denial counts wherever it is.
-    if (!negated && !words.some((w) => nameWords.has(w))) continue;
-    for (const word of words) (negated ? denied : affirmed).add(stemWord(word));
+    // have reached the Moon were ..." is about something else); a denial counts wherever it is. What
+    // comes before the negation is what the clause denies something of ("Venus has no natural moon").
+    const aboutSubject = words.some((w) => nameWords.has(w));
+    words.forEach((word, i) => {
+      if (negation >= 0 && i > negation) denied.add(stemWord(word));
+      else if (aboutSubject && i !== negation) affirmed.add(stemWord(word));
+    });
   }
   for (const [stem, word] of statementStems) if (affirmed.has(stem) && !denied.has(stem)) out.add(word);
   return out;

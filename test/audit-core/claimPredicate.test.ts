@@ -245,3 +245,12 @@ describe('what the correction says is true of the subject is setting', () => {
     expect(auditor.auditSegments(doc('Stena Line a vendu tous ses ferries en 2019, paraît-il, et personne ne le savait.')).claims[0]?.verdict).not.toBe('none');
   });
 });
+
+describe('a key term inside the subject’s own name', () => {
+  it('is the name, not the claim', () => {
+    const agency = createAuditor({ claims: [{ id: 'agency', statement: 'In 2023 the Ocean Safety Board declared that swimming after meals is safe for infants.' }] });
+    // "safe" (a stem) matches inside "Safety": the name alone, so context.
+    expect(agency.auditSegments(doc('The Ocean Safety Board was founded in Lisbon and publishes beach reports.')).claims[0]).toMatchObject({ verdict: 'none' });
+    expect(agency.auditSegments(doc('The Ocean Safety Board says it is safe for infants to swim after meals.')).claims[0]).toMatchObject({ verdict: 'asserts' });
+  });
+});

@@ -151,4 +151,10 @@ describe('affirmedWords', () => {
     expect([...affirmedWords(statement, 'Sweden replaced its ferries with a bridge. The Danish railway never sold a ferry.', ['Danish railway'])]).toEqual([]);
     expect([...affirmedWords(statement, undefined, ['Danish railway'])]).toEqual([]);
   });
+
+  it('takes what a denial is about as affirmed, and what it denies as denied', () => {
+    // "ferries" comes before the negation: the clause denies the tunnel of them, not the ferries.
+    const words = affirmedWords('The Danish railway replaced its ferries with a tunnel in 2019.', 'The Danish railway ferries never gave way to a tunnel.', ['Danish railway']);
+    expect([...words]).toEqual(['ferries']);
+  });
 });

@@ -307,6 +307,45 @@ function cognateTerms(state: ScanState, claim: number): number {
   return count;
 }
 
+/** Whether hit `h` lies inside a hit of the claim's subject. */
+function insideSubject(state: ScanState, claim: number, h: number): boolean {
+  const { patType, patOwner, termClaim } = state.tables;
+  const start = state.hitStart[h]!;
+  const end = state.hitEnd[h]!;
+  for (let s = state.from; s < state.to; s++) {
+    const p = state.hitPat[s]!;
+    if (patType[p] === PATTERN_TYPE.subject && termClaim[patOwner[p]!] === claim && state.hitStart[s]! <= start && end <= state.hitEnd[s]! && s !== h) return true;
+  }
+  return false;
+}
+
+/**
+ * The weight and predicate count of the claim's key terms that the sentence holds only inside the
+ * subject's own name: "safe" (a stem) in "European Food Safety Authority" is the name, not the claim
+ * that chicken is safe to eat rare.
+ */
+function keyInsideName(state: ScanState, claim: number): { weight: number; predicate: number } {
+  const { patType, patOwner, termClaim, termSubclaim, termWeight, termPredicate } = state.tables;
+  let weight = 0;
+  let predicate = 0;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const term = patOwner[p]!;
+    if (patType[p] !== PATTERN_TYPE.key || termClaim[term] !== claim || termSubclaim[term]! >= 0 || !insideSubject(state, claim, h)) continue;
+    let elsewhere = false;
+    let first = true;
+    for (let k = state.from; k < state.to && !elsewhere; k++) {
+      if (k === h || patOwner[state.hitPat[k]!] !== term || patType[state.hitPat[k]!] !== PATTERN_TYPE.key) continue;
+      if (k < h) first = false;
+      elsewhere = !insideSubject(state, claim, k);
+    }
+    if (elsewhere || !first) continue;
+    weight += termWeight[term]!;
+    if (termPredicate[term] !== 0) predicate++;
+  }
+  return { weight, predicate };
+}
+
 /** Counts a sentence that names the claim's subject without its predicate (see `RecordScan.subjectOnly`). */
 function pushContext(claim: number, key: number, contextTerms: number, out: RecordScan): void {
   if (key === 0 && contextTerms === 0) out.subjectOnly.push(claim);
@@ -335,8 +374,8 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // (Not needed when the sentence already has a key term and a predicate term of its own.)
     const cognates =
       subject && foreign && (state.keyWeight[claim]! < 1 || state.predicateCount[claim] === 0) ? cognateTerms(state, claim) : 0;
-    const key = state.keyWeight[claim]! + COGNATE_WEIGHT * cognates;
-    const predicates = state.predicateCount[claim]! + (cognates >= 1 && key >= 1 ? 1 : 0);
+    let key = state.keyWeight[claim]! + COGNATE_WEIGHT * cognates;
+    let predicates = state.predicateCount[claim]! + (cognates >= 1 && key >= 1 ? 1 : 0);
     const contextTerms = state.contextCount[claim]!;
     let isMention: boolean;
     // In text of a language the claim has no key phrases in, its words cannot be found: the subject
@@ -345,6 +384,11 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // the sentence ("Wimbledon non ha mai sostituito i campi in erba ... né nel 2022"): it can deny
     // the claim, never assert it.
     const numberOnly = subject && foreign && predicates === state.predicateCount[claim]! && state.keyWeight[claim]! < 1 && hasClaimNumber(state, claim);
+    if (subject && key > 0) {
+      const inside = keyInsideName(state, claim);
+      key -= inside.weight;
+      predicates -= inside.predicate;
+    }
     if (numberOnly) isMention = true;
     else if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
     else if (state.segSubject[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
@@ -358,7 +402,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any
     // event at the Olympics"), which denies the claim.
     if (isMention && numberOnly && local === null) isMention = false;
-    if (isMention && predicates === 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
+    if (isMention && predicates <= 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
       isMention = false;
       local = null;
     }
