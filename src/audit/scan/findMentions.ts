@@ -384,7 +384,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // the sentence ("Wimbledon non ha mai sostituito i campi in erba ... né nel 2022"): it can deny
     // the claim, never assert it.
     const numberOnly = subject && foreign && predicates === state.predicateCount[claim]! && state.keyWeight[claim]! < 1 && hasClaimNumber(state, claim);
-    if (subject && key > 0) {
+    if (subject && key > 0 && state.tables.claimKeyInName[claim] === 1) {
       const inside = keyInsideName(state, claim);
       key -= inside.weight;
       predicates -= inside.predicate;

@@ -78,6 +78,12 @@ export interface ScanTables {
   readonly patCapital: Uint8Array;
   /** Per term: its claim. */
   readonly termClaim: Int32Array;
+  /**
+   * Per claim: 1 when a key term's pattern occurs inside one of the subject's names ("safe" in
+   * "European Food Safety Authority"), so a sentence naming the subject may hold it only as the name
+   * (checked by `findMentions` for these claims only).
+   */
+  readonly claimKeyInName: Uint8Array;
   /** Per term: its weight (1 per key term, 0.5 for common words, years and short numbers). */
   readonly termWeight: Float64Array;
   /** Per term: 1 for a key term with a digit (year, time, count). */
@@ -750,6 +756,12 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termWeight: Float64Array.from(terms.map((t) => t.weight)),
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
     termPredicate: Uint8Array.from(terms.map((t) => t.predicate)),
+    claimKeyInName: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => {
+      const own = terms.filter((t) => t.claim === claim);
+      const names = own.filter((t) => t.type === PATTERN_TYPE.subject).flatMap((t) => t.patterns.map((p) => p.text.toLowerCase()));
+      const keys = own.filter((t) => t.type === PATTERN_TYPE.key).flatMap((t) => t.patterns.map((p) => p.text.toLowerCase()));
+      return keys.some((key) => names.some((name) => name.length > key.length && name.includes(key))) ? 1 : 0;
+    }),
     termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
     subclaimNeed: Int32Array.from(subclaimNeeds),
     subclaimLiteral: (() => {
