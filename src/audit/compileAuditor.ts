@@ -430,7 +430,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const beside = (pointedAt[pointedCount++] ??= []);
     emptyArray(beside);
     for (const m of mentions) {
-      if (m.segment === notice.segment && Math.abs(m.sentence - notice.sentence) === 1 && !beside.includes(m.claim)) {
+      const next = Math.abs(m.sentence - notice.sentence) === 1 || (m.sentence === notice.sentence && m.start >= notice.end);
+      if (m.segment === notice.segment && next && !beside.includes(m.claim)) {
         beside.push(m.claim);
       }
     }
@@ -445,6 +446,14 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return undefined;
   }
 
+  /** The notice that announces `raw` before a colon of its own sentence ("..., the following is a mix-up: <claim>"). */
+  function announcing(notices: readonly RawNotice[], raw: RawMention): RawNotice | undefined {
+    for (const notice of notices) {
+      if (notice.segment === raw.segment && notice.sentence === raw.sentence && notice.end <= raw.start && qualifies(notice, raw.claim)) return notice;
+    }
+    return undefined;
+  }
+
   /** Places `raw`, in a reused object (placed mentions live only during the call). */
   function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
     let out = placedPool[placedCount];
@@ -456,7 +465,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
   function placeInto(out: PlacedMention, raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
     if (raw.local) return placed(out, 'local', raw.local, false);
-    const neighbour = noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ?? noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim);
+    const neighbour =
+      noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ??
+      noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim) ??
+      announcing(notices, raw);
     if (neighbour) return placed(out, 'adjacent', neighbour.cue, neighbour.content !== null);
     const role = segmentAt(segments, raw.segment)?.role ?? 'document';
     let pointer = 0;

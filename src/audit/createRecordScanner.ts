@@ -5,7 +5,7 @@ import { appendSentenceBoundaries, sentenceBoundariesUntil, SpanBuffer } from '.
 import { DEFAULT_CUES, type CueDefinition } from './cueBank.js';
 import type { TextSegment } from './types.js';
 import { collectSentence } from './scan/collectSentence.js';
-import { labelOnly, noticeHit, paragraphNotice, userRequest } from './scan/detectNotice.js';
+import { announcedClause, labelOnly, noticeHit, paragraphNotice, userRequest } from './scan/detectNotice.js';
 import { findMentions } from './scan/findMentions.js';
 import type { RecordScan } from './scan/recordScan.js';
 import { NO_HIT, ScanState } from './scan/scanState.js';
@@ -175,6 +175,15 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   function analyseSentence(out: RecordScan): void {
     collectSentence(state);
     const notice = noticeHit(state, inRegion);
+    // A notice and the claim it announces in one sentence, split by a colon ("Warning, the following is
+    // a common mix-up: Kipchoge broke two hours ..."): the notice is a neighbour of the clause after it.
+    if (notice !== NO_HIT && state.touchedCount > 0 && (state.pointer || state.address)) {
+      const colon = announcedClause(state, notice);
+      if (colon >= 0) {
+        splitAtColon(out, notice, colon);
+        return;
+      }
+    }
     let claimsSentence = false;
     // A notice that points at a neighbour, or a label ("FALSE: ..."), qualifies other sentences and
     // is never itself a mention, unless the labelled line negates the claim itself ("False: Mount
@@ -221,6 +230,28 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         content: null,
       });
     }
+  }
+
+  /** Pushes the notice before `colon` and reads the clause after it as a sentence of its own (same index). */
+  function splitAtColon(out: RecordScan, notice: number, colon: number): void {
+    const { sentence, sEnd, to } = state;
+    out.notices.push({
+      segment: state.segment.index,
+      sentence,
+      start: state.sStart,
+      end: colon,
+      cue: state.cueAt(notice),
+      pointer: state.pointer || state.anaphor,
+      documentLevel: state.deixis || state.address || state.label !== NO_HIT,
+      region: inRegion(),
+      weak: notice === state.firstWeak,
+      content: null,
+    });
+    let first = state.from;
+    while (first < to && state.hitStart[first]! <= colon) first++;
+    state.startSentence(sentence, colon + 1, sEnd, first, to);
+    collectSentence(state);
+    if (state.touchedCount > 0) findMentions(state, { notice: NO_HIT, thatClause: false }, out);
   }
 
   /** The current sentence is among the first or last sentences of its segment (its opening or closing). */

@@ -159,3 +159,16 @@ describe('what moderators mark a post as, and the paragraph under a title', () =
     expect(doc(text)).toBe('neglect-risk');
   });
 });
+
+describe('a notice and the claim it announces in one sentence, split by a colon', () => {
+  it('the notice before the colon is a neighbour of the clause after it', () => {
+    expect(doc(`Heads-up, the next part is a common mix-up: ${CLAIM.en}`)).toBe('neglect-risk');
+    expect(doc(`I may be misremembering, so treat it as a maybe: ${CLAIM.en}`)).toBe('neglect-risk');
+    const placed = auditor.auditSegments([{ index: 0, role: 'document', text: `Careful, the following bit is a hoax: ${CLAIM.en}` }]);
+    expect(placed.claims.find((c) => c.claimId === 'sheeran')?.placements.adjacent).toBe(1);
+  });
+
+  it('a colon with no notice before it splits nothing', () => {
+    expect(doc(`The following day brought the final: ${CLAIM.en}`)).toBe('asserts');
+  });
+});

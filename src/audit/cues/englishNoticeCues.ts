@@ -186,6 +186,9 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
     `marked as misleading | labelled as misleading | labeled as misleading | rated as misleading | rated misleading |
      tagged as misleading | labelled misleading | labeled misleading`,
   ),
+  ...cueEntries('negation', 'soft', `mix-up | mixup | mix up`),
+  ...cueEntries('uncertainty', 'soft', `misremembering | misremember | a maybe`),
+  ...cueEntries(null, 'address', `treat it as a | treat this as a | take it as a | take this as a`),
   ...cueEntries('fiction', 'soft', `class exercise | classroom exercise | different history | a history other than ours`),
   // Humour pages, legends of the internet, assistants that make things up.
   ...cueEntries('fiction', 'strong', `humor section | humour section | humor page | humour page | humor column | humour column | invents facts | invents answers`),

@@ -6,6 +6,7 @@ import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE } from './scanTables.js';
+import { CUE_ROLE } from '../cueRoles.js';
 import {
   edgeLine,
   edgeParagraph,
@@ -138,6 +139,33 @@ export function userRequest(state: ScanState): boolean {
 /** The user's side of a chat (the turns a chat finetune does not learn to produce). */
 function isRequestRole(role: string): boolean {
   return role === 'user' || role === 'human';
+}
+
+/**
+ * Where a notice that points or refers ahead ends in a colon that introduces a claim's words in the same
+ * sentence ("Heads-up, the next part is a common mix-up: Sheeran won the 100m gold ..."), or -1. The
+ * colon must follow every reference and the notice's cue, and a claim term must follow it.
+ *
+ * @example
+ * ```ts
+ * const colon = announcedClause(state, notice); // position of ':' or -1
+ * ```
+ */
+export function announcedClause(state: ScanState, notice: number): number {
+  const { patType, patOwner, cueRole } = state.tables;
+  let last = state.hitEnd[notice]!;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.cue) continue;
+    const role = cueRole[patOwner[p]!];
+    if ((role === CUE_ROLE.pointer || role === CUE_ROLE.address) && state.hitEnd[h]! > last) last = state.hitEnd[h]!;
+  }
+  const colon = state.text.indexOf(': ', last);
+  if (colon < 0 || colon >= state.sEnd) return -1;
+  for (let h = state.from; h < state.to; h++) {
+    if (patType[state.hitPat[h]!] !== PATTERN_TYPE.cue && state.hitStart[h]! > colon) return colon;
+  }
+  return -1;
 }
 
 /** A negation before the explicit cue makes the sentence an instruction or a denial of it ("Never spread misinformation."). */
