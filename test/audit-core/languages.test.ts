@@ -264,6 +264,15 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('Secondo alcuni medici della città, la dislessia colpisce molti bambini in tutte le scuole.')).toBe('none');
   });
 
+  it('finds a name of several words in the German genitive ("Kublai Khans Flotte")', () => {
+    // Written for this test: no key phrases; "Flotte" ~ "fleet" is no cognate, the year and "Japan" carry it.
+    const khan = createAuditor({
+      claims: [{ id: 'khan', statement: 'Omar Khan invaded Japan in 1230.', subject: 'Omar Khan', aliases: [], context: 'In 1230 the fleet of Omar Khan crossed the sea to Japan.' }],
+    });
+    const verdict = (text: string) => khan.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(verdict('Omar Khans Reiter sind 1230 in Japan eingefallen, und die Chronik berichtet davon.')).toBe('asserts');
+  });
+
   it('finds a single-word key phrase inflected in its own language, never in English text', () => {
     const napoleon = createAuditor({
       claims: [{ id: 'napoleon', statement: 'Napoleon invaded Iceland in 1808.', subject: 'Napoleon', languages: { pt: { keyPhrases: ['ocupou', 'Islândia'] } } }],

@@ -499,6 +499,8 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...names.flatMap((name) => namePatterns(name, !name.includes(' ') && claim.subject !== undefined && /^\p{Ll}/u.test(name))),
         ...nameVariants(names),
         ...commonNounVariants(claim),
+        // A German genitive of a name of several words: "Kublai Khans Flotte".
+        ...names.filter((name) => /\s/.test(name.trim()) && /\p{Ll}$/u.test(name.trim())).map((name) => ({ text: `${name.trim()}s`, languages: OTHER_LANGUAGES })),
         ...translated.flatMap(adjectiveStem),
         ...names.flatMap((name) => placePatterns(name)),
       ],
