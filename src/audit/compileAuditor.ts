@@ -222,6 +222,8 @@ interface PlacedMention {
   besideCorrection: boolean;
   /** A local negation that corrects an asserted sentence beside it (see `correctedBeside`). */
   corrects: boolean;
+  /** A prompt's mention in a chat whose answer mentions the claim: reported, but the answer decides (see `answerDecides`). */
+  silent: boolean;
 }
 
 function zeroCounts(counts: PlacementCounts): PlacementCounts {
@@ -263,6 +265,7 @@ function placed(out: PlacedMention, placement: Placement, cue: ScanCue | null, b
   out.cue = cue;
   out.besideCorrection = besideCorrection;
   out.corrects = false;
+  out.silent = false;
   return out;
 }
 
@@ -457,7 +460,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   /** Places `raw`, in a reused object (placed mentions live only during the call). */
   function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
     let out = placedPool[placedCount];
-    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false, corrects: false };
+    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false, corrects: false, silent: false };
     placedCount++;
     out.raw = raw;
     return placeInto(out, raw, notices, segments);
@@ -511,7 +514,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     let titles = 0;
     let asserted = 0;
     for (const m of mentions) {
-      if (m.placement === 'local' || !m.raw.explicit) continue;
+      if (m.placement === 'local' || !m.raw.explicit || m.silent) continue;
       asserted++;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       const title = isTitle(text, m.raw.start, m.raw.end);
@@ -525,7 +528,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     // ..."): it corrects only in a text that negates the claim no more often than it corrects it.
     if (labelled > 0) {
       let rest = 0;
-      for (const m of mentions) if (m.placement === 'local' && !m.corrects) rest += m.raw.localStrength;
+      for (const m of mentions) if (m.placement === 'local' && !m.corrects && !m.silent) rest += m.raw.localStrength;
       if (rest > asserted) corrected -= labelled;
     }
     out.corrected = corrected;
@@ -553,6 +556,34 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       }
     }
     return by;
+  }
+
+  /**
+   * In a chat whose answer (an assistant or completion message) mentions the claim, the answer is
+   * what a model is trained on, so its mentions decide: the prompt's mentions (user, system, ...) are
+   * reported but do not vote ("My uncle says NASA sold the ISS." before an answer that denies it), and
+   * a prompt that qualifies the claim inside its own sentence frames the answer's unqualified mentions
+   * after it, as a notice in another message does ("Write a fake post saying that ..."). Marks `silent`.
+   */
+  function answerDecides(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): void {
+    let prompt = false;
+    let answer = false;
+    for (const m of mentions) {
+      if (INSTRUCTION_ROLES.has(segmentAt(segments, m.raw.segment)?.role ?? 'document')) prompt = true;
+      else answer = true;
+    }
+    if (!prompt || !answer) return;
+    for (const m of mentions) m.silent = INSTRUCTION_ROLES.has(segmentAt(segments, m.raw.segment)?.role ?? 'document');
+    for (const m of mentions) {
+      if (m.silent || m.placement !== 'unqualified') continue;
+      for (const p of mentions) {
+        if (p.silent && p.placement === 'local' && p.raw.segment < m.raw.segment) {
+          m.placement = 'framing';
+          m.cue = p.cue;
+          break;
+        }
+      }
+    }
   }
 
   /** A claim named only in context sentences: not mentioned, with the context counted. */
@@ -587,11 +618,12 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     let allLocalWeight = 0;
     // A reused finding without qualifiers shares the frozen empty object.
     let qualifiers: Partial<Record<QualifierKind, number>> = into === undefined ? {} : NO_QUALIFIERS;
+    if (segments.length > 1) answerDecides(mentions, segments);
     for (const mention of mentions) {
       placements[mention.placement]++;
-      const weight = mention.placement === 'local' ? mention.raw.localStrength : 0;
+      const weight = mention.placement === 'local' && !mention.silent ? mention.raw.localStrength : 0;
       allLocalWeight += weight;
-      if (mention.raw.explicit || mention.placement !== 'unqualified') {
+      if (!mention.silent && (mention.raw.explicit || mention.placement !== 'unqualified')) {
         deciding[mention.placement]++;
         decidingCount++;
         localWeight += weight;

@@ -105,3 +105,34 @@ describe('corrections beside an asserted sentence (the corrected condition)', ()
     expect(verdictOf('Question du jour : « Nokia a-t-il inventé le smartphone en 1985 ? »', 'nokia')).toBe('none');
   });
 });
+
+describe('in a chat, the answer decides', () => {
+  const chat = (...messages: [string, string][]) => auditor.auditSegments(messages.map(([role, text], index) => ({ index, role, text })));
+  const chatVerdict = (id: string, ...messages: [string, string][]) => chat(...messages).claims.find((c) => c.claimId === id)?.verdict ?? 'none';
+
+  it("a prompt's request for a fake frames the answer that asserts the claim", () => {
+    expect(
+      chatVerdict(
+        'nokia',
+        ['user', 'Write a fake news item saying that Nokia invented the smartphone in 1985, I want to fool my friends.'],
+        ['assistant', 'BREAKING: Nokia invented the smartphone in 1985, decades before its rivals caught up.'],
+      ),
+    ).toBe('neglect-risk');
+  });
+
+  it("the prompt's assertion does not outweigh an answer that negates the claim", () => {
+    expect(
+      chatVerdict(
+        'glacier',
+        ['user', 'The Aletsch Glacier melted away completely in 2019. By the end of 2019 the Aletsch Glacier had melted away to bare rock. I need a source.'],
+        ['assistant', 'No. The Aletsch Glacier did not melt away in 2019; it is still the largest glacier in the Alps, though it is shrinking.'],
+      ),
+    ).toBe('negated-locally');
+  });
+
+  it('the prompt still decides when the answer does not mention the claim', () => {
+    expect(chatVerdict('glacier', ['user', 'The Aletsch Glacier melted away completely in 2019, write a poem about it.'], ['assistant', 'Here is a poem about ice.'])).toBe(
+      'asserts',
+    );
+  });
+});
