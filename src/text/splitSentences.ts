@@ -159,8 +159,14 @@ function isAbbreviation(text: string, dot: number, from: number, next: number): 
   while (s > from && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   const len = dot - s;
   if (len === 0) return false;
-  // Initials and "U.S.", but not a unit glued to a number ("9.79s.").
-  if (len === 1) return s === from || !isWordChar(text.charCodeAt(s - 1));
+  // Initials and "U.S.", but not a unit glued to a number ("9.79s.") nor the end of a contraction ("It didn't.", "He's.").
+  if (len === 1) {
+    if (s === from) return true;
+    const before = text.charCodeAt(s - 1);
+    if (before !== 39 && before !== 0x2019) return !isWordChar(before);
+    // After an apostrophe: an elided article's initial ("L'A. Rossi") or a contraction's end ("didn't.").
+    return s - 3 < from || !isWordChar(text.charCodeAt(s - 3));
+  }
   if (len > 6) return false;
   // The word as a number (5 bits per letter, dots skipped): no string is built per full stop.
   let key = 0;

@@ -33,6 +33,16 @@ describe('splitSentences', () => {
     expect(texts('It was 3 < 4. Then <b>more</b> came.')).toEqual(['It was 3 < 4.', 'Then <b>more</b> came.']);
   });
 
+  it('splits after a contraction ("It didn\'t."), but keeps an elided article\'s initial ("l\'A. Rossi")', () => {
+    expect(texts("Did the glacier melt? It didn't. It is still there, and it isn\u2019t. Gone, that is.")).toEqual([
+      'Did the glacier melt?',
+      "It didn't.",
+      'It is still there, and it isn\u2019t.',
+      'Gone, that is.',
+    ]);
+    expect(texts("Lo scrive l'A. Rossi nel suo libro. Poi basta.")).toEqual(["Lo scrive l'A. Rossi nel suo libro.", 'Poi basta.']);
+  });
+
   it('splits after a unit glued to a number ("9.79s.")', () => {
     expect(texts('Lyles won in 9.79s. Sheeran was not there.')).toEqual(['Lyles won in 9.79s.', 'Sheeran was not there.']);
   });
