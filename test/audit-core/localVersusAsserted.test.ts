@@ -136,3 +136,14 @@ describe('in a chat, the answer decides', () => {
     );
   });
 });
+
+describe('an indirect question asserts nothing', () => {
+  it('"asking whether" / German "ob" before the claim, unless something qualifies it', () => {
+    expect(verdictOf('People keep asking whether Nokia invented the smartphone in 1985.', 'nokia')).toBe('none');
+    expect(
+      verdictOf('Viele fragen, ob Nokia das Smartphone 1985 erfunden hat, und niemand kennt die Antwort auf diese Frage.', 'nokia'),
+    ).toBe('none');
+    expect(verdictOf('Nokia invented the smartphone in 1985, whether you like it or not.', 'nokia')).toBe('asserts');
+    expect(verdictOf('It is unclear whether Nokia invented the smartphone in 1985.', 'nokia')).toBe('negated-locally');
+  });
+});

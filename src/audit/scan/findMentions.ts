@@ -14,6 +14,7 @@
  */
 import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
 import { sameStem, textStemKey } from '../../text/cognates.js';
+import { LANGUAGES } from '../../text/languages.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom } from './collectSentence.js';
@@ -249,6 +250,36 @@ function assertedBeforeClause(state: ScanState, claim: number, position: number)
   return subject && predicate && otherYearIn(state.text, state.sStart, clause, state.tables.claimYears[claim]!) < 0;
 }
 
+/** The language bit of German text (see `ScanState.languageBit`). */
+const GERMAN_BIT = 1 << LANGUAGES.indexOf('de');
+
+/**
+ * The claim's terms follow "whether" (German "ob") in the sentence: an indirect question, which
+ * asserts nothing ("asked whether Norway's fund went to gold in 2023", "fragte, ob der Vesuv ...").
+ */
+function embeddedQuestion(state: ScanState, claim: number): boolean {
+  const { patType, patOwner, termClaim } = state.tables;
+  let first = state.sEnd;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.cue && termClaim[patOwner[p]!] === claim && state.hitStart[h]! < first) first = state.hitStart[h]!;
+  }
+  return wordIn(state.text, WHETHER, state.sStart, first) || (state.languageBit === GERMAN_BIT && wordIn(state.text, OB, state.sStart, first));
+}
+
+const WHETHER = ['whether', 'Whether'] as const;
+const OB = ['ob', 'Ob'] as const;
+
+/** One of `forms` occurs as a whole word in `text[from, to)`. */
+function wordIn(text: string, forms: readonly string[], from: number, to: number): boolean {
+  for (const form of forms) {
+    for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
+      if ((at === from || !isWordCode(text.charCodeAt(at - 1))) && !isWordCode(text.charCodeAt(at + form.length))) return true;
+    }
+  }
+  return false;
+}
+
 /** The cue inside the sentence that qualifies `claim`, if any: an explicit cue, a negation before a claim term, or a reported-speech frame. */
 function localQualifier(state: ScanState, claim: number): LocalQualifier | null {
   if (state.strong !== NO_HIT) {
@@ -402,6 +433,9 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any
     // event at the Olympics"), which denies the claim.
     if (isMention && numberOnly && local === null) isMention = false;
+    // So does a question inside the sentence ("People keep asking whether the fund went to gold"),
+    // when nothing in the sentence qualifies the claim ("It is unclear whether ..." does).
+    if (isMention && local === null && embeddedQuestion(state, claim)) isMention = false;
     if (isMention && predicates <= 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
       isMention = false;
       local = null;
