@@ -264,18 +264,17 @@ function embeddedQuestion(state: ScanState, claim: number): boolean {
     const p = state.hitPat[h]!;
     if (patType[p] !== PATTERN_TYPE.cue && termClaim[patOwner[p]!] === claim && state.hitStart[h]! < first) first = state.hitStart[h]!;
   }
-  return wordIn(state.text, WHETHER, state.sStart, first) || (state.languageBit === GERMAN_BIT && wordIn(state.text, OB, state.sStart, first));
+  return wordIn(state.text, 'whether', state.sStart, first) || (state.languageBit === GERMAN_BIT && wordIn(state.text, 'ob', state.sStart, first));
 }
 
-const WHETHER = ['whether', 'Whether'] as const;
-const OB = ['ob', 'Ob'] as const;
-
-/** One of `forms` occurs as a whole word in `text[from, to)`. */
-function wordIn(text: string, forms: readonly string[], from: number, to: number): boolean {
-  for (const form of forms) {
-    for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
-      if ((at === from || !isWordCode(text.charCodeAt(at - 1))) && !isWordCode(text.charCodeAt(at + form.length))) return true;
-    }
+/** The lower-case ASCII word `word` occurs as a whole word in `text[from, to)`, in any case (a bounded scan, no allocation). */
+function wordIn(text: string, word: string, from: number, to: number): boolean {
+  const head = word.charCodeAt(0);
+  for (let at = from; at + word.length <= to; at++) {
+    if ((text.charCodeAt(at) | 32) !== head || (at > from && isWordCode(text.charCodeAt(at - 1)))) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(at + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length && !isWordCode(text.charCodeAt(at + k))) return true;
   }
   return false;
 }
