@@ -4,7 +4,7 @@
 //   npx tsx bench/accuracy.ts                  # development half (use this while changing rules)
 //   npx tsx bench/accuracy.ts --half heldout   # held-out half: only to measure, once rules are settled
 //   npx tsx bench/accuracy.ts --half fresh     # every held-out fresh set (not in FRESH_DEVELOPMENT_SETS): only to measure
-//   npx tsx bench/accuracy.ts --half fresh-dev # fresh sets demoted to development data (A-E): tune on these
+//   npx tsx bench/accuracy.ts --half fresh-dev # fresh sets demoted to development data (A-G): tune on these
 //   npx tsx bench/accuracy.ts --by category    # also per category (or: lang, claim)
 //   npx tsx bench/accuracy.ts --misses         # list the wrong (record, claim) pairs
 //   npx tsx bench/accuracy.ts --phrases        # claims with the corpus's per-language key phrases

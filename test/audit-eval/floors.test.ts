@@ -19,12 +19,13 @@ const FLOORS: Record<EvalHalf, { accuracy: number; recall: Record<Verdict, numbe
   // Raised after the third round's mention rules (restated subclaims, names and inflection in other
   // languages; measured 87.9%), a point or so under the measured figures.
   dev: {
-    accuracy: 0.86,
+    // Raised again after the fifth round (measured 94.8% dev, 83.1% held-out).
+    accuracy: 0.93,
     recall: { 'neglect-risk': 0.9, asserts: 0.75, 'negated-locally': 0.75, none: 0.96 },
     precision: { 'neglect-risk': 0.97, asserts: 0.84, 'negated-locally': 0.95, none: 0.64 },
   },
   heldout: {
-    accuracy: 0.73,
+    accuracy: 0.81,
     recall: { 'neglect-risk': 0.82, asserts: 0.5, 'negated-locally': 0.54, none: 0.81 },
     precision: { 'neglect-risk': 0.93, asserts: 0.51, 'negated-locally': 0.75, none: 0.51 },
   },
