@@ -65,12 +65,11 @@ export async function* readParquetBatches(path: string, options: ParquetReaderOp
 }
 
 async function* readRowGroups(path: string, options: ParquetReaderOptions): AsyncGenerator<ValueBatch | LineChunk> {
-  const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema, snappyUncompress } = await import('hyparquet');
+  const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } = await import('hyparquet');
   const { compressors } = await import('hyparquet-compressors');
   const file = await asyncBufferFromFile(path);
   const metadata = await parquetMetadataAsync(file);
-  const schema = parquetSchema(metadata);
-  const names = schema.children.map((c) => c.element.name);
+  const names = parquetSchema(metadata).children.map((c) => c.element.name);
   const wanted = [options.fields?.textField, options.fields?.messagesField].filter((f): f is string => f !== undefined).map((f) => f.split('.')[0]!);
   const columns = wanted.length > 0 ? [...new Set(wanted)] : TEXT_COLUMNS.filter((c) => names.includes(c));
   const missing = columns.filter((c) => !names.includes(c));
@@ -78,23 +77,6 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
     const what = missing.length > 0 ? `no column ${missing.map((c) => `\`${c}\``).join(', ')}` : 'no text column (text, content, messages, prompt, completion)';
     throw new InputError(`${what}; the file has columns ${names.map((c) => `\`${c}\``).join(', ')}; choose one with textField / messagesField (--text-field, --messages-field)`, { file: options.label });
   }
-  // Snappy pages (the usual codec) decompressed into one reused buffer while rows go out as lines:
-  // a fresh buffer per page is garbage outside the heap, freed only by a collection, and on two
-  // threads collections come about half as often per MB on this thread (see docs/benchmarks.md).
-  // Only where every column read is text: hyparquet copies strings out of a page (into the arena)
-  // but may keep views of it for numbers. hyparquet's own decoder (JavaScript, ≈ 1 ms/MB more CPU
-  // than hysnappy's WebAssembly, which returns a fresh copy).
-  const reusablePages = schema.children.filter((c) => columns.includes(c.element.name)).every(stringLeaves);
-  let page = new Uint8Array(0);
-  const pooledCompressors = {
-    ...compressors,
-    SNAPPY: (input: Uint8Array, length: number) => {
-      if (page.length < length) page = new Uint8Array(Math.max(length, page.length * 2));
-      const out = page.subarray(0, length);
-      snappyUncompress(input, out);
-      return out;
-    },
-  };
   const batchRecords = options.batchRecords ?? BATCH_RECORDS;
   let size = typeof batchRecords === 'function' ? batchRecords() : batchRecords;
   const total = Number(metadata.num_rows);
@@ -112,8 +94,7 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
     arena.reset(); // every span of the previous row group was turned into a string before it was handed on
     let rows: Record<string, unknown>[];
     try {
-      const pooled = reusablePages && options.rowBuffers?.() !== undefined;
-      rows = await parquetReadObjects({ file, metadata, columns, rowStart, rowEnd, compressors: pooled ? pooledCompressors : compressors, parsers: parsers as never });
+      rows = await parquetReadObjects({ file, metadata, columns, rowStart, rowEnd, compressors, parsers: parsers as never });
     } catch (error) {
       // Rows read before a damaged row group are still audited (and then the fault reported).
       const chunk = lines?.done();
@@ -168,14 +149,6 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
   }
   const chunk = lines?.done();
   if (chunk) yield chunk;
-}
-
-/** A schema node whose every leaf is a byte array hyparquet hands to `stringFromBytes` (plain, UTF8 or STRING). */
-function stringLeaves(node: { element: { type?: string; converted_type?: string; logical_type?: { type: string } }; children: unknown[] }): boolean {
-  const { type, converted_type: converted, logical_type: logical } = node.element;
-  if (logical && (logical.type === 'VARIANT' || logical.type === 'FILE')) return false;
-  if (node.children.length > 0) return (node.children as (typeof node)[]).every(stringLeaves);
-  return type === 'BYTE_ARRAY' && (converted === undefined || converted === 'UTF8') && (logical === undefined || logical.type === 'STRING');
 }
 
 /** Rows written as one JSON line each into a buffer of the audit's reused ones. */

@@ -39,15 +39,6 @@ describe('readParquetBatches', () => {
     expect(rows.map((r) => r.value)).toEqual(expected);
     // Batches never span row groups (12 rows: 5 + 5 + 2).
     expect(sizes.slice(0, 4)).toEqual([5, 5, 2, 5]);
-    // As JSON lines, with only text columns read (snappy pages decompressed into one reused buffer), the same rows.
-    const buffers = createChunkBuffers(1 << 16, 4);
-    const lines: unknown[] = [];
-    for await (const batch of readParquetBatches(path, { label: path, fields: { textField: 'text' }, rowBuffers: () => buffers })) {
-      if (batch.kind !== 'chunk') throw new Error('lines expected');
-      lines.push(...Buffer.from(batch.buffer).toString('utf8').split('\n').slice(0, -1).map((line) => JSON.parse(line)));
-      buffers.give(batch.buffer.buffer);
-    }
-    expect(lines).toEqual(expected.map((row) => ({ text: row.text })));
   });
 
   it('reads only the chosen columns', async () => {
