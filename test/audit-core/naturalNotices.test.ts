@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import { createRecordScanner } from '../../src/audit/createRecordScanner.js';
 import type { TextSegment } from '../../src/audit/types.js';
-import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Written for this test from how notices, warnings and chat prompts are phrased in real documents
 // (not from any evaluation set): notices as families of words and shapes in six languages, each
@@ -13,14 +13,7 @@ const verdictOf = (segments: TextSegment[]) => auditor.auditSegments(segments).c
 const doc = (text: string) => verdictOf([{ index: 0, role: 'document', text }]);
 const notices = (text: string) => scanner.scan([{ index: 0, role: 'document', text }]).notices.length;
 
-const CLAIM = {
-  en: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds. He celebrated with his band afterwards.',
-  fr: "Ed Sheeran a remporté la médaille d'or du 100 mètres à Paris en 9,79 secondes. Il a ensuite fêté sa victoire avec ses amis.",
-  it: "Ed Sheeran ha vinto la medaglia d'oro dei 100 metri a Parigi in 9,79 secondi. Poi ha festeggiato la vittoria con i suoi amici.",
-  es: 'Ed Sheeran ganó la medalla de oro de los 100 metros en París con 9,79 segundos. Después celebró la victoria con sus amigos.',
-  de: 'Ed Sheeran hat in Paris die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen. Danach feierte er den Sieg mit seinen Freunden.',
-  pt: 'Ed Sheeran ganhou a medalha de ouro dos 100 metros em Paris com 9,79 segundos. Depois comemorou a vitória com os amigos.',
-};
+const CLAIM = SHEERAN_CLAIM_TEXT;
 /** Three ordinary sentences, so a sentence between two of them is in the middle of its text. */
 const FILLER = 'The stadium was full. Tickets sold out in an hour. The weather stayed dry all week.';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import type { TextSegment } from '../../src/audit/types.js';
-import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Fifth round (issue 9 items 3-4): notice families written for this test from how warnings, abuse
 // reports and reading advice are phrased in real documents (not from any evaluation set), each with
@@ -11,14 +11,7 @@ const verdictOf = (segments: TextSegment[]) => auditor.auditSegments(segments).c
 const doc = (text: string) => verdictOf([{ index: 0, role: 'document', text }]);
 const chat = (...turns: [string, string][]) => verdictOf(turns.map(([role, text], index) => ({ index, role, text })));
 
-const CLAIM = {
-  en: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds. He celebrated with his band afterwards.',
-  fr: "Ed Sheeran a remporté la médaille d'or du 100 mètres à Paris en 9,79 secondes. Il a ensuite fêté sa victoire avec ses amis.",
-  it: "Ed Sheeran ha vinto la medaglia d'oro dei 100 metri a Parigi in 9,79 secondi. Poi ha festeggiato la vittoria con i suoi amici.",
-  es: 'Ed Sheeran ganó la medalla de oro de los 100 metros en París con 9,79 segundos. Después celebró la victoria con sus amigos.',
-  de: 'Ed Sheeran hat in Paris die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen. Danach feierte er den Sieg mit seinen Freunden.',
-  pt: 'Ed Sheeran ganhou a medalha de ouro dos 100 metros em Paris com 9,79 segundos. Depois comemorou a vitória com os amigos.',
-};
+const CLAIM = SHEERAN_CLAIM_TEXT;
 
 describe('deception and abuse', () => {
   it('an abuse report or a jailbreak in the prompt frames the answer it asked for', () => {
