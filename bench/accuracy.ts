@@ -7,6 +7,8 @@
 //   npx tsx bench/accuracy.ts --half fresh-dev # fresh sets demoted to development data (A-G): tune on these
 //   npx tsx bench/accuracy.ts --by category    # also per category (or: lang, claim)
 //   npx tsx bench/accuracy.ts --misses         # list the wrong (record, claim) pairs
+//   npx tsx bench/accuracy.ts --half fresh-dev --sets e,f,g  # only these fresh sets' records (all claims kept):
+//                                              # leave-one-set-out checks of how a rule generalises
 //   npx tsx bench/accuracy.ts --phrases        # claims with the corpus's per-language key phrases
 //                                              # (claim-phrases.yaml, as a user or translateClaim gives them)
 //
@@ -29,7 +31,10 @@ const by = option('--by') as keyof Pick<EvalRecord, 'category' | 'lang' | 'claim
 if (by !== undefined && !['category', 'lang', 'claim'].includes(by)) throw new Error(`Expected \`--by\` to be category, lang or claim, got \`${by}\``);
 
 const selection = loadEvalSelection(half);
-const { records } = selection;
+// `--sets e,f,g`: score only those fresh sets' records (ids `fresh-<set>-...`); every claim stays in the auditor.
+const sets = option('--sets')?.split(',').map((s) => s.trim().toLowerCase());
+const records = sets ? selection.records.filter((r) => sets.some((s) => r.id.startsWith(`fresh-${s}-`))) : selection.records;
+if (sets && records.length === 0) throw new Error(`Expected \`--sets\` to name fresh sets of --half ${half}, got \`${sets.join(',')}\` (no records)`);
 const phrases = args.includes('--phrases') ? selection.phrases : {};
 const claims = (await loadClaims(selection.claimsFiles)).map((claim) => {
   const given = phrases[claim.id];
@@ -41,7 +46,7 @@ const started = performance.now();
 const { claimPairs, recordPairs } = predictEvalSet(auditor, records, claims.map((c) => c.id));
 const ms = performance.now() - started;
 
-console.log(`# Audit accuracy on the ${half === 'fresh' ? 'fresh held-out sets' : half === 'fresh-dev' ? 'fresh sets demoted to development' : `${half} half`} (${records.length} records, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}, ${ms.toFixed(0)} ms)\n`);
+console.log(`# Audit accuracy on the ${half === 'fresh' ? 'fresh held-out sets' : half === 'fresh-dev' ? 'fresh sets demoted to development' : `${half} half`} (${records.length} records${sets ? ` of sets ${sets.join(',')}` : ''}, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}, ${ms.toFixed(0)} ms)\n`);
 console.log(formatVerdictScore(scoreVerdicts(claimPairs), `Per (record, claim) pair`));
 console.log();
 console.log(formatVerdictScore(scoreVerdicts(recordPairs), `Per record`));
