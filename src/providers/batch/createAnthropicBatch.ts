@@ -1,6 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { fromAnthropicMessage, toAnthropicMessageBody } from '../chat/anthropicMessageBody.js';
 import { lazyPromise } from '../../util/lazyPromise.js';
+import { requireApiKey } from '../shared/requireApiKey.js';
 import { sdkCall, sdkStream } from '../shared/sdkCall.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { loadPeerSdk } from '../shared/loadPeerSdk.js';
@@ -41,6 +42,8 @@ export function createAnthropicBatch(settings: AnthropicBatchSettings): ChatBatc
     throw new InvalidArgumentError('model', 'a non-empty string', settings?.model);
   }
   const model = settings.model;
+  // A missing key fails now, when the adapter is created, not as an error on its first request (as createAnthropic).
+  if (!settings.client) requireApiKey(settings.apiKey, 'ANTHROPIC_API_KEY', 'Anthropic');
   const getClient = lazyPromise(async (): Promise<Anthropic> => {
     if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
     const { default: AnthropicClass } = await loadPeerSdk('@anthropic-ai/sdk', 'createAnthropicBatch');

@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import { lazyPromise } from '../../util/lazyPromise.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { loadPeerSdk } from './loadPeerSdk.js';
+import { requireApiKey } from './requireApiKey.js';
 
 /** Settings for adapters built on the official `openai` SDK. */
 export interface OpenAIClientSettings {
@@ -17,8 +18,11 @@ export interface OpenAIClientSettings {
 /**
  * Internal: resolves the SDK client lazily, so `openai` stays an optional peer dependency and is
  * only loaded by users of these adapters; `user` (the adapter's factory) is named when it is missing.
+ * A missing key throws here, when the adapter is created, not on its first request; as with
+ * `createOpenAI`, a custom `baseURL` (a local server) may do without one.
  */
 export function lazyOpenAIClient(settings: OpenAIClientSettings, user: string): () => Promise<OpenAI> {
+  if (!settings.client && settings.baseURL === undefined) requireApiKey(settings.apiKey, 'OPENAI_API_KEY', 'OpenAI');
   return lazyPromise(async () => {
     if (settings.client) return settings.client.withOptions({ maxRetries: 0 });
     const { default: OpenAIClass } = await loadPeerSdk('openai', user);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvalidArgumentError, NegationNeglectError } from '../../../src/errors.js';
-import { createAnthropic, createOpenAI } from '../../../src/providers/index.js';
+import { createAnthropic, createAnthropicBatch, createOpenAI, createOpenAIBatch, createOpenAIFinetune } from '../../../src/providers/index.js';
 
 // What `createOpenAI` / `createAnthropic` check when they are called, before any request: a bad setting
 // names its field; a missing API key names the variable. A missing peer SDK can only show at the first
@@ -61,6 +61,25 @@ describe('chat provider settings are checked at creation', () => {
       expect(() => createAnthropic()).toThrow('Expected `apiKey` to be an Anthropic API key (pass `apiKey` or set ANTHROPIC_API_KEY), got `undefined`');
       expect(() => createAnthropic({ client: { messages: { create: async () => ({}) } } })).not.toThrow();
     });
+  });
+});
+
+describe('batch and finetune adapters built on the SDKs', () => {
+  it('want a key when they are created (not on their first request), unless given a client or a local baseURL', async () => {
+    await withoutEnv('OPENAI_API_KEY', () =>
+      withoutEnv('ANTHROPIC_API_KEY', () => {
+        expect(() => createOpenAIBatch({ model: 'gpt-test' })).toThrow('Expected `apiKey` to be an OpenAI API key (pass `apiKey` or set OPENAI_API_KEY), got `undefined`');
+        expect(() => createOpenAIFinetune()).toThrow(InvalidArgumentError);
+        expect(() => createOpenAIFinetune({ apiKey: '' })).toThrow(/set OPENAI_API_KEY/);
+        expect(() => createAnthropicBatch({ model: 'claude-test' })).toThrow('Expected `apiKey` to be an Anthropic API key (pass `apiKey` or set ANTHROPIC_API_KEY), got `undefined`');
+        expect(createOpenAIBatch({ model: 'gpt-test', baseURL: 'http://127.0.0.1:9/v1' }).provider).toBe('openai');
+        expect(createOpenAIFinetune({ client: {} as never }).provider).toBe('openai');
+        expect(createAnthropicBatch({ model: 'claude-test', client: {} as never }).provider).toBe('anthropic');
+        process.env.OPENAI_API_KEY = 'sk-fromenv';
+        expect(createOpenAIFinetune().provider).toBe('openai');
+        delete process.env.OPENAI_API_KEY;
+      }),
+    );
   });
 });
 
