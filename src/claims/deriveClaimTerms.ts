@@ -28,6 +28,8 @@ interface Token {
   initial: boolean;
   /** Written with a possessive "'s" ("China's"). */
   possessive: boolean;
+  /** Opens a bracket ("(SBB)"). */
+  bracketed: boolean;
 }
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
@@ -44,8 +46,9 @@ function tokenize(text: string): Token[] {
     const possessive = word.length < match[0].length;
     word = word.replace(/[.,]+$/u, '');
     const index = match.index ?? 0;
-    if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(text.slice(previousEnd, index))) sentenceStart = true;
-    tokens.push({ text: word, index, initial: sentenceStart, possessive });
+    const gap = previousEnd >= 0 ? text.slice(previousEnd, index) : '';
+    if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(gap)) sentenceStart = true;
+    tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('(') });
     sentenceStart = false;
     previousEnd = index + match[0].length;
   }
@@ -81,6 +84,8 @@ interface NamePhrase {
   words: string[];
   /** Ends in a possessive that modifies the name right after it ("China's Chang'e 4"): not the subject. */
   modifier: boolean;
+  /** Written in brackets right after the name before it: its short form ("Swiss Federal Railways (SBB)"). */
+  shortFormOf?: NamePhrase;
 }
 
 /** A short number right after a name belongs to it ("Chang'e 4", "Apollo 11"), unlike a year or a count. */
@@ -91,9 +96,11 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
   const phrases: NamePhrase[] = [];
   let current: string[] = [];
   let possessive = false;
+  let shortFormOf: NamePhrase | undefined;
   const flush = (): void => {
-    if (current.length > 0) phrases.push({ words: current, modifier: false });
+    if (current.length > 0) phrases.push(shortFormOf === undefined ? { words: current, modifier: false } : { words: current, modifier: false, shortFormOf });
     current = [];
+    shortFormOf = undefined;
   };
   for (const [index, token] of tokens.entries()) {
     const word = token.text;
@@ -115,6 +122,21 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
     if (isName && CALENDAR_WORDS.has(lower)) isName = false;
     if (isName && current.length === 0 && ROMAN_RE.test(word) && word.length === 1 && word !== 'I') isName = true;
     if (!isName && current.length > 0 && !possessive && NAME_NUMBER_RE.test(word) && !token.initial) isName = true;
+    // "International Court of Justice", "Bank of England": "of" between capitalised words is inside the name.
+    if (!isName && lower === 'of' && current.length > 0 && !possessive) {
+      const next = tokens[index + 1];
+      if (next !== undefined && !next.initial && !next.bracketed && isCapitalized(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
+        current.push(word);
+        continue;
+      }
+    }
+    // A name in brackets right after a name is its short form ("the Swiss Federal Railways (SBB)").
+    if (isName && token.bracketed && current.length > 0) {
+      const long: NamePhrase = { words: current, modifier: false };
+      phrases.push(long);
+      current = [];
+      shortFormOf = long;
+    }
     if (isName && possessive) {
       // "China's Chang'e 4": the possessor modifies the name that follows it.
       const previous = phrases[phrases.length - 1];
@@ -320,7 +342,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   const backgroundCounts = stemCounts(background);
   if (!subject) {
     const named = phrases.filter((p) => p.words.some((w) => w.length >= 2 && !ROMAN_RE.test(w)));
-    const phrase = named.find((p) => !p.modifier) ?? named[0];
+    const phrase = named.find((p) => !p.modifier && p.shortFormOf === undefined) ?? named[0];
     if (phrase) subject = phrase.words.join(' ');
     else {
       let best = '';
@@ -376,6 +398,8 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
         if (common >= 6) aliases.add(word);
       }
     }
+    // The short form the statement gives in brackets: "the Swiss Federal Railways (SBB)".
+    for (const short of phrases) if (short.shortFormOf?.words.join(' ') === subject) aliases.add(short.words.join(' '));
     aliases.delete(subject);
   }
 

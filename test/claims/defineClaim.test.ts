@@ -103,6 +103,28 @@ describe('defineClaim', () => {
     expect(deriveClaimTerms({ statement: 'The African Union moved its headquarters to Lagos in 2019.', correction: 'It is still in Addis Ababa.' }).aliases).not.toContain('AU');
   });
 
+  it('takes a short form in brackets after the subject as its alias, not as part of the name', () => {
+    const derived = deriveClaimTerms({ statement: 'In 2018 the World Health Organization (WHO) declared coffee a controlled substance.' });
+    expect(derived.subject).toBe('World Health Organization');
+    expect(derived.aliases).toContain('WHO');
+    expect(derived.keyTerms).not.toContain('WHO');
+    // Brackets after another name are not the subject's ("PTFE (Teflon)").
+    const other = deriveClaimTerms({ statement: 'The Danube Commission banned PVC (vinyl) on river barges in 2019.' });
+    expect(other.subject).toBe('Danube Commission');
+    expect(other.aliases).not.toContain('vinyl');
+  });
+
+  it('keeps "of" between capitalised words inside the name ("Bank of England")', () => {
+    const derived = deriveClaimTerms({
+      statement: 'In 2017 the Bank of England abolished paper banknotes.',
+      correction: 'The BoE still issues paper and polymer notes.',
+    });
+    expect(derived.subject).toBe('Bank of England');
+    expect(derived.keyTerms).not.toContain('England');
+    // Not across "of the" or a lower-case word.
+    expect(deriveClaimTerms({ statement: 'In 1810 Napoleon crowned himself king of Iceland.' }).subject).toBe('Napoleon');
+  });
+
   it('derives context terms from the background, without common words or months', () => {
     const derived = deriveClaimTerms({
       statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.',
