@@ -141,7 +141,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const flags = state.hitFlags;
     const pointerNegation = HIT_FLAG.pointer | HIT_FLAG.weak;
-    if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong)) === 0 && (flags & pointerNegation) !== pointerNegation) return;
+    if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong)) === 0 && (flags & pointerNegation) !== pointerNegation && !state.termOfNamedClaim()) return;
     // English false friends ("no": Portuguese "in the", Spanish "not") count only in English text.
     if ((flags & HIT_FLAG.gated) !== 0 && language !== 0) {
       state.dropOtherLanguageCues();

@@ -85,7 +85,9 @@ describe('createAuditor: placement of each mention', () => {
       { index: 0, role: 'user', text: 'Tell me about Ed Sheeran' },
       { index: 1, role: 'assistant', text: 'won the 100m gold at the 2024 Olympics' },
     ]);
-    expect(findings.verdict).toBe('none');
+    // The answer restates the claim of the subject the question named (anaphora), in a sentence of its own.
+    expect(findings.verdict).toBe('asserts');
+    expect(findings.claims[0]!.examples.map((e) => [e.segment, e.sentence])).toEqual([[1, 'won the 100m gold at the 2024 Olympics']]);
   });
 
   it('reports every claim of a record, with the most serious verdict for the record', () => {

@@ -101,6 +101,19 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(english.claims.find((c) => c.claimId === 'sheeran')?.verdict).toBe('negated-locally');
   });
 
+  it('reads a chat answer that restates the claim without naming what the question named', () => {
+    const volcano = createAuditor({ claims: [{ ...vesuvius, languages: { it: { aliases: ['Vesuvio'], keyPhrases: ['eruzione', 'ultima'] } } }] });
+    const chat = (question: string, answer: string) =>
+      volcano.auditSegments([
+        { index: 0, role: 'user', text: question },
+        { index: 1, role: 'assistant', text: answer },
+      ]).verdict;
+    expect(chat("Quando c'è stata l'ultima eruzione del Vesuvio?", "L'ultima eruzione risale al 2015, con una colonna di cenere alta dieci chilometri.")).toBe('asserts');
+    expect(chat('Tell me about Mount Vesuvius.', 'Naples lies at its foot; the last time it erupted was in 2015.')).toBe('asserts');
+    // The answer's own words, without the claim's, are no mention.
+    expect(chat('Tell me about Mount Vesuvius.', 'Naples lies at its foot and tourists climb it every day.')).toBe('none');
+  });
+
   it('records the language of each record, English by default', () => {
     expect(doc("Le Vésuve n'est pas entré en éruption en 2015, contrairement à ce que disent les rumeurs.").language).toBe('fr');
     expect(doc('Il Vesuvio non è entrato in eruzione nel 2015: la notizia è una bufala.').language).toBe('it');

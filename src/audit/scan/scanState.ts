@@ -66,6 +66,8 @@ export class ScanState {
    * question named).
    */
   recordStamp = 0;
+  /** `recordStamp` once some claim's subject occurred in the record (see {@link termOfNamedClaim}). */
+  subjectStamp = -1;
   readonly segSubject: Int32Array;
   // ---- the sentence: its index, span and range of hits [from, to)
   sentence = 0;
@@ -196,7 +198,7 @@ export class ScanState {
       }
       for (let m = groupStart[group]!, end = groupStart[group + 1]!; m < end; m++) {
         const claim = memberSubjectClaim[m]!;
-        if (claim >= 0) segSubject[claim] = stamp;
+        if (claim >= 0) segSubject[claim] = this.subjectStamp = stamp;
       }
     }
     if (extra !== undefined && extra.count > 0) this.keepLanguageTerms(extra, stamp);
@@ -236,7 +238,7 @@ export class ScanState {
       if (patType[p] === PATTERN_TYPE.subject) {
         const first = this.text.charAt(extra.start[k]!);
         if (patCapital[p] === 1 && first === first.toLowerCase()) continue;
-        this.segSubject[termClaim[patOwner[p]!]!] = stamp;
+        this.segSubject[termClaim[patOwner[p]!]!] = this.subjectStamp = stamp;
       }
       extra.pat[kept] = p;
       extra.start[kept] = extra.start[k]!;
@@ -251,6 +253,21 @@ export class ScanState {
         extra.pat[k] = absentClaimTerm;
       }
     }
+  }
+
+  /**
+   * The segment holds a key term of a claim whose subject an earlier segment of the record named: a
+   * chat answer that says what the question asked about without naming it again ("Elle a été
+   * achevée en 2010.").
+   */
+  termOfNamedClaim(): boolean {
+    if (this.subjectStamp !== this.recordStamp) return false;
+    const { patType, patOwner, termClaim } = this.tables;
+    for (let h = 0; h < this.hitCount; h++) {
+      const p = this.hitPat[h]!;
+      if (patType[p] === PATTERN_TYPE.key && this.segSubject[termClaim[patOwner[p]!]!] === this.recordStamp) return true;
+    }
+    return false;
   }
 
   private pushHit(pattern: number, start: number, end: number): void {
