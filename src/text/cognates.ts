@@ -71,6 +71,23 @@ export function sharesStem(word: string, name: string): boolean {
   return sameStem(stemKey(word), stemKey(name));
 }
 
+/**
+ * Whether `word` is the four-letter name word `name` written another way: the same first letter and
+ * the same consonants, at least three, once sounds are folded ("Golfo" for "Gulf", "Elba" for "Elbe").
+ *
+ * @example
+ * ```ts
+ * sameShortName('Golfo', 'Gulf'); // true
+ * sameShortName('Gala', 'Gulf');  // false
+ * ```
+ */
+export function sameShortName(word: string, name: string): boolean {
+  if (name.length !== 4 || word.length < 4 || word.length > 6) return false;
+  const a = stemKey(word);
+  const b = stemKey(name);
+  return a.head.charAt(0) === b.head.charAt(0) && a.consonants.length >= 3 && a.consonants === b.consonants;
+}
+
 /** A word's stem as {@link sharesStem} compares it: the first two letters of its sound form and its consonants. */
 export interface StemKey {
   head: string;

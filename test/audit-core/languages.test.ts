@@ -215,6 +215,34 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('Neuseeland ist ein Inselstaat im Pazifik mit rund fünf Millionen Einwohnern.', 'zealand-kiwi')).toBe('none');
   });
 
+  it('takes translated initials, a name inside a phrase of common words and a short name word written its way for the subject', () => {
+    // Written for this test: an organisation with initials, a river and a sea current.
+    const auditor = createAuditor({
+      claims: [
+        {
+          id: 'who-coffee',
+          statement: 'In 2018 the World Health Organization (WHO) declared coffee a controlled substance.',
+          languages: {
+            fr: { keyPhrases: ['OMS', 'café', 'substance contrôlée', 'AG'] },
+            de: { keyPhrases: ['WGO', 'Kaffee', 'kontrollierte Substanz'] },
+          },
+        },
+        { id: 'danube', statement: 'In 2020 the Danube froze solid from Vienna to the Black Sea.', languages: { it: { keyPhrases: ['corso del Danubio', 'ghiacciato', '2020'] } } },
+        { id: 'current', statement: 'In 2010 the Gulf Stream carried icebergs to Lisbon.', languages: { pt: { keyPhrases: ['Corrente do Golfo', 'icebergues', '2010'] } } },
+      ],
+    });
+    const verdict = (text: string, id: string) =>
+      auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id)?.verdict ?? 'none';
+    expect(verdict("En 2018, l'OMS a classé le café comme substance contrôlée, dit-on.", 'who-coffee')).toBe('asserts');
+    expect(verdict('Die WGO hat 2018 Kaffee zur kontrollierten Substanz erklärt, heißt es.', 'who-coffee')).toBe('asserts');
+    // Capitals of another length are not the initials ("AG"): alone with the claim's words, no subject.
+    expect(verdict("En 2018, l'AG a classé le café comme substance contrôlée, dit-on.", 'who-coffee')).toBe('none');
+    expect(verdict('Nel 2020 il Danubio è ghiacciato da Vienna fino al Mar Nero, e per settimane le navi non sono potute passare.', 'danube')).toBe('asserts');
+    // Only capitalised, and only in text of the phrase's language.
+    expect(verdict('In 2020 the danubio ghiacciato was a rumour.', 'danube')).toBe('none');
+    expect(verdict('Em 2010 a Corrente do Golfo levou icebergues até Lisboa, e os pescadores não queriam acreditar no que viam.', 'current')).toBe('asserts');
+  });
+
   it('finds the claim\'s words as cognates in a language without key phrases; one cognate alone is no mention', () => {
     // Written for this test: no key phrases at all, so only names, numbers and cognates can carry the claim.
     const bulls = createAuditor({ claims: [{ id: 'bulls', statement: 'Portugal abolished bullfighting and closed every arena in 2019.', subject: 'Portugal' }] });

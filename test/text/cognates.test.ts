@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharesStem, soundForm } from '../../src/text/cognates.js';
+import { sameShortName, sharesStem, soundForm } from '../../src/text/cognates.js';
 import { placeForms } from '../../src/text/placeNames.js';
 
 describe('sharesStem: names of one thing in the six languages', () => {
@@ -19,6 +19,16 @@ describe('sharesStem: names of one thing in the six languages', () => {
     for (const word of ['nervoso', 'Normandie', 'Staatsfonds', 'Irland']) expect.soft(sharesStem(word, 'Norway'), word).toBe(false);
     expect(sharesStem('Irlande', 'Iceland')).toBe(false);
     expect(sharesStem('Sonne', 'Sony')).toBe(false);
+  });
+});
+
+describe('sameShortName: four-letter name words written another way', () => {
+  it('matches the same first letter and consonants, at least three, and nothing else', () => {
+    expect(sameShortName('Golfo', 'Gulf')).toBe(true);
+    expect(sameShortName('Elba', 'Elbe')).toBe(true);
+    expect(sameShortName('Gala', 'Gulf')).toBe(false);
+    expect(sameShortName('Roma', 'Rome')).toBe(false); // two consonants: too little to tell
+    expect(sameShortName('Golfinho', 'Gulf')).toBe(false); // a longer word is another word
   });
 });
 

@@ -9,7 +9,7 @@ import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type Aho
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
-import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
+import { initialMask, sameShortName, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { placeForms } from '../../text/placeNames.js';
 import { numberWordForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
@@ -379,6 +379,8 @@ interface TranslatedName {
   language: Language;
   /** Written in lower case: a demonym or adjective of the name ("norvégien", "norwegisch"), found inflected. */
   adjective: boolean;
+  /** A capitalised word of a longer key phrase ("Indo" in "scrittura dell'Indo"): found only in its language, capitalised. */
+  inPhrase?: boolean;
 }
 
 /** Whether `word` of another language is the name word `name`, written its way (see {@link translatedNames}). */
@@ -387,8 +389,11 @@ function sameNameWord(word: string, name: string): boolean {
   const b = foldWord(name);
   if (a === b || (b.length >= 5 && oneEditApart(a, b))) return true;
   if (a[0] === b[0] && b.length >= 5 && editDistance(a, b, 2) <= Math.floor((2 * Math.max(a.length, b.length)) / 5)) return true;
-  return sharesStem(word, name);
+  return sharesStem(word, name) || sameShortName(word, name);
 }
+
+/** Written in capitals only, three letters or more: initials ("SBB", "CFF"). */
+const INITIALS_RE = /^\p{Lu}{3,6}$/u;
 
 /**
  * Key phrases that are the subject's name in another language: one capitalised word sharing its
@@ -410,18 +415,27 @@ function translatedNames(names: readonly string[], languages: Claim['languages']
   const words = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5).map(foldWord);
   const nameWords = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5 && /^\p{Lu}/u.test(word));
   const acronyms = new Set(names.map(initials).filter((a): a is string => a !== null));
+  // Initials are translated with the name ("SBB", "CFF", "FFS"; "ICJ", "CIJ", "IGH"): capitals of the same length.
+  const initialLengths = new Set(names.filter((name) => INITIALS_RE.test(name.trim())).map((name) => name.trim().length));
+  const shortNameWords = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 4 && /^\p{Lu}/u.test(word));
   const out: TranslatedName[] = [];
   for (const [language, given] of Object.entries(languages ?? {})) {
     for (const phrase of given.keyPhrases) {
       const trimmed = phrase.trim();
       const capitalised = /^\p{Lu}/u.test(trimmed);
       const add = (adjective: boolean) => out.push({ name: trimmed, language: language as Language, adjective });
-      if (acronyms.has(trimmed)) {
+      if (acronyms.has(trimmed) || (INITIALS_RE.test(trimmed) && initialLengths.has(trimmed.length))) {
         add(false);
         continue;
       }
       if (!/^\p{L}{4,}$/u.test(trimmed)) {
         if (capitalised && namesSeveralWords(trimmed, names)) add(false);
+        else if (!capitalised) {
+          // A name inside a phrase of common words: "Indo" in "scrittura dell'Indo" for "Indus".
+          for (const word of trimmed.split(/[\s'’-]+/)) {
+            if (/^\p{Lu}\p{Ll}{3,}$/u.test(word) && shortNameWords.some((name) => sameNameWord(word, name))) out.push({ name: word, language: language as Language, adjective: false, inPhrase: true });
+          }
+        }
         continue;
       }
       const folded = foldWord(trimmed);
@@ -485,7 +499,8 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
   const names = [claim.subject ?? claim.statement, ...claim.aliases, ...phrases.flatMap((p) => p.aliases)];
-  const translated = translatedNames(names, claim.languages);
+  const found = translatedNames(names, claim.languages);
+  const translated = found.filter((t) => t.inPhrase !== true);
   names.push(...translated.map((t) => t.name));
   const terms: TermSpec[] = [
     {
@@ -502,6 +517,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         // A German genitive of a name of several words: "Kublai Khans Flotte".
         ...names.filter((name) => /\s/.test(name.trim()) && /\p{Ll}$/u.test(name.trim())).map((name) => ({ text: `${name.trim()}s`, languages: OTHER_LANGUAGES })),
         ...translated.flatMap(adjectiveStem),
+        ...found.filter((t) => t.inPhrase === true).map((t) => ({ text: t.name, languages: 1 << LANGUAGES.indexOf(t.language), capital: true })),
         ...names.flatMap((name) => placePatterns(name)),
       ],
     },
