@@ -107,6 +107,7 @@ const fmt = (x, d = 1) => x.toFixed(d);
 async function main() {
   const huge = process.argv.includes('--huge') || process.env.BENCH_HUGE === '1';
   const { auditDataset, loadClaims } = await import(dist);
+  const { releaseAuditWorkers } = await import(pathToFileURL(join(root, 'dist/audit/index.js')).href);
   const claims = await loadClaims(claimsPath);
   const corpus = join(dataDir, `audit-corpus-v2-${corpusMb}mb.jsonl`);
   const made = await time(() => ensureCorpus(corpus, corpusMb, 42));
@@ -126,12 +127,19 @@ async function main() {
     // `workers: 1` explicitly: the default is 'auto', which takes a second thread on a quiet machine
     // (until 5 Dec the "1 thread" figure here was the default's, i.e. two threads when a core was idle).
     const one = await time(() => auditDataset(corpus, { claims, workers: 1 }));
+    // Cold, as in a fresh process (the CLI): the worker kept from the previous audit is stopped first,
+    // so `workers: 2` pays its start-up and the JIT's warm-up. This is the figure the target is about.
+    await releaseAuditWorkers();
     const two = await time(() => auditDataset(corpus, { claims, workers: 2 }));
+    // Warm: the worker kept from the audit just before (a library caller's second audit in a process).
+    const twoWarm = await time(() => auditDataset(corpus, { claims, workers: 2 }));
+    await releaseAuditWorkers();
     const auto = await time(() => auditDataset(corpus, { claims }));
     const baseRate = mb / base.seconds;
     const oneRate = mb / one.seconds;
     const twoRate = mb / two.seconds;
     const autoRate = mb / auto.seconds;
+    const warmRate = mb / twoWarm.seconds;
     if (two.value.warnings.length) console.log(`  warnings: ${two.value.warnings.join('; ')}`);
     if (JSON.stringify(one.value.totals) !== JSON.stringify(two.value.totals) || JSON.stringify(one.value.totals) !== JSON.stringify(auto.value.totals)) {
       console.log('  MISMATCH: single-thread and worker totals differ');
@@ -141,10 +149,11 @@ async function main() {
       `round ${round}: read + JSON.parse ${fmt(baseRate)} MB/s (${fmt(base.seconds, 2)} s, ${fmt(base.cpuSeconds, 2)} s CPU); ` +
         `audit 1 thread ${fmt(oneRate)} MB/s (${fmt(one.seconds, 2)} s, ${fmt(one.cpuSeconds, 2)} s CPU); ` +
         `workers: 2 ${fmt(twoRate)} MB/s (${fmt(two.seconds, 2)} s, ${fmt(two.cpuSeconds, 2)} s CPU, workers used: ${two.value.timing.workers}); ` +
+        `workers: 2 warm ${fmt(warmRate)} MB/s (${fmt(twoWarm.seconds, 2)} s, ${fmt(twoWarm.cpuSeconds, 2)} s CPU); ` +
         `auto ${fmt(autoRate)} MB/s (${fmt(auto.seconds, 2)} s, ${fmt(auto.cpuSeconds, 2)} s CPU, threads used: ${auto.value.timing.workers}); ` +
         `ratios ${fmt(oneRate / baseRate, 2)} / ${fmt(twoRate / baseRate, 2)}; workers 2 / 1 thread ${fmt(twoRate / oneRate, 2)}`,
     );
-    results.push({ base, one, two, auto, baseRate, oneRate, twoRate, autoRate, records: one.value.totals.records, verdict: one.value.verdict });
+    results.push({ base, one, two, twoWarm, auto, baseRate, oneRate, twoRate, warmRate, autoRate, records: one.value.totals.records, verdict: one.value.verdict });
   }
   const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
   const r1 = median(results.map((r) => r.oneRate / r.baseRate));
@@ -152,14 +161,16 @@ async function main() {
   console.log(`records ${results[0].records}, verdict ${results[0].verdict}`);
   console.log(`median read + JSON.parse per line: ${fmt(median(results.map((r) => r.baseRate)))} MB/s`);
   console.log(`median audit, 1 thread:            ${fmt(median(results.map((r) => r.oneRate)))} MB/s`);
-  console.log(`median audit, workers: 2:          ${fmt(median(results.map((r) => r.twoRate)))} MB/s`);
+  console.log(`median audit, workers: 2 (cold):   ${fmt(median(results.map((r) => r.twoRate)))} MB/s`);
+  console.log(`median audit, workers: 2 (warm):   ${fmt(median(results.map((r) => r.warmRate)))} MB/s (the worker kept from the audit before)`);
   console.log(`median audit, workers: 'auto':     ${fmt(median(results.map((r) => r.autoRate)))} MB/s (threads used per round: ${results.map((r) => r.auto.value.timing.workers).join(', ')})`);
   const speedup = median(results.map((r) => r.twoRate / r.oneRate));
-  console.log(`workers: 2 over 1 thread (median of ${rounds} rounds): ${fmt(speedup, 2)}x (target >= 1.4) ${speedup >= 1.4 ? 'ok' : 'BELOW TARGET'}`);
+  console.log(`workers: 2 (cold) over 1 thread (median of ${rounds} rounds): ${fmt(speedup, 2)}x (target >= 1.4) ${speedup >= 1.4 ? 'ok' : 'BELOW TARGET'}`);
+  console.log(`workers: 2 (warm) over 1 thread (median of ${rounds} rounds): ${fmt(median(results.map((r) => r.warmRate / r.oneRate)), 2)}x`);
   console.log(`ratio audit/baseline (median of ${rounds} rounds): 1 thread ${fmt(r1, 2)} (target >= 0.30) ${r1 >= 0.3 ? 'ok' : 'BELOW TARGET'}; workers: 2 ${fmt(r2, 2)} (target >= 0.45) ${r2 >= 0.45 ? 'ok' : 'BELOW TARGET'}`);
   // On a shared machine wall-clock ratios move with other load; CPU cost per MB does not.
   const cpu = (key) => fmt((median(results.map((r) => r[key].cpuSeconds)) / mb) * 1000, 2);
-  console.log(`CPU cost (median): baseline ${cpu('base')} ms/MB, audit 1 thread ${cpu('one')} ms/MB, workers: 2 ${cpu('two')} ms/MB, auto ${cpu('auto')} ms/MB (all threads)`);
+  console.log(`CPU cost (median): baseline ${cpu('base')} ms/MB, audit 1 thread ${cpu('one')} ms/MB, workers: 2 ${cpu('two')} ms/MB (warm ${cpu('twoWarm')}), auto ${cpu('auto')} ms/MB (all threads)`);
   console.log(`after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   if (huge) {

@@ -38,7 +38,8 @@ export interface BatchRunner {
   run(batch: RunnableBatch): Promise<BatchOutcome>;
   /** Batches worth keeping in flight (1: the work is done when `run` returns). */
   readonly window: number;
-  close(): Promise<void>;
+  /** Frees the runner; `finished`: the audit read its whole input (a pool may then keep its workers for the next audit). */
+  close(finished?: boolean): Promise<void>;
 }
 
 /** How batches are audited: every record's result, or an aggregate per batch (`summaryExamples` examples kept per claim). */

@@ -52,6 +52,7 @@ export type { DatasetSource, DatasetFormat } from './datasetSource.js';
 export { DecodeError } from './decodeError.js';
 export { TooManyInvalidRecordsError } from './tooManyInvalidRecordsError.js';
 export { mergeAuditReports } from './mergeAuditReports.js';
+export { releaseAuditWorkers } from './auditWorkerPool.js';
 export type { ShardSpec } from './shardDatasetInputs.js';
 export type { Compression } from './decodeError.js';
 export type { SourceFormat } from './recordResults.js';

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditRecords, type RecordAuditResult } from '../../src/audit/auditRecords.js';
 import { auditDataset } from '../../src/audit/auditDataset.js';
+import { releaseAuditWorkers } from '../../src/audit/auditWorkerPool.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
 import type { Claim } from '../../src/claims/claim.js';
 
@@ -59,6 +60,26 @@ describe('auditRecords with workers', () => {
     })();
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(seen).toBe(100);
+    // A worker interrupted mid-audit is stopped, not kept for the next audit.
+    expect(await releaseAuditWorkers()).toBe(0);
+  });
+
+  it('keeps a worker for the next audit in the process, which rebuilds its auditor for other claims', async () => {
+    await releaseAuditWorkers();
+    const run = (some: Claim[], workers: number) => auditDataset(dataPath, { claims: some, workers, workerFile, awaitWorkers: true, chunkBytes: 4096, maxExamples: 20 });
+    const strip = (r: Awaited<ReturnType<typeof run>>) => ({ claims: r.claims, totals: r.totals, invalid: r.invalid, unattached: r.unattached });
+    const first = await run(claims, 2);
+    expect(first.timing.workers).toBe(2);
+    // The kept worker audits for other claims, then for the first ones again: each equals one thread.
+    const fewer = claims.slice(0, 1);
+    const second = await run(fewer, 2);
+    expect(second.timing.workers).toBe(2);
+    expect(strip(second)).toEqual(strip(await run(fewer, 1)));
+    const third = await run(claims, 2);
+    expect(strip(third)).toEqual(strip(first));
+    expect(strip(third)).toEqual(strip(await run(claims, 1)));
+    expect(await releaseAuditWorkers()).toBe(1);
+    expect(await releaseAuditWorkers()).toBe(0);
   });
 
   it('auditDataset reports the workers used; a broken worker file falls back with a warning', async () => {
