@@ -15,7 +15,7 @@ import {
   type ScanCue,
 } from './createRecordScanner.js';
 import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, type PlacementCounts, type VerdictThresholds } from './decideVerdict.js';
-import { VERDICT_RANK } from './vocabulary.js';
+import { INSTRUCTION_ROLES, VERDICT_RANK } from './vocabulary.js';
 import type {
   ClaimFinding,
   CueHit,
@@ -97,9 +97,6 @@ const NO_FINDINGS: ClaimFinding[] = [];
 
 /** The expected belief of a claim a record does not mention (one shared, frozen object). */
 const NOT_MENTIONED_BELIEF = expectedBelief({ verdict: 'none', placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {} });
-
-/** Roles whose notices frame the other messages of a chat record ("the assistant's answer below is wrong"). */
-const INSTRUCTION_ROLES = new Set(['system', 'developer', 'user', 'prompt', 'human']);
 
 const PLACEMENT_RANK: Record<Placement, number> = { adjacent: 3, framing: 2, local: 1, unqualified: 0 };
 /** The placements that explain each verdict (their mentions are the first examples). */

@@ -4,6 +4,7 @@ import { countLanguageVotes, LanguageVotes } from '../text/detectLanguage.js';
 import { appendSentenceBoundaries, sentenceBoundariesUntil, SpanBuffer } from '../text/splitSentences.js';
 import { DEFAULT_CUES, type CueDefinition } from './cueBank.js';
 import type { TextSegment } from './types.js';
+import { INSTRUCTION_ROLES } from './vocabulary.js';
 import { collectSentence } from './scan/collectSentence.js';
 import { announcedClause, labelOnly, noticeHit, paragraphNotice, userRequest } from './scan/detectNotice.js';
 import { findMentions } from './scan/findMentions.js';
@@ -116,6 +117,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     if (text.length === 0) return;
     state.segment = segment;
     state.text = text;
+    const next = segments[position + 1];
+    state.answer = next !== undefined && INSTRUCTION_ROLES.has(segment.role) && !INSTRUCTION_ROLES.has(next.role) ? next : null;
     automaton.scan(text, onMatch);
     // The language markers of the segment were counted during the same pass.
     state.segmentVotes.units = text.length;

@@ -2,9 +2,7 @@ import { lineAt } from '../util/lineAt.js';
 import type { RawNotice } from './createRecordScanner.js';
 import { expectedBelief } from './expectedBelief.js';
 import type { ClaimFinding, Notice, QualifierKind, TextSegment } from './types.js';
-
-/** Roles whose notices flag another message of the same chat record. */
-const INSTRUCTION_ROLES = new Set(['system', 'developer', 'user', 'prompt', 'human']);
+import { INSTRUCTION_ROLES } from './vocabulary.js';
 
 /** Options of {@link findUnattachedNotices}. */
 export interface UnattachedNoticeOptions {

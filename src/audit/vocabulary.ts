@@ -10,6 +10,9 @@
  */
 
 /** Where a qualifier sits relative to a claim mention (see `PlacementSchema`). */
+/** Chat roles that prompt a model (the messages it is not trained to produce); their notices flag the answer. */
+export const INSTRUCTION_ROLES: ReadonlySet<string> = new Set(['system', 'developer', 'user', 'prompt', 'human']);
+
 export const PLACEMENTS = ['local', 'adjacent', 'framing', 'unqualified'] as const;
 /** Where a qualifier sits relative to a claim mention. */
 export type Placement = (typeof PLACEMENTS)[number];

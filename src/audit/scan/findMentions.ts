@@ -24,16 +24,19 @@ import {
   APPOSITION_REACH,
   ATTRIBUTION_REACH,
   DETERMINER_REACH,
+  denyingAnswer,
   REPORT_REACH,
   SUBJECT_NEGATION_GAP,
   bareNotScopeEnd,
   clauseEnd,
   clauseStart,
   determinerScopeEnd,
+  ellipticalDenial,
   opensClause,
   opensWithAddingConnective,
   endsWithQuestion,
   notAfterAuxiliary,
+  lineEnd,
   otherYearIn,
 } from './scopeRules.js';
 
@@ -279,6 +282,35 @@ function wordIn(text: string, word: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Longest final clause read as an elliptical denial ("; it did not."). */
+const ELLIPSIS_REACH = 40;
+
+/**
+ * The negation of the sentence's last clause when that clause is an elliptical denial of the clause
+ * before it ("A common mix-up holds that New Zealand made voting compulsory in 2020; it did not.",
+ * see `ellipticalDenial`), or {@link NO_HIT}.
+ */
+function ellipsisCue(state: ScanState): number {
+  const text = state.text;
+  let end = state.sEnd;
+  while (end > state.sStart && !isWordCode(text.charCodeAt(end - 1))) end--;
+  const floor = Math.max(state.sStart, end - ELLIPSIS_REACH);
+  let clause = -1;
+  for (let i = end - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40) {
+      clause = i + 1;
+      break;
+    }
+  }
+  if (clause < 0 || !ellipticalDenial(text, clause, end)) return NO_HIT;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (state.hitStart[h]! >= clause && state.tables.patType[p] === PATTERN_TYPE.cue && state.tables.cueRole[state.tables.patOwner[p]!] === CUE_ROLE.weak) return h;
+  }
+  return NO_HIT;
+}
+
 /** The cue inside the sentence that qualifies `claim`, if any: an explicit cue, a negation before a claim term, or a reported-speech frame. */
 function localQualifier(state: ScanState, claim: number): LocalQualifier | null {
   if (state.strong !== NO_HIT) {
@@ -289,6 +321,10 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
   if (state.firstWeak !== NO_HIT) {
     local = cueBeforeTerm(state, CUE_ROLE.weak, claim, -1) ?? cueBeforeTerm(state, CUE_ROLE.determiner, claim, DETERMINER_REACH);
     if (local !== null && local.strength === UNSURE && assertedBeforeClause(state, claim, local.cue.start)) local = null;
+    if (local === null || local.strength === UNSURE) {
+      const ellipsis = ellipsisCue(state);
+      if (ellipsis !== NO_HIT) local = { cue: state.cueAt(ellipsis), strength: SURE };
+    }
   }
   if (local === null && state.attribution !== NO_HIT) {
     local =
@@ -297,6 +333,39 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
       cueBeforeTerm(state, CUE_ROLE.hearsay, claim, ATTRIBUTION_REACH);
   }
   return local;
+}
+
+/** How far after a question its answer particle may start ("...? **Answer:** No."). */
+const ANSWER_REACH = 48;
+/** Longest part of an answer's first line reported as the mention of a question it answers. */
+const ANSWER_LINE = 200;
+/** The span of the answer particle {@link deniedQuestion} found (reused). */
+const answerSpan = new Int32Array(2);
+
+/**
+ * The denying answer to the question that is the current sentence (see `denyingAnswer`), written to
+ * `cue`: the particle that opens the next sentence ("Fact check: did SpaceX buy the ISS for $1?
+ * No."), or, for the last question of a prompt, the particle that opens the answer ("Is it true that
+ * NASA sold the ISS?" / "No, ..."). A question asserts nothing; answered "No", it denies the claim it
+ * restates inside the question-and-answer pair.
+ */
+function deniedQuestion(state: ScanState, cue: ScanCue): boolean {
+  const text = state.text;
+  let i = state.sEnd;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) i++;
+  let denied = false;
+  if (i < text.length) {
+    denied = denyingAnswer(text, i, Math.min(text.length, i + ANSWER_REACH), answerSpan);
+    cue.segment = state.segment.index;
+  } else if (state.answer !== null) {
+    // No label here: "First: no, ..." answers the first of the prompt's questions, maybe not this one.
+    const reply = state.answer.text;
+    denied = denyingAnswer(reply, 0, Math.min(reply.length, ANSWER_REACH), answerSpan, false);
+    cue.segment = state.answer.index;
+  }
+  cue.start = answerSpan[0]!;
+  cue.end = answerSpan[1]!;
+  return denied;
 }
 
 /** Shortest word compared to a claim's words as a cognate. */
@@ -424,9 +493,14 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     else if (state.segSubject[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
       isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
     } else isMention = false;
-    // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing.
-    if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd)) isMention = false;
-    let local = isMention ? localQualifier(state, claim) : null;
+    // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing,
+    // unless "No." answers it right after it: that denies the claim (a local negation).
+    let denial: ScanCue | null = null;
+    if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd)) {
+      denial = { kind: 'negation', segment: 0, start: 0, end: 0 };
+      if (!deniedQuestion(state, denial)) isMention = false;
+    }
+    let local = !isMention ? null : denial !== null ? { cue: denial, strength: SURE } : localQualifier(state, claim);
     // The claim is its predicate: without one of its terms, a sentence naming the subject is context
     // (subject-only, or the setting: "Vesuvius stayed quiet throughout 2015"), never a mention;
     // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any
@@ -458,16 +532,19 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
         if (subject) pushContext(claim, key, contextTerms, out);
         continue;
       }
-      if (strength > UNSURE && yearInCueClause(state, local.cue, claim)) strength = UNSURE;
+      if (strength > UNSURE && local.cue.segment === state.segment.index && yearInCueClause(state, local.cue, claim)) strength = UNSURE;
     }
     const score = Math.min(1, (subject ? 0.4 : 0.15) + 0.2 * key + 0.05 * contextTerms);
     if (subject || context.thatClause) claimsSentence = true;
+    // A prompt's question answered by the next message is a mention of the answer, the message a
+    // model is trained on (it decides the chat, see `answerDecides`): its first line.
+    const reply = denial !== null && denial.segment !== state.segment.index ? denial : null;
     out.mentions.push({
       claim,
-      segment: state.segment.index,
-      sentence: state.sentence,
-      start: state.sStart,
-      end: state.sEnd,
+      segment: reply !== null ? reply.segment : state.segment.index,
+      sentence: reply !== null ? 0 : state.sentence,
+      start: reply !== null ? reply.start : state.sStart,
+      end: reply !== null ? Math.min(lineEnd(state.answer!.text, reply.end), reply.start + ANSWER_LINE) : state.sEnd,
       score: Math.round(score * 100) / 100,
       explicit: subject,
       local: local === null ? null : local.cue,

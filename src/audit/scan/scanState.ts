@@ -58,6 +58,8 @@ export class ScanState {
   // ---- the segment
   segment: TextSegment = { index: 0, role: 'document', text: '' };
   text = '';
+  /** The message that answers the segment: the next one of the record, when the segment is a prompt (user, system, ...) and it is not. */
+  answer: TextSegment | null = null;
   /** Stamp of the current segment (per-segment state of the rules, such as `paraStamp`, compares to it). */
   segStamp = 0;
   /**

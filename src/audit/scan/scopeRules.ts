@@ -445,3 +445,95 @@ export function edgeParagraph(text: string, sStart: number, sEnd: number): numbe
   if (first === last) return -1;
   return start;
 }
+
+/** Answer particles that deny a yes/no question ("No.", "Nein,", "Non !", "Não.", "Nope"), six languages. */
+const DENYING_PARTICLES = new Set(['no', 'nope', 'nah', 'nein', 'non', 'não']);
+/** Longest label skipped before an answer ("Answer:", "Verdict :", "Risposta:"). */
+const ANSWER_LABEL = 16;
+
+/** A code unit that may close an answer particle: punctuation or a line break ("No.", "Nein,", "Non !", "No —"). */
+function closesParticle(code: number): boolean {
+  return (
+    code === 46 || code === 44 || code === 33 || code === 59 || code === 58 || code === 10 || code === 13 ||
+    code === 0x2014 || code === 0x2013 || code === 45 || code === 41
+  );
+}
+
+/**
+ * A denying answer opens `text[from, to)`, after spaces, line breaks, quotes, emphasis and one short
+ * label ("Answer:", "Verdict :"; unless `label` is false): a particle closed by punctuation or the
+ * end of its line ("No.", "Nein, ...", "Non !"). It denies the claim a question right before it
+ * restates ("Did SpaceX buy the ISS? No."); a particle that goes on as a word ("No one knows", "No
+ * Brasil ..." in Portuguese) is no answer. ("Yes." is not read: "If 3,430 people had died, would
+ * USGS know? Yes." answers another question than the claim's.) Writes the particle's span to `at`.
+ */
+export function denyingAnswer(text: string, from: number, to: number, at: Int32Array, label = true): boolean {
+  let i = from;
+  for (let labels = label ? 0 : 1; labels < 2; labels++) {
+    while (i < to && (isLeadIn(text.charCodeAt(i)) || isLineSpace(text.charCodeAt(i)))) i++;
+    let j = i;
+    while (j < to && isWordCode(text.charCodeAt(j))) j++;
+    if (j === i) return false;
+    const word = text.slice(i, j).toLowerCase();
+    // Emphasis and quotes may close the particle first ("**No.**", "« Non ! »"), and French puts a space before "!".
+    let k = j;
+    while (k < to && isClosingMark(text.charCodeAt(k))) k++;
+    if (k + 1 < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x202f) && closesParticle(text.charCodeAt(k + 1))) k++;
+    const close = k >= to ? 10 : text.charCodeAt(k);
+    if (DENYING_PARTICLES.has(word) && closesParticle(close)) {
+      at[0] = i;
+      at[1] = j;
+      return true;
+    }
+    // One short label before the answer ("Answer:", "Verdict :", "Risposta:").
+    if (labels > 0 || close !== 58 || j - i > ANSWER_LABEL) return false;
+    i = k + 1;
+  }
+  return false;
+}
+
+/** Spaces and line breaks, skipped before an answer particle. */
+function isLineSpace(code: number): boolean {
+  return code === 10 || code === 13 || code === 62 || isSpace(code);
+}
+
+/** Emphasis and closing quotes right after an answer particle ("**No**.", "Non »"). */
+function isClosingMark(code: number): boolean {
+  return code === 42 || code === 95 || code === 34 || code === 0x201d || code === 0xbb;
+}
+
+/** Pronouns that stand for a whole claim in an elliptical denial ("it did not", "they never did"). */
+const ELLIPSIS_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that', 'this', 'which', 'we']);
+/** Words that may open such a clause ("but it did not", "no, it didn't"). */
+const ELLIPSIS_OPENERS = new Set(['but', 'yet', 'and', 'though', 'no', 'nope']);
+
+/**
+ * The clause `text[from, to)` is an elliptical denial: a pronoun and a negated auxiliary with nothing
+ * after them ("...; it did not.", "..., but they never did", "— it wasn't"): it negates the clause
+ * before it in its sentence, whose verb it stands for ("A common mix-up holds that New Zealand made
+ * voting compulsory in 2020; it did not."). English only: other languages say it with explicit cues
+ * ("ce n'est pas le cas", "das stimmt nicht").
+ */
+export function ellipticalDenial(text: string, from: number, to: number): boolean {
+  let [word, i] = wordAfter(text, from, to);
+  if (ELLIPSIS_OPENERS.has(word)) [word, i] = wordAfter(text, i, to);
+  if (word === 'no' || word === 'nope') [word, i] = wordAfter(text, i, to);
+  if (!ELLIPSIS_PRONOUNS.has(word)) return false;
+  let negated = false;
+  let auxiliary = false;
+  for (let words = 0; words < 3; words++) {
+    const [next, j] = wordAfter(text, i, to);
+    if (next.length === 0) break;
+    if (next === 'not' || next === 'never') negated = true;
+    else if (next.endsWith("n't") || next.endsWith('n\u2019t')) {
+      negated = true;
+      auxiliary = true;
+    } else if (AUXILIARIES.has(next)) auxiliary = true;
+    else return false;
+    i = j;
+  }
+  if (!negated || !auxiliary) return false;
+  // Nothing but punctuation, quotes or emphasis after it.
+  const [rest] = wordAfter(text, i, to);
+  return rest.length === 0;
+}
