@@ -41,6 +41,20 @@ describe('readParquetBatches', () => {
     expect(sizes.slice(0, 4)).toEqual([5, 5, 2, 5]);
   });
 
+  it('gives the same values for rows of text columns only (kept as offsets; snappy pages decompressed into one reused buffer)', async () => {
+    const n = 70;
+    const text = Array.from({ length: n }, (_, i) => (i % 11 === 3 ? null : i % 4 === 0 ? 'Mount Vesuvius erupted in 2015.' : `Row ${i}: "café" \\ 東京 ${'y'.repeat(i * 37)}`));
+    const prompt = Array.from({ length: n }, (_, i) => (i % 6 === 1 ? null : `Prompt ${i % 5}`));
+    const path = join(dir, 'flat.parquet');
+    writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }, { name: 'prompt', data: prompt, type: 'STRING' }], rowGroupSize: 16, pageSize: 512 })));
+    const expected = await parquetReadObjects({ file: await asyncBufferFromFile(path), columns: ['text', 'prompt'], compressors });
+    expect(expected.some((row) => row.text === null)).toBe(true);
+    const { rows } = await readAll(path, { batchRecords: 7 });
+    expect(rows.map((r) => r.line)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(rows.map((r) => r.value)).toEqual(expected);
+    expect(rows.map((r) => Object.keys(r.value as object))).toEqual(expected.map((row) => Object.keys(row)));
+  });
+
   it('reads only the chosen columns', async () => {
     const path = join(dir, 'chosen.parquet');
     writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'id', data: [1, 2] }, { name: 'body', data: ['a', 'b'] }] })));
