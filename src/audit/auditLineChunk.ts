@@ -77,7 +77,7 @@ export function auditLineChunk(
     if (last) nl = n;
     const rawBytes = nl - start;
     let end = nl;
-    if (end > start && buf[end - 1] === 13) {
+    if (end > start && (asciiLines === undefined ? buf[end - 1] : asciiLines.codeAt(end - 1)) === 13) {
       end--;
       crlfLines++;
     }
@@ -126,6 +126,11 @@ class AsciiLines {
     }
     const at = this.text.indexOf('\n', start - this.from);
     return at < 0 ? -1 : at + this.from;
+  }
+
+  /** The byte at `at`, in the line last found by `nextBreak` (read from the text just searched, not the buffer). */
+  codeAt(at: number): number {
+    return this.text.charCodeAt(at - this.from);
   }
 
   /** Bytes `[start, end)` of the line last found by `nextBreak`. */
