@@ -270,8 +270,15 @@ export function otherYearIn(text: string, from: number, to: number, years: reado
 export function yearCandidates(text: string, from: number, to: number, out: Int32Array): number {
   let count = 0;
   for (let i = from; i + 4 <= to; i++) {
+    // A value or an era starting at i, i + 1 or i + 2 covers the code unit at i + 2: a digit, a
+    // space or one of "ABCDE". Anything else there (mostly a lower-case letter) rules out all three.
+    const ahead = text.charCodeAt(i + 2);
+    if (ahead > 69 || (ahead > 57 && ahead < 65) || (ahead < 48 && ahead !== 32)) {
+      i += 2;
+      continue;
+    }
     const c = text.charCodeAt(i);
-    if (c > 50) continue; // letters and most else: one test per code unit
+    if (c > 50) continue;
     if (c === 32) {
       const a = text.charCodeAt(i + 1);
       const b = text.charCodeAt(i + 2);
