@@ -10,6 +10,7 @@ import type { DatasetAuditorOptions } from './resolveAuditor.js';
 import type { Claim } from '../claims/claim.js';
 import type { RecordFields } from './recordSegments.js';
 import { runBatch, type BatchAuditSettings, type RunnableBatch } from './batchRunner.js';
+import { takeBatch } from './batchOwners.js';
 
 /** What a worker audits with: sent as `workerData` when it starts, and in an `init` message when an audit reuses it. */
 export interface WorkerInit {
@@ -26,7 +27,12 @@ export interface WorkerInit {
    */
   queued: Int32Array;
   slot: number;
+  /**
+   * Who audits each batch (shared with the pool): see `batchOwners.ts`.
+   */
+  owners: Int32Array;
 }
+
 
 /** Messages from the pool. */
 export interface BatchRequest {
@@ -70,6 +76,11 @@ if (port) {
       return;
     }
     if (!settings) return;
+    if (!takeBatch(init.owners, request.id, 'worker')) {
+      // Taken back and audited by the calling thread.
+      Atomics.sub(init.queued, init.slot, 1);
+      return;
+    }
     try {
       // One JSON string crosses the thread boundary faster than structured-cloning thousands of
       // small objects (and every value came from JSON.parse, so the round trip is exact).

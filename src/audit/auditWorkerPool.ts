@@ -9,6 +9,7 @@ import type { RecordFields } from './recordSegments.js';
 import type { BatchOutcome, BatchRunner, RunnableBatch } from './batchRunner.js';
 import { NegationNeglectError } from '../errors.js';
 import type { WorkerInit } from './auditWorker.js';
+import { createBatchOwners, queueBatch, takeBatch } from './batchOwners.js';
 
 /** A fixed set of worker threads running the audit stage on batches: a {@link BatchRunner}. */
 export interface ChunkWorkerPool extends BatchRunner {
@@ -353,7 +354,8 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const queued = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size))).fill(-1);
   const used = new Set<number>();
   const startFailures: string[] = [];
-  const pending = new Map<number, { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number }>();
+  const pending = new Map<number, { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number; batch: RunnableBatch }>();
+  const owners = createBatchOwners();
   let callerWorked = false;
   const gauge = settings.adaptive ? createThreadGauge() : undefined;
   let broken: Error | undefined;
@@ -407,6 +409,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         summaryExamples: settings.summaryExamples,
         queued,
         slot: workers.length,
+        owners,
       };
       let worker: Worker | undefined = takeIdle(idleKey);
       if (worker) worker.postMessage({ type: 'init', init });
@@ -526,13 +529,34 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         used.add(target);
         Atomics.add(queued, target, 1);
         const id = nextBatchId++;
+        queueBatch(owners, id);
         return new Promise<BatchOutcome>((resolve, reject) => {
-          pending.set(id, { resolve, reject, worker: target });
+          pending.set(id, { resolve, reject, worker: target, batch });
           // A chunk in shared memory (the reader's buffers) is shared, not copied; others are copied.
           workers[target]!.postMessage(
             batch.kind === 'values' ? { id, batch } : { id, batch: { kind: 'chunk', buffer: batch.buffer, firstLine: batch.firstLine, endsWithNewline: batch.endsWithNewline, rows: batch.rows } },
           );
         });
+      },
+      steal() {
+        if (broken) return false;
+        // The newest batch first: the worker takes its queue oldest first, so the two meet in the middle.
+        const ids = [...pending.keys()];
+        for (let i = ids.length - 1; i >= 0; i--) {
+          const id = ids[i]!;
+          if (!takeBatch(owners, id, 'caller')) continue;
+          const p = pending.get(id)!;
+          pending.delete(id);
+          callerWorked = true;
+          stopIfIdle(p.worker);
+          try {
+            p.resolve(settings.inline(p.batch));
+          } catch (error) {
+            p.reject(error as Error);
+          }
+          return true;
+        }
+        return false;
       },
       async close(finished = false) {
         closing = true;
@@ -542,7 +566,8 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         failAll(new NegationNeglectError('audit worker pool closed', 'audit_worker_failed'));
         const stopping: Promise<number>[] = [];
         workers.forEach((w, slot) => {
-          if (reusable && state[slot] === 'ready' && Atomics.load(queued, slot) === 0) {
+          // (Its queue may still hold batches this thread took back: it skips them before the next init.)
+          if (reusable && state[slot] === 'ready') {
             detach[slot]!();
             keepIdle(w, idleKey);
           } else stopping.push(w.terminate());

@@ -38,6 +38,11 @@ export interface BatchRunner {
   run(batch: RunnableBatch): Promise<BatchOutcome>;
   /** Batches worth keeping in flight (1: the work is done when `run` returns). */
   readonly window: number;
+  /**
+   * Audits here one batch that a worker was given but has not begun (the newest such), so this
+   * thread does not sit idle waiting for a worker's backlog; false when there is none.
+   */
+  steal?(): boolean;
   /** Frees the runner; `finished`: the audit read its whole input (a pool may then keep its workers for the next audit). */
   close(finished?: boolean): Promise<void>;
 }

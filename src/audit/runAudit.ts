@@ -288,7 +288,14 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
       };
 
       // Keep a bounded window of batches in flight and emit them strictly in input order.
-      const window: Promise<BatchOutcome | OversizeLine>[] = [];
+      const window: { outcome: Promise<BatchOutcome | OversizeLine>; settled: boolean }[] = [];
+      // The oldest batch, to emit. While it is still at a worker, this thread audits the batches a
+      // worker has not begun (the end of a file, a worker that fell behind) instead of waiting idle.
+      const oldest = () => {
+        const head = window.shift()!;
+        if (runner.steal) while (!head.settled && runner.steal());
+        return head.outcome;
+      };
       let readError: InputError | undefined;
       const batches = opened.batches[Symbol.asyncIterator]();
       try {
@@ -310,15 +317,17 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
           pending.catch(() => {}); // awaited below; avoids an unhandled rejection if we stop early
           // Audited (here or by a worker): its memory takes the next read.
           if (batch.kind === 'chunk' && batch.pooled) void pending.then(() => buffers.give(batch.buffer.buffer), () => {});
-          window.push(pending);
-          while (window.length >= runner.window) yield* emit(await window.shift()!);
+          const entry = { outcome: pending, settled: false };
+          void pending.then(() => (entry.settled = true), () => (entry.settled = true));
+          window.push(entry);
+          while (window.length >= runner.window) yield* emit(await oldest());
         }
       } finally {
         if (!readError) await batches.return?.();
       }
       while (window.length > 0) {
         throwIfAborted(signal);
-        yield* emit(await window.shift()!);
+        yield* emit(await oldest());
       }
       throwIfAborted(signal);
       // In-memory records and Parquet rows count the bytes of their text.
