@@ -28,6 +28,9 @@ import type {
 } from './types.js';
 import { expectedBelief } from './expectedBelief.js';
 import { findUnattachedNotices } from './unattachedNotices.js';
+import { VERDICT_FEATURES, verdictFeatures, type VerdictFacts } from './verdictFeatures.js';
+import { predictVerdict, type VerdictModel } from './verdictModel.js';
+import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 
 /** Options of {@link createAuditor}. */
@@ -44,7 +47,20 @@ export interface AuditorOptions {
   unattachedNotices?: boolean;
   /** Longest example sentence kept, in characters (default 500). */
   maxSentenceLength?: number;
+  /**
+   * How a claim's verdict is decided from the evidence: `rules` (default; `decideVerdict` and its
+   * thresholds) or `learned` (a model trained on the labelled development data over the rules' verdict,
+   * their counts and the context sentences the rules leave out; see docs/accuracy.md, "Learned decision").
+   * The learned verdict is one the record's evidence can explain (`negated-locally` only with a local
+   * mention, `neglect-risk` only with a notice or correction), and findings, examples and expected belief follow it.
+   */
+  decision?: AuditDecision;
+  /** The model of `decision: 'learned'` (default: the one trained by bench/train-verdict-model.ts). */
+  verdictModel?: VerdictModel;
 }
+
+/** How the auditor decides a claim's verdict (see `AuditorOptions.decision`). */
+export type AuditDecision = 'rules' | 'learned';
 
 /** A compiled auditor (reuse it across records: compiling is the expensive part). */
 export interface Auditor {
@@ -75,6 +91,11 @@ export interface AuditSegmentsOptions {
    * frozen empty object or list. Spares about ten objects per record.
    */
   reuseFindings?: boolean;
+  /**
+   * @internal With `decision: 'learned'`: called with each claim's features (`VERDICT_FEATURES`, a
+   * reused array) and the rules' verdict before the model decides (bench/train-verdict-model.ts).
+   */
+  onVerdictFeatures?: (claimId: string, features: Float64Array, rulesVerdict: Verdict) => void;
 }
 
 /**
@@ -94,6 +115,7 @@ function segmentAt(segments: readonly TextSegment[], index: number): TextSegment
 const NO_QUALIFIERS: Partial<Record<QualifierKind, number>> = {};
 const NO_EXAMPLES: Mention[] = [];
 const NO_FINDINGS: ClaimFinding[] = [];
+const NO_PLACED: PlacedMention[] = [];
 
 /** The expected belief of a claim a record does not mention (one shared, frozen object). */
 const NOT_MENTIONED_BELIEF = expectedBelief({ verdict: 'none', placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {} });
@@ -278,14 +300,24 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   }
   const maxSentence = options.maxSentenceLength ?? 500;
   const thresholds: VerdictThresholds = { ...DEFAULT_VERDICT_THRESHOLDS, ...(options.thresholds ?? {}) };
-  const scanner = createRecordScanner(claims, options.extraCues ? { extraCues: options.extraCues } : {});
+  const decision = options.decision ?? 'rules';
+  if (decision !== 'rules' && decision !== 'learned') throw new InvalidArgumentError('decision', "'rules' or 'learned'", decision);
+  const learned = decision === 'learned';
+  const model = options.verdictModel ?? DEFAULT_VERDICT_MODEL;
+  if (learned && model.features.join() !== VERDICT_FEATURES.join()) {
+    throw new InvalidArgumentError('verdictModel.features', `the ${VERDICT_FEATURES.length} features of this version (VERDICT_FEATURES)`, `${model.features.length} features`);
+  }
+  const scanner = createRecordScanner(claims, { ...(options.extraCues ? { extraCues: options.extraCues } : {}), softMentions: learned });
   const reportUnattached = options.unattachedNotices ?? true;
 
   // Reused between records: the scan is consumed before auditSegments returns.
   const scratch: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' };
+  if (learned) scratch.softMentions = [];
   // Per claim, valid while `claimStamp[claim] === recordStamp`: its placed mentions and context
   // counts in the current record. Reused, so a record costs no per-claim arrays (40+ claims).
   const placedBy: PlacedMention[][] = claims.map(() => []);
+  // With the learned decision: per claim, its context sentences placed as soft mentions.
+  const softBy: PlacedMention[][] = learned ? claims.map(() => []) : [];
   const contextSubject = new Int32Array(claims.length);
   const contextSetting = new Int32Array(claims.length);
   const claimStamp = new Int32Array(claims.length);
@@ -315,6 +347,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     if (claimStamp[claim] === recordStamp) return;
     claimStamp[claim] = recordStamp;
     emptyArray(placedBy[claim]!);
+    if (learned) emptyArray(softBy[claim]!);
     contextSubject[claim] = 0;
     contextSetting[claim] = 0;
     mentioned[mentionedCount++] = claim;
@@ -348,6 +381,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       see(claim);
       contextSetting[claim] = contextSetting[claim]! + 1;
     }
+    if (learned) {
+      for (const raw of scan.softMentions!) softBy[raw.claim]!.push(place(raw, notices, segments));
+      recordFacts(scan, segments);
+    }
     const count = mentionedCount;
     // Findings in claim order (insertion sort: a record mentions a few claims).
     for (let k = 1; k < count; k++) {
@@ -362,15 +399,27 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     for (let k = 0; k < count; k++) {
       const index = mentioned[k]!;
       const mentions = placedBy[index]!;
-      if (mentions.length === 0 && onContextOnly !== undefined) {
+      if (mentions.length === 0 && (!learned || softBy[index]!.length === 0) && onContextOnly !== undefined) {
         onContextOnly(claims[index]!.id, contextSubject[index]!, contextSetting[index]!);
         continue;
       }
       const hasContext = contextSubject[index]! + contextSetting[index]! > 0;
-      if (mentions.length > 0) {
+      const soft = learned ? softBy[index]! : NO_PLACED;
+      if (mentions.length > 0 || soft.length > 0) {
         const into = reuse ? pooledFinding(findings.length) : undefined;
-        const finding = buildFinding(claims[index]!.id, mentions, segments, wantsExample, into);
-        if (into !== undefined) {
+        const finding = buildFinding(claims[index]!.id, mentions, soft, segments, wantsExample, into, auditOptions?.onVerdictFeatures);
+        if (finding === null) {
+          // The learned decision found no claim here: the mentions were context.
+          const counts = { subject: contextSubject[index]!, setting: contextSetting[index]! + mentions.length };
+          if (onContextOnly !== undefined) onContextOnly(claims[index]!.id, counts.subject, counts.setting);
+          else findings.push(contextFinding(claims[index]!.id, counts));
+          continue;
+        }
+        const promoted = mentions.length === 0;
+        if (promoted) {
+          // Context sentences the learned decision took as the claim's mentions are no longer context.
+          if (into !== undefined) into.context = undefined;
+        } else if (into !== undefined) {
           if (hasContext) {
             const context = (into.context ??= { subject: 0, setting: 0 });
             context.subject = contextSubject[index]!;
@@ -597,17 +646,117 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     };
   }
 
+  /** The record-level facts of the learned decision (`recordFacts`), then each claim's own. */
+  const facts: VerdictFacts = {
+    rulesVerdict: 'none',
+    placements: deciding,
+    localWeight: 0,
+    asserted: 0,
+    corrected: 0,
+    titles: 0,
+    silent: 0,
+    anaphoric: 0,
+    maxScore: 0,
+    qualifiers: NO_QUALIFIERS,
+    soft: { local: 0, adjacent: 0, framing: 0, unqualified: 0 },
+    softSure: 0,
+    softSubject: 0,
+    softSetting: 0,
+    notices: 0,
+    documentNotices: 0,
+    regionNotices: 0,
+    pointerNotices: 0,
+    weakNotices: 0,
+    contentNotices: 0,
+    chat: false,
+    language: 'en',
+    otherClaims: 0,
+  };
+  const featureVector = new Float64Array(VERDICT_FEATURES.length);
+  const probabilities = new Float64Array(model.classes.length);
+  /** Claims of the current record with mentions (learned decision). */
+  let claimsWithMentions = 0;
+
+  /** Fills the record-level facts of the learned decision. */
+  function recordFacts(scan: RecordScan, segments: readonly TextSegment[]): void {
+    facts.notices = scan.notices.length;
+    facts.documentNotices = facts.regionNotices = facts.pointerNotices = facts.weakNotices = facts.contentNotices = 0;
+    for (const n of scan.notices) {
+      if (n.documentLevel) facts.documentNotices++;
+      if (n.region) facts.regionNotices++;
+      if (n.pointer) facts.pointerNotices++;
+      if (n.weak) facts.weakNotices++;
+      if (n.content !== null) facts.contentNotices++;
+    }
+    facts.chat = segments.length > 1;
+    facts.language = scan.language;
+    claimsWithMentions = 0;
+    for (let k = 0; k < mentionedCount; k++) if (placedBy[mentioned[k]!]!.length > 0) claimsWithMentions++;
+  }
+
+  /**
+   * The learned verdict of one claim: the model's most probable verdict among those the evidence
+   * (`used`: the finding's placements, `corrected`) can explain.
+   */
+  function learnedVerdict(
+    claimId: string,
+    rulesVerdict: Verdict,
+    mentions: readonly PlacedMention[],
+    soft: readonly PlacedMention[],
+    qualifiers: Partial<Record<QualifierKind, number>>,
+    used: PlacementCounts,
+    onFeatures: AuditSegmentsOptions['onVerdictFeatures'],
+  ): Verdict {
+    facts.rulesVerdict = rulesVerdict;
+    facts.placements = mentions.length > 0 ? deciding : used;
+    facts.localWeight = evidence.localWeight;
+    facts.asserted = evidence.asserted;
+    facts.corrected = evidence.corrected;
+    facts.titles = evidence.titles;
+    facts.silent = facts.anaphoric = facts.maxScore = 0;
+    for (const m of mentions) {
+      if (m.silent) facts.silent++;
+      if (!m.raw.explicit) facts.anaphoric++;
+      if (m.raw.score > facts.maxScore) facts.maxScore = m.raw.score;
+    }
+    facts.qualifiers = qualifiers;
+    zeroCounts(facts.soft);
+    facts.softSure = facts.softSubject = facts.softSetting = 0;
+    for (const m of soft) {
+      facts.soft[m.placement]++;
+      if (m.placement === 'local' && m.raw.localStrength === 1) facts.softSure++;
+      if (m.raw.score === 0) facts.softSubject++;
+      else facts.softSetting++;
+    }
+    facts.otherClaims = claimsWithMentions - (mentions.length > 0 ? 1 : 0);
+    verdictFeatures(facts, featureVector);
+    onFeatures?.(claimId, featureVector, rulesVerdict);
+    const corrected = evidence.corrected;
+    return predictVerdict(
+      model,
+      featureVector,
+      (v) => v === 'none' || v === 'asserts' || (v === 'negated-locally' ? used.local > 0 : used.adjacent + used.framing > 0 || corrected > 0),
+      rulesVerdict,
+      probabilities,
+    );
+  }
+
   /**
    * The finding of one claim from its placed mentions; refills `into` (a reused finding, see
-   * `AuditSegmentsOptions.reuseFindings`) when given.
+   * `AuditSegmentsOptions.reuseFindings`) when given. With the learned decision, `soft` holds its
+   * context sentences: when the model finds the claim in a record the rules found only context in,
+   * they become its mentions; `null` when it finds no claim at all.
    */
   function buildFinding(
     claimId: string,
-    mentions: PlacedMention[],
+    ruled: PlacedMention[],
+    soft: readonly PlacedMention[],
     segments: readonly TextSegment[],
     wantsExample: AuditSegmentsOptions['wantsExample'],
-    into?: ClaimFinding,
-  ): ClaimFinding {
+    into: ClaimFinding | undefined,
+    onFeatures: AuditSegmentsOptions['onVerdictFeatures'],
+  ): ClaimFinding | null {
+    let mentions = ruled;
     const placements = into === undefined ? { local: 0, adjacent: 0, framing: 0, unqualified: 0 } : zeroCounts(into.placements);
     zeroCounts(deciding);
     let decidingCount = 0;
@@ -635,9 +784,25 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     // true facts with the claim's own terms.
     correctedBeside(mentions, segments, evidence);
     evidence.localWeight = decidingCount > 0 ? localWeight : allLocalWeight;
-    const verdict = decideVerdict(decidingCount > 0 ? deciding : placements, thresholds, evidence);
-    beliefFacts.verdict = verdict;
+    let verdict = decideVerdict(decidingCount > 0 ? deciding : placements, thresholds, evidence);
     beliefFacts.placements = decidingCount > 0 ? deciding : placements;
+    if (learned) {
+      if (mentions.length === 0) {
+        // Only context: the model reads the soft mentions; if it finds the claim, they are its mentions.
+        for (const m of soft) {
+          placements[m.placement]++;
+          if (m.cue) {
+            if (qualifiers === NO_QUALIFIERS) qualifiers = {};
+            qualifiers[m.cue.kind] = (qualifiers[m.cue.kind] ?? 0) + 1;
+          }
+        }
+        verdict = learnedVerdict(claimId, verdict, mentions, soft, qualifiers, placements, onFeatures);
+        mentions = soft as PlacedMention[];
+        beliefFacts.placements = placements;
+      } else verdict = learnedVerdict(claimId, verdict, mentions, soft, qualifiers, placements, onFeatures);
+      if (verdict === 'none') return null;
+    }
+    beliefFacts.verdict = verdict;
     beliefFacts.qualifiers = qualifiers;
     beliefFacts.corrected = evidence.corrected;
     const belief = expectedBelief(beliefFacts);

@@ -35,6 +35,8 @@ export interface RecordScannerOptions {
   extraCues?: readonly CueDefinition[];
   /** Replace the built-in cue bank entirely. */
   cues?: readonly CueDefinition[];
+  /** Also report context sentences as soft mentions (`RecordScan.softMentions`; the learned decision's evidence). */
+  softMentions?: boolean;
   /**
    * @internal Keep the terms of claims whose subject is absent from a segment (default false: they
    * cannot make a mention). Only for the test that checks leaving them out changes no scan.
@@ -284,13 +286,16 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   return {
     claims,
     scan(segments) {
-      return scanAll(segments, { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' });
+      const out: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' };
+      if (options.softMentions === true) out.softMentions = [];
+      return scanAll(segments, out);
     },
     scanInto(segments, out) {
       emptyArray(out.mentions);
       emptyArray(out.notices);
       emptyArray(out.subjectOnly);
       emptyArray(out.settingOnly);
+      if (out.softMentions !== undefined) emptyArray(out.softMentions);
       return scanAll(segments, out);
     },
   };

@@ -445,10 +445,44 @@ function keyInsideName(state: ScanState, claim: number): { weight: number; predi
   return { weight, predicate };
 }
 
-/** Counts a sentence that names the claim's subject without its predicate (see `RecordScan.subjectOnly`). */
-function pushContext(claim: number, key: number, contextTerms: number, out: RecordScan): void {
-  if (key === 0 && contextTerms === 0) out.subjectOnly.push(claim);
+/**
+ * Counts a sentence that names the claim's subject without its predicate (see `RecordScan.subjectOnly`);
+ * a scan that keeps soft mentions (the learned decision's evidence) also records where it is and the
+ * cue inside it, if any, wherever that cue stands in the sentence.
+ */
+function pushContext(state: ScanState, claim: number, key: number, contextTerms: number, out: RecordScan): void {
+  const subjectOnly = key === 0 && contextTerms === 0;
+  if (subjectOnly) out.subjectOnly.push(claim);
   else out.settingOnly.push(claim);
+  if (out.softMentions === undefined) return;
+  const local = softQualifier(state, claim);
+  out.softMentions.push({
+    claim,
+    segment: state.segment.index,
+    sentence: state.sentence,
+    start: state.sStart,
+    end: state.sEnd,
+    score: subjectOnly ? 0 : Math.min(1, 0.2 * key + 0.05 * contextTerms),
+    explicit: true,
+    local: local === null ? null : local.cue,
+    localStrength: local === null ? 0 : local.strength,
+  });
+}
+
+/**
+ * The cue of a context sentence: its local qualifier as for a mention, else any explicit cue in it
+ * (sure), else any negation in it (unsure). Soft evidence the rules leave out: a sentence in another
+ * language naming the subject next to a negation often denies the claim.
+ */
+function softQualifier(state: ScanState, claim: number): LocalQualifier | null {
+  const local = localQualifier(state, claim);
+  if (local !== null) return local;
+  if (state.strong !== NO_HIT) {
+    const strong = strongCueFor(state, claim);
+    if (strong !== NO_HIT) return { cue: state.cueAt(strong), strength: SURE };
+  }
+  if (state.firstWeak !== NO_HIT && !cancelledByIdiom(state, state.firstWeak)) return { cue: state.cueAt(state.firstWeak), strength: UNSURE };
+  return null;
 }
 
 /**
@@ -514,7 +548,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       local = null;
     }
     if (!isMention) {
-      if (subject) pushContext(claim, key, contextTerms, out);
+      if (subject) pushContext(state, claim, key, contextTerms, out);
       continue;
     }
     let strength = local === null ? 0 : local.strength;
@@ -529,7 +563,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       (aboutAnotherYear(state, claim) || predicateOfAnotherYear(state, claim))
     ) {
       if (local === null) {
-        if (subject) pushContext(claim, key, contextTerms, out);
+        if (subject) pushContext(state, claim, key, contextTerms, out);
         continue;
       }
       if (strength > UNSURE && local.cue.segment === state.segment.index && yearInCueClause(state, local.cue, claim)) strength = UNSURE;

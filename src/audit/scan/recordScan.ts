@@ -68,6 +68,12 @@ export interface RecordScan {
   /** Sentences that name a claim's subject with its place, date or story but not its predicate ("Vesuvius was quiet in 2015"), as above. */
   settingOnly: number[];
   notices: RawNotice[];
+  /**
+   * Context sentences (`subjectOnly` and `settingOnly`, in scan order) as mentions with the cue inside
+   * them, kept only by a scanner asked for them (`softMentions: true`, the learned decision): evidence
+   * the rules do not use. `score` is 0 for subject-only sentences.
+   */
+  softMentions?: RawMention[];
   /** The record's language, from the function words of all its segments (see `detectLanguage`). */
   language: Language;
 }

@@ -1,0 +1,205 @@
+// Trains the learned verdict (`createAuditor({ decision: 'learned' })`) on the development data and
+// measures it leave-one-set-out against the rules; writes src/audit/verdictModelWeights.ts.
+//
+//   npx tsx bench/train-verdict-model.ts            # LOSO report + train on everything + write the weights
+//   npx tsx bench/train-verdict-model.ts --dry-run  # LOSO report only
+//
+// Data: the composed corpus' dev half (claims.yaml) and the fresh sets in FRESH_DEVELOPMENT_SETS, each with
+// claims as given and with per-language key phrases (two samples per labelled pair). Never the held-out half
+// nor the held-out fresh sets. Samples: every (record, claim) pair for which the scan found a mention or a
+// context sentence, labelled with the record's label for that claim. Leave-one-set-out: for each set X (the
+// dev half, A, B, ...), train on the others, audit X's records with that model, score per record and pair.
+import { writeFileSync } from 'node:fs';
+import { createAuditor } from '../src/audit/createAuditor.js';
+import { recordSegments } from '../src/audit/recordSegments.js';
+import { VERDICT_FEATURES } from '../src/audit/verdictFeatures.js';
+import { trainVerdictModel, type VerdictModel, type VerdictSample } from '../src/audit/verdictModel.js';
+import { VERDICT_SEVERITY } from '../src/audit/vocabulary.js';
+import type { Claim } from '../src/claims/claim.js';
+import { loadClaims } from '../src/claims/loadClaims.js';
+import {
+  auditInput,
+  expectedVerdict,
+  EVAL_CLAIMS_FILE,
+  EVAL_FRESH_DIR,
+  FRESH_DEVELOPMENT_SETS,
+  loadClaimPhrases,
+  loadEvalHalf,
+  loadFreshSets,
+  type ClaimPhrases,
+  type EvalRecord,
+} from '../test/audit-eval/evalSet.js';
+import { predictEvalSet, scoreVerdicts, type VerdictPair } from '../test/audit-eval/scoreAudit.js';
+
+const args = process.argv.slice(2);
+const dryRun = args.includes('--dry-run');
+const OPTIONS = { l2: 0.01, iterations: 600, learningRate: 0.5 };
+
+/** A group of records audited against one claim list: the dev half, or one fresh set (all fresh-dev claims). */
+interface Group {
+  name: string;
+  records: EvalRecord[];
+  claims: { given: Claim[]; phrases: Claim[] };
+}
+
+function withPhrases(claims: Claim[], phrases: ClaimPhrases): Claim[] {
+  return claims.map((claim) => {
+    const given = phrases[claim.id];
+    if (!given) return claim;
+    return { ...claim, languages: Object.fromEntries(Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases }])) };
+  });
+}
+
+const devClaims = await loadClaims([EVAL_CLAIMS_FILE]);
+const fresh = loadFreshSets(EVAL_FRESH_DIR, (name) => FRESH_DEVELOPMENT_SETS.includes(name));
+const freshClaims = await loadClaims(fresh.claimsFiles);
+const groups: Group[] = [
+  { name: 'dev', records: loadEvalHalf('dev'), claims: { given: devClaims, phrases: withPhrases(devClaims, loadClaimPhrases()) } },
+  ...fresh.sets.map((set) => ({ name: set.name, records: set.records, claims: { given: freshClaims, phrases: withPhrases(freshClaims, fresh.phrases) } })),
+];
+
+const MODES = ['given', 'phrases'] as const;
+type Mode = (typeof MODES)[number];
+
+/** Samples of one group in one mode (features do not depend on the model). */
+function samplesOf(group: Group, mode: Mode): VerdictSample[] {
+  const auditor = createAuditor({ claims: group.claims[mode], decision: 'learned' });
+  const samples: VerdictSample[] = [];
+  for (const record of group.records) {
+    auditor.auditSegments(recordSegments(auditInput(record)), {
+      onVerdictFeatures: (claimId, features) => samples.push({ features: Float64Array.from(features), label: expectedVerdict(record, claimId) }),
+    });
+  }
+  return samples;
+}
+
+const samples = new Map<string, VerdictSample[]>();
+for (const group of groups) for (const mode of MODES) samples.set(`${group.name}/${mode}`, samplesOf(group, mode));
+
+function train(exclude: readonly string[], training: Record<string, unknown> = {}): VerdictModel {
+  const data: VerdictSample[] = [];
+  for (const group of groups) if (!exclude.includes(group.name)) for (const mode of MODES) data.push(...samples.get(`${group.name}/${mode}`)!);
+  return trainVerdictModel(data, VERDICT_FEATURES, VERDICT_SEVERITY, { ...OPTIONS, training });
+}
+
+function predict(group: Group, mode: Mode, model: VerdictModel | null) {
+  const claims = group.claims[mode];
+  const auditor = createAuditor(model === null ? { claims } : { claims, decision: 'learned', verdictModel: model });
+  return predictEvalSet(auditor, group.records, claims.map((c) => c.id));
+}
+
+const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
+const right = (pairs: readonly VerdictPair[]) => pairs.filter((p) => p.expected === p.predicted).length;
+const labelled = (pairs: readonly VerdictPair[]) => pairs.filter((p) => p.expected !== 'none' || p.predicted !== 'none');
+
+interface Tally {
+  rules: VerdictPair[];
+  learned: VerdictPair[];
+  rulesPairs: VerdictPair[];
+  learnedPairs: VerdictPair[];
+}
+const tally = (): Tally => ({ rules: [], learned: [], rulesPairs: [], learnedPairs: [] });
+
+/** Trains without `heldOut`, audits their records with rules and with the model, in both modes. */
+function measure(heldOut: readonly string[]): Record<Mode, Tally> {
+  const model = train(heldOut);
+  const out = { given: tally(), phrases: tally() };
+  for (const group of groups) {
+    if (!heldOut.includes(group.name)) continue;
+    for (const mode of MODES) {
+      const r = predict(group, mode, null);
+      const l = predict(group, mode, model);
+      out[mode].rules.push(...r.recordPairs);
+      out[mode].learned.push(...l.recordPairs);
+      out[mode].rulesPairs.push(...labelled(r.claimPairs));
+      out[mode].learnedPairs.push(...labelled(l.claimPairs));
+    }
+  }
+  return out;
+}
+
+const lines: string[] = [];
+const log = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+log(`# Learned verdict: leave-one-set-out (${VERDICT_FEATURES.length} features, l2 ${OPTIONS.l2}, ${OPTIONS.iterations} steps)`);
+log();
+log('Per record, rules → learned (the set\'s records audited with a model trained on the other sets):');
+log();
+log('| held out | records | as given: rules | learned | with phrases: rules | learned |');
+log('|---|---:|---:|---:|---:|---:|');
+const all = { given: tally(), phrases: tally() };
+const loso: Record<string, unknown> = {};
+for (const group of groups) {
+  const m = measure([group.name]);
+  const n = group.records.length;
+  log(`| ${group.name} | ${n} | ${pct(right(m.given.rules), n)} | ${pct(right(m.given.learned), n)} | ${pct(right(m.phrases.rules), n)} | ${pct(right(m.phrases.learned), n)} |`);
+  loso[group.name] = { records: n, given: [right(m.given.rules), right(m.given.learned)], phrases: [right(m.phrases.rules), right(m.phrases.learned)] };
+  for (const mode of MODES) for (const key of Object.keys(all[mode]) as (keyof Tally)[]) all[mode][key].push(...m[mode][key]);
+}
+const N = all.given.rules.length;
+log(`| **all, each set held out** | ${N} | ${pct(right(all.given.rules), N)} | ${pct(right(all.given.learned), N)} | ${pct(right(all.phrases.rules), N)} | ${pct(right(all.phrases.learned), N)} |`);
+const fg = measure(['f', 'g']);
+const nfg = fg.given.rules.length;
+log(`| **f+g together** (trained on dev, a-e) | ${nfg} | ${pct(right(fg.given.rules), nfg)} | ${pct(right(fg.given.learned), nfg)} | ${pct(right(fg.phrases.rules), nfg)} | ${pct(right(fg.phrases.learned), nfg)} |`);
+log();
+log('Labelled (record, claim) pairs right, each set held out:');
+log();
+for (const mode of MODES) {
+  const t = all[mode];
+  log(`- ${mode}: rules ${pct(right(t.rulesPairs), t.rulesPairs.length)}, learned ${pct(right(t.learnedPairs), t.learnedPairs.length)}`);
+}
+log();
+log('Labelled pairs, each set held out, by the rules\' verdict (claims as given): expected → learned');
+log();
+{
+  const t = all.given;
+  const byKey = new Map<string, number>();
+  t.rulesPairs.forEach((r) => {
+    const l = t.learnedPairs.find((p) => p.recordId === r.recordId && p.claimId === r.claimId);
+    const key = `rules ${r.predicted}, expected ${r.expected}, learned ${l?.predicted ?? 'none'}`;
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+  });
+  for (const [key, n] of [...byKey].sort()) log(`- ${key}: ${n}`);
+}
+log();
+const ci = (i: { lower: number; upper: number }) => `${(i.lower * 100).toFixed(1)}-${(i.upper * 100).toFixed(1)}`;
+for (const [title, t] of [
+  ['each set held out', all],
+  ['f+g held out together', fg],
+] as const) {
+  for (const mode of MODES) {
+    log(`Per class, per record, ${title}, ${mode === 'given' ? 'claims as given' : 'with key phrases'} (precision / recall %, 95% Wilson CI):`);
+    log();
+    log('| verdict | support | rules P | rules R | learned P | learned R |');
+    log('|---|---:|---|---|---|---|');
+    const r = scoreVerdicts(t[mode].rules);
+    const l = scoreVerdicts(t[mode].learned);
+    for (let k = 0; k < r.classes.length; k++) {
+      const a = r.classes[k]!;
+      const b = l.classes[k]!;
+      log(
+        `| ${a.verdict} | ${a.support} | ${(a.precision * 100).toFixed(1)} (${ci(a.precisionInterval)}) | ${(a.recall * 100).toFixed(1)} (${ci(a.recallInterval)}) | ${(b.precision * 100).toFixed(1)} (${ci(b.precisionInterval)}) | ${(b.recall * 100).toFixed(1)} (${ci(b.recallInterval)}) |`,
+      );
+    }
+    log();
+  }
+}
+
+if (!dryRun) {
+  const total = [...samples.values()].reduce((n, s) => n + s.length, 0);
+  const model = train([], {
+    command: 'npx tsx bench/train-verdict-model.ts',
+    data: `test/audit-eval/data/dev.jsonl and fresh sets ${FRESH_DEVELOPMENT_SETS.join(', ')}, claims as given and with key phrases (${total} samples)`,
+    leaveOneSetOut: loso,
+    fgHeldOut: { records: nfg, given: [right(fg.given.rules), right(fg.given.learned)], phrases: [right(fg.phrases.rules), right(fg.phrases.learned)] },
+  });
+  const file = new URL('../src/audit/verdictModelWeights.ts', import.meta.url);
+  writeFileSync(
+    file,
+    `// Generated by bench/train-verdict-model.ts: do not edit by hand.\nimport type { VerdictModel } from './verdictModel.js';\n\n/** The learned verdict's default model (see docs/accuracy.md, "Learned decision"). */\nexport const DEFAULT_VERDICT_MODEL: VerdictModel = ${JSON.stringify(model)};\n`,
+  );
+  writeFileSync(new URL('verdict-model-report.md', import.meta.url), `${lines.join('\n')}\n`);
+  console.log(`\nwrote ${file.pathname} (${total} samples) and bench/verdict-model-report.md`);
+}

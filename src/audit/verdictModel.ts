@@ -1,0 +1,168 @@
+/**
+ * The learned verdict: a multinomial logistic regression over {@link VERDICT_FEATURES}, trained on the
+ * development data by bench/train-verdict-model.ts (weights in `verdictModelWeights.ts`). No zod here:
+ * worker threads load this module (the schema is in `verdictModelSchema.ts`).
+ */
+import type { Verdict } from './vocabulary.js';
+
+/** A trained verdict model (plain data: it crosses thread boundaries and is stored as JSON). */
+export interface VerdictModel {
+  version: 1;
+  /** Feature names in vector order; must equal `VERDICT_FEATURES`. */
+  features: string[];
+  /** The classes, one row of `weights` each. */
+  classes: Verdict[];
+  /** Standardisation: x' = (x - mean) / scale. */
+  mean: number[];
+  scale: number[];
+  /** `weights[c][f]` for class c and feature f, on standardised features. */
+  weights: number[][];
+  bias: number[];
+  /** How it was trained (data, command, settings, figures), for the record. */
+  training: Record<string, unknown>;
+}
+
+/** Settings of {@link trainVerdictModel}. */
+export interface TrainVerdictModelOptions {
+  /** L2 penalty on the weights (not the biases), per sample. Default 0.01. */
+  l2?: number;
+  /** Full-batch gradient steps. Default 600. */
+  iterations?: number;
+  /** Step size. Default 0.5. */
+  learningRate?: number;
+  /** Recorded in the model. */
+  training?: Record<string, unknown>;
+}
+
+/** One training example: a feature vector and its label. */
+export interface VerdictSample {
+  features: ArrayLike<number>;
+  label: Verdict;
+}
+
+/**
+ * The class probabilities of `features` under `model`, written into `out` (in `model.classes` order).
+ *
+ * @example
+ * ```ts
+ * const p = verdictProbabilities(model, x, new Float64Array(model.classes.length));
+ * ```
+ */
+export function verdictProbabilities(model: VerdictModel, features: ArrayLike<number>, out: Float64Array): Float64Array {
+  const { mean, scale, weights, bias } = model;
+  let max = -Infinity;
+  for (let c = 0; c < weights.length; c++) {
+    const w = weights[c]!;
+    let z = bias[c]!;
+    for (let f = 0; f < w.length; f++) z += w[f]! * ((features[f]! - mean[f]!) / scale[f]!);
+    out[c] = z;
+    if (z > max) max = z;
+  }
+  let sum = 0;
+  for (let c = 0; c < weights.length; c++) sum += out[c] = Math.exp(out[c]! - max);
+  for (let c = 0; c < weights.length; c++) out[c] = out[c]! / sum;
+  return out;
+}
+
+/**
+ * The most probable class of `features` among those `allowed` accepts (the verdicts the record's
+ * evidence can explain; see `compileAuditor`), or `fallback` when it accepts none.
+ *
+ * @example
+ * ```ts
+ * predictVerdict(model, x, (v) => v !== 'negated-locally', 'asserts');
+ * ```
+ */
+export function predictVerdict(model: VerdictModel, features: ArrayLike<number>, allowed: (verdict: Verdict) => boolean, fallback: Verdict, scratch?: Float64Array): Verdict {
+  const p = verdictProbabilities(model, features, scratch ?? new Float64Array(model.classes.length));
+  let best = fallback;
+  let bestP = -1;
+  for (let c = 0; c < model.classes.length; c++) {
+    const verdict = model.classes[c]!;
+    if (p[c]! > bestP && allowed(verdict)) {
+      best = verdict;
+      bestP = p[c]!;
+    }
+  }
+  return best;
+}
+
+/**
+ * Trains a {@link VerdictModel} on `samples`: features standardised on the samples, softmax
+ * cross-entropy with an L2 penalty, full-batch gradient descent from zero weights. Deterministic:
+ * the same samples in the same order give the same model.
+ *
+ * @example
+ * ```ts
+ * const model = trainVerdictModel(samples, VERDICT_FEATURES, ['neglect-risk', 'asserts', 'negated-locally', 'none']);
+ * ```
+ */
+export function trainVerdictModel(
+  samples: readonly VerdictSample[],
+  featureNames: readonly string[],
+  classes: readonly Verdict[],
+  options: TrainVerdictModelOptions = {},
+): VerdictModel {
+  const l2 = options.l2 ?? 0.01;
+  const iterations = options.iterations ?? 600;
+  const rate = options.learningRate ?? 0.5;
+  const F = featureNames.length;
+  const C = classes.length;
+  const N = samples.length;
+  const mean = new Array<number>(F).fill(0);
+  const scale = new Array<number>(F).fill(0);
+  for (const s of samples) for (let f = 0; f < F; f++) mean[f]! += s.features[f]! / Math.max(1, N);
+  for (const s of samples) for (let f = 0; f < F; f++) scale[f]! += (s.features[f]! - mean[f]!) ** 2 / Math.max(1, N);
+  for (let f = 0; f < F; f++) scale[f] = scale[f]! > 1e-12 ? Math.sqrt(scale[f]!) : 1;
+  const X = samples.map((s) => Float64Array.from({ length: F }, (_, f) => (s.features[f]! - mean[f]!) / scale[f]!));
+  const Y = samples.map((s) => {
+    const y = classes.indexOf(s.label);
+    if (y < 0) throw new RangeError(`Expected a label among ${classes.join(', ')}, got \`${s.label}\``);
+    return y;
+  });
+  const W = Array.from({ length: C }, () => new Float64Array(F));
+  const b = new Float64Array(C);
+  const gW = Array.from({ length: C }, () => new Float64Array(F));
+  const gb = new Float64Array(C);
+  const p = new Float64Array(C);
+  for (let it = 0; it < iterations; it++) {
+    for (let c = 0; c < C; c++) gW[c]!.fill(0);
+    gb.fill(0);
+    for (let n = 0; n < N; n++) {
+      const x = X[n]!;
+      let max = -Infinity;
+      for (let c = 0; c < C; c++) {
+        let z = b[c]!;
+        const w = W[c]!;
+        for (let f = 0; f < F; f++) z += w[f]! * x[f]!;
+        p[c] = z;
+        if (z > max) max = z;
+      }
+      let sum = 0;
+      for (let c = 0; c < C; c++) sum += p[c] = Math.exp(p[c]! - max);
+      for (let c = 0; c < C; c++) {
+        const d = p[c]! / sum - (c === Y[n] ? 1 : 0);
+        gb[c] = gb[c]! + d;
+        const g = gW[c]!;
+        for (let f = 0; f < F; f++) g[f] = g[f]! + d * x[f]!;
+      }
+    }
+    for (let c = 0; c < C; c++) {
+      const w = W[c]!;
+      const g = gW[c]!;
+      for (let f = 0; f < F; f++) w[f] = w[f]! - rate * (g[f]! / Math.max(1, N) + l2 * w[f]!);
+      b[c] = b[c]! - (rate * gb[c]!) / Math.max(1, N);
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  return {
+    version: 1,
+    features: [...featureNames],
+    classes: [...classes],
+    mean: mean.map(round),
+    scale: scale.map(round),
+    weights: W.map((w) => Array.from(w, round)),
+    bias: Array.from(b, round),
+    training: { samples: N, l2, iterations, learningRate: rate, ...options.training },
+  };
+}
