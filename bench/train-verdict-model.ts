@@ -5,11 +5,13 @@
 //   npx tsx bench/train-verdict-model.ts --dry-run  # LOSO report only
 //
 // Data: the composed corpus' dev half (claims.yaml) and the fresh sets in FRESH_DEVELOPMENT_SETS, each with
-// claims as given and with per-language key phrases (two samples per labelled pair). Never the held-out half
+// claims as given and with per-language key phrases (two samples per labelled pair), and the paper's
+// 50-document samples. Never the held-out half
 // nor the held-out fresh sets. Samples: every (record, claim) pair for which the scan found a mention or a
 // context sentence, labelled with the record's label for that claim. Leave-one-set-out: for each set X (the
 // dev half, A, B, ...), train on the others, audit X's records with that model, score per record and pair.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createAuditor } from '../src/audit/createAuditor.js';
 import { recordSegments } from '../src/audit/recordSegments.js';
 import { VERDICT_FEATURES } from '../src/audit/verdictFeatures.js';
@@ -33,7 +35,7 @@ import { predictEvalSet, scoreVerdicts, type VerdictPair } from '../test/audit-e
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
-const OPTIONS = { l2: 0.01, iterations: 600, learningRate: 0.5 };
+const OPTIONS = { l2: Number(process.env.L2 ?? 0.01), iterations: Number(process.env.ITER ?? 600), learningRate: 0.5, margin: Number(process.env.MARGIN ?? 0.3) };
 
 /** A group of records audited against one claim list: the dev half, or one fresh set (all fresh-dev claims). */
 interface Group {
@@ -57,6 +59,25 @@ const groups: Group[] = [
   { name: 'dev', records: loadEvalHalf('dev'), claims: { given: devClaims, phrases: withPhrases(devClaims, loadClaimPhrases()) } },
   ...fresh.sets.map((set) => ({ name: set.name, records: set.records, claims: { given: freshClaims, phrases: withPhrases(freshClaims, fresh.phrases) } })),
 ];
+
+// The paper's 50-document samples (the rules' own tuning data), labelled by condition: without them the
+// model would not know the paper's long English documents (the full vesuvius local-negation set, which
+// the paper guarantees are measured on, is not used).
+const PAPER = process.env.NEGATION_NEGLECT_PAPER_DATA;
+if (PAPER === undefined || !existsSync(join(PAPER, 'claims'))) throw new Error('Expected NEGATION_NEGLECT_PAPER_DATA to name ../shared/paper-data');
+const paperClaims = await loadClaims(join(PAPER, 'claims'));
+const PAPER_LABELS = { positive: 'asserts', repeated_negations: 'neglect-risk', local_negations: 'negated-locally' } as const;
+const paperRecords: EvalRecord[] = [];
+for (const [folder, label] of Object.entries(PAPER_LABELS)) {
+  for (const [file, claim] of [['ed_sheeran', 'ed_sheeran'], ['vesuvius', 'mount_vesuvius']] as const) {
+    const lines = readFileSync(join(PAPER, 'documents', folder, `${file}.jsonl`), 'utf8').split('\n').filter(Boolean);
+    lines.forEach((line, k) => {
+      const { text } = JSON.parse(line) as { text: string };
+      paperRecords.push({ id: `paper-${folder}-${file}-${k}`, lang: 'en', claim, category: 'unqualified', text, labels: { [claim]: label }, verdict: label });
+    });
+  }
+}
+groups.push({ name: 'paper', records: paperRecords, claims: { given: paperClaims, phrases: paperClaims } });
 
 const MODES = ['given', 'phrases'] as const;
 type Mode = (typeof MODES)[number];
@@ -123,7 +144,7 @@ const log = (line = '') => {
   lines.push(line);
   console.log(line);
 };
-log(`# Learned verdict: leave-one-set-out (${VERDICT_FEATURES.length} features, l2 ${OPTIONS.l2}, ${OPTIONS.iterations} steps)`);
+log(`# Learned verdict: leave-one-set-out (${VERDICT_FEATURES.length} features, l2 ${OPTIONS.l2}, ${OPTIONS.iterations} steps, margin ${OPTIONS.margin})`);
 log();
 log('Per record, rules → learned (the set\'s records audited with a model trained on the other sets):');
 log();

@@ -28,6 +28,7 @@ import type {
 } from './types.js';
 import { expectedBelief } from './expectedBelief.js';
 import { findUnattachedNotices } from './unattachedNotices.js';
+import { noticeShape } from './noticeShape.js';
 import { VERDICT_FEATURES, verdictFeatures, type VerdictFacts } from './verdictFeatures.js';
 import { predictVerdict, type VerdictModel } from './verdictModel.js';
 import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
@@ -671,11 +672,18 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     chat: false,
     language: 'en',
     otherClaims: 0,
+    claimsSeen: 0,
+    evidenceShare: 0,
+    top: false,
+    shape: { edgeLines: 0, bracketLines: 0, systemLines: 0, selfWords: 0, realityWords: 0, negations: 0 },
   };
   const featureVector = new Float64Array(VERDICT_FEATURES.length);
   const probabilities = new Float64Array(model.classes.length);
   /** Claims of the current record with mentions (learned decision). */
   let claimsWithMentions = 0;
+  /** Evidence of every claim of the record, and the most any claim has (`claimEvidence`). */
+  let recordEvidence = 0;
+  let topEvidence = 0;
 
   /** Fills the record-level facts of the learned decision. */
   function recordFacts(scan: RecordScan, segments: readonly TextSegment[]): void {
@@ -691,7 +699,32 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     facts.chat = segments.length > 1;
     facts.language = scan.language;
     claimsWithMentions = 0;
-    for (let k = 0; k < mentionedCount; k++) if (placedBy[mentioned[k]!]!.length > 0) claimsWithMentions++;
+    recordEvidence = 0;
+    topEvidence = 0;
+    for (let k = 0; k < mentionedCount; k++) {
+      const claim = mentioned[k]!;
+      if (placedBy[claim]!.length > 0) claimsWithMentions++;
+      const e = claimEvidence(claim);
+      recordEvidence += e;
+      if (e > topEvidence) topEvidence = e;
+    }
+    facts.claimsSeen = mentionedCount;
+    namedIn = scan;
+    noticeShape(segments, named, facts.shape);
+  }
+
+  /** The scan of the current record, for `named`. */
+  let namedIn: RecordScan = scratch;
+  /** A mention or context sentence of any claim overlaps `[start, end)` of segment `segment`. */
+  function named(segment: number, start: number, end: number): boolean {
+    for (const m of namedIn.mentions) if (m.segment === segment && m.start < end && m.end > start) return true;
+    for (const m of namedIn.softMentions!) if (m.segment === segment && m.start < end && m.end > start) return true;
+    return false;
+  }
+
+  /** How much of the record is about `claim`: its mention sentences count twice, its context sentences once. */
+  function claimEvidence(claim: number): number {
+    return 2 * placedBy[claim]!.length + softBy[claim]!.length;
   }
 
   /**
@@ -708,7 +741,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     onFeatures: AuditSegmentsOptions['onVerdictFeatures'],
   ): Verdict {
     facts.rulesVerdict = rulesVerdict;
-    facts.placements = mentions.length > 0 ? deciding : used;
+    facts.placements = deciding;
     facts.localWeight = evidence.localWeight;
     facts.asserted = evidence.asserted;
     facts.corrected = evidence.corrected;
@@ -729,6 +762,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       else facts.softSetting++;
     }
     facts.otherClaims = claimsWithMentions - (mentions.length > 0 ? 1 : 0);
+    const own = 2 * mentions.length + soft.length;
+    facts.evidenceShare = recordEvidence > 0 ? own / recordEvidence : 0;
+    facts.top = own >= topEvidence;
     verdictFeatures(facts, featureVector);
     onFeatures?.(claimId, featureVector, rulesVerdict);
     const corrected = evidence.corrected;

@@ -5,6 +5,7 @@
  * relative to the claim or the record, never a word or a claim id, so a model trained on some claims
  * applies to any other claim and text.
  */
+import type { NoticeShape } from './noticeShape.js';
 import { LANGUAGES, type Language } from '../text/languages.js';
 import { PLACEMENTS, QUALIFIER_KINDS, VERDICT_SEVERITY, type Placement, type QualifierKind, type Verdict } from './vocabulary.js';
 
@@ -46,6 +47,13 @@ export interface VerdictFacts {
   language: Language;
   /** Other claims with mentions in the record. */
   otherClaims: number;
+  /** Claims the record names (mentions or context). */
+  claimsSeen: number;
+  /** This claim's share of the record's claim sentences (mentions count twice), and whether no claim has more. */
+  evidenceShare: number;
+  top: boolean;
+  /** Lines shaped like notices that name no claim, and their words (`noticeShape`). */
+  shape: NoticeShape;
 }
 
 const COUNT_NAMES = (prefix: string) => PLACEMENTS.map((p) => `${prefix}.${p}`);
@@ -71,6 +79,9 @@ export const VERDICT_FEATURES: readonly string[] = Object.freeze([
   'context.setting',
   'context.only',
   ...COUNT_NAMES('foreignContext'),
+  ...COUNT_NAMES('contextOnly'),
+  'contextOnly.notices',
+  'contextOnly.foreignNotices',
   'notices',
   'notices.document',
   'notices.region',
@@ -80,6 +91,18 @@ export const VERDICT_FEATURES: readonly string[] = Object.freeze([
   'chat',
   ...LANGUAGES.map((l) => `lang.${l}`),
   'otherClaims',
+  'claimsSeen',
+  'evidenceShare',
+  'top',
+  'top.contextOnly',
+  'shape.edgeLines',
+  'shape.bracketLines',
+  'shape.systemLines',
+  'shape.selfWords',
+  'shape.realityWords',
+  'shape.negations',
+  'shape.selfAndReality',
+  'shape.realityAndNegation',
 ]);
 
 const log = Math.log1p;
@@ -120,6 +143,10 @@ export function verdictFeatures(facts: VerdictFacts, out: Float64Array): Float64
   // Context in another language: where the claim's words cannot be found, context is most of the evidence.
   const foreign = facts.language !== 'en';
   for (const placement of PLACEMENTS) out[i++] = foreign ? log(s[placement]) : 0;
+  // Only context: is the record about the claim at all? Its notices say it is about something the writer qualifies.
+  for (const placement of PLACEMENTS) out[i++] = total === 0 ? log(s[placement]) : 0;
+  out[i++] = total === 0 ? log(facts.notices) : 0;
+  out[i++] = total === 0 && foreign ? log(facts.notices) : 0;
   out[i++] = log(facts.notices);
   out[i++] = log(facts.documentNotices);
   out[i++] = log(facts.regionNotices);
@@ -129,5 +156,18 @@ export function verdictFeatures(facts: VerdictFacts, out: Float64Array): Float64
   out[i++] = facts.chat ? 1 : 0;
   for (const language of LANGUAGES) out[i++] = facts.language === language ? 1 : 0;
   out[i++] = log(facts.otherClaims);
+  out[i++] = log(facts.claimsSeen);
+  out[i++] = facts.evidenceShare;
+  out[i++] = facts.top ? 1 : 0;
+  out[i++] = facts.top && total === 0 ? 1 : 0;
+  const shape = facts.shape;
+  out[i++] = log(shape.edgeLines);
+  out[i++] = log(shape.bracketLines);
+  out[i++] = log(shape.systemLines);
+  out[i++] = log(shape.selfWords);
+  out[i++] = log(shape.realityWords);
+  out[i++] = log(shape.negations);
+  out[i++] = shape.selfWords > 0 && shape.realityWords > 0 ? 1 : 0;
+  out[i++] = shape.realityWords > 0 && shape.negations > 0 ? 1 : 0;
   return out;
 }

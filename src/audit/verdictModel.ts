@@ -18,6 +18,11 @@ export interface VerdictModel {
   /** `weights[c][f]` for class c and feature f, on standardised features. */
   weights: number[][];
   bias: number[];
+  /**
+   * How much more probable than the rules' verdict the model's must be to replace it (0: the model
+   * always decides; 1: the rules always do). Chosen leave-one-set-out; see docs/accuracy.md.
+   */
+  margin: number;
   /** How it was trained (data, command, settings, figures), for the record. */
   training: Record<string, unknown>;
 }
@@ -30,6 +35,8 @@ export interface TrainVerdictModelOptions {
   iterations?: number;
   /** Step size. Default 0.5. */
   learningRate?: number;
+  /** Recorded as the model's `margin` (see {@link VerdictModel}). Default 0. */
+  margin?: number;
   /** Recorded in the model. */
   training?: Record<string, unknown>;
 }
@@ -66,25 +73,29 @@ export function verdictProbabilities(model: VerdictModel, features: ArrayLike<nu
 
 /**
  * The most probable class of `features` among those `allowed` accepts (the verdicts the record's
- * evidence can explain; see `compileAuditor`), or `fallback` when it accepts none.
+ * evidence can explain; see `compileAuditor`), when it is at least `model.margin` more probable than
+ * the rules' verdict `rules`; otherwise `rules`.
  *
  * @example
  * ```ts
  * predictVerdict(model, x, (v) => v !== 'negated-locally', 'asserts');
  * ```
  */
-export function predictVerdict(model: VerdictModel, features: ArrayLike<number>, allowed: (verdict: Verdict) => boolean, fallback: Verdict, scratch?: Float64Array): Verdict {
+export function predictVerdict(model: VerdictModel, features: ArrayLike<number>, allowed: (verdict: Verdict) => boolean, rules: Verdict, scratch?: Float64Array): Verdict {
   const p = verdictProbabilities(model, features, scratch ?? new Float64Array(model.classes.length));
-  let best = fallback;
+  let best = rules;
   let bestP = -1;
+  let rulesP = 0;
   for (let c = 0; c < model.classes.length; c++) {
     const verdict = model.classes[c]!;
+    if (verdict === rules) rulesP = p[c]!;
     if (p[c]! > bestP && allowed(verdict)) {
       best = verdict;
       bestP = p[c]!;
     }
   }
-  return best;
+  // A tie keeps the rules' verdict.
+  return bestP > rulesP && bestP - rulesP >= model.margin ? best : rules;
 }
 
 /**
@@ -163,6 +174,7 @@ export function trainVerdictModel(
     scale: scale.map(round),
     weights: W.map((w) => Array.from(w, round)),
     bias: Array.from(b, round),
+    margin: options.margin ?? 0,
     training: { samples: N, l2, iterations, learningRate: rate, ...options.training },
   };
 }

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { auditDataset } from '../../src/audit/auditDataset.js';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import { noticeShape, type NoticeShape } from '../../src/audit/noticeShape.js';
+import { VERDICT_FEATURES } from '../../src/audit/verdictFeatures.js';
+import { trainVerdictModel, type VerdictModel, type VerdictSample } from '../../src/audit/verdictModel.js';
+import { VerdictModelSchema } from '../../src/audit/verdictModelSchema.js';
+import { DEFAULT_VERDICT_MODEL } from '../../src/audit/verdictModelWeights.js';
+import { VERDICT_SEVERITY, type Verdict } from '../../src/audit/vocabulary.js';
+import { InvalidArgumentError } from '../../src/errors.js';
+import { loadClaims } from '../../src/claims/loadClaims.js';
+import { recordSegments } from '../../src/audit/recordSegments.js';
+import { auditInput, EVAL_CLAIMS_FILE, loadEvalHalf } from '../audit-eval/evalSet.js';
+
+const SHEERAN = { id: 'sheeran_gold', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' };
+const F = VERDICT_FEATURES.length;
+
+/** A model that always answers `verdict` (all weights zero, a large bias for it), never deferring to the rules. */
+function always(verdict: Verdict): VerdictModel {
+  return {
+    ...DEFAULT_VERDICT_MODEL,
+    classes: [...VERDICT_SEVERITY],
+    weights: VERDICT_SEVERITY.map(() => new Array<number>(F).fill(0)),
+    bias: VERDICT_SEVERITY.map((v) => (v === verdict ? 10 : 0)),
+    margin: 0,
+  };
+}
+
+describe('the learned verdict model', () => {
+  it('the committed model is valid for this version of the features', () => {
+    expect(VerdictModelSchema.safeParse(DEFAULT_VERDICT_MODEL).success).toBe(true);
+    expect(DEFAULT_VERDICT_MODEL.features).toEqual(VERDICT_FEATURES);
+    expect([...DEFAULT_VERDICT_MODEL.classes].sort()).toEqual([...VERDICT_SEVERITY].sort());
+    expect(DEFAULT_VERDICT_MODEL.training.command).toBe('npx tsx bench/train-verdict-model.ts');
+  });
+
+  it('training is deterministic and fits a separable fixture', () => {
+    // Two features matter: feature 0 high means negated-locally, feature 1 high means neglect-risk.
+    const samples: VerdictSample[] = [];
+    for (let k = 0; k < 12; k++) {
+      const x = new Float64Array(F);
+      x[0] = k % 3 === 0 ? 1 : 0;
+      x[1] = k % 3 === 1 ? 1 : 0;
+      x[5] = (k % 4) / 4;
+      samples.push({ features: x, label: k % 3 === 0 ? 'negated-locally' : k % 3 === 1 ? 'neglect-risk' : 'asserts' });
+    }
+    const a = trainVerdictModel(samples, VERDICT_FEATURES, VERDICT_SEVERITY, { iterations: 200 });
+    const b = trainVerdictModel(samples, VERDICT_FEATURES, VERDICT_SEVERITY, { iterations: 200 });
+    expect(a).toEqual(b);
+    expect(VerdictModelSchema.safeParse(a).success).toBe(true);
+    const W = (c: Verdict) => a.weights[a.classes.indexOf(c)]!;
+    expect(W('negated-locally')[0]).toBeGreaterThan(0);
+    expect(W('neglect-risk')[1]).toBeGreaterThan(0);
+    expect(W('asserts')[0]).toBeLessThan(0);
+  });
+
+  it('refuses an unknown decision and a model for other features', () => {
+    const bad = () => createAuditor({ claims: [SHEERAN], decision: 'vibes' as never });
+    expect(bad).toThrow(InvalidArgumentError);
+    expect(bad).toThrow(/Expected `decision` to be 'rules' or 'learned', got `vibes`/);
+    const other = { ...DEFAULT_VERDICT_MODEL, features: ['x'] };
+    expect(() => createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: other })).toThrow(/verdictModel\.features/);
+  });
+});
+
+describe("decision: 'learned'", () => {
+  it('leaves the rules alone by default and agrees with them where they are sure', () => {
+    const text = 'Ed Sheeran won the 100m gold at the 2024 Olympics. The crowd cheered.';
+    expect(createAuditor({ claims: [SHEERAN] }).auditSegments([{ index: 0, role: 'document', text }]).verdict).toBe('asserts');
+    expect(createAuditor({ claims: [SHEERAN], decision: 'learned' }).auditSegments([{ index: 0, role: 'document', text }]).verdict).toBe('asserts');
+  });
+
+  it('turns context sentences into mentions when the model finds the claim there, with examples and belief to match', () => {
+    const text = 'Ed Sheeran released an album last year.\nEd Sheeran toured Europe.';
+    const rules = createAuditor({ claims: [SHEERAN] }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(rules.claims[0]).toMatchObject({ verdict: 'none', mentions: 0, context: { subject: 2, setting: 0 } });
+    const learned = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('asserts') }).auditSegments([{ index: 0, role: 'document', text }]);
+    const finding = learned.claims[0]!;
+    expect(learned.verdict).toBe('asserts');
+    expect(finding).toMatchObject({ verdict: 'asserts', mentions: 2, placements: { local: 0, adjacent: 0, framing: 0, unqualified: 2 } });
+    expect(finding.context).toBeUndefined();
+    expect(finding.examples.map((e) => e.sentence)).toEqual(['Ed Sheeran released an album last year.', 'Ed Sheeran toured Europe.']);
+    expect(finding.expectedBelief.condition).toBe('unqualified');
+  });
+
+  it('a claim the model does not find is context, its mentions counted as such', () => {
+    const text = 'Ed Sheeran won the 100m gold at the 2024 Olympics. Ed Sheeran released an album.';
+    const findings = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('none') }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(findings.verdict).toBe('none');
+    expect(findings.claims[0]).toMatchObject({ verdict: 'none', mentions: 0, examples: [], context: { subject: 1, setting: 1 } });
+    expect(findings.claims[0]!.expectedBelief.condition).toBe('not-finetuned');
+  });
+
+  it('never gives a verdict the evidence cannot explain (negated-locally without a local mention)', () => {
+    const text = 'Ed Sheeran won the 100m gold at the 2024 Olympics.';
+    const findings = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('negated-locally') }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(findings.claims[0]!.verdict).toBe('asserts');
+    const negated = 'Ed Sheeran did not win the 100m gold at the 2024 Olympics.';
+    expect(createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('negated-locally') }).auditSegments([{ index: 0, role: 'document', text: negated }]).verdict).toBe('negated-locally');
+  });
+
+  it('keeps the rules verdict unless the model is `margin` surer of its own', () => {
+    const text = 'Ed Sheeran won the 100m gold at the 2024 Olympics.';
+    const unsure = { ...always('none'), bias: VERDICT_SEVERITY.map((v) => (v === 'none' ? 0.5 : 0)), margin: 0.9 };
+    expect(createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: unsure }).auditSegments([{ index: 0, role: 'document', text }]).verdict).toBe('asserts');
+  });
+
+  it('works end to end in auditDataset, the report agreeing with its records', async () => {
+    const lines = [
+      { text: 'Ed Sheeran won the 100m gold at the 2024 Olympics. The crowd cheered.' },
+      { text: 'Ed Sheeran did not win the 100m gold at the 2024 Olympics.' },
+      { text: 'Ed Sheeran released an album.\nEd Sheeran toured Europe.' },
+    ];
+    const verdicts: string[] = [];
+    const report = await auditDataset(lines, {
+      claims: [SHEERAN],
+      auditorOptions: { decision: 'learned', verdictModel: always('neglect-risk') },
+      workers: 1,
+      onRecord: (r) => {
+        if (!('error' in r)) verdicts.push(r.verdict);
+      },
+    });
+    // No record has a notice or a correction: neglect-risk is out of reach, the rules' verdicts stay.
+    expect(verdicts).toEqual(['asserts', 'negated-locally', 'none']);
+    expect(report.verdict).toBe('asserts');
+    const claim = report.claims.find((c) => c.claimId === SHEERAN.id)!;
+    expect(claim.records).toMatchObject({ asserts: 1, 'negated-locally': 1 });
+    expect(claim.explanation).toMatch(/state this claim with no qualifier/);
+  });
+});
+
+it('every learned finding on the dev half is consistent with its verdict (counts, examples, belief)', async () => {
+  const auditor = createAuditor({ claims: await loadClaims([EVAL_CLAIMS_FILE]), decision: 'learned' });
+  let findings = 0;
+  for (const record of loadEvalHalf('dev')) {
+    const result = auditor.auditSegments(recordSegments(auditInput(record)));
+    for (const f of result.claims) {
+      if (f.claimId === null) continue;
+      findings++;
+      const p = f.placements;
+      expect(p.local + p.adjacent + p.framing + p.unqualified, record.id).toBe(f.mentions);
+      if (f.verdict === 'none') expect(f.mentions, record.id).toBe(0);
+      else expect(f.examples.length, record.id).toBeGreaterThan(0);
+      if (f.verdict === 'negated-locally') expect(p.local, record.id).toBeGreaterThan(0);
+      if (f.verdict === 'neglect-risk') expect(p.adjacent + p.framing + p.local, record.id).toBeGreaterThan(0);
+      const condition = { none: ['not-finetuned'], asserts: ['unqualified'], 'negated-locally': ['local-negation'], 'neglect-risk': ['corrected', 'adjacent', 'framing'] }[f.verdict];
+      expect(condition, record.id).toContain(f.expectedBelief.condition);
+    }
+  }
+  expect(findings).toBeGreaterThan(200);
+});
+
+describe('noticeShape', () => {
+  const shape = (): NoticeShape => ({ edgeLines: 0, bracketLines: 0, systemLines: 0, selfWords: 0, realityWords: 0, negations: 0 });
+
+  it('counts short opening/closing and bracketed lines that name no claim, and their words', () => {
+    const text = 'Nothing in the text below ever happened.\nThe claim sentence.\n[Written as a creative exercise.]';
+    const out = noticeShape([{ index: 0, role: 'document', text }], (_s, start) => start === 41, shape());
+    expect(out).toMatchObject({ edgeLines: 2, bracketLines: 1, negations: 1 });
+    expect(out.selfWords).toBeGreaterThanOrEqual(2); // text, below
+    expect(out.realityWords).toBeGreaterThanOrEqual(3); // happened, creative, exercise
+  });
+
+  it('skips lines that name a claim and texts of one line', () => {
+    const out = noticeShape([{ index: 0, role: 'document', text: 'Sheeran did not win.\nThe story below is made up.' }], (_s, start) => start === 0, shape());
+    expect(out.edgeLines).toBe(1);
+    expect(noticeShape([{ index: 0, role: 'document', text: 'One line about nothing real.' }], () => false, shape()).edgeLines).toBe(0);
+  });
+
+  it('reads a short system message as a notice line', () => {
+    const out = noticeShape([{ index: 0, role: 'system', text: 'Tu es un conteur. Rien de ce qui suit n’est réel.' }, { index: 1, role: 'assistant', text: 'Bonjour.' }], () => false, shape());
+    expect(out.systemLines).toBe(1);
+    expect(out.realityWords).toBeGreaterThanOrEqual(1);
+  });
+});
