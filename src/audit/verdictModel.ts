@@ -3,6 +3,7 @@
  * development data by bench/train-verdict-model.ts (weights in `verdictModelWeights.ts`). No zod here:
  * worker threads load this module (the schema is in `verdictModelSchema.ts`).
  */
+import { InvalidArgumentError } from '../errors.js';
 import type { Verdict } from './vocabulary.js';
 
 /** A trained verdict model (plain data: it crosses thread boundaries and is stored as JSON). */
@@ -128,7 +129,7 @@ export function trainVerdictModel(
   const X = samples.map((s) => Float64Array.from({ length: F }, (_, f) => (s.features[f]! - mean[f]!) / scale[f]!));
   const Y = samples.map((s) => {
     const y = classes.indexOf(s.label);
-    if (y < 0) throw new RangeError(`Expected a label among ${classes.join(', ')}, got \`${s.label}\``);
+    if (y < 0) throw new InvalidArgumentError('samples[].label', `one of ${classes.join(', ')}`, s.label);
     return y;
   });
   const W = Array.from({ length: C }, () => new Float64Array(F));
