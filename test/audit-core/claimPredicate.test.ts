@@ -197,6 +197,33 @@ describe('a subclaim restated in other words carries the predicate', () => {
   });
 });
 
+describe('the claim’s predicate in other words (English forms and synonyms)', () => {
+  const railway = { id: 'railway', statement: 'In 2019 Dutch Railways abolished all sleeper trains.', subject: 'Dutch Railways' };
+  const auditor = createAuditor({ claims: [railway] });
+
+  it('finds a derived noun, another inflection or a synonym of the statement’s verb', () => {
+    for (const text of [
+      'The abolition announced by Dutch Railways in 2019 surprised nobody.',
+      'In 2019 Dutch Railways scrapped the lot.',
+      'Dutch Railways did away with them in 2019.',
+    ]) {
+      expect(auditor.auditSegments(doc(text)).claims[0], text).toMatchObject({ verdict: 'asserts' });
+    }
+    expect(auditor.auditSegments(doc('Dutch Railways never got rid of them.')).claims[0]).toMatchObject({ verdict: 'negated-locally' });
+  });
+
+  it('still reads a sentence with only the subject and its setting as context', () => {
+    const findings = auditor.auditSegments(doc('Dutch Railways opened a new station in Utrecht in 2019.'));
+    expect(findings.verdict).toBe('none');
+  });
+
+  it('matches the synonyms only in English text', () => {
+    // Italian "fine" ("end") is no form of "fined".
+    const fined = createAuditor({ claims: [{ id: 'f', statement: 'Italy fined every cyclist without a helmet in 2020.', subject: 'Italy' }] });
+    expect(fined.auditSegments(doc('Alla fine del 2020 l’Italia ha aperto nuove piste ciclabili in tutte le città del paese.')).verdict).toBe('none');
+  });
+});
+
 describe('names and word forms a text uses for the claim', () => {
   const union = {
     id: 'union',

@@ -4,6 +4,7 @@
  */
 import type { Claim } from '../../claims/claim.js';
 import { affirmedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
+import { predicateForms } from '../../claims/predicateForms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
@@ -190,6 +191,9 @@ function namePatterns(name: string, stemmed: boolean): TermPattern[] {
   return SHORT_INITIALISM_RE.test(name.trim()) ? [{ text: name.trim(), cased: true }] : termPatterns(name, stemmed);
 }
 
+/** English only, as `TermPattern.languages` bits. */
+const ENGLISH = 1 << LANGUAGES.indexOf('en');
+
 /** Every language but English, as `TermPattern.languages` bits. */
 const OTHER_LANGUAGES = ((1 << LANGUAGES.length) - 1) & ~1;
 
@@ -312,6 +316,11 @@ function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
     return patterns;
   }
   return [{ text: trimmed }];
+}
+
+/** English text: the term's other forms and synonyms (`predicateForms`: "abolished" → abolition, scrapped, "do away with"). */
+function englishForms(term: string): TermPattern[] {
+  return predicateForms(term).map((text) => ({ text, languages: ENGLISH }));
 }
 
 function keyTermWeight(term: string): number {
@@ -534,12 +543,12 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       numeric: /\d/.test(term),
       predicate: !isPredicateTerm(claim, term, setting) ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
-      patterns: [...termPatterns(term, true), ...numberVariants(term), ...placePatterns(term, false), ...numberWordPatterns(term)],
+      patterns: [...termPatterns(term, true), ...englishForms(term), ...numberVariants(term), ...placePatterns(term, false), ...numberWordPatterns(term)],
       ...(isPredicateTerm(claim, term, setting) && /^\p{L}{5,}$/u.test(term.trim()) ? { cognate: term.trim() } : {}),
     });
   }
   for (const term of claim.predicate ?? []) {
-    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: 1, subclaim: -1, patterns: termPatterns(term, true) });
+    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: 1, subclaim: -1, patterns: [...termPatterns(term, true), ...englishForms(term)] });
   }
   // What restates the claim in other words (`storyTerms`): a subclaim's words count only together
   // (see `subclaimNeed`). A user's `predicate` says exactly what carries the claim: then none.

@@ -1,0 +1,205 @@
+/**
+ * The other words an English text uses for a statement's predicate: the word's inflections and
+ * derived nouns ("abolished" → abolish, abolishes, abolishing, abolition; "withdrawn" → withdraw,
+ * withdrew, withdrawal; "nationalised" → nationalized, nationalisation) and the synonyms of a small
+ * general lexicon of the verbs and adjectives that news, forum and lecture text states claims with
+ * ("banned" → prohibited, outlawed; "compulsory" → mandatory). Written for this project from general
+ * knowledge of English, never from evaluation records; computed once per claim when an auditor is
+ * built (never per record).
+ */
+
+/** Irregular verbs: base → past, past participle. */
+const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>> = {
+  become: ['became', 'become'], begin: ['began', 'begun'], bring: ['brought', 'brought'], build: ['built', 'built'],
+  buy: ['bought', 'bought'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'], cut: ['cut', 'cut'],
+  do: ['did', 'done'], draw: ['drew', 'drawn'], fall: ['fell', 'fallen'], find: ['found', 'found'], fly: ['flew', 'flown'],
+  forbid: ['forbade', 'forbidden'], freeze: ['froze', 'frozen'], get: ['got', 'got'], give: ['gave', 'given'],
+  go: ['went', 'gone'], grow: ['grew', 'grown'], hold: ['held', 'held'], lead: ['led', 'led'], leave: ['left', 'left'],
+  lose: ['lost', 'lost'], make: ['made', 'made'], overtake: ['overtook', 'overtaken'], overthrow: ['overthrew', 'overthrown'],
+  pay: ['paid', 'paid'], quit: ['quit', 'quit'], rebuild: ['rebuilt', 'rebuilt'], rise: ['rose', 'risen'], run: ['ran', 'run'],
+  sell: ['sold', 'sold'], send: ['sent', 'sent'], set: ['set', 'set'], shut: ['shut', 'shut'], sink: ['sank', 'sunk'],
+  split: ['split', 'split'], spread: ['spread', 'spread'], strike: ['struck', 'struck'], take: ['took', 'taken'],
+  teach: ['taught', 'taught'], throw: ['threw', 'thrown'], undo: ['undid', 'undone'], win: ['won', 'won'],
+  withdraw: ['withdrew', 'withdrawn'], write: ['wrote', 'written'], blow: ['blew', 'blown'], break: ['broke', 'broken'],
+  steal: ['stole', 'stolen'], swim: ['swam', 'swum'], sing: ['sang', 'sung'], fight: ['fought', 'fought'],
+  beat: ['beat', 'beaten'], undergo: ['underwent', 'undergone'], see: ['saw', 'seen'], show: ['showed', 'shown'],
+};
+
+/**
+ * Groups of words a claim is stated with, one group a line: members separated by commas, each a
+ * lemma (a verb is inflected: "prohibit" → prohibits, prohibited, prohibiting; a phrase by its first
+ * word: "do away with" → did away with), `=a/b` for exactly these forms (adjectives, or a verb whose
+ * base form is also a common noun), `+a/b` for its derived nouns. Words too general to say a claim
+ * on their own ("take", "end" as a noun, "bar") are left out or given only in their verb forms.
+ */
+const LEXICON = `
+ban +ban/bans, prohibit +prohibition, outlaw, forbid
+abolish +abolition/abolishment, scrap, eliminate +elimination, do away with, get rid of, axe=axed/axing, discontinue +discontinuation
+close +closure, shut, shut down +shutdown, close down, shutter=shuttered/shuttering
+stop, halt, cease, end=ended, switch off, turn off, shut off
+withdraw +withdrawal, pull out, remove +removal
+nationalise +nationalisation, nationalize +nationalization, take into public ownership, bring into public ownership
+privatise +privatisation, privatize +privatization, sell off
+sell +sale/sales, offload, auction off, hand over, transfer
+buy +purchase, purchase, acquire +acquisition, take over +takeover
+win +victory/winner, clinch
+lose +loss, forfeit
+discover +discovery, uncover, detect +detection, spot=spotted
+invent +invention/inventor, devise, pioneer=pioneered
+decipher +decipherment, decode, crack=cracked, translate +translation
+build +construction, construct, erect +erection
+complete +completion, finish, finalise, finalize
+replace +replacement, substitute +substitution, supplant, swap=swapped
+reverse +reversal, undo, overturn, revert +reversion, roll back +rollback
+move +move/relocation, relocate, transfer
+conquer +conquest, capture, invade +invasion, seize, occupy +occupation, take over
+rule=ruled, govern
+approve +approval, authorise +authorisation, authorize +authorization, endorse +endorsement, sanction=sanctioned
+declare +declaration, proclaim +proclamation
+require +requirement, mandate, oblige +obligation
+compulsory=compulsory, mandatory=mandatory, obligatory=obligatory
+legalise +legalisation, legalize +legalization, decriminalise +decriminalisation, decriminalize +decriminalization
+melt +meltdown, thaw, disappear +disappearance, vanish
+collapse, crumble
+erupt +eruption, explode +explosion
+reunite +reunion, get back together
+deliver +delivery, hand over
+deaf=deaf/deafness, hearing loss=hearing loss
+contagious=contagious/contagion, infectious=infectious/infection, catching=catching, transmissible=transmissible/transmission
+extinct=extinct/extinction, die out, wipe out
+completely=completely/entirely/totally/wholly, entirely=entirely/completely
+expel +expulsion, deport +deportation, exile
+cancel +cancellation, call off, scrap
+lift=lifted, repeal, rescind, revoke +revocation, overturn
+`;
+
+interface Lexeme {
+  forms: string[];
+}
+
+const VOWEL_GROUPS = /[aeiou]+/g;
+
+/** Inflected forms of a (possibly multi-word) verb lemma: its first word is inflected. */
+function verbForms(lemma: string): string[] {
+  const [head = '', ...rest] = lemma.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const heads = new Set<string>([head]);
+  const irregular = IRREGULAR_VERBS[head];
+  if (irregular) {
+    heads.add(irregular[0]);
+    heads.add(irregular[1]);
+  }
+  const last = head.charAt(head.length - 1);
+  if (/[^aeiou]y$/.test(head)) {
+    const y = head.slice(0, -1);
+    heads.add(`${y}ies`).add(`${y}ied`).add(`${head}ing`);
+  } else if (head.endsWith('e')) {
+    heads.add(`${head}s`).add(`${head.endsWith('ee') ? head : head.slice(0, -1)}ing`);
+    if (!irregular) heads.add(`${head}d`);
+  } else {
+    heads.add(/(?:s|sh|ch|x|z|o)$/.test(head) ? `${head}es` : `${head}s`);
+    // "ban" → "banned" (never "baned"); "cancel" → "cancelled" and "canceled", "transfer" → "transferred":
+    // a longer word takes both spellings, the wrong one is no word.
+    const doubles = /[^aeiou][aeiou][^aeiouwxy]$/.test(head);
+    const single = !doubles || (head.match(VOWEL_GROUPS)?.length ?? 0) > 1;
+    if (single) {
+      if (!irregular) heads.add(`${head}ed`);
+      heads.add(`${head}ing`);
+    }
+    if (doubles) {
+      if (!irregular) heads.add(`${head}${last}ed`);
+      heads.add(`${head}${last}ing`);
+    }
+  }
+  return [...heads].map((h) => `${h}${tail}`);
+}
+
+function parseLexicon(text: string): Lexeme[][] {
+  const groups: Lexeme[][] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    groups.push(
+      line.split(',').map((member) => {
+        const [head = '', ...parts] = member.trim().split(/\s*(?=[=+])/);
+        const exact = parts.find((p) => p.startsWith('='));
+        const nouns = parts.filter((p) => p.startsWith('+')).flatMap((p) => p.slice(1).split('/'));
+        const forms = exact ? exact.slice(1).split('/') : verbForms(head.trim());
+        return { forms: [...forms, ...nouns.flatMap((n) => [n, n.endsWith('s') ? n : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`])] };
+      }),
+    );
+  }
+  return groups;
+}
+
+let formIndex: Map<string, Set<number>> | undefined;
+let lexicon: Lexeme[][] = [];
+
+/** Every form of the lexicon → the groups it belongs to (built on first use). */
+function groupsOf(form: string): ReadonlySet<number> | undefined {
+  if (formIndex === undefined) {
+    lexicon = parseLexicon(LEXICON);
+    formIndex = new Map();
+    lexicon.forEach((group, index) => {
+      for (const lexeme of group) for (const f of lexeme.forms) formIndex!.set(f, new Set([...(formIndex!.get(f) ?? []), index]));
+    });
+  }
+  return formIndex.get(form);
+}
+
+/**
+ * Lemmas a word form may come from: "banned" → ban, bann; "closed" → close, clos; "denied" → deny;
+ * "nationalised" → nationalise. Wrong guesses are no words and find nothing.
+ */
+function lemmaGuesses(word: string): string[] {
+  const out = new Set<string>([word]);
+  for (const [base, [past, participle]] of Object.entries(IRREGULAR_VERBS)) if (word === past || word === participle) out.add(base);
+  const strip = (suffix: string): string | null => (word.endsWith(suffix) && word.length - suffix.length >= 3 ? word.slice(0, -suffix.length) : null);
+  const ied = strip('ied') ?? strip('ies');
+  if (ied) out.add(`${ied}y`);
+  for (const stem of [strip('ed'), strip('ing')]) {
+    if (stem === null) continue;
+    out.add(stem).add(`${stem}e`);
+    if (/([^aeiou])\1$/.test(stem)) out.add(stem.slice(0, -1));
+  }
+  const s = strip('es') ?? strip('s');
+  if (s) out.add(s).add(`${s}e`);
+  return [...out];
+}
+
+/** "nationalised" ↔ "nationalized", "nationalisation" ↔ "nationalization". */
+function spellingVariants(form: string): string[] {
+  const m = /^(.{3,}[^aeiou])i([sz])(e|es|ed|ing|ation|ations)$/.exec(form);
+  return m ? [`${m[1]}i${m[2] === 's' ? 'z' : 's'}${m[3]}`] : [];
+}
+
+/**
+ * The forms and synonyms of one statement word, lower-cased, without the word itself: its
+ * inflections when it is a verb form ("moved" → move, moves, moving), its British/American
+ * spelling, and every form of every word of the lexicon groups it belongs to. Empty for names,
+ * numbers and words the lexicon does not know beyond their inflections.
+ *
+ * @example
+ * ```ts
+ * predicateForms('abolished'); // ['abolish', 'abolishes', ..., 'abolition', 'scrap', 'scrapped', 'do away with', ...]
+ * predicateForms('compulsory'); // ['mandatory', 'obligatory']
+ * ```
+ */
+export function predicateForms(word: string): string[] {
+  const lower = word.trim().toLowerCase();
+  if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(lower) || lower.length < 3) return [];
+  const out = new Set<string>();
+  const lemmas = lemmaGuesses(lower);
+  for (const lemma of lemmas) {
+    const groups = groupsOf(lemma);
+    if (groups === undefined) continue;
+    for (const g of groups) for (const lexeme of lexicon[g]!) for (const form of lexeme.forms) out.add(form);
+  }
+  // A regular verb form is found in its other forms ("moved" → "move", "moving"): only when the word
+  // is an -ed/-ing form, so adjectives and nouns keep their own spelling.
+  if (out.size === 0 && /(?:ed|ing)$/.test(lower) && lower.length >= 5) {
+    for (const lemma of lemmas) if (lemma !== lower && lemma.length >= 3) for (const form of verbForms(lemma)) out.add(form);
+  }
+  for (const form of [...out, lower]) for (const variant of spellingVariants(form)) out.add(variant);
+  out.delete(lower);
+  return [...out];
+}

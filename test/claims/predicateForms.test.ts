@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { predicateForms } from '../../src/claims/predicateForms.js';
+
+describe('predicateForms', () => {
+  it('finds a verb form’s inflections and derived nouns, irregular ones too', () => {
+    expect(predicateForms('abolished')).toEqual(expect.arrayContaining(['abolish', 'abolishes', 'abolishing', 'abolition']));
+    expect(predicateForms('withdrawn')).toEqual(expect.arrayContaining(['withdraw', 'withdrew', 'withdrawal']));
+    expect(predicateForms('closed')).toEqual(expect.arrayContaining(['closure', 'closing', 'shut down']));
+    expect(predicateForms('sold')).toEqual(expect.arrayContaining(['sell', 'sale']));
+    // A regular verb outside the lexicon still gets its own forms.
+    expect(predicateForms('painted')).toEqual(expect.arrayContaining(['paint', 'paints', 'painting']));
+  });
+
+  it('doubles a short verb’s last consonant, and gives both spellings for longer ones', () => {
+    const banned = predicateForms('banned');
+    expect(banned).toEqual(expect.arrayContaining(['ban', 'bans', 'banning']));
+    expect(banned).not.toContain('baned');
+    expect(predicateForms('cancelled')).toEqual(expect.arrayContaining(['cancel', 'canceled', 'cancellation']));
+  });
+
+  it('gives the British and American spelling of -ise/-ize words', () => {
+    expect(predicateForms('nationalised')).toEqual(expect.arrayContaining(['nationalized', 'nationalisation', 'nationalization']));
+    expect(predicateForms('privatization')).toContain('privatisation');
+  });
+
+  it('gives the synonyms of a general lexicon of predicates, phrasal verbs inflected by their verb', () => {
+    expect(predicateForms('prohibited')).toEqual(expect.arrayContaining(['banned', 'outlawed', 'forbidden']));
+    expect(predicateForms('scrapped')).toEqual(expect.arrayContaining(['abolished', 'did away with', 'got rid of']));
+    expect(predicateForms('compulsory')).toEqual(expect.arrayContaining(['mandatory', 'obligatory']));
+  });
+
+  it('gives nothing for names, numbers or the word itself', () => {
+    expect(predicateForms('Pompeii')).toEqual([]);
+    expect(predicateForms('2015')).toEqual([]);
+    expect(predicateForms('banned')).not.toContain('banned');
+  });
+});
