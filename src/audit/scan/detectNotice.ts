@@ -11,6 +11,7 @@ import {
   edgeLine,
   edgeParagraph,
   endsWithQuestion,
+  farFromEdges,
   HEADING_CUE_OPENING,
   headingParts,
   lineEnd,
@@ -195,6 +196,15 @@ function isSystemRole(role: string): boolean {
 export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null {
   const { text, sStart, sEnd } = state;
   if (state.paraStamp !== state.segStamp || sStart >= state.paraEnd) {
+    // A sentence that ends the paragraph notice needs no look at the paragraph: whatever its shape,
+    // it is done to the end of its line, which decides that shape for every sentence on it (a
+    // sentence far from both ends of the text answers for itself only, as in edgeParagraph).
+    if (ends || !namesNoSubject(state)) {
+      state.paraStamp = state.segStamp;
+      state.paraEnd = farFromEdges(text, sStart, sEnd) ? sEnd : lineEnd(text, sEnd);
+      state.paraDone = true;
+      return null;
+    }
     const start = edgeParagraph(text, sStart, sEnd);
     state.paraStamp = state.segStamp;
     state.paraEnd = start < 0 ? sEnd : lineEnd(text, sEnd);

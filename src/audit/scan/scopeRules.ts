@@ -433,13 +433,22 @@ export function lineEnd(text: string, from: number): number {
 }
 
 /**
+ * The sentence `[sStart, sEnd)` is too far from both ends of the text for its line to be the opening
+ * or closing paragraph, whatever the line ({@link edgeParagraph} answers at once). For any other
+ * sentence, `edgeParagraph` depends only on the sentence's line: every sentence on it gets the same answer.
+ */
+export function farFromEdges(text: string, sStart: number, sEnd: number): boolean {
+  return sStart > PARAGRAPH_NOTICE_LENGTH + 64 && text.length - sEnd > PARAGRAPH_NOTICE_LENGTH + 64;
+}
+
+/**
  * Start of the line holding `[sStart, sEnd)` when that line is the opening or the closing paragraph
  * of a text with other lines (after leading markup; at most {@link PARAGRAPH_NOTICE_LENGTH} long):
  * the shape of a note about the text ("The text below was copied from a forum. We could not verify
  * it."), or -1. Cheap when the sentence is far from both ends: it returns at once.
  */
 export function edgeParagraph(text: string, sStart: number, sEnd: number): number {
-  if (sStart > PARAGRAPH_NOTICE_LENGTH + 64 && text.length - sEnd > PARAGRAPH_NOTICE_LENGTH + 64) return -1;
+  if (farFromEdges(text, sStart, sEnd)) return -1;
   const start = text.lastIndexOf('\n', sStart - 1) + 1;
   const end = lineEnd(text, sEnd);
   if (end - start > PARAGRAPH_NOTICE_LENGTH) return -1;
