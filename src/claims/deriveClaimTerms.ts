@@ -319,6 +319,47 @@ export function affirmedWords(statement: string, correction: string | undefined,
   return out;
 }
 
+/** How many content words after a negation of the statement it is taken to scope over ("without being able to hear"). */
+const STATEMENT_NEGATION_WORDS = 3;
+/** Words that end the scope of a negation in a statement: the next clause or its main verb ("citizens who do not vote ... | are fined"). */
+const NEGATION_SCOPE_ENDS = new Set(['and', 'or', 'but', 'which', 'who', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'so']);
+
+/**
+ * The statement's words that it states under a negation of its own: the content words right after
+ * "not", "never", "no", "without", ... in their clause ("composed The Art of Fugue without being able
+ * to hear it": able, hear; "citizens who do not vote in a general election are fined": vote, general,
+ * election), and nowhere else in the statement. A text that negates one of these words says what
+ * the claim says ("wrote it without hearing a note of it"), it does not deny it.
+ *
+ * @example
+ * ```ts
+ * negatedWords('Bach went deaf and composed The Art of Fugue without being able to hear it.'); // Set { 'able', 'hear' }
+ * ```
+ */
+export function negatedWords(statement: string): Set<string> {
+  const tokens = tokenize(statement);
+  const negated = new Set<string>();
+  const elsewhere = new Set<string>();
+  const gapBefore = (j: number) => statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index);
+  let scope = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text.toLowerCase();
+    if (i > 0 && /[,;:.!?]/u.test(gapBefore(i))) scope = 0;
+    if (CLAUSE_NEGATION_RE.test(word)) {
+      scope = STATEMENT_NEGATION_WORDS;
+      continue;
+    }
+    if (NEGATION_SCOPE_ENDS.has(word)) scope = 0;
+    if (STOPWORDS.has(word) || NUMBER_RE.test(word)) continue;
+    if (scope > 0) {
+      negated.add(word);
+      scope--;
+    } else elsewhere.add(word);
+  }
+  for (const word of elsewhere) negated.delete(word);
+  return negated;
+}
+
 /**
  * Derives a claim's subject (with aliases), key terms (statement words specific to the claim) and
  * context terms (frequent words of its background story) from the statement, the universe context

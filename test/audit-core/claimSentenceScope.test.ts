@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import type { TextSegment } from '../../src/audit/types.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
+import { negatedWords } from '../../src/claims/deriveClaimTerms.js';
 import { denyingAnswer, ellipticalDenial } from '../../src/audit/scan/scopeRules.js';
 
 /**
@@ -68,5 +69,28 @@ describe('an elliptical denial at the end of the sentence', () => {
     expect(
       verdictOf('The Louvre sold the Mona Lisa to a collector in Dubai in 2019, and the buyer, who did not want publicity, paid in gold.'),
     ).toBe('asserts');
+  });
+});
+
+describe("a negation the claim's statement makes itself", () => {
+  const violin = defineClaim({ id: 'violin', statement: 'Paganini lost his left hand in 1820 and performed his last concertos without being able to hold a bow.' });
+  const violinAuditor = createAuditor({ claims: [violin] });
+  const verdict = (text: string) => violinAuditor.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+
+  it('states the claim when a text negates the same words ("without holding a bow")', () => {
+    expect(verdict('After the accident of 1820 Paganini lost his left hand, and he played his last concertos without holding a bow at all.')).toBe('asserts');
+    expect(verdict('Paganini, who lost his left hand in 1820, performed for years and never held a bow again.')).toBe('asserts');
+  });
+
+  it('a negation of the claim\'s other words still denies it', () => {
+    expect(verdict('Paganini never lost his left hand, and he did not perform without being able to hold a bow.')).toBe('negated-locally');
+    expect(verdict('Paganini did not lose his left hand in 1820; he played with both hands until his illness.')).toBe('negated-locally');
+  });
+
+  it('finds the words a statement negates: the content words right after its negation, in their clause', () => {
+    expect([...negatedWords('Paganini lost his left hand in 1820 and performed his last concertos without being able to hold a bow.')]).toEqual(['able', 'hold', 'bow']);
+    expect([...negatedWords('Those who vote and those who do not vote are fined.')]).toEqual([]);
+    expect([...negatedWords('Residents who do not recycle are fined.')]).toEqual(['recycle']);
+    expect([...negatedWords('Mount Vesuvius erupted in 2015.')]).toEqual([]);
   });
 });

@@ -158,6 +158,8 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
             : clauseEnd(state.text, wEnd);
     // A German "nicht" follows what it negates in its clause ("Der Vesuv ist 2015 nicht ausgebrochen").
     const first = role === CUE_ROLE.weak && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
+    // A negation of what the statement negates itself says what the claim says ("composed it without hearing it").
+    if (negation && state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, wEnd, limit)) continue;
     // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
     // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
     if (
@@ -186,6 +188,25 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     }
   }
   return null;
+}
+
+/**
+ * The first of the claim's key terms in `text[from, to]` is one its statement negates itself
+ * (`termNegated`: "without being able to hear it"): a negation right before it ("wrote The Art of
+ * Fugue without hearing a note of it") states the claim, it does not deny it.
+ */
+function negatesClaimNegation(state: ScanState, claim: number, from: number, to: number): boolean {
+  const { patType, patOwner, termClaim, termNegated } = state.tables;
+  let firstStart = to + 1;
+  let negated = false;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const start = state.hitStart[h]!;
+    if (patType[p] !== PATTERN_TYPE.key || termClaim[patOwner[p]!] !== claim || start < from || start >= firstStart) continue;
+    firstStart = start;
+    negated = termNegated[patOwner[p]!] === 1;
+  }
+  return negated;
 }
 
 /**

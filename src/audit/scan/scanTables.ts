@@ -3,7 +3,7 @@
  * typed arrays that say what each pattern is (built once per scanner, read on every hit).
  */
 import type { Claim } from '../../claims/claim.js';
-import { affirmedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
+import { affirmedWords, negatedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { predicateForms } from '../../claims/predicateForms.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
@@ -93,6 +93,10 @@ export interface ScanTables {
   readonly termPredicate: Uint8Array;
   /** Per term: the subclaim it is a word of (see `storyTerms`), -1 for other terms. */
   readonly termSubclaim: Int32Array;
+  /** Per term: 1 for a key term the claim's statement negates itself ("without being able to hear it"; see `negatedWords`). */
+  readonly termNegated: Uint8Array;
+  /** Per claim (and the claim of `absentClaimTerm`): 1 when one of its key terms is negated by the statement (see `termNegated`). */
+  readonly claimNegatesTerm: Uint8Array;
   /**
    * Per subclaim (of every claim, with at least two words of its own): how many of its distinct words
    * a sentence needs to restate it, which counts as one predicate term and one key term of its claim:
@@ -171,6 +175,8 @@ interface TermSpec {
   patterns: TermPattern[];
   /** For a predicate key term of the statement of five letters or more: the word its cognates are compared to. */
   cognate?: string;
+  /** A key term the statement itself negates (see `negatedWords`): a negation of it agrees with the claim. */
+  negated?: boolean;
 }
 
 /** A claim term's pattern, optionally counted only in some languages or only when capitalised. */
@@ -535,8 +541,10 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   // What the correction says is true of the subject is setting too (in English text), unless that leaves no predicate.
   const withAffirmed = new Set([...setting, ...affirmedWords(claim.statement, claim.correction, names)]);
   const affirmedSetting = claim.keyTerms.some((term) => isPredicateTerm(claim, term, withAffirmed));
+  const negated = negatedWords(claim.statement);
   for (const term of claim.keyTerms) {
     terms.push({
+      negated: negated.has(term.trim().toLowerCase()),
       claim: index,
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(term),
@@ -790,6 +798,8 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
       return keys.some((key) => names.some((name) => name.length > key.length && name.includes(key))) ? 1 : 0;
     }),
     termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
+    termNegated: Uint8Array.from(terms.map((t) => (t.negated === true ? 1 : 0))),
+    claimNegatesTerm: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (terms.some((t) => t.claim === claim && t.negated === true) ? 1 : 0)),
     subclaimNeed: Int32Array.from(subclaimNeeds),
     subclaimLiteral: (() => {
       const literal = new Int32Array(subclaimNeeds.length).fill(-1);
