@@ -3,7 +3,7 @@ import { createAuditor } from '../../src/audit/createAuditor.js';
 import type { TextSegment } from '../../src/audit/types.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { negatedWords } from '../../src/claims/deriveClaimTerms.js';
-import { denyingAnswer, ellipticalDenial } from '../../src/audit/scan/scopeRules.js';
+import { cessationNegation, denyingAnswer, ellipticalDenial } from '../../src/audit/scan/scopeRules.js';
 
 /**
  * Issue 9 item 2, sixth round: what a claim's own sentence does to it when the negation is not
@@ -92,5 +92,42 @@ describe("a negation the claim's statement makes itself", () => {
     expect([...negatedWords('Those who vote and those who do not vote are fined.')]).toEqual([]);
     expect([...negatedWords('Residents who do not recycle are fined.')]).toEqual(['recycle']);
     expect([...negatedWords('Mount Vesuvius erupted in 2015.')]).toEqual([]);
+  });
+});
+
+describe('a cessation ("no longer", "non ... più") when the claim is a change that did not happen', () => {
+  const ferry = defineClaim({
+    id: 'ferry',
+    statement: 'In 2021 Norway abolished ferry fares on every coastal route.',
+    correction: 'Norway still charges fares on most coastal ferry routes; only a few short crossings became free.',
+    languages: { it: { keyPhrases: ['traghetti', 'biglietto'] }, de: { keyPhrases: ['Fähren', 'Fahrpreis'] } },
+  });
+  const summit = defineClaim({ id: 'summit', statement: 'In 2021 Norway abolished ferry fares on every coastal route.' });
+  const ferryAuditor = createAuditor({ claims: [ferry] });
+  const summitAuditor = createAuditor({ claims: [summit] });
+  const verdict = (text: string, a = ferryAuditor) => a.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+
+  it('states the change the correction says did not happen, with negative concord', () => {
+    expect(verdict('Dal 2021 in Norvegia i traghetti costieri non fanno più pagare il biglietto a nessun passeggero.')).toBe('asserts');
+    expect(verdict('Seit 2021 verlangen die Fähren an der norwegischen Küste keinen Fahrpreis mehr.')).toBe('asserts');
+    expect(verdict('Since 2021 Norway does not charge ferry fares on its coastal routes anymore.')).toBe('asserts');
+  });
+
+  it('a plain negation still denies it, and without such a correction a cessation stays a negation', () => {
+    expect(verdict('Norway did not abolish ferry fares in 2021; most coastal routes are still paid.')).toBe('negated-locally');
+    expect(verdict('I traghetti costieri norvegesi non sono mai diventati gratuiti: il biglietto si paga ancora.')).not.toBe('asserts');
+    expect(verdict('Since 2021 Norway does not charge ferry fares on its coastal routes anymore.', summitAuditor)).toBe('negated-locally');
+  });
+
+  it('reads cessations in six languages, not comparisons', () => {
+    const at = (text: string, cue: string) => cessationNegation(text, text.indexOf(cue), text.indexOf(cue) + cue.length, 0, text.length);
+    expect(at('Harvard non fa più pagare la retta', 'non')).toBe(true);
+    expect(at('die Fähre kostet nicht mehr', 'nicht')).toBe(true);
+    expect(at('ya no cobra el billete', 'no')).toBe(true);
+    expect(at('já não cobra bilhete', 'não')).toBe(true);
+    expect(at('it does not charge anymore', 'not')).toBe(true);
+    expect(at('die Fähre kostet nicht mehr als zehn Euro', 'nicht')).toBe(false);
+    expect(at('non più di dieci euro', 'non')).toBe(false);
+    expect(at('it does not charge fares', 'not')).toBe(false);
   });
 });

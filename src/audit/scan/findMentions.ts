@@ -28,6 +28,7 @@ import {
   REPORT_REACH,
   SUBJECT_NEGATION_GAP,
   bareNotScopeEnd,
+  cessationNegation,
   clauseEnd,
   clauseStart,
   determinerScopeEnd,
@@ -160,6 +161,8 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     const first = role === CUE_ROLE.weak && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
     // A negation of what the statement negates itself says what the claim says ("composed it without hearing it").
     if (negation && state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, wEnd, limit)) continue;
+    // So does a cessation ("non fa più pagare la retta a nessuno") when the claim is a change that did not happen (see `claimIsChange`).
+    if (negation && state.tables.claimIsChange[claim] === 1 && inCessation(state, w)) continue;
     // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
     // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
     if (
@@ -207,6 +210,28 @@ function negatesClaimNegation(state: ScanState, claim: number, from: number, to:
     negated = termNegated[patOwner[p]!] === 1;
   }
   return negated;
+}
+
+/**
+ * The negation hit `w` says that something stopped (see `cessationNegation`), or is a determiner in
+ * the clause of such a negation before it, which negative concord makes part of it ("Harvard non fa
+ * più pagare la retta a nessuno studente", "ya no cobra nada").
+ */
+function inCessation(state: ScanState, w: number): boolean {
+  const { patType, patOwner, cueRole } = state.tables;
+  const text = state.text;
+  const start = state.hitStart[w]!;
+  const clause = clauseStart(text, start, state.sStart);
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.cue) continue;
+    const role = cueRole[patOwner[p]!];
+    if (role !== CUE_ROLE.weak && role !== CUE_ROLE.determiner) continue;
+    const hStart = state.hitStart[h]!;
+    if (h !== w && (hStart < clause || hStart >= start || role !== CUE_ROLE.weak)) continue;
+    if (cessationNegation(text, hStart, state.hitEnd[h]!, state.sStart, clauseEnd(text, state.hitEnd[h]!))) return true;
+  }
+  return false;
 }
 
 /**

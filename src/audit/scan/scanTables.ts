@@ -95,6 +95,12 @@ export interface ScanTables {
   readonly termSubclaim: Int32Array;
   /** Per term: 1 for a key term the claim's statement negates itself ("without being able to hear it"; see `negatedWords`). */
   readonly termNegated: Uint8Array;
+  /**
+   * Per claim (and the claim of `absentClaimTerm`): 1 when its correction says that the former state
+   * goes on ("Harvard still charges tuition", "Perennial wheat remains experimental"): the claim is a
+   * change that did not happen, so a text saying something stopped states it (see `cessationNegation`).
+   */
+  readonly claimIsChange: Uint8Array;
   /** Per claim (and the claim of `absentClaimTerm`): 1 when one of its key terms is negated by the statement (see `termNegated`). */
   readonly claimNegatesTerm: Uint8Array;
   /**
@@ -510,6 +516,9 @@ function phraseWords(phrase: string, language: Language): string[] {
   return words.length >= 2 ? words : [];
 }
 
+/** A correction saying that the former state goes on ("still charges tuition", "remains experimental"). */
+const PERSISTS_RE = /\b(?:still|remains?|continues? to)\b/i;
+
 function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
@@ -799,6 +808,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     }),
     termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
     termNegated: Uint8Array.from(terms.map((t) => (t.negated === true ? 1 : 0))),
+    claimIsChange: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (PERSISTS_RE.test(claims[claim]?.correction ?? '') ? 1 : 0)),
     claimNegatesTerm: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (terms.some((t) => t.claim === claim && t.negated === true) ? 1 : 0)),
     subclaimNeed: Int32Array.from(subclaimNeeds),
     subclaimLiteral: (() => {

@@ -553,3 +553,38 @@ export function ellipticalDenial(text: string, from: number, to: number): boolea
   const [rest] = wordAfter(text, i, to);
   return rest.length === 0;
 }
+
+/** Words right after a negation that make it a cessation ("nicht mehr", "kein Fahrpreis mehr", "non ... più", "ne ... plus", "no ... más"). */
+const CESSATION_AFTER = new Set(['mehr', 'più', 'plus', 'más']);
+/** Words before a negation that make it a cessation ("ya no", "já não"). */
+const CESSATION_BEFORE = new Set(['ya', 'já']);
+/** Words after "mehr", "più", "plus", "más" that make them a comparison ("nicht mehr als", "non più di"), not a cessation. */
+const COMPARISON_AFTER = new Set(['als', 'di', 'del', 'della', 'dei', 'degli', 'delle', 'che', 'de', 'que', 'than']);
+/** How many words after the negation its cessation word may come ("Harvard non fa più pagare"). */
+const CESSATION_WORDS = 4;
+
+/**
+ * The negation at `text[start, end)` says that something stopped: "not ... anymore", "not ... any
+ * longer", German "nicht mehr" / "kein ... mehr", Italian "non ... più", French "ne ... plus",
+ * Spanish "ya no" / "no ... más", Portuguese "já não", within its clause (up to `stop`). It denies
+ * that a former state goes on, so it states a change ("Harvard non fa più pagare la retta").
+ */
+export function cessationNegation(text: string, start: number, end: number, sStart: number, stop: number): boolean {
+  const [before] = wordBefore(text, start, sStart);
+  if (CESSATION_BEFORE.has(before)) return true;
+  let i = end;
+  let previous = '';
+  for (let words = 0; i < stop; words++) {
+    const [word, j] = wordAfter(text, i, stop);
+    if (word.length === 0) return false;
+    // English puts it at the end of the clause ("does not charge fares on its routes anymore / any longer").
+    if (word === 'anymore' || (word === 'longer' && previous === 'any')) return true;
+    if (words < CESSATION_WORDS && CESSATION_AFTER.has(word)) {
+      const [next] = wordAfter(text, j, stop);
+      return !COMPARISON_AFTER.has(next);
+    }
+    previous = word;
+    i = j;
+  }
+  return false;
+}
