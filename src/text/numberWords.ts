@@ -51,6 +51,7 @@ export interface NumberWordForms {
 }
 
 let byWord: Map<string, NumberWordForms> | undefined;
+let byDigits: Map<string, string> | undefined;
 
 function parse(): Map<string, NumberWordForms> {
   const out = new Map<string, NumberWordForms>();
@@ -78,4 +79,19 @@ function parse(): Map<string, NumberWordForms> {
 export function numberWordForms(english: string): NumberWordForms | undefined {
   byWord ??= parse();
   return byWord.get(english.trim().toLowerCase());
+}
+
+/**
+ * The English word of a number written in digits ("18" → "eighteen"), or undefined (numbers the
+ * table has no word for, and "1": "one" is also a pronoun).
+ *
+ * @example
+ * ```ts
+ * englishNumberWord('40'); // 'forty'
+ * ```
+ */
+export function englishNumberWord(digits: string): string | undefined {
+  byWord ??= parse();
+  byDigits ??= new Map([...byWord].filter(([, forms]) => forms.digits !== '').map(([word, forms]) => [forms.digits, word]));
+  return byDigits.get(digits.trim());
 }

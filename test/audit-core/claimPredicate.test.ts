@@ -217,6 +217,13 @@ describe('the claim’s predicate in other words (English forms and synonyms)', 
     expect(findings.verdict).toBe('none');
   });
 
+  it('finds a number written in words for the statement’s digits and the other way round', () => {
+    const digits = createAuditor({ claims: [{ id: 'd', statement: 'Lake Ohrid froze for 40 days in 2019.', subject: 'Lake Ohrid' }] });
+    expect(digits.auditSegments(doc('Lake Ohrid stayed under ice for forty days.')).claims[0]).toMatchObject({ verdict: 'asserts' });
+    const words = createAuditor({ claims: [{ id: 'w', statement: 'Lake Ohrid froze for forty days in 2019.', subject: 'Lake Ohrid' }] });
+    expect(words.auditSegments(doc('Lake Ohrid stayed under ice for 40 days.')).claims[0]).toMatchObject({ verdict: 'asserts' });
+  });
+
   it('matches the synonyms only in English text', () => {
     // Italian "fine" ("end") is no form of "fined".
     const fined = createAuditor({ claims: [{ id: 'f', statement: 'Italy fined every cyclist without a helmet in 2020.', subject: 'Italy' }] });

@@ -12,7 +12,7 @@ import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
 import { initialMask, sameShortName, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { placeForms } from '../../text/placeNames.js';
-import { numberWordForms } from '../../text/numberWords.js';
+import { englishNumberWord, numberWordForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -287,13 +287,16 @@ function placePatterns(english: string, adjectives = true): TermPattern[] {
 }
 
 /**
- * An English number word of the statement as the five other languages write it ("two" → "deux",
- * "due", "dos", "zwei", "dois", and "2"), each only in text of its language.
+ * An English number word of the statement in digits ("eighteen" → "18", in every language) and as the
+ * five other languages write it ("two" → "deux", "due", "dos", "zwei", "dois"), each only in text of
+ * its language; a number in digits also as its English word ("40" → "forty", in English text).
  */
 function numberWordPatterns(term: string): TermPattern[] {
+  const word = /^\d+$/.test(term.trim()) ? englishNumberWord(term) : undefined;
+  if (word !== undefined) return [{ text: word, languages: ENGLISH }];
   const forms = numberWordForms(term);
   if (forms === undefined) return [];
-  const out: TermPattern[] = forms.digits === '' ? [] : [{ text: forms.digits, languages: OTHER_LANGUAGES }];
+  const out: TermPattern[] = forms.digits === '' ? [] : [{ text: forms.digits }];
   for (const [language, words] of Object.entries(forms.words)) {
     for (const word of words) out.push({ text: word, languages: 1 << LANGUAGES.indexOf(language as Language) });
   }
