@@ -57,7 +57,8 @@ export interface AuditRecordsOptions extends RecordFields {
    * (the default) considers workers only for report audits of files of 32 MiB or more, starts them
    * once this thread alone is measured to get most of a core and, at the rate it audits, would need
    * at least a second more for the rest of the input (a worker's start-up and warm-up cost about
-   * half a second of CPU), and keeps them only while they pay: it measures how many cores the
+   * half a second of CPU; 0.3 s when a worker kept from an earlier audit with the same claims is
+   * ready), and keeps them only while they pay: it measures how many cores the
    * process gets while every thread audits (half a second, again every 10 s) and stops workers
    * beyond that. A worker whose audit read its whole input is kept 15 s for the next audit in the
    * process (no start-up, its code already optimised; unref'd, so it never keeps the process alive);

@@ -86,6 +86,12 @@ describe('createThreadGauge and the work left', () => {
     expect(long.shouldStart(0)).toBe(false);
     t.advance(250, 1);
     expect(long.shouldStart(0.1)).toBe(true); // 2.25 s left
+
+    // A warm worker kept from an earlier audit pays from less work on.
+    const warm = createThreadGauge(t.clock, 300);
+    expect(warm.shouldStart(0)).toBe(false);
+    t.advance(250, 1);
+    expect(warm.shouldStart(0.4)).toBe(true); // 375 ms left
   });
 
   it('measures on until progress moves (Parquet reports a row group at a time)', () => {
