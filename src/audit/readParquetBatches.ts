@@ -1,3 +1,5 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import type { AsyncBuffer } from 'hyparquet';
 import { InputError } from '../errors.js';
 import type { RecordItem, ValueBatch } from './readRecordBatches.js';
 import type { RecordFields } from './recordSegments.js';
@@ -65,117 +67,190 @@ export async function* readParquetBatches(path: string, options: ParquetReaderOp
 }
 
 async function* readRowGroups(path: string, options: ParquetReaderOptions): AsyncGenerator<ValueBatch | LineChunk> {
-  const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema, snappyUncompress } = await import('hyparquet');
+  const { parquetMetadataAsync, parquetReadObjects, parquetSchema, snappyUncompress } = await import('hyparquet');
   const { compressors: codecs } = await import('hyparquet-compressors');
-  const file = await asyncBufferFromFile(path);
-  const metadata = await parquetMetadataAsync(file);
-  const schema = parquetSchema(metadata);
-  const names = schema.children.map((c) => c.element.name);
-  const wanted = [options.fields?.textField, options.fields?.messagesField].filter((f): f is string => f !== undefined).map((f) => f.split('.')[0]!);
-  const columns = wanted.length > 0 ? [...new Set(wanted)] : TEXT_COLUMNS.filter((c) => names.includes(c));
-  const missing = columns.filter((c) => !names.includes(c));
-  if (columns.length === 0 || missing.length > 0) {
-    const what = missing.length > 0 ? `no column ${missing.map((c) => `\`${c}\``).join(', ')}` : 'no text column (text, content, messages, prompt, completion)';
-    throw new InputError(`${what}; the file has columns ${names.map((c) => `\`${c}\``).join(', ')}; choose one with textField / messagesField (--text-field, --messages-field)`, { file: options.label });
-  }
-  // Snappy pages (the usual codec) are decompressed into one reused buffer when every column read is
-  // text: a fresh buffer per page (hysnappy's) is garbage outside the heap, and V8 lets up to 64 MiB
-  // of it wait for a collection (1 GB of dense Parquet on one thread: 54 MiB of dead pages at the
-  // peak). Only then, since hyparquet may keep views of a page for numbers, while strings are copied
-  // out of it (into the arena). hyparquet's own decoder: JavaScript, ≈ 1 ms/MB more CPU than
-  // hysnappy's WebAssembly, which returns a fresh copy.
-  let page = new Uint8Array(0);
-  const compressors = !schema.children.filter((c) => columns.includes(c.element.name)).every(stringLeaves)
-    ? codecs
-    : {
-        ...codecs,
-        SNAPPY: (input: Uint8Array, length: number) => {
-          if (page.length < length) page = new Uint8Array(Math.max(length, page.length * 2));
-          const out = page.subarray(0, length);
-          snappyUncompress(input, out);
-          return out;
-        },
-      };
-  const batchRecords = options.batchRecords ?? BATCH_RECORDS;
-  let size = typeof batchRecords === 'function' ? batchRecords() : batchRecords;
-  const total = Number(metadata.num_rows);
-  const arena = new TextArena();
-  // hyparquet hands each UTF-8 value's bytes (a view of the decompressed page) to this parser.
-  const parsers = { stringFromBytes: (bytes: Uint8Array | undefined) => bytes && arena.add(bytes) };
-  let rowStart = 0;
-  // Rows as values (`items`), or as JSON lines in `lines` (see `rowBuffers`); a batch is one or the other.
-  let items: RecordItem[] = [];
-  let textBytes = 0;
-  let lines: RowLines | undefined;
-  for (const group of metadata.row_groups) {
-    if (options.signal?.aborted) return;
-    const rowEnd = rowStart + Number(group.num_rows);
-    arena.reset(); // every span of the previous row group was turned into a string before it was handed on
-    let rows: Record<string, unknown>[];
-    try {
-      rows = await parquetReadObjects({ file, metadata, columns, rowStart, rowEnd, compressors, parsers: parsers as never });
-    } catch (error) {
-      // Rows read before a damaged row group are still audited (and then the fault reported).
-      const chunk = lines?.done();
-      lines = undefined;
-      if (chunk) yield chunk;
-      throw error;
+  const file = await ParquetFile.open(path);
+  try {
+    const metadata = await parquetMetadataAsync(file.fresh);
+    const schema = parquetSchema(metadata);
+    const names = schema.children.map((c) => c.element.name);
+    const wanted = [options.fields?.textField, options.fields?.messagesField].filter((f): f is string => f !== undefined).map((f) => f.split('.')[0]!);
+    const columns = wanted.length > 0 ? [...new Set(wanted)] : TEXT_COLUMNS.filter((c) => names.includes(c));
+    const missing = columns.filter((c) => !names.includes(c));
+    if (columns.length === 0 || missing.length > 0) {
+      const what = missing.length > 0 ? `no column ${missing.map((c) => `\`${c}\``).join(', ')}` : 'no text column (text, content, messages, prompt, completion)';
+      throw new InputError(`${what}; the file has columns ${names.map((c) => `\`${c}\``).join(', ')}; choose one with textField / messagesField (--text-field, --messages-field)`, { file: options.label });
     }
-    // Rows of text columns only are kept as offsets into the arena, and hyparquet's objects let go
-    // of before any batch is audited (see `FlatRows`); other rows as they are handed on.
-    const flat = FlatRows.from(rows);
-    const count = rows.length;
-    if (flat) rows = [];
-    for (let i = 0; i < count; i++) {
-      const line = rowStart + i + 1;
-      const before = arena.taken;
-      let value: unknown;
-      if (flat) value = flat.row(i, arena);
-      else {
-        value = arena.materialize(rows[i]);
-        // Let go of the row as it is handed on: its strings must die young (see above).
-        rows[i] = undefined as never;
-      }
-      if (lines?.add(value, arena.plain)) continue;
-      // Full, or a row JSON cannot carry: the lines so far go on, and this row starts a new batch.
-      const chunk = lines?.done();
-      lines = undefined;
-      if (chunk) yield chunk;
-      const buffers = arena.plain ? options.rowBuffers?.() : undefined;
-      if (buffers) {
-        lines = new RowLines(buffers, line);
-        if (lines.add(value, true)) {
-          // Values read before go on first, in order.
-          if (items.length > 0) {
-            yield { kind: 'values', items, cloneable: true };
-            items = [];
-            textBytes = 0;
-          }
-          continue;
-        }
-        lines.done();
+    // Snappy pages (the usual codec) are decompressed into one reused buffer when every column read is
+    // text: a fresh buffer per page (hysnappy's) is garbage outside the heap, and V8 lets up to 64 MiB
+    // of it wait for a collection (1 GB of dense Parquet on one thread: 54 MiB of dead pages at the
+    // peak). Only then, since hyparquet may keep views of a page for numbers, while strings are copied
+    // out of it (into the arena). hyparquet's own decoder: JavaScript, ≈ 1 ms/MB more CPU than
+    // hysnappy's WebAssembly, which returns a fresh copy.
+    let page = new Uint8Array(0);
+    const textOnly = schema.children.filter((c) => columns.includes(c.element.name)).every(stringLeaves);
+    const compressors = !textOnly
+      ? codecs
+      : {
+          ...codecs,
+          SNAPPY: (input: Uint8Array, length: number) => {
+            if (page.length < length) page = new Uint8Array(Math.max(length, page.length * 2));
+            const out = page.subarray(0, length);
+            snappyUncompress(input, out);
+            return out;
+          },
+        };
+    const batchRecords = options.batchRecords ?? BATCH_RECORDS;
+    let size = typeof batchRecords === 'function' ? batchRecords() : batchRecords;
+    const total = Number(metadata.num_rows);
+    const arena = new TextArena();
+    // hyparquet hands each UTF-8 value's bytes (a view of the decompressed page) to this parser.
+    const parsers = { stringFromBytes: (bytes: Uint8Array | undefined) => bytes && arena.add(bytes) };
+    let spans: Int32Array = new Int32Array(0);
+    let rowStart = 0;
+    // Rows as values (`items`), or as JSON lines in `lines` (see `rowBuffers`); a batch is one or the other.
+    let items: RecordItem[] = [];
+    let textBytes = 0;
+    let lines: RowLines | undefined;
+    for (const group of metadata.row_groups) {
+      if (options.signal?.aborted) return;
+      const rowEnd = rowStart + Number(group.num_rows);
+      arena.reset(); // every span of the previous row group was turned into a string before it was handed on
+      let rows: Record<string, unknown>[];
+      try {
+        rows = await parquetReadObjects({ file: textOnly ? file.reused : file.fresh, metadata, columns, rowStart, rowEnd, compressors, parsers: parsers as never });
+        file.release();
+      } catch (error) {
+        // Rows read before a damaged row group are still audited (and then the fault reported).
+        const chunk = lines?.done();
         lines = undefined;
+        if (chunk) yield chunk;
+        throw error;
       }
-      // Byte counts are the rows' text (the audit stage measures it when given -1).
-      items.push({ line, bytes: -1, value });
-      textBytes += arena.taken - before;
-      if (items.length >= size || textBytes >= BATCH_TEXT_BYTES) {
+      // Rows of text columns only are kept as offsets into the arena, and hyparquet's objects let go
+      // of before any batch is audited (see `FlatRows`); other rows as they are handed on.
+      const flat = FlatRows.from(rows, spans);
+      if (flat) spans = flat.spans;
+      const count = rows.length;
+      if (flat) rows = [];
+      for (let i = 0; i < count; i++) {
+        const line = rowStart + i + 1;
+        const before = arena.taken;
+        let value: unknown;
+        if (flat) value = flat.row(i, arena);
+        else {
+          value = arena.materialize(rows[i]);
+          // Let go of the row as it is handed on: its strings must die young (see above).
+          rows[i] = undefined as never;
+        }
+        if (lines?.add(value, arena.plain)) continue;
+        // Full, or a row JSON cannot carry: the lines so far go on, and this row starts a new batch.
+        const chunk = lines?.done();
+        lines = undefined;
+        if (chunk) yield chunk;
+        const buffers = arena.plain ? options.rowBuffers?.() : undefined;
+        if (buffers) {
+          lines = new RowLines(buffers, line);
+          if (lines.add(value, true)) {
+            // Values read before go on first, in order.
+            if (items.length > 0) {
+              yield { kind: 'values', items, cloneable: true };
+              items = [];
+              textBytes = 0;
+            }
+            continue;
+          }
+          lines.done();
+          lines = undefined;
+        }
+        // Byte counts are the rows' text (the audit stage measures it when given -1).
+        items.push({ line, bytes: -1, value });
+        textBytes += arena.taken - before;
+        if (items.length >= size || textBytes >= BATCH_TEXT_BYTES) {
+          yield { kind: 'values', items, cloneable: true };
+          items = [];
+          textBytes = 0;
+          if (typeof batchRecords === 'function') size = batchRecords();
+        }
+      }
+      if (items.length > 0) {
         yield { kind: 'values', items, cloneable: true };
         items = [];
         textBytes = 0;
-        if (typeof batchRecords === 'function') size = batchRecords();
       }
+      rowStart = rowEnd;
+      options.onRowsRead?.(total > 0 ? rowStart / total : 1);
     }
-    if (items.length > 0) {
-      yield { kind: 'values', items, cloneable: true };
-      items = [];
-      textBytes = 0;
-    }
-    rowStart = rowEnd;
-    options.onRowsRead?.(total > 0 ? rowStart / total : 1);
+    const chunk = lines?.done();
+    if (chunk) yield chunk;
+  } finally {
+    await file.close();
   }
-  const chunk = lines?.done();
-  if (chunk) yield chunk;
+}
+
+/** ES2024's resizable `ArrayBuffer` (Node 20 has it; this TypeScript target's lib does not declare it). */
+type ResizableArrayBuffer = ArrayBuffer & { resize(length: number): void };
+type ResizableArrayBufferConstructor = new (length: number, options: { maxByteLength: number }) => ResizableArrayBuffer;
+
+/**
+ * The file as hyparquet's `AsyncBuffer`, read through one handle with one read per slice (hyparquet's
+ * own reads through a stream: 64 KiB pieces, then a joined copy). `reused` lends slices from a few
+ * resizable buffers that {@link release} takes back once a row group is read: a fresh buffer per
+ * row group is garbage outside the heap that waits for a collection (two threads on 1 GB of dense
+ * Parquet: 20-35 MiB of it on the calling thread). Only for text columns, whose values hyparquet's
+ * parser copies out (into the arena); the footer is read with `fresh` buffers.
+ */
+class ParquetFile {
+  private readonly lent: ResizableArrayBuffer[] = [];
+  private lending = 0;
+  readonly fresh: AsyncBuffer;
+  readonly reused: AsyncBuffer;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    readonly byteLength: number,
+  ) {
+    this.fresh = { byteLength, slice: (start, end) => this.read(new ArrayBuffer((end ?? byteLength) - start), start) };
+    this.reused = { byteLength, slice: (start, end) => this.read(this.lend((end ?? byteLength) - start), start) };
+  }
+
+  static async open(path: string): Promise<ParquetFile> {
+    const handle = await open(path, 'r');
+    try {
+      return new ParquetFile(handle, (await handle.stat()).size);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  /** Every slice lent so far may be lent again. */
+  release(): void {
+    this.lending = 0;
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+
+  private lend(length: number): ArrayBuffer {
+    // Resizable up to the file's size (address space is reserved, memory is used as written): a
+    // slice must be exactly as long as asked.
+    const buffer = (this.lent[this.lending] ??= new (ArrayBuffer as unknown as ResizableArrayBufferConstructor)(0, { maxByteLength: Math.max(1, this.byteLength) }));
+    this.lending++;
+    buffer.resize(length);
+    return buffer;
+  }
+
+  private async read(buffer: ArrayBuffer, position: number): Promise<ArrayBuffer> {
+    const bytes = new Uint8Array(buffer);
+    for (let at = 0; at < bytes.length; ) {
+      const { bytesRead } = await this.handle.read(bytes, at, bytes.length - at, position + at);
+      if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${position + at}`);
+      at += bytesRead;
+    }
+    return buffer;
+  }
 }
 
 /** A schema node whose every leaf is a byte array hyparquet hands to `stringFromBytes` (plain, UTF8 or STRING). */
@@ -234,16 +309,17 @@ class RowLines {
 class FlatRows {
   private constructor(
     private readonly columns: string[],
-    /** Start and end of each value in the arena, row by row, column by column (-1: null). */
-    private readonly spans: Int32Array,
+    /** Start and end of each value in the arena, row by row, column by column (-1: null); reused for the next row group. */
+    readonly spans: Int32Array,
   ) {}
 
-  static from(rows: Record<string, unknown>[]): FlatRows | undefined {
+  /** The rows as offsets (into `spans`, or a larger array when it is too small), or undefined when they are not all flat text. */
+  static from(rows: Record<string, unknown>[], reuse: Int32Array): FlatRows | undefined {
     const first = rows[0];
     if (!first || Object.getPrototypeOf(first) !== Object.prototype) return undefined;
     const columns = Object.keys(first);
     const n = columns.length;
-    const spans = new Int32Array(rows.length * n * 2);
+    const spans = reuse.length >= rows.length * n * 2 ? reuse : new Int32Array(rows.length * n * 2);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
       if (Object.getPrototypeOf(row) !== Object.prototype) return undefined;
