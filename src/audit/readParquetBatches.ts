@@ -190,6 +190,8 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
 
 /** ES2024's resizable `ArrayBuffer` (Node 20 has it; this TypeScript target's lib does not declare it). */
 type ResizableArrayBuffer = ArrayBuffer & { resize(length: number): void };
+/** Longest slice read into a reused buffer. */
+const MAX_LENT_BYTES = 256 * 1024 * 1024;
 type ResizableArrayBufferConstructor = new (length: number, options: { maxByteLength: number }) => ResizableArrayBuffer;
 
 /**
@@ -234,9 +236,20 @@ class ParquetFile {
   }
 
   private lend(length: number): ArrayBuffer {
-    // Resizable up to the file's size (address space is reserved, memory is used as written): a
-    // slice must be exactly as long as asked.
-    const buffer = (this.lent[this.lending] ??= new (ArrayBuffer as unknown as ResizableArrayBufferConstructor)(0, { maxByteLength: Math.max(1, this.byteLength) }));
+    // A slice must be exactly as long as asked: resizable buffers, up to the file's size or 256 MiB
+    // (address space is reserved up front, memory is used as written); longer slices are fresh.
+    const max = Math.min(Math.max(1, this.byteLength), MAX_LENT_BYTES);
+    if (length > max) return new ArrayBuffer(length);
+    let buffer = this.lent[this.lending];
+    if (!buffer) {
+      try {
+        buffer = new (ArrayBuffer as unknown as ResizableArrayBufferConstructor)(0, { maxByteLength: max });
+        if (typeof buffer.resize !== 'function') throw new TypeError('not resizable');
+      } catch {
+        return new ArrayBuffer(length);
+      }
+      this.lent[this.lending] = buffer;
+    }
     this.lending++;
     buffer.resize(length);
     return buffer;
