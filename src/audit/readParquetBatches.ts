@@ -69,7 +69,7 @@ export async function* readParquetBatches(path: string, options: ParquetReaderOp
 async function* readRowGroups(path: string, options: ParquetReaderOptions): AsyncGenerator<ValueBatch | LineChunk> {
   const { parquetMetadataAsync, parquetReadObjects, parquetSchema, snappyUncompress } = await import('hyparquet');
   const { compressors: codecs } = await import('hyparquet-compressors');
-  const file = await ParquetFile.open(path);
+  const file = await ParquetFile.open(path, options.label);
   try {
     const metadata = await parquetMetadataAsync(file.fresh);
     const schema = parquetSchema(metadata);
@@ -211,15 +211,16 @@ class ParquetFile {
   private constructor(
     private readonly handle: FileHandle,
     readonly byteLength: number,
+    private readonly label: string,
   ) {
     this.fresh = { byteLength, slice: (start, end) => this.read(new ArrayBuffer((end ?? byteLength) - start), start) };
     this.reused = { byteLength, slice: (start, end) => this.read(this.lend((end ?? byteLength) - start), start) };
   }
 
-  static async open(path: string): Promise<ParquetFile> {
+  static async open(path: string, label: string): Promise<ParquetFile> {
     const handle = await open(path, 'r');
     try {
-      return new ParquetFile(handle, (await handle.stat()).size);
+      return new ParquetFile(handle, (await handle.stat()).size, label);
     } catch (error) {
       await handle.close();
       throw error;
@@ -244,10 +245,10 @@ class ParquetFile {
     if (!buffer) {
       try {
         buffer = new (ArrayBuffer as unknown as ResizableArrayBufferConstructor)(0, { maxByteLength: max });
-        if (typeof buffer.resize !== 'function') throw new TypeError('not resizable');
       } catch {
         return new ArrayBuffer(length);
       }
+      if (typeof buffer.resize !== 'function') return new ArrayBuffer(length);
       this.lent[this.lending] = buffer;
     }
     this.lending++;
@@ -259,7 +260,7 @@ class ParquetFile {
     const bytes = new Uint8Array(buffer);
     for (let at = 0; at < bytes.length; ) {
       const { bytesRead } = await this.handle.read(bytes, at, bytes.length - at, position + at);
-      if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${position + at}`);
+      if (bytesRead === 0) throw new InputError(`cannot read Parquet: the file ends at byte ${position + at}, inside a slice the metadata names`, { file: this.label });
       at += bytesRead;
     }
     return buffer;
