@@ -124,6 +124,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
     }
     for (const w of pendingWarnings) builder.addWarning(w);
     let data = builder.finish({ startedAt, finishedAt: new Date(), workers: Math.max(1, usedWorkers) });
+    if (options.auditorOptions?.decision === 'learned') data.decision = 'learned';
     if (review) {
       data = await review.finish(data, loadedClaims);
       if (options.onRecord) await review.replay(options.onRecord);

@@ -193,6 +193,8 @@ export const AuditReportSchema = z.object({
   }),
   /** Present when a model reviewed some records: both readings, agreement, disagreements, cost. */
   review: ReviewSectionSchema.optional(),
+  /** Present when the verdicts were decided by the learned model (`auditorOptions.decision: 'learned'`) instead of the rules. */
+  decision: z.literal('learned').optional(),
 });
 /** Plain data of an audit report. */
 export type AuditReportData = z.infer<typeof AuditReportSchema>;

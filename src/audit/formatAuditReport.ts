@@ -114,7 +114,7 @@ function formatText(r: AuditReportData): string {
     for (const e of unread) out.push(`    ${e.file}: ${clip(e.reason, 200)}`);
   }
   out.push(
-    `  ${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid${t.blankLines ? `, ${t.blankLines} blank line(s)` : ''} · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s${r.timing.workers > 1 ? ` · ${r.timing.workers} workers` : ''}`,
+    `  ${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid${t.blankLines ? `, ${t.blankLines} blank line(s)` : ''} · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s${r.timing.workers > 1 ? ` · ${r.timing.workers} workers` : ''}${r.decision ? ` · ${r.decision} decision` : ''}`,
   );
   out.push(`  records by verdict: ${verdicts(t.byVerdict)}`);
   if (r.sources.length > 1) {
@@ -173,7 +173,7 @@ function formatMarkdown(r: AuditReportData): string {
     out.push('');
   }
   out.push(
-    `${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s`,
+    `${t.records} record(s): ${t.audited} audited, ${t.invalid} invalid · ${bytes(t.bytes)} · ${(r.timing.durationMs / 1000).toFixed(2)} s${r.decision ? ` · ${r.decision} decision` : ''}`,
     '',
     '| verdict | records |',
     '|---|---:|',

@@ -47,6 +47,7 @@ export function mergeAuditReports(reports: readonly AuditReportData[]): AuditRep
     workers: Math.max(...reports.map((r) => r.timing.workers)),
   });
   for (const report of reports) for (const w of report.warnings) if (!data.warnings.includes(w)) data.warnings.push(w);
+  if (reports.some((r) => r.decision === 'learned')) data.decision = 'learned';
   return toAuditReport(data);
 }
 

@@ -123,6 +123,9 @@ describe("decision: 'learned'", () => {
     // No record has a notice or a correction: neglect-risk is out of reach, the rules' verdicts stay.
     expect(verdicts).toEqual(['asserts', 'negated-locally', 'none']);
     expect(report.verdict).toBe('asserts');
+    expect(report.decision).toBe('learned');
+    expect(report.toString()).toContain('learned decision');
+    expect(report.toMarkdown()).toContain('learned decision');
     const claim = report.claims.find((c) => c.claimId === SHEERAN.id)!;
     expect(claim.records).toMatchObject({ asserts: 1, 'negated-locally': 1 });
     expect(claim.explanation).toMatch(/state this claim with no qualifier/);
