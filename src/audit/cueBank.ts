@@ -2,6 +2,7 @@ import type { CueDefinition } from './cueDefinition.js';
 import { cueEntries as bank } from './cues/cueEntries.js';
 import { ENGLISH_NOTICE_CUES } from './cues/englishNoticeCues.js';
 import { FRENCH_CUES } from './cues/frenchCues.js';
+import { GENRE_CUES } from './cues/genreCues.js';
 import { GERMAN_CUES } from './cues/germanCues.js';
 import { ITALIAN_CUES } from './cues/italianCues.js';
 import { PORTUGUESE_CUES } from './cues/portugueseCues.js';
@@ -253,6 +254,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
   ...SPANISH_CUES,
   ...GERMAN_CUES,
   ...PORTUGUESE_CUES,
+  ...GENRE_CUES,
 ]);
 
 /**

@@ -71,6 +71,13 @@ export const CUE_ROLE = {
   truthRef: 15,
   /** A notice heading ("RETRACTION:", "Disclaimer:", "Content warning"). */
   label: 16,
+  /**
+   * What kind of text the document is ("case study", "short story", "exam question", "Drehbuch"): at the
+   * head of an opening or closing line (its first words) it is what the text calls itself, a reference
+   * like "this article". A genre that is not an account of facts (kind `fiction`: a scenario, an
+   * exercise, a tale) is also that line's qualifier; a neutral one (kind null: a note, a post) only refers.
+   */
+  genre: 17,
 } as const;
 
 /** How a cue works in the placement rules (see {@link CUE_ROLE} for each role). */

@@ -8,7 +8,7 @@ import { KIND_PRIORITY } from '../vocabulary.js';
 import { QUALIFIER_KINDS } from '../vocabulary.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
-import { opensSentence } from './scopeRules.js';
+import { HEADING_CUE_OPENING, headsSentence, opensSentence } from './scopeRules.js';
 
 /** Priority of each kind by its index in QUALIFIER_KINDS (typed-array reads on the hot path). */
 export const KIND_PRIORITY_BY_INDEX = Int8Array.from(QUALIFIER_KINDS.map((kind) => KIND_PRIORITY[kind]));
@@ -95,6 +95,13 @@ export function collectSentence(state: ScanState): void {
           break;
         case CUE_ROLE.label:
           if (state.label === NO_HIT) state.label = h;
+          break;
+        case CUE_ROLE.genre:
+          // Only at the sentence's head is it what the text calls itself ("Case study for the marketing
+          // lab. ..."); a non-factual genre there wins over a neutral one ("Scenario note", "Brief ...").
+          if (state.hitStart[h]! - sStart <= HEADING_CUE_OPENING && headsSentence(text, sStart, state.hitStart[h]!) && (state.genre === NO_HIT || (cueKind[state.cueOf(state.genre)]! < 0 && cueKind[cue]! >= 0))) {
+            state.genre = h;
+          }
           break;
       }
       continue;

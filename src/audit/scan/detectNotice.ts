@@ -53,7 +53,7 @@ const MIDDLE_NOTICE_LENGTH = 80;
  */
 export function noticeHit(state: ScanState, inRegion: () => boolean): number {
   const { strong, soft, firstWeak } = state;
-  if (strong === NO_HIT && soft === NO_HIT && firstWeak === NO_HIT && state.label === NO_HIT) return NO_HIT;
+  if (strong === NO_HIT && soft === NO_HIT && firstWeak === NO_HIT && state.label === NO_HIT && state.genre === NO_HIT) return NO_HIT;
   let notice = NO_HIT;
   if (state.pointer) notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : firstWeak;
   else if (state.address || state.anaphor) notice = strong !== NO_HIT ? strong : soft;
@@ -82,14 +82,26 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
   // By its shape: a line of its own at the start or end of the text (or a bracketed line) that
   // speaks about the document and denies it describes reality, with only an ambiguous word for it
   // ("Everything above belongs to a world other than ours.", "[A what-if exercise ...]").
-  if (
-    notice === NO_HIT &&
-    namesNoSubject(state) &&
-    (strong !== NO_HIT || soft !== NO_HIT || firstWeak !== NO_HIT) &&
-    edgeLine(state.text, state.sStart, state.sEnd) &&
-    (state.pointer || state.deixis || state.demonstrative || state.address || state.anaphor || bracketed(state))
-  ) {
-    notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : firstWeak;
+  // A genre at the line's head is what the text calls itself ("Scenario card 12 – for the strategy
+  // workshop", "Kids' bedtime story, from my notebook"), and a non-factual genre is its own qualifier.
+  if (notice === NO_HIT && namesNoSubject(state) && edgeLine(state.text, state.sStart, state.sEnd)) {
+    const fictionGenre = genreQualifier(state);
+    if (state.pointer || state.deixis || state.demonstrative || state.address || state.anaphor || bracketed(state)) {
+      notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : fictionGenre !== NO_HIT ? fictionGenre : firstWeak;
+    } else if (state.genre !== NO_HIT) {
+      // A neutral genre ("Match report — a disputed penalty") takes an explicit qualifier or a fictional one.
+      const fictionSoft = soft !== NO_HIT && state.tables.cueKind[state.cueOf(soft)] === FICTION ? soft : NO_HIT;
+      notice = strong !== NO_HIT ? strong : fictionGenre !== NO_HIT ? fictionGenre : fictionSoft;
+    }
+  }
+  // A sentence that ends in a colon introduces what follows it, like "the following": a warning there
+  // is about the next sentence ("Here is one that is flat-out false, but students keep writing it:",
+  // "Mensagem de um fórum anónimo, tomem com cautela:"). A bare negation is not enough there.
+  if (notice === NO_HIT && (strong !== NO_HIT || soft !== NO_HIT) && endsWithColon(state.text, state.sStart, state.sEnd) && namesNoSubject(state)) {
+    if (strong === NO_HIT || !forbids(state, strong)) {
+      notice = strong !== NO_HIT ? strong : soft;
+      state.pointer = true;
+    }
   }
   // A title speaks about the text it heads: an explicit cue there qualifies the text ("THE ORBITAL ONION
   // — satire, not news", "PhishWatch sample — malicious email, do not click"), unless it forbids. A
@@ -211,6 +223,8 @@ export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null
     state.paraDone = start < 0;
     state.paraRef = false;
     state.paraPointer = false;
+    state.paraGenre = false;
+    state.paraFiction = false;
     state.paraRank = -1;
     state.paraCue = null;
   }
@@ -221,15 +235,22 @@ export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null
   }
   if (state.pointer) state.paraPointer = true;
   if (state.pointer || state.deixis || state.address || state.label !== NO_HIT) state.paraRef = true;
+  if (state.genre !== NO_HIT) state.paraGenre = true;
   // A question qualifies nothing, but may still name the text ("The story below began with my
   // daughter's question, "what if ...?"").
   if (endsWithQuestion(text, sStart, sEnd)) return null;
-  const rank = state.strong !== NO_HIT ? 2 : state.soft !== NO_HIT ? 1 : -1;
+  const fictionGenre = genreQualifier(state);
+  const fictionSoft = state.soft !== NO_HIT && state.tables.cueKind[state.cueOf(state.soft)] === FICTION ? state.soft : NO_HIT;
+  if (fictionGenre !== NO_HIT || fictionSoft !== NO_HIT) state.paraFiction = true;
+  const rank = state.strong !== NO_HIT ? 2 : state.soft !== NO_HIT || fictionGenre !== NO_HIT ? 1 : -1;
   if (rank > state.paraRank) {
     state.paraRank = rank;
-    state.paraCue = state.cueAt(rank === 2 ? state.strong : state.soft);
+    state.paraCue = state.cueAt(rank === 2 ? state.strong : fictionSoft !== NO_HIT ? fictionSoft : fictionGenre !== NO_HIT ? fictionGenre : state.soft);
   }
-  if (!state.paraRef || state.paraRank < 1) return null;
+  // What the text calls itself by its genre refers to it like "this article"; a neutral genre ("Internal
+  // note from ...") then needs an explicit qualifier or a fictional one, not any ambiguous word.
+  const refers = state.paraRef || (state.paraGenre && (state.paraRank === 2 || state.paraFiction));
+  if (!refers || state.paraRank < 1) return null;
   // The rest of the paragraph must not name a claim's subject either.
   for (let h = state.to; h < state.hitCount && state.hitStart[h]! < state.paraEnd; h++) {
     if (state.tables.patType[state.hitPat[h]!] === PATTERN_TYPE.subject) {
@@ -249,6 +270,18 @@ export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null
 function namesNoSubject(state: ScanState): boolean {
   for (let t = 0; t < state.touchedCount; t++) if (state.hasSubject[state.touched[t]!] === 1) return false;
   return true;
+}
+
+/** The sentence's head genre when it is not an account of facts ("Case study ...", "Relato ganador ..."), else {@link NO_HIT}. */
+function genreQualifier(state: ScanState): number {
+  return state.genre !== NO_HIT && state.tables.cueKind[state.cueOf(state.genre)]! >= 0 ? state.genre : NO_HIT;
+}
+
+/** The sentence ends with a colon (it introduces the next one). */
+function endsWithColon(text: string, sStart: number, sEnd: number): boolean {
+  let end = sEnd - 1;
+  while (end > sStart && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13)) end--;
+  return text.charCodeAt(end) === 58;
 }
 
 /** The sentence is a whole bracketed line ("[A what-if exercise written for a seminar]", "{{Hoax}}"). */

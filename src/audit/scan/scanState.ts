@@ -91,6 +91,8 @@ export class ScanState {
   demonstrative = false;
   anaphor = false;
   truthRef = false;
+  /** A genre noun at the head of the sentence ("Case study for ...", "A short story for ..."), or {@link NO_HIT}. */
+  genre = NO_HIT;
   // ---- the opening or closing paragraph read as one notice (see `paragraphNotice`), valid when `paraStamp === segStamp`
   paraStamp = -1;
   /** End of the paragraph (its line) last looked at; sentences before it belong to it. */
@@ -100,6 +102,12 @@ export class ScanState {
   /** Some sentence of it refers to the text (pointer, deixis, address, label); `paraPointer`: a pointer. */
   paraRef = false;
   paraPointer = false;
+  /**
+   * Some sentence of it opens with a genre ("Case study for ..."); with a neutral genre only, the
+   * paragraph needs an explicit qualifier or a fictional one (`paraFiction`).
+   */
+  paraGenre = false;
+  paraFiction = false;
   /** Its strongest qualifier so far (2 explicit, 1 ambiguous, -1 none) and where it is. */
   paraRank = -1;
   paraCue: ScanCue | null = null;
@@ -364,6 +372,7 @@ export class ScanState {
     this.demonstrative = false;
     this.anaphor = false;
     this.truthRef = false;
+    this.genre = NO_HIT;
     this.touchedCount = 0;
   }
 

@@ -68,6 +68,38 @@ export function opensSentence(text: string, sStart: number, position: number): b
   return start > sStart && position - start <= OPENING_SLACK;
 }
 
+/** Most words a genre may follow and still head its sentence ("A short story ...", "Aus dem Drehbuch ..."). */
+const HEAD_WORDS = 2;
+/** Subject pronouns: a sentence opening with one is about someone, not a heading ("He read a short story"). */
+const SUBJECT_PRONOUNS = new Set(
+  `i he she we they you it je il elle nous vous ils elles on io lui lei noi voi loro yo él ella nosotros ellos ellas eu ele ela nós eles elas ich er sie wir ihr es`.split(' '),
+);
+
+/**
+ * The word at `position` heads the sentence starting at `sStart`: at most {@link HEAD_WORDS} words before
+ * it, the first not a subject pronoun ("Case study for ...", "Kids' bedtime story", "Aus dem Drehbuch",
+ * but not "He read a short story on the plane").
+ *
+ * @example
+ * ```ts
+ * headsSentence('A short story for the anthology.', 0, 8); // true
+ * ```
+ */
+export function headsSentence(text: string, sStart: number, position: number): boolean {
+  let words = 0;
+  let first = '';
+  let i = sStart;
+  while (i < position) {
+    while (i < position && !inWord(text.charCodeAt(i))) i++;
+    if (i >= position) break;
+    const start = i;
+    while (i < position && (inWord(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i++;
+    if (++words > HEAD_WORDS) return false;
+    if (words === 1) first = text.slice(start, i).toLowerCase();
+  }
+  return !SUBJECT_PRONOUNS.has(first);
+}
+
 /** The word ending at or before `end` (skipping spaces), lower-cased, and where it starts. */
 function wordBefore(text: string, end: number, floor: number): [string, number] {
   let e = end;
