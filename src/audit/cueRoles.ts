@@ -72,10 +72,9 @@ export const CUE_ROLE = {
   /** A notice heading ("RETRACTION:", "Disclaimer:", "Content warning"). */
   label: 16,
   /**
-   * What kind of text the document is ("case study", "short story", "exam question", "Drehbuch"): at the
-   * head of an opening or closing line (its first words) it is what the text calls itself, a reference
-   * like "this article". A genre that is not an account of facts (kind `fiction`: a scenario, an
-   * exercise, a tale) is also that line's qualifier; a neutral one (kind null: a note, a post) only refers.
+   * A kind of text that is no account of facts ("short story", "simulation", "Drehbuch", kind `fiction`):
+   * at the head of an opening or closing line (its first words) it is what the text calls itself, a
+   * reference like "this article", and that line's qualifier ("Bedtime story for my nephew.").
    */
   genre: 17,
 } as const;

@@ -1,5 +1,5 @@
 import type { CueDefinition } from '../cueDefinition.js';
-import type { Language } from '../../text/languages.js';
+import { LANGUAGES, type Language } from '../../text/languages.js';
 import { cueEntries } from './cueEntries.js';
 
 /**
@@ -75,11 +75,24 @@ const GENRES: Record<Language, { fiction: string; neutral: string; hypothesis: s
   },
 };
 
+/**
+ * Non-factual genres (role `genre`, kind `fiction`) and hypothesis verbs (`soft` fiction cues), each
+ * limited to its language. Neutral genres are common words ("note", "report"): they are not cues of the
+ * automaton (a hit on every "report" of a corpus would cost time) but looked up only at the head of an
+ * opening or closing line ({@link NEUTRAL_GENRES}).
+ */
 export const GENRE_CUES: readonly CueDefinition[] = (Object.keys(GENRES) as Language[]).flatMap((language) => {
-  const { fiction, neutral, hypothesis } = GENRES[language];
-  return [
-    ...cueEntries('fiction', 'genre', fiction, language),
-    ...cueEntries(null, 'genre', neutral, language),
-    ...cueEntries('fiction', 'soft', hypothesis, language),
-  ];
+  const { fiction, hypothesis } = GENRES[language];
+  return [...cueEntries('fiction', 'genre', fiction, language), ...cueEntries('fiction', 'soft', hypothesis, language)];
 });
+
+/** Per language (in the order of `LANGUAGES`), the neutral genres, lower-cased, phrases of up to three words. */
+export const NEUTRAL_GENRES: readonly ReadonlySet<string>[] = LANGUAGES.map(
+  (language) =>
+    new Set(
+      GENRES[language].neutral
+        .split('|')
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+);

@@ -97,11 +97,9 @@ export function collectSentence(state: ScanState): void {
           if (state.label === NO_HIT) state.label = h;
           break;
         case CUE_ROLE.genre:
-          // Only at the sentence's head is it what the text calls itself ("Case study for the marketing
-          // lab. ..."); a non-factual genre there wins over a neutral one ("Scenario note", "Brief ...").
-          if (state.hitStart[h]! - sStart <= HEADING_CUE_OPENING && headsSentence(text, sStart, state.hitStart[h]!) && (state.genre === NO_HIT || (cueKind[state.cueOf(state.genre)]! < 0 && cueKind[cue]! >= 0))) {
-            state.genre = h;
-          }
+          // Only at the sentence's head is it what the text calls itself ("Simulation for the crisis
+          // seminar. ..."), not in "He read a short story on the plane".
+          if (state.genre === NO_HIT && state.hitStart[h]! - sStart <= HEADING_CUE_OPENING && headsSentence(text, sStart, state.hitStart[h]!)) state.genre = h;
           break;
       }
       continue;

@@ -3,6 +3,8 @@
  * neighbour, the document, a claim stated elsewhere), and which cue makes it one.
  */
 import { QUALIFIER_KINDS } from '../vocabulary.js';
+import { NEUTRAL_GENRES } from '../cues/genreCues.js';
+import { isWordCode } from '../../text/ahoCorasick.js';
 import type { ScanCue } from './recordScan.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE } from './scanTables.js';
@@ -12,7 +14,10 @@ import {
   edgeParagraph,
   endsWithQuestion,
   farFromEdges,
+  HEAD_SPAN,
+  HEAD_WORDS,
   HEADING_CUE_OPENING,
+  SUBJECT_PRONOUNS,
   headingParts,
   lineEnd,
   openingTitle,
@@ -85,13 +90,16 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
   // A genre at the line's head is what the text calls itself ("Scenario card 12 – for the strategy
   // workshop", "Kids' bedtime story, from my notebook"), and a non-factual genre is its own qualifier.
   if (notice === NO_HIT && namesNoSubject(state) && edgeLine(state.text, state.sStart, state.sEnd)) {
-    const fictionGenre = genreQualifier(state);
+    const fictionGenre = state.genre;
     if (state.pointer || state.deixis || state.demonstrative || state.address || state.anaphor || bracketed(state)) {
       notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : fictionGenre !== NO_HIT ? fictionGenre : firstWeak;
-    } else if (state.genre !== NO_HIT) {
-      // A neutral genre ("Match report — a disputed penalty") takes an explicit qualifier or a fictional one.
-      const fictionSoft = soft !== NO_HIT && state.tables.cueKind[state.cueOf(soft)] === FICTION ? soft : NO_HIT;
-      notice = strong !== NO_HIT ? strong : fictionGenre !== NO_HIT ? fictionGenre : fictionSoft;
+    } else if (fictionGenre !== NO_HIT) {
+      notice = strong !== NO_HIT ? strong : soft !== NO_HIT ? soft : fictionGenre;
+    } else {
+      // A neutral genre ("Internal memo, unverified", but not "Match report — a disputed penalty") takes
+      // an explicit qualifier or a fictional one.
+      const qualifier = strong !== NO_HIT ? strong : soft !== NO_HIT && state.tables.cueKind[state.cueOf(soft)] === FICTION ? soft : NO_HIT;
+      if (qualifier !== NO_HIT && headGenre(state, state.sStart)) notice = qualifier;
     }
   }
   // A sentence that ends in a colon introduces what follows it, like "the following": a warning there
@@ -102,6 +110,12 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
       notice = strong !== NO_HIT ? strong : soft;
       state.pointer = true;
     }
+  }
+  // A note set apart beside a sentence: a bracketed aside, or a short heading ending in a colon, opening the
+  // sentence with an explicit cue after it ("[Tutor's correction: wrong! ...", "(Nota del editor: esto es
+  // incorrecto; ...)", "— Erratum: incorrect; ..."): it comments on its neighbour, the way a label does.
+  if (notice === NO_HIT && strong !== NO_HIT && !forbids(state, strong) && namesNoSubject(state) && opensNote(state.text, state.sStart, state.hitStart[strong]!)) {
+    notice = strong;
   }
   // A title speaks about the text it heads: an explicit cue there qualifies the text ("THE ORBITAL ONION
   // — satire, not news", "PhishWatch sample — malicious email, do not click"), unless it forbids. A
@@ -224,6 +238,7 @@ export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null
     state.paraRef = false;
     state.paraPointer = false;
     state.paraGenre = false;
+    state.paraStart = start;
     state.paraFiction = false;
     state.paraRank = -1;
     state.paraCue = null;
@@ -239,7 +254,7 @@ export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null
   // A question qualifies nothing, but may still name the text ("The story below began with my
   // daughter's question, "what if ...?"").
   if (endsWithQuestion(text, sStart, sEnd)) return null;
-  const fictionGenre = genreQualifier(state);
+  const fictionGenre = state.genre;
   const fictionSoft = state.soft !== NO_HIT && state.tables.cueKind[state.cueOf(state.soft)] === FICTION ? state.soft : NO_HIT;
   if (fictionGenre !== NO_HIT || fictionSoft !== NO_HIT) state.paraFiction = true;
   const rank = state.strong !== NO_HIT ? 2 : state.soft !== NO_HIT || fictionGenre !== NO_HIT ? 1 : -1;
@@ -249,7 +264,7 @@ export function paragraphNotice(state: ScanState, ends: boolean): ScanCue | null
   }
   // What the text calls itself by its genre refers to it like "this article"; a neutral genre ("Internal
   // note from ...") then needs an explicit qualifier or a fictional one, not any ambiguous word.
-  const refers = state.paraRef || (state.paraGenre && (state.paraRank === 2 || state.paraFiction));
+  const refers = state.paraRef || ((state.paraRank === 2 || state.paraFiction) && (state.paraGenre || headGenre(state, state.paraStart)));
   if (!refers || state.paraRank < 1) return null;
   // The rest of the paragraph must not name a claim's subject either.
   for (let h = state.to; h < state.hitCount && state.hitStart[h]! < state.paraEnd; h++) {
@@ -272,9 +287,62 @@ function namesNoSubject(state: ScanState): boolean {
   return true;
 }
 
-/** The sentence's head genre when it is not an account of facts ("Case study ...", "Relato ganador ..."), else {@link NO_HIT}. */
-function genreQualifier(state: ScanState): number {
-  return state.genre !== NO_HIT && state.tables.cueKind[state.cueOf(state.genre)]! >= 0 ? state.genre : NO_HIT;
+/**
+ * A neutral genre of the text's language heads the line or sentence starting at `start` ("Internal memo
+ * from ...", "Tarefa da semana", "Aus dem Protokoll"): what the text calls itself (see {@link headsSentence}).
+ */
+function headGenre(state: ScanState, start: number): boolean {
+  const genres = NEUTRAL_GENRES[31 - Math.clz32(state.languageBit)]!;
+  const { text } = state;
+  const words: string[] = [];
+  let i = start;
+  const stop = Math.min(text.length, start + HEAD_SPAN);
+  while (words.length < HEAD_WORDS + 3 && i < stop) {
+    while (i < stop && !isWordCode(text.charCodeAt(i))) i++;
+    const from = i;
+    while (i < stop && (isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 45)) i++;
+    if (i > from) words.push(text.slice(from, i).toLowerCase());
+    // A line's head ends at its first full stop, colon or line break.
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 58 || c === 10) break;
+  }
+  if (words.length === 0 || SUBJECT_PRONOUNS.has(words[0]!)) return false;
+  for (let first = 0; first <= HEAD_WORDS && first < words.length; first++) {
+    let phrase = '';
+    for (let last = first; last < words.length && last < first + 3; last++) {
+      phrase = last === first ? words[last]! : `${phrase} ${words[last]}`;
+      if (genres.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+/** Longest heading of a note before its colon ("Berichtigung des Tutors", "Note added by the safety officer"). */
+const NOTE_HEADING_LENGTH = 48;
+
+/**
+ * The sentence opens a note set apart from the text around it, with the cue at `cue` inside it: it
+ * starts with a bracket ("[Correction: ...", "(Editor's note: ...") or with a dash or bullet and a short
+ * heading and a colon before the cue ("– Anmerkung: Das ist falsch").
+ */
+function opensNote(text: string, sStart: number, cue: number): boolean {
+  let i = sStart;
+  while (i < cue && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  const open = text.charCodeAt(i);
+  if (open === 91 || open === 40) return true;
+  // Otherwise a dash, a bullet or a pencil mark sets the heading apart ("Our rating: False." is the
+  // text's own verdict line, not a note beside a sentence).
+  const marked = i;
+  while (i < cue && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x2013 || text.charCodeAt(i) === 0x2014 || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 0x270e || text.charCodeAt(i) === 42)) i++;
+  if (i === marked) return false;
+  // The heading is words only (not a clause with its own punctuation) up to its colon, before the cue.
+  const stop = Math.min(cue, i + NOTE_HEADING_LENGTH + 1);
+  for (let k = i; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58) return k > i;
+    if (c === 44 || c === 46 || c === 59 || c === 34 || c === 0x201c || c === 0xab || c === 10) return false;
+  }
+  return false;
 }
 
 /** The sentence ends with a colon (it introduces the next one). */

@@ -103,11 +103,13 @@ export class ScanState {
   paraRef = false;
   paraPointer = false;
   /**
-   * Some sentence of it opens with a genre ("Case study for ..."); with a neutral genre only, the
-   * paragraph needs an explicit qualifier or a fictional one (`paraFiction`).
+   * Some sentence of it opens with a non-factual genre ("Simulation for ..."); a neutral genre heading the
+   * paragraph ("Case study for ...") refers to it when it has an explicit or fictional qualifier (`paraFiction`).
    */
   paraGenre = false;
   paraFiction = false;
+  /** Where the paragraph's line starts (its head genre is looked up only when a qualifier needs it). */
+  paraStart = 0;
   /** Its strongest qualifier so far (2 explicit, 1 ambiguous, -1 none) and where it is. */
   paraRank = -1;
   paraCue: ScanCue | null = null;

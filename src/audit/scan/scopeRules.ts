@@ -69,9 +69,11 @@ export function opensSentence(text: string, sStart: number, position: number): b
 }
 
 /** Most words a genre may follow and still head its sentence ("A short story ...", "Aus dem Drehbuch ..."). */
-const HEAD_WORDS = 2;
+export const HEAD_WORDS = 2;
+/** How far into a line its head genre is looked for (code units). */
+export const HEAD_SPAN = 64;
 /** Subject pronouns: a sentence opening with one is about someone, not a heading ("He read a short story"). */
-const SUBJECT_PRONOUNS = new Set(
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
   `i he she we they you it je il elle nous vous ils elles on io lui lei noi voi loro yo él ella nosotros ellos ellas eu ele ela nós eles elas ich er sie wir ihr es`.split(' '),
 );
 
