@@ -53,3 +53,19 @@ describe('a warning that ends in a colon introduces the sentence after it', () =
     expect(doc(`Match notes.\nHere is what the commentator said:\n${CLAIM.en}\nMore later.`)).toBe('asserts');
   });
 });
+
+describe('a note set apart beside a sentence', () => {
+  it('a bracketed aside or a marked heading with an explicit cue is a notice about its neighbour', () => {
+    const sentence = CLAIM.en.slice(0, CLAIM.en.indexOf('. ') + 1);
+    expect(doc(`Club newsletter, spring issue.\n\n${sentence} [Coach's remark: false, check the results page.] He trains on Tuesdays.\n\nSee you at training.`)).toBe(
+      'neglect-risk',
+    );
+    expect(doc(`Bulletin du club.\n\n${CLAIM.fr} (Remarque de l'entraîneur : c'est faux.)\n\nÀ bientôt.`)).toBe('neglect-risk');
+    expect(doc(`Vereinsblatt.\n\n${CLAIM.de}\n– Anmerkung der Trainerin: Das ist falsch.\n\nBis bald.`)).toBe('neglect-risk');
+  });
+
+  it('a heading without a mark, or emphasis, is the text\'s own line, not a note', () => {
+    expect(doc(`Club newsletter, spring issue.\n\n${CLAIM.en} Our verdict: wrong, of course, said nobody.\n\nSee you at training.`)).toBe('asserts');
+    expect(doc(`Club newsletter, spring issue.\n\n${CLAIM.en}\n*Task B:* write a fictional match report of your own.\n\nSee you at training.`)).toBe('asserts');
+  });
+});

@@ -334,7 +334,8 @@ function opensNote(text: string, sStart: number, cue: number): boolean {
   // text's own verdict line, not a note beside a sentence).
   const marked = i;
   while (i < cue && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x2013 || text.charCodeAt(i) === 0x2014 || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 0x270e || text.charCodeAt(i) === 42)) i++;
-  if (i === marked) return false;
+  // A list mark stands apart from its heading ("* Note: ..."); "*Task B:*" is emphasis, not a note.
+  if (i === marked || text.charCodeAt(i - 1) !== 32) return false;
   // The heading is words only (not a clause with its own punctuation) up to its colon, before the cue.
   const stop = Math.min(cue, i + NOTE_HEADING_LENGTH + 1);
   for (let k = i; k < stop; k++) {
