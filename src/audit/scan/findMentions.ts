@@ -159,10 +159,6 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
             : clauseEnd(state.text, wEnd);
     // A German "nicht" follows what it negates in its clause ("Der Vesuv ist 2015 nicht ausgebrochen").
     const first = role === CUE_ROLE.weak && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
-    // A negation of what the statement negates itself says what the claim says ("composed it without hearing it").
-    if (negation && state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, wEnd, limit)) continue;
-    // So does a cessation ("non fa più pagare la retta a nessuno") when the claim is a change that did not happen (see `claimIsChange`).
-    if (negation && state.tables.claimIsChange[claim] === 1 && inCessation(state, w)) continue;
     // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
     // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
     if (
@@ -170,6 +166,7 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       (!bareNot || notAfterAuxiliary(state.text, wStart, state.sStart)) &&
       subjectRightBefore(state, claim, wStart)
     ) {
+      if (agreesWithClaim(state, claim, w, limit)) continue;
       return { cue: state.cueAt(w), strength: SURE };
     }
     for (let h = state.from; h < state.to; h++) {
@@ -186,11 +183,26 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       if (start >= first && start <= limit && (start >= wEnd || state.hitEnd[h]! <= wStart)) {
         // A determiner that opens its clause negates the whole clause ("No eruption of Mount Vesuvius occurred in 2015").
         const sure = role === CUE_ROLE.determiner ? opensClause(state.text, wStart, state.sStart) : !negation && role !== CUE_ROLE.hearsay;
+        if (negation && agreesWithClaim(state, claim, w, limit)) break;
         return { cue: state.cueAt(w), strength: sure ? SURE : UNSURE };
       }
     }
   }
   return null;
+}
+
+/**
+ * The negation hit `w`, which reaches the claim's terms up to `limit`, says what the claim says: it
+ * negates words the statement negates itself ("composed it without hearing it", see
+ * {@link negatesClaimNegation}), or it is a cessation and the claim a change that did not happen
+ * ("non fa più pagare la retta a nessuno", see {@link inCessation} and `claimIsChange`). Read only
+ * once the negation would qualify the claim: most claims have neither.
+ */
+function agreesWithClaim(state: ScanState, claim: number, w: number, limit: number): boolean {
+  return (
+    (state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, state.hitEnd[w]!, limit)) ||
+    (state.tables.claimIsChange[claim] === 1 && inCessation(state, w))
+  );
 }
 
 /**
