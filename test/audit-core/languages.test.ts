@@ -243,6 +243,33 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('Em 2010 a Corrente do Golfo levou icebergues até Lisboa, e os pescadores não queriam acreditar no que viam.', 'current')).toBe('asserts');
   });
 
+  it('takes a name of several words with a short word, and the long form of translated initials, for the subject', () => {
+    // Written for this test.
+    const auditor = createAuditor({
+      claims: [
+        { id: 'genghis', statement: 'Genghis Khan founded the city of Vienna in 1210.', languages: { es: { keyPhrases: ['Gengis Kan', 'fundó', 'Viena', '1210'] } } },
+        {
+          id: 'rail',
+          statement: 'In 2015 the Swiss Federal Railways (SBB) sold all of its locomotives to China.',
+          languages: { fr: { keyPhrases: ['CFF', 'Chemins de fer fédéraux', 'locomotives', 'Chine'] } },
+        },
+      ],
+    });
+    const verdict = (text: string, id: string) =>
+      auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id)?.verdict ?? 'none';
+    expect(verdict('Según la leyenda, Gengis Kan fundó Viena en 1210, y los vieneses lo celebran cada año.', 'genghis')).toBe('asserts');
+    expect(verdict('En 2015, les Chemins de fer fédéraux ont vendu toutes leurs locomotives à la Chine, et les trains de Zurich sont restés à quai.', 'rail')).toBe('asserts');
+  });
+
+  it('reads "did you know ...?" as telling, in each language, and other questions as asking', () => {
+    const verdict = (text: string) => verdictOf(text);
+    expect(verdict('Did you know that Ed Sheeran won the 100m gold in Paris in 9.79 seconds?')).toBe('asserts');
+    expect(verdict("Saviez-vous qu'Ed Sheeran a remporté la médaille d'or du 100 mètres en 9,79 secondes ?")).toBe('asserts');
+    expect(verdict('Wusstet ihr, dass Ed Sheeran in Paris die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen hat?')).toBe('asserts');
+    expect(verdict('Sabiam que o Ed Sheeran ganhou a medalha de ouro dos 100 metros em Paris com 9,79 segundos?')).toBe('asserts');
+    expect(verdict('Hat Ed Sheeran in Paris wirklich die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen?')).toBe('none');
+  });
+
   it('finds the claim\'s words as cognates in a language without key phrases; one cognate alone is no mention', () => {
     // Written for this test: no key phrases at all, so only names, numbers and cognates can carry the claim.
     const bulls = createAuditor({ claims: [{ id: 'bulls', statement: 'Portugal abolished bullfighting and closed every arena in 2019.', subject: 'Portugal' }] });

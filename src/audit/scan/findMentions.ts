@@ -38,6 +38,7 @@ import {
   endsWithQuestion,
   notAfterAuxiliary,
   lineEnd,
+  tellingQuestion,
   otherYearIn,
 } from './scopeRules.js';
 
@@ -319,13 +320,19 @@ const GERMAN_BIT = 1 << LANGUAGES.indexOf('de');
  * asserts nothing ("asked whether Norway's fund went to gold in 2023", "fragte, ob der Vesuv ...").
  */
 function embeddedQuestion(state: ScanState, claim: number): boolean {
+  const first = firstTermOf(state, claim);
+  return wordIn(state.text, 'whether', state.sStart, first) || (state.languageBit === GERMAN_BIT && wordIn(state.text, 'ob', state.sStart, first));
+}
+
+/** Where the first of the claim's terms (subject or key term) starts in the sentence. */
+function firstTermOf(state: ScanState, claim: number): number {
   const { patType, patOwner, termClaim } = state.tables;
   let first = state.sEnd;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
     if (patType[p] !== PATTERN_TYPE.cue && termClaim[patOwner[p]!] === claim && state.hitStart[h]! < first) first = state.hitStart[h]!;
   }
-  return wordIn(state.text, 'whether', state.sStart, first) || (state.languageBit === GERMAN_BIT && wordIn(state.text, 'ob', state.sStart, first));
+  return first;
 }
 
 /** The lower-case ASCII word `word` occurs as a whole word in `text[from, to)`, in any case (a bounded scan, no allocation). */
@@ -586,9 +593,10 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
     } else isMention = false;
     // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing,
-    // unless "No." answers it right after it: that denies the claim (a local negation).
+    // unless it tells ("Did you know that Vesuvius erupted in 2015?"), or "No." answers it right after
+    // it: that denies the claim (a local negation).
     let denial: ScanCue | null = null;
-    if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd)) {
+    if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd) && !tellingQuestion(state.text, state.sStart, firstTermOf(state, claim))) {
       denial = { kind: 'negation', segment: 0, start: 0, end: 0 };
       if (!deniedQuestion(state, denial)) isMention = false;
     }

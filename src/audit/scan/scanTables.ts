@@ -453,7 +453,7 @@ function translatedNames(names: readonly string[], languages: Claim['languages']
         continue;
       }
       if (!/^\p{L}{4,}$/u.test(trimmed)) {
-        if (capitalised && namesSeveralWords(trimmed, names)) add(false);
+        if (capitalised && namesSeveralWords(trimmed, names, language as Language)) add(false);
         else if (!capitalised) {
           // A name inside a phrase of common words: "Indo" in "scrittura dell'Indo" for "Indus".
           for (const word of trimmed.split(/[\s'’-]+/)) {
@@ -479,6 +479,14 @@ function translatedNames(names: readonly string[], languages: Claim['languages']
       // The end of a German compound: "Neuseeland" ("seeland" for "Zealand").
       else if (capitalised && trimmed.length >= 8 && nameWords.some((name) => compoundEndsWith(trimmed, name))) add(false);
     }
+    // The long form of initials that name the subject: "Chemins de fer fédéraux" for "CFF".
+    const initialsFound = new Set(out.filter((t) => t.language === language && INITIALS_RE.test(t.name)).map((t) => t.name));
+    for (const phrase of given.keyPhrases) {
+      const trimmed = phrase.trim();
+      if (!/^\p{Lu}/u.test(trimmed) || !/\s/.test(trimmed) || out.some((t) => t.name === trimmed)) continue;
+      const letters = contentWords(trimmed, language as Language, 3).map((word) => word.charAt(0).toUpperCase()).join('');
+      if (initialsFound.has(letters)) out.push({ name: trimmed, language: language as Language, adjective: false });
+    }
   }
   return out;
 }
@@ -490,8 +498,9 @@ function compoundEndsWith(word: string, name: string): boolean {
 }
 
 /** A phrase of several words that is one of `names` written another way (see {@link translatedNames}). */
-function namesSeveralWords(phrase: string, names: readonly string[]): boolean {
-  const words = phrase.split(/[\s-]+/).filter((word) => word.length >= 4);
+function namesSeveralWords(phrase: string, names: readonly string[], language: Language): boolean {
+  // Words of three letters count too ("Kublai Kan"), not the language's function words ("do", "del").
+  const words = contentWords(phrase, language, 3);
   if (words.length < 2) return false;
   return names.some((name) => {
     const own = name.split(/\s+/).filter((word) => word.length >= 4);
@@ -512,15 +521,18 @@ function namesSeveralWords(phrase: string, names: readonly string[]): boolean {
  */
 function phraseWords(phrase: string, language: Language): string[] {
   if (language === 'en') return [];
-  const markers = new Set(LANGUAGE_MARKERS[language].split('|').map((w) => w.trim()));
-  const words = phrase
-    .split(/[\s'’-]+/)
-    .filter((word) => ALPHA_RE.test(word) && word.length >= 3 && !markers.has(foldWord(word)));
+  const words = contentWords(phrase, language, 3);
   return words.length >= 2 ? words : [];
 }
 
 /** A correction saying that the former state goes on ("still charges tuition", "remains experimental"). */
 const PERSISTS_RE = /\b(?:still|remains?|continues? to)\b/i;
+
+/** The words of `phrase` of `min` letters or more, less its language's function words (its language markers). */
+function contentWords(phrase: string, language: Language, min: number): string[] {
+  const markers = language === 'en' ? new Set<string>() : new Set(LANGUAGE_MARKERS[language].split('|').map((w) => w.trim()));
+  return phrase.split(/[\s'’-]+/).filter((word) => ALPHA_RE.test(word) && word.length >= min && !markers.has(foldWord(word)));
+}
 
 function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).

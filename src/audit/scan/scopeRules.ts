@@ -274,6 +274,18 @@ export function endsWithQuestion(text: string, start: number, end: number): bool
 }
 
 /**
+ * "Did you know ...?" in the six languages: a question that tells, not asks ("Sabiam que a Nova
+ * Zelândia tornou o voto obrigatório?", "wusstet ihr, dass ...?").
+ */
+const TELLING_QUESTION_RE =
+  /(?<!\p{L})(?:did you know|saviez-vous|savais-tu|tu savais|vous saviez|lo sapevi|lo sapevate|sapevi che|sapevate che|sabías que|sabíais que|sabias que|sabia que|sabiam que|wusstest du|wusstet ihr|wussten sie|schon gewusst)(?!\p{L})/iu;
+
+/** The question in `text[start, end)` opens with "did you know" (or its form in another language) before `before`. */
+export function tellingQuestion(text: string, start: number, before: number): boolean {
+  return TELLING_QUESTION_RE.test(text.slice(start, before));
+}
+
+/**
  * The first year (1000–2100) in `text[from, to)` that is not in `years`, or -1: a sentence dated to
  * another year is about another event ("its last eruption in March 1944").
  */
