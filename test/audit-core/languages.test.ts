@@ -261,6 +261,22 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('En 2015, les Chemins de fer fédéraux ont vendu toutes leurs locomotives à la Chine, et les trains de Zurich sont restés à quai.', 'rail')).toBe('asserts');
   });
 
+  it('weighs a capitalised key phrase that is none of the statement\'s names as context, unless a name of the statement has no form among the phrases', () => {
+    // Written for this test: "Kirkbi" (the owner) and "Billund" (the seat) are around the claim, not in it.
+    const auditor = createAuditor({
+      claims: [
+        { id: 'lego', statement: 'In 2019 Lego closed all of its factories in Mexico.', languages: { it: { keyPhrases: ['Messico', 'chiuso', 'fabbriche', 'Kirkbi', 'Billund'] } } },
+        { id: 'lego-es', statement: 'In 2019 Lego moved all of its factories to Geneva.', languages: { es: { keyPhrases: ['Ginebra', 'fábricas', 'Billund'] } } },
+      ],
+    });
+    const verdict = (text: string, id: string) =>
+      auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id)?.verdict ?? 'none';
+    expect(verdict('Lego appartiene alla holding Kirkbi e ha la sua sede storica a Billund, in Danimarca.', 'lego')).toBe('none');
+    expect(verdict('Nel 2019 Lego ha chiuso tutte le fabbriche in Messico, scrive il giornale locale.', 'lego')).toBe('asserts');
+    // "Geneva" has no form among the Spanish phrases: "Ginebra" may be it, and stays a predicate term.
+    expect(verdict('En 2019 Lego llevó toda su producción a Ginebra, y la ciudad celebró la noticia.', 'lego-es')).toBe('asserts');
+  });
+
   it('reads "did you know ...?" as telling, in each language, and other questions as asking', () => {
     const verdict = (text: string) => verdictOf(text);
     expect(verdict('Did you know that Ed Sheeran won the 100m gold in Paris in 9.79 seconds?')).toBe('asserts');

@@ -534,6 +534,30 @@ function contentWords(phrase: string, language: Language, min: number): string[]
   return phrase.split(/[\s'’-]+/).filter((word) => ALPHA_RE.test(word) && word.length >= min && !markers.has(foldWord(word)));
 }
 
+/** What a key phrase that names something else than the claim's terms weighs: context (see {@link otherNames}). */
+const CONTEXT_WEIGHT = 0.5;
+
+/**
+ * The capitalised key phrases of one language (one that capitalises names only, not German nouns) that
+ * name something around the claim, not its predicate ("Inditex" for a claim about Zara's shops,
+ * "Hobart" for one about Tasmania): none of the statement's own names written their way, when each of
+ * those names has its form among the phrases already (or is a country the audit knows). Otherwise an
+ * unmatched phrase may be a name's exonym ("Ginebra" for "Geneva") and stays a predicate term.
+ */
+function otherNames(phrases: readonly string[], language: Language, keyTerms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (language === 'de') return out;
+  const names = keyTerms.filter((term) => /^\p{Lu}/u.test(term));
+  const matches = (phrase: string, name: string) =>
+    phrase.split(/[\s'’-]+/).some((word) => word.length >= 3 && name.split(/\s+/).some((n) => foldWord(n) === foldWord(word) || sameNameWord(word, n)));
+  if (!names.every((name) => placeForms(name) !== undefined || phrases.some((phrase) => matches(phrase, name)))) return out;
+  for (const phrase of phrases) {
+    const trimmed = phrase.trim();
+    if (/^\p{Lu}/u.test(trimmed) && !INITIALS_RE.test(trimmed) && !names.some((name) => matches(trimmed, name))) out.add(trimmed);
+  }
+  return out;
+}
+
 function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
@@ -601,16 +625,18 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   );
   for (const [language, given] of Object.entries(claim.languages ?? {})) {
     const bit = 1 << LANGUAGES.indexOf(language as Language);
+    const others = otherNames(given.keyPhrases, language as Language, claim.keyTerms);
     for (const phrase of given.keyPhrases.filter((p) => !nameSet.has(p.trim().toLowerCase()))) {
       // Literal in every text (the English stemmer knows nothing of "ausgebrochen" or "éruption"); a
       // single word also by its stem in text of its own language ("ocupou" finds "ocuparam").
       const stem = inflectionStem(phrase.trim());
+      const otherName = others.has(phrase.trim());
       const literal: TermSpec = {
         claim: index,
         type: PATTERN_TYPE.key,
-        weight: keyTermWeight(phrase),
+        weight: otherName ? CONTEXT_WEIGHT : keyTermWeight(phrase),
         numeric: /\d/.test(phrase),
-        predicate: isYear(phrase) ? 0 : 1,
+        predicate: isYear(phrase) || otherName ? 0 : 1,
         subclaim: -1,
         patterns: [...termPatterns(phrase, false), ...(stem === null ? [] : [{ text: stem, rightBoundary: false, languages: bit }])],
       };
