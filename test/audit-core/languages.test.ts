@@ -298,6 +298,11 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     expect(verdict('Portugal aboliu a monarquia em 1910, segundo os livros de história.')).toBe('none');
     // Negated inside the sentence: a local negation.
     expect(verdict('Portugal não aboliu as touradas em 2019, ao contrário do que dizem as redes.')).toBe('negated-locally');
+    // The longest part of a hyphenated term ("online" of "online-only") has cognates too.
+    const shop = createAuditor({ claims: [{ id: 'ikea', statement: 'In 2018 Ikea became an online-only retailer.', subject: 'Ikea' }] });
+    const shopVerdict = (text: string) => shop.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+    expect(shopVerdict('Nel 2018 Ikea ha chiuso tutti i suoi negozi e da allora vende solo online, come scrive il giornale della città.')).toBe('asserts');
+    expect(shopVerdict('Nel 2018 Ikea ha aperto tre negozi nuovi e da allora vende anche mobili da giardino, come scrive il giornale della città.')).toBe('none');
   });
 
   it('knows countries in the five other languages without key phrases: names, adjectives, places among the key terms', () => {

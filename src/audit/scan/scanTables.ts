@@ -534,6 +534,18 @@ function contentWords(phrase: string, language: Language, min: number): string[]
   return phrase.split(/[\s'’-]+/).filter((word) => ALPHA_RE.test(word) && word.length >= min && !markers.has(foldWord(word)));
 }
 
+/**
+ * The word of a statement term its cognates are compared to: the term, five letters or more, or the
+ * longest such part of a hyphenated one ("online" of "online-only", "hydrogen" of "hydrogen-powered":
+ * other languages write "solo online", "a hidrógeno").
+ */
+function cognateWord(term: string): string | null {
+  const parts = term.trim().split('-');
+  if (!parts.every((part) => ALPHA_RE.test(part))) return null;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.length >= 5 ? longest : null;
+}
+
 /** What a key phrase that names something else than the claim's terms weighs: context (see {@link otherNames}). */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -600,7 +612,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       predicate: !isPredicateTerm(claim, term, setting) ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
       patterns: [...termPatterns(term, true), ...englishForms(term), ...numberVariants(term), ...placePatterns(term, false), ...numberWordPatterns(term)],
-      ...(isPredicateTerm(claim, term, setting) && /^\p{L}{5,}$/u.test(term.trim()) ? { cognate: term.trim() } : {}),
+      ...(isPredicateTerm(claim, term, setting) && cognateWord(term) !== null ? { cognate: cognateWord(term)! } : {}),
     });
   }
   for (const term of claim.predicate ?? []) {
