@@ -9,6 +9,7 @@
 //   npx tsx bench/accuracy.ts --misses         # list the wrong (record, claim) pairs
 //   npx tsx bench/accuracy.ts --half fresh-dev --sets e,f,g  # only these fresh sets' records (all claims kept):
 //                                              # leave-one-set-out checks of how a rule generalises
+//   npx tsx bench/accuracy.ts --decision learned  # the opt-in learned decision instead of the rules
 //   npx tsx bench/accuracy.ts --phrases        # claims with the corpus's per-language key phrases
 //                                              # (claim-phrases.yaml, as a user or translateClaim gives them)
 //
@@ -41,12 +42,14 @@ const claims = (await loadClaims(selection.claimsFiles)).map((claim) => {
   if (!given) return claim;
   return { ...claim, languages: Object.fromEntries(Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases }])) };
 });
-const auditor = createAuditor({ claims });
+const decision = option('--decision') ?? 'rules';
+if (decision !== 'rules' && decision !== 'learned') throw new Error(`Expected \`--decision\` to be rules or learned, got \`${decision}\``);
+const auditor = createAuditor({ claims, decision });
 const started = performance.now();
 const { claimPairs, recordPairs } = predictEvalSet(auditor, records, claims.map((c) => c.id));
 const ms = performance.now() - started;
 
-console.log(`# Audit accuracy on the ${half === 'fresh' ? 'fresh held-out sets' : half === 'fresh-dev' ? 'fresh sets demoted to development' : `${half} half`} (${records.length} records${sets ? ` of sets ${sets.join(',')}` : ''}, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}, ${ms.toFixed(0)} ms)\n`);
+console.log(`# Audit accuracy on the ${half === 'fresh' ? 'fresh held-out sets' : half === 'fresh-dev' ? 'fresh sets demoted to development' : `${half} half`} (${records.length} records${sets ? ` of sets ${sets.join(',')}` : ''}, ${claims.length} claims${args.includes('--phrases') ? ', per-language key phrases' : ''}${decision === 'learned' ? ', learned decision' : ''}, ${ms.toFixed(0)} ms)\n`);
 console.log(formatVerdictScore(scoreVerdicts(claimPairs), `Per (record, claim) pair`));
 console.log();
 console.log(formatVerdictScore(scoreVerdicts(recordPairs), `Per record`));
