@@ -232,7 +232,7 @@ export const EVAL_FRESH_DIR = join(EVAL_DATA_DIR, 'fresh');
  * G, written for the fifth session, were measured at its start and end and demoted at its end (17:35 UTC).
  * Every later set stays held out.
  */
-export const FRESH_DEVELOPMENT_SETS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+export const FRESH_DEVELOPMENT_SETS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
 
 /**
  * What `bench/accuracy.ts --half` selects: a half of the composed corpus, the fresh sets demoted to development
