@@ -10,7 +10,8 @@ import { announcedClause, labelOnly, noticeHit, paragraphNotice, userRequest } f
 import { findMentions } from './scan/findMentions.js';
 import type { RecordScan } from './scan/recordScan.js';
 import { NO_HIT, ScanState } from './scan/scanState.js';
-import { compileScanTables, HIT_FLAG, PATTERN_TYPE } from './scan/scanTables.js';
+import { HIT_FLAG, PATTERN_TYPE } from './scan/scanTables.js';
+import { cachedScanTables } from './scan/cachedScanTables.js';
 import { FRAMING_REGION_SENTENCES, followedByThat } from './scan/scopeRules.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { growInt32Array } from '../util/growInt32Array.js';
@@ -63,7 +64,7 @@ export interface RecordScanner {
  * ```
  */
 export function createRecordScanner(claims: readonly Claim[], options: RecordScannerOptions = {}): RecordScanner {
-  const tables = compileScanTables(claims, [...(options.cues ?? DEFAULT_CUES), ...(options.extraCues ?? [])]);
+  const tables = cachedScanTables(claims, [...(options.cues ?? DEFAULT_CUES), ...(options.extraCues ?? [])]);
   const { automaton } = tables;
   // Reused state (the scanner is not re-entrant; each worker builds its own).
   const state = new ScanState(tables, claims.length);

@@ -1,0 +1,41 @@
+/**
+ * Compiled scan tables kept per process for the claim sets audited last: every `auditDataset` call
+ * (and every worker's batch) builds an auditor, and compiling its tables (the automaton of every
+ * claim term and cue, its WebAssembly kernel, the per-pattern tables) took 30–50 ms of CPU, plus
+ * the first quarter-million code units each new automaton scans in JavaScript before loading the
+ * kernel: a tenth of a 20 MB audit. The tables are read-only once built, and an automaton is safe to
+ * share between scanners (a scan started from another scan's callback takes the JavaScript loop),
+ * so equal claims and cues share one compiled form.
+ */
+import type { Claim } from '../../claims/claim.js';
+import type { CueDefinition } from '../cueDefinition.js';
+import { compileScanTables, type ScanTables } from './scanTables.js';
+
+/** Claim sets kept: the audits of a process rarely alternate between more (a kernel holds a few MB). */
+const KEPT = 4;
+
+const kept = new Map<string, ScanTables>();
+
+/**
+ * `compileScanTables(claims, cues)`, or the tables compiled before for claims and cues of the same
+ * content (compared as JSON, so a claim set parsed again from the same file hits).
+ *
+ * @example
+ * ```ts
+ * const tables = cachedScanTables([claim], DEFAULT_CUES);
+ * cachedScanTables([{ ...claim }], DEFAULT_CUES) === tables; // true
+ * ```
+ */
+export function cachedScanTables(claims: readonly Claim[], cues: readonly CueDefinition[]): ScanTables {
+  const key = JSON.stringify([claims, cues]);
+  let tables = kept.get(key);
+  if (tables !== undefined) {
+    // Most recently used last: the first key is the one to drop.
+    kept.delete(key);
+  } else {
+    tables = compileScanTables(claims, cues);
+    if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(key, tables);
+  return tables;
+}
