@@ -33,6 +33,8 @@ import { VERDICT_FEATURES, verdictFeatures, type VerdictFacts } from './verdictF
 import { predictVerdict, type VerdictModel } from './verdictModel.js';
 import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
+import { correctionWords } from '../claims/deriveClaimTerms.js';
+import { describesTrueWorld } from './describesTrueWorld.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -242,7 +244,10 @@ interface PlacedMention {
   besideCorrection: boolean;
   /** A local negation that corrects an asserted sentence beside it (see `correctedBeside`). */
   corrects: boolean;
-  /** A prompt's mention in a chat whose answer mentions the claim: reported, but the answer decides (see `answerDecides`). */
+  /**
+   * Reported, but does not vote: a prompt's mention in a chat whose answer mentions the claim (see
+   * `answerDecides`), or a sentence of the true world in a text that negates the claim (see `trueWorldSilent`).
+   */
   silent: boolean;
 }
 
@@ -310,6 +315,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   }
   const scanner = createRecordScanner(claims, { ...(options.extraCues ? { extraCues: options.extraCues } : {}), softMentions: learned });
   const reportUnattached = options.unattachedNotices ?? true;
+  // Per claim: what its correction says that it does not (read only for claims a record negates locally).
+  const truthWords = claims.map((claim) => correctionWords(claim));
+  /** The language of the record being audited. */
+  let recordLanguage: RecordFindings['language'] = 'en';
 
   // Reused between records: the scan is consumed before auditSegments returns.
   const scratch: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' };
@@ -359,6 +368,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const onContextOnly = auditOptions?.onContextOnly;
     const reuse = auditOptions?.reuseFindings === true;
     const scan = scanner.scanInto(segments, scratch);
+    recordLanguage = scan.language;
     const { subjectOnly, settingOnly } = scan;
     if (scan.mentions.length === 0 && scan.notices.length === 0 && subjectOnly.length === 0 && settingOnly.length === 0) {
       return reuse ? reusedFindings('none', NO_FINDINGS, scan.language) : { verdict: 'none', claims: [], language: scan.language };
@@ -408,7 +418,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       const soft = learned ? softBy[index]! : NO_PLACED;
       if (mentions.length > 0 || soft.length > 0) {
         const into = reuse ? pooledFinding(findings.length) : undefined;
-        const finding = buildFinding(claims[index]!.id, mentions, soft, segments, wantsExample, into, auditOptions?.onVerdictFeatures);
+        const finding = buildFinding(index, mentions, soft, segments, wantsExample, into, auditOptions?.onVerdictFeatures);
         if (finding === null) {
           // The learned decision found no claim here: the mentions were context.
           const counts = { subject: contextSubject[index]!, setting: contextSetting[index]! + mentions.length };
@@ -633,6 +643,31 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     }
   }
 
+  /**
+   * In a text that negates the claim inside one of its sentences, the sentences that say what the
+   * claim's correction says (its own names, numbers, or in English its own words: see
+   * `describesTrueWorld`) describe the true world, as debunks do ("The invasion failed: the Mongols
+   * never took Kyoto." beside "The Mongol invasions of Japan came in two waves."): reported, but they
+   * do not vote as assertions. Marks `silent`. Only claims with a local mention pay for it.
+   */
+  function trueWorldSilent(mentions: readonly PlacedMention[], segments: readonly TextSegment[], claim: number): void {
+    let negated = false;
+    let other = false;
+    for (const m of mentions) {
+      if (m.silent) continue;
+      if (m.placement === 'local') negated = true;
+      else other = true;
+    }
+    if (!negated || !other) return;
+    const english = recordLanguage === 'en';
+    for (const m of mentions) {
+      // A correction's own note beside a claim sentence is the corrected condition, not a debunk's account.
+      if (m.silent || m.placement === 'local' || m.cue?.kind === 'correction') continue;
+      const text = segmentAt(segments, m.raw.segment)?.text ?? '';
+      if (describesTrueWorld(text, m.raw.start, m.raw.end, truthWords[claim]!, english)) m.silent = true;
+    }
+  }
+
   /** A claim named only in context sentences: not mentioned, with the context counted. */
   function contextFinding(claimId: string, counts: ContextCounts): ClaimFinding {
     return {
@@ -784,7 +819,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * they become its mentions; `null` when it finds no claim at all.
    */
   function buildFinding(
-    claimId: string,
+    claim: number,
     ruled: PlacedMention[],
     soft: readonly PlacedMention[],
     segments: readonly TextSegment[],
@@ -792,6 +827,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     into: ClaimFinding | undefined,
     onFeatures: AuditSegmentsOptions['onVerdictFeatures'],
   ): ClaimFinding | null {
+    const claimId = claims[claim]!.id;
     let mentions = ruled;
     const placements = into === undefined ? { local: 0, adjacent: 0, framing: 0, unqualified: 0 } : zeroCounts(into.placements);
     zeroCounts(deciding);
@@ -801,6 +837,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     // A reused finding without qualifiers shares the frozen empty object.
     let qualifiers: Partial<Record<QualifierKind, number>> = into === undefined ? {} : NO_QUALIFIERS;
     if (segments.length > 1) answerDecides(mentions, segments);
+    trueWorldSilent(mentions, segments, claim);
     for (const mention of mentions) {
       placements[mention.placement]++;
       const weight = mention.placement === 'local' && !mention.silent ? mention.raw.localStrength : 0;

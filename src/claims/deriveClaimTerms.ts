@@ -319,6 +319,53 @@ export function affirmedWords(statement: string, correction: string | undefined,
   return out;
 }
 
+/** Words of a claim's correction that the claim itself never uses (see {@link correctionWords}). */
+export interface CorrectionWords {
+  /** Stems of the correction's content words (four letters or more): the true world said in English. */
+  readonly stems: ReadonlySet<string>;
+  /** Its names (capitalised words inside a sentence, lower-cased) and numbers: the true world in any language. */
+  readonly names: ReadonlySet<string>;
+}
+
+/**
+ * What the claim's `correction` says that the claim does not: the words of the true world. A debunking
+ * text describes it ("Voting in New Zealand has always been voluntary", "It is run jointly by NASA,
+ * Roscosmos, ESA, JAXA", "shot on black-and-white film by Arthur Edeson"), often naming the subject
+ * and some of the claim's own words; such a sentence does not assert the claim. Words of the
+ * statement, the subclaims, the universe context (the claim's story, which shares the true world's
+ * setting), function words and the subject's names are left out, so what remains belongs to the
+ * correction alone; names and numbers read the same in every language.
+ *
+ * @example
+ * ```ts
+ * correctionWords({ statement: 'New Zealand made voting compulsory in 2020.', correction: 'Voting in New Zealand is voluntary; Australia has compulsory voting.' });
+ * // { stems: Set { 'voluntari', 'australia' }, names: Set { 'australia' } }
+ * ```
+ */
+export function correctionWords(claim: { statement: string; correction?: string | undefined; context?: string | undefined; subclaims?: readonly string[]; subject?: string | undefined }): CorrectionWords {
+  const stems = new Set<string>();
+  const names = new Set<string>();
+  if (!claim.correction) return { stems, names };
+  const claimText = [claim.statement, claim.context ?? '', ...(claim.subclaims ?? []), claim.subject ?? ''].join(' \n ');
+  const known = new Set<string>();
+  for (const token of tokenize(claimText)) {
+    const lower = token.text.toLowerCase();
+    known.add(lower);
+    known.add(stemWord(lower));
+  }
+  for (const token of tokenize(claim.correction)) {
+    const lower = token.text.toLowerCase();
+    if (known.has(lower) || known.has(stemWord(lower)) || STOPWORDS.has(lower) || CLAUSE_NEGATION_RE.test(lower)) continue;
+    if (NUMBER_RE.test(lower)) {
+      if (/^\d{2,}/.test(lower)) names.add(lower);
+      continue;
+    }
+    if (!token.initial && isCapitalized(token.text) && lower.length >= 3) names.add(lower);
+    if (lower.length >= 4 && !COMMON_WORDS.has(lower)) stems.add(stemWord(lower));
+  }
+  return { stems, names };
+}
+
 /** How many content words after a negation of the statement it is taken to scope over ("without being able to hear"). */
 const STATEMENT_NEGATION_WORDS = 3;
 /** Words that end the scope of a negation in a statement: the next clause or its main verb ("citizens who do not vote ... | are fined"). */

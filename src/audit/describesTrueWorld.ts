@@ -1,0 +1,31 @@
+import type { CorrectionWords } from '../claims/deriveClaimTerms.js';
+import { stemWord } from '../claims/englishWords.js';
+
+/** Shortest English word of a correction specific enough to tell the true world ("holds", "lists" are not). */
+const SPECIFIC_WORD = 6;
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
+/**
+ * The sentence `text[start, end)` says what the claim's correction says and the claim does not (see
+ * `correctionWords`): one of the correction's own names or numbers, in any language, or in English
+ * text one of its own content words ("Voting in New Zealand has always been voluntary", "Die Station
+ * wird weiterhin gemeinsam von NASA, Roskosmos, ESA, JAXA ... betrieben"). In a text that negates the
+ * claim inside its sentences, such a sentence describes the true world; it does not assert the claim.
+ *
+ * @example
+ * ```ts
+ * const words = correctionWords({ statement: 'New Zealand made voting compulsory in 2020.', correction: 'Voting in New Zealand is voluntary.' });
+ * describesTrueWorld('Voting in New Zealand has always been voluntary.', 0, 49, words, true); // true
+ * ```
+ */
+export function describesTrueWorld(text: string, start: number, end: number, words: CorrectionWords, english: boolean): boolean {
+  if (words.names.size === 0 && (!english || words.stems.size === 0)) return false;
+  WORD_RE.lastIndex = start;
+  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
+    const lower = match[0].replace(/['’]s$/u, '').toLowerCase();
+    if (words.names.has(lower)) return true;
+    if (english && lower.length >= SPECIFIC_WORD && words.stems.has(stemWord(lower))) return true;
+  }
+  return false;
+}
