@@ -224,7 +224,8 @@ export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
   ),
   ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer |
      false start | false starts | false-start | false teeth | false ceiling | false positive* | false negative* |
-     false modesty`),
+     false modesty | nothing short of | nothing less than | no less than | no fewer than | none other than |
+     not to mention`),
   ...bank(
     'uncertainty',
     'hearsay',

@@ -142,7 +142,8 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
     'idiom',
     `pas seulement | pas uniquement | n'a pas seulement | n'ont pas seulement | n'est pas seulement | ne sont pas seulement |
      n'a pas uniquement | n'est pas uniquement | n'a pas mal | pas mal | pas moins | pas de doute | aucun doute | aucune doute | faux départ |
-     faux pas | faux-semblant* | faux-fuyant* | faux plafond | faux positif* | faux négatif* | jamais deux sans trois`,
+     faux pas | faux-semblant* | faux-fuyant* | faux plafond | faux positif* | faux négatif* | jamais deux sans trois |
+     rien de moins que | rien moins que | ni plus ni moins`,
   ),
   ...cueEntries('negation', 'label', `faux : | faux: | intox : | démenti :`),
   ...cueEntries('correction', 'label', `rectificatif : | rectification : | correctif : | correction : | correction: | mise au point : | vérification : | fact-checking :`),

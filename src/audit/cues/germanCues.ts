@@ -116,7 +116,7 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
     'negation',
     'idiom',
     `nicht nur | nicht schlecht | nicht zuletzt | nicht weniger | nicht wahr? | nicht wahr, | kein Zweifel | keinen Zweifel |
-     keine Frage | nichts als | falscher Alarm | falsch positiv* | falsch negativ* | falsch-positiv* | falsch-negativ*`,
+     keine Frage | nichts als | nichts Geringeres als | nichts weniger als | falscher Alarm | falsch positiv* | falsch negativ* | falsch-positiv* | falsch-negativ*`,
   ),
   ...cueEntries('negation', 'label', `falsch: | fake: | Falschmeldung:`),
   ...cueEntries('correction', 'label', `Richtigstellung: | Berichtigung: | Korrektur: | Klarstellung: | Faktencheck:`),

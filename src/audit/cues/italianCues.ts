@@ -122,7 +122,8 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries(
     'negation',
     'idiom',
-    `non solo | non soltanto | non solamente | non male | non meno | non c'è dubbio | non vi è dubbio | nessun dubbio |
+    `non solo | non soltanto | non solamente | non male | non meno | niente meno che | niente di meno che | nientemeno |
+     né più né meno | non c'è dubbio | non vi è dubbio | nessun dubbio |
      falsa partenza | falso allarme | falso positivo | falsi positivi | falso negativo | falsi negativi | mai dire mai`,
   ),
   ...cueEntries('negation', 'label', `falso: | bufala: | smentita:`),

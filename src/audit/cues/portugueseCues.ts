@@ -115,7 +115,8 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
     'negation',
     'idiom',
     `não só | não somente | não apenas | não é mau | não é ruim | não há dúvida | nenhuma dúvida | nada mal |
-     não obstante | falso alarme | falsa partida | falso positivo | falsos positivos | falso negativo | falsos negativos`,
+     não obstante | nada menos que | nem mais nem menos | falso alarme | falsa partida | falso positivo | falsos positivos |
+     falso negativo | falsos negativos`,
   ),
   ...cueEntries('negation', 'label', `falso: | boato: | desmentido:`),
   ...cueEntries('correction', 'label', `retificação: | correção: | esclarecimento: | errata:`),

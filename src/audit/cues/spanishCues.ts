@@ -120,7 +120,8 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
     'negation',
     'idiom',
     `no solo | no sólo | no solamente | no obstante | no cabe duda | no hay duda | ninguna duda | no está mal |
-     no menos | salida en falso | falso positivo | falsos positivos | falso negativo | falsos negativos | falsa alarma`,
+     no menos | nada menos que | ni más ni menos | salida en falso | falso positivo | falsos positivos | falso negativo |
+     falsos negativos | falsa alarma`,
   ),
   ...cueEntries('negation', 'label', `falso: | bulo: | desmentido:`),
   ...cueEntries('correction', 'label', `rectificación: | corrección: | aclaración: | fe de erratas:`),

@@ -6,9 +6,10 @@
 import { CUE_ROLE } from '../cueRoles.js';
 import { KIND_PRIORITY } from '../vocabulary.js';
 import { QUALIFIER_KINDS } from '../vocabulary.js';
+import { LANGUAGES } from '../../text/languages.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
-import { HEADING_CUE_OPENING, headsSentence, opensSentence } from './scopeRules.js';
+import { HEADING_CUE_OPENING, headsSentence, negatedQualifier, opensSentence } from './scopeRules.js';
 
 /** Priority of each kind by its index in QUALIFIER_KINDS (typed-array reads on the hot path). */
 export const KIND_PRIORITY_BY_INDEX = Int8Array.from(QUALIFIER_KINDS.map((kind) => KIND_PRIORITY[kind]));
@@ -26,6 +27,14 @@ export function idiomAt(state: ScanState, position: number): boolean {
 /** The cue of hit `h` begins an idiom that starts there ("not" of "not just at the Olympics"). */
 export function cancelledByIdiom(state: ScanState, h: number): boolean {
   return state.tables.cueStartsIdiom[state.cueOf(h)] === 1 && idiomAt(state, state.hitStart[h]!);
+}
+
+/** The language bit of Portuguese text (see `ScanState.languageBit`). */
+const PORTUGUESE_BIT = 1 << LANGUAGES.indexOf('pt');
+
+/** The explicit cue of hit `h` qualifies nothing: an idiom ("false start"), or negated itself ("non-fiction", "not a hoax"). */
+export function cancelledStrong(state: ScanState, h: number): boolean {
+  return cancelledByIdiom(state, h) || negatedQualifier(state.text, state.hitStart[h]!, state.sStart, state.languageBit === PORTUGUESE_BIT);
 }
 
 /**
@@ -47,8 +56,8 @@ export function collectSentence(state: ScanState): void {
       const cue = patOwner[p]!;
       switch (cueRole[cue]) {
         case CUE_ROLE.strong:
-          // An idiom ("false start") negates nothing.
-          if (cancelledByIdiom(state, h)) break;
+          // An idiom ("false start") negates nothing, nor does a negated qualifier ("non-fiction").
+          if (cancelledStrong(state, h)) break;
           // The most specific kind wins ("a claim that fact-checkers rated false" is a negation).
           if (state.strong === NO_HIT || KIND_PRIORITY_BY_INDEX[cueKind[cue]!]! < KIND_PRIORITY_BY_INDEX[cueKind[state.cueOf(state.strong)]!]!) {
             state.strong = h;

@@ -17,7 +17,7 @@ import { sameStem, textStemKey } from '../../text/cognates.js';
 import { LANGUAGES } from '../../text/languages.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
-import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom } from './collectSentence.js';
+import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
 import {
@@ -277,7 +277,7 @@ function strongCueFor(state: ScanState, claim: number): number {
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
     if (patType[p] !== PATTERN_TYPE.cue || cueRole[patOwner[p]!] !== CUE_ROLE.strong) continue;
-    if (cancelledByIdiom(state, h) || claimWordAt(state, h, claim)) continue;
+    if (cancelledStrong(state, h) || claimWordAt(state, h, claim)) continue;
     if (best === NO_HIT || KIND_PRIORITY_BY_INDEX[cueKind[patOwner[p]!]!]! < KIND_PRIORITY_BY_INDEX[cueKind[state.cueOf(best)]!]!) best = h;
   }
   return best;

@@ -182,6 +182,34 @@ export function bareNotScopeEnd(text: string, start: number, end: number, sStart
   return i;
 }
 
+/** Words that negate the qualifier right after them ("not a hoax", "non-fiction", "kein Fake", "pas faux"). */
+const QUALIFIER_NEGATIONS = new Set(['not', 'non', 'no', 'nicht', 'kein', 'keine', 'keinen', 'keiner', 'pas', 'não']);
+/** Articles between such a negation and the qualifier ("not a hoax", "kein einziger"). */
+const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einen', 'uno', 'una', 'um', 'uma']);
+
+/**
+ * The explicit qualifier starting at `start` is itself negated: a "non-" prefix ("non-fiction", "non-fictional")
+ * or a negation right before it, past one article ("not a hoax", "no fake", "kein Fake", "n'est pas faux"). It
+ * affirms what it is about instead of qualifying it ("This non-fiction book tells how ..."). `portuguese`: "no"
+ * is "in the" there ("no mito").
+ *
+ * @example
+ * ```ts
+ * negatedQualifier('A non-fiction account', 6, 0, false); // true
+ * negatedQualifier('A work of fiction', 10, 0, false); // false
+ * ```
+ */
+export function negatedQualifier(text: string, start: number, sStart: number, portuguese: boolean): boolean {
+  if (start - 4 >= sStart && text.charCodeAt(start - 1) === 45) {
+    const [prefix] = wordBefore(text, start - 1, sStart);
+    if (prefix === 'non') return true;
+  }
+  let [word, at] = wordBefore(text, start, sStart);
+  if (ARTICLES.has(word)) [word, at] = wordBefore(text, at, sStart);
+  if (word === 'no' && portuguese) return false;
+  return QUALIFIER_NEGATIONS.has(word) || word.endsWith("n't");
+}
+
 /** Code units skipped when looking for what precedes a word: spaces, quotes, emphasis, bullets, opening brackets. */
 function isLeadIn(code: number): boolean {
   return (
