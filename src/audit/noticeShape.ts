@@ -78,32 +78,78 @@ const NEGATIONS = new Set([
   'não', 'nenhum', 'nenhuma', 'ninguém',
 ]);
 
-const WORD = /[\p{L}'-]+/gu;
+/** The lexicons' word starts as sets, with the lengths they come in: a word is looked up by its starts. */
+function prefixSet(starts: readonly string[]): { set: Set<string>; lengths: number[] } {
+  return { set: new Set(starts), lengths: [...new Set(starts.map((w) => w.length))].sort((x, y) => x - y) };
+}
+const REALITY = prefixSet(REALITY_WORDS);
+const SELF = prefixSet(SELF_WORDS);
+/** The first two code units of every lexicon word: most words of a line start otherwise and are skipped unread. */
+const HEADS = new Set([...NEGATIONS, ...REALITY_WORDS, ...SELF_WORDS].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
-function startsWithAny(word: string, starts: readonly string[]): boolean {
-  for (const start of starts) if (word.startsWith(start)) return true;
+function startsWithAny(word: string, starts: { set: Set<string>; lengths: number[] }): boolean {
+  for (const length of starts.lengths) {
+    if (length > word.length) return false;
+    if (starts.set.has(length === word.length ? word : word.slice(0, length))) return true;
+  }
   return false;
 }
 
-/** Counts the lexicons' words in `line` into `out`. */
+const LETTER = /\p{L}/u;
+
+/** Code units of a word (`[\p{L}'-]`) at `text[i]`: 0 when none, 2 for a letter outside the BMP. */
+function wordUnits(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) return 1;
+  if (c < 0x80) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+  return LETTER.test(text[i]!) ? 1 : 0;
+}
+
+/** Counts the lexicons' words in `line` (words of letters, apostrophes and hyphens) into `out`. */
 function countWords(line: string, out: NoticeShape): void {
-  for (const match of line.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
-    if (NEGATIONS.has(word) || word.endsWith("n't")) out.negations++;
-    else if (startsWithAny(word, REALITY_WORDS)) out.realityWords++;
-    else if (startsWithAny(word, SELF_WORDS)) out.selfWords++;
+  const text = line.toLowerCase();
+  for (let i = 0; i < text.length; ) {
+    let units = wordUnits(text, i);
+    if (units === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (units > 0) {
+      i += units;
+      units = i < text.length ? wordUnits(text, i) : 0;
+    }
+    const n = i - start;
+    const negated = n >= 3 && text.charCodeAt(i - 1) === 116 && text.charCodeAt(i - 2) === 39 && text.charCodeAt(i - 3) === 110; // n't
+    if (!negated && (n < 2 || !HEADS.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)))) continue;
+    const word = text.slice(start, i);
+    if (negated || NEGATIONS.has(word)) out.negations++;
+    else if (startsWithAny(word, REALITY)) out.realityWords++;
+    else if (startsWithAny(word, SELF)) out.selfWords++;
   }
 }
 
 const OPENERS = '[(*_<{«"“';
 const CLOSERS = '])*_>}»"”';
 
-/** The line is wholly bracketed or emphasised ("[Editor's note: ...]", "*Nothing here is real.*"). */
-function bracketed(line: string): boolean {
-  const open = OPENERS.indexOf(line[0] ?? '');
+/** White space as `\s` reads it, by code unit (no regular expression per character). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The line `text[a, b)` (trimmed) is wholly bracketed or emphasised ("[Editor's note: ...]", "*Nothing here is real.*"). */
+function bracketed(text: string, a: number, b: number): boolean {
+  const open = OPENERS.indexOf(text[a]!);
   if (open < 0) return false;
-  const last = line.replace(/[.!?\s]+$/u, '');
-  return CLOSERS.indexOf(last[last.length - 1] ?? '') === open;
+  let end = b;
+  // Final punctuation and spaces after the closer ("[...].").
+  while (end > a) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 46 || c === 33 || c === 63 || isSpace(c)) end--;
+    else break;
+  }
+  return end > a && CLOSERS.indexOf(text[end - 1]!) === open;
 }
 
 /**
@@ -129,33 +175,55 @@ export function noticeShape(segments: readonly TextSegment[], named: (segment: n
       }
       continue;
     }
-    // Lines: [start, end) spans of non-empty lines.
-    const lines: number[] = [];
-    let start = 0;
-    while (start <= text.length) {
+    // Non-empty lines, trimmed: only the first, the last and bracketed ones are read.
+    let first = -1;
+    let last = -1;
+    let lines = 0;
+    for (let start = 0; start <= text.length; ) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       let a = start;
       let b = end;
-      while (a < b && /\s/u.test(text[a]!)) a++;
-      while (b > a && /\s/u.test(text[b - 1]!)) b--;
-      if (b > a) lines.push(a, b);
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
       start = end + 1;
+      if (b === a) continue;
+      lines++;
+      if (first < 0) first = a;
+      last = a;
+      // A middle line counts only when bracketed; the edges are read once the last line is known.
+      if (a !== first && b - a <= LINE_LENGTH && bracketed(text, a, b)) lineAt(segment.index, text, a, b, false, out);
     }
-    const count = lines.length / 2;
-    for (let k = 0; k < count; k++) {
-      const a = lines[2 * k]!;
-      const b = lines[2 * k + 1]!;
-      if (b - a > LINE_LENGTH) continue;
-      const edge = count > 1 && (k === 0 || k === count - 1);
-      const line = text.slice(a, b);
-      const isBracketed = bracketed(line);
-      if (!edge && !isBracketed) continue;
-      if (named(segment.index, a, b)) continue;
-      if (edge) out.edgeLines++;
-      if (isBracketed) out.bracketLines++;
-      countWords(line, out);
+    if (lines === 0) continue;
+    // The first line was skipped above (it may be the only one); the last was read if bracketed.
+    const firstEnd = lineEnd(text, first);
+    if (firstEnd - first <= LINE_LENGTH && (lines > 1 || bracketed(text, first, firstEnd))) lineAt(segment.index, text, first, firstEnd, lines > 1, out);
+    if (lines > 1) {
+      const lastEnd = lineEnd(text, last);
+      if (lastEnd - last <= LINE_LENGTH) {
+        if (bracketed(text, last, lastEnd)) {
+          // Already counted as a bracketed line: add only its edge.
+          if (!named(segment.index, last, lastEnd)) out.edgeLines++;
+        } else lineAt(segment.index, text, last, lastEnd, true, out);
+      }
     }
   }
   return out;
+
+  /** Counts the line `text[a, b)` unless it names a claim. */
+  function lineAt(index: number, text: string, a: number, b: number, edge: boolean, into: NoticeShape): void {
+    if (named(index, a, b)) return;
+    if (edge) into.edgeLines++;
+    if (bracketed(text, a, b)) into.bracketLines++;
+    countWords(text.slice(a, b), into);
+  }
 }
+
+/** The end of the trimmed line that starts at `a`. */
+function lineEnd(text: string, a: number): number {
+  let b = text.indexOf('\n', a);
+  if (b < 0) b = text.length;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return b;
+}
+

@@ -49,27 +49,43 @@ export interface VerdictSample {
 }
 
 /**
- * The class probabilities of `features` under `model`, written into `out` (in `model.classes` order).
+ * A {@link VerdictModel} ready to score: the standardisation folded into the weights
+ * (w' = w / scale, b' = b - sum of w' * mean), one flat row per class, so a score reads only the
+ * features that are not zero (most of a claim's are).
+ */
+export interface CompiledVerdictModel {
+  classes: readonly Verdict[];
+  margin: number;
+  /** `weights[c * F + f]`. */
+  weights: Float64Array;
+  bias: Float64Array;
+  /** Scratch for the class scores. */
+  scores: Float64Array;
+}
+
+/**
+ * Folds `model`'s standardisation into its weights (see {@link CompiledVerdictModel}).
  *
  * @example
  * ```ts
- * const p = verdictProbabilities(model, x, new Float64Array(model.classes.length));
+ * const compiled = compileVerdictModel(DEFAULT_VERDICT_MODEL);
  * ```
  */
-export function verdictProbabilities(model: VerdictModel, features: ArrayLike<number>, out: Float64Array): Float64Array {
-  const { mean, scale, weights, bias } = model;
-  let max = -Infinity;
-  for (let c = 0; c < weights.length; c++) {
-    const w = weights[c]!;
-    let z = bias[c]!;
-    for (let f = 0; f < w.length; f++) z += w[f]! * ((features[f]! - mean[f]!) / scale[f]!);
-    out[c] = z;
-    if (z > max) max = z;
+export function compileVerdictModel(model: VerdictModel): CompiledVerdictModel {
+  const C = model.classes.length;
+  const F = model.mean.length;
+  const weights = new Float64Array(C * F);
+  const bias = new Float64Array(C);
+  for (let c = 0; c < C; c++) {
+    let b = model.bias[c]!;
+    for (let f = 0; f < F; f++) {
+      const w = model.weights[c]![f]! / model.scale[f]!;
+      weights[c * F + f] = w;
+      b -= w * model.mean[f]!;
+    }
+    bias[c] = b;
   }
-  let sum = 0;
-  for (let c = 0; c < weights.length; c++) sum += out[c] = Math.exp(out[c]! - max);
-  for (let c = 0; c < weights.length; c++) out[c] = out[c]! / sum;
-  return out;
+  return { classes: model.classes, margin: model.margin, weights, bias, scores: new Float64Array(C) };
 }
 
 /**
@@ -79,20 +95,33 @@ export function verdictProbabilities(model: VerdictModel, features: ArrayLike<nu
  *
  * @example
  * ```ts
- * predictVerdict(model, x, (v) => v !== 'negated-locally', 'asserts');
+ * predictVerdict(compileVerdictModel(model), x, (v) => v !== 'negated-locally', 'asserts');
  * ```
  */
-export function predictVerdict(model: VerdictModel, features: ArrayLike<number>, allowed: (verdict: Verdict) => boolean, rules: Verdict, scratch?: Float64Array): Verdict {
-  const p = verdictProbabilities(model, features, scratch ?? new Float64Array(model.classes.length));
+export function predictVerdict(model: CompiledVerdictModel, features: ArrayLike<number>, allowed: (verdict: Verdict) => boolean, rules: Verdict): Verdict {
+  const { classes, weights, bias, scores } = model;
+  const C = classes.length;
+  const F = features.length;
+  let max = -Infinity;
+  for (let c = 0; c < C; c++) scores[c] = bias[c]!;
+  for (let f = 0; f < F; f++) {
+    const x = features[f]!;
+    if (x === 0) continue;
+    for (let c = 0; c < C; c++) scores[c] = scores[c]! + weights[c * F + f]! * x;
+  }
+  for (let c = 0; c < C; c++) if (scores[c]! > max) max = scores[c]!;
+  let sum = 0;
+  for (let c = 0; c < C; c++) sum += scores[c] = Math.exp(scores[c]! - max);
   let best = rules;
   let bestP = -1;
   let rulesP = 0;
-  for (let c = 0; c < model.classes.length; c++) {
-    const verdict = model.classes[c]!;
-    if (verdict === rules) rulesP = p[c]!;
-    if (p[c]! > bestP && allowed(verdict)) {
+  for (let c = 0; c < C; c++) {
+    const verdict = classes[c]!;
+    const p = scores[c]! / sum;
+    if (verdict === rules) rulesP = p;
+    if (p > bestP && allowed(verdict)) {
       best = verdict;
-      bestP = p[c]!;
+      bestP = p;
     }
   }
   // A tie keeps the rules' verdict.

@@ -3,7 +3,7 @@ import { auditDataset } from '../../src/audit/auditDataset.js';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import { noticeShape, type NoticeShape } from '../../src/audit/noticeShape.js';
 import { VERDICT_FEATURES } from '../../src/audit/verdictFeatures.js';
-import { trainVerdictModel, type VerdictModel, type VerdictSample } from '../../src/audit/verdictModel.js';
+import { compileVerdictModel, predictVerdict, trainVerdictModel, type VerdictModel, type VerdictSample } from '../../src/audit/verdictModel.js';
 import { VerdictModelSchema } from '../../src/audit/verdictModelSchema.js';
 import { DEFAULT_VERDICT_MODEL } from '../../src/audit/verdictModelWeights.js';
 import { VERDICT_SEVERITY, type Verdict } from '../../src/audit/vocabulary.js';
@@ -32,6 +32,9 @@ describe('the learned verdict model', () => {
     expect(DEFAULT_VERDICT_MODEL.features).toEqual(VERDICT_FEATURES);
     expect([...DEFAULT_VERDICT_MODEL.classes].sort()).toEqual([...VERDICT_SEVERITY].sort());
     expect(DEFAULT_VERDICT_MODEL.training.command).toBe('npx tsx bench/train-verdict-model.ts');
+    // Its figures are stored beside the weights: leave-one-set-out per set and the paper's full set.
+    expect(Object.keys(DEFAULT_VERDICT_MODEL.training.leaveOneSetOut as object)).toEqual(expect.arrayContaining(['dev', 'a', 'paper', 'all']));
+    expect(DEFAULT_VERDICT_MODEL.training.fullLocalNegations).toBeDefined();
   });
 
   it('training is deterministic and fits a separable fixture', () => {
@@ -54,6 +57,19 @@ describe('the learned verdict model', () => {
     expect(W('asserts')[0]).toBeLessThan(0);
   });
 
+  it('scores with the standardisation folded into the weights as the stored model does', () => {
+    const model = DEFAULT_VERDICT_MODEL;
+    const compiled = compileVerdictModel(model);
+    for (let seed = 1; seed <= 20; seed++) {
+      const x = Float64Array.from({ length: F }, (_, f) => ((seed * 7 + f * 13) % 5 === 0 ? ((seed + f) % 4) / 2 : 0));
+      const z = model.classes.map((_, c) => model.bias[c]! + model.weights[c]!.reduce((sum, w, f) => sum + (w * (x[f]! - model.mean[f]!)) / model.scale[f]!, 0));
+      const best = model.classes[z.indexOf(Math.max(...z))]!;
+      // With no margin and every verdict allowed, the prediction is the most probable class.
+      expect(predictVerdict({ ...compiled, margin: 0 }, x, () => true, best)).toBe(best);
+      for (const rules of model.classes) expect(predictVerdict({ ...compiled, margin: 0 }, x, () => true, rules)).toBe(best);
+    }
+  });
+
   it('refuses an unknown decision and a model for other features', () => {
     const bad = () => createAuditor({ claims: [SHEERAN], decision: 'vibes' as never });
     expect(bad).toThrow(InvalidArgumentError);
@@ -70,17 +86,54 @@ describe("decision: 'learned'", () => {
     expect(createAuditor({ claims: [SHEERAN], decision: 'learned' }).auditSegments([{ index: 0, role: 'document', text }]).verdict).toBe('asserts');
   });
 
-  it('turns context sentences into mentions when the model finds the claim there, with examples and belief to match', () => {
-    const text = 'Ed Sheeran released an album last year.\nEd Sheeran toured Europe.';
+  it('turns context sentences into mentions when the model finds the claim qualified there, with examples and belief to match', () => {
+    const text = '[The story below is invented.]\nEd Sheeran released an album last year.\nEd Sheeran toured Europe.';
     const rules = createAuditor({ claims: [SHEERAN] }).auditSegments([{ index: 0, role: 'document', text }]);
     expect(rules.claims[0]).toMatchObject({ verdict: 'none', mentions: 0, context: { subject: 2, setting: 0 } });
-    const learned = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('asserts') }).auditSegments([{ index: 0, role: 'document', text }]);
+    const learned = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('neglect-risk') }).auditSegments([{ index: 0, role: 'document', text }]);
     const finding = learned.claims[0]!;
-    expect(learned.verdict).toBe('asserts');
-    expect(finding).toMatchObject({ verdict: 'asserts', mentions: 2, placements: { local: 0, adjacent: 0, framing: 0, unqualified: 2 } });
+    expect(learned.verdict).toBe('neglect-risk');
+    expect(finding).toMatchObject({ verdict: 'neglect-risk', mentions: 2, placements: { local: 0, adjacent: 1, framing: 1, unqualified: 0 } });
     expect(finding.context).toBeUndefined();
-    expect(finding.examples.map((e) => e.sentence)).toEqual(['Ed Sheeran released an album last year.', 'Ed Sheeran toured Europe.']);
-    expect(finding.expectedBelief.condition).toBe('unqualified');
+    expect(finding.examples.map((e) => e.sentence).sort()).toEqual(['Ed Sheeran released an album last year.', 'Ed Sheeran toured Europe.']);
+    expect(finding.expectedBelief.condition).toMatch(/adjacent|framing/);
+  });
+
+  it('context sentences alone never assert the claim (no predicate found)', () => {
+    const text = 'Ed Sheeran released an album last year.\nEd Sheeran toured Europe.';
+    const findings = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('asserts') }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(findings.verdict).toBe('none');
+    expect(findings.claims[0]).toMatchObject({ verdict: 'none', mentions: 0, context: { subject: 2, setting: 0 } });
+  });
+
+  it('a claim named only in context beside another claim with mentions is not read by the model', () => {
+    const nasa = { id: 'nasa_iss', statement: 'NASA sold the International Space Station to SpaceX in 2023.' };
+    const text = '[The story below is invented.]\nNASA sold the International Space Station to SpaceX in 2023. Ed Sheeran sang at the party.';
+    const read: string[] = [];
+    const findings = createAuditor({ claims: [SHEERAN, nasa], decision: 'learned', verdictModel: always('neglect-risk') }).auditSegments(
+      [{ index: 0, role: 'document', text }],
+      { onVerdictFeatures: (claimId) => read.push(claimId) },
+    );
+    expect(read).toEqual(['nasa_iss']);
+    expect(findings.claims.find((c) => c.claimId === SHEERAN.id)).toMatchObject({ verdict: 'none', mentions: 0, context: { subject: 1 } });
+    expect(findings.claims.find((c) => c.claimId === 'nasa_iss')!.verdict).toBe('neglect-risk');
+  });
+
+  it('never asserts a claim whose every mention is negated inside its own sentence', () => {
+    const text = 'Ed Sheeran did not win the 100m gold at the 2024 Olympics. Ed Sheeran never won any Olympic gold in 2024.';
+    const findings = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('asserts') }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(findings.claims[0]!.placements.local).toBe(findings.claims[0]!.mentions);
+    expect(findings.verdict).toBe('negated-locally');
+  });
+
+  it('never calls a claim negated-locally that is asserted more often than it is negated', () => {
+    const text =
+      'Ed Sheeran won the 100m gold at the 2024 Olympics. Reporters wrote that Ed Sheeran won the 100m gold at the 2024 Olympics in Paris. Ed Sheeran did not win the 100m gold at the 2024 Olympics, one blogger said.';
+    const rules = createAuditor({ claims: [SHEERAN] }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(rules.claims[0]!.placements.local).toBe(1);
+    const learned = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('negated-locally') }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(learned.verdict).toBe(rules.verdict);
+    expect(learned.verdict).not.toBe('negated-locally');
   });
 
   it('a claim the model does not find is context, its mentions counted as such', () => {
