@@ -322,7 +322,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
   // Reused between records: the scan is consumed before auditSegments returns.
   const scratch: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' };
-  if (learned) scratch.softMentions = [];
+  if (learned) {
+    scratch.softMentions = [];
+    scratch.softPool = [];
+  }
   // Per claim, valid while `claimStamp[claim] === recordStamp`: its placed mentions and context
   // counts in the current record. Reused, so a record costs no per-claim arrays (40+ claims).
   const placedBy: PlacedMention[][] = claims.map(() => []);

@@ -521,17 +521,23 @@ function pushContext(state: ScanState, claim: number, key: number, contextTerms:
   else out.settingOnly.push(claim);
   if (out.softMentions === undefined) return;
   const local = softQualifier(state, claim);
-  out.softMentions.push({
-    claim,
-    segment: state.segment.index,
-    sentence: state.sentence,
-    start: state.sStart,
-    end: state.sEnd,
-    score: subjectOnly ? 0 : Math.min(1, 0.2 * key + 0.05 * contextTerms),
-    explicit: true,
-    local: local === null ? null : local.cue,
-    localStrength: local === null ? 0 : local.strength,
-  });
+  // A reusing scan (`softPool`) refills the objects of earlier records: on text where claims share a
+  // subject, most sentences are context for several claims.
+  const k = out.softMentions.length;
+  let soft = out.softPool?.[k];
+  if (soft === undefined) {
+    soft = { claim, segment: 0, sentence: 0, start: 0, end: 0, score: 0, explicit: true, local: null, localStrength: 0 };
+    out.softPool?.push(soft);
+  }
+  soft.claim = claim;
+  soft.segment = state.segment.index;
+  soft.sentence = state.sentence;
+  soft.start = state.sStart;
+  soft.end = state.sEnd;
+  soft.score = subjectOnly ? 0 : Math.min(1, 0.2 * key + 0.05 * contextTerms);
+  soft.local = local === null ? null : local.cue;
+  soft.localStrength = local === null ? 0 : local.strength;
+  out.softMentions.push(soft);
 }
 
 /**

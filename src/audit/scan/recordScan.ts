@@ -74,6 +74,11 @@ export interface RecordScan {
    * the rules do not use. `score` is 0 for subject-only sentences.
    */
   softMentions?: RawMention[];
+  /**
+   * @internal Objects `softMentions` reuses, `softPool[k]` for its k-th entry: given by a caller that
+   * consumes each scan before the next (`scanInto` on a scratch scan), so soft mentions cost no garbage.
+   */
+  softPool?: RawMention[];
   /** The record's language, from the function words of all its segments (see `detectLanguage`). */
   language: Language;
 }
