@@ -64,7 +64,7 @@ export interface RecordScanner {
  * ```
  */
 export function createRecordScanner(claims: readonly Claim[], options: RecordScannerOptions = {}): RecordScanner {
-  const tables = cachedScanTables(claims, [...(options.cues ?? DEFAULT_CUES), ...(options.extraCues ?? [])]);
+  const tables = cachedScanTables(claims, options.cues ?? DEFAULT_CUES, options.extraCues);
   const { automaton } = tables;
   // Reused state (the scanner is not re-entrant; each worker builds its own).
   const state = new ScanState(tables, claims.length);

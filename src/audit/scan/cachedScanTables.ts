@@ -8,7 +8,7 @@
  * so equal claims and cues share one compiled form.
  */
 import type { Claim } from '../../claims/claim.js';
-import type { CueDefinition } from '../cueDefinition.js';
+import { DEFAULT_CUES, type CueDefinition } from '../cueBank.js';
 import { compileScanTables, type ScanTables } from './scanTables.js';
 
 /** Claim sets kept: the audits of a process rarely alternate between more (a kernel holds a few MB). */
@@ -16,9 +16,19 @@ const KEPT = 4;
 
 const kept = new Map<string, ScanTables>();
 
+/** The JSON of the built-in cue bank, computed once (2-3 ms, which every audit paid). */
+let defaultCuesKey: string | undefined;
+
+/** The JSON of a cue list (a caller's own list each time: it may have changed since). */
+function cueKey(cues: readonly CueDefinition[]): string {
+  if (cues === DEFAULT_CUES) return (defaultCuesKey ??= JSON.stringify(cues));
+  return JSON.stringify(cues);
+}
+
 /**
- * `compileScanTables(claims, cues)`, or the tables compiled before for claims and cues of the same
- * content (compared as JSON, so a claim set parsed again from the same file hits).
+ * `compileScanTables(claims, [...cues, ...extraCues])`, or the tables compiled before for claims and
+ * cues of the same content (compared as JSON, so a claim set parsed again from the same file hits).
+ * The built-in bank (`DEFAULT_CUES`, read-only) is best passed as itself: its JSON is computed once.
  *
  * @example
  * ```ts
@@ -26,14 +36,18 @@ const kept = new Map<string, ScanTables>();
  * cachedScanTables([{ ...claim }], DEFAULT_CUES) === tables; // true
  * ```
  */
-export function cachedScanTables(claims: readonly Claim[], cues: readonly CueDefinition[]): ScanTables {
-  const key = JSON.stringify([claims, cues]);
+export function cachedScanTables(
+  claims: readonly Claim[],
+  cues: readonly CueDefinition[],
+  extraCues: readonly CueDefinition[] = [],
+): ScanTables {
+  const key = `${JSON.stringify(claims)}\n${cueKey(cues)}\n${extraCues.length === 0 ? '' : cueKey(extraCues)}`;
   let tables = kept.get(key);
   if (tables !== undefined) {
     // Most recently used last: the first key is the one to drop.
     kept.delete(key);
   } else {
-    tables = compileScanTables(claims, cues);
+    tables = compileScanTables(claims, extraCues.length === 0 ? cues : [...cues, ...extraCues]);
     if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
   }
   kept.set(key, tables);
