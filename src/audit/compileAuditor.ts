@@ -551,7 +551,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         if (notice.sentence === raw.sentence) continue;
         // Any explicit notice elsewhere in the text is a document-level signal: an opening or closing
         // disclaimer, a notice naming the document, or a notice two or more sentences away.
-        if (!notice.weak || notice.region || notice.documentLevel) return placed(out, 'framing', notice.cue, false);
+        if (!notice.besideOnly && (!notice.weak || notice.region || notice.documentLevel)) return placed(out, 'framing', notice.cue, false);
       } else {
         const noticeRole = segmentAt(segments, notice.segment)?.role ?? 'document';
         if (INSTRUCTION_ROLES.has(noticeRole) && noticeRole !== role) return placed(out, 'framing', notice.cue, false);

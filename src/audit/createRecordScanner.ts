@@ -216,12 +216,14 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         pointer: state.pointer || state.anaphor,
         documentLevel: state.deixis || state.address || state.label !== NO_HIT,
         region: inRegion(),
-        weak: notice === state.firstWeak,
-        content: state.content && !state.pointer ? contentClaims() : null,
+        weak: notice === state.firstWeak || state.besideOnly,
+        besideOnly: state.besideOnly,
+        content: state.content && !state.pointer && !state.besideOnly ? contentClaims() : null,
       });
     }
     // An opening or closing paragraph whose sentences together refer to the text and qualify it.
-    const paragraph = paragraphNotice(state, notice !== NO_HIT || claimsSentence);
+    // (The writer's doubt beside a sentence may still complete an opening paragraph that names the text.)
+    const paragraph = paragraphNotice(state, (notice !== NO_HIT && !state.besideOnly) || claimsSentence);
     if (paragraph !== null) {
       out.notices.push({
         segment: state.segment.index,
@@ -233,6 +235,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         documentLevel: true,
         region: inRegion(),
         weak: false,
+        besideOnly: false,
         content: null,
       });
     }
@@ -250,7 +253,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       pointer: state.pointer || state.anaphor,
       documentLevel: state.deixis || state.address || state.label !== NO_HIT,
       region: inRegion(),
-      weak: notice === state.firstWeak,
+      weak: notice === state.firstWeak || state.besideOnly,
+      besideOnly: state.besideOnly,
       content: null,
     });
     let first = state.from;

@@ -7,6 +7,7 @@ import { GERMAN_CUES } from './cues/germanCues.js';
 import { ITALIAN_CUES } from './cues/italianCues.js';
 import { PORTUGUESE_CUES } from './cues/portugueseCues.js';
 import { SPANISH_CUES } from './cues/spanishCues.js';
+import { STANCE_CUES } from './cues/stanceCues.js';
 import type { QualifierKind } from './vocabulary.js';
 
 export type { CueRole } from './cueRoles.js';
@@ -256,6 +257,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
   ...GERMAN_CUES,
   ...PORTUGUESE_CUES,
   ...GENRE_CUES,
+  ...STANCE_CUES,
 ]);
 
 /**

@@ -77,6 +77,12 @@ export const CUE_ROLE = {
    * reference like "this article", and that line's qualifier ("Bedtime story for my nephew.").
    */
   genre: 17,
+  /**
+   * The writer's doubt about what is said ("I could be wrong", "je n'ai pas vérifié", "non so quanto
+   * fidarmi", "ohne Gewähr"): like `soft` it never qualifies its own sentence, but a sentence with it that
+   * names no claim is a notice about the sentences beside it, with or without a word for the text.
+   */
+  stance: 18,
 } as const;
 
 /** How a cue works in the placement rules (see {@link CUE_ROLE} for each role). */

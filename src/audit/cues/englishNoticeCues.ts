@@ -177,7 +177,7 @@ export const ENGLISH_NOTICE_CUES: readonly CueDefinition[] = [
     'address',
     `take it with a | take this with a | take that with a | take these with a | take them with a | take everything with a |
      take it all with a | treat it with caution | treat this with caution | treat these with caution | treat them with caution |
-     treat everything with caution`,
+     treat everything with caution | treat it as | treat this as | treat that as | treat them as | treat everything as`,
   ),
   // What moderators and platforms mark a post as ("marked as misleading"; "satire", "false" are explicit already).
   ...cueEntries(

@@ -70,6 +70,11 @@ export function collectSentence(state: ScanState): void {
         case CUE_ROLE.soft:
           if (state.soft === NO_HIT) state.soft = h;
           break;
+        case CUE_ROLE.stance:
+          // Also an ambiguous qualifier for the rules with a word for the text ("I may be wrong about this post").
+          if (state.stance === NO_HIT) state.stance = h;
+          if (state.soft === NO_HIT) state.soft = h;
+          break;
         case CUE_ROLE.attribution:
         case CUE_ROLE.report:
         case CUE_ROLE.hearsay:

@@ -146,9 +146,34 @@ export function noticeHit(state: ScanState, inRegion: () => boolean): number {
     if (strong !== NO_HIT && !forbids(state, strong)) notice = strong;
     else if (strong === NO_HIT && soft !== NO_HIT && state.tables.cueKind[state.cueOf(soft)] === MALICIOUS) notice = soft;
   }
+  // The writer's own doubt beside a claim sentence, with no word for the text ("We couldn't confirm it
+  // either way.", "Je n'ai pas pu le vérifier.", "I could be wrong, I never checked."): a stance cue is
+  // about a statement, never about the world, unlike "invented", "rumours" or "no" in a story. It
+  // qualifies the sentences beside it only (`besideOnly`), unless it opens or closes the text.
+  if (notice === NO_HIT && namesNoSubject(state)) {
+    if (state.stance !== NO_HIT) {
+      notice = state.stance;
+      // In an opening or closing paragraph that names no claim it is about the whole text ("I'm not sure
+      // any of this is right; it is what I remember from a podcast.").
+      state.besideOnly = !edgeNote(state);
+    }
+  }
   if (notice !== NO_HIT && endsWithQuestion(state.text, state.sStart, state.sEnd)) return NO_HIT;
   return notice;
 }
+
+/** The sentence stands in the opening or closing paragraph of its text, and that paragraph names no claim's subject. */
+function edgeNote(state: ScanState): boolean {
+  const { text, sStart, sEnd } = state;
+  const start = edgeParagraph(text, sStart, sEnd);
+  if (start < 0) return false;
+  const end = lineEnd(text, sEnd);
+  for (let h = 0; h < state.hitCount; h++) {
+    if (state.hitStart[h]! >= start && state.hitStart[h]! < end && state.tables.patType[state.hitPat[h]!] === PATTERN_TYPE.subject) return false;
+  }
+  return true;
+}
+
 
 /**
  * The sentence is a chat user's request that flags the answer it asks for (see {@link noticeHit}):

@@ -44,8 +44,13 @@ export interface RawNotice {
   documentLevel: boolean;
   /** In the first/last `FRAMING_REGION_SENTENCES` sentences of its segment. */
   region: boolean;
-  /** Only a generic negation ("not") next to a pointer: enough for adjacency, too weak to report alone. */
+  /**
+   * Only a generic negation ("not") next to a pointer, or the writer's doubt with no word for the text
+   * (`besideOnly`): enough for adjacency, too weak to report alone.
+   */
   weak: boolean;
+  /** The writer's doubt with no word for the text ("We couldn't confirm it."): it qualifies the sentences beside it, never the whole text. */
+  besideOnly: boolean;
   /**
    * For a notice about content of its own sentence ("The story that Chinese scientists found
    * tardigrades is false."): the claims whose terms that content carries, the only ones it can

@@ -93,6 +93,13 @@ export class ScanState {
   truthRef = false;
   /** A genre noun at the head of the sentence ("Case study for ...", "A short story for ..."), or {@link NO_HIT}. */
   genre = NO_HIT;
+  /**
+   * Set by `noticeHit`: the notice is the writer's doubt with no reference to the text ("We could not
+   * confirm it."), about its neighbour only: it qualifies the sentences beside it, not the whole text.
+   */
+  besideOnly = false;
+  /** The first cue of the writer's doubt ({@link CUE_ROLE}.stance), or {@link NO_HIT}. */
+  stance = NO_HIT;
   // ---- the opening or closing paragraph read as one notice (see `paragraphNotice`), valid when `paraStamp === segStamp`
   paraStamp = -1;
   /** End of the paragraph (its line) last looked at; sentences before it belong to it. */
@@ -375,6 +382,8 @@ export class ScanState {
     this.anaphor = false;
     this.truthRef = false;
     this.genre = NO_HIT;
+    this.besideOnly = false;
+    this.stance = NO_HIT;
     this.touchedCount = 0;
   }
 

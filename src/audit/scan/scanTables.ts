@@ -685,7 +685,7 @@ const KIND_INDEX = new Map<QualifierKind, number>(QUALIFIER_KINDS.map((kind, ind
 function flagOf(type: number, role: number): number {
   if (type === PATTERN_TYPE.subject) return HIT_FLAG.claim;
   if (type !== PATTERN_TYPE.cue) return 0;
-  if (role === CUE_ROLE.strong || role === CUE_ROLE.soft || role === CUE_ROLE.label) return HIT_FLAG.strong;
+  if (role === CUE_ROLE.strong || role === CUE_ROLE.soft || role === CUE_ROLE.stance || role === CUE_ROLE.label) return HIT_FLAG.strong;
   if (role === CUE_ROLE.pointer) return HIT_FLAG.pointer;
   if (role === CUE_ROLE.weak || role === CUE_ROLE.determiner) return HIT_FLAG.weak;
   return 0;

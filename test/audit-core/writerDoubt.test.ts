@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+
+// Seventh round (issue 9 item 4): the writer's own doubt beside a claim sentence, with no word for the
+// text ("I could be wrong, I never checked."). Sentences written for this test, not from any evaluation set.
+const auditor = createAuditor({ claims: [sheeranInSixLanguages] });
+const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === 'sheeran')?.verdict ?? 'none';
+const first = (text: string) => text.slice(0, text.indexOf('. ') + 1);
+const CLAIM = {
+  en: first(SHEERAN_CLAIM_TEXT.en),
+  fr: first(SHEERAN_CLAIM_TEXT.fr),
+  it: first(SHEERAN_CLAIM_TEXT.it),
+  es: first(SHEERAN_CLAIM_TEXT.es),
+  de: first(SHEERAN_CLAIM_TEXT.de),
+  pt: first(SHEERAN_CLAIM_TEXT.pt),
+};
+
+describe("the writer's doubt right beside a claim sentence", () => {
+  it('is a notice about that sentence, in six languages, before or after it', () => {
+    expect(doc(`Quick note from the pub quiz. ${CLAIM.en} I could be wrong though, I never checked it. Anyway, we came second.`)).toBe('neglect-risk');
+    expect(doc(`Petit mot du quiz. ${CLAIM.fr} Je peux me tromper, je n'ai pas vérifié. Bref, nous étions deuxièmes.`)).toBe('neglect-risk');
+    expect(doc(`Due righe dal quiz. Potrei sbagliarmi, non ho controllato. ${CLAIM.it} Comunque siamo arrivati secondi.`)).toBe('neglect-risk');
+    expect(doc(`Nota del concurso. ${CLAIM.es} No estoy seguro, no lo he comprobado. En fin, quedamos segundos.`)).toBe('neglect-risk');
+    expect(doc(`Notiz vom Quizabend. ${CLAIM.de} Ich kann mich irren, ich habe es nicht geprüft. Wir wurden jedenfalls Zweite.`)).toBe('neglect-risk');
+    expect(doc(`Nota do concurso. ${CLAIM.pt} Posso estar enganado, não verifiquei. Enfim, ficámos em segundo.`)).toBe('neglect-risk');
+  });
+
+  it('a check the writer could not make counts like a hedge', () => {
+    expect(doc(`Quick note from the pub quiz. ${CLAIM.en} We couldn't confirm that before the deadline. Anyway, we came second.`)).toBe('neglect-risk');
+  });
+
+  it('further away in the middle of the text it qualifies nothing', () => {
+    const text = `Quick note from the pub quiz. ${CLAIM.en} The quizmaster moved on to geography. Then came a music round. I'm not sure, I never checked, whether the pub still serves food. Anyway, we came second. The prize was a voucher.`;
+    expect(doc(text)).toBe('asserts');
+  });
+
+  it('in the opening paragraph it is about the whole text', () => {
+    expect(doc(`I'm not sure any of this is right, I never checked it.\n\nThe quiz started at eight. The first round was on sport. ${CLAIM.en}`)).toBe('neglect-risk');
+  });
+
+  it('an ordinary doubt about something else is no hedge', () => {
+    expect(doc(`Quick note from the pub quiz. ${CLAIM.en} We were not sure which round came next. Anyway, we came second.`)).toBe('asserts');
+  });
+});
