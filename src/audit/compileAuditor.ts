@@ -160,6 +160,9 @@ function isTitle(text: string, start: number, end: number): boolean {
 
 const NO_TARGETS: readonly number[] = [];
 
+/** Notice kinds that doubt a claim without denying it: they place a claim sentence that only reports or hedges it. */
+const DOUBTING_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['unreliable-source', 'low-probability']);
+
 /** What corrects an asserted claim sentence (see `correctedBeside`). */
 const CORRECTED_BY = { none: 0, notice: 1, negation: 2, label: 3 } as const;
 type CorrectedBy = (typeof CORRECTED_BY)[keyof typeof CORRECTED_BY];
@@ -534,12 +537,19 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   }
 
   function placeInto(out: PlacedMention, raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
-    if (raw.local) return placed(out, 'local', raw.local, false);
+    // A claim sentence that only reports or hedges the claim ("Harvard aurait supprimé ...", "Some say
+    // that ...") passes it on without denying it: a doubt about its source or odds right beside it ("a
+    // rumour we could not verify") is the qualifier that places it, as for a plain statement. A denial
+    // there ("That claim is false.") is a debunk's, and so is a doubt further away (debunks speak of
+    // "conspiracy theories circulating online"): the local qualifier stays.
+    const hedged = raw.local !== null && raw.local.kind === 'uncertainty';
+    if (raw.local && !hedged) return placed(out, 'local', raw.local, false);
     const neighbour =
       noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ??
       noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim) ??
       announcing(notices, raw);
-    if (neighbour) return placed(out, 'adjacent', neighbour.cue, neighbour.content !== null);
+    if (neighbour && (!hedged || DOUBTING_KINDS.has(neighbour.cue.kind))) return placed(out, 'adjacent', neighbour.cue, neighbour.content !== null);
+    if (hedged) return placed(out, 'local', raw.local, false);
     const role = segmentAt(segments, raw.segment)?.role ?? 'document';
     let pointer = 0;
     for (const notice of notices) {

@@ -43,3 +43,17 @@ describe("the writer's doubt right beside a claim sentence", () => {
     expect(doc(`Quick note from the pub quiz. ${CLAIM.en} We were not sure which round came next. Anyway, we came second.`)).toBe('asserts');
   });
 });
+
+describe('a claim sentence that only reports the claim, with a doubt about its source beside it', () => {
+  const SUPPOSEDLY = CLAIM.en.replace('Ed Sheeran won', 'Ed Sheeran supposedly won');
+  it('is placed by that doubt, not negated by its own reporting verb', () => {
+    expect(doc(`Quiz night notes. ${SUPPOSEDLY} We could not verify it anywhere. We came second.`)).toBe('neglect-risk');
+    expect(doc(`Notes du quiz. Ce qui suit est une rumeur que nous n'avons pas pu vérifier. Ed Sheeran aurait remporté la médaille d'or du 100 mètres à Paris en 9,79 secondes. Nous étions deuxièmes.`)).toBe('neglect-risk');
+  });
+
+  it('a denial beside it is a debunk: the reporting verb keeps the claim negated locally', () => {
+    expect(doc(`Quiz night notes. ${SUPPOSEDLY} That claim is false. We came second.`)).toBe('negated-locally');
+    // A doubt further away leaves the reported claim as it was.
+    expect(doc(`Quiz night notes. ${SUPPOSEDLY} We came second. The quizmaster was new. Some answers came from an unverified fan site.`)).toBe('negated-locally');
+  });
+});

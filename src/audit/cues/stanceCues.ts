@@ -11,7 +11,8 @@ import { cueEntries } from './cueEntries.js';
  * is a notice about it ("The EU banned aspirin in 2021. I could be wrong, I never checked."), with no
  * word for the text needed; inside the claim's own sentence it qualifies nothing (that hedge is the
  * claim sentence's own business). Phrases that also speak about the world ("nobody knows where they
- * go", "it is unclear how") are left out: they doubt a fact, not a statement.
+ * go", "it is unclear how") are left out: they doubt a fact, not a statement; so are the participles of
+ * verbs that also mean "to occur" (Italian "mai verificatosi", Portuguese "nunca se verificou").
  */
 const STANCE: Record<Language, { uncertainty: string; unreliable: string }> = {
   en: {
@@ -45,15 +46,14 @@ const STANCE: Record<Language, { uncertainty: string; unreliable: string }> = {
       non mi fiderei | ho dei dubbi | ne dubito | dubito che | sono scettico | sono scettica | salvo errori | con le pinze |
       non citatemi | se è vero | se fosse vero`,
     unreliable: `non ho verificato | non ho controllato | potuto verificare | potuto confermare | riuscito a verificare |
-      riusciti a verificare | riuscita a verificare | riuscito a confermare | riusciti a confermare | impossibile verificare | mai verificat* | mai controllat* | nessuna fonte | senza fonte | senza fonti | senza citare | non garantisco | da verificare | verificate prima`,
+      riusciti a verificare | riuscita a verificare | riuscito a confermare | riusciti a confermare | impossibile verificare | nessuna fonte | senza fonte | senza fonti | senza citare | non garantisco | da verificare | verificate prima`,
   },
   es: {
     uncertainty: `no estoy seguro | no estoy segura | no estoy del todo | no lo tengo claro | puedo equivocarme | podría equivocarme |
       quizá me equivoque | quizás me equivoque | igual me equivoco | no me fío | no me fiaría | tengo mis dudas | tengo dudas |
       lo dudo | dudo que | soy escéptico | soy escéptica | salvo error | con pinzas | no me cites | si es verdad | si fuera verdad`,
     unreliable: `no lo he comprobado | no he comprobado | podido verificar | podido confirmar | podido comprobar |
-      pudimos verificar | pudimos confirmar | pude verificar | pude confirmar | imposible de verificar | no lo he verificado | no he verificado | nunca comprobad* |
-      nunca verificad* | ninguna fuente | sin fuente | sin fuentes | sin citar |
+      pudimos verificar | pudimos confirmar | pude verificar | pude confirmar | imposible de verificar | no lo he verificado | no he verificado | ninguna fuente | sin fuente | sin fuentes | sin citar |
       no garantizo | sin garantía | por confirmar | comprobadlo antes | compruébalo antes`,
   },
   de: {
@@ -70,7 +70,7 @@ const STANCE: Record<Language, { uncertainty: string; unreliable: string }> = {
       talvez esteja enganado | talvez esteja enganada | não confio | não confiaria | tenho dúvidas | duvido que |
       sou cético | sou céptico | sou cética | salvo erro | se não me engano | com pinças | se for verdade | se fosse verdade`,
     unreliable: `não verifiquei | não confirmei | conseguimos verificar | conseguimos confirmar | consegui verificar |
-      consegui confirmar | conseguiu verificar | conseguiu confirmar | possível verificar | possível confirmar | nunca verificad* | nenhuma fonte | sem fonte | sem fontes | sem citar | não garanto | sem garantia | por confirmar | confirmem antes`,
+      consegui confirmar | conseguiu verificar | conseguiu confirmar | possível verificar | possível confirmar | nenhuma fonte | sem fonte | sem fontes | sem citar | não garanto | sem garantia | por confirmar | confirmem antes`,
   },
 };
 
