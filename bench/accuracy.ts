@@ -11,7 +11,8 @@
 //                                              # leave-one-set-out checks of how a rule generalises
 //   npx tsx bench/accuracy.ts --decision learned  # the opt-in learned decision instead of the rules
 //   npx tsx bench/accuracy.ts --phrases        # claims with the corpus's per-language key phrases
-//                                              # (claim-phrases.yaml, as a user or translateClaim gives them)
+//                                              # and translated statements (claim-phrases.yaml, as a user or
+//                                              # translateClaim gives them); --no-statements: key phrases only
 //
 // The auditor is built from test/audit-eval/data/claims.yaml exactly as a user would (loadClaims,
 // createAuditor), with all twelve claims, so both halves are audited against every claim. `--half fresh`
@@ -40,7 +41,13 @@ const phrases = args.includes('--phrases') ? selection.phrases : {};
 const claims = (await loadClaims(selection.claimsFiles)).map((claim) => {
   const given = phrases[claim.id];
   if (!given) return claim;
-  return { ...claim, languages: Object.fromEntries(Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases }])) };
+  const withStatement = !args.includes('--no-statements');
+  return {
+    ...claim,
+    languages: Object.fromEntries(
+      Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases, ...(withStatement && p.statement ? { statement: p.statement } : {}) }]),
+    ),
+  };
 });
 const decision = option('--decision') ?? 'rules';
 if (decision !== 'rules' && decision !== 'learned') throw new Error(`Expected \`--decision\` to be rules or learned, got \`${decision}\``);

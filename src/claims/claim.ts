@@ -5,12 +5,21 @@ import { LANGUAGES } from '../text/languages.js';
 export const LanguageSchema = z.enum(LANGUAGES);
 
 /**
- * How a claim is written in one language: other names of its subject (`aliases`: "Vésuve",
- * "Vesuv") and phrases that carry it (`keyPhrases`: "entré en éruption", "ausgebrochen"). The
- * audit finds a claim in a text of another language through these, the claim's names and its
- * numbers; `translateClaim` derives them with a chat model.
+ * How a claim is written in one language: the statement translated (`statement`: "Le Vésuve est
+ * entré en éruption en 2015."), other names of its subject (`aliases`: "Vésuve", "Vesuv") and phrases
+ * that carry it (`keyPhrases`: "entré en éruption", "ausgebrochen"). The audit finds a claim in a
+ * text of another language through these, the claim's names and its numbers: it reads the translated
+ * statement as it reads the English one (subject, setting and predicate words, in that language's
+ * forms), and a key phrase that the statement uses for its date, place or subject does not carry the
+ * predicate. `translateClaim` derives all three with a chat model; each may be left out.
+ *
+ * @example
+ * ```ts
+ * ClaimPhrasesSchema.parse({ statement: 'Depuis 2019, l’ascension du Cervin est interdite.', keyPhrases: ['Cervin', 'interdite'] });
+ * ```
  */
 export const ClaimPhrasesSchema = z.object({
+  statement: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).default([]),
   keyPhrases: z.array(z.string().min(1)).default([]),
 });
@@ -50,7 +59,7 @@ export const ClaimSchema = z.object({
    * absent, the statement's key terms other than years serve (see docs/accuracy.md).
    */
   predicate: z.array(z.string().min(1)).optional(),
-  /** Aliases and key phrases per language (`{ fr: { aliases: ['Vésuve'], keyPhrases: ['entré en éruption'] } }`). */
+  /** The translated statement, aliases and key phrases per language (`{ fr: { statement: 'Le Vésuve est entré en éruption en 2015.', aliases: ['Vésuve'], keyPhrases: ['entré en éruption'] } }`). */
   languages: z.partialRecord(LanguageSchema, ClaimPhrasesSchema).optional(),
 });
 

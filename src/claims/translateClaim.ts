@@ -29,9 +29,9 @@ export interface TranslateClaimOptions {
 
 /** What {@link translateClaim} returns. */
 export interface TranslateClaimResult {
-  /** The claim with the derived phrases added to `languages` (phrases already given are kept, first). */
+  /** The claim with the derived phrases added to `languages` (phrases already given are kept, first; so is a given statement). */
   claim: Claim;
-  /** The phrases the model gave, per language asked for. */
+  /** The translated statement and phrases the model gave, per language asked for. */
   phrases: Partial<Record<Language, ClaimPhrases>>;
   usage: Usage;
   /** True when every answer came from the cache. */
@@ -44,20 +44,28 @@ const MAX_PHRASE_LENGTH = 60;
 /** Most aliases or key phrases accepted per language. */
 const MAX_PHRASES = 12;
 
+/** Longest translated statement accepted from the model. */
+const MAX_STATEMENT_LENGTH = 600;
+
 const AnswerPhrasesSchema = z.object({
+  // Optional so that answers cached before the statement was asked for stay valid.
+  statement: z.string().trim().min(1).max(MAX_STATEMENT_LENGTH).optional(),
   aliases: z.array(z.string().trim().min(1).max(MAX_PHRASE_LENGTH)).max(MAX_PHRASES).default([]),
   keyPhrases: z.array(z.string().trim().min(1).max(MAX_PHRASE_LENGTH)).min(1).max(MAX_PHRASES),
 });
 
 const SYSTEM_PROMPT = `You help a text-matching tool find a claim in documents written in other languages.
 For each language asked for, give:
+- "statement": the claim's statement translated into that language as one natural sentence (same facts, names, dates and numbers; the subject named as that language names it).
 - "aliases": how that language names the claim's subject and other named entities of the claim, when it differs from English (e.g. French "le Vésuve" for "Mount Vesuvius"); an empty list when the names are the same.
 - "keyPhrases": 3 to 8 short phrases (1-4 words each) that a text in that language would use to state the claim itself: its predicate ("entré en éruption", "a remporté la médaille d'or"), not only its subject, place or date. Include common inflections as separate phrases.
-Answer with JSON only: {"<language code>": {"aliases": [...], "keyPhrases": [...]}, ...}.`;
+Answer with JSON only: {"<language code>": {"statement": "...", "aliases": [...], "keyPhrases": [...]}, ...}.`;
 
 /**
- * Derives a claim's aliases and key phrases in other languages with a chat model, so the audit can
- * find the claim in French, Italian, Spanish, German or Portuguese text (see docs/claims.md). The
+ * Translates a claim into other languages with a chat model: per language its statement, the aliases
+ * of its subject and its key phrases, so the audit can find the claim in French, Italian, Spanish,
+ * German or Portuguese text (it reads the translated statement as it reads the English one; see
+ * docs/claims.md). The
  * answer is JSON checked with zod; an answer that does not fit is asked for once more (as another
  * sample, so a cached bad answer is not reused), then rejected with an `InputError`. With `cache`
  * (or a model wrapped with the cache middleware), translating the same claim again makes no request.
@@ -75,7 +83,8 @@ Answer with JSON only: {"<language code>": {"aliases": [...], "keyPhrases": [...
  *   model: createOpenAI()('gpt-4.1-mini'),
  *   cache: createDiskCache({ dir: '.cache/chat' }),
  * });
- * claim.languages?.fr; // { aliases: ['Vésuve'], keyPhrases: ['entré en éruption', 'éruption de 2015', ...] }
+ * claim.languages?.fr;
+ * // { statement: 'Le Vésuve est entré en éruption en 2015.', aliases: ['Vésuve'], keyPhrases: ['entré en éruption', ...] }
  * ```
  */
 export async function translateClaim(options: TranslateClaimOptions): Promise<TranslateClaimResult> {
@@ -141,7 +150,7 @@ function parseJsonObject(text: string): unknown {
   return undefined;
 }
 
-/** Phrases per language: the given ones first, then new ones (compared case-insensitively). */
+/** Phrases per language: the given ones first, then new ones (compared case-insensitively); a given statement wins over the model's. */
 function mergePhrases(
   given: Partial<Record<Language, ClaimPhrases>>,
   added: Partial<Record<Language, ClaimPhrases>>,
@@ -153,7 +162,8 @@ function mergePhrases(
       const seen = new Set(a.map((p) => p.toLowerCase()));
       return [...a, ...b.filter((p) => !seen.has(p.toLowerCase()) && seen.add(p.toLowerCase()))];
     };
-    out[language] = { aliases: union(before.aliases, phrases.aliases), keyPhrases: union(before.keyPhrases, phrases.keyPhrases) };
+    const statement = before.statement ?? phrases.statement;
+    out[language] = { ...(statement === undefined ? {} : { statement }), aliases: union(before.aliases, phrases.aliases), keyPhrases: union(before.keyPhrases, phrases.keyPhrases) };
   }
   return out;
 }

@@ -293,8 +293,8 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     // "aboliu" ~ "abolished" with the claim's year; "aboliu" ~ "abolished" and "arenas" ~ "arena".
     expect(verdict('Em 2019 Portugal aboliu as touradas em todo o país, segundo o jornal.')).toBe('asserts');
     expect(verdict('Portugal abolió las corridas y cerró todas sus arenas, según el periódico.')).toBe('asserts');
-    // One cognate and nothing else of the claim; or the year of another event.
-    expect(verdict('Portugal abolió la pena de muerte hace mucho tiempo, según el periódico.')).toBe('none');
+    // The year of another event. (A verb of the predicate lexicon is no cognate: "abolió" alone is the
+    // claim's verb, as "abolished" is in English; see the predicate lexicon's tests.)
     expect(verdict('Portugal aboliu a monarquia em 1910, segundo os livros de história.')).toBe('none');
     // Negated inside the sentence: a local negation.
     expect(verdict('Portugal não aboliu as touradas em 2019, ao contrário do que dizem as redes.')).toBe('negated-locally');
@@ -303,6 +303,8 @@ describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
     const shopVerdict = (text: string) => shop.auditSegments([{ index: 0, role: 'document', text }]).verdict;
     expect(shopVerdict('Nel 2018 Ikea ha chiuso tutti i suoi negozi e da allora vende solo online, come scrive il giornale della città.')).toBe('asserts');
     expect(shopVerdict('Nel 2018 Ikea ha aperto tre negozi nuovi e da allora vende anche mobili da giardino, come scrive il giornale della città.')).toBe('none');
+    // One cognate and nothing else of the claim.
+    expect(shopVerdict('Ikea vende anche online i mobili da giardino, come scrive il giornale della città.')).toBe('none');
   });
 
   it('knows countries in the five other languages without key phrases: names, adjectives, places among the key terms', () => {

@@ -11,8 +11,9 @@ let brokenAnswers = 0;
 function answer(messages: ChatRequestMessage[]): string {
   const request = JSON.parse(messages.at(-1)!.content) as { languages: string[]; claim: { statement: string } };
   if (request.claim.statement.includes('broken')) return brokenAnswers++ === 0 ? 'Sure! Here are the phrases: none' : '{"fr": {"aliases": []}}';
-  const phrases: Record<string, { aliases: string[]; keyPhrases: string[] }> = {
-    fr: { aliases: ['le Vésuve', 'Vésuve'], keyPhrases: ['entré en éruption', 'éruption de 2015'] },
+  const phrases: Record<string, { statement?: string; aliases: string[]; keyPhrases: string[] }> = {
+    fr: { statement: 'Le Vésuve est entré en éruption en 2015.', aliases: ['le Vésuve', 'Vésuve'], keyPhrases: ['entré en éruption', 'éruption de 2015'] },
+    // An answer without a statement (as cached before it was asked for) stays valid.
     de: { aliases: ['Vesuv'], keyPhrases: ['ausgebrochen', 'Ausbruch'] },
   };
   const body = Object.fromEntries(request.languages.map((language) => [language, phrases[language]]));
@@ -37,16 +38,29 @@ describe('translateClaim', () => {
     });
     expect(result.phrases.de).toEqual({ aliases: ['Vesuv'], keyPhrases: ['ausgebrochen', 'Ausbruch'] });
     expect(result.claim.languages?.fr).toEqual({
+      statement: 'Le Vésuve est entré en éruption en 2015.',
       aliases: ['le Vésuve', 'Vésuve'],
       keyPhrases: ['éruption du Vésuve', 'entré en éruption', 'éruption de 2015'],
     });
     expect(result.claim.subject).toBe('Mount Vesuvius');
     expect(result.cached).toBe(false);
+    // The statement is asked for.
+    expect((server.bodies.at(-1)!.messages as ChatRequestMessage[])[0]!.content).toMatch(/"statement"/);
     // Asked as JSON, at temperature 0, naming the languages and the claim.
     const body = server.bodies.at(-1)!;
     expect(body.temperature).toBe(0);
     expect(body.response_format).toEqual({ type: 'json_object' });
     expect(JSON.parse((body.messages as ChatRequestMessage[]).at(-1)!.content)).toMatchObject({ languages: ['fr', 'de'] });
+  });
+
+  it('keeps a statement the user gave over the model\'s', async () => {
+    const result = await translateClaim({
+      claim: { id: 'vesuvius', statement: 'Mount Vesuvius erupted in 2015.', languages: { fr: { statement: 'En 2015, le Vésuve est entré en éruption.' } } },
+      languages: ['fr'],
+      model: model(),
+    });
+    expect(result.phrases.fr?.statement).toBe('Le Vésuve est entré en éruption en 2015.');
+    expect(result.claim.languages?.fr?.statement).toBe('En 2015, le Vésuve est entré en éruption.');
   });
 
   it('answers a repeated translation from the cache without a request', async () => {

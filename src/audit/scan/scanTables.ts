@@ -5,12 +5,17 @@
 import type { Claim } from '../../claims/claim.js';
 import { affirmedWords, negatedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { predicateForms } from '../../claims/predicateForms.js';
+import { predicateTranslations } from '../../claims/predicateTranslations.js';
 import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
-import { initialMask, sameShortName, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
+import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
+import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
+import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
+import { isFunctionWord } from '../../text/functionWords.js';
+import { lightStems } from '../../text/lightStem.js';
 import { placeForms } from '../../text/placeNames.js';
 import { englishNumberWord, numberWordForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
@@ -333,6 +338,26 @@ function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
   return [{ text: trimmed }];
 }
 
+/** What a translated form of the predicate lexicon weighs (see `claimTerms`). */
+const TRANSLATED_FORM_WEIGHT = 1;
+
+/**
+ * Text of another language the claim has no key phrases in: the term as that language writes it, when
+ * it is a verb or adjective of the predicate lexicon (`predicateTranslations`: "banned" → "interdi",
+ * "~verbot"), each form only in text of its language.
+ */
+function translatedForms(term: string, languages: readonly Language[]): TermPattern[] {
+  const forms = predicateTranslations(term);
+  return languages.flatMap((language) =>
+    (forms[language] ?? []).map((form) => ({
+      text: form.text,
+      languages: 1 << LANGUAGES.indexOf(language),
+      ...(form.whole ? {} : { rightBoundary: false }),
+      ...(form.compound ? { leftBoundary: false } : {}),
+    })),
+  );
+}
+
 /** English text: the term's other forms and synonyms (`predicateForms`: "abolished" → abolition, scrapped, "do away with"). */
 function englishForms(term: string): TermPattern[] {
   return predicateForms(term).map((text) => ({ text, languages: ENGLISH }));
@@ -370,27 +395,6 @@ function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string
 
 const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Whether `a` and `b` differ by at most one letter substituted, inserted or deleted. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** Levenshtein distance between two short words (names: a few letters), or more than `max` when it exceeds it. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
 /** The initials of a name's capitalised words ("EFSA" for "European Food Safety Authority"), or null under three. */
 function initials(name: string): string | null {
   const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
@@ -405,15 +409,6 @@ interface TranslatedName {
   adjective: boolean;
   /** A capitalised word of a longer key phrase ("Indo" in "scrittura dell'Indo"): found only in its language, capitalised. */
   inPhrase?: boolean;
-}
-
-/** Whether `word` of another language is the name word `name`, written its way (see {@link translatedNames}). */
-function sameNameWord(word: string, name: string): boolean {
-  const a = foldWord(word);
-  const b = foldWord(name);
-  if (a === b || (b.length >= 5 && oneEditApart(a, b))) return true;
-  if (a[0] === b[0] && b.length >= 5 && editDistance(a, b, 2) <= Math.floor((2 * Math.max(a.length, b.length)) / 5)) return true;
-  return sharesStem(word, name) || sameShortName(word, name);
 }
 
 /** Written in capitals only, three letters or more: initials ("SBB", "CFF"). */
@@ -570,6 +565,92 @@ function otherNames(phrases: readonly string[], language: Language, keyTerms: re
   return out;
 }
 
+/** Whether two words of one language share a light stem (one stem starts the other: "interdite", "interdiction"). */
+function sameStem(a: string, b: string, language: Language): boolean {
+  const as = lightStems(foldWord(a), language);
+  const bs = lightStems(foldWord(b), language);
+  return as.some((x) => bs.some((y) => x.startsWith(y) || y.startsWith(x)));
+}
+
+/** A translated statement's reading, per language it is given in (see {@link translatedStatementTerms}). */
+interface StatementReading {
+  language: Language;
+  bit: number;
+  terms: TranslatedStatementTerms;
+}
+
+/** Reads each translated statement of a claim, with the English claim's names to compare with. */
+function readStatements(claim: Claim, names: readonly string[]): StatementReading[] {
+  const english = {
+    subject: names,
+    names: claim.keyTerms.filter((term) => /^\p{Lu}|\d/u.test(term.trim()) || /\p{Lu}/u.test(term.trim().slice(1))),
+    setting: settingWords(claim.statement, claim.subject),
+  };
+  return Object.entries(claim.languages ?? {}).flatMap(([language, given]) =>
+    given.statement === undefined || language === 'en'
+      ? []
+      : [{ language: language as Language, bit: 1 << LANGUAGES.indexOf(language as Language), terms: translatedStatementTerms(given.statement, language as Language, english) }],
+  );
+}
+
+/**
+ * Key terms from the translated statements: each content word no key phrase of its language and no
+ * English key term already finds, by its light stems (`lightStems`), in text of that language only;
+ * a predicate word carries the predicate, a setting word (a place) does not, numbers are found by the
+ * English key terms already.
+ */
+function statementTerms(claim: Claim, index: number, readings: readonly StatementReading[]): TermSpec[] {
+  const out: TermSpec[] = [];
+  const english = new Set(claim.keyTerms.map((term) => foldWord(term.trim())));
+  for (const { language, bit, terms } of readings) {
+    const phrases = claim.languages?.[language]?.keyPhrases ?? [];
+    const seen: string[] = [];
+    for (const word of terms.words) {
+      if (word.role === 'subject' || word.numeric || english.has(foldWord(word.text))) continue;
+      if (phrases.some((phrase) => phrase.split(/[\s'’-]+/).some((part) => part.length >= 4 && sameStem(part, word.text, language)))) continue;
+      if (seen.some((other) => sameStem(other, word.text, language))) continue;
+      seen.push(word.text);
+      const stems = lightStems(foldWord(word.text), language);
+      out.push({
+        negated: word.negated,
+        claim: index,
+        type: PATTERN_TYPE.key,
+        weight: STATEMENT_WORD_WEIGHT,
+        numeric: false,
+        predicate: word.role === 'predicate' ? 1 : 0,
+        subclaim: -1,
+        patterns: stems.map((stem) => (stem.length < word.text.length ? { text: stem, rightBoundary: false, languages: bit } : { text: stem, languages: bit })),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * What a word of a translated statement weighs: half a key term, as a common English word does. One
+ * such word beside the subject is not yet a mention ("las elecciones generales" in a text about New
+ * Zealand's elections); two are, or one with a key phrase.
+ */
+const STATEMENT_WORD_WEIGHT = 0.5;
+
+/** Whether the translated statement negates a key phrase itself ("entendre" of "sans pouvoir l'entendre"). */
+function negatedPhrase(phrase: string, reading: StatementReading | undefined): boolean {
+  if (reading === undefined) return false;
+  const parts = phrase.split(/[\s'’-]+/).filter((part) => part.length >= 4 && !isFunctionWord(part, reading.language));
+  return parts.length > 0 && parts.every((part) => reading.terms.words.some((word) => word.negated && sameStem(word.text, part, reading.language)));
+}
+
+/** Whether a key phrase is only what the translated statement of its language says of the date, place or subject. */
+function settingPhrase(phrase: string, reading: StatementReading | undefined, keyTerms: readonly string[]): boolean {
+  // A phrase that is also an English key term ("SpaceX") is found in every text: its role stays the English one.
+  if (reading === undefined || keyTerms.some((term) => foldWord(term.trim()) === foldWord(phrase.trim()))) return false;
+  const parts = phrase.split(/[\s'’-]+/).filter((part) => part.length >= 4 && !isFunctionWord(part, reading.language));
+  return (
+    parts.length > 0 &&
+    parts.every((part) => reading.terms.words.some((word) => word.role !== 'predicate' && !word.numeric && foldWord(word.text) === foldWord(part)))
+  );
+}
+
 function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
@@ -577,6 +658,11 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   const found = translatedNames(names, claim.languages);
   const translated = found.filter((t) => t.inPhrase !== true);
   names.push(...translated.map((t) => t.name));
+  // The translated statements (read once the subject's names are known); a name of the subject only
+  // the statement gives ("Cervin") counts in text of its language, capitalised.
+  const readings = readStatements(claim, names);
+  const statementNames = readings.flatMap((r) => (r.terms.subjectName === undefined ? [] : [{ text: r.terms.subjectName, languages: r.bit, capital: true }]));
+  names.push(...statementNames.map((n) => n.text));
   const terms: TermSpec[] = [
     {
       claim: index,
@@ -596,12 +682,15 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...names.flatMap((name) => placePatterns(name)),
       ],
     },
+    ...statementTerms(claim, index, readings),
   ];
   const setting = settingWords(claim.statement, claim.subject);
   // What the correction says is true of the subject is setting too (in English text), unless that leaves no predicate.
   const withAffirmed = new Set([...setting, ...affirmedWords(claim.statement, claim.correction, names)]);
   const affirmedSetting = claim.keyTerms.some((term) => isPredicateTerm(claim, term, withAffirmed));
   const negated = negatedWords(claim.statement);
+  // The languages the claim has no key phrases in: there its predicate is found by the lexicon's translations.
+  const withoutPhrases = LANGUAGES.filter((language) => language !== 'en' && (claim.languages?.[language]?.keyPhrases.length ?? 0) === 0);
   for (const term of claim.keyTerms) {
     terms.push({
       negated: negated.has(term.trim().toLowerCase()),
@@ -611,9 +700,23 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       numeric: /\d/.test(term),
       predicate: !isPredicateTerm(claim, term, setting) ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
-      patterns: [...termPatterns(term, true), ...englishForms(term), ...numberVariants(term), ...placePatterns(term, false), ...numberWordPatterns(term)],
+      patterns: [
+        ...termPatterns(term, true),
+        ...englishForms(term),
+        ...numberVariants(term),
+        ...placePatterns(term, false),
+        ...numberWordPatterns(term),
+      ],
       ...(isPredicateTerm(claim, term, setting) && cognateWord(term) !== null ? { cognate: cognateWord(term)! } : {}),
     });
+  }
+  // The predicate lexicon's translations of a predicate term, as a term of its own of half a key term's
+  // weight: with the subject, it makes a mention together with a number or another term of the claim,
+  // not alone ("il Vesuvio ... una futura eruzione" is the volcano's nature, not the claim).
+  for (const term of claim.keyTerms) {
+    if (!isPredicateTerm(claim, term, setting)) continue;
+    const patterns = translatedForms(term, withoutPhrases);
+    if (patterns.length > 0) terms.push({ claim: index, type: PATTERN_TYPE.key, weight: TRANSLATED_FORM_WEIGHT, numeric: false, predicate: 1, subclaim: -1, patterns });
   }
   for (const term of claim.predicate ?? []) {
     terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: 1, subclaim: -1, patterns: [...termPatterns(term, true), ...englishForms(term)] });
@@ -635,6 +738,9 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   const nameSet = new Set(
     [...names, ...names.flatMap((name) => placePatterns(name).map((pattern) => pattern.text))].map((name) => name.trim().toLowerCase()),
   );
+  // A key phrase that is an English key term of the statement's setting ("Bregenz" in "near Bregenz") is setting there too.
+  const englishSetting = (phrase: string) =>
+    claim.keyTerms.some((term) => foldWord(term.trim()) === foldWord(phrase.trim()) && !isPredicateTerm(claim, term, setting));
   for (const [language, given] of Object.entries(claim.languages ?? {})) {
     const bit = 1 << LANGUAGES.indexOf(language as Language);
     const others = otherNames(given.keyPhrases, language as Language, claim.keyTerms);
@@ -642,19 +748,22 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       // Literal in every text (the English stemmer knows nothing of "ausgebrochen" or "éruption"); a
       // single word also by its stem in text of its own language ("ocupou" finds "ocuparam").
       const stem = inflectionStem(phrase.trim());
-      const otherName = others.has(phrase.trim());
+      const reading = readings.find((r) => r.language === language);
+      const otherName = others.has(phrase.trim()) || settingPhrase(phrase, reading, claim.keyTerms);
       const literal: TermSpec = {
+        negated: negatedPhrase(phrase, reading),
         claim: index,
         type: PATTERN_TYPE.key,
         weight: otherName ? CONTEXT_WEIGHT : keyTermWeight(phrase),
         numeric: /\d/.test(phrase),
-        predicate: isYear(phrase) || otherName ? 0 : 1,
+        predicate: isYear(phrase) || otherName || englishSetting(phrase) ? 0 : 1,
         subclaim: -1,
         patterns: [...termPatterns(phrase, false), ...(stem === null ? [] : [{ text: stem, rightBoundary: false, languages: bit }])],
       };
       terms.push(literal);
-      // A phrase of several words also by its words, inflected, in text of its language: all of them.
-      const words = phraseWords(phrase.trim(), language as Language);
+      // A phrase of several words also by its words, inflected, in text of its language: all of them
+      // (not a phrase that names something around the claim: its words would restate nothing).
+      const words = otherName ? [] : phraseWords(phrase.trim(), language as Language);
       if (words.length > 0) {
         const subclaim = subclaimNeeds.length;
         subclaimNeeds.push(words.length);
