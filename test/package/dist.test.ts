@@ -101,6 +101,25 @@ describe('built package', () => {
     expect(usage.status).toBe(2);
   });
 
+  it('runs `audit` in a child Node process with the smaller heap settings, and only once', () => {
+    // A preload (inherited through NODE_OPTIONS) records each process's flags.
+    const log = join(consumer, 'relaunch.log');
+    const preload = join(consumer, 'record-flags.cjs');
+    spawnSync('sh', ['-c', `echo 'require("fs").appendFileSync(${JSON.stringify(log)}, JSON.stringify({ execArgv: process.execArgv, arena: process.env.MALLOC_ARENA_MAX }) + "\\\\n")' > ${preload}`]);
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `--require ${preload}` };
+    delete env.NEGATION_NEGLECT_RELAUNCH;
+    delete env.MALLOC_ARENA_MAX;
+    const args = [join(dist, 'cli.js'), 'audit', 'examples/data/mixed-training-set.jsonl', '--claims', 'examples/data/claims.yaml', '--fail-on', 'neglect-risk', '--format', 'json'];
+    const audit = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 60_000, env });
+    expect(audit.status).toBe(1);
+    expect((JSON.parse(audit.stdout) as { totals: { records: number } }).totals.records).toBeGreaterThan(10);
+    const processes = execFileSync('cat', [log], { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l) as { execArgv: string[]; arena?: string });
+    expect(processes).toEqual([
+      { execArgv: [] },
+      { execArgv: ['--max-semi-space-size=4'], arena: '2' },
+    ]);
+  });
+
   it('starts audit workers (ESM and CJS builds) even when the parent runs with V8 flags workers refuse', () => {
     // `node --max-old-space-size=... --expose-gc train.js` is common; Node refuses those flags in a
     // Worker's execArgv, so the pool must drop them rather than fall back to one thread.
