@@ -116,7 +116,7 @@ describe('built package', () => {
     const processes = execFileSync('cat', [log], { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l) as { execArgv: string[]; arena?: string });
     expect(processes).toEqual([
       { execArgv: [] },
-      { execArgv: ['--max-semi-space-size=4'], arena: '2' },
+      { execArgv: ['--max-semi-space-size=4', '--max-old-space-size=768'], arena: '2' },
     ]);
   });
 
