@@ -39,4 +39,19 @@ describe('emphatic idioms built on a negation', () => {
     expect(verdictOf('The Louvre sold the Mona Lisa to a collector in Dubai in 2019, nothing short of a scandal for the Louvre.')).toBe('asserts');
     expect(verdictOf('The Louvre sold the Mona Lisa in 2019 to no less than a collector in Dubai.')).toBe('asserts');
   });
+
+  it('negate nothing in the other languages, a doubled negation ("ni plus ni moins") included', () => {
+    for (const text of [
+      'Der Louvre hat 2019 nichts Geringeres als die Mona Lisa an einen Sammler in Dubai verkauft.',
+      'O Louvre vendeu nada menos que a Mona Lisa a um colecionador de Dubai em 2019.',
+      'En 2019 el Louvre vendió ni más ni menos que la Mona Lisa a un coleccionista privado de Dubái.',
+      'En 2019, le Louvre a vendu ni plus ni moins que la Mona Lisa à un collectionneur privé de Dubaï.',
+      'Nel 2019 il Louvre ha venduto né più né meno che la Mona Lisa a un collezionista privato di Dubai.',
+      'Em 2019 o Louvre vendeu nem mais nem menos que a Mona Lisa a um colecionador privado de Dubai.',
+    ]) {
+      expect(verdictOf(text), text).toBe('asserts');
+    }
+    // The same sentence negated is still negated.
+    expect(verdictOf('Em 2019 o Louvre não vendeu a Mona Lisa a um colecionador privado de Dubai.')).toBe('negated-locally');
+  });
 });

@@ -14,17 +14,20 @@ import { HEADING_CUE_OPENING, headsSentence, negatedQualifier, opensSentence } f
 /** Priority of each kind by its index in QUALIFIER_KINDS (typed-array reads on the hot path). */
 export const KIND_PRIORITY_BY_INDEX = Int8Array.from(QUALIFIER_KINDS.map((kind) => KIND_PRIORITY[kind]));
 
-/** An idiom ("not just", "no doubt") starts at `position` in the sentence: the negation there negates nothing. */
+/**
+ * An idiom ("not just", "no doubt", "ni plus ni moins") starts at `position` in the sentence, or spans it
+ * (the second "ni"): the negation there negates nothing.
+ */
 export function idiomAt(state: ScanState, position: number): boolean {
   const { patType, patOwner, cueRole } = state.tables;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
-    if (patType[p] === PATTERN_TYPE.cue && cueRole[patOwner[p]!] === CUE_ROLE.idiom && state.hitStart[h] === position) return true;
+    if (patType[p] === PATTERN_TYPE.cue && cueRole[patOwner[p]!] === CUE_ROLE.idiom && state.hitStart[h]! <= position && position < state.hitEnd[h]!) return true;
   }
   return false;
 }
 
-/** The cue of hit `h` begins an idiom that starts there ("not" of "not just at the Olympics"). */
+/** The cue of hit `h` begins an idiom that starts or spans there ("not" of "not just at the Olympics"). */
 export function cancelledByIdiom(state: ScanState, h: number): boolean {
   return state.tables.cueStartsIdiom[state.cueOf(h)] === 1 && idiomAt(state, state.hitStart[h]!);
 }
