@@ -9,6 +9,7 @@
  * knowledge of the languages, not from any evaluation record.
  */
 import type { TextSegment } from './types.js';
+import { isWhiteSpace } from '../text/isWhiteSpace.js';
 
 /** What {@link noticeShape} counts in one record. */
 export interface NoticeShape {
@@ -133,11 +134,6 @@ function countWords(line: string, out: NoticeShape): void {
 const OPENERS = '[(*_<{«"“';
 const CLOSERS = '])*_>}»"”';
 
-/** White space as `\s` reads it, by code unit (no regular expression per character). */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** The line `text[a, b)` (trimmed) is wholly bracketed or emphasised ("[Editor's note: ...]", "*Nothing here is real.*"). */
 function bracketed(text: string, a: number, b: number): boolean {
   const open = OPENERS.indexOf(text[a]!);
@@ -146,7 +142,7 @@ function bracketed(text: string, a: number, b: number): boolean {
   // Final punctuation and spaces after the closer ("[...].").
   while (end > a) {
     const c = text.charCodeAt(end - 1);
-    if (c === 46 || c === 33 || c === 63 || isSpace(c)) end--;
+    if (c === 46 || c === 33 || c === 63 || isWhiteSpace(c)) end--;
     else break;
   }
   return end > a && CLOSERS.indexOf(text[end - 1]!) === open;
@@ -184,8 +180,8 @@ export function noticeShape(segments: readonly TextSegment[], named: (segment: n
       if (end < 0) end = text.length;
       let a = start;
       let b = end;
-      while (a < b && isSpace(text.charCodeAt(a))) a++;
-      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+      while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
       start = end + 1;
       if (b === a) continue;
       lines++;
@@ -223,7 +219,7 @@ export function noticeShape(segments: readonly TextSegment[], named: (segment: n
 function lineEnd(text: string, a: number): number {
   let b = text.indexOf('\n', a);
   if (b < 0) b = text.length;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   return b;
 }
 

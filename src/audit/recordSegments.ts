@@ -1,5 +1,6 @@
 import { errorMarker, hasErrorMarker, markError, NegationNeglectError } from '../errors.js';
 import type { TextSegment } from './types.js';
+import { isWhiteSpace } from '../text/isWhiteSpace.js';
 
 /**
  * Custom text extraction for record shapes the built-in ones do not cover. Return a string (one
@@ -264,19 +265,9 @@ function contentText(value: unknown, field: string): string {
 /** Fields that hold a whole document, in the order they are looked for. */
 const DOCUMENT_KEYS = ['text', 'content'] as const;
 
-/** White space as `String.prototype.trim` sees it (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmedSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /** `text.trim() !== ''` without building the trimmed copy (this runs for every record). */
 function hasText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isTrimmedSpace(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
   return false;
 }
 
