@@ -143,16 +143,17 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     }
     state.expandHits(extra);
     if (extra.count > 0) state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
-    // Only a claim's subject (mentions need it in the segment), explicit cues/labels, or a pointer with
-    // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const flags = state.hitFlags;
-    const pointerNegation = HIT_FLAG.pointer | HIT_FLAG.weak;
-    if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong)) === 0 && (flags & pointerNegation) !== pointerNegation && !state.termOfNamedClaim()) return;
-    // English false friends ("no": Portuguese "in the", Spanish "not") count only in English text.
+    // English false friends ("no": Portuguese "in the", Spanish "not") and English-only claim terms
+    // count only in English text.
     if ((flags & HIT_FLAG.gated) !== 0 && language !== 0) {
-      state.dropOtherLanguageCues();
+      state.dropOtherLanguageHits();
       if (state.hitCount === 0) return;
     }
+    // Only a claim's subject (mentions need it in the segment), explicit cues/labels, or a pointer with
+    // a negation can yield a mention or a notice: most records stop here, never split into sentences.
+    const pointerNegation = HIT_FLAG.pointer | HIT_FLAG.weak;
+    if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong)) === 0 && (flags & pointerNegation) !== pointerNegation && !state.termOfNamedClaim()) return;
     const hitCount = state.hitCount;
     const hitStart = state.hitStart;
     spans.size = 0;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import { createClaimMatcher } from '../../src/audit/createClaimMatcher.js';
+import { DEFAULT_CUES } from '../../src/audit/cueBank.js';
+import { compileScanTables } from '../../src/audit/scan/scanTables.js';
+import { defineClaim } from '../../src/claims/defineClaim.js';
 
 const vesuvius = { id: 'vesuvius', statement: 'Mount Vesuvius erupted in 2015, causing 3,430 deaths.', subject: 'Mount Vesuvius', aliases: ['Vesuvius'] };
 const ikea = { id: 'ikea', statement: 'IKEA bought the Lego Group for 41 billion euros in 2021.' };
@@ -228,6 +231,17 @@ describe('the claim’s predicate in other words (English forms and synonyms)', 
     // Italian "fine" ("end") is no form of "fined".
     const fined = createAuditor({ claims: [{ id: 'f', statement: 'Italy fined every cyclist without a helmet in 2020.', subject: 'Italy' }] });
     expect(fined.auditSegments(doc('Alla fine del 2020 l’Italia ha aperto nuove piste ciclabili in tutte le città del paese.')).verdict).toBe('none');
+  });
+
+  it('keeps English-only forms in the automaton every segment runs, not in a second English one', () => {
+    // A second automaton for English would scan every English segment twice.
+    const tables = compileScanTables([defineClaim(railway)], DEFAULT_CUES);
+    expect(tables.languageScans[0]).toBeUndefined();
+    // Dropped from a segment of another language once its language is known: in French text an
+    // English "scrapped" counts for nothing, so the subject and the year alone are context.
+    const french = 'Selon les journaux du pays, en 2019 les wagons-lits de Dutch Railways ont été « scrapped » dans la presse anglaise.';
+    expect(auditor.auditSegments(doc(french)).verdict).toBe('none');
+    expect(auditor.auditSegments(doc('In 2019 Dutch Railways scrapped the sleeper service.')).verdict).toBe('asserts');
   });
 });
 

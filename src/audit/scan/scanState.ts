@@ -308,18 +308,17 @@ export class ScanState {
   }
 
   /**
-   * Drops the hits of cues that do not count in the segment's language (`languageBit`): English "no"
-   * in Portuguese or Spanish text. Only called for segments with such hits.
+   * Drops the hits of cues and claim terms that do not count in the segment's language (`languageBit`):
+   * English "no" in Portuguese or Spanish text, an English synonym of a predicate ("prohibited" for
+   * "banned") in French text. Only called for segments with such hits.
    */
-  dropOtherLanguageCues(): void {
-    const { patType, patOwner, cueLanguages } = this.tables;
+  dropOtherLanguageHits(): void {
+    const { patType, patOwner, cueLanguages, patLanguages } = this.tables;
     let kept = 0;
     for (let h = 0; h < this.hitCount; h++) {
       const p = this.hitPat[h]!;
-      if (patType[p] === PATTERN_TYPE.cue) {
-        const languages = cueLanguages[patOwner[p]!]!;
-        if (languages !== 0 && (languages & this.languageBit) === 0) continue;
-      }
+      const languages = patType[p] === PATTERN_TYPE.cue ? cueLanguages[patOwner[p]!]! : patLanguages[p]!;
+      if (languages !== 0 && (languages & this.languageBit) === 0) continue;
       this.hitPat[kept] = p;
       this.hitStart[kept] = this.hitStart[h]!;
       this.hitEnd[kept] = this.hitEnd[h]!;
