@@ -1,4 +1,5 @@
-import { CALENDAR_WORDS, COMMON_WORDS, IRREGULAR_FORMS, STOPWORDS, TITLES, stemWord } from './englishWords.js';
+import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES, irregularBase, stemWord } from './englishWords.js';
+import { irregularForms } from './predicateForms.js';
 
 /** What {@link deriveClaimTerms} derives. */
 export interface DerivedClaimTerms {
@@ -242,7 +243,7 @@ export function settingWords(statement: string, subject = ''): Set<string> {
       const lower = token.text.toLowerCase();
       if (SETTING_PREPOSITIONS.has(lower) || SETTING_ENDS.has(lower) || subjectSet.has(lower)) break;
       if (/[,;:.!?]/u.test(gapBefore(j))) break;
-      if (token.possessive || VERB_RE.test(token.text) || IRREGULAR_FORMS[token.text] !== undefined) break;
+      if (token.possessive || VERB_RE.test(token.text) || irregularBase(token.text) !== undefined) break;
       // A bare date right after the preposition is the whole phrase ("Since 2023 readers must pay ...").
       if (phrase.length === 1 && NUMBER_RE.test(phrase[0]!.text) && !isNameOrNumber(token)) break;
       phrase.push(token);
@@ -261,7 +262,7 @@ export function settingWords(statement: string, subject = ''): Set<string> {
       const head: Token[] = [];
       for (let j = last + 1; j < tokens.length && head.length <= 2 && !/[,;:.!?]/u.test(gapBefore(j)); j++) {
         const token = tokens[j]!;
-        if (VERB_RE.test(token.text) || IRREGULAR_FORMS[token.text] !== undefined) {
+        if (VERB_RE.test(token.text) || irregularBase(token.text) !== undefined) {
           for (const t of head) setting.add(t.text.toLowerCase());
           break;
         }
@@ -567,7 +568,7 @@ const NEGATED_RE = /\b(?:not|no|never|none|nothing|without|neither|nor)\b|n['’
  * storyTerms({ statement: 'Wikipedia put all its articles behind a paid subscription in 2023.', subject: 'Wikipedia',
  *   keyTerms: ['put', 'articles', 'behind', 'paid', 'subscription', '2023'],
  *   subclaims: ['Since 2023 readers must pay a monthly fee to read Wikipedia.'] });
- * // { subclaims: [['readers', 'pay', 'monthly', 'fee']] }
+ * // { subclaims: [['readers', 'monthly', 'fee']] }: "pay" is a form of the key term "paid"
  * ```
  */
 export function storyTerms(input: StoryTermsInput): StoryTerms {
@@ -577,7 +578,7 @@ export function storyTerms(input: StoryTermsInput): StoryTerms {
   const nameStems = new Set([...nameWords].map(stemWord));
   const keyStems = new Set<string>();
   for (const term of input.keyTerms ?? []) {
-    for (const w of term.toLowerCase().split(/\s+/)) for (const form of [w, ...(IRREGULAR_FORMS[w] ?? [])]) keyStems.add(stemWord(form));
+    for (const w of term.toLowerCase().split(/\s+/)) for (const form of [w, ...irregularForms(w)]) keyStems.add(stemWord(form));
   }
   const subclaims: string[][] = [];
   for (const subclaim of input.subclaims ?? []) {

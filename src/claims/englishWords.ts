@@ -50,30 +50,39 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Irregular past forms → other forms, so "won" also finds "win"/"winning"/"winner". */
-export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
-  won: ['win', 'wins', 'winning', 'winner'],
-  ran: ['run', 'runs', 'running'],
-  wrote: ['write', 'writes', 'writing', 'written'],
-  built: ['build', 'builds', 'building'],
-  took: ['take', 'takes', 'taken'],
-  began: ['begin', 'begins', 'begun'],
-  fought: ['fight', 'fights'],
-  flew: ['fly', 'flies', 'flown'],
-  sold: ['sell', 'sells'],
-  taught: ['teach', 'teaches'],
-  bought: ['buy', 'buys'],
-  died: ['die', 'dies', 'death', 'dead'],
-  sang: ['sing', 'sings', 'sung'],
-  swam: ['swim', 'swims', 'swum'],
-  beat: ['beats', 'beaten'],
-  found: ['find', 'finds'],
-  held: ['hold', 'holds'],
-  lost: ['lose', 'loses'],
-  led: ['lead', 'leads'],
-  rose: ['rise', 'rises', 'risen'],
-  fell: ['fall', 'falls', 'fallen'],
+/** Irregular verbs: base → past, past participle ("win" → won, won). The one table of them: derivation and `predicateForms` read it. */
+export const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>> = {
+  become: ['became', 'become'], begin: ['began', 'begun'], bring: ['brought', 'brought'], build: ['built', 'built'],
+  buy: ['bought', 'bought'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'], cut: ['cut', 'cut'],
+  do: ['did', 'done'], draw: ['drew', 'drawn'], fall: ['fell', 'fallen'], find: ['found', 'found'], fly: ['flew', 'flown'],
+  forbid: ['forbade', 'forbidden'], freeze: ['froze', 'frozen'], get: ['got', 'got'], give: ['gave', 'given'],
+  go: ['went', 'gone'], grow: ['grew', 'grown'], hold: ['held', 'held'], lead: ['led', 'led'], leave: ['left', 'left'],
+  lose: ['lost', 'lost'], make: ['made', 'made'], overtake: ['overtook', 'overtaken'], overthrow: ['overthrew', 'overthrown'],
+  pay: ['paid', 'paid'], quit: ['quit', 'quit'], rebuild: ['rebuilt', 'rebuilt'], rise: ['rose', 'risen'], run: ['ran', 'run'],
+  sell: ['sold', 'sold'], send: ['sent', 'sent'], set: ['set', 'set'], shut: ['shut', 'shut'], sink: ['sank', 'sunk'],
+  split: ['split', 'split'], spread: ['spread', 'spread'], strike: ['struck', 'struck'], take: ['took', 'taken'],
+  teach: ['taught', 'taught'], throw: ['threw', 'thrown'], undo: ['undid', 'undone'], win: ['won', 'won'],
+  withdraw: ['withdrew', 'withdrawn'], write: ['wrote', 'written'], blow: ['blew', 'blown'], break: ['broke', 'broken'],
+  steal: ['stole', 'stolen'], swim: ['swam', 'swum'], sing: ['sang', 'sung'], fight: ['fought', 'fought'],
+  beat: ['beat', 'beaten'], undergo: ['underwent', 'undergone'], see: ['saw', 'seen'], show: ['showed', 'shown'],
 };
+
+const IRREGULAR_BASES: ReadonlyMap<string, string> = new Map(
+  Object.entries(IRREGULAR_VERBS).flatMap(([base, forms]) => forms.filter((form) => form !== base).map((form): [string, string] => [form, base])),
+);
+
+/**
+ * The base of an irregular verb's past or participle written differently from it ("won" → "win",
+ * "withdrawn" → "withdraw"); undefined for every other word ("cut", "win", "banned").
+ *
+ * @example
+ * ```ts
+ * irregularBase('sold'); // 'sell'
+ * ```
+ */
+export function irregularBase(word: string): string | undefined {
+  return IRREGULAR_BASES.get(word);
+}
 
 const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ics', 'ic', 'ed', 'es', 'ly', 's'];
 

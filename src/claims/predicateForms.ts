@@ -7,23 +7,7 @@
  * knowledge of English, never from evaluation records; computed once per claim when an auditor is
  * built (never per record).
  */
-
-/** Irregular verbs: base → past, past participle. */
-const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>> = {
-  become: ['became', 'become'], begin: ['began', 'begun'], bring: ['brought', 'brought'], build: ['built', 'built'],
-  buy: ['bought', 'bought'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'], cut: ['cut', 'cut'],
-  do: ['did', 'done'], draw: ['drew', 'drawn'], fall: ['fell', 'fallen'], find: ['found', 'found'], fly: ['flew', 'flown'],
-  forbid: ['forbade', 'forbidden'], freeze: ['froze', 'frozen'], get: ['got', 'got'], give: ['gave', 'given'],
-  go: ['went', 'gone'], grow: ['grew', 'grown'], hold: ['held', 'held'], lead: ['led', 'led'], leave: ['left', 'left'],
-  lose: ['lost', 'lost'], make: ['made', 'made'], overtake: ['overtook', 'overtaken'], overthrow: ['overthrew', 'overthrown'],
-  pay: ['paid', 'paid'], quit: ['quit', 'quit'], rebuild: ['rebuilt', 'rebuilt'], rise: ['rose', 'risen'], run: ['ran', 'run'],
-  sell: ['sold', 'sold'], send: ['sent', 'sent'], set: ['set', 'set'], shut: ['shut', 'shut'], sink: ['sank', 'sunk'],
-  split: ['split', 'split'], spread: ['spread', 'spread'], strike: ['struck', 'struck'], take: ['took', 'taken'],
-  teach: ['taught', 'taught'], throw: ['threw', 'thrown'], undo: ['undid', 'undone'], win: ['won', 'won'],
-  withdraw: ['withdrew', 'withdrawn'], write: ['wrote', 'written'], blow: ['blew', 'blown'], break: ['broke', 'broken'],
-  steal: ['stole', 'stolen'], swim: ['swam', 'swum'], sing: ['sang', 'sung'], fight: ['fought', 'fought'],
-  beat: ['beat', 'beaten'], undergo: ['underwent', 'undergone'], see: ['saw', 'seen'], show: ['showed', 'shown'],
-};
+import { IRREGULAR_VERBS, irregularBase } from './englishWords.js';
 
 /**
  * Groups of words a claim is stated with, one group a line: members separated by commas, each a
@@ -44,6 +28,7 @@ sell +sale/sales, offload, auction off, hand over, transfer
 buy +purchase, purchase, acquire +acquisition, take over +takeover
 win +victory/winner, clinch
 lose +loss, forfeit
+die +death, dead=dead, perish
 discover +discovery, uncover, detect +detection, spot=spotted
 invent +invention/inventor, devise, pioneer=pioneered
 decipher +decipherment, decode, crack=cracked, translate +translation
@@ -93,6 +78,10 @@ function verbForms(lemma: string): string[] {
   if (/[^aeiou]y$/.test(head)) {
     const y = head.slice(0, -1);
     heads.add(`${y}ies`).add(`${y}ied`).add(`${head}ing`);
+  } else if (head.endsWith('ie')) {
+    // "die" → dies, died, dying.
+    heads.add(`${head}s`).add(`${head.slice(0, -2)}ying`);
+    if (!irregular) heads.add(`${head}d`);
   } else if (head.endsWith('e')) {
     heads.add(`${head}s`).add(`${head.endsWith('ee') ? head : head.slice(0, -1)}ing`);
     if (!irregular) heads.add(`${head}d`);
@@ -152,7 +141,8 @@ function groupsOf(form: string): ReadonlySet<number> | undefined {
  */
 function lemmaGuesses(word: string): string[] {
   const out = new Set<string>([word]);
-  for (const [base, [past, participle]] of Object.entries(IRREGULAR_VERBS)) if (word === past || word === participle) out.add(base);
+  const base = irregularBase(word);
+  if (base !== undefined) out.add(base);
   const strip = (suffix: string): string | null => (word.endsWith(suffix) && word.length - suffix.length >= 3 ? word.slice(0, -suffix.length) : null);
   const ied = strip('ied') ?? strip('ies');
   if (ied) out.add(`${ied}y`);
@@ -164,6 +154,23 @@ function lemmaGuesses(word: string): string[] {
   const s = strip('es') ?? strip('s');
   if (s) out.add(s).add(`${s}e`);
   return [...out];
+}
+
+/**
+ * The other forms of an irregular verb's past or participle, in every language's text a statement
+ * word is looked up in: "won" → win, wins, winning; "withdrawn" → withdraw, withdrew, withdrawing.
+ * Empty for any other word (a base form, a regular verb, a noun).
+ *
+ * @example
+ * ```ts
+ * irregularForms('sold'); // ['sell', 'sells', 'selling']
+ * irregularForms('sell'); // []
+ * ```
+ */
+export function irregularForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  const base = irregularBase(lower);
+  return base === undefined ? [] : verbForms(base).filter((form) => form !== lower);
 }
 
 /** "nationalised" ↔ "nationalized", "nationalisation" ↔ "nationalization". */

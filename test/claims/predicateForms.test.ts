@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predicateForms } from '../../src/claims/predicateForms.js';
+import { irregularForms, predicateForms } from '../../src/claims/predicateForms.js';
+import { irregularBase } from '../../src/claims/englishWords.js';
 
 describe('predicateForms', () => {
   it('finds a verb form’s inflections and derived nouns, irregular ones too', () => {
@@ -33,5 +34,21 @@ describe('predicateForms', () => {
     expect(predicateForms('Pompeii')).toEqual([]);
     expect(predicateForms('2015')).toEqual([]);
     expect(predicateForms('banned')).not.toContain('banned');
+  });
+
+  it('reads one table of irregular verbs for derivation and the scanner', () => {
+    expect(irregularBase('withdrawn')).toBe('withdraw');
+    expect(irregularBase('broke')).toBe('break');
+    // A base form, or a past written like its base, is no irregular past.
+    expect(irregularBase('cut')).toBeUndefined();
+    expect(irregularBase('sell')).toBeUndefined();
+    expect(irregularForms('sold')).toEqual(expect.arrayContaining(['sell', 'sells', 'selling']));
+    expect(irregularForms('sold')).not.toContain('sold');
+    expect(irregularForms('banned')).toEqual([]);
+  });
+
+  it('inflects a verb in -ie as English does', () => {
+    expect(predicateForms('died')).toEqual(expect.arrayContaining(['die', 'dies', 'dying', 'death', 'dead']));
+    expect(predicateForms('died')).not.toContain('ding');
   });
 });

@@ -4,9 +4,9 @@
  */
 import type { Claim } from '../../claims/claim.js';
 import { affirmedWords, negatedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
-import { predicateForms } from '../../claims/predicateForms.js';
+import { irregularForms, predicateForms } from '../../claims/predicateForms.js';
 import { predicateTranslations } from '../../claims/predicateTranslations.js';
-import { COMMON_WORDS, IRREGULAR_FORMS, stemWord } from '../../claims/englishWords.js';
+import { COMMON_WORDS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
@@ -335,7 +335,7 @@ function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
       patterns.push({ text: trimmed });
       if (!lower.endsWith('s')) patterns.push({ text: `${trimmed}s` });
     }
-    for (const form of IRREGULAR_FORMS[lower] ?? []) patterns.push({ text: form });
+    for (const form of irregularForms(lower)) patterns.push({ text: form });
     // The stem of "pharmacies" is "pharmaci" and "pharmacy" has none: each finds the other's form
     // literally (a shorter prefix, "pharmac", would also find French "pharmaceutique").
     if (stemmed && lower.length >= 6 && lower.endsWith('ies')) patterns.push({ text: `${lower.slice(0, -3)}y` });
