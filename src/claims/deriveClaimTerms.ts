@@ -31,6 +31,8 @@ interface Token {
   possessive: boolean;
   /** Opens a bracket ("(SBB)"). */
   bracketed: boolean;
+  /** The possessive as written ("'s", "’s"), or ''. */
+  possessiveMark: string;
 }
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
@@ -45,11 +47,12 @@ function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN_RE)) {
     let word = match[0].replace(/['’]s$/u, '');
     const possessive = word.length < match[0].length;
+    const possessiveMark = match[0].slice(word.length);
     word = word.replace(/[.,]+$/u, '');
     const index = match.index ?? 0;
     const gap = previousEnd >= 0 ? text.slice(previousEnd, index) : '';
     if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(gap)) sentenceStart = true;
-    tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('(') });
+    tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('('), possessiveMark });
     sentenceStart = false;
     previousEnd = index + match[0].length;
   }
@@ -87,6 +90,9 @@ interface NamePhrase {
   modifier: boolean;
   /** Written in brackets right after the name before it: its short form ("Swiss Federal Railways (SBB)"). */
   shortFormOf?: NamePhrase;
+  /** Token index of its first word and one past its last. */
+  start: number;
+  end: number;
 }
 
 /** A short number right after a name belongs to it ("Chang'e 4", "Apollo 11"), unlike a year or a count. */
@@ -98,10 +104,17 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
   let current: string[] = [];
   let possessive = false;
   let shortFormOf: NamePhrase | undefined;
+  let start = 0;
+  let end = 0;
   const flush = (): void => {
-    if (current.length > 0) phrases.push(shortFormOf === undefined ? { words: current, modifier: false } : { words: current, modifier: false, shortFormOf });
+    if (current.length > 0) phrases.push({ words: current, modifier: false, start, end, ...(shortFormOf === undefined ? {} : { shortFormOf }) });
     current = [];
     shortFormOf = undefined;
+  };
+  const push = (word: string, index: number): void => {
+    if (current.length === 0) start = index;
+    current.push(word);
+    end = index + 1;
   };
   for (const [index, token] of tokens.entries()) {
     const word = token.text;
@@ -127,13 +140,13 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
     if (!isName && lower === 'of' && current.length > 0 && !possessive) {
       const next = tokens[index + 1];
       if (next !== undefined && !next.initial && !next.bracketed && isCapitalized(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
-        current.push(word);
+        push(word, index);
         continue;
       }
     }
     // A name in brackets right after a name is its short form ("the Swiss Federal Railways (SBB)").
     if (isName && token.bracketed && current.length > 0) {
-      const long: NamePhrase = { words: current, modifier: false };
+      const long: NamePhrase = { words: current, modifier: false, start, end };
       phrases.push(long);
       current = [];
       shortFormOf = long;
@@ -144,15 +157,58 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
       if (previous) previous.modifier = true;
     }
     possessive = false;
-    if (isName) current.push(word);
+    if (isName) push(word, index);
     else flush();
     if (isName && token.possessive) {
+      // "Lloyd's of London": a possessive followed by "of" and a name is one name, written as it is.
+      const of = tokens[index + 1];
+      const after = tokens[index + 2];
+      if (of?.text === 'of' && after !== undefined && isCapitalized(after.text) && !STOPWORDS.has(after.text.toLowerCase())) {
+        current[current.length - 1] = `${word}${token.possessiveMark}`;
+        continue;
+      }
       flush();
       possessive = true;
     }
   }
   flush();
   return phrases.filter((phrase) => phrase.words.join(' ').length >= 2);
+}
+
+/** Words that open a phrase a name can stand in without being what the statement is about ("migrate to Africa", "built by the Romans"). */
+const NAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'from', 'into', 'onto', 'by', 'for', 'with', 'over', 'across', 'near', 'than', 'of', 'against', 'towards', 'through']);
+/** A nationality or language adjective ("British", "Norwegian", "Japanese", "French", "European"). */
+const DEMONYM_RE = /^\p{Lu}\p{Ll}{2,}(?:ish|ian|ean|ese|ch|an)$/u;
+
+/**
+ * The phrase cannot be the statement's subject when another name can: it stands after a preposition
+ * (the object of one: "migrate to Africa", "living in the Arctic"), or it is a nationality adjective
+ * before a common noun ("the British government nationalised Lloyd's of London": the claim is
+ * about Lloyd's, not about Britain).
+ */
+function secondaryName(phrase: NamePhrase, tokens: readonly Token[]): boolean {
+  // Back over determiners and up to two adjectives ("in southern England", "to the far north of ...").
+  let before = phrase.start - 1;
+  for (let adjectives = 0; before >= 0; before--) {
+    const t = tokens[before]!;
+    const lower = t.text.toLowerCase();
+    if (/^(?:the|a|an)$/.test(lower)) continue;
+    if (adjectives < 2 && !isCapitalized(t.text) && !STOPWORDS.has(lower) && !NUMBER_RE.test(lower) && !VERB_RE.test(lower) && irregularBase(lower) === undefined) {
+      adjectives++;
+      continue;
+    }
+    break;
+  }
+  if (before >= 0 && NAME_PREPOSITIONS.has(tokens[before]!.text.toLowerCase())) return true;
+  return phrase.words.length === 1 && attributiveDemonym(tokens, phrase.start);
+}
+
+/** `tokens[i]` is a nationality adjective before the common noun it describes ("the British government"). */
+function attributiveDemonym(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!DEMONYM_RE.test(tokens[i]!.text) || tokens[i]!.possessive || next === undefined || next.initial || isCapitalized(next.text)) return false;
+  const lower = next.text.toLowerCase();
+  return !STOPWORDS.has(lower) && !VERB_RE.test(lower) && irregularBase(lower) === undefined && !NUMBER_RE.test(lower);
 }
 
 /** The token continues a name with the token before it ("Medicines" in "European Medicines Agency"). */
@@ -172,6 +228,8 @@ function standaloneNameWords(name: readonly string[], text: string): string[] {
   const out: string[] = [];
   name.forEach((word, k) => {
     const lower = word.toLowerCase();
+    // What follows "of" completes the name without naming it ("London" of "Lloyd's of London").
+    if (name.slice(0, k).includes('of')) return;
     if (word.length < 4 || !isCapitalized(word) || ROMAN_RE.test(word) || STOPWORDS.has(lower) || COMMON_WORDS.has(lower)) return;
     const alone = tokens.some(
       (t, i) =>
@@ -216,6 +274,8 @@ const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could
  *   punctuation, at the next clause or role ("with a time of 9.79 seconds") and before the subject;
  *   a bare date right after the preposition is the whole phrase ("Since 2023 readers must pay").
  *   Phrases of manner without a name or number ("in black and white") stay part of the predicate.
+ * - In a statement (`agent`), a nationality adjective and the noun it describes: the agent ("the
+ *   British government" of "In 2021 the British government nationalised Lloyd's of London").
  * - A possessor right before the subject ("China's" in "China's Chang'e 4 rover") and the words
  *   between the subject and its verb ("rover"), unless the subject is itself the possessor
  *   ("Twitter's rebrand to X was reversed": the rebrand is what the claim is about).
@@ -227,7 +287,7 @@ const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could
  * settingWords('Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.', 'Ed Sheeran'); // Set { 'the', '2024', 'olympics' }
  * ```
  */
-export function settingWords(statement: string, subject = ''): Set<string> {
+export function settingWords(statement: string, subject = '', agent = true): Set<string> {
   const setting = new Set<string>();
   const subjectWords = subject.toLowerCase().split(/\s+/).filter(Boolean);
   const subjectSet = new Set(subjectWords);
@@ -252,6 +312,13 @@ export function settingWords(statement: string, subject = ''): Set<string> {
       for (const t of phrase) setting.add(t.text.toLowerCase());
     }
     i = j - 1;
+  }
+  // Who acted, by nationality ("the British government nationalised ..."): the agent, not the predicate
+  // (in a statement; a subclaim's "French troops landed" restates what happened).
+  for (let i = 0; agent && i < tokens.length; i++) {
+    if (!subjectSet.has(tokens[i]!.text.toLowerCase()) && attributiveDemonym(tokens, i)) {
+      setting.add(tokens[i]!.text.toLowerCase()).add(tokens[i + 1]!.text.toLowerCase());
+    }
   }
   // The subject's noun phrase.
   const first = tokens.findIndex((t, k) => subjectWords.length > 0 && subjectWords.every((w, n) => tokens[k + n]?.text.toLowerCase() === w));
@@ -431,7 +498,8 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   const backgroundCounts = stemCounts(background);
   if (!subject) {
     const named = phrases.filter((p) => p.words.some((w) => w.length >= 2 && !ROMAN_RE.test(w)));
-    const phrase = named.find((p) => !p.modifier && p.shortFormOf === undefined) ?? named[0];
+    const candidates = named.filter((p) => !p.modifier && p.shortFormOf === undefined);
+    const phrase = candidates.find((p) => !secondaryName(p, tokens)) ?? candidates[0] ?? named[0];
     if (phrase) subject = phrase.words.join(' ');
     else {
       let best = '';
@@ -455,7 +523,12 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     const untitled = words.length > 1 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
     if (untitled.length !== words.length && untitled.join(' ').length >= 3) aliases.add(untitled.join(' '));
     const last = untitled[untitled.length - 1];
+    // The word after "of" completes a name without naming it ("Bank of England", "Lloyd's of London");
+    // a possessive before it is the name's short form ("Lloyd's").
+    const of = untitled.indexOf('of');
+    if (of === 1 && /['’]s$/u.test(untitled[0]!)) aliases.add(untitled[0]!);
     if (
+      of < 0 &&
       untitled.length > 1 &&
       last &&
       last.length >= 3 &&
@@ -493,7 +566,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   }
 
   const subjectWords = new Set<string>();
-  for (const name of [subject, ...aliases]) for (const w of name.toLowerCase().split(/\s+/)) subjectWords.add(w);
+  for (const name of [subject, ...aliases]) for (const w of name.toLowerCase().split(/\s+/)) subjectWords.add(w.replace(/['’]s$/u, ''));
   const subjectStems = new Set([...subjectWords].map(stemWord));
 
   const keyTerms: string[] = [...(input.keyTerms ?? [])];
@@ -574,7 +647,7 @@ const NEGATED_RE = /\b(?:not|no|never|none|nothing|without|neither|nor)\b|n['’
 export function storyTerms(input: StoryTermsInput): StoryTerms {
   const subject = input.subject ?? '';
   const nameWords = new Set<string>();
-  for (const name of [subject, ...(input.aliases ?? [])]) for (const w of name.toLowerCase().split(/\s+/)) if (w) nameWords.add(w);
+  for (const name of [subject, ...(input.aliases ?? [])]) for (const w of name.toLowerCase().split(/\s+/)) if (w) nameWords.add(w.replace(/['’]s$/u, ''));
   const nameStems = new Set([...nameWords].map(stemWord));
   const keyStems = new Set<string>();
   for (const term of input.keyTerms ?? []) {
@@ -588,7 +661,7 @@ export function storyTerms(input: StoryTermsInput): StoryTerms {
       subclaims.push([]);
       continue;
     }
-    const setting = settingWords(subclaim, subject);
+    const setting = settingWords(subclaim, subject, false);
     const stems: string[] = [];
     const words: string[] = [];
     for (const token of tokenize(subclaim)) {

@@ -181,3 +181,25 @@ describe('affirmedWords', () => {
     expect([...words]).toEqual(['ferries']);
   });
 });
+
+describe('the subject of a statement that names its agent by nationality', () => {
+  it('takes the name the claim is about, not a nationality adjective before a common noun', () => {
+    const derived = deriveClaimTerms({ statement: 'In 2018 the Canadian government nationalised Smith’s of Toronto after a fraud scandal.' });
+    // "X's of Y" is one name; its possessive is its short form, and "Toronto" alone never names it.
+    expect(derived.subject).toBe('Smith’s of Toronto');
+    expect(derived.aliases).toEqual(['Smith’s']);
+    expect(derived.keyTerms).not.toContain('Smith');
+    // The agent ("the Canadian government") is setting in the statement, not what makes it false.
+    expect([...settingWords('In 2018 the Canadian government nationalised Smith’s of Toronto after a fraud scandal.', derived.subject)]).toEqual(
+      expect.arrayContaining(['canadian', 'government']),
+    );
+    expect(deriveClaimTerms({ statement: 'In 2015 Danish engineers moved the Little Mermaid to Aarhus.' }).subject).toBe('Little Mermaid');
+  });
+
+  it('keeps the first name when every name stands after a preposition or describes a noun', () => {
+    expect(deriveClaimTerms({ statement: 'In 2019 Japanese scientists found water on the Moon.' }).subject).toBe('Japanese');
+    expect(deriveClaimTerms({ statement: 'Japan banned whaling in 2019.' }).subject).toBe('Japan');
+    // A subclaim's nationality is what happened ("French troops landed"), not an agent to set apart.
+    expect([...settingWords('French troops landed at dawn.', 'Napoleon', false)]).toEqual([]);
+  });
+});
