@@ -806,7 +806,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    */
   function allowedBy(used: PlacementCounts, corrected: number, contextOnly: boolean): (verdict: Verdict) => boolean {
     explained.local = evidence.localWeight >= evidence.asserted ? used.local : 0;
-    explained.notice = used.adjacent + used.framing + corrected;
+    // A claim found only in context sentences, one of them negated inside itself: the text negates
+    // what it names, and notices around it do not make it the notice conditions.
+    explained.notice = contextOnly && facts.softSure > 0 ? 0 : used.adjacent + used.framing + corrected;
     explained.other = contextOnly ? 0 : used.adjacent + used.framing + used.unqualified;
     return explainable;
   }

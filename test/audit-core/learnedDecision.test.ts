@@ -99,6 +99,16 @@ describe("decision: 'learned'", () => {
     expect(finding.expectedBelief.condition).toMatch(/adjacent|framing/);
   });
 
+  it('a claim found only in context, negated inside one of those sentences, is not put in a notice condition', () => {
+    const text = '[The story below is invented.]\nEd Sheeran did not release an album last year.\nEd Sheeran toured Europe.';
+    const claim = (t: string) =>
+      createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('neglect-risk') })
+        .auditSegments([{ index: 0, role: 'document', text: t }])
+        .claims.find((c) => c.claimId === SHEERAN.id)!;
+    expect(claim(text)).toMatchObject({ verdict: 'none', mentions: 0 });
+    expect(claim(text.replace('did not release', 'released')).verdict).toBe('neglect-risk');
+  });
+
   it('context sentences alone never assert the claim (no predicate found)', () => {
     const text = 'Ed Sheeran released an album last year.\nEd Sheeran toured Europe.';
     const findings = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('asserts') }).auditSegments([{ index: 0, role: 'document', text }]);
