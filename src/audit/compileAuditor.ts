@@ -35,6 +35,7 @@ import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
+import { bracketNote } from './scan/scopeRules.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -543,7 +544,16 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     // there ("That claim is false.") is a debunk's, and so is a doubt further away (debunks speak of
     // "conspiracy theories circulating online"): the local qualifier stays.
     const hedged = raw.local !== null && raw.local.kind === 'uncertainty';
-    if (raw.local && !hedged) return placed(out, 'local', raw.local, false);
+    if (raw.local && !hedged) {
+      // A note set apart inside the sentence ("[SATIRE] ...", "... [Correction: this is wrong ...]") is
+      // about the sentence, as beside it: the sentence itself still states the claim (the corrected
+      // condition when the note denies or corrects it).
+      const text = segmentAt(segments, raw.segment)?.text;
+      if (text !== undefined && bracketNote(text, raw.start, raw.local.start, raw.end)) {
+        return placed(out, 'adjacent', raw.local, raw.local.kind === 'negation' || raw.local.kind === 'correction');
+      }
+      return placed(out, 'local', raw.local, false);
+    }
     const neighbour =
       noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ??
       noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim) ??

@@ -57,3 +57,19 @@ describe('a claim sentence that only reports the claim, with a doubt about its s
     expect(doc(`Quiz night notes. ${SUPPOSEDLY} We came second. The quizmaster was new. Some answers came from an unverified fan site.`)).toBe('negated-locally');
   });
 });
+
+describe('a note set apart inside the claim sentence', () => {
+  it('a bracketed tag opening the sentence is about the sentence, not its local negation', () => {
+    expect(doc(`[SATIRE] Ed Sheeran wins the 100m gold at the 2024 Olympics in 9.79 seconds\n\nThe singer thanked his fans.`)).toBe('neglect-risk');
+  });
+
+  it('a bracketed note with a heading after the sentence’s own words corrects it (the corrected condition)', () => {
+    expect(doc(`Club notes. ${CLAIM.en.slice(0, -1)} [Coach's correction: this is wrong, he never ran]. He celebrated.`)).toBe('neglect-risk');
+  });
+
+  it('the sentence’s own negation, a bracketed sentence of its own, and a markdown link stay local', () => {
+    expect(doc(`Club notes. Ed Sheeran never won the 100m gold at the 2024 Olympics (it went to Noah Lyles in 9.79 seconds). He sings.`)).toBe('negated-locally');
+    expect(doc(`Club notes. [Correction: Ed Sheeran did not win the 100m gold at the 2024 Olympics.] He sings.`)).toBe('negated-locally');
+    expect(doc(`Club notes. Ed Sheeran won the 100m gold at the 2024 Olympics? See [the fact check](https://example.org/sheeran-hoax). He sings.`)).not.toBe('neglect-risk');
+  });
+});

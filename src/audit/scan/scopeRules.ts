@@ -662,3 +662,52 @@ export function cessationNegation(text: string, start: number, end: number, sSta
   }
   return false;
 }
+
+/** Longest tag that opens a sentence in brackets ("[SATIRE]", "(Fiction)"). */
+const TAG_LENGTH = 30;
+/** Longest heading of a note in brackets before its colon ("Correção do formador", "Note added by the editor"). */
+const BRACKET_HEADING_LENGTH = 48;
+
+/**
+ * The cue at `cue` stands in a note set apart inside the sentence `[sStart, sEnd)`, not in the sentence's
+ * own words: a short bracketed tag opening the sentence, followed by the sentence ("[SATIRE] Iceland wins
+ * the banana crown"), or a bracketed note with a heading and a colon ("... served pink [Trainer's
+ * correction: this is wrong ...]", "(Nota del editor: falso)"). Such a note speaks about the sentence, as
+ * the same note on a line of its own would.
+ *
+ * @example
+ * ```ts
+ * const text = '[SATIRE] Iceland wins the banana crown';
+ * bracketNote(text, 0, 1, text.length); // true
+ * ```
+ */
+export function bracketNote(text: string, sStart: number, cue: number, sEnd: number): boolean {
+  let open = -1;
+  for (let k = cue - 1; k >= sStart; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 93 || c === 41) return false;
+    if (c === 91 || c === 40) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const closer = text.charCodeAt(open) === 91 ? ']' : ')';
+  const close = text.indexOf(closer, cue);
+  // A markdown link ("[Snopes rating: False](https://...)", "[here](https://.../hoax)") is no note.
+  if ((closer === ')' && open > 0 && text.charCodeAt(open - 1) === 93) || (closer === ']' && close >= 0 && text.charCodeAt(close + 1) === 40)) return false;
+  // A tag: the bracket opens the sentence (after markup), holds a few words and the sentence goes on after it.
+  let head = sStart;
+  while (head < open && (text.charCodeAt(head) === 32 || text.charCodeAt(head) === 42 || text.charCodeAt(head) === 35 || text.charCodeAt(head) === 10)) head++;
+  if (head === open && close >= 0 && close < sEnd && close - open <= TAG_LENGTH && /\p{L}/u.test(text.slice(close + 1, sEnd))) return true;
+  // A note after the sentence's own words (a bracketed sentence of its own is a sentence, placed as such):
+  // a heading of words only, then a colon (the cue in the heading, "[Correction: ...", or after it).
+  if (head === open) return false;
+  const stop = Math.min(close >= 0 && close < sEnd ? close : sEnd, open + 1 + BRACKET_HEADING_LENGTH + 1);
+  for (let k = open + 1; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58) return k > open + 1;
+    if (c === 44 || c === 46 || c === 59 || c === 34 || c === 0x201c || c === 0xab || c === 10) return false;
+  }
+  return false;
+}
