@@ -4,8 +4,8 @@ import { cueEntries } from './cueEntries.js';
 
 /**
  * The writer's own doubt or distance about what is said, in six languages (issue 9 item 4: qualifiers
- * outside the claim's own sentence): "I could be wrong", "I haven't checked", "don't quote me", "je me
- * méfie", "non so quanto fidarmi", "no me fío", "ohne Gewähr", "não tenho a certeza". Written from
+ * outside the claim's own sentence): "I could be wrong", "I haven't checked", "je n'ai pas vérifié",
+ * "non mi fido", "no me fío", "ohne Gewähr", "não tenho a certeza". Written from
  * general knowledge of each language (first-person hedges, unchecked sources, advice to the reader), not
  * from evaluation records. Cue role `stance`: such a sentence beside a claim sentence, naming no claim,
  * is a notice about it ("The EU banned aspirin in 2021. I could be wrong, I never checked."), with no
@@ -16,11 +16,10 @@ import { cueEntries } from './cueEntries.js';
  */
 const STANCE: Record<Language, { uncertainty: string; unreliable: string }> = {
   en: {
-    uncertainty: `i'm not sure | i am not sure | i'm not certain | i am not certain | not a hundred percent sure | not 100% sure |
+    uncertainty: `i'm not sure | i am not sure | i'm not certain | i am not certain | not 100% sure |
       not entirely sure | not totally sure | not completely sure | i could be wrong | i might be wrong | i may be wrong |
       could be wrong about | might be wrong about | i could be mistaken | i might be mistaken | i may be mistaken |
-      i may be misremembering | i might be misremembering | don't quote me |
-      do not quote me | correct me if i'm wrong | i have my doubts | i doubt it | i doubt that | i'm sceptical |
+      i may be misremembering | i might be misremembering | correct me if i'm wrong | i have my doubts | i doubt it | i doubt that | i'm sceptical |
       i'm skeptical | i wouldn't trust | i would not trust | wouldn't trust it | don't trust it |
       if that's true | if it's true | if true`,
     unreliable: `i haven't checked | i have not checked | haven't checked | have not checked | never checked | didn't check |
@@ -28,12 +27,12 @@ const STANCE: Record<Language, { uncertainty: string; unreliable: string }> = {
       couldn't find any source | could not find any source | couldn't confirm | could not confirm | couldn't verify |
       could not verify | unable to confirm | unable to verify | can't confirm | cannot confirm | can't verify | cannot verify |
       not been able to confirm | not been able to verify | no way to check | no way to verify |
-      no source for | without checking | didn't cite | did not cite | no citation | look it up before | double-check before |
+      no source for | without checking | didn't cite | did not cite | no citation | double-check before |
       check before you`,
   },
   fr: {
     uncertainty: `je ne suis pas sûr | je ne suis pas sûre | je ne suis pas certain | je ne suis pas certaine | pas sûr de moi |
-      pas sûre de moi | pas sûr du tout | je peux me tromper | je me trompe peut-être | je me trompe sans doute | je me méfie |
+      pas sûre de moi | pas sûr du tout | je peux me tromper | je me trompe peut-être | je me trompe sans doute |
       je reste méfiant | je reste sceptique | je suis sceptique | j'ai des doutes | j'en doute | je doute que | sauf erreur |
       sous réserve | à prendre avec des pincettes | avec des pincettes | ne me citez pas | si c'est vrai | si c'était vrai`,
     unreliable: `je n'ai pas vérifié | pas vérifié | pas pu vérifier | pas pu confirmer | pu vérifier | impossible de vérifier |
@@ -46,7 +45,7 @@ const STANCE: Record<Language, { uncertainty: string; unreliable: string }> = {
       non mi fiderei | ho dei dubbi | ne dubito | dubito che | sono scettico | sono scettica | salvo errori | con le pinze |
       non citatemi | se è vero | se fosse vero`,
     unreliable: `non ho verificato | non ho controllato | potuto verificare | potuto confermare | riuscito a verificare |
-      riusciti a verificare | riuscita a verificare | riuscito a confermare | riusciti a confermare | impossibile verificare | nessuna fonte | senza fonte | senza fonti | senza citare | non garantisco | da verificare | verificate prima`,
+      riusciti a verificare | riuscita a verificare | riuscito a confermare | riusciti a confermare | impossibile verificare | nessuna fonte | senza fonte | senza fonti | non garantisco | da verificare | verificate prima`,
   },
   es: {
     uncertainty: `no estoy seguro | no estoy segura | no estoy del todo | no lo tengo claro | puedo equivocarme | podría equivocarme |
