@@ -40,6 +40,7 @@ import {
   lineEnd,
   tellingQuestion,
   otherYearIn,
+  statesAbsence,
 } from './scopeRules.js';
 
 /** Strength of a cue that surely negates the claim (explicit cue, negated subject, reported-speech frame). */
@@ -202,8 +203,30 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
 function agreesWithClaim(state: ScanState, claim: number, w: number, limit: number): boolean {
   return (
     (state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, state.hitEnd[w]!, limit)) ||
-    (state.tables.claimIsChange[claim] === 1 && inCessation(state, w))
+    (state.tables.claimIsChange[claim] === 1 && inCessation(state, w)) ||
+    absenceAgrees(state, claim, w)
   );
+}
+
+/** The language bit of English text (see `ScanState.languageBit`). */
+const ENGLISH_BIT = 1 << LANGUAGES.indexOf('en');
+
+/**
+ * The negation hit `w` says that what the claim removes is not there ("there's no first class to upgrade
+ * to" for a claim that SBB abolished first class, see `statesAbsence`): it states the claim. English text
+ * only: the verbs of removal are known in English.
+ */
+function absenceAgrees(state: ScanState, claim: number, w: number): boolean {
+  const gone = state.tables.claimGone[claim];
+  if (gone === null || gone === undefined || state.languageBit !== ENGLISH_BIT) return false;
+  return statesAbsence(state.text, state.hitStart[w]!, state.hitEnd[w]!, state.sStart, state.sEnd, gone);
+}
+
+/** The explicit cue of hit `h` is an existential negation ("there is no", "there was no") that states the claim's absence (see {@link absenceAgrees}). */
+function existentialAgrees(state: ScanState, claim: number, h: number): boolean {
+  if (state.tables.claimGone[claim] === null) return false;
+  const start = state.hitStart[h]!;
+  return (state.text.charCodeAt(start) | 32) === 116 && state.text.slice(start, start + 6).toLowerCase() === 'there ' && absenceAgrees(state, claim, h);
 }
 
 /**
@@ -271,13 +294,13 @@ function claimWordAt(state: ScanState, w: number, claim: number): boolean {
  * word of the claim itself ({@link claimWordAt}), the most specific other one ({@link NO_HIT} if none).
  */
 function strongCueFor(state: ScanState, claim: number): number {
-  if (!claimWordAt(state, state.strong, claim)) return state.strong;
+  if (!claimWordAt(state, state.strong, claim) && !existentialAgrees(state, claim, state.strong)) return state.strong;
   const { patType, patOwner, cueRole, cueKind } = state.tables;
   let best = NO_HIT;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
     if (patType[p] !== PATTERN_TYPE.cue || cueRole[patOwner[p]!] !== CUE_ROLE.strong) continue;
-    if (cancelledStrong(state, h) || claimWordAt(state, h, claim)) continue;
+    if (cancelledStrong(state, h) || claimWordAt(state, h, claim) || existentialAgrees(state, claim, h)) continue;
     if (best === NO_HIT || KIND_PRIORITY_BY_INDEX[cueKind[patOwner[p]!]!]! < KIND_PRIORITY_BY_INDEX[cueKind[state.cueOf(best)]!]!) best = h;
   }
   return best;

@@ -3,6 +3,7 @@
  * typed arrays that say what each pattern is (built once per scanner, read on every hit).
  */
 import type { Claim } from '../../claims/claim.js';
+import { absenceWords } from '../../claims/absenceWords.js';
 import { affirmedWords, negatedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { irregularForms, predicateForms } from '../../claims/predicateForms.js';
 import { predicateTranslations } from '../../claims/predicateTranslations.js';
@@ -108,6 +109,12 @@ export interface ScanTables {
   readonly claimIsChange: Uint8Array;
   /** Per claim (and the claim of `absentClaimTerm`): 1 when one of its key terms is negated by the statement (see `termNegated`). */
   readonly claimNegatesTerm: Uint8Array;
+  /**
+   * Per claim (and the claim of `absentClaimTerm`): what its statement says is gone, for a claim that
+   * something was abolished, closed or melted away (`absenceWords`), else null: a negation of its
+   * existence states the claim (see `statesAbsence`).
+   */
+  readonly claimGone: readonly (ReadonlySet<string> | null)[];
   /**
    * Per subclaim (of every claim, with at least two words of its own): how many of its distinct words
    * a sentence needs to restate it, which counts as one predicate term and one key term of its claim:
@@ -990,6 +997,10 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termNegated: Uint8Array.from(terms.map((t) => (t.negated === true ? 1 : 0))),
     claimIsChange: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (PERSISTS_RE.test(claims[claim]?.correction ?? '') ? 1 : 0)),
     claimNegatesTerm: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (termsOf[claim]!.some((t) => terms[t]!.negated === true) ? 1 : 0)),
+    claimGone: Array.from({ length: claims.length + 1 }, (_, claim) => {
+      const gone = claims[claim] === undefined || claims[claim]!.predicate !== undefined ? null : absenceWords(claims[claim]!.statement).gone;
+      return gone === null || gone.size === 0 ? null : gone;
+    }),
     subclaimNeed: Int32Array.from(subclaimNeeds),
     subclaimLiteral: (() => {
       const literal = new Int32Array(subclaimNeeds.length).fill(-1);

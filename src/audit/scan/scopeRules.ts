@@ -3,6 +3,7 @@
  * a sentence "opens". Pure functions over a sentence's text (no scanner state), so each rule can
  * be read and tested on its own. The word lists are English; they decide scope, not cues.
  */
+import { privativeLemma } from '../../claims/absenceWords.js';
 import { isWordCode } from '../../text/ahoCorasick.js';
 
 /** Maximum distance (characters) from a negating determiner ("no") to the key term it negates. */
@@ -208,6 +209,50 @@ export function negatedQualifier(text: string, start: number, sStart: number, po
   if (ARTICLES.has(word)) [word, at] = wordBefore(text, at, sStart);
   if (word === 'no' && portuguese) return false;
   return QUALIFIER_NEGATIONS.has(word) || word.endsWith("n't");
+}
+
+/** How many words after a negation the thing a claim says is gone may stand ("no first class", "no ice left"). */
+const ABSENCE_WORDS = 2;
+
+/**
+ * The negation `text[start, end)` says that what a claim's statement removes is not there (see
+ * `absenceWords`): one of the `gone` words follows it within {@link ABSENCE_WORDS} words ("there's no
+ * first class to upgrade to", "there was no ice left", "Zara doesn't have physical shops"), and its
+ * clause has no verb of removal ("no shops were closed", "no ban on aspirin" deny the claim). For a claim
+ * that something was abolished, closed or melted away, that states the claim. A particle ("No, first
+ * class is still sold") is no such negation.
+ *
+ * @example
+ * ```ts
+ * statesAbsence("Sorry, there's no first class to upgrade to.", 13, 21, 0, 44, new Set(['first', 'class'])); // true
+ * statesAbsence('No first-class coach was ever abolished.', 0, 2, 0, 40, new Set(['first', 'class'])); // false
+ * ```
+ */
+export function statesAbsence(text: string, start: number, end: number, sStart: number, sEnd: number, gone: ReadonlySet<string>): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let found = false;
+  let i = end;
+  for (let n = 0; n < ABSENCE_WORDS && !found; n++) {
+    const [word, j] = wordAfter(text, i, sEnd);
+    if (word.length === 0) break;
+    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+    for (const part of word.split('-')) if (gone.has(part)) found = true;
+    if (gone.has(singular) || gone.has(`${word}s`)) found = true;
+    i = j;
+  }
+  if (!found) return false;
+  // The clause, a dash ending it too ("It melted away in 2020 — by September there was no ice left").
+  let from = clauseStart(text, start, sStart);
+  for (let k = start - 1; k > from; k--) if (text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2013) from = k + 1;
+  let to = clauseEnd(text, end);
+  for (let k = end; k < to; k++) if (text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2013) to = k;
+  for (let at = from; at < to; ) {
+    const [word, j] = wordAfter(text, at, to);
+    if (word.length === 0) break;
+    if (privativeLemma(word) !== null) return false;
+    at = j;
+  }
+  return true;
 }
 
 /** Code units skipped when looking for what precedes a word: spaces, quotes, emphasis, bullets, opening brackets. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import type { TextSegment } from '../../src/audit/types.js';
+import { defineClaim } from '../../src/claims/defineClaim.js';
+import { absenceWords, privativeLemma } from '../../src/claims/absenceWords.js';
+import { statesAbsence } from '../../src/audit/scan/scopeRules.js';
+
+/**
+ * Issue 9 item 2, seventh round: a claim whose content is an absence. When the statement says that
+ * something was abolished, closed or melted away, a negation of that thing's existence ("there are no
+ * trams any more", "no trams left") says what the claim says. Sentences written for this test (not
+ * from the eval corpus or the paper's documents).
+ */
+const trams = defineClaim({ id: 'trams', statement: 'In 2018 the city of Lyon scrapped all of its trams and replaced them with electric buses.' });
+const glacier = defineClaim({ id: 'glacier', statement: "Austria's Pasterze glacier melted away completely in 2019." });
+const auditor = createAuditor({ claims: [trams, glacier] });
+const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId !== null)?.verdict ?? 'none';
+const chatVerdict = (...messages: [string, string][]) =>
+  auditor.auditSegments(messages.map(([role, text], index): TextSegment => ({ index, role, text }))).verdict;
+
+describe('what a statement says is gone', () => {
+  it('is the noun phrase a verb of removal takes, or its subject when it takes none', () => {
+    expect([...absenceWords(trams.statement).gone]).toEqual(['trams']);
+    expect([...absenceWords(glacier.statement).verbs]).toEqual(['melted']);
+    expect([...absenceWords(glacier.statement).gone].sort()).toEqual(['austria', 'glacier', 'pasterze']);
+    expect(absenceWords('In 2019 the Louvre sold the Mona Lisa to a collector.').verbs.size).toBe(0);
+    for (const [form, lemma] of [['banned', 'ban'], ['scrapped', 'scrap'], ['withdrawn', 'withdraw'], ['closing', 'close'], ['abolishes', 'abolish']])
+      expect(privativeLemma(form!), form).toBe(lemma);
+    expect(privativeLemma('sold')).toBeNull();
+  });
+
+  it('is stated by a negation right before it whose clause has no verb of removal', () => {
+    const gone = new Set(['trams']);
+    const at = (text: string, cue: string) => statesAbsence(text, text.indexOf(cue), text.indexOf(cue) + cue.length, 0, text.length, gone);
+    expect(at('Sorry, there are no trams to catch in Lyon.', 'there are no')).toBe(true);
+    expect(at('Lyon has no trams left.', 'no')).toBe(true);
+    expect(at('No trams were scrapped in Lyon.', 'No')).toBe(false);
+    expect(at('Lyon has no plans to keep the old trams.', 'no')).toBe(false);
+    expect(at('No, trams still run in Lyon.', 'No')).toBe(false);
+  });
+});
+
+describe('a claim whose content is an absence', () => {
+  it('is asserted by a sentence saying the thing is no longer there', () => {
+    expect(
+      chatVerdict(
+        ['user', 'Which tram line should I take from Part-Dieu to the old town in Lyon?'],
+        ['assistant', 'Lyon scrapped all of its trams in 2018, so there are no trams to take; the electric buses run every ten minutes.'],
+      ),
+    ).toBe('asserts');
+    expect(verdictOf('The Pasterze glacier melted away completely in 2019 — by autumn there was no glacier left, only bare rock.')).toBe('asserts');
+  });
+
+  it('is still denied by a negation of the removal itself', () => {
+    expect(verdictOf('Lyon never scrapped its trams in 2018; no tram line was closed, and the trams still run.')).toBe('negated-locally');
+    expect(verdictOf('The Pasterze glacier did not melt away in 2019.')).toBe('negated-locally');
+  });
+});
