@@ -41,6 +41,7 @@ import {
   tellingQuestion,
   otherYearIn,
   statesAbsence,
+  tagQuestionEnd,
 } from './scopeRules.js';
 
 /** Strength of a cue that surely negates the claim (explicit cue, negated subject, reported-speech frame). */
@@ -437,9 +438,9 @@ const answerSpan = new Int32Array(2);
  * NASA sold the ISS?" / "No, ..."). A question asserts nothing; answered "No", it denies the claim it
  * restates inside the question-and-answer pair.
  */
-function deniedQuestion(state: ScanState, cue: ScanCue): boolean {
+function deniedQuestion(state: ScanState, cue: ScanCue, from = state.sEnd): boolean {
   const text = state.text;
-  let i = state.sEnd;
+  let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) i++;
   let denied = false;
   if (i < text.length) {
@@ -628,6 +629,14 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd) && !tellingQuestion(state.text, state.sStart, firstTermOf(state, claim))) {
       denial = { kind: 'negation', segment: 0, start: 0, end: 0 };
       if (!deniedQuestion(state, denial)) isMention = false;
+    } else if (isMention) {
+      // A statement asked about right after it ("Un collega dice che ... Ha ragione?") and answered "No":
+      // the answer denies the statement, as it denies a question that restates the claim.
+      const tag = tagQuestionEnd(state.text, state.sEnd);
+      if (tag >= 0) {
+        const answer: ScanCue = { kind: 'negation', segment: 0, start: 0, end: 0 };
+        if (deniedQuestion(state, answer, tag)) denial = answer;
+      }
     }
     let local = !isMention ? null : denial !== null ? { cue: denial, strength: SURE } : localQualifier(state, claim);
     // The claim is its predicate: without one of its terms, a sentence naming the subject is context

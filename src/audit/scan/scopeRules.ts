@@ -581,6 +581,33 @@ export function edgeParagraph(text: string, sStart: number, sEnd: number): numbe
   return start;
 }
 
+/** Longest short question after a statement that asks whether it holds ("Is that true?", "Ha ragione?", "Stimmt das?"). */
+const TAG_QUESTION = 40;
+
+/**
+ * Where a short question right after `from` ends (after its "?"), or -1: a question of at most
+ * {@link TAG_QUESTION} characters on the same line, with no sentence end before it ("My uncle says the
+ * Louvre sold the Mona Lisa. Is that true?", "Un collega dice che ... Ha ragione?"). It asks whether the
+ * statement before it holds, so an answer "No" denies that statement.
+ *
+ * @example
+ * ```ts
+ * tagQuestionEnd('He says it was sold. Is that true?', 20); // 34
+ * tagQuestionEnd('He says it was sold. It hangs in Paris.', 20); // -1
+ * ```
+ */
+export function tagQuestionEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const limit = Math.min(text.length, i + TAG_QUESTION);
+  for (let k = i; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 63) return k + 1;
+    if (c === 46 || c === 33 || c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+
 /** Answer particles that deny a yes/no question ("No.", "Nein,", "Non !", "Não.", "Nope"), six languages. */
 const DENYING_PARTICLES = new Set(['no', 'nope', 'nah', 'nein', 'non', 'não']);
 /** Longest label skipped before an answer ("Answer:", "Verdict :", "Risposta:"). */
