@@ -691,8 +691,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     if (!negated || !other) return;
     const english = recordLanguage === 'en';
     for (const m of mentions) {
-      // A correction's own note beside a claim sentence is the corrected condition, not a debunk's account.
-      if (m.silent || m.placement === 'local' || m.cue?.kind === 'correction') continue;
+      // A claim sentence with a correction note beside it is the corrected condition, not a debunk's account.
+      if (m.silent || m.placement === 'local' || (m.placement === 'adjacent' && m.cue?.kind === 'correction')) continue;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       if (describesTrueWorld(text, m.raw.start, m.raw.end, truthWords[claim]!, english)) m.silent = true;
     }

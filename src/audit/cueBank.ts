@@ -223,6 +223,15 @@ export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
      rumour about | rumours about | rumor about | rumors about | claims about | entry about | piece about |
      thread about | reports of a | account of a | accounts of a`,
   ),
+  // What a post, a video or a chain message says (the media of hearsay, not a named source: "NASA says" reports).
+  ...bank(
+    'uncertainty',
+    'hearsay',
+    `post says | posts say | post said | posts said | post claims | post claimed | video says | videos say | video said |
+     tweet says | tweets say | tweet said | message says | messages say | message said | meme says | memes say |
+     rumour says | rumor says | rumours say | rumors say | chain letter | chain message | viral post | viral posts |
+     viral video | viral message | viral messages | widely shared post | widely shared posts`,
+  ),
   ...bank('negation', 'idiom', `not just | not only | not merely | not least | no doubt | no matter | nothing but | no longer |
      false start | false starts | false-start | false teeth | false ceiling | false positive* | false negative* |
      false modesty | nothing short of | nothing less than | no less than | no fewer than | none other than |

@@ -4,6 +4,9 @@ import { stemWord } from '../claims/englishWords.js';
 /** Shortest English word of a correction specific enough to tell the true world ("holds", "lists" are not). */
 const SPECIFIC_WORD = 6;
 
+/** Negations that keep the word after them from being affirmed, six languages. */
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'non', 'nor', 'without', 'kein', 'keine', 'keinen', 'nicht', 'nie', 'ohne', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'nessun', 'nessuna', 'mai', 'senza', 'ningún', 'ninguna', 'nunca', 'sin', 'não', 'nenhum', 'nenhuma', 'sem']);
+
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 
 /**
@@ -22,10 +25,15 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 export function describesTrueWorld(text: string, start: number, end: number, words: CorrectionWords, english: boolean): boolean {
   if (words.names.size === 0 && (!english || words.stems.size === 0)) return false;
   WORD_RE.lastIndex = start;
+  // The two words before the current one: a word the sentence negates ("it was no passing asteroid") is not affirmed.
+  let previous = '';
+  let beforePrevious = '';
   for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
     const lower = match[0].replace(/['’]s$/u, '').toLowerCase();
-    if (words.names.has(lower)) return true;
-    if (english && lower.length >= SPECIFIC_WORD && words.stems.has(stemWord(lower))) return true;
+    const negated = NEGATIONS.has(previous) || NEGATIONS.has(beforePrevious);
+    if (!negated && (words.names.has(lower) || (english && lower.length >= SPECIFIC_WORD && words.stems.has(stemWord(lower))))) return true;
+    beforePrevious = previous;
+    previous = lower;
   }
   return false;
 }

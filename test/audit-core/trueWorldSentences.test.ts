@@ -34,6 +34,9 @@ describe('the words of the correction', () => {
     expect(describesTrueWorld(en, 0, en.length, words, false)).toBe(false);
     const fr = "La Joconde est exposée dans la salle des États du Louvre.";
     expect(describesTrueWorld(fr, 0, fr.length, words, false)).toBe(true);
+    // A word the sentence negates is not affirmed.
+    const negated = 'The Louvre sold the Mona Lisa, which was not inalienable after all.';
+    expect(describesTrueWorld(negated, 0, negated.length, words, true)).toBe(false);
     const claim = 'The Louvre sold the Mona Lisa to a collector in Dubai.';
     expect(describesTrueWorld(claim, 0, claim.length, words, true)).toBe(false);
   });

@@ -372,7 +372,7 @@ function wordIn(text: string, word: string, from: number, to: number): boolean {
 }
 
 /** Longest final clause read as an elliptical denial ("; it did not."). */
-const ELLIPSIS_REACH = 40;
+const ELLIPSIS_REACH = 60;
 
 /**
  * The negation of the sentence's last clause when that clause is an elliptical denial of the clause
@@ -395,7 +395,9 @@ function ellipsisCue(state: ScanState): number {
   if (clause < 0 || !ellipticalDenial(text, clause, end)) return NO_HIT;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
-    if (state.hitStart[h]! >= clause && state.tables.patType[p] === PATTERN_TYPE.cue && state.tables.cueRole[state.tables.patOwner[p]!] === CUE_ROLE.weak) return h;
+    if (state.hitStart[h]! < clause || state.tables.patType[p] !== PATTERN_TYPE.cue) continue;
+    const role = state.tables.cueRole[state.tables.patOwner[p]!];
+    if (role === CUE_ROLE.weak || role === CUE_ROLE.determiner) return h;
   }
   return NO_HIT;
 }

@@ -201,14 +201,30 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einen', 'uno',
  * ```
  */
 export function negatedQualifier(text: string, start: number, sStart: number, portuguese: boolean): boolean {
+  // Most cues follow a word that is none of these: decide on the word's length before building it (hot path).
   if (start - 4 >= sStart && text.charCodeAt(start - 1) === 45) {
-    const [prefix] = wordBefore(text, start - 1, sStart);
-    if (prefix === 'non') return true;
+    return (
+      (text.charCodeAt(start - 4) | 32) === 110 && (text.charCodeAt(start - 3) | 32) === 111 && (text.charCodeAt(start - 2) | 32) === 110 &&
+      (start - 5 < sStart || !inWord(text.charCodeAt(start - 5)))
+    );
   }
-  let [word, at] = wordBefore(text, start, sStart);
-  if (ARTICLES.has(word)) [word, at] = wordBefore(text, at, sStart);
-  if (word === 'no' && portuguese) return false;
+  let word = shortWordBefore(text, start, sStart);
+  if (word !== null && ARTICLES.has(word)) word = shortWordBefore(text, start - word.length - 1, sStart);
+  if (word === null || (word === 'no' && portuguese)) return false;
   return QUALIFIER_NEGATIONS.has(word) || word.endsWith("n't");
+}
+
+/** Longest word {@link negatedQualifier} looks at ("keinen", "wasn't", "didn't"). */
+const SHORT_WORD = 7;
+
+/** The word right before `end` (one space between), lower-cased, when at most {@link SHORT_WORD} code units long; else null. */
+function shortWordBefore(text: string, end: number, floor: number): string | null {
+  if (end - 1 < floor || text.charCodeAt(end - 1) !== 32) return null;
+  const e = end - 1;
+  let b = e;
+  while (b > floor && e - b <= SHORT_WORD && inWord(text.charCodeAt(b - 1))) b--;
+  if (b === e || e - b > SHORT_WORD || (b > floor && inWord(text.charCodeAt(b - 1)))) return null;
+  return text.slice(b, e).toLowerCase().replace(/\u2019/g, "'");
 }
 
 /** How many words after a negation the thing a claim says is gone may stand ("no first class", "no ice left"). */
@@ -666,17 +682,21 @@ function isClosingMark(code: number): boolean {
 
 /** Pronouns that stand for a whole claim in an elliptical denial ("it did not", "they never did"). */
 const ELLIPSIS_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that', 'this', 'which', 'we']);
+/** A clause that ends by denying the kind of thing the clause before it says ("...; the records show nothing of the kind."). */
+const DENIAL_OF_KIND_RE = /\bnothing of the (?:kind|sort)\W*$/i;
 /** Words that may open such a clause ("but it did not", "no, it didn't"). */
 const ELLIPSIS_OPENERS = new Set(['but', 'yet', 'and', 'though', 'no', 'nope']);
 
 /**
  * The clause `text[from, to)` is an elliptical denial: a pronoun and a negated auxiliary with nothing
- * after them ("...; it did not.", "..., but they never did", "— it wasn't"): it negates the clause
+ * after them ("...; it did not.", "..., but they never did", "— it wasn't"), or a clause ending with
+ * "nothing of the kind" ("...; the acreage data show nothing of the kind."): it negates the clause
  * before it in its sentence, whose verb it stands for ("A common mix-up holds that New Zealand made
  * voting compulsory in 2020; it did not."). English only: other languages say it with explicit cues
  * ("ce n'est pas le cas", "das stimmt nicht").
  */
 export function ellipticalDenial(text: string, from: number, to: number): boolean {
+  if (DENIAL_OF_KIND_RE.test(text.slice(from, to))) return true;
   let [word, i] = wordAfter(text, from, to);
   if (ELLIPSIS_OPENERS.has(word)) [word, i] = wordAfter(text, i, to);
   if (word === 'no' || word === 'nope') [word, i] = wordAfter(text, i, to);
