@@ -3,7 +3,7 @@ import { createAuditor } from '../../src/audit/createAuditor.js';
 import type { TextSegment } from '../../src/audit/types.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { absenceWords, privativeLemma } from '../../src/claims/absenceWords.js';
-import { statesAbsence } from '../../src/audit/scan/scopeRules.js';
+import { wordsEnd } from '../../src/audit/scan/scopeRules.js';
 
 /**
  * Issue 9 item 2, seventh round: a claim whose content is an absence. When the statement says that
@@ -30,13 +30,11 @@ describe('what a statement says is gone', () => {
   });
 
   it('is stated by a negation right before it whose clause has no verb of removal', () => {
-    const gone = new Set(['trams']);
-    const at = (text: string, cue: string) => statesAbsence(text, text.indexOf(cue), text.indexOf(cue) + cue.length, 0, text.length, gone);
-    expect(at('Sorry, there are no trams to catch in Lyon.', 'there are no')).toBe(true);
-    expect(at('Lyon has no trams left.', 'no')).toBe(true);
-    expect(at('No trams were scrapped in Lyon.', 'No')).toBe(false);
-    expect(at('Lyon has no plans to keep the old trams.', 'no')).toBe(false);
-    expect(at('No, trams still run in Lyon.', 'No')).toBe(false);
+    expect(wordsEnd("there's no first class to upgrade to", 10, 36, 2)).toBe(22);
+    expect(verdictOf('The city scrapped its trams in 2018, so there are no trams to catch in Lyon.')).toBe('asserts');
+    expect(verdictOf('Lyon scrapped its trams in 2018 — today there are no trams left.')).toBe('asserts');
+    expect(verdictOf('In 2018 no trams were scrapped in Lyon.')).toBe('negated-locally');
+    expect(verdictOf('Lyon did not scrap its trams in 2018: no, trams still run in Lyon.')).toBe('negated-locally');
   });
 });
 

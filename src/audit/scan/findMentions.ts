@@ -40,7 +40,9 @@ import {
   lineEnd,
   tellingQuestion,
   otherYearIn,
-  statesAbsence,
+  wordsEnd,
+  dashClauseStart,
+  dashClauseEnd,
   tagQuestionEnd,
 } from './scopeRules.js';
 
@@ -212,20 +214,45 @@ function agreesWithClaim(state: ScanState, claim: number, w: number, limit: numb
 /** The language bit of English text (see `ScanState.languageBit`). */
 const ENGLISH_BIT = 1 << LANGUAGES.indexOf('en');
 
+/** How many words after a negation what a claim says is gone may stand ("no first class", "no ice left"). */
+const ABSENCE_WORDS = 2;
+
 /**
- * The negation hit `w` says that what the claim removes is not there ("there's no first class to upgrade
- * to" for a claim that SBB abolished first class, see `statesAbsence`): it states the claim. English text
- * only: the verbs of removal are known in English.
+ * The negation hit `w` says that what the claim removes is not there: a term naming it (or the subject,
+ * for a verb without object) starts within {@link ABSENCE_WORDS} words after the negation ("there's no
+ * first class to upgrade to" for a claim that SBB abolished first class, "there was no ice left"), and
+ * the negation's clause (a dash ends it too) holds no form of the claim's verb of removal ("no shops
+ * were closed", "no ban on aspirin" deny the claim). For a claim that something was abolished, closed or
+ * melted away, that states the claim. English text only (the verbs are known in English); a particle
+ * ("No, first class is still sold") is no such negation. Reads the sentence's hits only: no allocation.
  */
 function absenceAgrees(state: ScanState, claim: number, w: number): boolean {
-  const gone = state.tables.claimGone[claim];
-  if (gone === null || gone === undefined || state.languageBit !== ENGLISH_BIT) return false;
-  return statesAbsence(state.text, state.hitStart[w]!, state.hitEnd[w]!, state.sStart, state.sEnd, gone);
+  const gone = state.tables.claimGone[claim]!;
+  if (gone === 0 || state.languageBit !== ENGLISH_BIT) return false;
+  const { text } = state;
+  const { patType, patOwner, termClaim, termAbsence } = state.tables;
+  const start = state.hitStart[w]!;
+  const end = state.hitEnd[w]!;
+  if (text.charCodeAt(end) !== 32) return false;
+  const reach = wordsEnd(text, end, state.sEnd, ABSENCE_WORDS);
+  const from = dashClauseStart(text, start, state.sStart);
+  const to = dashClauseEnd(text, end);
+  let found = false;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const type = patType[p]!;
+    if ((type !== PATTERN_TYPE.key && type !== PATTERN_TYPE.subject) || termClaim[patOwner[p]!] !== claim) continue;
+    const at = state.hitStart[h]!;
+    const absence = type === PATTERN_TYPE.key ? termAbsence[patOwner[p]!]! : gone === 2 ? 2 : 0;
+    if (absence === 1 && at >= from && at < to) return false;
+    if (absence === 2 && at >= end && at < reach) found = true;
+  }
+  return found;
 }
 
 /** The explicit cue of hit `h` is an existential negation ("there is no", "there was no") that states the claim's absence (see {@link absenceAgrees}). */
 function existentialAgrees(state: ScanState, claim: number, h: number): boolean {
-  if (state.tables.claimGone[claim] === null) return false;
+  if (state.tables.claimGone[claim] === 0) return false;
   const start = state.hitStart[h]!;
   return (state.text.charCodeAt(start) | 32) === 116 && state.text.slice(start, start + 6).toLowerCase() === 'there ' && absenceAgrees(state, claim, h);
 }

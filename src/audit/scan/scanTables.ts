@@ -110,11 +110,14 @@ export interface ScanTables {
   /** Per claim (and the claim of `absentClaimTerm`): 1 when one of its key terms is negated by the statement (see `termNegated`). */
   readonly claimNegatesTerm: Uint8Array;
   /**
-   * Per claim (and the claim of `absentClaimTerm`): what its statement says is gone, for a claim that
-   * something was abolished, closed or melted away (`absenceWords`), else null: a negation of its
-   * existence states the claim (see `statesAbsence`).
+   * Per claim (and the claim of `absentClaimTerm`): for a claim that something was abolished, closed or
+   * melted away (`absenceWords`), 1 when what is gone is named by key terms, 2 when it is the subject
+   * (a verb without object: "Vatnajökull melted away"), else 0: a negation of that thing's existence
+   * states the claim (see `absenceAgrees`).
    */
-  readonly claimGone: readonly (ReadonlySet<string> | null)[];
+  readonly claimGone: Uint8Array;
+  /** Per term: 1 for a key term that is the statement's verb of removal ("abolished"), 2 for one naming what it removes ("class"), else 0. */
+  readonly termAbsence: Uint8Array;
   /**
    * Per subclaim (of every claim, with at least two words of its own): how many of its distinct words
    * a sentence needs to restate it, which counts as one predicate term and one key term of its claim:
@@ -202,6 +205,8 @@ interface TermSpec {
   cognate?: string;
   /** A key term the statement itself negates (see `negatedWords`): a negation of it agrees with the claim. */
   negated?: boolean;
+  /** 1: the statement's verb of removal; 2: a word of what it removes (see `absenceWords`). */
+  absence?: number;
 }
 
 /** A claim term's pattern, optionally counted only in some languages or only when capitalised. */
@@ -705,9 +710,13 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   const negated = negatedWords(claim.statement);
   // The languages the claim has no key phrases in: there its predicate is found by the lexicon's translations.
   const withoutPhrases = LANGUAGES.filter((language) => language !== 'en' && (claim.languages?.[language]?.keyPhrases.length ?? 0) === 0);
+  // A user's `predicate` says what carries the claim: no derived reading of its statement then.
+  const absence = claim.predicate === undefined ? absenceWords(claim.statement) : null;
   for (const term of claim.keyTerms) {
+    const lower = term.trim().toLowerCase();
     terms.push({
-      negated: negated.has(term.trim().toLowerCase()),
+      negated: negated.has(lower),
+      absence: absence === null ? 0 : absence.verbs.has(lower) ? 1 : absence.gone.has(lower) ? 2 : 0,
       claim: index,
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(term),
@@ -997,10 +1006,12 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termNegated: Uint8Array.from(terms.map((t) => (t.negated === true ? 1 : 0))),
     claimIsChange: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (PERSISTS_RE.test(claims[claim]?.correction ?? '') ? 1 : 0)),
     claimNegatesTerm: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (termsOf[claim]!.some((t) => terms[t]!.negated === true) ? 1 : 0)),
-    claimGone: Array.from({ length: claims.length + 1 }, (_, claim) => {
-      const gone = claims[claim] === undefined || claims[claim]!.predicate !== undefined ? null : absenceWords(claims[claim]!.statement).gone;
-      return gone === null || gone.size === 0 ? null : gone;
+    claimGone: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => {
+      const own = termsOf[claim]!.map((t) => terms[t]!);
+      if (!own.some((t) => t.absence === 1)) return 0;
+      return own.some((t) => t.absence === 2) ? 1 : 2;
     }),
+    termAbsence: Uint8Array.from(terms.map((t) => t.absence ?? 0)),
     subclaimNeed: Int32Array.from(subclaimNeeds),
     subclaimLiteral: (() => {
       const literal = new Int32Array(subclaimNeeds.length).fill(-1);

@@ -3,7 +3,6 @@
  * a sentence "opens". Pure functions over a sentence's text (no scanner state), so each rule can
  * be read and tested on its own. The word lists are English; they decide scope, not cues.
  */
-import { privativeLemma } from '../../claims/absenceWords.js';
 import { isWordCode } from '../../text/ahoCorasick.js';
 
 /** Maximum distance (characters) from a negating determiner ("no") to the key term it negates. */
@@ -227,48 +226,36 @@ function shortWordBefore(text: string, end: number, floor: number): string | nul
   return text.slice(b, e).toLowerCase().replace(/\u2019/g, "'");
 }
 
-/** How many words after a negation the thing a claim says is gone may stand ("no first class", "no ice left"). */
-const ABSENCE_WORDS = 2;
-
 /**
- * The negation `text[start, end)` says that what a claim's statement removes is not there (see
- * `absenceWords`): one of the `gone` words follows it within {@link ABSENCE_WORDS} words ("there's no
- * first class to upgrade to", "there was no ice left", "Zara doesn't have physical shops"), and its
- * clause has no verb of removal ("no shops were closed", "no ban on aspirin" deny the claim). For a claim
- * that something was abolished, closed or melted away, that states the claim. A particle ("No, first
- * class is still sold") is no such negation.
+ * Where the `count`-th word after `from` ends (before `stop`), skipping spaces and punctuation; no
+ * allocation (read for every negation of a claim that says something is gone).
  *
  * @example
  * ```ts
- * statesAbsence("Sorry, there's no first class to upgrade to.", 13, 21, 0, 44, new Set(['first', 'class'])); // true
- * statesAbsence('No first-class coach was ever abolished.', 0, 2, 0, 40, new Set(['first', 'class'])); // false
+ * wordsEnd("there's no first class to upgrade to", 10, 36, 2); // 22
  * ```
  */
-export function statesAbsence(text: string, start: number, end: number, sStart: number, sEnd: number, gone: ReadonlySet<string>): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
-  let found = false;
-  let i = end;
-  for (let n = 0; n < ABSENCE_WORDS && !found; n++) {
-    const [word, j] = wordAfter(text, i, sEnd);
-    if (word.length === 0) break;
-    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-    for (const part of word.split('-')) if (gone.has(part)) found = true;
-    if (gone.has(singular) || gone.has(`${word}s`)) found = true;
-    i = j;
+export function wordsEnd(text: string, from: number, stop: number, count: number): number {
+  let i = from;
+  for (let n = 0; n < count && i < stop; n++) {
+    while (i < stop && !inWord(text.charCodeAt(i))) i++;
+    while (i < stop && inWord(text.charCodeAt(i))) i++;
   }
-  if (!found) return false;
-  // The clause, a dash ending it too ("It melted away in 2020 — by September there was no ice left").
-  let from = clauseStart(text, start, sStart);
-  for (let k = start - 1; k > from; k--) if (text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2013) from = k + 1;
-  let to = clauseEnd(text, end);
-  for (let k = end; k < to; k++) if (text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2013) to = k;
-  for (let at = from; at < to; ) {
-    const [word, j] = wordAfter(text, at, to);
-    if (word.length === 0) break;
-    if (privativeLemma(word) !== null) return false;
-    at = j;
-  }
-  return true;
+  return i;
+}
+
+/** Start of the clause holding `position`: {@link clauseStart}, or just after a dash ("It melted away in 2020 — by September ..."). */
+export function dashClauseStart(text: string, position: number, floor: number): number {
+  const from = clauseStart(text, position, floor);
+  for (let k = position - 1; k > from; k--) if (text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2013) return k + 1;
+  return from;
+}
+
+/** End of the clause starting at `from`: {@link clauseEnd}, or a dash. */
+export function dashClauseEnd(text: string, from: number): number {
+  const to = clauseEnd(text, from);
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2013) return k;
+  return to;
 }
 
 /** Code units skipped when looking for what precedes a word: spaces, quotes, emphasis, bullets, opening brackets. */
@@ -684,6 +671,13 @@ function isClosingMark(code: number): boolean {
 const ELLIPSIS_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that', 'this', 'which', 'we']);
 /** A clause that ends by denying the kind of thing the clause before it says ("...; the records show nothing of the kind."). */
 const DENIAL_OF_KIND_RE = /\bnothing of the (?:kind|sort)\W*$/i;
+/** The clause ending at `to` ends with a word ending in "d" or "t" ("kind", "sort"): checked before the expression (hot path). */
+function endsWithKind(text: string, to: number): boolean {
+  let e = to;
+  while (e > 0 && !isWordCode(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1) | 32;
+  return last === 100 || last === 116;
+}
 /** Words that may open such a clause ("but it did not", "no, it didn't"). */
 const ELLIPSIS_OPENERS = new Set(['but', 'yet', 'and', 'though', 'no', 'nope']);
 
@@ -696,7 +690,7 @@ const ELLIPSIS_OPENERS = new Set(['but', 'yet', 'and', 'though', 'no', 'nope']);
  * ("ce n'est pas le cas", "das stimmt nicht").
  */
 export function ellipticalDenial(text: string, from: number, to: number): boolean {
-  if (DENIAL_OF_KIND_RE.test(text.slice(from, to))) return true;
+  if (endsWithKind(text, to) && DENIAL_OF_KIND_RE.test(text.slice(from, to))) return true;
   let [word, i] = wordAfter(text, from, to);
   if (ELLIPSIS_OPENERS.has(word)) [word, i] = wordAfter(text, i, to);
   if (word === 'no' || word === 'nope') [word, i] = wordAfter(text, i, to);
