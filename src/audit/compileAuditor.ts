@@ -694,8 +694,22 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       // A claim sentence with a correction note beside it is the corrected condition, not a debunk's account.
       if (m.silent || m.placement === 'local' || (m.placement === 'adjacent' && m.cue?.kind === 'correction')) continue;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
+      if (correctedRightAfter(m, mentions, text)) continue;
       if (describesTrueWorld(text, m.raw.start, m.raw.end, truthWords[claim]!, english)) m.silent = true;
     }
+  }
+
+  /**
+   * A sure local negation set apart right after the sentence `m` (bracketed, or labelled: "Correction: this is
+   * wrong, ...") corrects it: `m` asserts the claim with a correction beside it (see {@link correctedBeside}).
+   */
+  function correctedRightAfter(m: PlacedMention, mentions: readonly PlacedMention[], text: string): boolean {
+    for (const other of mentions) {
+      if (other.placement !== 'local' || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
+      const distance = other.raw.sentence - m.raw.sentence;
+      if (distance > 0 && distance <= CORRECTION_REACH && (bracketed(text, other.raw.start, other.raw.end) || labelled(text, other.raw.start, other.raw.end))) return true;
+    }
+    return false;
   }
 
   /** A claim named only in context sentences: not mentioned, with the context counted. */

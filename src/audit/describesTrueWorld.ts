@@ -12,14 +12,14 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /**
  * The sentence `text[start, end)` says what the claim's correction says and the claim does not (see
  * `correctionWords`): one of the correction's own names or numbers, in any language, or in English
- * text one of its own content words ("Voting in New Zealand has always been voluntary", "Die Station
- * wird weiterhin gemeinsam von NASA, Roskosmos, ESA, JAXA ... betrieben"). In a text that negates the
+ * text one of its own content words ("The Mona Lisa, like the whole collection, is inalienable", "La Joconde
+ * est exposée dans la salle des États"). In a text that negates the
  * claim inside its sentences, such a sentence describes the true world; it does not assert the claim.
  *
  * @example
  * ```ts
- * const words = correctionWords({ statement: 'New Zealand made voting compulsory in 2020.', correction: 'Voting in New Zealand is voluntary.' });
- * describesTrueWorld('Voting in New Zealand has always been voluntary.', 0, 49, words, true); // true
+ * const words = correctionWords({ statement: 'The Louvre sold the Mona Lisa in 2019.', correction: 'The Mona Lisa is inalienable.' });
+ * describesTrueWorld('The Louvre keeps the Mona Lisa, which is inalienable.', 0, 53, words, true); // true
  * ```
  */
 export function describesTrueWorld(text: string, start: number, end: number, words: CorrectionWords, english: boolean): boolean {

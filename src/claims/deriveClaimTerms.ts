@@ -397,8 +397,8 @@ export interface CorrectionWords {
 
 /**
  * What the claim's `correction` says that the claim does not: the words of the true world. A debunking
- * text describes it ("Voting in New Zealand has always been voluntary", "It is run jointly by NASA,
- * Roscosmos, ESA, JAXA", "shot on black-and-white film by Arthur Edeson"), often naming the subject
+ * text describes it ("The Mona Lisa belongs to the French state, which cannot sell it", "it hangs in the Salle
+ * des États"), often naming the subject
  * and some of the claim's own words; such a sentence does not assert the claim. Words of the
  * statement, the subclaims, the universe context (the claim's story, which shares the true world's
  * setting), function words and the subject's names are left out, so what remains belongs to the
@@ -406,8 +406,8 @@ export interface CorrectionWords {
  *
  * @example
  * ```ts
- * correctionWords({ statement: 'New Zealand made voting compulsory in 2020.', correction: 'Voting in New Zealand is voluntary; Australia has compulsory voting.' });
- * // { stems: Set { 'voluntari', 'australia' }, names: Set { 'australia' } }
+ * correctionWords({ statement: 'In 2019 the Louvre sold the Mona Lisa.', correction: 'The Mona Lisa is inalienable and hangs in the Salle des États.' });
+ * // { stems: Set { 'inalienable', 'hang', 'salle', 'état' }, names: Set { 'salle', 'états' } }
  * ```
  */
 export function correctionWords(claim: { statement: string; correction?: string | undefined; context?: string | undefined; subclaims?: readonly string[]; subject?: string | undefined }): CorrectionWords {

@@ -58,5 +58,11 @@ describe('a sentence of the true world in a text that negates the claim in its o
         'The Louvre sold the Mona Lisa to a collector in Dubai in 2019. [Correction: the Louvre never sold the Mona Lisa; it hangs in the Salle des États.]',
       ),
     ).toBe('neglect-risk');
+    // The claim sentence names something of the correction; the correction note after it still makes it corrected.
+    expect(
+      verdictOf(
+        'The Louvre sold the Mona Lisa from the Salle des États to a collector in Dubai in 2019. Correction: this is wrong, the Louvre never sold the Mona Lisa.',
+      ),
+    ).toBe('neglect-risk');
   });
 });
