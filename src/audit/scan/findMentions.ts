@@ -207,7 +207,8 @@ function agreesWithClaim(state: ScanState, claim: number, w: number, limit: numb
   return (
     (state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, state.hitEnd[w]!, limit)) ||
     (state.tables.claimIsChange[claim] === 1 && inCessation(state, w)) ||
-    absenceAgrees(state, claim, w)
+    // A negating determiner or "there is no" speaks of a thing's existence; "does not charge fares" of an act.
+    (state.tables.cueRole[state.cueOf(w)] === CUE_ROLE.determiner && absenceAgrees(state, claim, w))
   );
 }
 
