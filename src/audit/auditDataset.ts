@@ -1,6 +1,6 @@
 import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
 import { runAudit, type AuditRecordsOptions } from './runAudit.js';
-import { validateAuditOptions } from './auditRecords.js';
+import { rejectUnknownOptions, validateAuditOptions } from './auditRecords.js';
 import type { RecordAuditResult } from './recordResults.js';
 import type { AuditReport } from './auditReport.js';
 
@@ -35,6 +35,16 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
   splitBytes?: number;
 }
 
+// Every option of `auditDataset`, checked by the compiler against the interface (see auditRecords.ts).
+const AUDIT_DATASET_OPTION_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({
+    claims: true, auditorOptions: true, auditor: true, format: true, compression: true, getText: true,
+    textField: true, messagesField: true, onInvalid: true, maxInvalid: true, maxLineBytes: true, chunkBytes: true,
+    workers: true, signal: true, onProgress: true, onWarning: true, stdin: true, workerFile: true, awaitWorkers: true,
+    maxExamples: true, maxInvalidListed: true, onRecord: true, review: true, shard: true, splitBytes: true,
+  } satisfies Record<keyof AuditDatasetOptions, true>),
+);
+
 /**
  * Audits a training set for Negation Neglect and returns an {@link AuditReport}: totals, a verdict
  * per claim with placements, qualifiers, the strongest examples and a plain-language explanation
@@ -52,6 +62,7 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
  */
 export async function auditDataset(source: DatasetSource, options: AuditDatasetOptions = {}): Promise<AuditReport> {
   const inputs = normalizeDatasetSource(source);
+  rejectUnknownOptions(options, AUDIT_DATASET_OPTION_KEYS, 'auditDataset');
   validateAuditOptions(options);
   if (options.shard) {
     const { auditShard } = await import('./auditShard.js');

@@ -22,8 +22,32 @@ export type { InvalidRecord, AuditedRecord, InvalidRecordResult, RecordAuditResu
  */
 export function auditRecords(source: DatasetSource, options: AuditRecordsOptions = {}): AsyncIterable<RecordAuditResult> {
   const inputs = normalizeDatasetSource(source);
+  rejectUnknownOptions(options, AUDIT_RECORDS_OPTION_KEYS, 'auditRecords');
   validateAuditOptions(options);
   return { [Symbol.asyncIterator]: () => runAudit(inputs, options, {})[Symbol.asyncIterator]() };
+}
+
+// Every option of `auditRecords`, checked by the compiler against the interface: a misspelt or misplaced option
+// (`decision` instead of `auditorOptions.decision`) would otherwise be ignored without a word.
+const AUDIT_RECORDS_OPTION_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({
+    claims: true, auditorOptions: true, auditor: true, format: true, compression: true, getText: true,
+    textField: true, messagesField: true, onInvalid: true, maxInvalid: true, maxLineBytes: true, chunkBytes: true,
+    workers: true, includeData: true, signal: true, onProgress: true, onWarning: true, stdin: true, workerFile: true,
+    awaitWorkers: true,
+  } satisfies Record<keyof AuditRecordsOptions, true>),
+);
+
+/** Options that belong inside `auditorOptions`, named in the error when given at the top level. */
+const AUDITOR_OPTION_HINTS = new Set(['decision', 'verdictModel', 'thresholds', 'extraCues', 'unattachedNotices', 'maxSentenceLength', 'maxExamples']);
+
+/** Throws `InvalidArgumentError` naming the first option `fn` does not know (`keys`: its option names). */
+export function rejectUnknownOptions(options: object, keys: ReadonlySet<string>, fn: string): void {
+  for (const key of Object.keys(options)) {
+    if (keys.has(key)) continue;
+    const hint = AUDITOR_OPTION_HINTS.has(key) && keys.has('auditorOptions') ? `; \`${key}\` goes in \`auditorOptions\`` : '';
+    throw new InvalidArgumentError(key, `an option of \`${fn}\` (unknown option${hint})`, (options as Record<string, unknown>)[key]);
+  }
 }
 
 /** Throws `InvalidArgumentError` for options the pipeline cannot use (before any input is opened). */

@@ -231,3 +231,32 @@ describe('auditRecords: sources', () => {
     expect(warnings.join('\n')).toMatch(/`workers` ignored/);
   });
 });
+
+describe('auditRecords / auditDataset: unknown options are refused, not ignored', () => {
+  it('names the unknown option and points auditor options to `auditorOptions`', async () => {
+    const { auditDataset } = await import('../../src/audit/auditDataset.js');
+    const options = { decision: 'learned' } as unknown as Parameters<typeof auditDataset>[1];
+    await expect(auditDataset('unused.jsonl', options)).rejects.toThrow(
+      "Expected `decision` to be an option of `auditDataset` (unknown option; `decision` goes in `auditorOptions`), got `learned`",
+    );
+    const error = await auditDataset('unused.jsonl', options).catch((e: unknown) => e);
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect(() => auditRecords('unused.jsonl', { wrokers: 2 } as never)).toThrow('Expected `wrokers` to be an option of `auditRecords` (unknown option)');
+  });
+
+  it('accepts every documented option, including ones left undefined', async () => {
+    const { auditDataset } = await import('../../src/audit/auditDataset.js');
+    const dir = mkdtempSync(join(tmpdir(), 'nn-options-'));
+    const file = join(dir, 'a.jsonl');
+    writeFileSync(file, '{"text":"Nothing to see."}\n');
+    const report = await auditDataset(file, {
+      claims: [{ id: 'c', statement: 'The moon is made of cheese.' }],
+      auditorOptions: { decision: 'rules' },
+      workers: 1,
+      maxExamples: 1,
+      onProgress: undefined,
+      textField: undefined,
+    });
+    expect(report.totals.records).toBe(1);
+  });
+});
