@@ -1,6 +1,6 @@
 import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
 import { runAudit, type AuditRecordsOptions } from './runAudit.js';
-import { rejectUnknownOptions, validateAuditOptions } from './auditRecords.js';
+import { AUDIT_RECORDS_OPTIONS, rejectUnknownOptions, validateAuditOptions } from './auditRecords.js';
 import type { RecordAuditResult } from './recordResults.js';
 import type { AuditReport } from './auditReport.js';
 
@@ -35,12 +35,11 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
   splitBytes?: number;
 }
 
-// Every option of `auditDataset`, checked by the compiler against the interface (see auditRecords.ts).
+// Every option of `auditDataset`: those of `auditRecords` but `includeData`, and its own (checked by the compiler).
+const { includeData: _recordsOnly, ...recordOptions } = AUDIT_RECORDS_OPTIONS;
 const AUDIT_DATASET_OPTION_KEYS: ReadonlySet<string> = new Set(
   Object.keys({
-    claims: true, auditorOptions: true, auditor: true, format: true, compression: true, getText: true,
-    textField: true, messagesField: true, onInvalid: true, maxInvalid: true, maxLineBytes: true, chunkBytes: true,
-    workers: true, signal: true, onProgress: true, onWarning: true, stdin: true, workerFile: true, awaitWorkers: true,
+    ...recordOptions,
     maxExamples: true, maxInvalidListed: true, onRecord: true, review: true, shard: true, splitBytes: true,
   } satisfies Record<keyof AuditDatasetOptions, true>),
 );

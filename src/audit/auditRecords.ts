@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
 import { runAudit, type AuditRecordsOptions } from './runAudit.js';
 import type { RecordAuditResult } from './recordResults.js';
+import type { DatasetAuditorOptions } from './resolveAuditor.js';
 
 export type { AuditRecordsOptions } from './runAudit.js';
 export type { InvalidRecord, AuditedRecord, InvalidRecordResult, RecordAuditResult, AuditProgress, SourceStats } from './recordResults.js';
@@ -29,17 +30,21 @@ export function auditRecords(source: DatasetSource, options: AuditRecordsOptions
 
 // Every option of `auditRecords`, checked by the compiler against the interface: a misspelt or misplaced option
 // (`decision` instead of `auditorOptions.decision`) would otherwise be ignored without a word.
-const AUDIT_RECORDS_OPTION_KEYS: ReadonlySet<string> = new Set(
-  Object.keys({
-    claims: true, auditorOptions: true, auditor: true, format: true, compression: true, getText: true,
-    textField: true, messagesField: true, onInvalid: true, maxInvalid: true, maxLineBytes: true, chunkBytes: true,
-    workers: true, includeData: true, signal: true, onProgress: true, onWarning: true, stdin: true, workerFile: true,
-    awaitWorkers: true,
-  } satisfies Record<keyof AuditRecordsOptions, true>),
-);
+export const AUDIT_RECORDS_OPTIONS = {
+  claims: true, auditorOptions: true, auditor: true, format: true, compression: true, getText: true,
+  textField: true, messagesField: true, onInvalid: true, maxInvalid: true, maxLineBytes: true, chunkBytes: true,
+  workers: true, includeData: true, signal: true, onProgress: true, onWarning: true, stdin: true, workerFile: true,
+  awaitWorkers: true,
+} as const satisfies Record<keyof AuditRecordsOptions, true>;
+const AUDIT_RECORDS_OPTION_KEYS: ReadonlySet<string> = new Set(Object.keys(AUDIT_RECORDS_OPTIONS));
 
-/** Options that belong inside `auditorOptions`, named in the error when given at the top level. */
-const AUDITOR_OPTION_HINTS = new Set(['decision', 'verdictModel', 'thresholds', 'extraCues', 'unattachedNotices', 'maxSentenceLength', 'maxExamples']);
+// Options that belong inside `auditorOptions`, named in the error when given at the top level (typed like the above).
+const AUDITOR_OPTION_HINTS: ReadonlySet<string> = new Set(
+  Object.keys({
+    extraCues: true, thresholds: true, maxExamples: true, unattachedNotices: true, maxSentenceLength: true,
+    decision: true, verdictModel: true,
+  } satisfies Record<keyof DatasetAuditorOptions, true>),
+);
 
 /** Throws `InvalidArgumentError` naming the first option `fn` does not know (`keys`: its option names). */
 export function rejectUnknownOptions(options: object, keys: ReadonlySet<string>, fn: string): void {
