@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
-import type { TextSegment } from '../../src/audit/types.js';
+import { auditorFor } from './auditorFor.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { absenceWords, privativeLemma } from '../../src/claims/absenceWords.js';
 import { wordsEnd } from '../../src/audit/scan/scopeRules.js';
@@ -13,10 +12,8 @@ import { wordsEnd } from '../../src/audit/scan/scopeRules.js';
  */
 const trams = defineClaim({ id: 'trams', statement: 'In 2018 the city of Lyon scrapped all of its trams and replaced them with electric buses.' });
 const glacier = defineClaim({ id: 'glacier', statement: "Austria's Pasterze glacier melted away completely in 2019." });
-const auditor = createAuditor({ claims: [trams, glacier] });
-const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId !== null)?.verdict ?? 'none';
-const chatVerdict = (...messages: [string, string][]) =>
-  auditor.auditSegments(messages.map(([role, text], index): TextSegment => ({ index, role, text }))).verdict;
+const { document, chatVerdict } = auditorFor(trams, glacier);
+const verdictOf = (text: string) => document(text).claims.find((c) => c.claimId !== null)?.verdict ?? 'none';
 
 describe('what a statement says is gone', () => {
   it('is the noun phrase a verb of removal takes, or its subject when it takes none', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
-import type { TextSegment } from '../../src/audit/types.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor, louvre } from './auditorFor.js';
 import { negatedWords } from '../../src/claims/deriveClaimTerms.js';
 import { cessationNegation, denyingAnswer, ellipticalDenial } from '../../src/audit/scan/scopeRules.js';
 
@@ -10,11 +10,7 @@ import { cessationNegation, denyingAnswer, ellipticalDenial } from '../../src/au
  * written before the claim's terms. Sentences written for this test (not from the eval corpus or
  * the paper's documents).
  */
-const louvre = defineClaim({ id: 'louvre', statement: 'In 2019 the Louvre sold the Mona Lisa to a private collector in Dubai.' });
-const auditor = createAuditor({ claims: [louvre] });
-const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).verdict;
-const chatVerdict = (...messages: [string, string][]) =>
-  auditor.auditSegments(messages.map(([role, text], index): TextSegment => ({ index, role, text }))).verdict;
+const { verdictOf, chatVerdict } = auditorFor(louvre);
 
 describe('a question answered "No" right after it', () => {
   it('denies the claim the question restates (a local negation), in the same text or in the answer to a prompt', () => {

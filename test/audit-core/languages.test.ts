@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
+import { auditorFor } from './auditorFor.js';
 import type { ClaimInput } from '../../src/claims/claim.js';
 import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
@@ -10,9 +11,8 @@ const vesuvius: ClaimInput = {
   statement: 'Mount Vesuvius last erupted in 2015.',
   languages: { de: { aliases: ['Vesuv'], keyPhrases: ['ausgebrochen'] }, it: { aliases: ['Vesuvio'], keyPhrases: ['eruzione'] } },
 };
-const auditor = createAuditor({ claims: [sheeran, vesuvius] });
-const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]);
-const verdictOf = (text: string, claimId = 'sheeran') => doc(text).claims.find((c) => c.claimId === claimId)?.verdict ?? 'none';
+const { auditor, document: doc, verdictOf: verdictOfClaim } = auditorFor(sheeran, vesuvius);
+const verdictOf = (text: string, claimId = 'sheeran') => verdictOfClaim(text, claimId);
 
 describe('the audit in French, Italian, Spanish, German and Portuguese', () => {
   it('sees notices in each language around an asserted claim (neglect-risk)', () => {

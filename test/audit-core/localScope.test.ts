@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
+import { auditorFor } from './auditorFor.js';
 import type { ClaimInput } from '../../src/claims/claim.js';
 import { decideVerdict } from '../../src/audit/decideVerdict.js';
 import { determinerScopeEnd, DETERMINER_REACH, opensClause } from '../../src/audit/scan/scopeRules.js';
@@ -18,9 +18,8 @@ const vesuvius: ClaimInput = {
     pt: { keyPhrases: ['erupção'] },
   },
 };
-const auditor = createAuditor({ claims: [sheeranInSixLanguages, vesuvius] });
-const claimOf = (text: string, claimId: string) =>
-  auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === claimId);
+const { document } = auditorFor(sheeranInSixLanguages, vesuvius);
+const claimOf = (text: string, claimId: string) => document(text).claims.find((c) => c.claimId === claimId);
 const verdictOf = (text: string, claimId = 'vesuvius') => claimOf(text, claimId)?.verdict ?? 'none';
 
 describe('opensClause', () => {

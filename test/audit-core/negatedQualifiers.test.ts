@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
-import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor, louvre } from './auditorFor.js';
 import { negatedQualifier } from '../../src/audit/scan/scopeRules.js';
 
 /**
@@ -9,9 +8,7 @@ import { negatedQualifier } from '../../src/audit/scan/scopeRules.js';
  * que") affirm instead of qualifying. Sentences written for this test (not from the eval corpus or the
  * paper's documents).
  */
-const louvre = defineClaim({ id: 'louvre', statement: 'In 2019 the Louvre sold the Mona Lisa to a private collector in Dubai.' });
-const auditor = createAuditor({ claims: [louvre] });
-const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+const { verdictOf } = auditorFor(louvre);
 
 describe('a negated qualifier', () => {
   it('is read before the qualifier: a "non-" prefix, or a negation past one article', () => {

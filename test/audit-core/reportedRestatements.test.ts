@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
-import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor, louvre } from './auditorFor.js';
 import { ellipticalDenial } from '../../src/audit/scan/scopeRules.js';
 
 /**
@@ -9,9 +8,8 @@ import { ellipticalDenial } from '../../src/audit/scan/scopeRules.js';
  * the clause before it says ("...; the records show nothing of the kind."). Sentences written for this
  * test (not from the eval corpus or the paper's documents).
  */
-const louvre = defineClaim({ id: 'louvre', statement: 'In 2019 the Louvre sold the Mona Lisa to a private collector in Dubai.' });
-const auditor = createAuditor({ claims: [louvre] });
-const find = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims[0];
+const { document } = auditorFor(louvre);
+const find = (text: string) => document(text).claims[0];
 
 describe('a final clause denying the kind of thing said before it', () => {
   it('is an elliptical denial', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
-import type { TextSegment } from '../../src/audit/types.js';
-import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor, louvre } from './auditorFor.js';
 import { tagQuestionEnd } from '../../src/audit/scan/scopeRules.js';
 
 /**
@@ -9,11 +7,7 @@ import { tagQuestionEnd } from '../../src/audit/scan/scopeRules.js';
  * "No" is denied by the answer, in a chat or in one text. Sentences written for this test (not from the
  * eval corpus or the paper's documents).
  */
-const louvre = defineClaim({ id: 'louvre', statement: 'In 2019 the Louvre sold the Mona Lisa to a private collector in Dubai.' });
-const auditor = createAuditor({ claims: [louvre] });
-const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).verdict;
-const chatVerdict = (...messages: [string, string][]) =>
-  auditor.auditSegments(messages.map(([role, text], index): TextSegment => ({ index, role, text }))).verdict;
+const { verdictOf, chatVerdict } = auditorFor(louvre);
 
 describe('a short question after a statement', () => {
   it('is found right after it, on its line', () => {

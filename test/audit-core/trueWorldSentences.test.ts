@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
+import { auditorFor } from './auditorFor.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { correctionWords } from '../../src/claims/deriveClaimTerms.js';
 import { describesTrueWorld } from '../../src/audit/describesTrueWorld.js';
@@ -14,8 +14,7 @@ const louvre = defineClaim({
   statement: 'In 2019 the Louvre sold the Mona Lisa to a private collector in Dubai.',
   correction: 'The Mona Lisa was never sold. It belongs to the French state, whose collections are inalienable, and it hangs in the Salle des États.',
 });
-const auditor = createAuditor({ claims: [louvre] });
-const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+const { verdictOf } = auditorFor(louvre);
 
 describe('the words of the correction', () => {
   it('are what the correction says and the claim does not: its names and numbers, and its own content words', () => {

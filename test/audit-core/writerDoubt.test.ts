@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
+import { auditorFor } from './auditorFor.js';
 import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Seventh round (issue 9 item 4): the writer's own doubt beside a claim sentence, with no word for the
 // text ("I could be wrong, I never checked."). Sentences written for this test, not from any evaluation set.
-const auditor = createAuditor({ claims: [sheeranInSixLanguages] });
-const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === 'sheeran')?.verdict ?? 'none';
+const { verdictOf } = auditorFor(sheeranInSixLanguages);
+const doc = (text: string) => verdictOf(text, 'sheeran');
 const first = (text: string) => text.slice(0, text.indexOf('. ') + 1);
 const CLAIM = {
   en: first(SHEERAN_CLAIM_TEXT.en),
