@@ -1,7 +1,9 @@
 // Audit throughput per input format on a dense corpus, against baselines measured in the same run.
 //
 //   node bench/audit-formats.bench.mjs          # dense corpus as .jsonl, .jsonl.gz, .jsonl.zst, .parquet
-//   node bench/audit-formats.bench.mjs --huge   # also: peak RSS of a 1 GB audit per format (child processes)
+//   node bench/audit-formats.bench.mjs --huge   # also: peak RSS of a 1 GB audit per format (child processes:
+//                                               # the library in a plain `node`, and the CLI with its memory settings)
+//   node bench/audit-formats.bench.mjs --huge-only   # only that
 //
 // The dense corpus: 48 synthetic claims with their own vocabulary, most records mention one of them
 // (asserted, negated in the sentence, or negated outside it), 30% chat records. Baselines:
@@ -11,14 +13,14 @@
 // Env: BENCH_ROUNDS (default 3, median reported), BENCH_DENSE_MB (default 100), BENCH_HUGE_MB (1024),
 // BENCH_DATA_DIR (default .bench-data), BENCH_HUGE_WORKERS (thread settings for --huge, default 1,auto).
 // Figures go to docs/benchmarks.md.
-import { createReadStream, createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { isEntryPoint, readAndParse, splitParse, time, writeJsonlCorpus } from './benchShared.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -160,9 +162,10 @@ async function main() {
     ...(zst ? [['jsonl.zst', zst, async () => decodeParse(await zstdStream(zst))]] : []),
     ['parquet', parquet, () => parquetText(parquet)],
   ];
-  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+  // `--huge-only`: the memory figures without the speed rounds.
+  const rounds = process.argv.includes('--huge-only') ? 0 : Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
   const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-  for (const [name, path, baseline] of formats) {
+  for (const [name, path, baseline] of rounds > 0 ? formats : []) {
     await baseline(); // warm the page cache and the JIT
     const rs = [];
     for (let round = 0; round < rounds; round++) {
@@ -194,32 +197,73 @@ async function main() {
   }
   console.log(`after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
-  if (process.argv.includes('--huge')) {
+  if (process.argv.includes('--huge') || process.argv.includes('--huge-only')) {
     const huge = join(dataDir, `audit-dense-v1-${hugeMb}mb.jsonl`);
     await ensureDense(huge, hugeMb, 12);
     const variants = await ensureVariants(huge);
     // One thread (the memory floor) and `auto` (the default, which may add a worker and its heap).
     const threadSettings = (process.env.BENCH_HUGE_WORKERS ?? '1,auto').split(',');
-    for (const path of [huge, variants.gz, variants.zst, variants.parquet].filter(Boolean)) {
-      for (const workers of threadSettings) {
-        const script = `
-          const { auditDataset } = await import(${JSON.stringify(dist)});
-          const { denseClaims } = await import(${JSON.stringify(pathToFileURL(fileURLToPath(import.meta.url)).href)});
-          const t0 = Date.now();
-          const report = await auditDataset(${JSON.stringify(path)}, { claims: denseClaims(), workers: ${JSON.stringify(workers === 'auto' ? 'auto' : Number(workers))} });
-          console.log(JSON.stringify({ maxRSSKiB: process.resourceUsage().maxRSS, seconds: (Date.now() - t0) / 1000, records: report.totals.records, workers: report.timing.workers }));
-        `;
-        const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, BENCH_AS_LIBRARY: '1' } });
-        if (child.status !== 0) {
-          console.log(`huge audit of ${path} failed: ${child.stderr}`);
-          process.exitCode = 1;
-          continue;
+    // The CLI runs an audit in a child Node with smaller heap settings (src/cli/memoryRelaunch.ts);
+    // the library runs in its caller's process as started. Both are measured: the CLI through
+    // GNU time, whose peak RSS covers the relaunched child (wait4 reports the largest descendant).
+    const gnuTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+    if (!gnuTime) console.log('--huge: /usr/bin/time (Debian package `time`) not found: the CLI runs are skipped');
+    const claimsFile = join(tmpdir(), `negation-neglect-dense-claims-${process.pid}.json`);
+    writeFileSync(claimsFile, JSON.stringify(denseClaims()));
+    try {
+      for (const path of [huge, variants.gz, variants.zst, variants.parquet].filter(Boolean)) {
+        for (const workers of threadSettings) {
+          const library = hugeLibraryRun(path, workers);
+          const cli = gnuTime ? hugeCliRun(path, workers, claimsFile) : undefined;
+          for (const [how, result] of [['library, plain node', library], ['CLI (its memory settings)', cli]]) {
+            if (result === undefined) continue;
+            if ('error' in result) {
+              console.log(`huge audit of ${path} (${how}) failed: ${result.error}`);
+              process.exitCode = 1;
+              continue;
+            }
+            const peak = result.maxRSSKiB / 1024;
+            console.log(
+              `${hugeMb} MB (as JSONL) ${path}, workers ${workers}${result.workers !== undefined ? ` (used ${result.workers})` : ''}, ${how}: peak RSS ${fmt(peak)} MiB (target < 200) ${peak < 200 ? 'ok' : 'ABOVE'}; ${result.records} records in ${fmt(result.seconds)} s`,
+            );
+          }
         }
-        const result = JSON.parse(child.stdout.trim().split('\n').pop());
-        const peak = result.maxRSSKiB / 1024;
-        console.log(`1 GB (as JSONL) ${path}, workers ${workers} (used ${result.workers}): peak RSS ${fmt(peak)} MiB (target < 200) ${peak < 200 ? 'ok' : 'ABOVE'}; ${result.records} records in ${fmt(result.seconds)} s`);
       }
+    } finally {
+      rmSync(claimsFile, { force: true });
     }
+  }
+}
+
+/** `auditDataset()` in a child `node` started plainly (what a library caller gets by default). */
+function hugeLibraryRun(path, workers) {
+  const script = `
+    const { auditDataset } = await import(${JSON.stringify(dist)});
+    const { denseClaims } = await import(${JSON.stringify(pathToFileURL(fileURLToPath(import.meta.url)).href)});
+    const t0 = Date.now();
+    const report = await auditDataset(${JSON.stringify(path)}, { claims: denseClaims(), workers: ${JSON.stringify(workers === 'auto' ? 'auto' : Number(workers))} });
+    console.log(JSON.stringify({ maxRSSKiB: process.resourceUsage().maxRSS, seconds: (Date.now() - t0) / 1000, records: report.totals.records, workers: report.timing.workers }));
+  `;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, BENCH_AS_LIBRARY: '1' } });
+  if (child.status !== 0) return { error: child.stderr };
+  return JSON.parse(child.stdout.trim().split('\n').pop());
+}
+
+/** `negation-neglect audit` as a user runs it (it relaunches itself with its memory settings), under GNU time. */
+function hugeCliRun(path, workers, claimsFile) {
+  const out = join(tmpdir(), `negation-neglect-huge-${process.pid}.json`);
+  const env = { ...process.env };
+  delete env.NEGATION_NEGLECT_RELAUNCH;
+  const t0 = Date.now();
+  const child = spawnSync('/usr/bin/time', ['-f', 'maxRSSKiB=%M', process.execPath, join(root, 'dist/cli.js'), 'audit', path, '--claims', claimsFile, '--workers', workers, '--format', 'json', '--out', out], { encoding: 'utf8', env });
+  const seconds = (Date.now() - t0) / 1000;
+  try {
+    const peak = /maxRSSKiB=(\d+)/.exec(child.stderr);
+    if (child.status !== 0 || !peak) return { error: `exit ${child.status}: ${child.stderr}` };
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    return { maxRSSKiB: Number(peak[1]), seconds, records: report.totals.records, workers: report.timing?.workers };
+  } finally {
+    rmSync(out, { force: true });
   }
 }
 
