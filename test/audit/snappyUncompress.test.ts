@@ -1,6 +1,7 @@
 import { snappyUncompress as hyparquetSnappy } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { snappyUncompress } from '../../src/audit/snappyUncompress.js';
+import { NegationNeglectError } from '../../src/errors.js';
 
 /** A Snappy block from a list of elements: literal bytes, or copies (offset back, length) with a chosen tag. */
 type Element = { literal: number[] } | { offset: number; length: number; tag: 1 | 2 | 3 };
@@ -102,10 +103,17 @@ describe('snappyUncompress', () => {
   it('throws on malformed blocks instead of returning partial output', () => {
     const { block, length } = encode([{ literal: [1, 2, 3, 4, 5, 6, 7, 8] }, { offset: 8, length: 20, tag: 2 }]);
     expect(() => snappyUncompress(block.subarray(0, block.length - 1), new Uint8Array(length))).toThrow(/end of input|eof/);
+    let thrown: unknown;
+    try {
+      snappyUncompress(block, new Uint8Array(length + 1));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(NegationNeglectError.isInstance(thrown) && thrown.code).toBe('corrupt_snappy');
     expect(() => snappyUncompress(block.subarray(0, 5), new Uint8Array(length))).toThrow(/exceeds input/);
     expect(() => snappyUncompress(block, new Uint8Array(length + 1))).toThrow(/premature end/);
     expect(() => snappyUncompress(block, new Uint8Array(length - 1))).toThrow(/exceeds its declared length/);
-    expect(() => snappyUncompress(encode([{ literal: [1] }, { offset: 2, length: 4, tag: 1 }]).block, new Uint8Array(5))).toThrow(/before start/);
+    expect(() => snappyUncompress(encode([{ literal: [1] }, { offset: 2, length: 4, tag: 1 }]).block, new Uint8Array(5))).toThrow(/before the start/);
     expect(() => snappyUncompress(encode([{ literal: [1] }, { offset: 0, length: 4, tag: 2 }]).block, new Uint8Array(5))).toThrow(/offset 0/);
     expect(() => snappyUncompress(Uint8Array.of(200), new Uint8Array(200))).toThrow(/length header/);
   });
