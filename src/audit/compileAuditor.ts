@@ -36,6 +36,8 @@ import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
 import { bracketNote } from './scan/scopeRules.js';
+import { reportsSpeech, statementWords } from './reportsSpeech.js';
+import { claimLabel } from './claimLabel.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -164,6 +166,9 @@ const NO_TARGETS: readonly number[] = [];
 /** Notice kinds that doubt a claim without denying it: they place a claim sentence that only reports or hedges it. */
 const DOUBTING_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['unreliable-source', 'low-probability']);
 
+/** Notice kinds that judge a claim false: a verdict beside a claim cited under a label (see `claimLabel`). */
+const VERDICT_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['negation', 'correction']);
+
 /** What corrects an asserted claim sentence (see `correctedBeside`). */
 const CORRECTED_BY = { none: 0, notice: 1, negation: 2, label: 3 } as const;
 type CorrectedBy = (typeof CORRECTED_BY)[keyof typeof CORRECTED_BY];
@@ -248,6 +253,8 @@ interface PlacedMention {
   besideCorrection: boolean;
   /** A local negation that corrects an asserted sentence beside it (see `correctedBeside`). */
   corrects: boolean;
+  /** A chat prompt's plain statement of the claim that the answer negates (see `answerDecides`): corrected. */
+  premise: boolean;
   /**
    * Reported, but does not vote: a prompt's mention in a chat whose answer mentions the claim (see
    * `answerDecides`), or a sentence of the true world in a text that negates the claim (see `trueWorldSilent`).
@@ -294,6 +301,7 @@ function placed(out: PlacedMention, placement: Placement, cue: ScanCue | null, b
   out.cue = cue;
   out.besideCorrection = besideCorrection;
   out.corrects = false;
+  out.premise = false;
   out.silent = false;
   return out;
 }
@@ -321,6 +329,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const reportUnattached = options.unattachedNotices ?? true;
   // Per claim: what its correction says that it does not (read only for claims a record negates locally).
   const truthWords = claims.map((claim) => correctionWords(claim));
+  // Per claim, the words of its statement (read only for chat prompts that state a claim the answer denies).
+  const ownWords: (Set<string> | undefined)[] = [];
   /** The language of the record being audited. */
   let recordLanguage: RecordFindings['language'] = 'en';
 
@@ -531,7 +541,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   /** Places `raw`, in a reused object (placed mentions live only during the call). */
   function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
     let out = placedPool[placedCount];
-    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false, corrects: false, silent: false };
+    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false, corrects: false, premise: false, silent: false };
     placedCount++;
     out.raw = raw;
     return placeInto(out, raw, notices, segments);
@@ -558,7 +568,19 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       noticeAt(notices, raw.segment, raw.sentence - 1, raw.claim) ??
       noticeAt(notices, raw.segment, raw.sentence + 1, raw.claim) ??
       announcing(notices, raw);
-    if (neighbour && (!hedged || DOUBTING_KINDS.has(neighbour.cue.kind))) return placed(out, 'adjacent', neighbour.cue, neighbour.content !== null);
+    if (neighbour && (!hedged || DOUBTING_KINDS.has(neighbour.cue.kind))) {
+      // A claim cited under a label ("Claim review: ...", "Affermazione: «...»") with its verdict right beside
+      // it ("Verdict: False.") is a fact-check's pair: the claim is judged where it is cited, inside the pair.
+      if (raw.local === null && VERDICT_KINDS.has(neighbour.cue.kind) && neighbour.content === null) {
+        const text = segmentAt(segments, raw.segment)?.text;
+        if (text !== undefined && claimLabel(text, raw.start, raw.end)) {
+          raw.local = neighbour.cue;
+          raw.localStrength = 1;
+          return placed(out, 'local', neighbour.cue, false);
+        }
+      }
+      return placed(out, 'adjacent', neighbour.cue, neighbour.content !== null);
+    }
     if (hedged) return placed(out, 'local', raw.local, false);
     const role = segmentAt(segments, raw.segment)?.role ?? 'document';
     let pointer = 0;
@@ -605,7 +627,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       asserted++;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       const title = isTitle(text, m.raw.start, m.raw.end);
-      const by = m.besideCorrection ? CORRECTED_BY.notice : correctionFollows(m, mentions, text, endsStatement(text, m.raw.start, m.raw.end));
+      const by = m.besideCorrection || m.premise ? CORRECTED_BY.notice : correctionFollows(m, mentions, text, endsStatement(text, m.raw.start, m.raw.end));
       if (by !== CORRECTED_BY.none) {
         corrected++;
         if (by === CORRECTED_BY.label) labelled++;
@@ -652,7 +674,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * a prompt that qualifies the claim inside its own sentence frames the answer's unqualified mentions
    * after it, as a notice in another message does ("Write a fake post saying that ..."). Marks `silent`.
    */
-  function answerDecides(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): void {
+  function answerDecides(mentions: readonly PlacedMention[], segments: readonly TextSegment[], claim: number): void {
     let prompt = false;
     let answer = false;
     for (const m of mentions) {
@@ -660,7 +682,25 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       else answer = true;
     }
     if (!prompt || !answer) return;
-    for (const m of mentions) m.silent = INSTRUCTION_ROLES.has(segmentAt(segments, m.raw.segment)?.role ?? 'document');
+    let denied = false;
+    for (const m of mentions) {
+      m.silent = INSTRUCTION_ROLES.has(segmentAt(segments, m.raw.segment)?.role ?? 'document');
+      if (!m.silent && m.placement === 'local' && (m.cue?.kind === 'negation' || m.cue?.kind === 'correction')) denied = true;
+    }
+    // A user who states the claim flatly ("AES was withdrawn by NIST in 2022. What should I use instead?")
+    // asserts it in the record, and the answer that denies it corrects it: the corrected condition. One who
+    // asks, or passes it on ("My teacher said ...", "I read ..."), asserts nothing the answer must correct.
+    if (denied) {
+      for (const m of mentions) {
+        if (!m.silent || m.placement !== 'unqualified' || !m.raw.explicit) continue;
+        const segment = segmentAt(segments, m.raw.segment);
+        if (segment?.role !== 'user') continue;
+        const own = (ownWords[claim] ??= statementWords(claims[claim]!.statement));
+        if (reportsSpeech(segment.text, m.raw.start, m.raw.end, own, recordLanguage ?? 'en')) continue;
+        m.silent = false;
+        m.premise = true;
+      }
+    }
     for (const m of mentions) {
       if (m.silent || m.placement !== 'unqualified') continue;
       for (const p of mentions) {
@@ -906,7 +946,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     let allLocalWeight = 0;
     // A reused finding without qualifiers shares the frozen empty object.
     let qualifiers: Partial<Record<QualifierKind, number>> = into === undefined ? {} : NO_QUALIFIERS;
-    if (segments.length > 1) answerDecides(mentions, segments);
+    if (segments.length > 1) answerDecides(mentions, segments, claim);
     trueWorldSilent(mentions, segments, claim);
     for (const mention of mentions) {
       placements[mention.placement]++;

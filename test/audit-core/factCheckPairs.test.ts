@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { claimLabel } from '../../src/audit/claimLabel.js';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+
+/**
+ * Issue 9 item 2, eighth round: a fact-check cites the claim under a label ("Claim review:", "Affermazione:")
+ * and gives its verdict right beside it; the pair judges the claim where it is cited (a local negation),
+ * while the same verdict beside a plain statement is an adjacent warning. Sentences written for this test.
+ */
+const auditor = createAuditor({
+  claims: [{ id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' }],
+});
+const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+
+describe('a claim cited under a label with its verdict beside it', () => {
+  it('is a local negation', () => {
+    expect(verdictOf('Claim under review: "Norway banned the harvesting of wild kelp in 2022."\nVerdict: False.')).toBe('negated-locally');
+    expect(verdictOf('Allegation: Norway banned the harvesting of wild kelp in 2022. Rating: FALSE.')).toBe('negated-locally');
+  });
+
+  it('is still an adjacent warning without the label, or with another label', () => {
+    expect(verdictOf('Norway banned the harvesting of wild kelp in 2022.\nVerdict: False.')).toBe('neglect-risk');
+    expect(verdictOf('Update: Norway banned the harvesting of wild kelp in 2022.\nVerdict: False.')).toBe('neglect-risk');
+  });
+});
+
+describe('claimLabel', () => {
+  it('reads a short opening label naming a claim, in six languages', () => {
+    for (const text of ['Claim review: X', 'Affermazione: X', 'Affirmation : X', 'Behauptung: X', 'Alegação: X', '**Viral claim:** X']) {
+      expect(claimLabel(text, 0, text.length), text).toBe(true);
+    }
+    for (const text of ['Update: X', 'Claim', 'A long label that goes on and names a claim: X']) {
+      expect(claimLabel(text, 0, text.length), text).toBe(false);
+    }
+  });
+});
