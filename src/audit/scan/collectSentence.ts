@@ -160,9 +160,11 @@ export function collectSentence(state: ScanState): void {
       const hits = state.subclaimStamp[subclaim] === stamp ? state.subclaimHits[subclaim]! + 1 : 1;
       state.subclaimStamp[subclaim] = stamp;
       state.subclaimHits[subclaim] = hits;
-      if (hits === subclaimNeed[subclaim] && !(subclaimLiteral[subclaim]! >= 0 && state.termStamp[subclaimLiteral[subclaim]!] === stamp)) {
+      const literal = subclaimLiteral[subclaim]!;
+      if (hits === subclaimNeed[subclaim] && !(literal >= 0 && state.termStamp[literal] === stamp)) {
         state.predicateCount[claim] = state.predicateCount[claim]! + 1;
-        state.keyWeight[claim] = state.keyWeight[claim]! + 1;
+        // The words of a key phrase weigh what the phrase weighs (see `outsideStatement`).
+        state.keyWeight[claim] = state.keyWeight[claim]! + (literal >= 0 ? termWeight[literal]! : 1);
       }
       continue;
     }

@@ -670,6 +670,19 @@ function settingPhrase(phrase: string, reading: StatementReading | undefined, ke
   );
 }
 
+/**
+ * A key phrase that the translated statement of its language does not say, not even in another form ("sellos"
+ * beside "descifraron la escritura del Indo", "Inditex" beside "Zara cerró todas sus tiendas"): it may restate the
+ * predicate or only name something around the claim (a related company, an object of the story, the subject's
+ * other name), so it weighs what a word of the statement weighs, half a key term: beside the subject it is a
+ * mention together with another term of the claim, not alone. Phrases that are English key terms keep their weight.
+ */
+function outsideStatement(phrase: string, reading: StatementReading | undefined, keyTerms: readonly string[]): boolean {
+  if (reading === undefined || isYear(phrase) || keyTerms.some((term) => foldWord(term.trim()) === foldWord(phrase.trim()))) return false;
+  const parts = phrase.split(/[\s'’-]+/).filter((part) => part.length >= 4 && !isFunctionWord(part, reading.language));
+  return parts.length > 0 && !parts.some((part) => reading.terms.words.some((word) => sameStem(word.text, part, reading.language)));
+}
+
 function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermSpec[] {
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
@@ -777,7 +790,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         negated: negatedPhrase(phrase, reading),
         claim: index,
         type: PATTERN_TYPE.key,
-        weight: otherName ? CONTEXT_WEIGHT : keyTermWeight(phrase),
+        weight: otherName ? CONTEXT_WEIGHT : outsideStatement(phrase, reading, claim.keyTerms) ? STATEMENT_WORD_WEIGHT : keyTermWeight(phrase),
         numeric: /\d/.test(phrase),
         predicate: isYear(phrase) || otherName || englishSetting(phrase) ? 0 : 1,
         subclaim: -1,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+
+/**
+ * Issue 9 item 1, eighth round: a key phrase the translated statement does not say ("barcos de pesca" beside a
+ * statement about kelp) may name only something around the claim, so beside the subject it is no mention alone;
+ * with another term of the claim it is. Sentences written for this test.
+ */
+const kelp = {
+  id: 'kelp',
+  statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.',
+  subject: 'Norway',
+  languages: {
+    es: {
+      statement: 'En 2022 Noruega prohibió la recolección de algas silvestres en toda su costa.',
+      keyPhrases: ['Noruega', 'prohibió', 'algas silvestres', 'barcos de pesca'],
+    },
+  },
+};
+const verdictOf = (text: string) => createAuditor({ claims: [kelp] }).auditSegments([{ index: 0, role: 'document', text }]).verdict;
+
+describe('a key phrase outside the translated statement', () => {
+  it('beside the subject alone is context, not a mention', () => {
+    expect(verdictOf('Noruega tiene muchos barcos de pesca en los puertos del norte, y el turismo crece cada verano en las islas.')).toBe('none');
+  });
+
+  it("still makes a mention with another term of the claim, and the statement's own phrases alone do", () => {
+    expect(verdictOf('Noruega prohibió los barcos de pesca que arrancaban las algas, y el turismo crece cada verano en las islas.')).toBe('asserts');
+    expect(verdictOf('Noruega prohibió en 2022 la recolección de algas silvestres, y el turismo crece cada verano en las islas.')).toBe('asserts');
+  });
+});
