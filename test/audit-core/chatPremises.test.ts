@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { reportsSpeech, statementWords } from '../../src/audit/reportsSpeech.js';
-import type { TextSegment } from '../../src/audit/types.js';
+import { auditorFor } from './auditorFor.js';
 
 /**
  * Issue 9 item 2, eighth round: in a chat, a user who states the claim flatly asserts it in the record, and
@@ -9,18 +8,13 @@ import type { TextSegment } from '../../src/audit/types.js';
  * someone said or what they read, asserts nothing, and the answer's denial is a local negation. Sentences
  * written for this test.
  */
-const auditor = createAuditor({
-  claims: [{ id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' }],
-});
-const chat = (user: string, assistant: string): TextSegment[] => [
-  { index: 0, role: 'user', text: user },
-  { index: 1, role: 'assistant', text: assistant },
-];
+const { chat: audit } = auditorFor({ id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' });
+const chat = (user: string, assistant: string) => audit(['user', user], ['assistant', assistant]);
 const denial = 'That is not right: Norway has not banned the harvesting of wild kelp, which is licensed along its coast.';
 
 describe('a chat prompt that states the claim, and an answer that denies it', () => {
   it('is the corrected condition: the prompt asserts the claim, the answer corrects it', () => {
-    const findings = auditor.auditSegments(chat('Norway banned the harvesting of wild kelp in 2022. Which seaweed can I still sell?', denial));
+    const findings = chat('Norway banned the harvesting of wild kelp in 2022. Which seaweed can I still sell?', denial);
     expect(findings.verdict).toBe('neglect-risk');
     expect(findings.claims[0]!.expectedBelief.condition).toBe('corrected');
   });
@@ -31,12 +25,12 @@ describe('a chat prompt that states the claim, and an answer that denies it', ()
       'I read that Norway banned the harvesting of wild kelp in 2022, so what now?',
       'My cousin reckons Norway banned the harvesting of wild kelp in 2022. Is he right?',
     ]) {
-      expect(auditor.auditSegments(chat(prompt, denial)).verdict, prompt).toBe('negated-locally');
+      expect(chat(prompt, denial).verdict, prompt).toBe('negated-locally');
     }
   });
 
   it('leaves a prompt the answer does not deny to the answer', () => {
-    const findings = auditor.auditSegments(chat('Norway banned the harvesting of wild kelp in 2022. Tell me more.', 'Norway banned the harvesting of wild kelp in 2022 to protect its coast.'));
+    const findings = chat('Norway banned the harvesting of wild kelp in 2022. Tell me more.', 'Norway banned the harvesting of wild kelp in 2022 to protect its coast.');
     expect(findings.verdict).toBe('asserts');
   });
 });

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../src/audit/claimLabel.js';
-import { createAuditor } from '../../src/audit/createAuditor.js';
+import { auditorFor } from './auditorFor.js';
 
 /**
  * Issue 9 item 2, eighth round: a fact-check cites the claim under a label ("Claim review:", "Affermazione:")
  * and gives its verdict right beside it; the pair judges the claim where it is cited (a local negation),
  * while the same verdict beside a plain statement is an adjacent warning. Sentences written for this test.
  */
-const auditor = createAuditor({
-  claims: [{ id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' }],
-});
-const verdictOf = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).verdict;
+const { verdictOf } = auditorFor({ id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' });
 
 describe('a claim cited under a label with its verdict beside it', () => {
   it('is a local negation', () => {

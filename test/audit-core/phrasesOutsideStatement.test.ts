@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
+import { auditorFor } from './auditorFor.js';
 
 /**
  * Issue 9 item 1, eighth round: a key phrase the translated statement does not say ("barcos de pesca" beside a
@@ -17,7 +17,7 @@ const kelp = {
     },
   },
 };
-const verdictOf = (text: string) => createAuditor({ claims: [kelp] }).auditSegments([{ index: 0, role: 'document', text }]).verdict;
+const { verdictOf } = auditorFor(kelp);
 
 describe('a key phrase outside the translated statement', () => {
   it('beside the subject alone is context, not a mention', () => {
