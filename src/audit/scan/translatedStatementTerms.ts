@@ -62,6 +62,42 @@ const NEGATIONS: Readonly<Record<Exclude<Language, 'en'>, ReadonlySet<string>>> 
 /** How many words after a negation it denies. */
 const NEGATION_REACH = 3;
 
+/**
+ * What may stand between the words of one noun phrase: articles and the prepositions that link a noun to its
+ * complement ("el fondo soberano de Noruega", "l'Università di Harvard", "o fundo soberano da Noruega").
+ */
+const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set([
+  'the', 'of', 'el', 'la', 'los', 'las', 'le', 'les', 'l', 'il', 'lo', 'gli', 'i', 'o', 'a', 'os', 'as', 'der', 'die', 'das',
+  'dem', 'den', 'des', 'de', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'du', 'd', 'da', 'do', 'dos', 'von', 'vom',
+]);
+
+/** Whether `gap` (the text between two words of a statement) holds only spaces and noun-phrase links. */
+function linksNounPhrase(gap: string): boolean {
+  return gap.split(/[\s'’]+/).every((part) => part === '' || NOUN_PHRASE_LINKS.has(part.toLowerCase()));
+}
+
+/**
+ * The words of the noun phrase the subject's name closes, when that phrase opens the statement (after its date
+ * or place): "fondo soberano" in "En 2023 el fondo soberano de Noruega vendió ...", "fonds souverain" in "le
+ * fonds souverain norvégien a vendu ...", "Università" in "L'Università di Harvard ha abolito ...". They name the
+ * subject as the English subject's noun phrase does ("Norway's sovereign wealth fund"), so they are `subject`. A
+ * run of words that does not reach the statement's opening ("des linguistes ont déchiffré l'écriture de
+ * l'Indus") is the predicate and stays so.
+ */
+function subjectPhrase(statement: string, words: StatementWord[]): void {
+  for (let named = 1; named < words.length; named++) {
+    if (words[named]!.role !== 'subject') continue;
+    let k = named;
+    while (k > 0 && words[k - 1]!.role === 'predicate' && !words[k - 1]!.numeric && linksNounPhrase(statement.slice(words[k - 1]!.end, words[k]!.start))) k--;
+    if (k === named) continue;
+    // The phrase must open the statement: nothing before it but links, or a date, a place or another of the
+    // subject's words (and a comma).
+    const before = k === 0 ? statement.slice(0, words[0]!.start) : statement.slice(words[k - 1]!.end, words[k]!.start);
+    if (!(k === 0 || words[k - 1]!.role !== 'predicate') || !linksNounPhrase(before.replace(/,/g, ' '))) continue;
+    for (let w = k; w < named; w++) words[w]!.role = 'subject';
+  }
+}
+
 /** Letters, digits and inner apostrophes or hyphens: one word. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -164,6 +200,7 @@ export function translatedStatementTerms(statement: string, language: Language, 
     const next = words[w + 1];
     if (word.role !== 'subject' && next?.role === 'subject' && /^\p{Lu}/u.test(word.text) && language !== 'de' && /^\s+$/.test(statement.slice(word.end, next.start))) word.role = 'subject';
   });
+  subjectPhrase(statement, words);
   if (subjectFound || unmatched.length !== 1) return { words };
   const run = unmatched[0]!;
   for (const w of run) words[w]!.role = 'subject';
