@@ -120,11 +120,19 @@ describe('in a chat, the answer decides', () => {
     ).toBe('neglect-risk');
   });
 
-  it("the prompt's assertion does not outweigh an answer that negates the claim", () => {
+  it("the prompt's flat assertion, denied by the answer, is corrected; a reported one leaves the answer's negation to decide", () => {
+    // Eighth round (chatPremises.test.ts): the user asserts the claim in the record and the answer corrects it.
     expect(
       chatVerdict(
         'glacier',
         ['user', 'The Aletsch Glacier melted away completely in 2019. By the end of 2019 the Aletsch Glacier had melted away to bare rock. I need a source.'],
+        ['assistant', 'No. The Aletsch Glacier did not melt away in 2019; it is still the largest glacier in the Alps, though it is shrinking.'],
+      ),
+    ).toBe('neglect-risk');
+    expect(
+      chatVerdict(
+        'glacier',
+        ['user', 'My guide said the Aletsch Glacier melted away completely in 2019. I need a source.'],
         ['assistant', 'No. The Aletsch Glacier did not melt away in 2019; it is still the largest glacier in the Alps, though it is shrinking.'],
       ),
     ).toBe('negated-locally');
