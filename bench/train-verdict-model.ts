@@ -7,14 +7,14 @@
 //   npx tsx bench/train-verdict-model.ts --dry-run  # the report only, weights untouched
 //
 // Data: the composed corpus' dev half (claims.yaml) and the fresh sets in FRESH_DEVELOPMENT_SETS, each with
-// claims as given and with per-language key phrases (two samples per labelled pair), and the paper's
+// claims as given and with per-language key phrases and translated statements (two samples per labelled pair), and the paper's
 // 50-document samples. Never the held-out half, the held-out fresh sets, nor the paper's full local-negation
 // set (the guarantee's test: the report measures the trained model on it, nothing is fitted to it).
 // Samples: every (record, claim) pair the learned decision reads (a mention, or context sentences in a
 // record where no claim has a mention), labelled with the record's label for that claim. Leave-one-set-out:
 // for each set X (the dev half, A, B, ..., the paper samples), train on the others, audit X's records with
 // that model, score per record, per class (Wilson intervals) and per labelled pair; then sets held out
-// together (F+G, H+I: the last two sessions' held-out sets).
+// together (F+G, H+I, J+K: the last three sessions' held-out sets).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { auditDataset } from '../src/audit/auditDataset.js';
 import { join } from 'node:path';
@@ -54,7 +54,8 @@ function withPhrases(claims: Claim[], phrases: ClaimPhrases): Claim[] {
   return claims.map((claim) => {
     const given = phrases[claim.id];
     if (!given) return claim;
-    return { ...claim, languages: Object.fromEntries(Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases }])) };
+    // As `bench/accuracy.ts --phrases`: the translated statement and the key phrases.
+    return { ...claim, languages: Object.fromEntries(Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases, statement: p.statement }])) };
   });
 }
 
@@ -163,7 +164,7 @@ const log = (line = '') => {
   console.log(line);
 };
 const ci = (i: { lower: number; upper: number }) => `${(i.lower * 100).toFixed(1)}-${(i.upper * 100).toFixed(1)}`;
-const TOGETHER = [['f', 'g'], ['h', 'i']].filter((names) => names.every((n) => groups.some((g) => g.name === n)));
+const TOGETHER = [['f', 'g'], ['h', 'i'], ['j', 'k']].filter((names) => names.every((n) => groups.some((g) => g.name === n)));
 
 log(`# Learned verdict: leave-one-set-out (${VERDICT_FEATURES.length} features, l2 ${OPTIONS.l2}, ${OPTIONS.iterations} steps, margin ${OPTIONS.margin})`);
 log();
