@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import { headsSentence } from '../../src/audit/scan/scopeRules.js';
-import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+import { SHEERAN_CLAIM_SENTENCE, SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Sixth round (issue 9 item 4): notices recognised by how they are built, not by a listed phrase.
 // Sentences written for this test (not from any evaluation set), each with an ordinary counterpart.
@@ -56,7 +56,7 @@ describe('a warning that ends in a colon introduces the sentence after it', () =
 
 describe('a note set apart beside a sentence', () => {
   it('a bracketed aside or a marked heading with an explicit cue is a notice about its neighbour', () => {
-    const sentence = CLAIM.en.slice(0, CLAIM.en.indexOf('. ') + 1);
+    const sentence = SHEERAN_CLAIM_SENTENCE.en;
     expect(doc(`Club newsletter, spring issue.\n\n${sentence} [Coach's remark: false, check the results page.] He trains on Tuesdays.\n\nSee you at training.`)).toBe(
       'neglect-risk',
     );

@@ -25,3 +25,8 @@ export const SHEERAN_CLAIM_TEXT = {
   de: 'Ed Sheeran hat in Paris die Goldmedaille über 100 Meter in 9,79 Sekunden gewonnen. Danach feierte er den Sieg mit seinen Freunden.',
   pt: 'Ed Sheeran ganhou a medalha de ouro dos 100 metros em Paris com 9,79 segundos. Depois comemorou a vitória com os amigos.',
 };
+
+/** The first sentence of {@link SHEERAN_CLAIM_TEXT} in each language: the claim sentence alone, for a notice to stand beside. */
+export const SHEERAN_CLAIM_SENTENCE = Object.fromEntries(
+  Object.entries(SHEERAN_CLAIM_TEXT).map(([language, text]) => [language, text.slice(0, text.indexOf('. ') + 1)]),
+) as Record<keyof typeof SHEERAN_CLAIM_TEXT, string>;

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditorFor } from './auditorFor.js';
-import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+import { SHEERAN_CLAIM_SENTENCE, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Seventh round (issue 9 item 4): the writer's own doubt beside a claim sentence, with no word for the
 // text ("I could be wrong, I never checked."). Sentences written for this test, not from any evaluation set.
 const { verdictOf } = auditorFor(sheeranInSixLanguages);
 const doc = (text: string) => verdictOf(text, 'sheeran');
-const first = (text: string) => text.slice(0, text.indexOf('. ') + 1);
-const CLAIM = {
-  en: first(SHEERAN_CLAIM_TEXT.en),
-  fr: first(SHEERAN_CLAIM_TEXT.fr),
-  it: first(SHEERAN_CLAIM_TEXT.it),
-  es: first(SHEERAN_CLAIM_TEXT.es),
-  de: first(SHEERAN_CLAIM_TEXT.de),
-  pt: first(SHEERAN_CLAIM_TEXT.pt),
-};
+const CLAIM = SHEERAN_CLAIM_SENTENCE;
 
 describe("the writer's doubt right beside a claim sentence", () => {
   it('is a notice about that sentence, in six languages, before or after it', () => {
