@@ -135,3 +135,17 @@ describe('asserted claim sentences decide against a local negation elsewhere', (
     expect(decideVerdict({ local: 1, adjacent: 0, framing: 1, unqualified: 0 }, undefined, { localWeight: 0.5 })).toBe('negated-locally');
   });
 });
+
+describe('a negating determiner after a comma and a conjunction opens its clause (eighth round)', () => {
+  const { verdictOf: bridgeVerdict } = auditorFor({ id: 'bridge', statement: 'Tasmania is joined to the Australian mainland by a land bridge.', subject: 'Tasmania' });
+  it('negates that clause surely, not only the noun after it', () => {
+    expect(bridgeVerdict('The sea rose long ago, and no land bridge joins Tasmania to the mainland today. The ferry takes a night.')).toBe('negated-locally');
+    const text = 'The sea rose, and no land bridge joins Tasmania to the mainland; the sea rose and no bridge was left.';
+    expect(opensClause(text, text.indexOf('no land'), 0)).toBe(true);
+    expect(opensClause(text, text.indexOf('no bridge'), 0)).toBe(false);
+    expect(opensClause('Il mare è salito, e nessun ponte collega la Tasmania.', 20, 0)).toBe(true);
+  });
+  it('leaves a clause that adds to a statement of the claim alone', () => {
+    expect(bridgeVerdict('Tasmania is joined to the mainland by a land bridge, and no ferry is needed to cross.')).toBe('asserts');
+  });
+});

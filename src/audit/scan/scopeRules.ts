@@ -278,8 +278,19 @@ export function opensClause(text: string, start: number, sStart: number): boolea
   while (i >= sStart && isLeadIn(text.charCodeAt(i))) i--;
   if (i < sStart) return true;
   const c = text.charCodeAt(i);
-  return c === 44 || c === 59 || c === 58 || c === 10 || c === 62 || c === 0x2014;
+  if (c === 44 || c === 59 || c === 58 || c === 10 || c === 62 || c === 0x2014) return true;
+  // A coordinating conjunction after a clause break opens a clause of its own (", and no land bridge connects ...",
+  // ", mais aucun ...", ", und kein ..."): the determiner after it opens that clause.
+  const [word, wordStart] = wordBefore(text, i + 1, sStart);
+  if (!CLAUSE_CONJUNCTIONS.test(word.toLowerCase())) return false;
+  let k = wordStart - 1;
+  while (k >= sStart && text.charCodeAt(k) === 32) k--;
+  const b = text.charCodeAt(k);
+  return k >= sStart && (b === 44 || b === 59 || b === 58 || b === 0x2014);
 }
+
+/** Coordinating conjunctions that open a clause after a comma, six languages. */
+const CLAUSE_CONJUNCTIONS = /^(?:and|but|so|yet|or|et|mais|ou|donc|e|ed|ma|o|quindi|y|pero|und|aber|oder|doch|mas)$/;
 
 /** Connectives that add to or draw a consequence from the clause before ("..., and if you don't vote", "..., so he won't pay"), six languages. */
 const ADDING_CONNECTIVES = /^(?:and|so|hence|thus|therefore|et|donc|e|ed|quindi|y|así|und|also|daher|então|portanto)$/;
