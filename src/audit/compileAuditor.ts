@@ -36,7 +36,7 @@ import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
 import { bracketNote } from './scan/scopeRules.js';
-import { reportsSpeech, statementWords } from './reportsSpeech.js';
+import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
 
 /** Options of {@link createAuditor}. */
@@ -235,6 +235,13 @@ function endsStatement(text: string, start: number, end: number): boolean {
   }
   const last = text.charCodeAt(k);
   return last === 46 || last === 33;
+}
+
+/** Where the word starting at `at` ends (letters, apostrophes, hyphens). */
+function wordEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && /[\p{L}'’-]/u.test(text[k]!)) k++;
+  return k;
 }
 
 /** `*` or `_`: Markdown emphasis. */
@@ -681,7 +688,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (INSTRUCTION_ROLES.has(segmentAt(segments, m.raw.segment)?.role ?? 'document')) prompt = true;
       else answer = true;
     }
-    if (!prompt || !answer) return;
+    if (!prompt) return;
+    if (!answer) {
+      reportedInPrompt(mentions, segments, claim);
+      return;
+    }
     let denied = false;
     for (const m of mentions) {
       m.silent = INSTRUCTION_ROLES.has(segmentAt(segments, m.raw.segment)?.role ?? 'document');
@@ -710,6 +721,25 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
           break;
         }
       }
+    }
+  }
+
+  /**
+   * A chat user who passes the claim on as what someone said, wrote or believes ("Li que a Dinamarca ...",
+   * "My teacher said ...") reports it, as "I read online that ..." does in any text: a local qualifier of half
+   * weight (hearsay), when the answer does not name the claim itself. Places `mentions` of user messages.
+   */
+  function reportedInPrompt(mentions: readonly PlacedMention[], segments: readonly TextSegment[], claim: number): void {
+    for (const m of mentions) {
+      if (m.placement !== 'unqualified' || m.raw.local !== null || !m.raw.explicit) continue;
+      const segment = segmentAt(segments, m.raw.segment);
+      if (segment?.role !== 'user') continue;
+      const own = (ownWords[claim] ??= statementWords(claims[claim]!.statement));
+      const at = reportWordAt(segment.text, m.raw.start, m.raw.end, own, recordLanguage ?? 'en');
+      if (at < 0) continue;
+      m.raw.local = { kind: 'uncertainty', segment: m.raw.segment, start: at, end: wordEnd(segment.text, at) };
+      m.raw.localStrength = 0.5;
+      placed(m, 'local', m.raw.local, false);
     }
   }
 

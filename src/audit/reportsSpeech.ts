@@ -38,6 +38,24 @@ const REPORT_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 
 /**
+ * Where the verb that passes the claim on stands in the sentence `text[start, end)` (see {@link reportsSpeech}), or -1.
+ *
+ * @example
+ * ```ts
+ * reportWordAt('Li que a Dinamarca mudou a lei.', 0, 31, new Set(), 'pt'); // 0
+ * ```
+ */
+export function reportWordAt(text: string, start: number, end: number, ownWords: ReadonlySet<string>, language: Language): number {
+  const words = REPORT_WORDS[language];
+  WORD_RE.lastIndex = start;
+  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
+    const word = match[0].toLowerCase();
+    if (words.has(word) && !ownWords.has(word)) return match.index;
+  }
+  return -1;
+}
+
+/**
  * The sentence `text[start, end)` passes the claim on as what someone said, wrote or believes ("A colleague
  * told me SBB got rid of first class", "I read Zara went online-only", "Mein Lehrer meint, ..."), rather
  * than stating it: it has a verb of saying, reading, hearing or believing that is not one of the claim's own
@@ -50,13 +68,7 @@ const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
  * ```
  */
 export function reportsSpeech(text: string, start: number, end: number, ownWords: ReadonlySet<string>, language: Language): boolean {
-  const words = REPORT_WORDS[language];
-  WORD_RE.lastIndex = start;
-  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
-    const word = match[0].toLowerCase();
-    if (words.has(word) && !ownWords.has(word)) return true;
-  }
-  return false;
+  return reportWordAt(text, start, end, ownWords, language) >= 0;
 }
 
 /**

@@ -46,3 +46,11 @@ describe('reportsSpeech', () => {
     expect(reportsSpeech('Cerraron las puertas del museo.', 0, 31, own, 'es')).toBe(false);
   });
 });
+
+describe('a chat user who passes the claim on, with an answer that does not name it', () => {
+  it('reports the claim (hearsay, a local qualifier of half weight), in any of the six languages', () => {
+    const answer = 'Not at all, that rule does not exist and the harvest goes on as before.';
+    expect(chat('My neighbour told me Norway banned the harvesting of wild kelp in 2022. Is that so?', answer).verdict).toBe('negated-locally');
+    expect(chat('Norway banned the harvesting of wild kelp in 2022. Tell me why.', answer).verdict).toBe('asserts');
+  });
+});
