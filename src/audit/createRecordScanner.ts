@@ -150,10 +150,10 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       state.dropOtherLanguageHits();
       if (state.hitCount === 0) return;
     }
-    // Only a claim's subject (mentions need it in the segment), explicit cues/labels, or a pointer with
+    // Only a claim's subject or other name (mentions need one in the segment), explicit cues/labels, or a pointer with
     // a negation can yield a mention or a notice: most records stop here, never split into sentences.
     const pointerNegation = HIT_FLAG.pointer | HIT_FLAG.weak;
-    if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong)) === 0 && (flags & pointerNegation) !== pointerNegation && !state.termOfNamedClaim()) return;
+    if ((flags & (HIT_FLAG.claim | HIT_FLAG.strong | HIT_FLAG.anchor)) === 0 && (flags & pointerNegation) !== pointerNegation && !state.termOfNamedClaim()) return;
     const hitCount = state.hitCount;
     const hitStart = state.hitStart;
     spans.size = 0;

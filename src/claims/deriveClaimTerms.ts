@@ -607,6 +607,45 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   return { subject, aliases: [...aliases], keyTerms, contextTerms };
 }
 
+/** Particles inside names of several words ("Tour de France", "Rio de Janeiro", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'di', 'da', 'del', 'della', 'do', 'dos', 'das', 'von', 'van', 'der', 'den', 'y', 'al', 'el', 'bin', 'ibn']);
+
+/**
+ * The statement's other names: single capitalised words that name something besides the subject
+ * ("Copenhagen" in "Denmark made bicycle helmets compulsory for all adult cyclists in Copenhagen",
+ * "Svalbard", "Kyoto", "SpaceX"), lower-cased. A text about the claim often names one of them and
+ * never the subject, so they anchor a paraphrase of the claim (see docs/accuracy.md, section 2).
+ * Words of a longer name ("International" of "International Space Station"), the subject's own
+ * words and nationality adjectives before a noun ("the British government") are left out: they
+ * name nothing on their own.
+ *
+ * @example
+ * ```ts
+ * statementNames('In 2022 researchers discovered penguins living in the Arctic, on Svalbard.', ['Arctic']); // ['svalbard']
+ * ```
+ */
+export function statementNames(statement: string, subjectNames: readonly string[], background = ''): string[] {
+  const tokens = tokenize(statement);
+  const subjectWords = new Set(subjectNames.flatMap((name) => name.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/u, ''))));
+  const names: string[] = [];
+  for (const phrase of namePhrases(tokens, wordCounts(background))) {
+    if (phrase.words.length !== 1) continue;
+    // "Tour de France", "Rio de Janeiro": a particle and a capitalised word after it continue the name.
+    const particle = tokens[phrase.end];
+    const after = tokens[phrase.end + 1];
+    if (particle !== undefined && after !== undefined && NAME_PARTICLES.has(particle.text) && isCapitalized(after.text) && !after.initial) continue;
+    const ahead = tokens[phrase.start - 1];
+    const head = tokens[phrase.start - 2];
+    if (ahead !== undefined && head !== undefined && NAME_PARTICLES.has(ahead.text) && isCapitalized(head.text) && !ahead.initial) continue;
+    const word = phrase.words[0]!.replace(/['’]s$/u, '');
+    const lower = word.toLowerCase();
+    if (word.length < 3 || ROMAN_RE.test(word) || subjectWords.has(lower) || STOPWORDS.has(lower) || COMMON_WORDS.has(lower)) continue;
+    if (attributiveDemonym(tokens, phrase.start)) continue;
+    if (!names.includes(lower)) names.push(lower);
+  }
+  return names;
+}
+
 /** Inputs of {@link storyTerms}: a claim as defined (subject and key terms already derived). */
 export interface StoryTermsInput {
   statement: string;

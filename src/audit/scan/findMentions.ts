@@ -525,6 +525,38 @@ function cognateTerms(state: ScanState, claim: number): number {
   return count;
 }
 
+/**
+ * Key weight and distinct predicate terms a sentence needs, besides the statement's other names, to
+ * mention the claim without its subject (see `ScanState.segAnchor`): three of each, or two with one of
+ * the claim's numbers ("Riders without a helmet are fined DKK 1,000 on the spot"). Two words alone are
+ * often the topic's own vocabulary ("spend the winter" in a text about birds).
+ */
+const ANCHORED_KEY = 3;
+const ANCHORED_PREDICATES = 3;
+const ANCHORED_KEY_WITH_NUMBER = 2;
+const ANCHORED_PREDICATES_WITH_NUMBER = 2;
+
+/** What the claim's other names in the sentence add to it (see {@link anchorTerms}; reused). */
+const anchorSum = { weight: 0, predicates: 0 };
+
+/** The key weight and predicate terms of the claim's other names (`termAnchor`) in the sentence, each counted once. */
+function anchorTerms(state: ScanState, claim: number): typeof anchorSum {
+  const { patType, patOwner, termClaim, termAnchor, termWeight, termPredicate } = state.tables;
+  anchorSum.weight = 0;
+  anchorSum.predicates = 0;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const term = patOwner[p]!;
+    if (patType[p] !== PATTERN_TYPE.key || termAnchor[term] !== 1 || termClaim[term] !== claim) continue;
+    let again = false;
+    for (let k = state.from; k < h && !again; k++) again = patOwner[state.hitPat[k]!] === term && patType[state.hitPat[k]!] === PATTERN_TYPE.key;
+    if (again) continue;
+    anchorSum.weight += termWeight[term]!;
+    if (termPredicate[term] === 1) anchorSum.predicates++;
+  }
+  return anchorSum;
+}
+
 /** Whether hit `h` lies inside a hit of the claim's subject. */
 function insideSubject(state: ScanState, claim: number, h: number): boolean {
   const { patType, patOwner, termClaim } = state.tables;
@@ -651,6 +683,17 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     else if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
     else if (state.segSubject[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
       isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
+    } else if (state.segAnchor[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
+      // The segment names another name of the statement ("Copenhagen"), never its subject ("Denmark"):
+      // the claim said in other words, when the sentence has most of its predicate besides that name.
+      // (A question is not told: the answer that denies it may deny another reading of it.)
+      const named = anchorTerms(state, claim);
+      const rest = key - named.weight;
+      const restPredicates = predicates - named.predicates;
+      isMention =
+        ((rest >= ANCHORED_KEY && restPredicates >= ANCHORED_PREDICATES) ||
+          (rest >= ANCHORED_KEY_WITH_NUMBER && restPredicates >= ANCHORED_PREDICATES_WITH_NUMBER && hasClaimNumber(state, claim))) &&
+        !endsWithQuestion(state.text, state.sStart, state.sEnd);
     } else isMention = false;
     // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing,
     // unless it tells ("Did you know that Vesuvius erupted in 2015?"), or "No." answers it right after

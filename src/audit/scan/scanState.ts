@@ -11,6 +11,7 @@ import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
 import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
 import { growInt32Array } from '../../util/growInt32Array.js';
+import { isWordCode } from '../../text/ahoCorasick.js';
 import { yearCandidates } from './scopeRules.js';
 
 /** Every letter of `text[start, end)` is a capital ("EU", "NZ"). */
@@ -20,6 +21,40 @@ function inCapitals(text: string, start: number, end: number): boolean {
     if (c === c.toLowerCase() && c !== c.toUpperCase()) return false;
   }
   return true;
+}
+
+/** The code unit is an upper-case letter (ASCII, or any letter whose lower case differs). */
+function isCapital(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase();
+}
+
+/** Lower-case particles inside names ("Tour de France", "Ludwig van Beethoven", "Bay of Naples"). */
+const NAME_PARTICLE = /^(?:de|du|des|la|le|di|da|del|della|do|dos|das|von|van|der|den|of|y|al|el)$/;
+
+/** Start of the word that ends right before `end` (a single space before `end`), or -1. */
+function wordBefore(text: string, at: number): number {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return -1;
+  let k = at - 1;
+  while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+  return k < at - 1 ? k : -1;
+}
+
+/**
+ * The name at `[start, end)` is a word of a longer name ("the All England Club", "Singapore
+ * Airlines"): a capitalised word right before it that does not open its sentence, or right after it.
+ */
+function insideLongerName(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 32 && isCapital(text.charCodeAt(end + 1))) return true;
+  let before = wordBefore(text, start);
+  // "Tour de France", "Rio de Janeiro": a particle between two capitalised words.
+  if (before >= 0 && NAME_PARTICLE.test(text.slice(before, start - 1))) before = wordBefore(text, before);
+  if (before < 0 || !isCapital(text.charCodeAt(before))) return false;
+  let k = before - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  // A capital after a full stop, a line break or at the start opens a sentence ("In Copenhagen ...").
+  return k >= 0 && !/[.!?:\n\r"“(\[*#>-]/.test(text.charAt(k));
 }
 
 /** No hit: the value of a hit-index field when the sentence has no such cue. */
@@ -71,6 +106,12 @@ export class ScanState {
   /** `recordStamp` once some claim's subject occurred in the record (see {@link termOfNamedClaim}). */
   subjectStamp = -1;
   readonly segSubject: Int32Array;
+  /**
+   * `segAnchor[claim] === recordStamp` when one of the claim's other names (`ScanTables.memberAnchorClaim`),
+   * written with a capital, occurs in the current segment or an earlier one of the record: a text that
+   * names Copenhagen and never Denmark may still say the claim in other words.
+   */
+  readonly segAnchor: Int32Array;
   // ---- the sentence: its index, span and range of hits [from, to)
   sentence = 0;
   sStart = 0;
@@ -153,6 +194,7 @@ export class ScanState {
     // One more slot: the claim of `tables.absentClaimTerm`, which stands for claims absent from a segment.
     claimCount++;
     this.segSubject = new Int32Array(claimCount);
+    this.segAnchor = new Int32Array(claimCount);
     this.touched = new Int32Array(claimCount);
     this.claimStamp = new Int32Array(claimCount);
     this.hasSubject = new Uint8Array(claimCount);
@@ -201,14 +243,21 @@ export class ScanState {
    * a dense corpus this keeps 3 of every 4 claim-term hits out of the sentence analysis.
    */
   expandHits(extra?: LanguageHits): void {
-    const { groupStart, groupMembers, groupFlag, memberTermClaim, memberSubjectClaim, absentClaimTerm } = this.tables;
+    const { groupStart, groupMembers, groupFlag, memberTermClaim, memberSubjectClaim, memberAnchorClaim, absentClaimTerm } = this.tables;
     this.segStamp++;
     const stamp = this.recordStamp;
     const count = this.rawCount;
     const segSubject = this.segSubject;
+    const segAnchor = this.segAnchor;
     for (let r = 0; r < count; r++) {
       const group = this.rawGroup[r]!;
       const flags = groupFlag[group]!;
+      if ((flags & HIT_FLAG.anchor) !== 0 && isCapital(this.text.charCodeAt(this.rawStart[r]!)) && !insideLongerName(this.text, this.rawStart[r]!, this.rawEnd[r]!)) {
+        for (let m = groupStart[group]!, end = groupStart[group + 1]!; m < end; m++) {
+          const claim = memberAnchorClaim[m]!;
+          if (claim >= 0) segAnchor[claim] = stamp;
+        }
+      }
       if ((flags & HIT_FLAG.claim) === 0) continue; // no subject among its members
       // An initialism names the subject only in capitals ("the EU", not Portuguese "eu acho").
       if ((flags & HIT_FLAG.cased) !== 0 && !inCapitals(this.text, this.rawStart[r]!, this.rawEnd[r]!)) {
@@ -231,7 +280,7 @@ export class ScanState {
       let absent = false;
       for (let m = groupStart[group]!, last = groupStart[group + 1]!; m < last; m++) {
         const claim = memberTermClaim[m]!;
-        if (prune && claim >= 0 && segSubject[claim] !== stamp) {
+        if (prune && claim >= 0 && segSubject[claim] !== stamp && segAnchor[claim] !== stamp) {
           absent = true;
           continue;
         }
@@ -268,7 +317,8 @@ export class ScanState {
     if (!this.pruneAbsentClaims) return;
     for (let k = 0; k < kept; k++) {
       const p = extra.pat[k]!;
-      if ((patType[p] === PATTERN_TYPE.key || patType[p] === PATTERN_TYPE.context) && this.segSubject[termClaim[patOwner[p]!]!] !== stamp) {
+      const claim = termClaim[patOwner[p]!]!;
+      if ((patType[p] === PATTERN_TYPE.key || patType[p] === PATTERN_TYPE.context) && this.segSubject[claim] !== stamp && this.segAnchor[claim] !== stamp) {
         extra.pat[k] = absentClaimTerm;
       }
     }

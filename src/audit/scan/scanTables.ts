@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../../claims/claim.js';
 import { absenceWords } from '../../claims/absenceWords.js';
-import { affirmedWords, negatedWords, settingWords, storyTerms } from '../../claims/deriveClaimTerms.js';
+import { affirmedWords, negatedWords, settingWords, statementNames as otherNamesOf, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { irregularForms, predicateForms } from '../../claims/predicateForms.js';
 import { predicateTranslations } from '../../claims/predicateTranslations.js';
 import { COMMON_WORDS, stemWord } from '../../claims/englishWords.js';
@@ -33,7 +33,7 @@ export const PATTERN_TYPE = { subject: 0, key: 1, context: 2, cue: 3, language: 
  * What a hit tells the segment filter: only a claim's subject, an explicit cue or label, or a
  * pointer together with a negation can yield a mention or a notice.
  */
-export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8, gated: 16, cased: 32 } as const;
+export const HIT_FLAG = { claim: 1, strong: 2, pointer: 4, weak: 8, gated: 16, cased: 32, anchor: 64 } as const;
 
 /** The compiled claims and cues of one scanner. */
 export interface ScanTables {
@@ -65,6 +65,12 @@ export interface ScanTables {
   /** Per entry of `groupMembers`: the member's claim when it is a subject, -1 otherwise. */
   readonly memberSubjectClaim: Int32Array;
   /**
+   * Per entry of `groupMembers`: the member's claim when it is a pattern of one of the statement's other
+   * names (`statementNames`: "Copenhagen" of "Denmark made bicycle helmets compulsory ... in Copenhagen"),
+   * -1 otherwise. Written with a capital, it anchors the claim in the segment (`ScanState.segAnchor`).
+   */
+  readonly memberAnchorClaim: Int32Array;
+  /**
    * A context-term pattern of no real claim (its claim index is `claims.length`): stands for claim
    * terms whose claim's subject is absent from the segment (see `ScanState.expandHits`).
    */
@@ -93,6 +99,8 @@ export interface ScanTables {
   readonly claimKeyInName: Uint8Array;
   /** Per term: its weight (1 per key term, 0.5 for common words, years and short numbers). */
   readonly termWeight: Float64Array;
+  /** Per term: 1 for a key term that is one of the statement's other names (see {@link memberAnchorClaim}). */
+  readonly termAnchor: Uint8Array;
   /** Per term: 1 for a key term with a digit (year, time, count). */
   readonly termNumeric: Uint8Array;
   /** Per term: 1 for a term that carries the claim's predicate (a sentence needs one to mention the claim), {@link SETTING_IN_ENGLISH} for one that does except in English text. */
@@ -207,6 +215,8 @@ interface TermSpec {
   negated?: boolean;
   /** 1: the statement's verb of removal; 2: a word of what it removes (see `absenceWords`). */
   absence?: number;
+  /** A key term that is one of the statement's other names (see `ScanTables.memberAnchorClaim`). */
+  anchor?: boolean;
 }
 
 /** A claim term's pattern, optionally counted only in some languages or only when capitalised. */
@@ -721,6 +731,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   const withAffirmed = new Set([...setting, ...affirmedWords(claim.statement, claim.correction, names)]);
   const affirmedSetting = claim.keyTerms.some((term) => isPredicateTerm(claim, term, withAffirmed));
   const negated = negatedWords(claim.statement);
+  const anchorNames = otherNamesOf(claim.statement, names, [claim.context ?? '', ...claim.subclaims].join('\n'));
   // The languages the claim has no key phrases in: there its predicate is found by the lexicon's translations.
   const withoutPhrases = LANGUAGES.filter((language) => language !== 'en' && (claim.languages?.[language]?.keyPhrases.length ?? 0) === 0);
   // A user's `predicate` says what carries the claim: no derived reading of its statement then.
@@ -729,6 +740,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
     const lower = term.trim().toLowerCase();
     terms.push({
       negated: negated.has(lower),
+      anchor: anchorNames.includes(lower),
       absence: absence === null ? 0 : absence.verbs.has(lower) ? 1 : absence.gone.has(lower) ? 2 : 0,
       claim: index,
       type: PATTERN_TYPE.key,
@@ -964,11 +976,21 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   pType.push(PATTERN_TYPE.context);
   pOwner.push(terms.length);
   terms.push({ claim: claims.length, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: 0, subclaim: -1, patterns: [] });
+  // The literal text of an anchor name in the main automaton (its other forms name nothing: "Copenhagen's" does).
+  const anchorPattern = (p: number): boolean =>
+    p < mainCount && pType[p] === PATTERN_TYPE.key && terms[pOwner[p]!]!.anchor === true && (pLanguages[p] ?? 0) === 0;
   const cueRole = Uint8Array.from(cues.map((c) => CUE_ROLE[c.role]));
   const idiomTexts = cues.filter((c) => c.role === 'idiom').map((c) => c.text.toLowerCase());
   const patFlag = Uint8Array.from(
     pType.map((type, p) => {
-      if (type !== PATTERN_TYPE.cue) return flagOf(type, -1) | (pCased[p] === 1 ? HIT_FLAG.cased : 0) | (p < mainCount && (pLanguages[p] ?? 0) !== 0 ? HIT_FLAG.gated : 0);
+      if (type !== PATTERN_TYPE.cue) {
+        return (
+          flagOf(type, -1) |
+          (pCased[p] === 1 ? HIT_FLAG.cased : 0) |
+          (p < mainCount && (pLanguages[p] ?? 0) !== 0 ? HIT_FLAG.gated : 0) |
+          (anchorPattern(p) ? HIT_FLAG.anchor : 0)
+        );
+      }
       return flagOf(type, cueRole[pOwner[p]!]!) | (cues[pOwner[p]!]!.language === 'en' ? HIT_FLAG.gated : 0);
     }),
   );
@@ -999,6 +1021,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     emptyGroup: groups.length,
     memberTermClaim: groupMembers.map((p) => claimOfMember(p, (type) => type === PATTERN_TYPE.key || type === PATTERN_TYPE.context)),
     memberSubjectClaim: groupMembers.map((p) => claimOfMember(p, (type) => type === PATTERN_TYPE.subject)),
+    memberAnchorClaim: groupMembers.map((p) => (anchorPattern(p) ? terms[pOwner[p]!]!.claim : -1)),
     absentClaimTerm,
     languageScans,
     patType: Uint8Array.from(pType),
@@ -1008,6 +1031,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     termClaim: Int32Array.from(terms.map((t) => t.claim)),
     termWeight: Float64Array.from(terms.map((t) => t.weight)),
     termNumeric: Uint8Array.from(terms.map((t) => (t.numeric ? 1 : 0))),
+    termAnchor: Uint8Array.from(terms.map((t) => (t.anchor === true ? 1 : 0))),
     termPredicate: Uint8Array.from(terms.map((t) => t.predicate)),
     claimKeyInName: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => {
       const own = termsOf[claim]!.map((t) => terms[t]!);
