@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { statementNames } from '../../src/claims/deriveClaimTerms.js';
+import { auditorFor } from './auditorFor.js';
 
 const ferry = { id: 'ferry', statement: 'In 2021 Norway replaced every diesel ferry on the Bergen route with a hydrogen ferry built in Korea.' };
-const doc = (text: string) => [{ index: 0, role: 'document', text }];
-const verdictOf = (text: string) => createAuditor({ claims: [ferry] }).auditSegments(doc(text)).verdict;
+const { verdictOf } = auditorFor(ferry);
 
 describe('the statement’s other names anchor the claim said without its subject', () => {
   it('takes single names besides the subject, not words of longer names or nationality adjectives', () => {
