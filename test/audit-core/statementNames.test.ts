@@ -28,6 +28,12 @@ describe('the statement’s other names anchor the claim said without its subjec
     expect(verdictOf('Bergen, summer 2021. No diesel ferry was replaced with a hydrogen ferry that year, whatever the posts say.')).toBe('negated-locally');
   });
 
+  it('reads a sentence about another named agent, or a person by a pronoun, as that agent’s', () => {
+    expect(verdictOf('Bergen harbour news. Since 2021 Olsen Shipping has replaced every diesel ferry with a hydrogen ferry.')).toBe('none');
+    expect(verdictOf('Bergen harbour news. Since 2021 she has replaced every diesel ferry with a hydrogen ferry.')).toBe('none');
+    expect(verdictOf('Bergen harbour news. Since 2021 every diesel ferry has been replaced with a hydrogen ferry.')).toBe('asserts');
+  });
+
   it('does not take a word of a longer name, or a question, as the anchored claim', () => {
     expect(verdictOf('Riders of the Bergen Line say every diesel ferry was replaced by a hydrogen ferry in 2021.')).toBe('none');
     expect(verdictOf('Off to Bergen. Did they really replace every diesel ferry with a hydrogen ferry in 2021?')).toBe('none');

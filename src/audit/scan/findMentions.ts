@@ -557,6 +557,59 @@ function anchorTerms(state: ScanState, claim: number): typeof anchorSum {
   return anchorSum;
 }
 
+/** A capitalised word that may be an adjective of nationality or origin rather than a name ("Danish", "Nordic", "Icelandic"). */
+const ADJECTIVE_OF_ORIGIN = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|ic|ch|an|i)$/u;
+/** A personal pronoun: the sentence speaks of a person its segment does not name. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+
+/**
+ * Before the claim's first predicate term, the sentence names someone else, or a person by a pronoun:
+ * "Noah Lyles won the 100m gold at the Olympics in 9.79 seconds", "In Paris he won Olympic gold" are
+ * about another agent, not a claim whose subject the text never names. A capitalised word counts when it
+ * does not open the sentence, is none of the claim's terms and is no adjective of origin ("Danish law").
+ */
+function otherAgentBefore(state: ScanState, claim: number): boolean {
+  const { patType, patOwner, termClaim, termPredicate, termAnchor } = state.tables;
+  const text = state.text;
+  let first = state.sEnd;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const term = patOwner[p]!;
+    if (patType[p] === PATTERN_TYPE.key && termClaim[term] === claim && termPredicate[term] === 1 && termAnchor[term] !== 1 && state.hitStart[h]! < first) {
+      first = state.hitStart[h]!;
+    }
+  }
+  let k = state.sStart;
+  let opening = true;
+  while (k < first) {
+    const c = text.charCodeAt(k);
+    if (!isWordCode(c)) {
+      // Punctuation that opens a sentence or an item ("1) Researchers ...", "**Mongol troops").
+      if (c === 46 || c === 58 || c === 33 || c === 63 || c === 10 || c === 41 || c === 42 || c === 34) opening = true;
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < first && isWordCode(text.charCodeAt(k))) k++;
+    const word = text.slice(start, k);
+    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
+    const capital = word.charAt(0) !== word.charAt(0).toLowerCase();
+    if (capital && !opening && !/\d/.test(word) && !ADJECTIVE_OF_ORIGIN.test(word) && !claimTermAt(state, claim, start)) return true;
+    opening = false;
+  }
+  return false;
+}
+
+/** A term of the claim (its subject, a name or key term) covers position `at`. */
+function claimTermAt(state: ScanState, claim: number, at: number): boolean {
+  const { patType, patOwner, termClaim } = state.tables;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.cue && termClaim[patOwner[p]!] === claim && state.hitStart[h]! <= at && at < state.hitEnd[h]!) return true;
+  }
+  return false;
+}
+
 /** Whether hit `h` lies inside a hit of the claim's subject. */
 function insideSubject(state: ScanState, claim: number, h: number): boolean {
   const { patType, patOwner, termClaim } = state.tables;
@@ -693,7 +746,8 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       isMention =
         ((rest >= ANCHORED_KEY && restPredicates >= ANCHORED_PREDICATES) ||
           (rest >= ANCHORED_KEY_WITH_NUMBER && restPredicates >= ANCHORED_PREDICATES_WITH_NUMBER && hasClaimNumber(state, claim))) &&
-        !endsWithQuestion(state.text, state.sStart, state.sEnd);
+        !endsWithQuestion(state.text, state.sStart, state.sEnd) &&
+        !otherAgentBefore(state, claim);
     } else isMention = false;
     // A question asks whether the claim holds ("Did Vesuvius erupt in 2015?"): it asserts nothing,
     // unless it tells ("Did you know that Vesuvius erupted in 2015?"), or "No." answers it right after
