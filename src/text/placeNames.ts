@@ -136,3 +136,47 @@ export function placeForms(english: string): Partial<Record<Language, PlaceForms
   byName ??= parse();
   return byName.get(english.trim().toLowerCase());
 }
+
+/**
+ * The English adjectives of origin of the places of the table ("Danish" for Denmark, "Norwegian" for Norway),
+ * written from general knowledge of English: a text about a country's law or fund often says "the Danish law",
+ * "the Norwegian fund" and never names the country. Places without a usual adjective are left out.
+ */
+const ENGLISH_ADJECTIVES = `
+Afghanistan: Afghan; Albania: Albanian; Algeria: Algerian; Argentina: Argentine, Argentinian; Armenia: Armenian;
+Australia: Australian; Austria: Austrian; Belgium: Belgian; Bolivia: Bolivian; Brazil: Brazilian; Bulgaria: Bulgarian;
+Cambodia: Cambodian; Canada: Canadian; Chile: Chilean; China: Chinese; Colombia: Colombian; Croatia: Croatian;
+Cuba: Cuban; Czech Republic: Czech; Czechia: Czech; Denmark: Danish; Ecuador: Ecuadorian; Egypt: Egyptian;
+England: English; Estonia: Estonian; Ethiopia: Ethiopian; Finland: Finnish; France: French; Germany: German;
+Greece: Greek; Hungary: Hungarian; Iceland: Icelandic; India: Indian; Indonesia: Indonesian; Iran: Iranian;
+Iraq: Iraqi; Ireland: Irish; Israel: Israeli; Italy: Italian; Japan: Japanese; Kenya: Kenyan; Latvia: Latvian;
+Lithuania: Lithuanian; Luxembourg: Luxembourgish; Mexico: Mexican; Morocco: Moroccan; Netherlands: Dutch;
+Holland: Dutch; Nigeria: Nigerian; North Korea: North Korean; Norway: Norwegian; Pakistan: Pakistani;
+Peru: Peruvian; Philippines: Filipino, Philippine; Poland: Polish; Portugal: Portuguese; Romania: Romanian;
+Russia: Russian; Saudi Arabia: Saudi; Scotland: Scottish; Serbia: Serbian; Singapore: Singaporean;
+Slovakia: Slovak; Slovenia: Slovenian; South Africa: South African; South Korea: South Korean; Korea: Korean;
+Spain: Spanish; Sweden: Swedish; Switzerland: Swiss; Syria: Syrian; Thailand: Thai; Tunisia: Tunisian;
+Turkey: Turkish; Türkiye: Turkish; Ukraine: Ukrainian; United Kingdom: British; Britain: British;
+Great Britain: British; United States: American; USA: American; Venezuela: Venezuelan; Vietnam: Vietnamese;
+Wales: Welsh; Africa: African; Asia: Asian; Europe: European; Antarctica: Antarctic; Latin America: Latin American`;
+
+let adjectivesByName: Map<string, string[]> | undefined;
+
+/**
+ * The English adjectives of origin of the place called `english` ("Danish" for "Denmark"), empty when the
+ * table has none.
+ *
+ * @example
+ * ```ts
+ * englishAdjectives('Norway'); // ['Norwegian']
+ * ```
+ */
+export function englishAdjectives(english: string): readonly string[] {
+  adjectivesByName ??= new Map(
+    ENGLISH_ADJECTIVES.split(';').map((entry) => {
+      const [place, adjectives] = entry.split(':').map((part) => part.trim());
+      return [place!.toLowerCase(), adjectives!.split(',').map((a) => a.trim())];
+    }),
+  );
+  return adjectivesByName.get(english.trim().toLowerCase()) ?? [];
+}

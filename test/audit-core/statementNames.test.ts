@@ -19,6 +19,11 @@ describe('the statement’s other names anchor the claim said without its subjec
     expect(verdictOf('Travel notes. Since 2021 every ferry on the route runs on hydrogen, and the old diesel boats are gone.')).toBe('none');
   });
 
+  it('takes the subject’s adjective of origin as such a name', () => {
+    expect(verdictOf('Norwegian harbour news: since 2021 every diesel ferry has been replaced with a hydrogen ferry.')).toBe('asserts');
+    expect(verdictOf('Harbour news: since 2021 every diesel ferry has been replaced with a hydrogen ferry.')).toBe('none');
+  });
+
   it('needs most of the predicate: the name with the topic’s words is setting', () => {
     expect(verdictOf('Bergen’s fish market reopened in 2021 next to the ferry terminal.')).toBe('none');
     expect(verdictOf('We took the ferry from Bergen. The hydrogen station by the harbour was closed.')).toBe('none');

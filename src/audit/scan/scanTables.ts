@@ -17,7 +17,7 @@ import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
 import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { lightStems } from '../../text/lightStem.js';
-import { placeForms } from '../../text/placeNames.js';
+import { englishAdjectives, placeForms } from '../../text/placeNames.js';
 import { englishNumberWord, numberWordForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
@@ -757,6 +757,13 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       ],
       ...(isPredicateTerm(claim, term, setting) && cognateWord(term) !== null ? { cognate: cognateWord(term)! } : {}),
     });
+  }
+  // The subject's English adjective of origin ("Danish" for Denmark) anchors the claim like the statement's
+  // other names (see `ScanTables.memberAnchorClaim`), with no weight of its own: "the Norwegian fund" is Norway's.
+  const keyWords = new Set(claim.keyTerms.map((term) => term.trim().toLowerCase()));
+  const adjectives = [claim.subject ?? '', ...claim.aliases].flatMap(englishAdjectives).filter((a) => !keyWords.has(a.toLowerCase()));
+  for (const adjective of new Set(adjectives)) {
+    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 0, numeric: false, predicate: 0, subclaim: -1, anchor: true, patterns: [{ text: adjective }] });
   }
   // The predicate lexicon's translations of a predicate term, as a term of its own of half a key term's
   // weight: with the subject, it makes a mention together with a number or another term of the claim,
