@@ -10,6 +10,7 @@ import type { BatchOutcome, BatchRunner, RunnableBatch } from './batchRunner.js'
 import { NegationNeglectError } from '../errors.js';
 import type { WorkerInit } from './auditWorker.js';
 import { createBatchOwners, queueBatch, takeBatch } from './batchOwners.js';
+import type { SharedScanTables } from './scan/cachedScanTables.js';
 
 /** A fixed set of worker threads running the audit stage on batches: a {@link BatchRunner}. */
 export interface ChunkWorkerPool extends BatchRunner {
@@ -40,6 +41,12 @@ interface PoolSettings {
   auditorOptions: DatasetAuditorOptions;
   /** Summarise batches, keeping this many examples per claim (undefined: every record's result). */
   summaryExamples?: number | undefined;
+  /**
+   * Resolves once the calling thread has compiled its own auditor, with its scan tables: workers are
+   * started at once but given their init only then, and adopt the tables instead of compiling them.
+   * Absent: the init is sent at once, without tables.
+   */
+  auditorCompiled?: Promise<SharedScanTables | undefined>;
   /** Explicit worker file (tests, unusual bundlers). */
   workerFile?: string;
   /** Audits a batch on the calling thread (used until a worker is ready). */
@@ -406,6 +413,8 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     }
   };
 
+  // A compile that failed closes the pool: no init then.
+  const tablesReady = (settings.auditorCompiled ?? Promise.resolve(undefined)).catch(() => undefined);
   // Workers start at once, or (`adaptive`) once this thread alone is seen to get most of a core.
   let workersStarted = false;
   const startWorkers = () => {
@@ -424,10 +433,10 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         owners,
       };
       let worker: Worker | undefined = takeIdle(idleKey, auditorKey);
-      if (worker) worker.postMessage({ type: 'init', init });
-      else {
+      if (!worker) {
         try {
-          const started = startWorker(file, execArgv, init, limits);
+          // No `workerData`: it loads its modules while this thread compiles, then gets its init.
+          const started = startWorker(file, execArgv, undefined, limits);
           execArgv = started.execArgvUsed;
           worker = started;
         } catch (error) {
@@ -437,6 +446,9 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       }
       const slot = workers.length;
       const w = worker;
+      void tablesReady.then((scanTables) => {
+        if (!closing) w.postMessage({ type: 'init', init: { ...init, scanTables } });
+      });
       workers.push(w);
       state.push('starting');
       let settle!: () => void;

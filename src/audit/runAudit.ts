@@ -16,6 +16,7 @@ import { readParquetBatches } from './readParquetBatches.js';
 import type { OversizeLine } from './readLineChunks.js';
 import type { GetRecordText, RecordFields } from './recordSegments.js';
 import type { DatasetAuditorOptions } from './resolveAuditor.js';
+import type { SharedScanTables } from './scan/cachedScanTables.js';
 import type {
   AuditedRecord,
   AuditProgress,
@@ -156,10 +157,20 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   let storedDone = 0;
   let reading: OpenedSource | undefined;
   const shareRead = () => (totalBytes ? Math.min(1, (storedDone + (reading?.storedBytes() ?? 0)) / totalBytes) : undefined);
-  const pool = createPool(options, shape, claims, warn, totalBytes, (batch) => runBatch(batch, settings!), shareRead);
+  // Workers start at once and get their init once this thread's auditor is compiled, with its scan
+  // tables: they load their modules meanwhile, and adopt the tables instead of compiling them again.
+  let compiled!: (tables: SharedScanTables | undefined) => void;
+  const auditorCompiled = new Promise<SharedScanTables | undefined>((resolve) => (compiled = resolve));
+  const pool = createPool(options, shape, claims, warn, totalBytes, (batch) => runBatch(batch, settings!), shareRead, auditorCompiled);
   try {
-    settings = { ...shape, auditor: options.auditor ?? (await compileDatasetAuditor(claims ?? [], options.auditorOptions)) };
+    if (options.auditor) settings = { ...shape, auditor: options.auditor };
+    else {
+      const own = await compileDatasetAuditor(claims ?? [], options.auditorOptions, pool !== undefined);
+      settings = { ...shape, auditor: own.auditor };
+      compiled(own.tables);
+    }
   } catch (error) {
+    compiled(undefined);
     await pool?.close();
     throw error;
   }
@@ -410,6 +421,7 @@ function createPool(
   totalBytes: number | undefined,
   inline: (batch: RunnableBatch) => BatchOutcome,
   shareRead: () => number | undefined,
+  auditorCompiled: Promise<SharedScanTables | undefined>,
 ): ChunkWorkerPool | undefined {
   const auto = options.workers === 'auto' || options.workers === undefined;
   const workers = auto ? autoWorkers(options, shape, claims, totalBytes) : (options.workers as number);
@@ -437,6 +449,7 @@ function createPool(
     fields: shape.fields,
     auditorOptions: options.auditorOptions ?? {},
     summaryExamples: shape.summaryExamples,
+    auditorCompiled,
     ...(options.workerFile ? { workerFile: options.workerFile } : {}),
     inline,
   });
@@ -551,10 +564,18 @@ async function resolveClaims(options: AuditRecordsOptions): Promise<Claim[]> {
   return resolveDatasetClaims(options.claims);
 }
 
-/** This thread's auditor (the matcher is loaded lazily, as above). */
-async function compileDatasetAuditor(claims: Claim[], auditorOptions: DatasetAuditorOptions | undefined): Promise<SegmentAuditor> {
-  const { createAuditor } = await import('./createAuditor.js');
-  return createAuditor({ ...auditorOptions, claims });
+/**
+ * This thread's auditor (the matcher is loaded lazily, as above), and with `share` its compiled scan
+ * tables for the workers (the auditor has just compiled or taken them: the cache's latest).
+ */
+async function compileDatasetAuditor(
+  claims: Claim[],
+  auditorOptions: DatasetAuditorOptions | undefined,
+  share: boolean,
+): Promise<{ auditor: SegmentAuditor; tables?: SharedScanTables | undefined }> {
+  const [{ createAuditor }, { shareLastScanTables }] = await Promise.all([import('./createAuditor.js'), import('./scan/cachedScanTables.js')]);
+  const auditor = createAuditor({ ...auditorOptions, claims });
+  return { auditor, tables: share ? shareLastScanTables() : undefined };
 }
 
 async function describeMissing(path: string): Promise<string> {

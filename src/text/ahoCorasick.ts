@@ -67,6 +67,31 @@ export interface AhoCorasick {
    * lets a caller that also needs the code units (e.g. for sentence boundaries) copy them once.
    */
   scanCodes(codes: Uint16Array, onMatch: AhoMatchHandler, from?: number, to?: number): void;
+  /** The compiled tables (plain typed arrays): another thread rebuilds the automaton from them with {@link ahoCorasickFromData}. */
+  readonly data: AhoCorasickData;
+}
+
+/**
+ * An automaton's compiled tables: all it scans with. Plain typed arrays, so they cross to a worker
+ * thread (`postMessage`) and {@link ahoCorasickFromData} rebuilds the automaton there without
+ * compiling the patterns again.
+ */
+export interface AhoCorasickData {
+  /** Character classes (the alphabet of the patterns, plus one for every other code unit). */
+  readonly classes: number;
+  /** Per UTF-16 code unit: its (folded) class, 0 when no pattern uses it. */
+  readonly classTable: Uint16Array;
+  /** Per state × class: the next state's row offset, negated when that state reports matches. */
+  readonly trans: Int32Array;
+  /** Per state: the nearest proper suffix state with output, -1 for none. */
+  readonly dict: Int32Array;
+  /** Per state: where its patterns start in `outList` (one more entry at the end). */
+  readonly outStart: Int32Array;
+  readonly outList: Int32Array;
+  /** Per pattern: its length, and whether it needs a word boundary on the left and on the right. */
+  readonly lengths: Int32Array;
+  readonly needLeft: Uint8Array;
+  readonly needRight: Uint8Array;
 }
 
 /**
@@ -177,10 +202,20 @@ export function isWordCode(code: number): boolean {
  * ```
  */
 export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoCorasickOptions = {}): AhoCorasick {
+  checkEngine(options);
+  return ahoCorasickFromData(compileAhoCorasick(patterns), options);
+}
+
+function checkEngine(options: AhoCorasickOptions): 'auto' | 'wasm' | 'js' {
   const engine = options.engine ?? 'auto';
   if (engine !== 'auto' && engine !== 'wasm' && engine !== 'js') {
     throw new InvalidArgumentError('engine', "'auto', 'wasm' or 'js'", engine);
   }
+  return engine;
+}
+
+/** The tables of {@link createAhoCorasick}'s automaton, compiled from the patterns. */
+function compileAhoCorasick(patterns: readonly AhoPattern[]): AhoCorasickData {
   // 1. Alphabet: only code units that occur in some pattern get a class; all others share OTHER.
   const asciiClass = new Int32Array(128);
   const wideClass = new Map<number, number>();
@@ -282,6 +317,24 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
     const next = delta[k]!;
     trans[k] = hasOut[next] === 1 ? -(next * classes) : next * classes;
   }
+  return { classes, classTable, trans, dict, outStart, outList, lengths, needLeft, needRight };
+}
+
+/**
+ * The automaton of compiled tables ({@link AhoCorasick.data}, e.g. sent by another thread): the same
+ * matches as the automaton they came from, without compiling its patterns again.
+ *
+ * @example
+ * ```ts
+ * const ac = createAhoCorasick([{ text: 'did not' }]);
+ * // In a worker thread, given ac.data by postMessage:
+ * ahoCorasickFromData(ac.data).scan('It did not happen.', (p, s, e) => console.log(p, s, e)); // 0 3 10
+ * ```
+ */
+export function ahoCorasickFromData(data: AhoCorasickData, options: AhoCorasickOptions = {}): AhoCorasick {
+  const engine = checkEngine(options);
+  const { classes, classTable, trans, dict, outStart, outList, lengths, needLeft, needRight } = data;
+  const states = dict.length;
 
   /** Reports the matches ending at `i` in state `state` (boundaries checked on `codes`). */
   function report(codes: Uint16Array, state: number, i: number, from: number, to: number, onMatch: AhoMatchHandler): void {
@@ -438,8 +491,9 @@ export function createAhoCorasick(patterns: readonly AhoPattern[], options: AhoC
   }
 
   return {
-    size: patterns.length,
+    size: lengths.length,
     states,
+    data,
     get engine() {
       return kernel === undefined ? 'js' : 'wasm';
     },

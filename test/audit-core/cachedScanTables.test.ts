@@ -3,7 +3,7 @@ import { defineClaim } from '../../src/claims/defineClaim.js';
 import type { Claim } from '../../src/claims/claim.js';
 import { DEFAULT_CUES } from '../../src/audit/cueBank.js';
 import { createRecordScanner } from '../../src/audit/createRecordScanner.js';
-import { cachedScanTables } from '../../src/audit/scan/cachedScanTables.js';
+import { adoptScanTables, cachedScanTables, shareLastScanTables } from '../../src/audit/scan/cachedScanTables.js';
 import type { TextSegment } from '../../src/audit/types.js';
 
 const claimsOf = (place: string): Claim[] => [
@@ -12,6 +12,19 @@ const claimsOf = (place: string): Claim[] => [
 ];
 
 const doc = (text: string): TextSegment[] => [{ index: 0, role: 'document', text }];
+
+/** Field by field; typed arrays by type and bytes (an element-wise deep equal of the 600k-entry tables takes seconds). */
+function expectSameTables(actual: object, expected: object): void {
+  expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+  for (const [key, value] of Object.entries(expected)) {
+    const other = (actual as Record<string, unknown>)[key];
+    if (ArrayBuffer.isView(value)) {
+      expect(Object.getPrototypeOf(other), key).toBe(Object.getPrototypeOf(value));
+      const bytes = (view: ArrayBufferView) => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+      expect(bytes(other as ArrayBufferView).equals(bytes(value)), key).toBe(true);
+    } else expect(other, key).toStrictEqual(value);
+  }
+}
 
 describe('cachedScanTables', () => {
   it('compiles claims and cues of the same content once, and others apart', () => {
@@ -47,5 +60,32 @@ describe('cachedScanTables', () => {
       });
     }
     expect(alone[0]!.mentions.length).toBeGreaterThan(0);
+  });
+
+  it('shares the tables compiled last as plain data, which another thread adopts instead of compiling them', () => {
+    const original = cachedScanTables(claimsOf('Oslo'), DEFAULT_CUES);
+    // English, and French (a language with an automaton of its own, built from its patterns on first use).
+    const texts = [
+      'It is not true that Oslo banned bicycles in 1999. Oslo built a glass bridge.',
+      "Il est faux qu'Oslo ait interdit les vélos en 1999 : c'est une rumeur inventée.",
+    ];
+    const expected = texts.map((text) => createRecordScanner(claimsOf('Oslo')).scan(doc(text)));
+    // What postMessage does: a structured clone (a class instance or a function in the tables would fail here).
+    const shared = structuredClone(shareLastScanTables()!);
+    // Evicted, as in a fresh worker whose cache is empty.
+    for (const place of ['Bern', 'Kyiv', 'Riga', 'Baku']) cachedScanTables(claimsOf(place), DEFAULT_CUES);
+    adoptScanTables(shared);
+    const adopted = cachedScanTables(claimsOf('Oslo'), DEFAULT_CUES);
+    expect(adopted).not.toBe(original);
+    expect(adopted.automaton.data.trans).toBe(shared.tables.automaton.trans); // the copy, not compiled again
+    const { automaton, languageScans, ...rest } = adopted;
+    const { automaton: originalAutomaton, languageScans: originalScans, ...originalRest } = original;
+    expectSameTables(rest, originalRest);
+    expectSameTables(automaton.data, originalAutomaton.data);
+    expect(languageScans.map((scan) => scan && [scan.offset, scan.patterns])).toStrictEqual(originalScans.map((scan) => scan && [scan.offset, scan.patterns]));
+    const scanner = createRecordScanner(claimsOf('Oslo'));
+    texts.forEach((text, k) => expect(scanner.scan(doc(text))).toEqual(expected[k]));
+    expect(expected[0]!.mentions.length).toBeGreaterThan(0);
+    expect(expected[1]!.mentions.length).toBeGreaterThan(0);
   });
 });

@@ -80,7 +80,7 @@ export interface ScanTables {
    * language only (name variants, inflection stems), run on segments detected as that language; its
    * pattern `p` is pattern `p + offset` of the tables.
    */
-  readonly languageScans: readonly ({ automaton: AhoCorasick; offset: number } | undefined)[];
+  readonly languageScans: readonly (LanguageScan | undefined)[];
   /** Per pattern: its {@link PATTERN_TYPE}. */
   readonly patType: Uint8Array;
   /** Per pattern: the term index (claim patterns), the cue index (cues) or the marker index (language markers). */
@@ -901,10 +901,27 @@ function groupSameText(patterns: readonly AhoPattern[], types: readonly number[]
  * datasets hold one or two of the six languages, and compiling the other automata took most of an
  * auditor's start-up (each worker and each audit compiles its own).
  */
-function lazyLanguageScan(patterns: readonly AhoPattern[], offset: number): { readonly automaton: AhoCorasick; offset: number } {
+/** A language's own automaton (built on first use) over `patterns`, pattern `p` of which is pattern `p + offset` of the tables. */
+export interface LanguageScan {
+  readonly automaton: AhoCorasick;
+  readonly offset: number;
+  readonly patterns: readonly AhoPattern[];
+}
+
+/**
+ * A {@link LanguageScan} that compiles its automaton when first used: most audits never meet most languages.
+ *
+ * @example
+ * ```ts
+ * const scan = lazyLanguageScan([{ text: 'ne pas' }], 120);
+ * scan.automaton.scan(text, onMatch); // compiled here
+ * ```
+ */
+export function lazyLanguageScan(patterns: readonly AhoPattern[], offset: number): LanguageScan {
   let automaton: AhoCorasick | undefined;
   return {
     offset,
+    patterns,
     get automaton() {
       return (automaton ??= createAhoCorasick(patterns));
     },
