@@ -146,7 +146,8 @@ async function parquetText(path) {
   return n;
 }
 
-async function main() {
+/** The dense corpus in every format against its baselines: one thread, `workers: 2` cold and warm, `auto`. */
+async function speedRounds() {
   const { auditDataset } = await import(dist);
   const { releaseAuditWorkers } = await import(pathToFileURL(join(root, 'dist/audit/index.js')).href);
   const claims = denseClaims();
@@ -162,10 +163,9 @@ async function main() {
     ...(zst ? [['jsonl.zst', zst, async () => decodeParse(await zstdStream(zst))]] : []),
     ['parquet', parquet, () => parquetText(parquet)],
   ];
-  // `--huge-only`: the memory figures without the speed rounds.
-  const rounds = process.argv.includes('--huge-only') ? 0 : Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
   const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-  for (const [name, path, baseline] of rounds > 0 ? formats : []) {
+  for (const [name, path, baseline] of formats) {
     await baseline(); // warm the page cache and the JIT
     const rs = [];
     for (let round = 0; round < rounds; round++) {
@@ -196,7 +196,11 @@ async function main() {
     );
   }
   console.log(`after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
 
+async function main() {
+  // `--huge-only`: the memory figures without the speed rounds (nor their corpus).
+  if (!process.argv.includes('--huge-only')) await speedRounds();
   if (process.argv.includes('--huge') || process.argv.includes('--huge-only')) {
     const huge = join(dataDir, `audit-dense-v1-${hugeMb}mb.jsonl`);
     await ensureDense(huge, hugeMb, 12);
