@@ -33,7 +33,7 @@ export type { ExpectedBelief, ExpectedBeliefFacts, PaperCondition } from './expe
 export { ExpectedBeliefSchema } from './types.js';
 export type { ExplainVerdictOptions } from './explainVerdict.js';
 export { splitSentences, createAhoCorasick } from '../text/index.js';
-export type { SentenceSpan, AhoCorasick, AhoCorasickOptions, AhoPattern } from '../text/index.js';
+export type { SentenceSpan, AhoCorasick, AhoCorasickData, AhoCorasickOptions, AhoPattern } from '../text/index.js';
 // end core (A)
 // dataset (B)
 export { auditDataset, toAuditReport } from './auditDataset.js';
