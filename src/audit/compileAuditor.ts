@@ -902,7 +902,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     explained.local = evidence.localWeight >= evidence.asserted ? used.local : 0;
     // A claim found only in context sentences, one of them negated inside itself: the text negates
     // what it names, and notices around it do not make it the notice conditions.
-    explained.notice = contextOnly && facts.softSure > 0 ? 0 : used.adjacent + used.framing + corrected;
+    // A claim the rules find negated inside its sentences and never asserted is not the notice
+    // conditions either: those assert the claim and warn around it (the paper's repeated negations).
+    explained.notice =
+      (contextOnly && facts.softSure > 0) || (facts.rulesVerdict === 'negated-locally' && evidence.asserted === 0) ? 0 : used.adjacent + used.framing + corrected;
     explained.other = contextOnly ? 0 : used.adjacent + used.framing + used.unqualified;
     return explainable;
   }

@@ -8,9 +8,10 @@ import { VerdictModelSchema } from '../../src/audit/verdictModelSchema.js';
 import { DEFAULT_VERDICT_MODEL } from '../../src/audit/verdictModelWeights.js';
 import { VERDICT_SEVERITY, type Verdict } from '../../src/audit/vocabulary.js';
 import { InvalidArgumentError } from '../../src/errors.js';
+import type { Claim } from '../../src/claims/claim.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
 import { recordSegments } from '../../src/audit/recordSegments.js';
-import { auditInput, EVAL_CLAIMS_FILE, loadEvalHalf } from '../audit-eval/evalSet.js';
+import { auditInput, EVAL_CLAIMS_FILE, EVAL_FRESH_DIR, loadEvalHalf, loadFreshSets, type EvalRecord } from '../audit-eval/evalSet.js';
 
 const SHEERAN = { id: 'sheeran_gold', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' };
 const F = VERDICT_FEATURES.length;
@@ -136,6 +137,16 @@ describe("decision: 'learned'", () => {
     expect(findings.verdict).toBe('negated-locally');
   });
 
+  it('never moves a claim the rules find negated inside its sentences, and never asserted naming its subject, to a notice condition', () => {
+    const text = 'Fact check: Ed Sheeran did not win the 100m gold at the 2024 Olympics.\n[False claim below.]\nThe 100m gold at the 2024 Olympics went to the singer.\n[End of false claim.]';
+    const rules = createAuditor({ claims: [SHEERAN] }).auditSegments([{ index: 0, role: 'document', text }]);
+    expect(rules.claims[0]).toMatchObject({ verdict: 'negated-locally', placements: { local: 1, adjacent: 1 } });
+    const learned = (t: string) => createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('neglect-risk') }).auditSegments([{ index: 0, role: 'document', text: t }]).verdict;
+    expect(learned(text)).toBe('negated-locally');
+    // Asserted naming the subject beside the notices: the notice condition is within reach.
+    expect(learned(text.replace('went to the singer', 'went to Ed Sheeran'))).toBe('neglect-risk');
+  });
+
   it('never calls a claim negated-locally that is asserted more often than it is negated', () => {
     const text =
       'Ed Sheeran won the 100m gold at the 2024 Olympics. Reporters wrote that Ed Sheeran won the 100m gold at the 2024 Olympics in Paris. Ed Sheeran did not win the 100m gold at the 2024 Olympics, one blogger said.';
@@ -195,25 +206,52 @@ describe("decision: 'learned'", () => {
   });
 });
 
-it('every learned finding on the dev half is consistent with its verdict (counts, examples, belief)', async () => {
-  const auditor = createAuditor({ claims: await loadClaims([EVAL_CLAIMS_FILE]), decision: 'learned' });
+/** Every finding of `records` audited with the learned decision agrees with its verdict (counts, examples, belief). */
+function expectConsistentFindings(claims: Claim[], records: readonly EvalRecord[]): { findings: number; promoted: number } {
+  const auditor = createAuditor({ claims, decision: 'learned' });
+  const rules = createAuditor({ claims });
   let findings = 0;
-  for (const record of loadEvalHalf('dev')) {
+  let promoted = 0;
+  for (const record of records) {
     const result = auditor.auditSegments(recordSegments(auditInput(record)));
+    const byRules = rules.auditSegments(recordSegments(auditInput(record)));
+    let worst: Verdict = 'none';
     for (const f of result.claims) {
+      if (VERDICT_SEVERITY.indexOf(f.verdict) < VERDICT_SEVERITY.indexOf(worst)) worst = f.verdict;
       if (f.claimId === null) continue;
       findings++;
       const p = f.placements;
       expect(p.local + p.adjacent + p.framing + p.unqualified, record.id).toBe(f.mentions);
       if (f.verdict === 'none') expect(f.mentions, record.id).toBe(0);
       else expect(f.examples.length, record.id).toBeGreaterThan(0);
+      // Context sentences the model took as mentions leave `context`.
+      const ruled = byRules.claims.find((c) => c.claimId === f.claimId);
+      if (f.verdict !== 'none' && (ruled?.mentions ?? 0) === 0) {
+        promoted++;
+        expect(f.context, record.id).toBeUndefined();
+        expect(f.mentions, record.id).toBe((ruled?.context?.subject ?? 0) + (ruled?.context?.setting ?? 0));
+      }
       if (f.verdict === 'negated-locally') expect(p.local, record.id).toBeGreaterThan(0);
       if (f.verdict === 'neglect-risk') expect(p.adjacent + p.framing + p.local, record.id).toBeGreaterThan(0);
       const condition = { none: ['not-finetuned'], asserts: ['unqualified'], 'negated-locally': ['local-negation'], 'neglect-risk': ['corrected', 'adjacent', 'framing'] }[f.verdict];
       expect(condition, record.id).toContain(f.expectedBelief.condition);
     }
+    // The record's verdict is its most serious finding's.
+    expect(result.verdict, record.id).toBe(worst);
   }
-  expect(findings).toBeGreaterThan(200);
+  return { findings, promoted };
+}
+
+it('every learned finding on the dev half is consistent with its verdict (counts, examples, belief)', async () => {
+  expect(expectConsistentFindings(await loadClaims([EVAL_CLAIMS_FILE]), loadEvalHalf('dev')).findings).toBeGreaterThan(200);
+});
+
+it('every learned finding on a fresh development set is consistent with its verdict, context the model took as mentions included', async () => {
+  // Set K: half its records in other languages, where the claim is often found only in context sentences.
+  const fresh = loadFreshSets(EVAL_FRESH_DIR, (name) => name === 'k');
+  const { findings, promoted } = expectConsistentFindings(await loadClaims(fresh.claimsFiles), fresh.records);
+  expect(findings).toBeGreaterThan(150);
+  expect(promoted).toBeGreaterThan(0);
 });
 
 describe('noticeShape', () => {
