@@ -890,7 +890,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * The verdicts the evidence can explain: `none` always; `asserts` only with a mention of the claim
    * (its predicate found, not context alone) and unless every mention is negated inside its own
    * sentence (the paper's local-negation condition); `negated-locally` with a local mention;
-   * `neglect-risk` with a notice (adjacent or framing) or a correction. `negated-locally` also needs
+   * `neglect-risk` with a notice (adjacent or framing) or a correction, not for a claim the rules
+   * find negated-locally that no sentence asserts naming its subject. `negated-locally` also needs
    * the claim not asserted more than it is negated locally (the rules' own L_w ≥ S: the paper's
    * local-negation condition never asserts the claim; long positive texts have a stray negation or
    * two). Context sentences name the
