@@ -610,6 +610,11 @@ function claimTermAt(state: ScanState, claim: number, at: number): boolean {
   return false;
 }
 
+/** The sentence before this one, in the same segment, named the claim's subject. */
+function followsSubject(state: ScanState, claim: number): boolean {
+  return state.subjectSegment[claim] === state.segStamp && state.subjectSentence[claim] === state.sentence - 1;
+}
+
 /** Whether hit `h` lies inside a hit of the claim's subject. */
 function insideSubject(state: ScanState, claim: number, h: number): boolean {
   const { patType, patOwner, termClaim } = state.tables;
@@ -735,7 +740,12 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     if (numberOnly) isMention = true;
     else if (subject) isMention = key >= 1 || key + 0.5 * contextTerms >= 1.5 || contextTerms >= 3;
     else if (state.segSubject[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
-      isMention = key >= 2 || (key >= 1 && key + 0.5 * contextTerms >= 2.5);
+      isMention =
+        key >= 2 ||
+        (key >= 1 && key + 0.5 * contextTerms >= 2.5) ||
+        // Right after the sentence that named the subject, a predicate term with the claim's number:
+        // "Why can't we read the Indus script? Nobody has deciphered it, not in 2020."
+        (key >= 1.5 && predicates >= 1 && followsSubject(state, claim) && hasClaimNumber(state, claim));
     } else if (state.segAnchor[claim] === state.recordStamp && (context.notice === NO_HIT || context.thatClause)) {
       // The segment names another name of the statement ("Copenhagen"), never its subject ("Denmark"):
       // the claim said in other words, when the sentence has most of its predicate besides that name.
@@ -777,6 +787,10 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     if (isMention && predicates <= 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
       isMention = false;
       local = null;
+    }
+    if (subject) {
+      state.subjectSentence[claim] = state.sentence;
+      state.subjectSegment[claim] = state.segStamp;
     }
     if (!isMention) {
       if (subject) pushContext(state, claim, key, contextTerms, out);

@@ -112,6 +112,12 @@ export class ScanState {
    * names Copenhagen and never Denmark may still say the claim in other words.
    */
   readonly segAnchor: Int32Array;
+  /**
+   * Per claim, valid when `subjectSegment[claim] === segStamp`: the last sentence of the segment so far that
+   * named the claim's subject (a sentence right after it may speak of it as "it", "the mountain").
+   */
+  readonly subjectSentence: Int32Array;
+  readonly subjectSegment: Int32Array;
   // ---- the sentence: its index, span and range of hits [from, to)
   sentence = 0;
   sStart = 0;
@@ -195,6 +201,8 @@ export class ScanState {
     claimCount++;
     this.segSubject = new Int32Array(claimCount);
     this.segAnchor = new Int32Array(claimCount);
+    this.subjectSentence = new Int32Array(claimCount);
+    this.subjectSegment = new Int32Array(claimCount).fill(-1);
     this.touched = new Int32Array(claimCount);
     this.claimStamp = new Int32Array(claimCount);
     this.hasSubject = new Uint8Array(claimCount);
