@@ -41,6 +41,8 @@ describe('the statement’s other names anchor the claim said without its subjec
 
   it('does not take a word of a longer name, or a question, as the anchored claim', () => {
     expect(verdictOf('Riders of the Bergen Line say every diesel ferry was replaced by a hydrogen ferry in 2021.')).toBe('none');
+    // The longer name after the predicate, where no other agent stands before it: only the name rule leaves it out.
+    expect(verdictOf('In 2021 every diesel ferry was replaced with a hydrogen ferry, as the Bergen Line timetable shows.')).toBe('none');
     expect(verdictOf('Off to Bergen. Did they really replace every diesel ferry with a hydrogen ferry in 2021?')).toBe('none');
   });
 });
