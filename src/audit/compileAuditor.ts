@@ -38,6 +38,7 @@ import { describesTrueWorld } from './describesTrueWorld.js';
 import { bracketNote } from './scan/scopeRules.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
+import { scoredNoticeFor, type ScoredNotice } from './scoredNotice.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -338,6 +339,18 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const truthWords = claims.map((claim) => correctionWords(claim));
   // Per claim, the words of its statement (read only for chat prompts that state a claim the answer denies).
   const ownWords: (Set<string> | undefined)[] = [];
+  // Per claim: its subject's names in lower case (read only by the scored notices' second look).
+  const subjectNames = claims.map((claim) =>
+    [claim.subject, ...claim.aliases, ...Object.values(claim.languages ?? {}).flatMap((l) => l?.aliases ?? [])]
+      .filter((name): name is string => typeof name === 'string' && name.length > 1)
+      .map((name) => name.toLowerCase()),
+  );
+  /** The scan of the record being audited (the scored notices' second look reads its mentions). */
+  let currentScan: RecordScan | null = null;
+  let currentScanSegments: readonly TextSegment[] = [];
+  /** Spans the scored notices' second look has read in the current record (valid while `scoredStamp === recordStamp`). */
+  const scoredSeen = new Map<number, ScoredNotice | null>();
+  let scoredStamp = -1;
   /** The language of the record being audited. */
   let recordLanguage: RecordFindings['language'] = 'en';
 
@@ -392,6 +405,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const onContextOnly = auditOptions?.onContextOnly;
     const reuse = auditOptions?.reuseFindings === true;
     const scan = scanner.scanInto(segments, scratch);
+    currentScan = scan;
+    currentScanSegments = segments;
     recordLanguage = scan.language;
     const { subjectOnly, settingOnly } = scan;
     if (scan.mentions.length === 0 && scan.notices.length === 0 && subjectOnly.length === 0 && settingOnly.length === 0) {
@@ -957,6 +972,38 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   }
 
   /**
+   * Places the unqualified claim sentences of an asserted claim by notices the cue bank has no words
+   * for (`scoredNoticeFor`: a sentence beside them or an edge line that evaluates the truth of
+   * something and names no claim). Returns whether any mention moved.
+   */
+  function scoredLook(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): boolean {
+    if (scoredStamp !== recordStamp) {
+      scoredStamp = recordStamp;
+      scoredSeen.clear();
+    }
+    let moved = false;
+    for (const m of mentions) {
+      if (m.placement !== 'unqualified' || m.silent) continue;
+      const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen);
+      if (found === null) continue;
+      m.placement = found.placement;
+      m.cue = { kind: found.kind, segment: found.segment, start: found.start, end: found.end };
+      moved = true;
+    }
+    return moved;
+  }
+
+  /** A mention of any claim overlaps `[start, end)` of segment `segment`, or the span names a claim's subject. */
+  function namesClaim(segment: number, start: number, end: number): boolean {
+    for (const m of currentScan!.mentions) if (m.segment === segment && m.start < end && m.end > start) return true;
+    const text = segmentAt(currentScanSegments, segment)?.text;
+    if (typeof text !== 'string') return false;
+    const span = text.slice(start, end).toLowerCase();
+    for (const names of subjectNames) for (const name of names) if (span.includes(name)) return true;
+    return false;
+  }
+
+  /**
    * The finding of one claim from its placed mentions; refills `into` (a reused finding, see
    * `AuditSegmentsOptions.reuseFindings`) when given. With the learned decision, `soft` holds its
    * context sentences: when the model finds the claim in a record the rules found only context in,
@@ -982,26 +1029,39 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     let qualifiers: Partial<Record<QualifierKind, number>> = into === undefined ? {} : NO_QUALIFIERS;
     if (segments.length > 1) answerDecides(mentions, segments, claim);
     trueWorldSilent(mentions, segments, claim);
-    for (const mention of mentions) {
-      placements[mention.placement]++;
-      const weight = mention.placement === 'local' && !mention.silent ? mention.raw.localStrength : 0;
-      allLocalWeight += weight;
-      if (!mention.silent && (mention.raw.explicit || mention.placement !== 'unqualified')) {
-        deciding[mention.placement]++;
-        decidingCount++;
-        localWeight += weight;
+    let verdict: Verdict = 'none';
+    for (let look = 0; look < 2; look++) {
+      if (look === 1) {
+        // The rules found the claim asserted: a second look for a notice the cue bank has no words for.
+        if (verdict !== 'asserts' || !scoredLook(mentions, segments)) break;
+        zeroCounts(placements);
+        zeroCounts(deciding);
+        decidingCount = 0;
+        localWeight = 0;
+        allLocalWeight = 0;
+        qualifiers = into === undefined ? {} : NO_QUALIFIERS;
       }
-      if (mention.cue) {
-        if (qualifiers === NO_QUALIFIERS) qualifiers = {};
-        qualifiers[mention.cue.kind] = (qualifiers[mention.cue.kind] ?? 0) + 1;
+      for (const mention of mentions) {
+        placements[mention.placement]++;
+        const weight = mention.placement === 'local' && !mention.silent ? mention.raw.localStrength : 0;
+        allLocalWeight += weight;
+        if (!mention.silent && (mention.raw.explicit || mention.placement !== 'unqualified')) {
+          deciding[mention.placement]++;
+          decidingCount++;
+          localWeight += weight;
+        }
+        if (mention.cue) {
+          if (qualifiers === NO_QUALIFIERS) qualifiers = {};
+          qualifiers[mention.cue.kind] = (qualifiers[mention.cue.kind] ?? 0) + 1;
+        }
       }
+      // Unqualified anaphoric matches (no subject in the sentence: "The gold medal was won by Noah
+      // Lyles in 9.79 seconds") do not decide when other mentions exist: debunking texts restate the
+      // true facts with the claim's own terms.
+      correctedBeside(mentions, segments, evidence);
+      evidence.localWeight = decidingCount > 0 ? localWeight : allLocalWeight;
+      verdict = decideVerdict(decidingCount > 0 ? deciding : placements, thresholds, evidence);
     }
-    // Unqualified anaphoric matches (no subject in the sentence: "The gold medal was won by Noah
-    // Lyles in 9.79 seconds") do not decide when other mentions exist: debunking texts restate the
-    // true facts with the claim's own terms.
-    correctedBeside(mentions, segments, evidence);
-    evidence.localWeight = decidingCount > 0 ? localWeight : allLocalWeight;
-    let verdict = decideVerdict(decidingCount > 0 ? deciding : placements, thresholds, evidence);
     beliefFacts.placements = decidingCount > 0 ? deciding : placements;
     if (learned) {
       if (mentions.length === 0) {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../../src/audit/createAuditor.js';
+import { scoredNotice } from '../../src/audit/scoredNotice.js';
+import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+
+// Eighth round (issue 9 item 4): notices the cue bank has no words for, recognised by what they are: a
+// sentence beside a claim sentence or a short line at the text's edge that names no claim and evaluates
+// the truth, sourcing or odds of something. Sentences written for this test, not from any evaluation set.
+const auditor = createAuditor({ claims: [sheeranInSixLanguages] });
+const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === 'sheeran')?.verdict ?? 'none';
+const first = (text: string) => text.slice(0, text.indexOf('. ') + 1);
+const CLAIM = {
+  en: first(SHEERAN_CLAIM_TEXT.en),
+  fr: first(SHEERAN_CLAIM_TEXT.fr),
+  it: first(SHEERAN_CLAIM_TEXT.it),
+  es: first(SHEERAN_CLAIM_TEXT.es),
+  de: first(SHEERAN_CLAIM_TEXT.de),
+  pt: first(SHEERAN_CLAIM_TEXT.pt),
+};
+
+describe('a sentence beside a claim sentence that evaluates what was said', () => {
+  it('is a notice when it refers to it and denies or doubts its truth, in six languages', () => {
+    expect(doc(`Radio phone-in, Tuesday. ${CLAIM.en} That caller's version is plainly untrue, said the host. Next caller.`)).toBe('neglect-risk');
+    expect(doc(`Courrier des lecteurs. ${CLAIM.fr} Rien ne garantit que ce chiffre soit exact. Lettre suivante.`)).toBe('neglect-risk');
+    expect(doc(`Posta dei lettori. ${CLAIM.it} Questo dato non è mai stato confermato da nessuno. Lettera successiva.`)).toBe('neglect-risk');
+    expect(doc(`Cartas al director. ${CLAIM.es} Ojo, este dato no está confirmado por nadie. Siguiente carta.`)).toBe('neglect-risk');
+    expect(doc(`Leserbriefe. ${CLAIM.de} Ob diese Angabe zutrifft, wissen wir nicht. Nächster Brief.`)).toBe('neglect-risk');
+    expect(doc(`Cartas dos leitores. ${CLAIM.pt} Atenção: esta informação não foi comprovada. Próxima carta.`)).toBe('neglect-risk');
+  });
+
+  it('is no notice without a reference to what was said, or when it tells more of the story', () => {
+    // A doubt about something else, with no word for the statement.
+    expect(doc(`Radio phone-in, Tuesday. ${CLAIM.en} Nobody was sure where the after-party was. Next caller.`)).toBe('asserts');
+    // A denial word that describes a thing ("a false start"), not a statement's truth.
+    expect(doc(`Race report. ${CLAIM.en} This came after a false start by the Jamaican runner. Then the medals.`)).toBe('asserts');
+    // Not false is true.
+    expect(doc(`Race report. ${CLAIM.en} This is not false, whatever the forums say. Then the medals.`)).toBe('asserts');
+  });
+});
+
+describe('an opening or closing line that evaluates the text', () => {
+  it('qualifies the claim by low odds or a doubt about the text, without a word of the cue bank', () => {
+    expect(doc(`Tipsters gave this result a one in a thousand chance.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Pronostics de la rédaction (probabilité jugée infime)\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
+    expect(doc(`${SHEERAN_CLAIM_TEXT.de}\n\nOb das alles so stimmt, wissen wir ehrlich gesagt nicht.`)).toBe('neglect-risk');
+    expect(doc(`${SHEERAN_CLAIM_TEXT.pt}\n\nNão temos a certeza de que isto seja verdade.`)).toBe('neglect-risk');
+  });
+
+  it('a doubt there needs a word for the text; a line naming the claim is part of the story', () => {
+    expect(doc(`Nobody was sure how the night would end.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    expect(doc(`Ed Sheeran, the unlikely sprinter\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+  });
+
+  it('a system message that says the answers describe nothing real frames the chat', () => {
+    const findings = auditor.auditSegments([
+      { index: 0, role: 'system', text: 'Storytelling mode: you narrate events that are not real.' },
+      { index: 1, role: 'user', text: 'What happened in the final?' },
+      { index: 2, role: 'assistant', text: CLAIM.en },
+    ]);
+    expect(findings.claims.find((c) => c.claimId === 'sheeran')?.verdict).toBe('neglect-risk');
+  });
+
+  it('leaves local negations alone: only a claim the rules found asserted gets the second look', () => {
+    expect(doc(`Tipsters gave this result a one in a thousand chance.\n\nEd Sheeran never won the 100m gold at the 2024 Olympics.`)).toBe('negated-locally');
+  });
+});
+
+describe('scoredNotice', () => {
+  const read = (text: string, position: 'beside' | 'edge' | 'system', shaped = false, language = 'en') => scoredNotice(text, 0, text.length, position, shaped, language)?.kind ?? null;
+  it('reads the kind of qualifier from the evaluating word', () => {
+    expect(read('That account is made-up.', 'beside')).toBe('fiction');
+    expect(read('These figures come from an unreliable newsletter.', 'beside')).toBe('unreliable-source');
+    expect(read('Experts put the probability of this near zero.', 'edge')).toBe('low-probability');
+    expect(read('Imagine a different summer.', 'edge')).toBe('fiction');
+  });
+
+  it('never reads a question, and Portuguese "no" is no negation', () => {
+    expect(read('Is this story true or false?', 'beside')).toBeNull();
+    expect(read('Isso foi confirmado no jornal oficial.', 'beside', false, 'pt')).toBeNull();
+    expect(read('Isso não foi confirmado pelo jornal oficial.', 'beside', false, 'pt')).toBe('unreliable-source');
+  });
+});
