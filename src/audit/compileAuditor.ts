@@ -38,7 +38,7 @@ import { describesTrueWorld } from './describesTrueWorld.js';
 import { bracketNote } from './scan/scopeRules.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
-import { scoredNoticeFor, type ScoredNotice } from './scoredNotice.js';
+import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -349,8 +349,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   let currentScan: RecordScan | null = null;
   let currentScanSegments: readonly TextSegment[] = [];
   /** Spans the scored notices' second look has read in the current record (valid while `scoredStamp === recordStamp`). */
-  const scoredSeen = new Map<number, ScoredNotice | null>();
+  const scoredSeen: ScoredNoticeCache = { spans: new Map(), edges: new Map() };
   let scoredStamp = -1;
+  const claimSentences = new Set<number>();
+  const scoredNeighbours = { before: true, after: true };
   /** The language of the record being audited. */
   let recordLanguage: RecordFindings['language'] = 'en';
 
@@ -979,12 +981,19 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function scoredLook(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): boolean {
     if (scoredStamp !== recordStamp) {
       scoredStamp = recordStamp;
-      scoredSeen.clear();
+      scoredSeen.spans.clear();
+      scoredSeen.edges.clear();
+      // Sentences that mention a claim are no notices: their neighbours need no reading.
+      claimSentences.clear();
+      for (const m of currentScan!.mentions) claimSentences.add(m.segment * 0x4000000 + m.sentence);
     }
     let moved = false;
     for (const m of mentions) {
       if (m.placement !== 'unqualified' || m.silent) continue;
-      const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen);
+      const key = m.raw.segment * 0x4000000 + m.raw.sentence;
+      scoredNeighbours.before = !claimSentences.has(key - 1);
+      scoredNeighbours.after = !claimSentences.has(key + 1);
+      const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen, scoredNeighbours);
       if (found === null) continue;
       m.placement = found.placement;
       m.cue = { kind: found.kind, segment: found.segment, start: found.start, end: found.end };
@@ -1033,7 +1042,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     for (let look = 0; look < 2; look++) {
       if (look === 1) {
         // The rules found the claim asserted: a second look for a notice the cue bank has no words for.
-        if (verdict !== 'asserts' || !scoredLook(mentions, segments)) break;
+        if (verdict !== 'asserts' || currentScan!.qualifierWords !== true || !scoredLook(mentions, segments)) break;
         zeroCounts(placements);
         zeroCounts(deciding);
         decidingCount = 0;

@@ -144,6 +144,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     state.expandHits(extra);
     if (extra.count > 0) state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
     const flags = state.hitFlags;
+    if ((flags & (HIT_FLAG.strong | HIT_FLAG.weak | HIT_FLAG.pointer)) !== 0) out.qualifierWords = true;
     // English false friends ("no": Portuguese "in the", Spanish "not") and English-only claim terms
     // count only in English text.
     if ((flags & HIT_FLAG.gated) !== 0 && language !== 0) {
@@ -284,6 +285,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     if (!Array.isArray(segments)) throw new InvalidArgumentError('segments', 'an array of text segments', segments);
     state.recordVotes.reset();
     state.startRecord();
+    out.qualifierWords = false;
     for (let k = 0; k < segments.length; k++) scanSegment(segments, k, out);
     out.language = state.recordVotes.decide();
     return out;
@@ -292,7 +294,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   return {
     claims,
     scan(segments) {
-      const out: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en' };
+      const out: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en', qualifierWords: false };
       if (options.softMentions === true) out.softMentions = [];
       return scanAll(segments, out);
     },

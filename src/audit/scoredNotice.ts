@@ -141,23 +141,116 @@ const HYPOTHESIS = new Set(
   imagina imagine imaginem suponha suponhamos`.split(/\s+/).filter(Boolean),
 );
 
-function lookup<T>(table: Record<string, T> | Set<string>, word: string): T | true | undefined {
-  const has = (w: string) => (table instanceof Set ? (table.has(w) ? true : undefined) : table[w]);
-  const exact = has(word);
-  if (exact !== undefined) return exact;
-  // Word starts: the longest listed start of `word` marked with `*`.
-  for (let n = Math.min(word.length, 16); n >= 3; n--) {
-    const hit = has(`${word.slice(0, n)}*`);
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
+// The lexicons merged into one table, built once: per word (or word start, for entries ending in `*`)
+// its classes as bits and the kinds of its denial and truth senses.
+const IS_DOUBT = 1;
+const IS_REFERENCE = 2;
+const IS_ODDS = 4;
+const IS_LOW = 8;
+const IS_HYPOTHESIS = 16;
+const IS_DETERMINER = 32;
+/** "one", "une", "una", ... and "in", "sur", "su", ...: long odds in words ("one in a thousand"). */
+const IS_ONE = 64;
+const IS_IN = 128;
+/** A word ending in "n't". */
+const IS_NEGATED = 256;
+interface Entry {
+  bits: number;
+  denial: QualifierKind | null;
+  truth: QualifierKind | null;
+}
+const EXACT = new Map<string, Entry>();
+const STARTS = new Map<string, Entry>();
+function entry(word: string): Entry {
+  const table = word.endsWith('*') ? STARTS : EXACT;
+  const key = word.endsWith('*') ? word.slice(0, -1) : word;
+  let e = table.get(key);
+  if (e === undefined) table.set(key, (e = { bits: 0, denial: null, truth: null }));
+  return e;
+}
+for (const [w, kind] of Object.entries(DENIAL)) entry(w).denial ??= kind;
+for (const [w, kind] of Object.entries(TRUTH)) entry(w).truth ??= kind;
+for (const [set, bit] of [
+  [DOUBT, IS_DOUBT],
+  [REFERENCE, IS_REFERENCE],
+  [ODDS, IS_ODDS],
+  [LOW, IS_LOW],
+  [HYPOTHESIS, IS_HYPOTHESIS],
+  [DETERMINERS, IS_DETERMINER],
+  [new Set(['one', 'une', 'una', 'uno', 'eins', 'um', 'uma']), IS_ONE],
+  [new Set(['in', 'sur', 'su', 'entre', 'zu', 'em']), IS_IN],
+] as const) {
+  for (const w of set) entry(w).bits |= bit;
+}
+/** Lengths of the word starts, longest first. */
+const START_LENGTHS = [...new Set([...STARTS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+/** The first two code units of every entry: most words of a sentence start otherwise and are skipped unread. */
+const HEADS = new Set([...EXACT.keys(), ...STARTS.keys()].map((w) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0)));
+const NEGATED: Entry = { bits: IS_NEGATED | IS_DOUBT, denial: null, truth: null };
+/** Scratch of {@link lookupLower}: the merged senses of one word. */
+const senses: Entry = { bits: 0, denial: null, truth: null };
+
+/**
+ * Words already looked up, with their senses (a copy) or null: a corpus repeats its words, so most
+ * lookups are one map read. Emptied when it grows large.
+ */
+const MEMO = new Map<string, Entry | null>();
+const MEMO_LIMIT = 1 << 16;
+
+/** The senses of `word` (as written) in the merged lexicon, or null. The result must not be changed. */
+function lookupWord(word: string): Entry | null {
+  let known = MEMO.get(word);
+  if (known !== undefined) return known;
+  const found = lookupLower(word.toLowerCase());
+  known = found === null ? null : { bits: found.bits, denial: found.denial, truth: found.truth };
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(word, known);
+  return known;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+/** The senses of `word` (lower case) in the merged lexicon, in the reused {@link senses}, or null. */
+function lookupLower(word: string): Entry | null {
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  if (word.endsWith("n't")) return NEGATED;
+  if (!HEADS.has(word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0))) return null;
+  senses.bits = 0;
+  senses.denial = senses.truth = null;
+  let any = false;
+  const exact = EXACT.get(word);
+  if (exact !== undefined) {
+    senses.bits |= exact.bits;
+    senses.denial = exact.denial;
+    senses.truth = exact.truth;
+    any = true;
+  }
+  for (const n of START_LENGTHS) {
+    if (n > word.length) continue;
+    const hit = STARTS.get(n === word.length ? word : word.slice(0, n));
+    if (hit === undefined) continue;
+    senses.bits |= hit.bits;
+    senses.denial ??= hit.denial;
+    senses.truth ??= hit.truth;
+    any = true;
+  }
+  return any ? senses : null;
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+const LETTER = /\p{L}/u;
+/** A code unit of a word: a letter, an apostrophe or a hyphen. */
+function wordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 0x2019) return true;
+  if (c < 0xc0) return false;
+  return LETTER.test(text[i]!);
+}
+
 /** "2 %", "5%", "0.5 %" (a share of at most 10% is low odds). */
 const PERCENT = /(\d+(?:[.,]\d+)?)\s?%/g;
-/** "50/1", "200 contre 1", "150 a 1", "one in a hundred", "una su mille", "1 in 1,000". */
-const LONG_ODDS = /\b(?:\d{2,}(?:[.,]\d+)?\s?(?:\/|to|contre|a|contra|zu|su)\s?1|(?:one|1|une|una|uno|eins|um|uma)[\s-](?:in|sur|su|entre|zu|em)[\s-](?:(?:a|un)[\s-])?(?:hundred|thousand|million|cent|mille|cento|cien|mil|hundert|tausend|\d{2,}))\b/iu;
+/** "50/1", "200 contre 1", "150 a 1", "1 in 1000". */
+const LONG_ODDS = /\b(?:\d{2,}(?:[.,]\d+)?\s?(?:\/|to|contre|a|contra|zu|su)\s?1|1\s(?:in|sur|su|entre|zu|em)\s\d{2,})\b/u;
+
 /** "what if", "et si", "e se", "y si", "was wäre, wenn", "stell dir vor". */
 const HYPOTHESIS_PHRASE = /^(?:what if|et si|e se|y si|was wäre|stell dir vor|stellt euch vor|stellen sie sich vor|nehmen wir an)\b/iu;
 
@@ -184,37 +277,55 @@ export function scoredNotice(text: string, start: number, end: number, position:
   let hypothesis = false;
   let lastDoubt = -10;
   let index = 0;
-  let previous = '';
+  let afterDeterminer = false;
+  let afterOne = false;
+  let oneIn = false;
+  let digit = false;
   // A denial word after a determiner waits for the next word: before a noun that is no statement
   // ("a false dawn", "the fake fur", "un faux pas") it describes a thing, not a text's truth.
   let attributive: ScoredNotice | null = null;
-  for (const match of span.matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace(/’/g, "'");
-    const at = start + match.index;
-    const found = { start: at, end: at + match[0].length };
+  for (let i = start; i < end; ) {
+    if (!wordCode(text, i) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digit = true;
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < end && wordCode(text, i)) i++;
+    // Most words start with two letters no entry starts with: skipped unread (ASCII only; "don't" kept for its negation).
+    const c0 = lowerAscii(text.charCodeAt(from));
+    const c1 = i - from > 1 ? lowerAscii(text.charCodeAt(from + 1)) : 0;
+    const last = text.charCodeAt(i - 1);
+    const skip = c0 < 128 && c1 < 128 && !HEADS.has(c0 * 65536 + c1) && !(i - from > 3 && (last === 116 || last === 84) && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019));
+    const word = skip ? '' : text.slice(from, i);
+    const e = skip ? null : lookupWord(word);
+    const bits = e === null ? 0 : e.bits;
     if (attributive !== null) {
-      if (REFERENCE.has(word)) denial ??= attributive;
+      if (bits & IS_REFERENCE) denial ??= attributive;
       attributive = null;
     }
     // Portuguese "no" is "in the", not a negation.
-    if (word.endsWith("n't") || (!(word === 'no' && language === 'pt') && lookup(DOUBT, word) !== undefined)) {
+    if (bits & IS_NEGATED || (bits & IS_DOUBT && !(language === 'pt' && (word === 'no' || word === 'No' || word === 'NO')))) {
       doubt = true;
       lastDoubt = index;
     }
-    const denies = lookup(DENIAL, word);
     // A denied denial affirms ("not false", "no myth", "kein Irrtum"): it evaluates nothing.
-    if (denies !== undefined && denies !== true && index - lastDoubt > 2 && denial === null) {
+    if (e !== null && e.denial !== null && index - lastDoubt > 2 && denial === null) {
+      const found = { kind: e.denial, start: from, end: i };
       // Only denials of truth or reality can describe a thing; "an unreliable newsletter" still doubts a source.
-      if (DETERMINERS.has(previous) && (denies === 'negation' || denies === 'fiction')) attributive = { kind: denies, ...found };
-      else denial = { kind: denies, ...found };
+      if (afterDeterminer && (e.denial === 'negation' || e.denial === 'fiction')) attributive = found;
+      else denial = found;
     }
-    previous = word;
-    const affirms = lookup(TRUTH, word);
-    if (affirms !== undefined && affirms !== true) truth ??= { kind: affirms, ...found };
-    if (REFERENCE.has(word)) reference = true;
-    if (lookup(ODDS, word)) odds = true;
-    if (lookup(LOW, word)) low = true;
-    if (index === 0 && HYPOTHESIS.has(word)) hypothesis = true;
+    if (e !== null && e.truth !== null) truth ??= { kind: e.truth, start: from, end: i };
+    if (bits & IS_REFERENCE) reference = true;
+    if (bits & IS_ODDS) odds = true;
+    if (bits & IS_LOW) low = true;
+    if (index === 0 && bits & IS_HYPOTHESIS) hypothesis = true;
+    // "one in a thousand", "une sur mille", "uma em cem": long odds in words.
+    if (afterOne && bits & IS_IN) oneIn = true;
+    afterOne = (bits & IS_ONE) !== 0;
+    afterDeterminer = (bits & IS_DETERMINER) !== 0;
     index++;
   }
   // A denial word that ends the span after a determiner is the span's predicate ("... is a fake").
@@ -222,7 +333,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
   const evaluation: ScoredNotice | null =
     denial ??
     (truth !== null && doubt ? truth : null) ??
-    (lowOdds(span, odds, low) ? { kind: 'low-probability', start, end } : null) ??
+    ((oneIn || odds || digit) && lowOdds(span, odds, low, oneIn) ? { kind: 'low-probability', start, end } : null) ??
     (hypothesis || HYPOTHESIS_PHRASE.test(span.trimStart()) ? { kind: 'fiction', start, end } : null);
   if (evaluation === null) return null;
   // Beside a claim sentence the notice must say what it is about, or stand apart as a note; at the
@@ -234,7 +345,9 @@ export function scoredNotice(text: string, start: number, end: number, position:
 }
 
 /** Low odds: a word for odds with a low one or a share of at most 10%, or long odds ("50/1", "one in a thousand"). */
-function lowOdds(span: string, odds: boolean, low: boolean): boolean {
+function lowOdds(span: string, odds: boolean, low: boolean, oneIn: boolean): boolean {
+  if (oneIn) return true;
+  if (!odds && !/\d\s?(?:\/|to|contre|a|contra|zu|su)\s?1\b/u.test(span)) return false;
   if (LONG_ODDS.test(span)) return true;
   if (!odds) return false;
   if (low) return true;
@@ -250,6 +363,15 @@ const SYSTEM_LENGTH = 600;
 const NOTE_HEADING_LENGTH = 48;
 /** Longest sentence beside a claim sentence read as a notice: a warning is short, a long sentence tells more of the story. */
 const BESIDE_LENGTH = 200;
+
+/**
+ * What {@link scoredNoticeFor} has read in one record (claim sentences share neighbours and edges):
+ * spans by segment and start, and each segment's edge lines. Empty it between records.
+ */
+export interface ScoredNoticeCache {
+  spans: Map<number, ScoredNotice | null>;
+  edges: Map<number, [number, number][]>;
+}
 
 /** A notice found by {@link scoredNoticeFor}, placed as the rules place a neighbouring or framing notice. */
 export interface ScoredPlacement {
@@ -279,14 +401,18 @@ export function scoredNoticeFor(
   end: number,
   named: (segment: number, start: number, end: number) => boolean,
   language = 'en',
-  seen: Map<number, ScoredNotice | null> = new Map(),
+  cache: ScoredNoticeCache = { spans: new Map(), edges: new Map() },
+  neighbours: { before: boolean; after: boolean } = { before: true, after: true },
 ): ScoredPlacement | null {
+  const seen = cache.spans;
   // A span is read once per record (`seen`, keyed by segment and start): claim sentences share neighbours and edges.
-  const read = (text: string, index: number, a: number, b: number, position: NoticePosition, shaped: boolean): ScoredNotice | null => {
+  const read = (text: string, index: number, a: number, b: number, position: NoticePosition): ScoredNotice | null => {
     const key = index * 0x4000000 + a;
     let found = seen.get(key);
     if (found === undefined) {
-      found = named(index, a, b) ? null : scoredNotice(text, a, b, position, shaped, language);
+      // The words first: most spans evaluate nothing, and then whether they name a claim is never asked.
+      found = scoredNotice(text, a, b, position, position === 'system' || setApart(text, a, b), language);
+      if (found !== null && named(index, a, b)) found = null;
       seen.set(key, found);
     }
     return found;
@@ -295,30 +421,41 @@ export function scoredNoticeFor(
   if (own === undefined || typeof own.text !== 'string') return null;
   const text = own.text;
   // The sentences right before and after the claim sentence (same segment).
-  const before = previousSentence(text, start);
+  // `neighbours` says which neighbours may be notices (a caller that knows them to be claim sentences skips them).
+  const before = neighbours.before ? previousSentence(text, start) : null;
   if (before !== null && before[1] - before[0] <= BESIDE_LENGTH) {
-    const found = read(text, segment, before[0], before[1], 'beside', setApart(text, before[0], before[1]));
+    const found = read(text, segment, before[0], before[1], 'beside');
     if (found) return { placement: 'adjacent', segment, ...found };
   }
-  const after = nextSentence(text, end);
+  const after = neighbours.after ? nextSentence(text, end) : null;
   if (after !== null && after[1] - after[0] <= BESIDE_LENGTH) {
-    const found = read(text, segment, after[0], after[1], 'beside', setApart(text, after[0], after[1]));
+    const found = read(text, segment, after[0], after[1], 'beside');
     if (found) return { placement: 'adjacent', segment, ...found };
+  }
+  /** The edge lines of a segment, computed once per record. */
+  function edgeLinesOf(text: string, index: number): [number, number][] {
+    const key = -1 - index;
+    const known = cache.edges.get(key);
+    if (known !== undefined) return known;
+    const lines = edgeLines(text);
+    cache.edges.set(key, lines);
+    return lines;
   }
   for (const s of segments) {
     if (typeof s.text !== 'string' || s.text.length === 0) continue;
     if (s.role === 'system' || s.role === 'developer') {
       if (s.index !== segment && s.text.length <= SYSTEM_LENGTH) {
-        const found = read(s.text, s.index, 0, s.text.length, 'system', true);
+        const found = read(s.text, s.index, 0, s.text.length, 'system');
         if (found) return { placement: 'framing', segment: s.index, ...found };
       }
       continue;
     }
     if (s.index !== segment) continue;
-    for (const [a, b] of edgeLines(s.text)) {
+    // The claim sentence is far from both edges (most of a long text): its edge lines are read once.
+    for (const [a, b] of edgeLinesOf(s.text, s.index)) {
       // Not the claim sentence's own line.
       if (a <= start && b >= start) continue;
-      const found = read(s.text, s.index, a, b, 'edge', setApart(s.text, a, b));
+      const found = read(s.text, s.index, a, b, 'edge');
       if (found) return { placement: 'framing', segment: s.index, ...found };
     }
   }
@@ -333,21 +470,22 @@ function edgeLines(text: string): [number, number][] {
   let a = 0;
   while (a < text.length && isBlank(text.charCodeAt(a))) a++;
   if (a >= text.length) return lines;
-  const firstEnd = trimEnd(text, a, lineEndAt(text, a));
+  // Both searches stop after the longest line read: a longer line is no notice (and a text is not read whole).
+  const firstBreak = text.lastIndexOf('\n', a + EDGE_LINE_LENGTH + 1) ;
   let z = text.length;
   while (z > 0 && isBlank(text.charCodeAt(z - 1))) z--;
-  const lastStart = text.lastIndexOf('\n', z - 1) + 1;
-  if (lastStart <= a) return lines; // one line: a document, not a note about one
-  if (firstEnd - a <= EDGE_LINE_LENGTH) lines.push([a, firstEnd]);
-  let b = lastStart;
-  while (b < z && isBlank(text.charCodeAt(b))) b++;
-  if (z - b <= EDGE_LINE_LENGTH) lines.push([b, z]);
+  const lastBreak = text.indexOf('\n', Math.max(a, z - EDGE_LINE_LENGTH - 1));
+  if (firstBreak < a && lastBreak < 0) return lines; // one line, or only long ones
+  if (firstBreak >= a) {
+    const firstEnd = trimEnd(text, a, text.indexOf('\n', a));
+    if (firstEnd - a <= EDGE_LINE_LENGTH) lines.push([a, firstEnd]);
+  }
+  if (lastBreak >= 0) {
+    let b = text.lastIndexOf('\n', z - 1) + 1;
+    while (b < z && isBlank(text.charCodeAt(b))) b++;
+    if (z - b <= EDGE_LINE_LENGTH && b > a) lines.push([b, z]);
+  }
   return lines;
-}
-
-function lineEndAt(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
 }
 
 function trimEnd(text: string, a: number, b: number): number {
@@ -370,7 +508,9 @@ function previousSentence(text: string, start: number): [number, number] | null 
   while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
   if (b === 0) return null;
   let a = b - 1;
-  while (a > 0 && !sentenceEndAt(text, a - 1)) a--;
+  const stop = Math.max(0, b - BESIDE_LENGTH - 2);
+  while (a > stop && !sentenceEndAt(text, a - 1)) a--;
+  if (a === stop && a > 0) return null; // longer than any notice beside a claim
   while (a < b && (isBlank(text.charCodeAt(a)) || text.charCodeAt(a) === 34 || text.charCodeAt(a) === 0x201d || text.charCodeAt(a) === 0xbb)) a++;
   return b > a ? [a, b] : null;
 }
@@ -381,7 +521,9 @@ function nextSentence(text: string, end: number): [number, number] | null {
   while (a < text.length && (isBlank(text.charCodeAt(a)) || text.charCodeAt(a) === 34 || text.charCodeAt(a) === 0x201d || text.charCodeAt(a) === 0xbb)) a++;
   if (a >= text.length) return null;
   let b = a;
-  while (b < text.length && !sentenceEndAt(text, b)) b++;
+  const stop = Math.min(text.length, a + BESIDE_LENGTH + 2);
+  while (b < stop && !sentenceEndAt(text, b)) b++;
+  if (b === stop && b < text.length) return null; // longer than any notice beside a claim
   if (b < text.length && text.charCodeAt(b) !== 10) b++;
   b = trimEnd(text, a, b);
   return b > a ? [a, b] : null;
@@ -403,7 +545,11 @@ function setApart(text: string, a: number, b: number): boolean {
   const ownLine = (a === 0 || text.charCodeAt(a - 1) === 10) && (b >= text.length || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13);
   const last = text.charCodeAt(trimEnd(text, a, b) - 1);
   if (ownLine && last !== 46 && last !== 33 && last !== 63 && last !== 59) return true;
-  const colon = text.indexOf(':', a);
-  if (colon > a && colon < b && colon - a <= NOTE_HEADING_LENGTH && !/[.,;!?"“«]/u.test(text.slice(a, colon))) return true;
+  // A short heading of words before a colon.
+  for (let k = a + 1, stop = Math.min(b, a + NOTE_HEADING_LENGTH + 1); k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58) return true;
+    if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0xab || c === 10) return false;
+  }
   return false;
 }

@@ -40,7 +40,7 @@ describe('a sentence beside a claim sentence that evaluates what was said', () =
 
 describe('an opening or closing line that evaluates the text', () => {
   it('qualifies the claim by low odds or a doubt about the text, without a word of the cue bank', () => {
-    expect(doc(`Tipsters gave this result a one in a thousand chance.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Tipsters gave this result a one in a thousand chance; nobody backed it.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
     expect(doc(`Pronostics de la rédaction (probabilité jugée infime)\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
     expect(doc(`${SHEERAN_CLAIM_TEXT.de}\n\nOb das alles so stimmt, wissen wir ehrlich gesagt nicht.`)).toBe('neglect-risk');
     expect(doc(`${SHEERAN_CLAIM_TEXT.pt}\n\nNão temos a certeza de que isto seja verdade.`)).toBe('neglect-risk');
@@ -49,6 +49,10 @@ describe('an opening or closing line that evaluates the text', () => {
   it('a doubt there needs a word for the text; a line naming the claim is part of the story', () => {
     expect(doc(`Nobody was sure how the night would end.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
     expect(doc(`Ed Sheeran, the unlikely sprinter\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+  });
+
+  it('is not looked for in a record without any word of the cue bank (not even a negation): the scan already read every word', () => {
+    expect(doc(`Tipsters gave this result a one in a thousand chance.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
   });
 
   it('a system message that says the answers describe nothing real frames the chat', () => {

@@ -86,4 +86,10 @@ export interface RecordScan {
   softPool?: RawMention[];
   /** The record's language, from the function words of all its segments (see `detectLanguage`). */
   language: Language;
+  /**
+   * Some segment holds a word of the cue bank (an explicit, ambiguous or stance cue, a label, a
+   * negation or a pointer), in any sentence: without one, no sentence of the record can evaluate a
+   * claim, and the scored notices' second look (`scoredNoticeFor`) is skipped.
+   */
+  qualifierWords?: boolean;
 }
