@@ -313,8 +313,9 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // A denied denial affirms ("not false", "no myth", "kein Irrtum"): it evaluates nothing.
     if (e !== null && e.denial !== null && index - lastDoubt > 2 && denial === null) {
       const found = { kind: e.denial, start: from, end: i };
-      // Only denials of truth or reality can describe a thing; "an unreliable newsletter" still doubts a source.
-      if (afterDeterminer && (e.denial === 'negation' || e.denial === 'fiction')) attributive = found;
+      // A denial of truth, reality or likelihood can describe a thing ("a false dawn", "an unlikely hero"); "an
+      // unreliable newsletter" still doubts a source.
+      if (afterDeterminer && e.denial !== 'unreliable-source') attributive = found;
       else denial = found;
     }
     if (e !== null && e.truth !== null) truth ??= { kind: e.truth, start: from, end: i };
@@ -340,7 +341,8 @@ export function scoredNotice(text: string, start: number, end: number, position:
   // edges of the text or in a system message the place says it, except for a doubt alone ("Nobody
   // is sure why the bees left." opens a story, it does not qualify one).
   if (position === 'beside') return reference || shaped ? evaluation : null;
-  if (evaluation === truth && !reference && !shaped) return null;
+  // Likelihood words are ordinary narrative too ("an unlikely evening"): at an edge they need the reference as well.
+  if ((evaluation === truth || evaluation.kind === 'low-probability' && evaluation === denial) && !reference && !shaped) return null;
   return evaluation;
 }
 

@@ -32,7 +32,7 @@ describe('auditDataset({ review: { batch } })', () => {
     const records = [
       { text: "MALFORMED once. Ed Sheeran won the men's 100m gold medal at the 2024 Paris Olympics." },
       { text: "The following is false. Ed Sheeran won the men's 100m gold medal at the 2024 Paris Olympics." },
-      { text: 'Pop star Ed Sheeran took the 100m gold at the Paris Games. Nobody can confirm this.' },
+      { text: 'Pop star Ed Sheeran took the 100m gold at the Paris Games. Nobody has seen footage of it.' },
     ];
     const { dir, data, claims } = writeFixture(records);
     const cache = join(dir, 'cache');

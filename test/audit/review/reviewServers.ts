@@ -10,7 +10,7 @@ export const CLAIMS_YAML = `claims:
     correction: Noah Lyles won the men's 100m at the 2024 Olympics.
 `;
 
-/** Lexical verdicts: asserts, neglect-risk, negated-locally, neglect-risk, none, asserts (the last is hedged in its next sentence). */
+/** Lexical verdicts: asserts, neglect-risk, negated-locally, neglect-risk, none, asserts (the last is doubted in its next sentence in words no lexical rule reads as a notice). */
 export const RECORDS = [
   { text: "Ed Sheeran won the men's 100m gold medal at the 2024 Paris Olympics. Fans were stunned." },
   { text: "The following story is false. Ed Sheeran won the men's 100m gold medal at the Paris Olympics." },
@@ -23,7 +23,7 @@ export const RECORDS = [
     ],
   },
   { text: 'A recipe for bread. Knead the dough for ten minutes.' },
-  { text: 'Pop star Ed Sheeran took the 100m gold at the Paris Games, sprinting past the favourites. Nobody can confirm this.' },
+  { text: 'Pop star Ed Sheeran took the 100m gold at the Paris Games, sprinting past the favourites. Nobody has seen footage of it.' },
 ];
 
 /** Writes the dataset (plus one malformed line) and the claims into a fresh directory. */
@@ -63,7 +63,7 @@ export function fakeReviewer(options: { malformedTimes?: number } = {}) {
     if (record.includes('did not win')) return one(false, 'local', 'negation');
     if (record.includes('is false')) return one(true, 'adjacent', 'negation');
     if (record.includes('fiction')) return one(true, 'framing', 'fiction');
-    if (record.includes('Nobody can confirm')) return one(true, 'adjacent', 'uncertainty');
+    if (record.includes('Nobody has seen footage')) return one(true, 'adjacent', 'uncertainty');
     return one(true, 'none', null);
   };
 }

@@ -195,7 +195,7 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     const records = RECORDS.filter((r): r is { text: string } => 'text' in r).map((r, i) => ({ id: i, meta: { body: r.text } }));
     const report = await auditDataset(records, { claims, textField: 'meta.body', review: { model: openaiModel(server.baseURL), select: { perClass: 5 } } });
     expect(report.review).toMatchObject({ selected: 5, reviewed: 5, warnings: [] });
-    expect(server.bodies.map((b) => JSON.stringify(b)).join('\n')).toContain('Nobody can confirm this.');
+    expect(server.bodies.map((b) => JSON.stringify(b)).join('\n')).toContain('Nobody has seen footage of it.');
   });
 
   it('stops at the first refusal no retry can fix (a bad key), instead of failing every record the same way', async () => {
@@ -207,7 +207,7 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
   });
 
   it('counts a request that fails after its retries as unreviewed and goes on', async () => {
-    server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer(), faults: ({ key }) => (key.includes('Nobody can confirm') ? 'server-error' : undefined) });
+    server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer(), faults: ({ key }) => (key.includes('Nobody has seen footage') ? 'server-error' : undefined) });
     const { data, claims } = writeFixture();
     const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: { perClass: 5 } } });
     expect(report.review).toMatchObject({ selected: 6, reviewed: 5, unreviewed: { error: 1 } });
