@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { scoredNotice } from '../../src/audit/scoredNotice.js';
-import { SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
+import { auditorFor } from './auditorFor.js';
+import { SHEERAN_CLAIM_SENTENCE, SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Eighth round (issue 9 item 4): notices the cue bank has no words for, recognised by what they are: a
 // sentence beside a claim sentence or a short line at the text's edge that names no claim and evaluates
 // the truth, sourcing or odds of something. Sentences written for this test, not from any evaluation set.
-const auditor = createAuditor({ claims: [sheeranInSixLanguages] });
-const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === 'sheeran')?.verdict ?? 'none';
-const first = (text: string) => text.slice(0, text.indexOf('. ') + 1);
-const CLAIM = {
-  en: first(SHEERAN_CLAIM_TEXT.en),
-  fr: first(SHEERAN_CLAIM_TEXT.fr),
-  it: first(SHEERAN_CLAIM_TEXT.it),
-  es: first(SHEERAN_CLAIM_TEXT.es),
-  de: first(SHEERAN_CLAIM_TEXT.de),
-  pt: first(SHEERAN_CLAIM_TEXT.pt),
-};
+const { verdictOf, chatVerdictOf } = auditorFor(sheeranInSixLanguages);
+const doc = (text: string) => verdictOf(text, 'sheeran');
+const CLAIM = SHEERAN_CLAIM_SENTENCE;
 
 describe('a sentence beside a claim sentence that evaluates what was said', () => {
   it('is a notice when it refers to it and denies or doubts its truth, in six languages', () => {
@@ -56,12 +48,13 @@ describe('an opening or closing line that evaluates the text', () => {
   });
 
   it('a system message that says the answers describe nothing real frames the chat', () => {
-    const findings = auditor.auditSegments([
-      { index: 0, role: 'system', text: 'Storytelling mode: you narrate events that are not real.' },
-      { index: 1, role: 'user', text: 'What happened in the final?' },
-      { index: 2, role: 'assistant', text: CLAIM.en },
-    ]);
-    expect(findings.claims.find((c) => c.claimId === 'sheeran')?.verdict).toBe('neglect-risk');
+    const verdict = chatVerdictOf(
+      'sheeran',
+      ['system', 'Storytelling mode: you narrate events that are not real.'],
+      ['user', 'What happened in the final?'],
+      ['assistant', CLAIM.en],
+    );
+    expect(verdict).toBe('neglect-risk');
   });
 
   it('leaves local negations alone: only a claim the rules found asserted gets the second look', () => {
