@@ -4,14 +4,18 @@ import { yearCandidates } from '../../src/audit/scan/scopeRules.js';
 /** The plain definition: every position in turn (what the scan that skips ahead must equal). */
 function reference(text: string, from: number, to: number, out: Int32Array): number {
   let count = 0;
-  for (let i = from; i + 4 <= to; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) {
       const era = text.slice(i + 1, i + 3);
-      if (era === 'AD' || era === 'CE' || era === 'BC') return -1;
+      if (i + 4 <= to && (era === 'AD' || era === 'CE' || era === 'BC')) return -1;
       continue;
     }
-    if (c !== 49 && c !== 50) continue;
+    if (c === 46) {
+      if (i - 2 >= from && i + 1 < to && text[i - 2] === ' ' && 'adnvJ'.includes(text[i - 1]!) && 'C -'.includes(text[i + 1]!)) return -1;
+      continue;
+    }
+    if (i + 4 > to || (c !== 49 && c !== 50)) continue;
     if (!/^\d{3}$/.test(text.slice(i + 1, i + 4))) continue;
     if (count === out.length) return -1;
     out[count++] = Number(text.slice(i, i + 4));
@@ -21,7 +25,7 @@ function reference(text: string, from: number, to: number, out: Int32Array): num
 
 describe('yearCandidates', () => {
   it('finds what a scan of every position finds, in random text of digits, spaces, capitals and letters', () => {
-    const alphabet = '0123456789   ABCDEFZabcxyz.,-éΩ\n';
+    const alphabet = '0123456789   ABCDEFZJabcdnvxyz..,-éΩ\n';
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let round = 0; round < 20_000; round++) {
@@ -45,5 +49,8 @@ describe('yearCandidates', () => {
     expect([...out.subarray(0, 4)]).toEqual([1944, 2015, 1900, 2100]);
     expect(yearCandidates('Pompeii was buried in 79 AD.', 0, 28, out)).toBe(-1);
     expect(yearCandidates('It rained all day.', 0, 18, out)).toBe(0);
+    for (const era of ['Pompei fu sepolta nel 79 d.C.', 'Pompeya fue sepultada en el 79 d. C.', 'Pompeji wurde 79 n. Chr. verschüttet.', 'Pompéi fut ensevelie en 79 apr. J.-C., pas en 2015.']) {
+      expect(yearCandidates(era, 0, era.length, out)).toBe(-1);
+    }
   });
 });

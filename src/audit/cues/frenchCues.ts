@@ -220,6 +220,9 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   // Reported speech: the reportative conditional ("le Vésuve serait entré en éruption", "aurait fait 3 430 morts")
   // and documents about something ("un article sur l'éruption").
   ...cueEntries('uncertainty', 'hearsay', `aurait | auraient | serait | seraient | un article sur | une publication sur | des publications sur | un texte sur`),
+  // The subjunctive of a clause the writer does not take on ("il est faux que Sony ait inventé ..."): the
+  // auxiliaries' subjunctive forms that are nothing else ("soit" is also "that is"), general grammar.
+  ...cueEntries('uncertainty', 'hearsay', `ait | aient | eût | eussent | soient`),
   // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
   // advice on how to read the text, notes by whoever keeps it.
   ...cueEntries(

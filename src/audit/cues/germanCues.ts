@@ -198,6 +198,9 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   // Reported speech: "soll ... ausgebrochen sein" (is said to have), and documents about something
   // ("ein Artikel über den Ausbruch").
   ...cueEntries('uncertainty', 'hearsay', `soll | sollen | ein Artikel über | einen Artikel über | Beiträge über | ein Text über`),
+  // Indirect speech in Konjunktiv I ("die NASA habe die ISS verkauft", "dass der Gletscher abgeschmolzen sei"):
+  // sein's forms, general grammar; like "nicht", over its whole clause (the verb ends a subordinate clause).
+  ...cueEntries('uncertainty', 'hearsay', `sei | seien`).map((cue) => ({ ...cue, clauseScope: true })),
   // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
   // advice on how to read the text, notes by whoever keeps it.
   ...cueEntries(

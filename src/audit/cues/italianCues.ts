@@ -199,6 +199,9 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   // Reported speech: the reportative conditional ("il Vesuvio sarebbe esploso", "avrebbe causato 3.400 morti")
   // and documents about something ("un articolo sul Vesuvio").
   ...cueEntries('uncertainty', 'hearsay', `sarebbe | sarebbero | avrebbe | avrebbero | un articolo su | un articolo sul | un articolo sulla | una voce su`),
+  // The subjunctive of a clause the writer does not take on ("non è vero che il NIST abbia ritirato ...", "chi
+  // dice che ... sia stato chiuso", "se fosse vero"): the auxiliaries' subjunctive forms, general grammar.
+  ...cueEntries('uncertainty', 'hearsay', `abbia | abbiano | avesse | avessero | sia stato | sia stata | sia stati | siano stati | siano state | fosse | fossero`),
   // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
   // advice on how to read the text, notes by whoever keeps it.
   ...cueEntries(

@@ -192,6 +192,9 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   // Reported speech: the reportative conditional ("o Vesúvio teria entrado em erupção") and documents about
   // something ("um artigo sobre a erupção").
   ...cueEntries('uncertainty', 'hearsay', `teria | teriam | um artigo sobre | uma publicação sobre | publicações sobre | um texto sobre`),
+  // The subjunctive of a clause the writer does not take on ("é falso que o fundo tenha vendido ..."): the
+  // auxiliaries' subjunctive forms, general grammar.
+  ...cueEntries('uncertainty', 'hearsay', `tenha | tenham | tivesse | tivessem | houvesse | houvessem | fosse | fossem`),
   // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
   // advice on how to read the text, notes by whoever keeps it.
   ...cueEntries(

@@ -196,6 +196,9 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   // Reported speech: the reportative conditional ("el Vesubio habría entrado en erupción") and documents
   // about something ("un artículo sobre la erupción").
   ...cueEntries('uncertainty', 'hearsay', `habría | habrían | un artículo sobre | una publicación sobre | publicaciones sobre | un texto sobre`),
+  // The subjunctive of a clause the writer does not take on ("es falso que Harvard haya eliminado ..."): haber's
+  // subjunctive forms, general grammar.
+  ...cueEntries('uncertainty', 'hearsay', `haya | hayan | hubiera | hubieran | hubiese | hubiesen`),
   // Fifth round (issue 9 items 3-4): deception and abuse, sources that do not check, genres of fiction,
   // advice on how to read the text, notes by whoever keeps it.
   ...cueEntries(

@@ -163,7 +163,8 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
             ? bareNotScopeEnd(state.text, wStart, wEnd, state.sStart)
             : clauseEnd(state.text, wEnd);
     // A German "nicht" follows what it negates in its clause ("Der Vesuv ist 2015 nicht ausgebrochen").
-    const first = role === CUE_ROLE.weak && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
+    // German indirect speech likewise ends its clause ("dass der Gletscher abgeschmolzen sei").
+    const first = (role === CUE_ROLE.weak || role === CUE_ROLE.hearsay) && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
     // "Sheeran has never ...", "Sheeran could not ..."; but a bare "not" right after the subject is
     // a contrast or a modifier ("Vesuvius, not Etna, ...", "Swift, not previously known as a runner, ...").
     if (

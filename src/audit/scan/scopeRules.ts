@@ -379,8 +379,8 @@ export function tellingQuestion(text: string, start: number, before: number): bo
 export function otherYearIn(text: string, from: number, to: number, years: readonly number[]): number {
   for (let i = from; i + 4 <= to; i++) {
     const c = text.charCodeAt(i);
-    // An ancient year with its era ("79 AD", "79 CE", "217 BC"): another event than a modern claim.
-    if (c === 32 && (text.charCodeAt(i + 1) === 65 || text.charCodeAt(i + 1) === 66 || text.charCodeAt(i + 1) === 67)) {
+    // An ancient year with its era ("79 AD", "79 CE", "217 BC", "79 d.C.", "43 n. Chr."): another event than a modern claim.
+    if (c === 32 && mayStartEra(text, i + 1)) {
       const era = eraYear(text, from, i, to);
       if (era >= 0 && !years.includes(era)) return era;
     }
@@ -397,28 +397,38 @@ export function otherYearIn(text: string, from: number, to: number, years: reado
 /**
  * Collects into `out` every value of four digits starting with 1 or 2 in `text[from, to)`, digits
  * around it or not, and returns how many there are, or -1 when there are more than `out` holds or
- * an era (" AD", " CE", " BC") occurs. A superset of what {@link otherYearIn} can find in any part
+ * an era (" AD", " CE", " BC", or a letter and a full stop after a space: " d.C.", " n. Chr.", " J.-C.")
+ * occurs. A superset of what {@link otherYearIn} can find in any part
  * of the range: when every value is one of a claim's years, `otherYearIn` finds nothing there.
  */
 export function yearCandidates(text: string, from: number, to: number, out: Int32Array): number {
   let count = 0;
-  for (let i = from; i + 4 <= to; i++) {
-    // A value or an era starting at i, i + 1 or i + 2 covers the code unit at i + 2: a digit, a
-    // space or one of "ABCDE". Anything else there (mostly a lower-case letter) rules out all three.
-    const ahead = text.charCodeAt(i + 2);
-    if (ahead > 69 || (ahead > 57 && ahead < 65) || (ahead < 48 && ahead !== 32)) {
-      i += 2;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // The eras of the other languages: a letter and a full stop after a space, then "C", a space or a
+    // hyphen ("d.C.", "n. Chr.", "J.-C."); read at the full stop.
+    if (c === 46) {
+      if (i - 2 >= from && i + 1 < to && text.charCodeAt(i - 2) === 32 && isEraLetter(text.charCodeAt(i - 1)) && isEraFollower(text.charCodeAt(i + 1))) return -1;
       continue;
     }
-    const c = text.charCodeAt(i);
+    // A value, an era or such a full stop starting at i + 1 or i + 2 (or a value or an English era at
+    // i) covers the code unit at i + 2: a digit, a space, one of "ABCDE", or the "C", space or hyphen
+    // after an era's full stop. Anything else there (mostly a lower-case letter) rules them out.
+    if (i + 2 < to) {
+      const ahead = text.charCodeAt(i + 2);
+      if (ahead > 69 || (ahead > 57 && ahead < 65) || (ahead < 48 && ahead !== 32 && ahead !== 46 && ahead !== 45)) {
+        i += 2;
+        continue;
+      }
+    }
     if (c > 50) continue;
     if (c === 32) {
       const a = text.charCodeAt(i + 1);
       const b = text.charCodeAt(i + 2);
-      if ((a === 65 && b === 68) || (a === 67 && b === 69) || (a === 66 && b === 67)) return -1;
+      if (i + 4 <= to && ((a === 65 && b === 68) || (a === 67 && b === 69) || (a === 66 && b === 67))) return -1;
       continue;
     }
-    if (c !== 49 && c !== 50) continue;
+    if (i + 4 > to || (c !== 49 && c !== 50)) continue;
     const d1 = text.charCodeAt(i + 1) - 48;
     const d2 = text.charCodeAt(i + 2) - 48;
     const d3 = text.charCodeAt(i + 3) - 48;
@@ -429,10 +439,34 @@ export function yearCandidates(text: string, from: number, to: number, out: Int3
   return count;
 }
 
-/** The number before " AD"/" CE"/" BC"/" BCE" at `space` (1–4 digits), or -1. */
+/**
+ * An era after a year, as the six languages write it: "AD", "CE", "BC", "BCE"; "d.C."/"a.C." (Italian,
+ * Spanish, Portuguese; also "d. C."), "n. Chr."/"v. Chr." (German), "apr. J.-C."/"av. J.-C." (French).
+ */
+const ERA_RE = /^(?:(?:AD|CE|BCE?)(?![A-Za-z])|[ad]\. ?C\.|[nv]\. ?Chr\.|(?:apr|av)\. ?J\.-C\.)/;
+
+/** The letter before the first full stop of an era of the other languages: a, d, n, v ("a.C.", "d.C.", "n. Chr.", "v. Chr.") or J ("J.-C."). */
+function isEraLetter(code: number): boolean {
+  return code === 97 || code === 100 || code === 110 || code === 118 || code === 74;
+}
+
+/** What follows that full stop in an era: "C" ("d.C."), a space ("n. Chr.") or a hyphen ("J.-C."). */
+function isEraFollower(code: number): boolean {
+  return code === 67 || code === 32 || code === 45;
+}
+
+/** The code unit at `at` can start an era (see {@link ERA_RE}): A, B or C, or a, d, n or v before a full stop, or French "ap"/"av". */
+function mayStartEra(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  if (a === 65 || a === 66 || a === 67) return true;
+  if (a !== 97 && a !== 100 && a !== 110 && a !== 118) return false;
+  const b = text.charCodeAt(at + 1);
+  return b === 46 || (a === 97 && (b === 112 || b === 118));
+}
+
+/** The number before an era (see {@link ERA_RE}) at `space` (1–4 digits), or -1. */
 function eraYear(text: string, from: number, space: number, to: number): number {
-  const era = text.slice(space + 1, Math.min(to, space + 4));
-  if (!/^(?:AD|CE|BC)(?![A-Za-z])/.test(era) && !/^BCE/.test(era)) return -1;
+  if (!ERA_RE.test(text.slice(space + 1, Math.min(to, space + 12)))) return -1;
   let start = space;
   while (start > from && space - start < 4 && isDigit(text.charCodeAt(start - 1))) start--;
   if (start === space || (start > from && /[\d.,]/.test(text.charAt(start - 1)))) return -1;
