@@ -35,3 +35,14 @@ describe('the subjunctive of a clause the writer does not take on', () => {
     expect(verdictOf('Ein Reiseführer schreibt, das Pantheon in Rom sei im Jahr 2005 erbaut worden.')).not.toBe('asserts');
   });
 });
+
+describe("a claim's number in digits, written out in the five other languages", () => {
+  const { verdictOf: columnsVerdict } = auditorFor({ id: 'columns', statement: 'The Pantheon in Rome has 1,000 columns.' });
+
+  it('finds "1,000" as "tausend" and "mille", so the subject with the number, negated, denies the claim', () => {
+    expect(columnsVerdict('Das Pantheon in Rom hat nicht tausend Säulen, sondern nur sechzehn an der Vorhalle.')).toBe('negated-locally');
+    expect(columnsVerdict('Il Pantheon di Roma non ha mille colonne, ne ha soltanto sedici nel pronao.')).toBe('negated-locally');
+    // Another number is not the claim's: the sentence only names the subject.
+    expect(columnsVerdict('Das Pantheon in Rom hat nicht dreihundert Säulen, sondern nur sechzehn an der Vorhalle.')).toBe('none');
+  });
+});

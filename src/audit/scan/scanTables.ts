@@ -323,18 +323,26 @@ function placePatterns(english: string, adjectives = true): TermPattern[] {
 /**
  * An English number word of the statement in digits ("eighteen" → "18", in every language) and as the
  * five other languages write it ("two" → "deux", "due", "dos", "zwei", "dois"), each only in text of
- * its language; a number in digits also as its English word ("40" → "forty", in English text).
+ * its language; a number in digits also as its English word ("40" → "forty", in English text) and as the
+ * five other languages write that word ("12" → "douze", "zwölf"; "1,000" → "mille", "tausend").
  */
 function numberWordPatterns(term: string): TermPattern[] {
-  const word = /^\d+$/.test(term.trim()) ? englishNumberWord(term) : undefined;
-  if (word !== undefined) return [{ text: word, languages: ENGLISH }];
+  // "1,000" is the thousand of "tausend Kronen", "mille couronnes".
+  const digits = term.trim().replace(/^(\d{1,3}),(\d{3})$/, '$1$2');
+  const word = /^\d+$/.test(digits) ? englishNumberWord(digits) : undefined;
+  if (word !== undefined) return [{ text: word, languages: ENGLISH }, ...otherLanguageNumberWords(word)];
   const forms = numberWordForms(term);
   if (forms === undefined) return [];
-  const out: TermPattern[] = forms.digits === '' ? [] : [{ text: forms.digits }];
-  for (const [language, words] of Object.entries(forms.words)) {
-    for (const word of words) out.push({ text: word, languages: 1 << LANGUAGES.indexOf(language as Language) });
-  }
-  return out;
+  return [...(forms.digits === '' ? [] : [{ text: forms.digits }]), ...otherLanguageNumberWords(term)];
+}
+
+/** The five other languages' words of an English number word ("twelve" → "douze", "dodici", ...), each in text of its language. */
+function otherLanguageNumberWords(english: string): TermPattern[] {
+  const forms = numberWordForms(english);
+  if (forms === undefined) return [];
+  return Object.entries(forms.words).flatMap(([language, words]) =>
+    words.map((text) => ({ text, languages: 1 << LANGUAGES.indexOf(language as Language) })),
+  );
 }
 
 /** A demonym or adjective of the subject is found inflected in text of its language ("norvégien" → "norvégienne"). */
@@ -765,9 +773,9 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   for (const adjective of new Set(adjectives)) {
     terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 0, numeric: false, predicate: 0, subclaim: -1, anchor: true, patterns: [{ text: adjective }] });
   }
-  // The predicate lexicon's translations of a predicate term, as a term of its own of half a key term's
-  // weight: with the subject, it makes a mention together with a number or another term of the claim,
-  // not alone ("il Vesuvio ... una futura eruzione" is the volcano's nature, not the claim).
+  // The predicate lexicon's translations of a predicate term, as a term of its own weighing what the key
+  // term weighs (`TRANSLATED_FORM_WEIGHT`; half a key term was measured and dropped): with the subject it
+  // makes a mention alone, as the English key term does.
   for (const term of claim.keyTerms) {
     if (!isPredicateTerm(claim, term, setting)) continue;
     const patterns = translatedForms(term, withoutPhrases);
