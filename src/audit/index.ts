@@ -32,7 +32,7 @@ export { expectedBelief } from './expectedBelief.js';
 export type { ExpectedBelief, ExpectedBeliefFacts, PaperCondition } from './expectedBelief.js';
 export { ExpectedBeliefSchema } from './types.js';
 export type { ExplainVerdictOptions } from './explainVerdict.js';
-export { splitSentences, createAhoCorasick } from '../text/index.js';
+export { splitSentences, createAhoCorasick, ahoCorasickFromData } from '../text/index.js';
 export type { SentenceSpan, AhoCorasick, AhoCorasickData, AhoCorasickOptions, AhoPattern } from '../text/index.js';
 // end core (A)
 // dataset (B)

@@ -5,7 +5,7 @@
  * the truth of something: a word that denies it ("wrong", "made up", "bufala", "erfunden"), a word
  * of truth, accuracy or sourcing with a negation or doubt beside it ("may be inaccurate", "no estamos
  * seguros de que esto sea cierto", "Ob das stimmt, wissen wir nicht", "non confermata"), low odds
- * ("a probability close to zero", "forse una su mille", "unter 2 %") or a hypothesis ("Imagine a
+ * ("a probability close to zero", "forse una su mille", "under 2 %") or a hypothesis ("Imagine a
  * different September.", "Supongamos lo siguiente"). Beside a claim sentence it must also refer to
  * something said ("this", "eso", "cette affirmation", "der folgende Absatz") or be set apart as a note;
  * each sign is weak alone, together they make the notice.
@@ -119,7 +119,7 @@ const ODDS = new Set(
   probabilité probabilités chance chances cote pari paris
   probabilità possibilità quota scommess*
   probabilidad probabilidades posibilidad posibilidades cuota apuesta* apuest*
-  wahrscheinlichkeit* chance chancen quote wette* eintrittswahrscheinlichkeit*
+  wahrscheinlichkeit* chance chancen quote wette*
   probabilidade probabilidades chance chances hipótese aposta* cotação`.split(/\s+/).filter(Boolean),
 );
 const LOW = new Set(

@@ -1,4 +1,4 @@
-export { createAhoCorasick, foldCodeUnit, isWordCode, WASM_AFTER_UNITS } from './ahoCorasick.js';
+export { ahoCorasickFromData, createAhoCorasick, foldCodeUnit, isWordCode, WASM_AFTER_UNITS } from './ahoCorasick.js';
 export type { AhoCorasick, AhoCorasickData, AhoCorasickOptions, AhoPattern, AhoMatchHandler } from './ahoCorasick.js';
 export { splitSentences, sentenceBoundaries } from './splitSentences.js';
 export type { SentenceSpan } from './splitSentences.js';
