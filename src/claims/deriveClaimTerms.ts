@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES, irregularBase, stemWord } from './englishWords.js';
 import { irregularForms } from './predicateForms.js';
+import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../text/nameParticles.js';
 
 /** What {@link deriveClaimTerms} derives. */
 export interface DerivedClaimTerms {
@@ -607,8 +608,8 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   return { subject, aliases: [...aliases], keyTerms, contextTerms };
 }
 
-/** Particles inside names of several words ("Tour de France", "Rio de Janeiro", "Ludwig van Beethoven"). */
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'di', 'da', 'del', 'della', 'do', 'dos', 'das', 'von', 'van', 'der', 'den', 'y', 'al', 'el', 'bin', 'ibn']);
+/** Particles inside the statement's names of several words, patronymics included ("Ibn Battuta"); "of" ends a name here. */
+const NAME_PARTICLES = new Set([...SHARED_NAME_PARTICLES, 'bin', 'ibn']);
 
 /**
  * The statement's other names: single capitalised words that name something besides the subject

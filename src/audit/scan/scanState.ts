@@ -13,6 +13,7 @@ import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
 import { growInt32Array } from '../../util/growInt32Array.js';
 import { isWordCode } from '../../text/ahoCorasick.js';
 import { yearCandidates } from './scopeRules.js';
+import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../../text/nameParticles.js';
 
 /** Every letter of `text[start, end)` is a capital ("EU", "NZ"). */
 function inCapitals(text: string, start: number, end: number): boolean {
@@ -30,8 +31,8 @@ function isCapital(code: number): boolean {
   return c !== c.toLowerCase();
 }
 
-/** Lower-case particles inside names ("Tour de France", "Ludwig van Beethoven", "Bay of Naples"). */
-const NAME_PARTICLE = /^(?:de|du|des|la|le|di|da|del|della|do|dos|das|von|van|der|den|of|y|al|el)$/;
+/** Particles inside names in running text, "of" included ("Bay of Naples"). */
+const NAME_PARTICLES = new Set([...SHARED_NAME_PARTICLES, 'of']);
 
 /** Start of the word that ends right before `end` (a single space before `end`), or -1. */
 function wordBefore(text: string, at: number): number {
@@ -49,7 +50,7 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) === 32 && isCapital(text.charCodeAt(end + 1))) return true;
   let before = wordBefore(text, start);
   // "Tour de France", "Rio de Janeiro": a particle between two capitalised words.
-  if (before >= 0 && NAME_PARTICLE.test(text.slice(before, start - 1))) before = wordBefore(text, before);
+  if (before >= 0 && NAME_PARTICLES.has(text.slice(before, start - 1))) before = wordBefore(text, before);
   if (before < 0 || !isCapital(text.charCodeAt(before))) return false;
   let k = before - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
