@@ -30,6 +30,10 @@ export function claimLabel(text: string, sStart: number, sEnd: number): boolean 
   while (k < sEnd && !isWordCode(text.charCodeAt(k))) k++;
   const start = k;
   const limit = Math.min(sEnd, start + CLAIM_LABEL_LENGTH);
+  // No colon, no label: most sentences end here, before a word is cut out and lower-cased.
+  let colon = start;
+  while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
+  if (colon === limit) return false;
   let words = 1;
   let named = false;
   let wordStart = start;

@@ -770,7 +770,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     } else if (isMention) {
       // A statement asked about right after it ("Un collega dice che ... Ha ragione?") and answered "No":
       // the answer denies the statement, as it denies a question that restates the claim.
-      const tag = tagQuestionEnd(state.text, state.sEnd);
+      const tag = tagQuestionEnd(state.text, state.sEnd, state.questionAfter(state.sEnd));
       if (tag >= 0) {
         const answer: ScanCue = { kind: 'negation', segment: 0, start: 0, end: 0 };
         if (deniedQuestion(state, answer, tag)) denial = answer;

@@ -195,6 +195,10 @@ export class ScanState {
   private readonly years = new Int32Array(8);
   private yearCount = 0;
   private yearStamp = -1;
+  /** {@link questionAfter}'s last search, valid while `questionStamp === segStamp`: from `questionFrom`, found at `questionAt`. */
+  private questionStamp = -1;
+  private questionFrom = 0;
+  private questionAt = -1;
 
   constructor(tables: ScanTables, claimCount: number) {
     this.tables = tables;
@@ -467,6 +471,19 @@ export class ScanState {
       if (year <= 2100 && !claimYears.includes(year)) return true;
     }
     return false;
+  }
+
+  /**
+   * The first "?" at or after `from` in the segment's text, or -1. Kept per segment: its sentences ask
+   * in increasing order, so the text is searched about once, not once per claim sentence.
+   */
+  questionAfter(from: number): number {
+    if (this.questionStamp !== this.segStamp || from < this.questionFrom || (this.questionAt >= 0 && this.questionAt < from)) {
+      this.questionStamp = this.segStamp;
+      this.questionFrom = from;
+      this.questionAt = this.text.indexOf('?', from);
+    }
+    return this.questionAt;
   }
 
   /** Cue index (into the cue bank) of hit `hit`; only for cue hits. */

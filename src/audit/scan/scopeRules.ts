@@ -643,12 +643,15 @@ const TAG_QUESTION = 40;
  * tagQuestionEnd('He says it was sold. Is that true?', 20); // 34
  * tagQuestionEnd('He says it was sold. It hangs in Paris.', 20); // -1
  * ```
+ * `question`: the first "?" at or after `from` (-1: none), when the caller knows it (see `ScanState.questionAfter`).
  */
-export function tagQuestionEnd(text: string, from: number): number {
+export function tagQuestionEnd(text: string, from: number, question = text.indexOf('?', from)): number {
   let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const limit = Math.min(text.length, i + TAG_QUESTION);
-  for (let k = i; k < limit; k++) {
+  // Without a question mark in reach there is no question (most statements): nothing to read.
+  if (question < 0 || question >= limit) return -1;
+  for (let k = i; k <= question; k++) {
     const c = text.charCodeAt(k);
     if (c === 63) return k + 1;
     if (c === 46 || c === 33 || c === 10 || c === 13) return -1;
