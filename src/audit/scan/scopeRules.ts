@@ -223,7 +223,9 @@ function shortWordBefore(text: string, end: number, floor: number): string | nul
   let b = e;
   while (b > floor && e - b <= SHORT_WORD && inWord(text.charCodeAt(b - 1))) b--;
   if (b === e || e - b > SHORT_WORD || (b > floor && inWord(text.charCodeAt(b - 1)))) return null;
-  return text.slice(b, e).toLowerCase().replace(/\u2019/g, "'");
+  const word = text.slice(b, e).toLowerCase();
+  // A typographic apostrophe ("wasn’t") is read as a straight one; most words have none (no regular expression call then).
+  return word.includes('\u2019') ? word.replace(/\u2019/g, "'") : word;
 }
 
 /**
