@@ -61,7 +61,10 @@ const NON_LOCAL = {
 function dominantKind(qualifiers: ExpectedBeliefFacts['qualifiers']): QualifierKind {
   let best: QualifierKind = 'negation';
   let bestCount = 0;
-  for (const kind of QUALIFIER_KINDS) {
+  // The kinds present (a record has one or two), not all seven: the priorities differ, so the order of reading is free.
+  for (const key in qualifiers) {
+    if (!KIND_KEYS.has(key)) continue;
+    const kind = key as QualifierKind;
     const n = qualifiers[kind] ?? 0;
     if (n > bestCount || (n === bestCount && n > 0 && KIND_PRIORITY[kind] < KIND_PRIORITY[best])) {
       best = kind;
@@ -70,6 +73,8 @@ function dominantKind(qualifiers: ExpectedBeliefFacts['qualifiers']): QualifierK
   }
   return best;
 }
+
+const KIND_KEYS: ReadonlySet<string> = new Set(QUALIFIER_KINDS);
 
 /**
  * The belief the paper measured for data like this record (or dataset) about a claim:

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../src/audit/claimLabel.js';
+import { expectedBelief } from '../../src/audit/expectedBelief.js';
+import { KIND_PRIORITY, QUALIFIER_KINDS, type QualifierKind } from '../../src/audit/vocabulary.js';
 import { DEFAULT_CUES } from '../../src/audit/cueBank.js';
 import { cachedScanTables } from '../../src/audit/scan/cachedScanTables.js';
 import { ScanState } from '../../src/audit/scan/scanState.js';
@@ -11,7 +13,8 @@ import { louvre } from './auditorFor.js';
 /**
  * The per-sentence checks that return early when a cheap test rules them out (no question mark in
  * reach, no colon in a label's reach) must answer as the full reading did: each is compared with the
- * plain reading it replaced on random texts built from the characters those checks look at.
+ * plain reading it replaced on random texts built from the characters those checks look at. So must
+ * the expected belief's dominant kind, read from the kinds present instead of all seven.
  */
 
 /** `tagQuestionEnd` as it read before the shortcut: every code unit up to the limit. */
@@ -93,5 +96,22 @@ describe('per-sentence shortcuts', () => {
     }
     expect(claimLabel('Claim: the Louvre sold the Mona Lisa.', 0, 37)).toBe(true);
     expect(claimLabel('The claim that the Louvre sold it is false.', 0, 43)).toBe(false);
+  });
+
+  it("expectedBelief's dominant kind is the most frequent, ties to the more specific, whatever the order of the counts", () => {
+    const r = mulberry32(14);
+    for (let t = 0; t < 2_000; t++) {
+      const kinds = [...QUALIFIER_KINDS].sort(() => r() - 0.5).slice(0, Math.floor(r() * 4));
+      const qualifiers: Partial<Record<QualifierKind, number>> = {};
+      for (const kind of kinds) qualifiers[kind] = 1 + Math.floor(r() * 3);
+      let best: QualifierKind = 'negation';
+      let bestCount = 0;
+      for (const kind of QUALIFIER_KINDS) {
+        const n = qualifiers[kind] ?? 0;
+        if (n > bestCount || (n === bestCount && n > 0 && KIND_PRIORITY[kind] < KIND_PRIORITY[best])) [best, bestCount] = [kind, n];
+      }
+      const belief = expectedBelief({ verdict: 'neglect-risk', placements: { local: 0, adjacent: 1, framing: 0, unqualified: 0 }, qualifiers });
+      expect(belief.kind, JSON.stringify(qualifiers)).toBe(best);
+    }
   });
 });
