@@ -8,6 +8,7 @@ import { INSTRUCTION_ROLES } from './vocabulary.js';
 import { collectSentence } from './scan/collectSentence.js';
 import { announcedClause, labelOnly, noticeHit, paragraphNotice, userRequest } from './scan/detectNotice.js';
 import { findMentions } from './scan/findMentions.js';
+import { nameWordHits } from './scan/nameWordHits.js';
 import type { RecordScan } from './scan/recordScan.js';
 import { NO_HIT, ScanState } from './scan/scanState.js';
 import { HIT_FLAG, PATTERN_TYPE } from './scan/scanTables.js';
@@ -109,6 +110,36 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     return conversationVotes.decideIndex();
   }
 
+  const names = { pat: new Int32Array(16), start: new Int32Array(16), end: new Int32Array(16), count: 0 };
+  /** Merges the segment's name-word hits (`nameWordHits`) into the language automaton's, in order of their end. */
+  function addNameWordHits(text: string): void {
+    names.count = 0;
+    nameWordHits(text, tables.nameWords, names);
+    if (names.count === 0) return;
+    const total = extra.count + names.count;
+    while (extra.pat.length < total) {
+      extra.pat = growInt32Array(extra.pat);
+      extra.start = growInt32Array(extra.start);
+      extra.end = growInt32Array(extra.end);
+    }
+    let a = extra.count - 1;
+    let b = names.count - 1;
+    for (let k = total - 1; b >= 0; k--) {
+      if (a >= 0 && (extra.end[a]! > names.end[b]! || (extra.end[a] === names.end[b] && extra.start[a]! > names.start[b]!))) {
+        extra.pat[k] = extra.pat[a]!;
+        extra.start[k] = extra.start[a]!;
+        extra.end[k] = extra.end[a]!;
+        a--;
+      } else {
+        extra.pat[k] = names.pat[b]!;
+        extra.start[k] = names.start[b]!;
+        extra.end[k] = names.end[b]!;
+        b--;
+      }
+    }
+    extra.count = total;
+  }
+
   function scanSegment(segments: readonly TextSegment[], position: number, out: RecordScan): void {
     const segment = segments[position]!;
     const text = segment.text;
@@ -141,6 +172,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       extra.offset = own.offset;
       own.automaton.scan(text, onLanguageMatch);
     }
+    // Its capitalised words that are a claim's subject name written its way ("Artico", "Stoccolma").
+    if (language !== 0 && tables.nameWords.targets.length > 0) addNameWordHits(text);
     state.expandHits(extra);
     if (extra.count > 0) state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
     const flags = state.hitFlags;

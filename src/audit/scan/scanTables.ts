@@ -14,6 +14,7 @@ import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
 import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
+import { nameWordTable, type NameWordTable } from './nameWordHits.js';
 import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { lightStems } from '../../text/lightStem.js';
@@ -155,6 +156,11 @@ export interface ScanTables {
   readonly claimCognates: readonly (readonly { term: number; key: StemKey }[])[];
   /** Per claim: the first letters a text word needs to be compared to its cognate words (`initialMask`, OR-ed). */
   readonly claimCognateInitials: Int32Array;
+  /**
+   * The words of the claims' subject names compared to the capitalised words of text in another
+   * language ("Artico" for "Arctic", see `nameWordHits`); a word found counts as its claim's subject.
+   */
+  readonly nameWords: NameWordTable;
   /** Per claim (and the claim of `absentClaimTerm`): the years among its key terms. */
   readonly claimYears: readonly (readonly number[])[];
   /** Per cue: its {@link CUE_ROLE} code. */
@@ -1008,6 +1014,13 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   pType.push(PATTERN_TYPE.context);
   pOwner.push(terms.length);
   terms.push({ claim: claims.length, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: 0, subclaim: -1, patterns: [] });
+  // Per claim, the subject pattern its name words written another language's way stand for (in no automaton).
+  const nameWordPattern = claims.map((_, c) => {
+    pType.push(PATTERN_TYPE.subject);
+    pOwner.push(terms.findIndex((term) => term.claim === c && term.type === PATTERN_TYPE.subject));
+    pLanguages[pType.length - 1] = OTHER_LANGUAGES;
+    return pType.length - 1;
+  });
   // The literal text of an anchor name in the main automaton (its other forms name nothing: "Copenhagen's" does).
   const anchorPattern = (p: number): boolean =>
     p < mainCount && pType[p] === PATTERN_TYPE.key && terms[pOwner[p]!]!.anchor === true && (pLanguages[p] ?? 0) === 0;
@@ -1102,6 +1115,10 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     ]),
     claimCognates: cognates,
     claimCognateInitials: Int32Array.from(cognates, (targets) => targets.reduce((mask, target) => mask | initialMask(target.key), 0)),
+    nameWords: nameWordTable(
+      claims.map((claim) => [claim.subject ?? '', ...claim.aliases]),
+      nameWordPattern,
+    ),
     claimYears: [
       ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
       [], // the claim of `absentClaimTerm`

@@ -1,0 +1,202 @@
+import { COMMON_WORDS, STOPWORDS } from '../../claims/englishWords.js';
+import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
+import { foldLetters, initialMask, sameStem, soundForm, stemKey, textStemKey, type StemKey } from '../../text/cognates.js';
+import { growInt32Array } from '../../util/growInt32Array.js';
+import { editDistance, oneEditApart } from './sameNameWord.js';
+
+/**
+ * A word of a claim's subject name, looked for as another language writes it ("Artico", "Arktis",
+ * "Arctique" for "Arctic"; "Stoccolma" for "Stockholm"), with the pattern index that stands for the
+ * claim's subject when it is found.
+ */
+export interface NameWordTarget {
+  /** The subject pattern a found name counts as (a pattern of no automaton). */
+  pattern: number;
+  /** The name word, lower case without accents. */
+  folded: string;
+  key: StemKey;
+  /** The first three letters of its sound form (`soundForm`). */
+  sound: string;
+  /** Which name of which claim it is a word of (one number per name). */
+  name: number;
+  /** Its place in that name; -1 for a name of one word, which is found alone. */
+  word: number;
+}
+
+/** Name words and the first letters a text word needs to be compared to them (`initialMask`, OR-ed). */
+export interface NameWordTable {
+  targets: readonly NameWordTarget[];
+  initials: number;
+}
+
+/** A capitalised name word of four letters or more ("Arctic", "Stockholm"; not "EU", "The"). */
+const NAME_WORD_RE = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * The words of one name that identify it in another language's spelling: capitalised, four letters
+ * or more, not an English function or common word ("World", "New" name nothing by themselves).
+ *
+ * @example
+ * ```ts
+ * nameWords('Stockholm Convention'); // ['Stockholm', 'Convention']
+ * nameWords('World Health Organization'); // ['Health', 'Organization']
+ * ```
+ */
+export function nameWords(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.split(/[\s-]+/)) {
+    const word = raw.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
+    if (!NAME_WORD_RE.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (STOPWORDS.has(lower) || COMMON_WORDS.has(lower) || out.includes(word)) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/**
+ * The table of {@link NameWordTarget}s of the claims' subject names (`names[c]`: claim `c`'s subject
+ * and aliases, found as the pattern `patterns[c]`). A name of one word ("Arctic", the alias
+ * "Convention") is found alone; a name of several ("Swiss Federal Railways", "European Union") only
+ * when two of its words are written close together ("Unión Europea", "Convenzione di Stoccolma"):
+ * one of them alone is often a word of other names ("Europa", "Internacional").
+ *
+ * @example
+ * ```ts
+ * nameWordTable([['Arctic']], [42]).targets[0]!.folded; // 'arctic'
+ * ```
+ */
+export function nameWordTable(names: readonly (readonly string[])[], patterns: readonly number[]): NameWordTable {
+  const targets: NameWordTarget[] = [];
+  let id = 0;
+  names.forEach((list, c) => {
+    for (const name of list) {
+      const words = nameWords(name);
+      const single = name.trim().split(/\s+/).length === 1;
+      if (words.length === 0 || (!single && words.length < 2)) continue;
+      words.forEach((word, w) => targets.push({ pattern: patterns[c]!, folded: foldLetters(word), key: stemKey(word), sound: soundForm(word).slice(0, 3), name: id, word: single ? -1 : w }));
+      id++;
+    }
+  });
+  return { targets, initials: targets.reduce((mask, t) => mask | initialMask(t.key) | (1 << (t.folded.charCodeAt(0) - 97)), 0) };
+}
+
+/**
+ * Whether a text word (`folded`, with its stem `key`) is the name word of `target` written another
+ * language's way: a word of six letters or more with the same first letter and at most two letters
+ * different ("Artico", "Arktis"), or the same stem once sounds are folded, with the same first three
+ * sounds and most of the longer one's consonants ("Stoccolma", "Arctique", "Norwegen"; not "Herbst"
+ * for "Erebus", "Station" for "Stonehenge"); a name of four letters only as itself. Stricter than `sameNameWord`, which compares key phrases the
+ * user gave: here every capitalised word of a text is a candidate ("Para" is not "Paris").
+ */
+function sameName(folded: string, key: StemKey, target: NameWordTarget): boolean {
+  const name = target.folded;
+  if (folded === name) return true;
+  if (name.length < 5 || folded.length < 5) return false;
+  if (folded.length >= 6 && name.length >= 6 && oneEditApart(folded, name)) return true;
+  if (folded.length >= 6 && name.length >= 6 && folded.charCodeAt(0) === name.charCodeAt(0) && editDistance(folded, name, 2) <= 2) return true;
+  if (!sameStem(key, target.key) || soundForm(folded).slice(0, 3) !== target.sound) return false;
+  const a = key.consonants.length;
+  const b = target.key.consonants.length;
+  return Math.min(a, b) * 5 >= Math.max(a, b) * 3;
+}
+
+/** Shortest text word compared to the name words. */
+const WORD_MIN = 4;
+
+/** How far after a word of a name of several words its other word may follow (code units): "Convenzione di Stoccolma". */
+const NAME_REACH = 40;
+
+/** Where {@link nameWordHits} puts what it finds: pattern, start and end, in order of their end. */
+export interface NameHitSink {
+  pat: Int32Array<ArrayBuffer>;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  count: number;
+}
+
+function push(sink: NameHitSink, pattern: number, start: number, end: number): void {
+  if (sink.count === sink.pat.length) {
+    sink.pat = growInt32Array(sink.pat);
+    sink.start = growInt32Array(sink.start);
+    sink.end = growInt32Array(sink.end);
+  }
+  sink.pat[sink.count] = pattern;
+  sink.start[sink.count] = start;
+  sink.end[sink.count] = end;
+  sink.count++;
+}
+
+/** The next word of `text` from `k`: [start, end), or start = -1 at the end. Reused. */
+const span = [0, 0];
+function nextWord(text: string, k: number, limit: number): void {
+  while (k < limit && !isWordCode(text.charCodeAt(k))) k++;
+  span[0] = k < limit ? k : -1;
+  while (k < limit && isWordCode(text.charCodeAt(k))) k++;
+  span[1] = k;
+}
+
+/**
+ * The words of a segment of another language that are a claim's subject name written that language's
+ * way (see {@link nameWordTable}), as hits of the claim's stand-in subject pattern, appended to `sink`
+ * in text order. A name is found from a word of four letters or more that starts with a capital and
+ * whose first letter can match (`initials`); stems are remembered (`textStemKey`); only the few words
+ * after such a word are read again, for a name of several words.
+ *
+ * @example
+ * ```ts
+ * const table = nameWordTable([['Arctic']], [7]);
+ * const sink = { pat: new Int32Array(4), start: new Int32Array(4), end: new Int32Array(4), count: 0 };
+ * nameWordHits("I pinguini dell'Artico.", table, sink); // sink.count === 1, sink.pat[0] === 7
+ * ```
+ */
+export function nameWordHits(text: string, table: NameWordTable, sink: NameHitSink): void {
+  const { targets, initials } = table;
+  if (targets.length === 0) return;
+  const length = text.length;
+  let k = 0;
+  while (k < length) {
+    nextWord(text, k, length);
+    const start = span[0]!;
+    if (start < 0) return;
+    k = span[1]!;
+    if (k - start < WORD_MIN) continue;
+    const code = text.charCodeAt(start);
+    const first = foldCodeUnit(code) - 97;
+    if (first < 0 || first > 25 || (initials & (1 << first)) === 0) continue;
+    // A capital: a name, not a word derived from it ("circolo polare artico").
+    const letter = String.fromCharCode(code);
+    if (letter === letter.toLowerCase()) continue;
+    const word = text.slice(start, k);
+    const folded = foldLetters(word);
+    const key = textStemKey(word);
+    for (let t = 0; t < targets.length; t++) {
+      const target = targets[t]!;
+      if (!sameName(folded, key, target)) continue;
+      if (target.word < 0) {
+        push(sink, target.pattern, start, k);
+        continue;
+      }
+      // Another word of the same name among the next ones, in any case ("Corte Internacional de Justicia").
+      const end = otherNameWord(text, k, Math.min(length, k + NAME_REACH), targets, target);
+      if (end >= 0) push(sink, target.pattern, start, end);
+    }
+  }
+}
+
+/** The end of a word in `text[from, limit)` that is another word of `target`'s name, or -1. */
+function otherNameWord(text: string, from: number, limit: number, targets: readonly NameWordTarget[], target: NameWordTarget): number {
+  let k = from;
+  while (k < limit) {
+    nextWord(text, k, limit);
+    const start = span[0]!;
+    if (start < 0) return -1;
+    k = span[1]!;
+    if (k - start < WORD_MIN) continue;
+    const word = text.slice(start, k);
+    const folded = foldLetters(word);
+    const key = textStemKey(word);
+    for (const other of targets) if (other.name === target.name && other.word !== target.word && sameName(folded, key, other)) return k;
+  }
+  return -1;
+}

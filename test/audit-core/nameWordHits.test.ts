@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { nameWordHits, nameWordTable, nameWords } from '../../src/audit/scan/nameWordHits.js';
+import { auditorFor } from './auditorFor.js';
+
+const found = (text: string, names: string[]): string[] => {
+  const table = nameWordTable([names], [0]);
+  const sink = { pat: new Int32Array(2), start: new Int32Array(2), end: new Int32Array(2), count: 0 };
+  nameWordHits(text, table, sink);
+  return Array.from({ length: sink.count }, (_, k) => text.slice(sink.start[k], sink.end[k]));
+};
+
+describe('the subject’s name as another language writes it, with no key phrases', () => {
+  it('takes the capitalised words of the names, not common English words', () => {
+    expect(nameWords('Stockholm Convention')).toEqual(['Stockholm', 'Convention']);
+    expect(nameWords('World Health Organization')).toEqual(['Health', 'Organization']);
+    expect(nameWords('EU')).toEqual([]);
+  });
+
+  it('finds a one-word name written another way, capitalised', () => {
+    expect(found("I pinguini dell'Artico e il ghiaccio.", ['Arctic'])).toEqual(['Artico']);
+    expect(found('Die Pinguine der Arktis.', ['Arctic'])).toEqual(['Arktis']);
+    expect(found("Les manchots de l'Arctique.", ['Arctic'])).toEqual(['Arctique']);
+    expect(found('La Convenzione di Stoccolma.', ['Stockholm'])).toEqual(['Stoccolma']);
+    // Not an adjective in lower case, not a word that only starts like it.
+    expect(found('Il circolo polare artico.', ['Arctic'])).toEqual([]);
+    expect(found('Im Herbst.', ['Erebus'])).toEqual([]);
+    expect(found('Die Station.', ['Stonehenge'])).toEqual([]);
+    expect(found('Para ir.', ['Paris'])).toEqual([]);
+  });
+
+  it('finds a name of several words only by two of its words close together', () => {
+    expect(found('la Unión Europea prohibió', ['European Union'])).toEqual(['Unión Europea']);
+    expect(found('la Corte Internacional de Justicia', ['International Court of Justice'])).toEqual(['Internacional de Justicia']);
+    expect(found('en Europa se prohibió', ['European Union'])).toEqual([]);
+    expect(found('la Unión de ciclistas', ['European Union'])).toEqual([]);
+  });
+
+  it('makes the claim found in text of another language that names its subject its way', () => {
+    const { verdictOf } = auditorFor({ id: 'pencils', statement: 'In 2021 the Stockholm Convention banned graphite pencils worldwide.' });
+    expect(verdictOf('Nel 2021 la Convenzione di Stoccolma ha vietato le matite di grafite in tutto il mondo.')).toBe('asserts');
+    expect(verdictOf('La Convenzione di Stoccolma non ha mai vietato le matite di grafite, né nel 2021 né dopo.')).toBe('negated-locally');
+    // The name alone is context, never a verdict.
+    expect(verdictOf('La Convenzione di Stoccolma è un trattato del 2001.')).toBe('none');
+  });
+});
