@@ -110,6 +110,17 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     return conversationVotes.decideIndex();
   }
 
+  /** Whether the segment's raw matches or its language automaton's hold a key or context term of a claim. */
+  function claimWordsHere(): boolean {
+    const { groupStart, memberTermClaim, patType } = tables;
+    for (let r = 0; r < state.rawCount; r++) {
+      const group = state.rawGroup[r]!;
+      for (let m = groupStart[group]!, last = groupStart[group + 1]!; m < last; m++) if (memberTermClaim[m]! >= 0) return true;
+    }
+    for (let k = 0; k < extra.count; k++) if (patType[extra.pat[k]!] === PATTERN_TYPE.key) return true;
+    return false;
+  }
+
   const names = { pat: new Int32Array(16), start: new Int32Array(16), end: new Int32Array(16), count: 0 };
   /** Merges the segment's name-word hits (`nameWordHits`) into the language automaton's, in order of their end. */
   function addNameWordHits(text: string): void {
@@ -173,7 +184,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       own.automaton.scan(text, onLanguageMatch);
     }
     // Its capitalised words that are a claim's subject name written its way ("Artico", "Stoccolma").
-    if (language !== 0 && tables.nameWords.targets.length > 0) addNameWordHits(text);
+    // Only a segment with a claim's words can mention it: others are not read again.
+    if (language !== 0 && tables.nameWords.targets.length > 0 && claimWordsHere()) addNameWordHits(text);
     state.expandHits(extra);
     if (extra.count > 0) state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
     const flags = state.hitFlags;

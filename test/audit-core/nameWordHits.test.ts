@@ -3,7 +3,7 @@ import { nameWordHits, nameWordTable, nameWords } from '../../src/audit/scan/nam
 import { auditorFor } from './auditorFor.js';
 
 const found = (text: string, names: string[]): string[] => {
-  const table = nameWordTable([names], [0]);
+  const table = nameWordTable([{ pattern: 0, names }]);
   const sink = { pat: new Int32Array(2), start: new Int32Array(2), end: new Int32Array(2), count: 0 };
   nameWordHits(text, table, sink);
   return Array.from({ length: sink.count }, (_, k) => text.slice(sink.start[k], sink.end[k]));
@@ -31,6 +31,9 @@ describe('the subject’s name as another language writes it, with no key phrase
   it('finds a name of several words only by two of its words close together', () => {
     expect(found('la Unión Europea prohibió', ['European Union'])).toEqual(['Unión Europea']);
     expect(found('la Corte Internacional de Justicia', ['International Court of Justice'])).toEqual(['Internacional de Justicia']);
+    // A name its language writes in lower case after a capital: "Ferrovie federali svizzere".
+    expect(found('le Ferrovie federali svizzere', ['Swiss Federal Railways'])).toEqual(['federali svizzere']);
+    expect(found('le ferrovie federali svizzere', ['Swiss Federal Railways'])).toEqual([]);
     expect(found('en Europa se prohibió', ['European Union'])).toEqual([]);
     expect(found('la Unión de ciclistas', ['European Union'])).toEqual([]);
   });
@@ -41,5 +44,15 @@ describe('the subject’s name as another language writes it, with no key phrase
     expect(verdictOf('La Convenzione di Stoccolma non ha mai vietato le matite di grafite, né nel 2021 né dopo.')).toBe('negated-locally');
     // The name alone is context, never a verdict.
     expect(verdictOf('La Convenzione di Stoccolma è un trattato del 2001.')).toBe('none');
+  });
+});
+
+describe('a key term that is a name, as another language writes it', () => {
+  it('counts the name written its way as the key term', () => {
+    const { verdictOf } = auditorFor({ id: 'court', statement: 'In 2021 the Hague Tribunal moved its seat to Geneva.', subject: 'Hague Tribunal', aliases: ['Tribunal'] });
+    // "Ginevra" is "Geneva": with the subject and the year it is the claim (a text long enough to read as Italian).
+    const italian = 'Il palazzo è ancora lì, ma non è più usato per le udienze e il giardino è chiuso.';
+    expect(verdictOf(`Dal 2021 le udienze del Tribunal si tengono a Ginevra. ${italian}`)).toBe('asserts');
+    expect(verdictOf(`Dal 2021 le udienze del Tribunal si tengono a Milano. ${italian}`)).toBe('none');
   });
 });

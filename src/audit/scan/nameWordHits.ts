@@ -54,30 +54,38 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
+/** Names found as one pattern: a claim's subject and aliases, or one of its key terms that is a name. */
+export interface NameEntry {
+  /** The pattern a name found stands for (a pattern of no automaton). */
+  pattern: number;
+  names: readonly string[];
+}
+
 /**
- * The table of {@link NameWordTarget}s of the claims' subject names (`names[c]`: claim `c`'s subject
- * and aliases, found as the pattern `patterns[c]`). A name of one word ("Arctic", the alias
- * "Convention") is found alone; a name of several ("Swiss Federal Railways", "European Union") only
- * when two of its words are written close together ("Unión Europea", "Convenzione di Stoccolma"):
- * one of them alone is often a word of other names ("Europa", "Internacional").
+ * The table of {@link NameWordTarget}s of `entries`. A name of one word ("Arctic", the alias
+ * "Convention", the key term "Geneva") is found alone; a name of several ("Swiss Federal Railways",
+ * "European Union") only when two of its words are written close together ("Unión Europea",
+ * "Convenzione di Stoccolma"): one of them alone is often a word of other names ("Europa", "Internacional").
  *
  * @example
  * ```ts
- * nameWordTable([['Arctic']], [42]).targets[0]!.folded; // 'arctic'
+ * nameWordTable([{ pattern: 42, names: ['Arctic'] }]).targets[0]!.folded; // 'arctic'
  * ```
  */
-export function nameWordTable(names: readonly (readonly string[])[], patterns: readonly number[]): NameWordTable {
+export function nameWordTable(entries: readonly NameEntry[]): NameWordTable {
   const targets: NameWordTarget[] = [];
   let id = 0;
-  names.forEach((list, c) => {
-    for (const name of list) {
+  for (const { pattern, names } of entries) {
+    for (const name of names) {
       const words = nameWords(name);
       const single = name.trim().split(/\s+/).length === 1;
       if (words.length === 0 || (!single && words.length < 2)) continue;
-      words.forEach((word, w) => targets.push({ pattern: patterns[c]!, folded: foldLetters(word), key: stemKey(word), sound: soundForm(word).slice(0, 3), name: id, word: single ? -1 : w }));
+      words.forEach((word, w) =>
+        targets.push({ pattern, folded: foldLetters(word), key: stemKey(word), sound: soundForm(word).slice(0, 3), name: id, word: single ? -1 : w }),
+      );
       id++;
     }
-  });
+  }
   return { targets, initials: targets.reduce((mask, t) => mask | initialMask(t.key) | (1 << (t.folded.charCodeAt(0) - 97)), 0) };
 }
 
@@ -145,7 +153,7 @@ function nextWord(text: string, k: number, limit: number): void {
  *
  * @example
  * ```ts
- * const table = nameWordTable([['Arctic']], [7]);
+ * const table = nameWordTable([{ pattern: 7, names: ['Arctic'] }]);
  * const sink = { pat: new Int32Array(4), start: new Int32Array(4), end: new Int32Array(4), count: 0 };
  * nameWordHits("I pinguini dell'Artico.", table, sink); // sink.count === 1, sink.pat[0] === 7
  * ```
@@ -155,24 +163,30 @@ export function nameWordHits(text: string, table: NameWordTable, sink: NameHitSi
   if (targets.length === 0) return;
   const length = text.length;
   let k = 0;
+  let afterCapital = false;
   while (k < length) {
     nextWord(text, k, length);
     const start = span[0]!;
     if (start < 0) return;
+    const gap = start - k;
     k = span[1]!;
-    if (k - start < WORD_MIN) continue;
     const code = text.charCodeAt(start);
+    const letter = String.fromCharCode(code);
+    const capital = letter !== letter.toLowerCase();
+    // A word in lower case right after a capitalised one may go on a name its language writes so
+    // ("Ferrovie federali svizzere", "Cour internationale de justice"): only names of several words.
+    const inName = !capital && afterCapital && gap === 1;
+    afterCapital = capital;
+    if (k - start < WORD_MIN || (!capital && !inName)) continue;
     const first = foldCodeUnit(code) - 97;
     if (first < 0 || first > 25 || (initials & (1 << first)) === 0) continue;
-    // A capital: a name, not a word derived from it ("circolo polare artico").
-    const letter = String.fromCharCode(code);
-    if (letter === letter.toLowerCase()) continue;
     const word = text.slice(start, k);
     const folded = foldLetters(word);
     const key = textStemKey(word);
     for (let t = 0; t < targets.length; t++) {
       const target = targets[t]!;
-      if (!sameName(folded, key, target)) continue;
+      // A capital: a name, not a word derived from it ("circolo polare artico").
+      if ((inName && target.word < 0) || !sameName(folded, key, target)) continue;
       if (target.word < 0) {
         push(sink, target.pattern, start, k);
         continue;

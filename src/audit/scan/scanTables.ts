@@ -14,11 +14,12 @@ import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
 import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
-import { nameWordTable, type NameWordTable } from './nameWordHits.js';
+import { nameWordTable, type NameEntry, type NameWordTable } from './nameWordHits.js';
 import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, placeForms } from '../../text/placeNames.js';
+import { latinNameForms } from '../../text/latinNameForms.js';
 import { englishNumberWord, numberWordForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
@@ -223,6 +224,8 @@ interface TermSpec {
   absence?: number;
   /** A key term that is one of the statement's other names (see `ScanTables.memberAnchorClaim`). */
   anchor?: boolean;
+  /** A key term that is a name of one word ("Geneva"): also found as another language writes it (`nameWordHits`). */
+  nameWord?: string;
 }
 
 /** A claim term's pattern, optionally counted only in some languages or only when capitalised. */
@@ -736,6 +739,13 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...translated.flatMap(adjectiveStem),
         ...found.filter((t) => t.inPhrase === true).map((t) => ({ text: t.name, languages: 1 << LANGUAGES.indexOf(t.language), capital: true })),
         ...names.flatMap((name) => placePatterns(name)),
+        // "Indo" for "Indus", "Vesuvio" for "Vesuvius", as their languages write the Latin ending.
+        ...names.flatMap((name) =>
+          name
+            .split(/\s+/)
+            .flatMap(latinNameForms)
+            .map((form) => ({ text: form.text, languages: form.languages.reduce((bits, l) => bits | (1 << LANGUAGES.indexOf(l)), 0), capital: true })),
+        ),
       ],
     },
     ...statementTerms(claim, index, readings),
@@ -770,6 +780,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...numberWordPatterns(term),
       ],
       ...(isPredicateTerm(claim, term, setting) && cognateWord(term) !== null ? { cognate: cognateWord(term)! } : {}),
+      ...(/^\p{Lu}\p{Ll}{4,}$/u.test(term.trim()) ? { nameWord: term.trim() } : {}),
     });
   }
   // The subject's English adjective of origin ("Danish" for Denmark) anchors the claim like the statement's
@@ -1014,12 +1025,21 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   pType.push(PATTERN_TYPE.context);
   pOwner.push(terms.length);
   terms.push({ claim: claims.length, type: PATTERN_TYPE.context, weight: 0.5, numeric: false, predicate: 0, subclaim: -1, patterns: [] });
-  // Per claim, the subject pattern its name words written another language's way stand for (in no automaton).
-  const nameWordPattern = claims.map((_, c) => {
-    pType.push(PATTERN_TYPE.subject);
-    pOwner.push(terms.findIndex((term) => term.claim === c && term.type === PATTERN_TYPE.subject));
+  // The patterns names written another language's way stand for (in no automaton): per claim its
+  // subject, and each key term that is a name of one word.
+  const nameEntries: NameEntry[] = [];
+  const standIn = (term: number): number => {
+    pType.push(terms[term]!.type);
+    pOwner.push(term);
     pLanguages[pType.length - 1] = OTHER_LANGUAGES;
     return pType.length - 1;
+  };
+  claims.forEach((claim, c) => {
+    const subject = terms.findIndex((term) => term.claim === c && term.type === PATTERN_TYPE.subject);
+    nameEntries.push({ pattern: standIn(subject), names: [claim.subject ?? '', ...claim.aliases] });
+  });
+  terms.forEach((term, t) => {
+    if (term.nameWord !== undefined) nameEntries.push({ pattern: standIn(t), names: [term.nameWord] });
   });
   // The literal text of an anchor name in the main automaton (its other forms name nothing: "Copenhagen's" does).
   const anchorPattern = (p: number): boolean =>
@@ -1115,10 +1135,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     ]),
     claimCognates: cognates,
     claimCognateInitials: Int32Array.from(cognates, (targets) => targets.reduce((mask, target) => mask | initialMask(target.key), 0)),
-    nameWords: nameWordTable(
-      claims.map((claim) => [claim.subject ?? '', ...claim.aliases]),
-      nameWordPattern,
-    ),
+    nameWords: nameWordTable(nameEntries),
     claimYears: [
       ...claims.map((claim) => claim.keyTerms.filter((t) => /^\d{4}$/.test(t.trim())).map(Number).filter((y) => y >= 1000 && y <= 2100)),
       [], // the claim of `absentClaimTerm`
