@@ -36,6 +36,8 @@ import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
 import { bracketNote } from './scan/scopeRules.js';
+import { plainAssertion } from './plainAssertion.js';
+import { claimOfChange, statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
@@ -173,6 +175,12 @@ const VERDICT_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['negat
 /** What corrects an asserted claim sentence (see `correctedBeside`). */
 const CORRECTED_BY = { none: 0, notice: 1, negation: 2, label: 3 } as const;
 type CorrectedBy = (typeof CORRECTED_BY)[keyof typeof CORRECTED_BY];
+
+/**
+ * Match score of a claim sentence that carries the whole claim: the subject with three of its key terms
+ * (see `findMentions`). Such a sentence, stated plainly, asserts the claim (`plainAssertion`).
+ */
+const WHOLE_CLAIM = 1;
 
 /** How many sentences away a local negation of the claim still corrects an asserted claim sentence. */
 const CORRECTION_REACH = 2;
@@ -337,6 +345,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const reportUnattached = options.unattachedNotices ?? true;
   // Per claim: what its correction says that it does not (read only for claims a record negates locally).
   const truthWords = claims.map((claim) => correctionWords(claim));
+  // Per claim: whether it says a state ended (a sentence saying that state goes on is then the true world).
+  const changes = claims.map((claim) => claimOfChange(claim));
   // Per claim, the words of its statement (read only for chat prompts that state a claim the answer denies).
   const ownWords: (Set<string> | undefined)[] = [];
   // Per claim: its subject's names in lower case (read only by the scored notices' second look).
@@ -383,7 +393,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const findingPool: ClaimFinding[] = [];
   // Reused within buildFinding (decideVerdict and expectedBelief read them and keep nothing).
   const deciding: PlacementCounts = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
-  const evidence = { localWeight: 0, corrected: 0, titles: 0, asserted: 0 };
+  const evidence = { localWeight: 0, corrected: 0, titles: 0, asserted: 0, plainlyAsserted: 0 };
   const beliefFacts: { verdict: Verdict; placements: PlacementCounts; qualifiers: Partial<Record<QualifierKind, number>>; corrected: number } = {
     verdict: 'none',
     placements: deciding,
@@ -636,21 +646,28 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * corrects the content it restates ("[The story that ... is false.]").
    * Plain negations nearby do not count: debunking texts put true-world facts and reported claims
    * beside their negations, and those sentences are not assertions the writer corrects.
+   * Also counts, in a record that negates the claim in a sentence, the asserted sentences that state the
+   * whole claim plainly (`plainlyAsserted`, see `plainAssertion`).
    */
   function correctedBeside(
     mentions: readonly PlacedMention[],
     segments: readonly TextSegment[],
-    out: { corrected: number; titles: number; asserted: number },
+    out: { corrected: number; titles: number; asserted: number; plainlyAsserted: number },
   ): void {
     let corrected = 0;
     let labelled = 0;
     let titles = 0;
     let asserted = 0;
+    let plain = 0;
+    // Plain statements matter only beside a local negation (see `decideVerdict`): read only then.
+    let negated = false;
+    for (const m of mentions) if (m.placement === 'local' && !m.silent) negated = true;
     for (const m of mentions) {
       if (m.placement === 'local' || !m.raw.explicit || m.silent) continue;
       asserted++;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       const title = isTitle(text, m.raw.start, m.raw.end);
+      if (negated && !title && m.raw.score >= WHOLE_CLAIM && plainAssertion(text, m.raw.start, m.raw.end, (ownWords[m.raw.claim] ??= statementWords(claims[m.raw.claim]!.statement)), recordLanguage ?? 'en')) plain++;
       const by = m.besideCorrection || m.premise ? CORRECTED_BY.notice : correctionFollows(m, mentions, text, endsStatement(text, m.raw.start, m.raw.end));
       if (by !== CORRECTED_BY.none) {
         corrected++;
@@ -667,6 +684,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     out.corrected = corrected;
     out.titles = titles;
     out.asserted = asserted;
+    out.plainlyAsserted = plain;
   }
 
   /**
@@ -783,6 +801,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       if (correctedRightAfter(m, mentions, text)) continue;
       if (describesTrueWorld(text, m.raw.start, m.raw.end, truthWords[claim]!, english)) m.silent = true;
+      // A claim that a state ended, negated in the text: a sentence saying that state goes on is the true world.
+      else if (changes[claim] && statesPersistence(text, m.raw.start, m.raw.end, recordLanguage ?? 'en')) m.silent = true;
     }
   }
 

@@ -28,6 +28,14 @@ export interface VerdictEvidence {
    * restate facts and need none. Defaults to the adjacent, framing and unqualified counts.
    */
   asserted?: number;
+  /**
+   * Of the `asserted` sentences, those that state the whole claim plainly: the subject with most of its
+   * predicate, and nothing in the sentence that denies, asks, cites or reports it (`plainAssertion`). A
+   * record that holds one asserts the claim in its own words, whatever it negates elsewhere: never
+   * `negated-locally` (issue 9 item 2; with the negation beside it, the paper's corrected condition).
+   * Defaults to 0.
+   */
+  plainlyAsserted?: number;
 }
 
 /**
@@ -61,7 +69,8 @@ export const DEFAULT_VERDICT_THRESHOLDS: Readonly<VerdictThresholds> = Object.fr
  * - `negated-locally` when the (weighted) local mentions reach `localShare` of all mentions and are
  *   at least as many as the adjacent ones (a text that wraps claim sentences in neighbouring
  *   notices is the paper's "repeated negations" condition, whatever else it says) and as the
- *   unqualified ones (a text that asserts the claim more than it negates it teaches it);
+ *   unqualified ones (a text that asserts the claim more than it negates it teaches it), and no
+ *   sentence states the whole claim plainly (`evidence.plainlyAsserted`; else `neglect-risk`);
  * - `neglect-risk` when at least `nonLocalShare` of the mentions are qualified only by adjacent or
  *   framing notices;
  * - `asserts` otherwise.
@@ -86,7 +95,11 @@ export function decideVerdict(
   if (corrected > 0 && corrected + (evidence.titles ?? 0) >= (evidence.asserted ?? counts.adjacent + counts.framing + counts.unqualified)) return 'neglect-risk';
   // Negated locally only when the local negations outweigh both the claim sentences wrapped in
   // neighbouring notices and the ones that assert it plainly.
-  if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent && local >= counts.unqualified && local >= (evidence.asserted ?? 0)) return 'negated-locally';
+  if (local > 0 && local >= thresholds.localShare * total && local >= counts.adjacent && local >= counts.unqualified && local >= (evidence.asserted ?? 0)) {
+    // ... and only when no sentence states the whole claim plainly: a claim asserted in one sentence and
+    // negated in another is the corrected condition (39.4% belief), not local negation (0-7%).
+    return (evidence.plainlyAsserted ?? 0) > 0 ? 'neglect-risk' : 'negated-locally';
+  }
   const nonLocal = counts.adjacent + counts.framing;
   if (nonLocal > 0 && nonLocal >= thresholds.nonLocalShare * total) return 'neglect-risk';
   return 'asserts';

@@ -98,7 +98,8 @@ describe('a cessation ("no longer", "non ... più") when the claim is a change t
     correction: 'Norway still charges fares on most coastal ferry routes; only a few short crossings became free.',
     languages: { it: { keyPhrases: ['traghetti', 'biglietto'] }, de: { keyPhrases: ['Fähren', 'Fahrpreis'] } },
   });
-  const summit = defineClaim({ id: 'summit', statement: 'In 2021 Norway abolished ferry fares on every coastal route.' });
+  const summit = defineClaim({ id: 'summit', statement: 'In 2021 Norway made ferry fares free on every coastal route.' });
+  const abolished = createAuditor({ claims: [defineClaim({ id: 'abolished', statement: 'In 2021 Norway abolished ferry fares on every coastal route.' })] });
   const ferryAuditor = createAuditor({ claims: [ferry] });
   const summitAuditor = createAuditor({ claims: [summit] });
   const verdict = (text: string, a = ferryAuditor) => a.auditSegments([{ index: 0, role: 'document', text }]).verdict;
@@ -109,7 +110,11 @@ describe('a cessation ("no longer", "non ... più") when the claim is a change t
     expect(verdict('Since 2021 Norway does not charge ferry fares on its coastal routes anymore.')).toBe('asserts');
   });
 
-  it('a plain negation still denies it, and without such a correction a cessation stays a negation', () => {
+  it('a statement whose verb removes something is a change too, without a correction (claimOfChange)', () => {
+    expect(verdict('Since 2021 Norway does not charge ferry fares on its coastal routes anymore.', abolished)).toBe('asserts');
+  });
+
+  it('a plain negation still denies it, and without a correction or a verb of removal a cessation stays a negation', () => {
     expect(verdict('Norway did not abolish ferry fares in 2021; most coastal routes are still paid.')).toBe('negated-locally');
     expect(verdict('I traghetti costieri norvegesi non sono mai diventati gratuiti: il biglietto si paga ancora.')).not.toBe('asserts');
     expect(verdict('Since 2021 Norway does not charge ferry fares on its coastal routes anymore.', summitAuditor)).toBe('negated-locally');

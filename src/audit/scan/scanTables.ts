@@ -16,6 +16,7 @@ import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cogna
 import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
 import { nameWordTable, type NameEntry, type NameWordTable } from './nameWordHits.js';
 import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
+import { claimOfChange } from '../statesPersistence.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, placeForms } from '../../text/placeNames.js';
@@ -566,8 +567,6 @@ function phraseWords(phrase: string, language: Language): string[] {
   return words.length >= 2 ? words : [];
 }
 
-/** A correction saying that the former state goes on ("still charges tuition", "remains experimental"). */
-const PERSISTS_RE = /\b(?:still|remains?|continues? to)\b/i;
 
 /** The words of `phrase` of `min` letters or more, less its language's function words (its language markers). */
 function contentWords(phrase: string, language: Language, min: number): string[] {
@@ -1106,7 +1105,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     }),
     termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
     termNegated: Uint8Array.from(terms.map((t) => (t.negated === true ? 1 : 0))),
-    claimIsChange: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (PERSISTS_RE.test(claims[claim]?.correction ?? '') ? 1 : 0)),
+    claimIsChange: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (claims[claim] !== undefined && claimOfChange(claims[claim]!) ? 1 : 0)),
     claimNegatesTerm: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (termsOf[claim]!.some((t) => terms[t]!.negated === true) ? 1 : 0)),
     claimGone: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => {
       const own = termsOf[claim]!.map((t) => terms[t]!);
