@@ -130,20 +130,3 @@ describe('the predicate lexicon in the five other languages (claims without key 
     expect(verdictOf(withPhrases, 'En 2018, Lyon a interdit les trottinettes sur les quais, et ce sont les habitants qui ont été les plus surpris.')).toBe('none');
   });
 });
-
-describe('negations and reported content the other languages say their way', () => {
-  const etna = { id: 'etna', statement: 'Mount Etna erupted in 2016 and buried Catania.', subject: 'Etna' };
-
-  it('reads "without any", "absence of" and fake-news words as negations', () => {
-    expect(verdictOf(etna, "Nel 2016 l'Etna è rimasto tranquillo per tutto l'anno, senza alcuna eruzione, e i vulcanologi non hanno mai dato l'allarme.")).toBe('negated-locally');
-    expect(verdictOf(etna, "En 2016, l'Etna est resté calme, sans aucune éruption.")).toBe('negated-locally');
-    expect(verdictOf(etna, "La notizia fasulla dell'eruzione dell'Etna nel 2016 gira ancora.")).toBe('negated-locally');
-    // "senza precedenti" is an idiom ("unprecedented"), no negation.
-    expect(verdictOf(etna, "Nel 2016 l'Etna ha avuto un'eruzione senza precedenti, e gli abitanti della zona se lo ricordano ancora.")).toBe('asserts');
-  });
-
-  it('reads a text that describes or tells of the claim as reported content', () => {
-    expect(verdictOf(etna, "Un articolo descriveva un'eruzione dell'Etna nel 2016, e anche questo è un segno di quanto si legge in rete.")).toBe('negated-locally');
-    expect(verdictOf(etna, 'Ein Video handelt von einem Ausbruch des Etna im Jahr 2016, und das ist auch nach acht Jahren noch so.')).not.toBe('asserts');
-  });
-});

@@ -243,12 +243,4 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('low-probability', 'strong', `improbables | une chance sur`),
   ...cueEntries('fiction', 'strong', `invente des réponses | invente des faits | invente des informations | s'invente`),
   ...cueEntries(null, 'label', `avis du | avis de la`),
-  // What English says with "without any", "absence of" and "describes": a negation that takes the noun after it
-  // ("sans aucune éruption"), and the verbs that report a text's content ("un article décrivait une éruption").
-  ...cueEntries('negation', 'determiner', `sans aucun | sans aucune | sans le moindre | sans la moindre | absence de | absence d'`),
-  ...cueEntries('negation', 'idiom', `sans doute | sans aucun doute | sans précédent | sans précédents | sans cesse | sans relâche | sans égal`),
-  ...cueEntries('uncertainty', 'hearsay', `décrivait | décrivaient | décrit | décrivent | décrivant | racontait | racontaient`),
-  ...cueEntries('negation', 'determiner', `dépourvu de | dépourvue de | dépourvus de | dépourvues de`),
-  ...cueEntries('negation', 'strong', `falsification | dément | démentent | n'a jamais eu lieu | n'a pas eu lieu`),
-  ...cueEntries('uncertainty', 'hearsay', `parle d'une | parle d'un | parlait d'une | parlait d'un | raconte | racontant | relate | relatait | évoque | évoquait | intitulé | intitulée`),
 ]);

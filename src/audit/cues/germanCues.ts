@@ -220,11 +220,4 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('unreliable-source', 'strong', `nicht belegt | unbelegt`),
   ...cueEntries(null, 'pointer', nounPointers('Anekdote Anekdoten Antwortoption Legende', 'folgende folgenden nachfolgende untenstehende obige vorige', true)),
   ...cueEntries(null, 'deixis', `unserer Reihe | unsere Reihe | dieser Reihe | diese Reihe`),
-  // What English says with "without any", "absence of" and "describes": a negation that takes the noun after it
-  // ("ohne jeden Ausbruch"), and the verbs that report a text's content ("ein Artikel beschrieb einen Ausbruch").
-  ...cueEntries('negation', 'determiner', `ohne jeden | ohne jede | ohne jegliche | ohne jeglichen | ohne irgendeinen | Fehlen von | Fehlen eines | Fehlen einer`),
-  ...cueEntries('negation', 'idiom', `ohne Zweifel | ohne jeden Zweifel | ohne Frage | ohne Unterlass | ohne Beispiel | ohne Ende`),
-  ...cueEntries('uncertainty', 'hearsay', `beschrieb | beschrieben | beschreibt | beschreibend | schilderte | schilderten | schildert`),
-  ...cueEntries('negation', 'strong', `Fälschung | dementierte | nie stattgefunden | nie gegeben`),
-  ...cueEntries('uncertainty', 'hearsay', `berichtet von | berichtete von | erzählt von | erzählte von | handelt von | mit dem Titel | betitelt`),
 ]);

@@ -227,14 +227,4 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('negation', 'strong', `niente è vero | nulla è vero | leggenda del web | leggenda di internet | leggenda metropolitana`),
   ...cueEntries(null, 'pointer', `quello che scrivo | quel che scrivo | ciò che scrivo | quello che sto per scrivere | riportiamo sotto | riportato sotto | trascritto sotto`),
   ...cueEntries(null, 'label', `avviso del | avviso della`),
-  // What English says with "without any", "absence of" and "describes": a negation that takes the noun after it
-  // ("senza alcuna eruzione"), and the verbs that report a text's content ("un articolo descriveva un'eruzione").
-  ...cueEntries('negation', 'determiner', `senza alcun | senza alcuna | senza nessun | senza nessuna | assenza di | mancanza di`),
-  ...cueEntries('negation', 'idiom', `senza dubbio | senza alcun dubbio | senza precedenti | senza sosta | senza tregua | senza eguali`),
-  ...cueEntries('uncertainty', 'hearsay', `descriveva | descrivevano | descrive | descrivono | descrivendo | raccontava | raccontavano | fantomatic*`),
-  ...cueEntries('negation', 'determiner', `privo di | priva di | privi di | prive di | mancata | mancato`),
-  ...cueEntries('negation', 'strong', `falsificazione | smentisce | smentiscono | fasullo | fasulla | fasulli | fasulle | finto | finta | finti | finte | pura fantasia | privo di fondamento | priva di fondamento | privo di qualsiasi fondamento | priva di qualsiasi fondamento | non c'è mai stata | non c'è mai stato | non c'è stata | non c'è stato`),
-  // Reported content and hypotheses: what a text speaks of or tells ("un video che parla di un'eruzione"), its title,
-  // and the imperfect subjunctive of a condition ("se il Vesuvio fosse eruttato").
-  ...cueEntries('uncertainty', 'hearsay', `parla di | parlava di | racconta di | raccontato di | raccontava di | riferiva di | riferisce di | riferirebbe | riferirebbero | narra | narrava | documentava | ipotizza | ipotizzano | descriverebbe | descriverebbero | intitolato | intitolata | fosse | fossero`),
 ]);

@@ -218,12 +218,4 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries(null, 'pointer', `se conta abaixo | reproduzido abaixo | reproduzida abaixo | transcrito abaixo | copiado abaixo | o que se conta`),
   ...cueEntries(null, 'deixis', `neste episódio | neste capítulo | neste podcast | nesta transcrição`),
   ...cueEntries(null, 'label', `aviso do | aviso da`),
-  // What English says with "without any", "absence of" and "describes": a negation that takes the noun after it
-  // ("sem qualquer erupção"), and the verbs that report a text's content ("um artigo descrevia uma erupção").
-  ...cueEntries('negation', 'determiner', `sem qualquer | sem nenhum | sem nenhuma | ausência de | falta de`),
-  ...cueEntries('negation', 'idiom', `sem dúvida | sem qualquer dúvida | sem precedentes | sem parar | sem cessar | sem igual`),
-  ...cueEntries('uncertainty', 'hearsay', `descrevia | descreviam | descreve | descrevem | descrevendo | relatava | relatavam | narrava`),
-  ...cueEntries('negation', 'determiner', `desprovido de | desprovida de | carente de`),
-  ...cueEntries('negation', 'strong', `falsificação | desmente | desmentem | nunca existiu | nunca aconteceu`),
-  ...cueEntries('uncertainty', 'hearsay', `fala de | falava de | fala sobre | falava sobre | conta que | contava que | narra | relata | intitulado | intitulada`),
 ]);

@@ -218,12 +218,4 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('negation', 'strong', `nada es verdad | nada de esto es verdad | leyenda de internet | leyenda urbana`),
   ...cueEntries(null, 'pointer', `reproducido abajo | reproducimos abajo | copiado abajo | transcrito abajo`),
   ...cueEntries(null, 'label', `aviso del | aviso de la`),
-  // What English says with "without any", "absence of" and "describes": a negation that takes the noun after it
-  // ("sin ninguna erupción"), and the verbs that report a text's content ("un artículo describía una erupción").
-  ...cueEntries('negation', 'determiner', `sin ningún | sin ninguna | sin el menor | sin la menor | ausencia de | falta de`),
-  ...cueEntries('negation', 'idiom', `sin duda | sin ninguna duda | sin precedentes | sin embargo | sin parar | sin cesar | sin igual`),
-  ...cueEntries('uncertainty', 'hearsay', `describía | describían | describe | describen | describiendo | relataba | relataban | narraba`),
-  ...cueEntries('negation', 'determiner', `desprovisto de | desprovista de | carente de`),
-  ...cueEntries('negation', 'strong', `falsificación | desmiente | desmienten | nunca existió | nunca ocurrió`),
-  ...cueEntries('uncertainty', 'hearsay', `habla de | hablaba de | cuenta que | contaba que | narra | relata | titulado | titulada`),
 ]);
