@@ -23,4 +23,10 @@ export interface CueDefinition {
    * not only after it.
    */
   clauseScope?: boolean;
+  /**
+   * A negating preposition ("senza", "sans", "sin", "sem", "ohne": "without") negates only its object, the
+   * words right after it ("senza alcuna eruzione"), never the rest of its clause, even where it opens the
+   * clause ("Senza casco si paga una multa" negates the helmet, not the fine). Only for role `determiner`.
+   */
+  objectScope?: boolean;
 }

@@ -130,3 +130,24 @@ describe('the predicate lexicon in the five other languages (claims without key 
     expect(verdictOf(withPhrases, 'En 2018, Lyon a interdit les trottinettes sur les quais, et ce sont les habitants qui ont été les plus surpris.')).toBe('none');
   });
 });
+
+describe('the negative constructions of the five languages\' grammar', () => {
+  const etna = { id: 'etna', statement: 'Mount Etna erupted in 2016 and buried Catania.', subject: 'Etna' };
+
+  it('reads "without" as a negation of its object only', () => {
+    expect(verdictOf(etna, "Nel 2016 l'Etna è rimasto tranquillo per tutto l'anno, senza alcuna eruzione, e i vulcanologi lo hanno seguito da vicino.")).toBe('negated-locally');
+    expect(verdictOf(etna, 'Em 2016 o Etna ficou calmo o ano inteiro, sem qualquer erupção.')).toBe('negated-locally');
+    // Its object is the volcanologists, not the eruption: read as a determiner opening its clause, "senza" negated it all.
+    expect(verdictOf(etna, "Nel 2016, senza i vulcanologi a dare l'allarme, l'Etna ha avuto un'eruzione che ha sepolto Catania.")).toBe('asserts');
+    // Idioms: "unprecedented", "however".
+    expect(verdictOf(etna, "Nel 2016 l'Etna ha avuto un'eruzione senza precedenti, e gli abitanti della zona se lo ricordano ancora.")).toBe('asserts');
+    expect(verdictOf(etna, 'En 2016 el Etna tuvo una erupción que sepultó Catania; sin embargo, pocos lo recuerdan.')).toBe('asserts');
+  });
+
+  it('reads "absence of", the other genders and numbers of explicit negations, and the nouns of a made-up story', () => {
+    expect(verdictOf(etna, "Nel 2016 l'Etna era in uno stato di quiete, in assenza di eruzioni.")).toBe('negated-locally');
+    expect(verdictOf(etna, "Quell'eruzione dell'Etna nel 2016, con Catania sepolta dalla cenere, non è mai successa.")).toBe('negated-locally');
+    expect(verdictOf(etna, "L'eruption de l'Etna en 2016, qui aurait enseveli Catane, n'est pas vraie.")).toBe('negated-locally');
+    expect(verdictOf(etna, "La notizia dell'eruzione dell'Etna nel 2016 è una fandonia.")).toBe('negated-locally');
+  });
+});

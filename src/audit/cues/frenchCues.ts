@@ -243,4 +243,36 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('low-probability', 'strong', `improbables | une chance sur`),
   ...cueEntries('fiction', 'strong', `invente des réponses | invente des faits | invente des informations | s'invente`),
   ...cueEntries(null, 'label', `avis du | avis de la`),
+  // The language's own negative constructions, written from its grammar (no document): what English says with
+  // "without", "absence of", "lack of", "devoid of" (determiners over the noun after them; the idioms "sans doute",
+  // "sans précédent" negate nothing) and with "there was no", "did not take place", "non-existent", "falsified".
+  ...cueEntries('negation', 'determiner', `sans`).map((cue) => ({ ...cue, objectScope: true })),
+  ...cueEntries(
+    'negation',
+    'determiner',
+    `absence de | absence d' | en l'absence de | manque de | faute de | dépourvu de | dépourvue de | dépourvus de | dépourvues de`,
+  ),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `sans doute | sans aucun doute | sans nul doute | sans précédent | sans précédents | sans cesse | sans relâche | sans égal |
+     sans pareil | sans prévenir | sans crier gare | sans exception | sans arrêt | sans fin | sans tarder`,
+  ),
+  ...cueEntries(
+    'negation',
+    'strong',
+    `il n'y a pas eu | il n'y a jamais eu | il n'y a eu aucun | il n'y a eu aucune | ne s'est pas déroulé* | ne s'est jamais déroulé* |
+     inexistant* | falsifié*`,
+  ),
+  // Agreement: the explicit negations above written in one gender or number only ("n'est pas vrai", "n'existe pas"),
+  // in the others ("n'est pas vraie", "n'existent pas"); "not real" as English says it; the common nouns of a
+  // made-up story ("bobard", "affabulation").
+  ...cueEntries(
+    'negation',
+    'strong',
+    `n'est pas vraie | ne sont pas vrais | ne sont pas vraies | pas vraie | n'existent pas | n'ont jamais existé | n'ont pas eu lieu |
+     n'est pas réel | n'est pas réelle | ne sont pas réels | ne sont pas réelles | bobard | bobards | affabulation | affabulations`,
+  ),
+  // What English says with "debunk*" and "refuted", in more forms of the verb ("démentent", "démystifié").
+  ...cueEntries('negation', 'strong', `démentent | démystifi*`),
 ]);

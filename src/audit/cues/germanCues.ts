@@ -220,4 +220,24 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('unreliable-source', 'strong', `nicht belegt | unbelegt`),
   ...cueEntries(null, 'pointer', nounPointers('Anekdote Anekdoten Antwortoption Legende', 'folgende folgenden nachfolgende untenstehende obige vorige', true)),
   ...cueEntries(null, 'deixis', `unserer Reihe | unsere Reihe | dieser Reihe | diese Reihe`),
+  // The language's own negative constructions, written from its grammar (no document): what English says with
+  // "without", "absence of", "lack of", "not any" (determiners over the noun after them; the idioms "ohne Zweifel",
+  // "ohne Beispiel" negate nothing) and with "there was no", "non-existent".
+  ...cueEntries('negation', 'determiner', `ohne`).map((cue) => ({ ...cue, objectScope: true })),
+  ...cueEntries('negation', 'determiner', `Fehlen von | Fehlen eines | Fehlen einer | Mangel an | mangels | keinerlei`),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `ohne Zweifel | ohne jeden Zweifel | ohne Frage | ohne Unterlass | ohne Beispiel | ohne Vorwarnung | ohne Ausnahme | ohne Ende`,
+  ),
+  ...cueEntries(
+    'negation',
+    'strong',
+    `es gab keinen | es gab keine | es gab kein | gab es keinen | gab es keine | gab es kein | nicht existent* | inexistent*`,
+  ),
+  // Agreement: the explicit negations above written in the singular only ("existiert nicht"), in the plural
+  // ("existieren nicht"); "not real" as English says it.
+  ...cueEntries('negation', 'strong', `existieren nicht | haben nie existiert | nicht real`),
+  // What English says with "debunk*" and "refuted", in more forms of the verb ("dementierte", "widerlegte").
+  ...cueEntries('negation', 'strong', `dementierte* | dementieren | widerlegte*`),
 ]);

@@ -227,4 +227,35 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('negation', 'strong', `niente è vero | nulla è vero | leggenda del web | leggenda di internet | leggenda metropolitana`),
   ...cueEntries(null, 'pointer', `quello che scrivo | quel che scrivo | ciò che scrivo | quello che sto per scrivere | riportiamo sotto | riportato sotto | trascritto sotto`),
   ...cueEntries(null, 'label', `avviso del | avviso della`),
+  // The language's own negative constructions, written from its grammar (no document): what English says with
+  // "without", "absence of", "lack of", "devoid of", "not even" (determiners over the noun after them; the idioms
+  // "senza dubbio", "senza precedenti" negate nothing) and with "there was no", "did not take place", "bogus",
+  // "non-existent", "falsified" (explicit negations).
+  ...cueEntries('negation', 'determiner', `senza`).map((cue) => ({ ...cue, objectScope: true })),
+  ...cueEntries('negation', 'determiner', `assenza di | in assenza di | mancanza di | privo di | priva di | privi di | prive di | neanche | nemmeno | neppure`),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `senza dubbio | senza alcun dubbio | senza ombra di dubbio | senza precedenti | senza sosta | senza tregua | senza eguali |
+     senza uguali | senza pari | senza fine | senza preavviso | senza esitazione | senza eccezione | senza eccezioni`,
+  ),
+  ...cueEntries(
+    'negation',
+    'strong',
+    `non si è verificat* | non si è mai verificat* | mai verificat* | non ha avuto luogo | non ha mai avuto luogo | non ebbe luogo |
+     non c'è stato | non c'è stata | non c'è mai stato | non c'è mai stata | non ci fu | non ci sono stati | non ci sono state |
+     non vi fu | non vi è stato | non vi è stata | inesistent* | fasull* | falsificat*`,
+  ),
+  // Agreement: the explicit negations above written in one gender or number only ("non è vero", "non esiste",
+  // "non è mai successo"), in the others ("la notizia non è vera", "non esistono", "non è mai successa"); "not
+  // real" as English says it; the common nouns of a made-up story ("fandonia", "frottola").
+  ...cueEntries(
+    'negation',
+    'strong',
+    `non è vera | non sono veri | non sono vere | non è affatto vera | non è accaduta | non è mai accaduta | non è successa |
+     non è mai successa | non sono accadut* | non sono success* | non sono avvenut* | non sono mai avvenut* | non sono mai esistit* |
+     non esistono | non è reale | non sono reali | fandonia | fandonie | frottola | frottole | panzana | panzane`,
+  ),
+  // What English says with "debunk*" and "refuted", in every form of the verb ("smentisce", "confutata", "sfatare").
+  ...cueEntries('negation', 'strong', `smentisc* | smentir* | confut* | sfatat* | sfatare | sfatiamo | montatura`),
 ]);

@@ -218,4 +218,37 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries(null, 'pointer', `se conta abaixo | reproduzido abaixo | reproduzida abaixo | transcrito abaixo | copiado abaixo | o que se conta`),
   ...cueEntries(null, 'deixis', `neste episódio | neste capítulo | neste podcast | nesta transcrição`),
   ...cueEntries(null, 'label', `aviso do | aviso da`),
+  // The language's own negative constructions, written from its grammar (no document): what English says with
+  // "without", "absence of", "lack of", "devoid of" (determiners over the noun after them; the idioms "sem dúvida",
+  // "sem precedentes" negate nothing) and with "there was no", "did not take place", "non-existent", "falsified".
+  ...cueEntries('negation', 'determiner', `sem`).map((cue) => ({ ...cue, objectScope: true })),
+  ...cueEntries(
+    'negation',
+    'determiner',
+    `ausência de | na ausência de | falta de | carente de | carentes de | desprovido de | desprovida de | desprovidos de |
+     desprovidas de`,
+  ),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `sem dúvida | sem qualquer dúvida | sem sombra de dúvida | sem precedentes | sem parar | sem cessar | sem igual | sem aviso |
+     sem aviso prévio | sem exceção | sem fim | sem trégua`,
+  ),
+  ...cueEntries(
+    'negation',
+    'strong',
+    `não houve | nunca houve | não teve lugar | nunca teve lugar | não se verificou | nunca se verificou | inexistente | inexistentes |
+     falsificad*`,
+  ),
+  // Agreement: the explicit negations above written in one gender or number only ("não é verdadeiro", "não existe"),
+  // in the others ("não é verdadeira", "não existem"); "not real" as English says it; the common nouns of a
+  // made-up story ("balela", "lorota").
+  ...cueEntries(
+    'negation',
+    'strong',
+    `não é verdadeira | não são verdadeiros | não são verdadeiras | não são verdade | não existem | nunca existiram | não é real |
+     não são reais | balela | balelas | lorota | lorotas`,
+  ),
+  // What English says with "debunk*" and "refuted", in every form of the verb ("desmente", "refutado").
+  ...cueEntries('negation', 'strong', `desmente | desmentem | desmentir | refutad* | refuta | refutam | desmistific*`),
 ]);

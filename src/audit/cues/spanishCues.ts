@@ -218,4 +218,37 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('negation', 'strong', `nada es verdad | nada de esto es verdad | leyenda de internet | leyenda urbana`),
   ...cueEntries(null, 'pointer', `reproducido abajo | reproducimos abajo | copiado abajo | transcrito abajo`),
   ...cueEntries(null, 'label', `aviso del | aviso de la`),
+  // The language's own negative constructions, written from its grammar (no document): what English says with
+  // "without", "absence of", "lack of", "devoid of" (determiners over the noun after them; the idioms "sin duda",
+  // "sin precedentes", "sin embargo" negate nothing) and with "there was no", "did not take place", "non-existent".
+  ...cueEntries('negation', 'determiner', `sin`).map((cue) => ({ ...cue, objectScope: true })),
+  ...cueEntries(
+    'negation',
+    'determiner',
+    `ausencia de | en ausencia de | falta de | carente de | carentes de | desprovisto de | desprovista de | desprovistos de |
+     desprovistas de`,
+  ),
+  ...cueEntries(
+    'negation',
+    'idiom',
+    `sin duda | sin ninguna duda | sin lugar a dudas | sin precedentes | sin embargo | sin parar | sin cesar | sin igual |
+     sin previo aviso | sin aviso | sin excepción | sin fin | sin tregua`,
+  ),
+  ...cueEntries(
+    'negation',
+    'strong',
+    `no hubo | nunca hubo | no ha habido | nunca ha habido | no se produjo | nunca se produjo | no se ha producido | inexistente |
+     inexistentes | falsificad*`,
+  ),
+  // Agreement: the explicit negations above written in one gender or number only ("no es cierto", "no existe"), in
+  // the others ("no es cierta", "no existen"); "not real" as English says it; the common nouns of a made-up story
+  // ("patraña", "embuste").
+  ...cueEntries(
+    'negation',
+    'strong',
+    `no es cierta | no son ciertos | no son ciertas | no son verdad | no existen | nunca existieron | no es real | no son reales |
+     patraña | patrañas | embuste | embustes`,
+  ),
+  // What English says with "debunk*" and "refuted", in every form of the verb ("desmiente", "refutado").
+  ...cueEntries('negation', 'strong', `desmiente | desmienten | desmentir | refutad* | refuta | refutan | desmitific*`),
 ]);

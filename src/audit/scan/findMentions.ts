@@ -32,6 +32,7 @@ import {
   clauseEnd,
   clauseStart,
   determinerScopeEnd,
+  objectScopeEnd,
   ellipticalDenial,
   opensClause,
   opensWithAddingConnective,
@@ -144,7 +145,7 @@ function predicateOfAnotherYear(state: ScanState, claim: number): boolean {
  * reach < 0, the rest of the clause; only the participle phrase after a bare "not" with no auxiliary).
  */
 function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: number): LocalQualifier | null {
-  const { patType, patOwner, cueRole, cueBareNot, cueClauseScope, termClaim, termSubclaim } = state.tables;
+  const { patType, patOwner, cueRole, cueBareNot, cueClauseScope, cueObjectScope, termClaim, termSubclaim } = state.tables;
   const negation = role === CUE_ROLE.weak || role === CUE_ROLE.determiner;
   for (let w = state.from; w < state.to; w++) {
     const wp = state.hitPat[w]!;
@@ -154,8 +155,11 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     const wStart = state.hitStart[w]!;
     const wEnd = state.hitEnd[w]!;
     const bareNot = role === CUE_ROLE.weak && cueBareNot[patOwner[wp]!] === 1;
-    const limit =
-      role === CUE_ROLE.determiner
+    // A negating preposition ("senza", "sans", "ohne") negates its object only, wherever it stands.
+    const objectOnly = role === CUE_ROLE.determiner && cueObjectScope[patOwner[wp]!] === 1;
+    const limit = objectOnly
+      ? objectScopeEnd(state.text, wEnd, state.sEnd)
+      : role === CUE_ROLE.determiner
         ? determinerScopeEnd(state.text, wStart, wEnd, state.sStart, state.sEnd)
         : reach >= 0
           ? wEnd + reach
@@ -188,7 +192,7 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       const start = state.hitStart[h]!;
       if (start >= first && start <= limit && (start >= wEnd || state.hitEnd[h]! <= wStart)) {
         // A determiner that opens its clause negates the whole clause ("No eruption of Mount Vesuvius occurred in 2015").
-        const sure = role === CUE_ROLE.determiner ? opensClause(state.text, wStart, state.sStart) : !negation && role !== CUE_ROLE.hearsay;
+        const sure = role === CUE_ROLE.determiner ? !objectOnly && opensClause(state.text, wStart, state.sStart) : !negation && role !== CUE_ROLE.hearsay;
         if (negation && agreesWithClaim(state, claim, w, limit)) break;
         return { cue: state.cueAt(w), strength: sure ? SURE : UNSURE };
       }

@@ -184,6 +184,8 @@ export interface ScanTables {
   readonly patLanguages: Uint8Array;
   /** Per cue: 1 for a negation that scopes over its whole clause, before it too (German "nicht"). */
   readonly cueClauseScope: Uint8Array;
+  /** Per cue: 1 for a negating preposition that negates only its object ("senza alcuna eruzione", see `CueDefinition.objectScope`). */
+  readonly cueObjectScope: Uint8Array;
   /**
    * Per cue: 1 for a reported-speech frame that introduces the content it reports ("the story that",
    * "l'affirmation selon laquelle", "die Behauptung, dass"): a notice with one speaks about that
@@ -1156,6 +1158,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     cueLanguages: Uint8Array.from(cues.map((c) => (c.language === undefined ? 0 : 1 << LANGUAGES.indexOf(c.language)))),
     patLanguages: Uint8Array.from({ length: pType.length }, (_, p) => pLanguages[p] ?? 0),
     cueClauseScope: Uint8Array.from(cues.map((c) => (c.clauseScope === true ? 1 : 0))),
+    cueObjectScope: Uint8Array.from(cues.map((c) => (c.objectScope === true && c.role === 'determiner' ? 1 : 0))),
     cueContent: Uint8Array.from(cues.map((c) => ((c.role === 'attribution' || c.role === 'hearsay') && CONTENT_FRAME.test(c.text) ? 1 : 0))),
     markers: LANGUAGE_MARKER_LIST,
   };

@@ -335,6 +335,23 @@ export function determinerScopeEnd(text: string, start: number, end: number, sSt
   return limit;
 }
 
+/** How many words after a negating preposition ("senza", "sans", "sin", "sem", "ohne") its object may start in. */
+export const OBJECT_WORDS = 2;
+
+/**
+ * Where the object of a negating preposition ending at `end` ends: {@link OBJECT_WORDS} words after it, never
+ * past its clause. "Without" negates the noun phrase it takes ("senza alcuna eruzione", "sans éruption"), not
+ * what follows it ("la multa per chi viene fermato senza è di mille corone" does not negate the fine).
+ *
+ * @example
+ * ```ts
+ * objectScopeEnd("l'anno è passato senza alcuna eruzione del Vesuvio", 22, 50); // 38 (the end of "eruzione")
+ * ```
+ */
+export function objectScopeEnd(text: string, end: number, sEnd: number): number {
+  return wordsEnd(text, end, Math.min(sEnd, clauseEnd(text, end)), OBJECT_WORDS);
+}
+
 /** The cue ending at `end` is followed by "that" and a clause ("It is false that ..."). */
 export function followedByThat(text: string, end: number, sEnd: number): boolean {
   let i = end;
