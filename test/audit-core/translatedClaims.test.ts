@@ -150,4 +150,10 @@ describe('the negative constructions of the five languages\' grammar', () => {
     expect(verdictOf(etna, "L'eruption de l'Etna en 2016, qui aurait enseveli Catane, n'est pas vraie.")).toBe('negated-locally');
     expect(verdictOf(etna, "La notizia dell'eruzione dell'Etna nel 2016 è una fandonia.")).toBe('negated-locally');
   });
+
+  it('reads the bare verbs that report a text\'s content as English reads "describes" and "described a"', () => {
+    expect(verdictOf(etna, "Un post virale descrive l'Etna in eruzione nel 2016, con Catania sepolta dalla cenere.")).toBe('negated-locally');
+    expect(verdictOf(etna, "Un video descriveva un'eruzione dell'Etna nel 2016 con Catania sepolta.")).toBe('negated-locally');
+    expect(verdictOf(etna, 'Ein Video beschrieb einen Ausbruch des Etna 2016, der Catania begraben hat.')).toBe('negated-locally');
+  });
 });

@@ -275,4 +275,8 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ),
   // What English says with "debunk*" and "refuted", in more forms of the verb ("démentent", "démystifié").
   ...cueEntries('negation', 'strong', `démentent | démystifi*`),
+  // What English says with the bare reporting verbs "describes", "describing", "depicts" (a report when the claim's
+  // subject follows) and with "described a", "describing a" (reported content), as the verbs are written here.
+  ...cueEntries('uncertainty', 'report', `décrit | décrivait | décrivent | décrivaient | décrivant | dépeint`),
+  ...cueEntries('uncertainty', 'hearsay', `décrivait un | décrivait une | décrivant un | décrivant une`),
 ]);

@@ -240,4 +240,8 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('negation', 'strong', `existieren nicht | haben nie existiert | nicht real`),
   // What English says with "debunk*" and "refuted", in more forms of the verb ("dementierte", "widerlegte").
   ...cueEntries('negation', 'strong', `dementierte* | dementieren | widerlegte*`),
+  // What English says with the bare reporting verbs "describes", "depicts" (a report when the claim's subject
+  // follows) and with "described a" (reported content), as the verbs are written here.
+  ...cueEntries('uncertainty', 'report', `beschreibt | beschrieb | beschreiben | beschrieben | schildert | schilderte`),
+  ...cueEntries('uncertainty', 'hearsay', `beschrieb einen | beschrieb eine | beschrieb ein | schilderte einen | schilderte eine | schilderte ein`),
 ]);

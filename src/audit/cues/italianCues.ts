@@ -258,4 +258,8 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ),
   // What English says with "debunk*" and "refuted", in every form of the verb ("smentisce", "confutata", "sfatare").
   ...cueEntries('negation', 'strong', `smentisc* | smentir* | confut* | sfatat* | sfatare | sfatiamo | montatura`),
+  // What English says with the bare reporting verbs "describes", "describing", "depicts" (a report when the claim's
+  // subject follows) and with "described a", "describing a" (reported content), as the verbs are written here.
+  ...cueEntries('uncertainty', 'report', `descrive | descriveva | descrivono | descrivevano | descrivendo | raffigura | ritrae`),
+  ...cueEntries('uncertainty', 'hearsay', `descriveva un | descriveva una | descriveva un' | descrivendo un | descrivendo una | descrivendo un'`),
 ]);

@@ -251,4 +251,8 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ),
   // What English says with "debunk*" and "refuted", in every form of the verb ("desmente", "refutado").
   ...cueEntries('negation', 'strong', `desmente | desmentem | desmentir | refutad* | refuta | refutam | desmistific*`),
+  // What English says with the bare reporting verbs "describes", "describing", "depicts" (a report when the claim's
+  // subject follows) and with "described a", "describing a" (reported content), as the verbs are written here.
+  ...cueEntries('uncertainty', 'report', `descreve | descrevia | descrevem | descreviam | descrevendo | retrata`),
+  ...cueEntries('uncertainty', 'hearsay', `descrevia um | descrevia uma | descrevendo um | descrevendo uma`),
 ]);

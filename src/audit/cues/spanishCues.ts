@@ -251,4 +251,8 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ),
   // What English says with "debunk*" and "refuted", in every form of the verb ("desmiente", "refutado").
   ...cueEntries('negation', 'strong', `desmiente | desmienten | desmentir | refutad* | refuta | refutan | desmitific*`),
+  // What English says with the bare reporting verbs "describes", "describing", "depicts" (a report when the claim's
+  // subject follows) and with "described a", "describing a" (reported content), as the verbs are written here.
+  ...cueEntries('uncertainty', 'report', `describe | describía | describen | describían | describiendo | retrata`),
+  ...cueEntries('uncertainty', 'hearsay', `describía un | describía una | describiendo un | describiendo una`),
 ]);
