@@ -16,6 +16,7 @@ import { cachedScanTables } from './scan/cachedScanTables.js';
 import { FRAMING_REGION_SENTENCES, followedByThat } from './scan/scopeRules.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { growInt32Array } from '../util/growInt32Array.js';
+import { pushHit } from './scan/pushHit.js';
 
 /** Segments shorter than this (code units) that cannot tell their language take the conversation's. */
 const SHORT_SEGMENT = 400;
@@ -74,17 +75,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   const onMatch = (group: number, start: number, end: number): void => state.addAutomatonHit(group, start, end);
   // Hits of a language's own automaton (pattern indices offset into the tables), merged afterwards.
   const extra = { pat: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64), count: 0, offset: 0 };
-  const onLanguageMatch = (pattern: number, start: number, end: number): void => {
-    if (extra.count === extra.pat.length) {
-      extra.pat = growInt32Array(extra.pat);
-      extra.start = growInt32Array(extra.start);
-      extra.end = growInt32Array(extra.end);
-    }
-    extra.pat[extra.count] = pattern + extra.offset;
-    extra.start[extra.count] = start;
-    extra.end[extra.count] = end;
-    extra.count++;
-  };
+  const onLanguageMatch = (pattern: number, start: number, end: number): void => pushHit(extra, pattern + extra.offset, start, end);
   /** The current segment's sentence spans (flat start/end pairs). */
   const spans = new SpanBuffer();
   // Where the current segment's split stopped (-1: complete).

@@ -1,8 +1,8 @@
 import { COMMON_WORDS, STOPWORDS } from '../../claims/englishWords.js';
 import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
 import { foldLetters, initialMask, sameStem, soundForm, stemKey, textStemKey, type StemKey } from '../../text/cognates.js';
-import { growInt32Array } from '../../util/growInt32Array.js';
 import { editDistance, oneEditApart } from './sameNameWord.js';
+import { pushHit, type HitSink } from './pushHit.js';
 
 /**
  * A word of a claim's subject name, looked for as another language writes it ("Artico", "Arktis",
@@ -115,26 +115,6 @@ const WORD_MIN = 4;
 /** How far after a word of a name of several words its other word may follow (code units): "Convenzione di Stoccolma". */
 const NAME_REACH = 40;
 
-/** Where {@link nameWordHits} puts what it finds: pattern, start and end, in order of their end. */
-export interface NameHitSink {
-  pat: Int32Array<ArrayBuffer>;
-  start: Int32Array<ArrayBuffer>;
-  end: Int32Array<ArrayBuffer>;
-  count: number;
-}
-
-function push(sink: NameHitSink, pattern: number, start: number, end: number): void {
-  if (sink.count === sink.pat.length) {
-    sink.pat = growInt32Array(sink.pat);
-    sink.start = growInt32Array(sink.start);
-    sink.end = growInt32Array(sink.end);
-  }
-  sink.pat[sink.count] = pattern;
-  sink.start[sink.count] = start;
-  sink.end[sink.count] = end;
-  sink.count++;
-}
-
 /** The next word of `text` from `k`: [start, end), or start = -1 at the end. Reused. */
 const span = [0, 0];
 function nextWord(text: string, k: number, limit: number): void {
@@ -158,7 +138,7 @@ function nextWord(text: string, k: number, limit: number): void {
  * nameWordHits("I pinguini dell'Artico.", table, sink); // sink.count === 1, sink.pat[0] === 7
  * ```
  */
-export function nameWordHits(text: string, table: NameWordTable, sink: NameHitSink): void {
+export function nameWordHits(text: string, table: NameWordTable, sink: HitSink): void {
   const { targets, initials } = table;
   if (targets.length === 0) return;
   const length = text.length;
@@ -188,12 +168,12 @@ export function nameWordHits(text: string, table: NameWordTable, sink: NameHitSi
       // A capital: a name, not a word derived from it ("circolo polare artico").
       if ((inName && target.word < 0) || !sameName(folded, key, target)) continue;
       if (target.word < 0) {
-        push(sink, target.pattern, start, k);
+        pushHit(sink, target.pattern, start, k);
         continue;
       }
       // Another word of the same name among the next ones, in any case ("Corte Internacional de Justicia").
       const end = otherNameWord(text, k, Math.min(length, k + NAME_REACH), targets, target);
-      if (end >= 0) push(sink, target.pattern, start, end);
+      if (end >= 0) pushHit(sink, target.pattern, start, end);
     }
   }
 }
