@@ -16,10 +16,6 @@ const DENYING: Readonly<Record<Language, ReadonlySet<string>>> = {
 };
 
 /**
- * Openers that set a sentence against what was said before it, as the true world against a claim
- * ("In reality, the 100m was won by ...", "En realidad ...", "Tatsächlich ...").
- */
-/**
  * Verbs that ask, or that pass on what a record, a person or a study states, beside the verbs of saying
  * and believing of `reportWordAt`: a claim asked about ("teenagers asking if ...") or attributed ("records
  * show that ...", "noting that ...") is not stated by the writer.
@@ -33,6 +29,10 @@ const ASKING_OR_CITING: Readonly<Record<Language, ReadonlySet<string>>> = {
   pt: new Set(['pergunta', 'perguntou', 'perguntam', 'perguntava', 'relata', 'relatou', 'escreve', 'escreveu', 'mostra', 'mostram', 'supostamente', 'alegadamente', 'boato', 'rumor']),
 };
 
+/**
+ * Openers that set a sentence against what was said before it, as the true world against a claim
+ * ("In reality, the 100m was won by ...", "En realidad ...", "Tatsächlich ...").
+ */
 const TRUE_WORLD_OPENERS: readonly RegExp[] = [
   /^(?:in (?:reality|actuality|fact|truth)|actually|however|the truth is|what is true|what's true)(?![\p{L}])/iu,
   /^(?:en (?:réalité|fait|vérité)|en realidad|en verdad|in realtà|in verità|na (?:realidade|verdade)|tatsächlich|in wirklichkeit|in wahrheit|dabei)(?![\p{L}])/iu,
