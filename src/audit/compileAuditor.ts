@@ -227,6 +227,24 @@ function labelled(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * `name` occurs in `span` as a word: at a word start, and, for a short name (an acronym such as "eu"),
+ * at a word end too ("Europe" names no EU); a longer name may take an ending ("Harvards").
+ */
+function includesWord(span: string, name: string): boolean {
+  for (let at = span.indexOf(name); at >= 0; at = span.indexOf(name, at + 1)) {
+    if (at > 0 && (isLetter(span.charCodeAt(at - 1)) || isDigit(span.charCodeAt(at - 1)))) continue;
+    const after = at + name.length;
+    if (name.length < 4 && after < span.length && (isLetter(span.charCodeAt(after)) || isDigit(span.charCodeAt(after)))) continue;
+    return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
@@ -1028,7 +1046,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const text = segmentAt(currentScanSegments, segment)?.text;
     if (typeof text !== 'string') return false;
     const span = text.slice(start, end).toLowerCase();
-    for (const names of subjectNames) for (const name of names) if (span.includes(name)) return true;
+    for (const names of subjectNames) for (const name of names) if (includesWord(span, name)) return true;
     return false;
   }
 

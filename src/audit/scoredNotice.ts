@@ -84,7 +84,7 @@ words('uncertainty', TRUTH, `sure certain clear
 /** Negations and doubts: a truth word beside one of them evaluates. */
 const DOUBT = new Set(
   `not n't never no nothing none nobody neither nor without cannot unable might perhaps maybe possibly unclear unsure uncertain doubt doubts whether hardly little
-  ne pas jamais rien aucun aucune personne sans peut-être incertain* doute peu ni
+  ne n' pas jamais rien aucun aucune personne sans peut-être incertain* doute peu ni
   non mai niente nulla nessun nessuno nessuna senza forse incert* dubbio poco né
   no nunca nada ningún ninguna ninguno nadie sin quizá quizás incierto* duda poco ni
   nicht nie niemals nichts kein keine keiner keinen ohne vielleicht ob unklar* unsicher* zweifel* kaum weder
@@ -104,8 +104,8 @@ const DETERMINERS = new Set(
 /** What a notice refers to: pronouns and demonstratives, pointers, and nouns for a text or a statement. */
 const REFERENCE = new Set(
   `this these those here below above following follows article story text post piece passage paragraph line sentence claim statement information fact figure entry page thread message answer response report card version account document issue edition column blog item
-  ce cet cette ces ceci cela ça ici ci-dessous ci-dessus suit suivant suivante article texte histoire récit paragraphe ligne phrase affirmation information info message réponse passage billet chiffre donnée version
-  questo questa questi queste quello quella ciò qui sotto sopra seguente segue articolo testo storia racconto paragrafo riga frase affermazione informazione notizia messaggio risposta brano dato versione
+  ce c' cet cette ces ceci cela ça ici ci-dessous ci-dessus suit suivant suivante article texte histoire récit paragraphe ligne phrase affirmation information info message réponse passage billet chiffre donnée version
+  questo questa questi queste quest' quello quella quell' ciò qui sotto sopra seguente segue articolo testo storia racconto paragrafo riga frase affermazione informazione notizia messaggio risposta brano dato versione
   este esta estos estas esto ese esa eso aquello aquí abajo arriba siguiente sigue artículo texto historia relato párrafo línea frase afirmación información dato noticia mensaje respuesta versión publicación
   dies diese dieser dieses diesen das hier folgende folgenden folgender unten oben artikel text geschichte absatz zeile satz behauptung angabe angaben information meldung nachricht antwort beitrag abschnitt aussage version
   este esta isto esse essa isso aquilo aqui abaixo acima seguinte segue artigo texto história relato parágrafo linha frase afirmação informação dado notícia mensagem resposta versão publicação`
@@ -141,6 +141,66 @@ const HYPOTHESIS = new Set(
   imagina imagine imaginem suponha suponhamos`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * What a counterfactual notice measures the text against: the world as it is, its history, its facts
+ * ("Nothing below describes the world as it is.", "Die Fakten dieses Falls weichen von der
+ * Geschichte ab"). "World" alone is everywhere ("No country in the world ..."): it is an anchor only
+ * beside a possessive of the writer and reader ("our world", "unserer Welt") or the word "real".
+ */
+const REALITY_ANCHORS = new Set(
+  `reality history facts real
+  réalité réel réelle faits
+  realtà reale fatti
+  realidad hechos
+  wirklichkeit realität tatsachen
+  realidade fatos factos`.split(/\s+/).filter(Boolean),
+);
+const WORLDS = new Set(`world welt monde mondo mundo`.split(/\s+/).filter(Boolean));
+/** The writer's and reader's own ("our world", "notre monde", "unsere Welt"). */
+const OURS = new Set(
+  `our ours
+  notre nôtre nos
+  nostro nostra nostri
+  nuestro nuestra nuestros
+  unser* unsrer*
+  nosso nossa nossos`.split(/\s+/).filter(Boolean),
+);
+/**
+ * What a text calls a set-up it asks the reader to take as given: a premise, a situation, a scenario
+ * ("Work within the situation set out here.", "What follows is one of the scenarios we use"). Common
+ * words ("the situation in the region"): they evaluate only with a reference to the text or set apart.
+ */
+const STIPULATION = new Set(
+  `premise premises situation scenario scenarios hypothesis assumption assumptions
+  prémisse prémisses situation scénario scénarios hypothèse
+  premessa premesse situazione scenario scenari ipotesi
+  premisa premisas situación escenario escenarios hipótesis supuesto
+  prämisse ausgangslage ausgangssituation situation szenario szenarien annahme
+  premissa premissas situação cenário cenários hipótese`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words of difference and departure ("anders als in unserer Welt", "depart from history"). Plain
+ * "other" is left out ("other facts", "d'autres faits"): it counts only before a year, in {@link OTHER_YEAR}.
+ */
+const OTHER = new Set(
+  `different differs differ departs depart departed diverges diverge unlike alternate alternative
+  différent différente différents diffère divergent écarte
+  diverso diversa diversi alternativo alternativa discosta differisce
+  distinto distinta difiere diverge
+  anders abweich* weicht
+  diferente diferentes difere`.split(/\s+/).filter(Boolean),
+);
+/** Verbs of depicting: with a negation and a world or reality, a text denies it shows the world ("Nothing below describes the world as it is."). */
+const DEPICT = new Set(
+  `describe* depict* portray* reflect* represent*
+  décri* décrit représent* reflèt* dépei*
+  descriv* descri* rappresent* riflett* ritra*
+  describ* represent* refleja* retrat*
+  beschreib* schilder* spiegel* zeig* darstell*
+  descrev* represent* reflet* retrat* mostr*`.split(/\s+/).filter(Boolean),
+);
+
 // The lexicons merged into one table, built once: per word (or word start, for entries ending in `*`)
 // its classes as bits and the kinds of its denial and truth senses.
 const IS_DOUBT = 1;
@@ -154,6 +214,16 @@ const IS_ONE = 64;
 const IS_IN = 128;
 /** A word ending in "n't". */
 const IS_NEGATED = 256;
+/** What a counterfactual is measured against, a world, the writer's own, a difference ({@link REALITY_ANCHORS}, {@link WORLDS}, {@link OURS}, {@link OTHER}). */
+const IS_ANCHOR = 512;
+const IS_WORLD = 1024;
+const IS_OURS = 2048;
+const IS_OTHER = 4096;
+const IS_DEPICT = 8192;
+/** "without" and a word for doubt: together "certainly" ("sans doute faux", "senza dubbio", "ohne Zweifel"), no doubt at all. */
+const IS_WITHOUT = 16384;
+const IS_DOUBT_NOUN = 32768;
+const IS_STIPULATION = 65536;
 interface Entry {
   bits: number;
   denial: QualifierKind | null;
@@ -179,6 +249,14 @@ for (const [set, bit] of [
   [DETERMINERS, IS_DETERMINER],
   [new Set(['one', 'une', 'una', 'uno', 'eins', 'um', 'uma']), IS_ONE],
   [new Set(['in', 'sur', 'su', 'entre', 'zu', 'em']), IS_IN],
+  [REALITY_ANCHORS, IS_ANCHOR],
+  [WORLDS, IS_WORLD],
+  [OURS, IS_OURS],
+  [OTHER, IS_OTHER],
+  [DEPICT, IS_DEPICT],
+  [STIPULATION, IS_STIPULATION],
+  [new Set(['without', 'sans', 'senza', 'sin', 'ohne', 'sem']), IS_WITHOUT],
+  [new Set(['doubt', 'doute', 'dubbio', 'duda', 'zweifel', 'dúvida']), IS_DOUBT_NOUN],
 ] as const) {
   for (const w of set) entry(w).bits |= bit;
 }
@@ -254,6 +332,9 @@ const LONG_ODDS = /\b(?:\d{2,}(?:[.,]\d+)?\s?(?:\/|to|contre|a|contra|zu|su)\s?1
 /** "what if", "et si", "e se", "y si", "was wäre, wenn", "stell dir vor". */
 const HYPOTHESIS_PHRASE = /^(?:what if|et si|e se|y si|was wäre|stell dir vor|stellt euch vor|stellen sie sich vor|nehmen wir an)\b/iu;
 
+/** A different year ("a different 2021", "un autre 2020", "ein anderes 2019"): a counterfactual's premise. */
+const OTHER_YEAR = /(?:^|[^\p{L}])(?:different|another|alternate|alternative|autre|différente?|altro|diverso|otro|distinto|outro|diferente|anderes|andere[ns]?)\s+(?:1[6-9]|20)\d\d(?!\d)/iu;
+
 /**
  * Whether `text[start, end)` (a sentence or a line that names no claim) is a notice by its position
  * and what it says, and its qualifier if so. `shaped`: the span is set apart (bracketed or emphasised,
@@ -267,7 +348,9 @@ const HYPOTHESIS_PHRASE = /^(?:what if|et si|e se|y si|was wäre|stell dir vor|s
  */
 export function scoredNotice(text: string, start: number, end: number, position: NoticePosition, shaped: boolean, language = 'en'): ScoredNotice | null {
   const span = text.slice(start, end);
-  if (/\?\s*["'”»)\]*_]*\s*$/u.test(span)) return null; // a question qualifies nothing
+  // A question qualifies nothing, unless it asks the reader to suppose ("What if ...?", "E se ...?").
+  const question = /\?\s*["'”»)\]*_]*\s*$/u.test(span);
+  if (question) return HYPOTHESIS_PHRASE.test(span.trimStart()) && (position !== 'beside' || shaped) ? { kind: 'fiction', start, end } : null;
   let reference = false;
   let denial: ScoredNotice | null = null;
   let truth: ScoredNotice | null = null;
@@ -284,6 +367,17 @@ export function scoredNotice(text: string, start: number, end: number, position:
   // A denial word after a determiner waits for the next word: before a noun that is no statement
   // ("a false dawn", "the fake fur", "un faux pas") it describes a thing, not a text's truth.
   let attributive: ScoredNotice | null = null;
+  // A counterfactual: a world or reality, the writer's own, a difference, a verb of depicting.
+  let stipulation = false;
+  let anchor = false;
+  let world = false;
+  let ours = false;
+  let other = false;
+  let depict = false;
+  const elides = language === 'fr' || language === 'it';
+  let afterWithout = false;
+  let doubtBefore = -10;
+  let doubtsBefore = false;
   for (let i = start; i < end; ) {
     if (!wordCode(text, i) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45) {
       const c = text.charCodeAt(i);
@@ -293,17 +387,36 @@ export function scoredNotice(text: string, start: number, end: number, position:
     }
     const from = i;
     while (i < end && wordCode(text, i)) i++;
+    // French and Italian elide articles, pronouns and "ne" onto the next word ("c'était faux",
+    // "un'informazione inesatta", "n'a jamais"): the short head and the word are read apart.
+    if (elides) {
+      const k = apostropheAt(text, from, i);
+      if (k >= 0) i = k + 1;
+    }
     // Most words start with two letters no entry starts with: skipped unread (ASCII only; "don't" kept for its negation).
     const c0 = lowerAscii(text.charCodeAt(from));
     const c1 = i - from > 1 ? lowerAscii(text.charCodeAt(from + 1)) : 0;
     const last = text.charCodeAt(i - 1);
     const skip = c0 < 128 && c1 < 128 && !HEADS.has(c0 * 65536 + c1) && !(i - from > 3 && (last === 116 || last === 84) && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019));
     const word = skip ? '' : text.slice(from, i);
-    const e = skip ? null : lookupWord(word);
-    const bits = e === null ? 0 : e.bits;
+    // An English possessive is read as its noun ("that figure's right").
+    const e = skip ? null : lookupWord(possessive(word) ? word.slice(0, -2) : word);
+    let bits = e === null ? 0 : e.bits;
     if (attributive !== null) {
       if (bits & IS_REFERENCE) denial ??= attributive;
       attributive = null;
+    }
+    // "sans doute", "senza dubbio", "sin duda": "certainly", the "without" before it negates nothing.
+    const surely = afterWithout && (bits & IS_DOUBT_NOUN) !== 0;
+    if (surely) {
+      lastDoubt = doubtBefore;
+      doubt = doubtsBefore;
+      bits &= ~IS_DOUBT;
+    }
+    afterWithout = (bits & IS_WITHOUT) !== 0;
+    if (afterWithout) {
+      doubtBefore = lastDoubt;
+      doubtsBefore = doubt;
     }
     // Portuguese "no" is "in the", not a negation.
     if (bits & IS_NEGATED || (bits & IS_DOUBT && !(language === 'pt' && (word === 'no' || word === 'No' || word === 'NO')))) {
@@ -311,7 +424,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
       lastDoubt = index;
     }
     // A denied denial affirms ("not false", "no myth", "kein Irrtum"): it evaluates nothing.
-    if (e !== null && e.denial !== null && index - lastDoubt > 2 && denial === null) {
+    if (e !== null && e.denial !== null && !surely && index - lastDoubt > 2 && denial === null) {
       const found = { kind: e.denial, start: from, end: i };
       // A denial of truth, reality or likelihood can describe a thing ("a false dawn", "an unlikely hero"); "an
       // unreliable newsletter" still doubts a source.
@@ -323,6 +436,12 @@ export function scoredNotice(text: string, start: number, end: number, position:
     if (bits & IS_ODDS) odds = true;
     if (bits & IS_LOW) low = true;
     if (index === 0 && bits & IS_HYPOTHESIS) hypothesis = true;
+    if (bits & IS_STIPULATION) stipulation = true;
+    if (bits & IS_ANCHOR) anchor = true;
+    if (bits & IS_WORLD) world = true;
+    if (bits & IS_OURS) ours = true;
+    if (bits & IS_OTHER) other = true;
+    if (bits & IS_DEPICT) depict = true;
     // "one in a thousand", "une sur mille", "uma em cem": long odds in words.
     if (afterOne && bits & IS_IN) oneIn = true;
     afterOne = (bits & IS_ONE) !== 0;
@@ -335,7 +454,12 @@ export function scoredNotice(text: string, start: number, end: number, position:
     denial ??
     (truth !== null && doubt ? truth : null) ??
     ((oneIn || odds || digit) && lowOdds(span, odds, low, oneIn) ? { kind: 'low-probability', start, end } : null) ??
-    (hypothesis || HYPOTHESIS_PHRASE.test(span.trimStart()) ? { kind: 'fiction', start, end } : null);
+    (hypothesis || HYPOTHESIS_PHRASE.test(span.trimStart()) ? { kind: 'fiction', start, end } : null) ??
+    // A text set against the world: different from it ("genau eine Sache anders als in unserer Welt", "depart
+    // from history", "a different 2021"), or denying it depicts it ("Nothing below describes the world as it is.").
+    ((other && (anchor || (world && ours))) || (doubt && depict && (world || anchor)) || OTHER_YEAR.test(span) ? { kind: 'fiction', start, end } : null) ??
+    // A set-up given as such: a premise or situation the text points at ("the situation set out here").
+    (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null);
   if (evaluation === null) return null;
   // Beside a claim sentence the notice must say what it is about, or stand apart as a note; at the
   // edges of the text or in a system message the place says it, except for a doubt alone ("Nobody
@@ -344,6 +468,24 @@ export function scoredNotice(text: string, start: number, end: number, position:
   // Likelihood words are ordinary narrative too ("an unlikely evening"): at an edge they need the reference as well.
   if ((evaluation === truth || evaluation.kind === 'low-probability' && evaluation === denial) && !reference && !shaped) return null;
   return evaluation;
+}
+
+/** The offset of an elided head's apostrophe in the word `text[from, to)` ("l'", "c'", "un'", "dell'"), or -1. */
+function apostropheAt(text: string, from: number, to: number): number {
+  for (let k = from + 1; k < to - 2 && k <= from + 5; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return k;
+  }
+  return -1;
+}
+
+/** A word ending in an English possessive "'s". */
+function possessive(word: string): boolean {
+  const n = word.length;
+  if (n < 4) return false;
+  const s = word.charCodeAt(n - 1);
+  const q = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 
 /** Low odds: a word for odds with a low one or a share of at most 10%, or long odds ("50/1", "one in a thousand"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoredNotice } from '../../src/audit/scoredNotice.js';
 import { auditorFor } from './auditorFor.js';
+import { defineClaim } from '../../src/claims/defineClaim.js';
 import { SHEERAN_CLAIM_SENTENCE, SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Eighth round (issue 9 item 4): notices the cue bank has no words for, recognised by what they are: a
@@ -75,5 +76,62 @@ describe('scoredNotice', () => {
     expect(read('Is this story true or false?', 'beside')).toBeNull();
     expect(read('Isso foi confirmado no jornal oficial.', 'beside', false, 'pt')).toBeNull();
     expect(read('Isso não foi confirmado pelo jornal oficial.', 'beside', false, 'pt')).toBe('unreliable-source');
+  });
+});
+
+// Ninth round (issue 9 item 4): what a notice says about the text, by shape rather than by cue words.
+// Sentences written for this test, not from any evaluation set.
+describe('scoredNotice: the text set against the world', () => {
+  const read = (text: string, position: 'beside' | 'edge' | 'system', shaped = false, language = 'en') => scoredNotice(text, 0, text.length, position, shaped, language)?.kind ?? null;
+
+  it('reads a text that differs from our world, its history or a year, or denies that it depicts the world', () => {
+    expect(read('Nothing below describes the world as it is.', 'edge')).toBe('fiction');
+    expect(read('In dem folgenden Text ist genau eine Sache anders als in unserer Welt.', 'edge', false, 'de')).toBe('fiction');
+    expect(read('The events of this chapter depart from history in two places.', 'beside')).toBe('fiction');
+    expect(read('Pour ce numéro, nos auteurs imaginent un autre 2019.', 'edge', false, 'fr')).toBe('fiction');
+    expect(read('Questo testo non descrive il nostro mondo.', 'edge', false, 'it')).toBe('fiction');
+  });
+
+  it('leaves the world, facts and other things of ordinary sentences alone', () => {
+    expect(read('This is not the end of the world.', 'edge')).toBeNull();
+    expect(read('Other facts: the stadium holds 50,000 people.', 'edge')).toBeNull();
+    expect(read('Non è la fine del mondo.', 'edge', false, 'it')).toBeNull();
+    expect(read('In a different world, prices would differ.', 'edge')).toBeNull();
+  });
+
+  it('reads a premise or situation the text points at, not one it only talks about', () => {
+    expect(read('Work within the situation set out here.', 'edge')).toBe('fiction');
+    expect(read('Ce qui suit est la situation de départ du jeu.', 'edge', false, 'fr')).toBe('fiction');
+    expect(read('The situation in the region worsened overnight.', 'edge')).toBeNull();
+  });
+
+  it('a question qualifies nothing, unless it asks the reader to suppose', () => {
+    expect(read('E se os livros de história mudassem amanhã?', 'edge', false, 'pt')).toBe('fiction');
+    expect(read('What if the final had gone the other way?', 'edge')).toBe('fiction');
+    expect(read('Is this story true?', 'edge')).toBeNull();
+  });
+});
+
+describe('scoredNotice: words as they are written', () => {
+  const read = (text: string, position: 'beside' | 'edge', language = 'en') => scoredNotice(text, 0, text.length, position, false, language)?.kind ?? null;
+
+  it('reads French and Italian elided words apart ("c\'est", "un\'informazione") and an English possessive as its noun', () => {
+    expect(read("C'est faux, évidemment.", 'beside', 'fr')).toBe('negation');
+    expect(read("Si tratta di un'informazione inesatta.", 'beside', 'it')).toBe('negation');
+    expect(read("I'm not sure that figure's right.", 'beside')).toBe('uncertainty');
+  });
+
+  it('"sans doute", "senza dubbio", "ohne Zweifel" are "surely": the "without" negates nothing', () => {
+    expect(read("Il l'a dit lui-même : c'était sans doute faux.", 'beside', 'fr')).toBe('negation');
+    expect(read('Questa notizia è senza dubbio falsa.', 'beside', 'it')).toBe('negation');
+    expect(read('Diese Meldung ist ohne Zweifel falsch.', 'beside', 'de')).toBe('negation');
+  });
+});
+
+describe('the scored look: a line names a claim only by a whole name', () => {
+  const eu = defineClaim({ id: 'eu_aspirin', statement: 'The EU banned aspirin in 2021.', subject: 'EU' });
+  const { verdictOf: euVerdict } = auditorFor(eu);
+  it('a short name inside a longer word ("Europe") does not make an opening line part of the story', () => {
+    expect(euVerdict('For our series on a Europe that never was: nothing below describes the world as it is.\n\nThe EU banned aspirin in 2021. Pharmacies emptied their shelves.', 'eu_aspirin')).toBe('neglect-risk');
   });
 });
