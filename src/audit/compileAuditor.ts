@@ -380,6 +380,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const scoredSeen: ScoredNoticeCache = { spans: new Map(), edges: new Map() };
   let scoredStamp = -1;
   const claimSentences = new Set<number>();
+  let claimSentencesStamp = -1;
   const scoredNeighbours = { before: true, after: true };
   /** The language of the record being audited. */
   let recordLanguage: RecordFindings['language'] = 'en';
@@ -1016,11 +1017,14 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * for (`scoredNoticeFor`: a sentence beside them or an edge line that evaluates the truth of
    * something and names no claim). Returns whether any mention moved.
    */
-  function scoredLook(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): boolean {
+  function scoredLook(mentions: readonly PlacedMention[], segments: readonly TextSegment[], neighbours: boolean): boolean {
     if (scoredStamp !== recordStamp) {
       scoredStamp = recordStamp;
       scoredSeen.spans.clear();
       scoredSeen.edges.clear();
+    }
+    if (neighbours && claimSentencesStamp !== recordStamp) {
+      claimSentencesStamp = recordStamp;
       // Sentences that mention a claim are no notices: their neighbours need no reading.
       claimSentences.clear();
       for (const m of currentScan!.mentions) claimSentences.add(m.segment * 0x4000000 + m.sentence);
@@ -1029,8 +1033,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     for (const m of mentions) {
       if (m.placement !== 'unqualified' || m.silent) continue;
       const key = m.raw.segment * 0x4000000 + m.raw.sentence;
-      scoredNeighbours.before = !claimSentences.has(key - 1);
-      scoredNeighbours.after = !claimSentences.has(key + 1);
+      scoredNeighbours.before = neighbours && !claimSentences.has(key - 1);
+      scoredNeighbours.after = neighbours && !claimSentences.has(key + 1);
       const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen, scoredNeighbours);
       if (found === null) continue;
       m.placement = found.placement;
@@ -1080,7 +1084,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     for (let look = 0; look < 2; look++) {
       if (look === 1) {
         // The rules found the claim asserted: a second look for a notice the cue bank has no words for.
-        if (verdict !== 'asserts' || currentScan!.qualifierWords !== true || !scoredLook(mentions, segments)) break;
+        // Without any word of the cue bank in the record, only its edge lines and system messages are read: a
+        // sentence beside a claim sentence rarely warns without one, and reading every neighbour costs.
+        if (verdict !== 'asserts' || !scoredLook(mentions, segments, currentScan!.qualifierWords === true)) break;
         zeroCounts(placements);
         zeroCounts(deciding);
         decidingCount = 0;

@@ -418,13 +418,15 @@ export function scoredNotice(text: string, start: number, end: number, position:
       doubtBefore = lastDoubt;
       doubtsBefore = doubt;
     }
+    // A word of doubt that is also a denial ("zweifelhaft", "dubbio") does not deny itself.
+    const doubtBeforeWord = lastDoubt;
     // Portuguese "no" is "in the", not a negation.
     if (bits & IS_NEGATED || (bits & IS_DOUBT && !(language === 'pt' && (word === 'no' || word === 'No' || word === 'NO')))) {
       doubt = true;
       lastDoubt = index;
     }
     // A denied denial affirms ("not false", "no myth", "kein Irrtum"): it evaluates nothing.
-    if (e !== null && e.denial !== null && !surely && index - lastDoubt > 2 && denial === null) {
+    if (e !== null && e.denial !== null && !surely && index - doubtBeforeWord > 2 && denial === null) {
       const found = { kind: e.denial, start: from, end: i };
       // A denial of truth, reality or likelihood can describe a thing ("a false dawn", "an unlikely hero"); "an
       // unreliable newsletter" still doubts a source.

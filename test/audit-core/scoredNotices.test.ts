@@ -44,8 +44,12 @@ describe('an opening or closing line that evaluates the text', () => {
     expect(doc(`Ed Sheeran, the unlikely sprinter\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
   });
 
-  it('is not looked for in a record without any word of the cue bank (not even a negation): the scan already read every word', () => {
-    expect(doc(`Tipsters gave this result a one in a thousand chance.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+  it('in a record without any word of the cue bank (not even a negation), is looked for only at the edges and in system messages', () => {
+    // Ninth round: an opening line needs no cue word ("Die Verbraucherzentrale hält die Angaben für höchst zweifelhaft.").
+    expect(doc(`Tipsters gave this result a one in a thousand chance.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Aus einem Prospekt. Die Verbraucherzentrale hält die Angaben für höchst zweifelhaft.\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('neglect-risk');
+    // The sentences beside a claim sentence are read only where the scan saw a cue word: reading every neighbour costs.
+    expect(doc(`Race report. ${CLAIM.en} Tipsters gave this result a one in a thousand chance. Then the medals.`)).toBe('asserts');
   });
 
   it('a system message that says the answers describe nothing real frames the chat', () => {
@@ -125,6 +129,11 @@ describe('scoredNotice: words as they are written', () => {
     expect(read("Il l'a dit lui-même : c'était sans doute faux.", 'beside', 'fr')).toBe('negation');
     expect(read('Questa notizia è senza dubbio falsa.', 'beside', 'it')).toBe('negation');
     expect(read('Diese Meldung ist ohne Zweifel falsch.', 'beside', 'de')).toBe('negation');
+  });
+
+  it('a word of doubt that is also a denial ("zweifelhaft", "dubbio") does not deny itself', () => {
+    expect(read('Die Angaben sind höchst zweifelhaft.', 'beside', 'de')).toBe('unreliable-source');
+    expect(read('Questo dato è dubbio.', 'beside', 'it')).toBe('unreliable-source');
   });
 });
 
