@@ -503,6 +503,8 @@ function lowOdds(span: string, odds: boolean, low: boolean, oneIn: boolean): boo
 
 /** Longest opening or closing line read as a notice (the rules' paragraph notices use the same bound). */
 const EDGE_LINE_LENGTH = 320;
+/** Longest title line (a first line without final punctuation) under which the next line is read as an edge too. */
+const TITLE_LENGTH = 100;
 /** Longest system message read as a notice. */
 const SYSTEM_LENGTH = 600;
 /** Longest heading of a note before its colon ("Nota del moderador", "Warnung vorab"). */
@@ -625,6 +627,16 @@ function edgeLines(text: string): [number, number][] {
   if (firstBreak >= a) {
     const firstEnd = trimEnd(text, a, text.indexOf('\n', a));
     if (firstEnd - a <= EDGE_LINE_LENGTH) lines.push([a, firstEnd]);
+    // Under a title (a short first line without final punctuation), the line after it opens the text
+    // too: a standfirst or an editor's note ("AGRONOMY CLUB - APRIL EDITION" / "Every April we print ...").
+    const end = text.charCodeAt(firstEnd - 1);
+    if (firstEnd - a <= TITLE_LENGTH && end !== 46 && end !== 33 && end !== 63 && end !== 58) {
+      let b = firstEnd;
+      while (b < text.length && isBlank(text.charCodeAt(b))) b++;
+      const lineBreak = text.indexOf('\n', b);
+      const bEnd = trimEnd(text, b, lineBreak < 0 ? text.length : lineBreak);
+      if (lineBreak >= 0 && bEnd > b && bEnd - b <= EDGE_LINE_LENGTH) lines.push([b, bEnd]);
+    }
   }
   if (lastBreak >= 0) {
     let b = text.lastIndexOf('\n', z - 1) + 1;

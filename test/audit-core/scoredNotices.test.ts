@@ -137,6 +137,16 @@ describe('scoredNotice: words as they are written', () => {
   });
 });
 
+describe('the scored look: the line under a title opens the text too', () => {
+  it('reads a standfirst or note under a title as an opening line', () => {
+    const note = 'Die Verbraucherzentrale hält die Angaben für höchst zweifelhaft.';
+    const body = `Das Finale war spannend. ${SHEERAN_CLAIM_TEXT.de}\n\nMehr auf Seite 4.`;
+    expect(doc(`VERBRAUCHERMAGAZIN - AUSGABE 12\n\n${note}\n\n${body}`)).toBe('neglect-risk');
+    // Under a first line that is a sentence, the second line is the text itself.
+    expect(doc(`Das Magazin erschien am Montag.\n\n${note}\n\n${body}`)).toBe('asserts');
+  });
+});
+
 describe('the scored look: a line names a claim only by a whole name', () => {
   const eu = defineClaim({ id: 'eu_aspirin', statement: 'The EU banned aspirin in 2021.', subject: 'EU' });
   const { verdictOf: euVerdict } = auditorFor(eu);
