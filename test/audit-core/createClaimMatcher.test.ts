@@ -76,8 +76,9 @@ describe('createClaimMatcher', () => {
     expect(multilingual.findMentions('Le VESUVE est entré en éruption.').map((m) => m.claimId)).toEqual(['vesuvius']);
     // The subject alone is still not the claim.
     expect(multilingual.findMentions('Der Vesuv liegt bei Neapel.')).toEqual([]);
-    // Without them, the name written the German way is still the subject (nameWordHits) and the
-    // German verb of the predicate lexicon its predicate; the name alone is still nothing.
+    // Without them, the name written the German way is still the subject (found twice over: by written
+    // form, nameWordHits, and by its Latin ending, latinNameForms; each has its own test) and the German
+    // verb of the predicate lexicon its predicate; the name alone is still nothing.
     expect(matcher.findMentions('Der Vesuv ist im Jahr 2015 ausgebrochen.').map((m) => m.claimId)).toEqual(['vesuvius']);
     expect(matcher.findMentions('Der Vesuv liegt bei Neapel.')).toEqual([]);
   });
