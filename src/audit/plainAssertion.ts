@@ -1,5 +1,5 @@
 import type { Language } from '../text/languages.js';
-import { reportWordAt } from './reportsSpeech.js';
+import { isReportWord } from './reportsSpeech.js';
 
 /**
  * Words that deny or withhold something inside a sentence, per language (Portuguese "no" is "in the",
@@ -17,7 +17,7 @@ const DENYING: Readonly<Record<Language, ReadonlySet<string>>> = {
 
 /**
  * Verbs that ask, or that pass on what a record, a person or a study states, beside the verbs of saying
- * and believing of `reportWordAt`: a claim asked about ("teenagers asking if ...") or attributed ("records
+ * and believing of `isReportWord`: a claim asked about ("teenagers asking if ...") or attributed ("records
  * show that ...", "noting that ...") is not stated by the writer.
  */
 const ASKING_OR_CITING: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -61,7 +61,7 @@ const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 
 /**
  * The claim sentence `text[start, end)` states something plainly: no word in it denies or withholds
- * anything, no verb passes it on as what someone said or believes (see `reportWordAt`; `ownWords`, the
+ * anything, no verb passes it on as what someone said or believes (see `isReportWord`; `ownWords`, the
  * claim's own words, do not count), it is not a question and it does not open by setting the true world
  * against a claim. A text that negates the claim elsewhere and also holds such a sentence carrying the
  * claim asserts it there (a restated myth: the paper's corrected condition), while debunks' reported
@@ -88,8 +88,8 @@ export function plainAssertion(text: string, start: number, end: number, ownWord
   WORD_RE.lastIndex = start;
   for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
     const word = match[0].toLowerCase();
-    if ((denying.has(word) || citing.has(word)) && !ownWords.has(word)) return false;
+    if ((denying.has(word) || citing.has(word) || isReportWord(word, language)) && !ownWords.has(word)) return false;
     if (word.endsWith("n't") || word.endsWith('n’t')) return false;
   }
-  return reportWordAt(text, start, end, ownWords, language) < 0;
+  return true;
 }

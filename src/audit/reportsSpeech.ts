@@ -38,6 +38,20 @@ const REPORT_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 
 /**
+ * Whether `word` (lower case) is a verb or adverb of saying, reading, hearing or believing in `language`: the
+ * word test of {@link reportWordAt}, for a caller that already walks a sentence's words.
+ *
+ * @example
+ * ```ts
+ * isReportWord('swears', 'en'); // true
+ * isReportWord('exports', 'en'); // false
+ * ```
+ */
+export function isReportWord(word: string, language: Language): boolean {
+  return REPORT_WORDS[language].has(word);
+}
+
+/**
  * Where the verb that passes the claim on stands in the sentence `text[start, end)` (see {@link reportsSpeech}), or -1.
  *
  * @example
