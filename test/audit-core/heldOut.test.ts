@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAuditor } from '../../src/audit/createAuditor.js';
 import { HELD_OUT_CLAIMS, HELD_OUT_RECORDS } from './fixtures/heldOut.js';
 
-describe('held-out labelled set (written after the rules; scores reported in docs/accuracy.md)', () => {
+describe('held-out labelled set (written after the rules; scores reported in docs/accuracy-history.md)', () => {
   const auditor = createAuditor({ claims: HELD_OUT_CLAIMS });
   const rows = HELD_OUT_RECORDS.map((record) => {
     const findings = auditor.auditSegments(record.segments ?? [{ index: 0, role: 'document', text: record.text ?? '' }]);

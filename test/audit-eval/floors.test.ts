@@ -6,7 +6,7 @@ import { EVAL_CLAIMS_FILE, loadEvalHalf, type EvalHalf } from './evalSet.js';
 import { predictEvalSet, scoreVerdicts } from './scoreAudit.js';
 
 /**
- * The accuracy the audit reached on the frozen corpus after the issue 9 rules (docs/accuracy.md,
+ * The accuracy the audit reached on the frozen corpus after the issue 9 rules (docs/accuracy-history.md,
  * "Evaluation corpus"), per record: a floor, so a rule change that loses ground fails here. Rules are
  * developed on the dev half only; the held-out figures were measured once, after the rules were settled.
  * Floors are the measured figures rounded down to the percent; the targets (95% per class) are not met.
