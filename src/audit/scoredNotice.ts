@@ -15,6 +15,7 @@
  * The lexicons are general words of the six languages (lower case; an entry ending in `*` matches
  * word starts), written from knowledge of the languages, not from evaluation records.
  */
+import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import type { QualifierKind } from './vocabulary.js';
 
 /** Where a candidate sentence stands relative to the claim sentence it may qualify. */
@@ -610,18 +611,16 @@ export function scoredNoticeFor(
   return null;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0;
-
 /** The first and last non-empty lines of `text` (trimmed), when it has at least two and they are short. */
 function edgeLines(text: string): [number, number][] {
   const lines: [number, number][] = [];
   let a = 0;
-  while (a < text.length && isBlank(text.charCodeAt(a))) a++;
+  while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
   if (a >= text.length) return lines;
   // Both searches stop after the longest line read: a longer line is no notice (and a text is not read whole).
   const firstBreak = text.lastIndexOf('\n', a + EDGE_LINE_LENGTH + 1) ;
   let z = text.length;
-  while (z > 0 && isBlank(text.charCodeAt(z - 1))) z--;
+  while (z > 0 && isWhiteSpace(text.charCodeAt(z - 1))) z--;
   const lastBreak = text.indexOf('\n', Math.max(a, z - EDGE_LINE_LENGTH - 1));
   if (firstBreak < a && lastBreak < 0) return lines; // one line, or only long ones
   if (firstBreak >= a) {
@@ -632,7 +631,7 @@ function edgeLines(text: string): [number, number][] {
     const end = text.charCodeAt(firstEnd - 1);
     if (firstEnd - a <= TITLE_LENGTH && end !== 46 && end !== 33 && end !== 63 && end !== 58) {
       let b = firstEnd;
-      while (b < text.length && isBlank(text.charCodeAt(b))) b++;
+      while (b < text.length && isWhiteSpace(text.charCodeAt(b))) b++;
       const lineBreak = text.indexOf('\n', b);
       const bEnd = trimEnd(text, b, lineBreak < 0 ? text.length : lineBreak);
       if (lineBreak >= 0 && bEnd > b && bEnd - b <= EDGE_LINE_LENGTH) lines.push([b, bEnd]);
@@ -640,14 +639,14 @@ function edgeLines(text: string): [number, number][] {
   }
   if (lastBreak >= 0) {
     let b = text.lastIndexOf('\n', z - 1) + 1;
-    while (b < z && isBlank(text.charCodeAt(b))) b++;
+    while (b < z && isWhiteSpace(text.charCodeAt(b))) b++;
     if (z - b <= EDGE_LINE_LENGTH && b > a) lines.push([b, z]);
   }
   return lines;
 }
 
 function trimEnd(text: string, a: number, b: number): number {
-  while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   return b;
 }
 
@@ -657,26 +656,26 @@ function sentenceEndAt(text: string, i: number): boolean {
   if (c === 10) return true;
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const next = text.charCodeAt(i + 1);
-  return i + 1 >= text.length || isBlank(next) || next === 34 || next === 0x201d || next === 0xbb || next === 41 || next === 93;
+  return i + 1 >= text.length || isWhiteSpace(next) || next === 34 || next === 0x201d || next === 0xbb || next === 41 || next === 93;
 }
 
 /** The sentence before offset `start` (trimmed), or null. */
 function previousSentence(text: string, start: number): [number, number] | null {
   let b = start;
-  while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+  while (b > 0 && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   if (b === 0) return null;
   let a = b - 1;
   const stop = Math.max(0, b - BESIDE_LENGTH - 2);
   while (a > stop && !sentenceEndAt(text, a - 1)) a--;
   if (a === stop && a > 0) return null; // longer than any notice beside a claim
-  while (a < b && (isBlank(text.charCodeAt(a)) || text.charCodeAt(a) === 34 || text.charCodeAt(a) === 0x201d || text.charCodeAt(a) === 0xbb)) a++;
+  while (a < b && (isWhiteSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 34 || text.charCodeAt(a) === 0x201d || text.charCodeAt(a) === 0xbb)) a++;
   return b > a ? [a, b] : null;
 }
 
 /** The sentence after offset `end` (trimmed), or null. */
 function nextSentence(text: string, end: number): [number, number] | null {
   let a = end;
-  while (a < text.length && (isBlank(text.charCodeAt(a)) || text.charCodeAt(a) === 34 || text.charCodeAt(a) === 0x201d || text.charCodeAt(a) === 0xbb)) a++;
+  while (a < text.length && (isWhiteSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 34 || text.charCodeAt(a) === 0x201d || text.charCodeAt(a) === 0xbb)) a++;
   if (a >= text.length) return null;
   let b = a;
   const stop = Math.min(text.length, a + BESIDE_LENGTH + 2);
@@ -698,7 +697,7 @@ const CLOSERS = '])}*_';
 function setApart(text: string, a: number, b: number): boolean {
   const open = OPENERS.indexOf(text[a]!);
   let z = b;
-  while (z > a && (text.charCodeAt(z - 1) === 46 || isBlank(text.charCodeAt(z - 1)))) z--;
+  while (z > a && (text.charCodeAt(z - 1) === 46 || isWhiteSpace(text.charCodeAt(z - 1)))) z--;
   if (open >= 0 && z > a + 1 && CLOSERS.indexOf(text[z - 1]!) === open) return true;
   const ownLine = (a === 0 || text.charCodeAt(a - 1) === 10) && (b >= text.length || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13);
   const last = text.charCodeAt(trimEnd(text, a, b) - 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoredNotice } from '../../src/audit/scoredNotice.js';
+import { scoredNotice, scoredNoticeFor } from '../../src/audit/scoredNotice.js';
 import { auditorFor } from './auditorFor.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { SHEERAN_CLAIM_SENTENCE, SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
@@ -152,5 +152,14 @@ describe('the scored look: a line names a claim only by a whole name', () => {
   const { verdictOf: euVerdict } = auditorFor(eu);
   it('a short name inside a longer word ("Europe") does not make an opening line part of the story', () => {
     expect(euVerdict('For our series on a Europe that never was: nothing below describes the world as it is.\n\nThe EU banned aspirin in 2021. Pharmacies emptied their shelves.', 'eu_aspirin')).toBe('neglect-risk');
+  });
+});
+
+describe('the scored look: white space is any white space', () => {
+  it('a note set apart after a form feed or a Unicode space is read like one after a plain space', () => {
+    for (const gap of [' ', '\f', '\v', '\u2003', '\u3000']) {
+      const text = `Zara closed every shop in 2022.${gap}(Invented). Then the sales began.`;
+      expect(scoredNoticeFor([{ index: 0, role: 'document', text }], 0, 0, 31, (_, a) => a < 31)?.placement, JSON.stringify(gap)).toBe('adjacent');
+    }
   });
 });
