@@ -10,6 +10,7 @@
  */
 import type { TextSegment } from './types.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
+import { wordUnits } from '../text/wordUnits.js';
 
 /** What {@link noticeShape} counts in one record. */
 export interface NoticeShape {
@@ -96,17 +97,6 @@ function startsWithAny(word: string, starts: { set: Set<string>; lengths: number
   return false;
 }
 
-const LETTER = /\p{L}/u;
-
-/** Code units of a word (`[\p{L}'-]`) at `text[i]`: 0 when none, 2 for a letter outside the BMP. */
-function wordUnits(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) return 1;
-  if (c < 0x80) return 0;
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
-  return LETTER.test(text[i]!) ? 1 : 0;
-}
-
 /** Counts the lexicons' words in `line` (words of letters, apostrophes and hyphens) into `out`. */
 function countWords(line: string, out: NoticeShape): void {
   const text = line.toLowerCase();
@@ -122,7 +112,7 @@ function countWords(line: string, out: NoticeShape): void {
       units = i < text.length ? wordUnits(text, i) : 0;
     }
     const n = i - start;
-    const negated = n >= 3 && text.charCodeAt(i - 1) === 116 && text.charCodeAt(i - 2) === 39 && text.charCodeAt(i - 3) === 110; // n't
+    const negated = n >= 3 && text.charCodeAt(i - 1) === 116 && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019) && text.charCodeAt(i - 3) === 110; // n't, n’t
     if (!negated && (n < 2 || !HEADS.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)))) continue;
     const word = text.slice(start, i);
     if (negated || NEGATIONS.has(word)) out.negations++;

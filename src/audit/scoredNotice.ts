@@ -16,6 +16,7 @@
  * word starts), written from knowledge of the languages, not from evaluation records.
  */
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
+import { wordUnits } from '../text/wordUnits.js';
 import type { QualifierKind } from './vocabulary.js';
 
 /** Where a candidate sentence stands relative to the claim sentence it may qualify. */
@@ -316,15 +317,6 @@ function lookupLower(word: string): Entry | null {
 
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-const LETTER = /\p{L}/u;
-/** A code unit of a word: a letter, an apostrophe or a hyphen. */
-function wordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 0x2019) return true;
-  if (c < 0xc0) return false;
-  return LETTER.test(text[i]!);
-}
-
 /** "2 %", "5%", "0.5 %" (a share of at most 10% is low odds). */
 const PERCENT = /(\d+(?:[.,]\d+)?)\s?%/g;
 /** "50/1", "200 contre 1", "150 a 1", "1 in 1000". */
@@ -380,14 +372,18 @@ export function scoredNotice(text: string, start: number, end: number, position:
   let doubtBefore = -10;
   let doubtsBefore = false;
   for (let i = start; i < end; ) {
-    if (!wordCode(text, i) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45) {
+    let units = wordUnits(text, i);
+    if (units === 0 || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) digit = true;
       i++;
       continue;
     }
     const from = i;
-    while (i < end && wordCode(text, i)) i++;
+    while (units > 0) {
+      i += units;
+      units = i < end ? wordUnits(text, i) : 0;
+    }
     // French and Italian elide articles, pronouns and "ne" onto the next word ("c'était faux",
     // "un'informazione inesatta", "n'a jamais"): the short head and the word are read apart.
     if (elides) {

@@ -276,4 +276,9 @@ describe('noticeShape', () => {
     expect(out.systemLines).toBe(1);
     expect(out.realityWords).toBeGreaterThanOrEqual(1);
   });
+  it('reads a typographic apostrophe like a straight one ("don’t" is a negation, as "don\'t")', () => {
+    for (const text of ["None of it happened and we don't vouch for it.\nThe claim sentence.", 'None of it happened and we don’t vouch for it.\nThe claim sentence.']) {
+      expect(noticeShape([{ index: 0, role: 'document', text }], (_s, start) => start > 0, shape()).negations, text).toBe(2);
+    }
+  });
 });
