@@ -11,6 +11,7 @@
 import type { TextSegment } from './types.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
+import { bracketedLine } from './bracketedLine.js';
 
 /** What {@link noticeShape} counts in one record. */
 export interface NoticeShape {
@@ -121,23 +122,6 @@ function countWords(line: string, out: NoticeShape): void {
   }
 }
 
-const OPENERS = '[(*_<{«"“';
-const CLOSERS = '])*_>}»"”';
-
-/** The line `text[a, b)` (trimmed) is wholly bracketed or emphasised ("[Editor's note: ...]", "*Nothing here is real.*"). */
-function bracketed(text: string, a: number, b: number): boolean {
-  const open = OPENERS.indexOf(text[a]!);
-  if (open < 0) return false;
-  let end = b;
-  // Final punctuation and spaces after the closer ("[...].").
-  while (end > a) {
-    const c = text.charCodeAt(end - 1);
-    if (c === 46 || c === 33 || c === 63 || isWhiteSpace(c)) end--;
-    else break;
-  }
-  return end > a && CLOSERS.indexOf(text[end - 1]!) === open;
-}
-
 /**
  * Counts the shape evidence of a record's `segments` into `out` (reset first). `named(segment, start,
  * end)` says whether a claim is named (a mention or a context sentence) in that span: such lines are
@@ -178,16 +162,16 @@ export function noticeShape(segments: readonly TextSegment[], named: (segment: n
       if (first < 0) first = a;
       last = a;
       // A middle line counts only when bracketed; the edges are read once the last line is known.
-      if (a !== first && b - a <= LINE_LENGTH && bracketed(text, a, b)) lineAt(segment.index, text, a, b, false, out);
+      if (a !== first && b - a <= LINE_LENGTH && bracketedLine(text, a, b)) lineAt(segment.index, text, a, b, false, out);
     }
     if (lines === 0) continue;
     // The first line was skipped above (it may be the only one); the last was read if bracketed.
     const firstEnd = lineEnd(text, first);
-    if (firstEnd - first <= LINE_LENGTH && (lines > 1 || bracketed(text, first, firstEnd))) lineAt(segment.index, text, first, firstEnd, lines > 1, out);
+    if (firstEnd - first <= LINE_LENGTH && (lines > 1 || bracketedLine(text, first, firstEnd))) lineAt(segment.index, text, first, firstEnd, lines > 1, out);
     if (lines > 1) {
       const lastEnd = lineEnd(text, last);
       if (lastEnd - last <= LINE_LENGTH) {
-        if (bracketed(text, last, lastEnd)) {
+        if (bracketedLine(text, last, lastEnd)) {
           // Already counted as a bracketed line: add only its edge.
           if (!named(segment.index, last, lastEnd)) out.edgeLines++;
         } else lineAt(segment.index, text, last, lastEnd, true, out);
@@ -200,7 +184,7 @@ export function noticeShape(segments: readonly TextSegment[], named: (segment: n
   function lineAt(index: number, text: string, a: number, b: number, edge: boolean, into: NoticeShape): void {
     if (named(index, a, b)) return;
     if (edge) into.edgeLines++;
-    if (bracketed(text, a, b)) into.bracketLines++;
+    if (bracketedLine(text, a, b)) into.bracketLines++;
     countWords(text.slice(a, b), into);
   }
 }

@@ -17,6 +17,7 @@
  */
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
+import { bracketedLine } from './bracketedLine.js';
 import type { QualifierKind } from './vocabulary.js';
 
 /** Where a candidate sentence stands relative to the claim sentence it may qualify. */
@@ -682,19 +683,13 @@ function nextSentence(text: string, end: number): [number, number] | null {
   return b > a ? [a, b] : null;
 }
 
-const OPENERS = '[({*_';
-const CLOSERS = '])}*_';
-
 /**
  * The span is set apart from the text around it: bracketed or emphasised, a line of its own without
  * final punctuation (a title), a line ending in a colon, or a note opening with a short heading and
  * a colon ("Nota del moderador: ...", "Warnung vorab: ...").
  */
 function setApart(text: string, a: number, b: number): boolean {
-  const open = OPENERS.indexOf(text[a]!);
-  let z = b;
-  while (z > a && (text.charCodeAt(z - 1) === 46 || isWhiteSpace(text.charCodeAt(z - 1)))) z--;
-  if (open >= 0 && z > a + 1 && CLOSERS.indexOf(text[z - 1]!) === open) return true;
+  if (bracketedLine(text, a, b)) return true;
   const ownLine = (a === 0 || text.charCodeAt(a - 1) === 10) && (b >= text.length || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13);
   const last = text.charCodeAt(trimEnd(text, a, b) - 1);
   if (ownLine && last !== 46 && last !== 33 && last !== 63 && last !== 59) return true;

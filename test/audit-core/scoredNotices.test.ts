@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bracketedLine } from '../../src/audit/bracketedLine.js';
 import { scoredNotice, scoredNoticeFor } from '../../src/audit/scoredNotice.js';
 import { auditorFor } from './auditorFor.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
@@ -161,5 +162,16 @@ describe('the scored look: white space is any white space', () => {
       const text = `Zara closed every shop in 2022.${gap}(Invented). Then the sales began.`;
       expect(scoredNoticeFor([{ index: 0, role: 'document', text }], 0, 0, 31, (_, a) => a < 31)?.placement, JSON.stringify(gap)).toBe('adjacent');
     }
+  });
+});
+
+describe('the scored look: a note set apart in any bracket, emphasis or quotes', () => {
+  it('is shaped like a bracketed one, as noticeShape reads it (bracketedLine)', () => {
+    for (const note of ['(Invented).', '«Invented».', '<Invented>.', '“Invented”.', '(Invented)!']) {
+      const text = `Zara closed every shop in 2022. ${note} Then the sales began.`;
+      expect(scoredNoticeFor([{ index: 0, role: 'document', text }], 0, 0, 31, (_, a) => a < 31)?.placement, note).toBe('adjacent');
+    }
+    expect(bracketedLine('[1] The source.', 0, 15)).toBe(false);
+    expect(bracketedLine('*', 0, 1)).toBe(false);
   });
 });
