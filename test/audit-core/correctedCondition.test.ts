@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor } from './auditorFor.js';
 
 /**
  * The verdict rules of issue 9 item 2: a claim asserted in its own sentences with a correction beside
@@ -13,8 +13,7 @@ const sheeran = defineClaim({
   statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
 });
 const thames = defineClaim({ id: 'thames', statement: 'The River Thames froze solid in London in July 2023.' });
-const auditor = createAuditor({ claims: [sheeran, thames] });
-const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]);
+const { document: doc } = auditorFor(sheeran, thames);
 const claim = (text: string, id: string) => doc(text).claims.find((c) => c.claimId === id);
 
 describe('the corrected condition: asserted claim sentences with a correction beside each', () => {

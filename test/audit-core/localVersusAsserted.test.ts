@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor } from './auditorFor.js';
 
 /**
  * Issue 9 item 2, fifth round: when a sentence negates a claim inside itself and when it asserts it.
@@ -13,9 +13,8 @@ const nokia = defineClaim({
 });
 const rover = defineClaim({ id: 'rover', statement: 'NASA faked the landing of the Perseverance rover in 2021.' });
 const glacier = defineClaim({ id: 'glacier', statement: 'The Aletsch Glacier melted away completely in 2019.' });
-const auditor = createAuditor({ claims: [nokia, rover, glacier] });
-const claimOf = (text: string, id: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id);
-const verdictOf = (text: string, id: string) => claimOf(text, id)?.verdict ?? 'none';
+const { auditor, document, verdictOf } = auditorFor(nokia, rover, glacier);
+const claimOf = (text: string, id: string) => document(text).claims.find((c) => c.claimId === id);
 
 describe("a claim's own word is not its qualifier", () => {
   it('"invented" or "faked" that the claim states asserts it, in English and with key phrases in other languages', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { headsSentence } from '../../src/audit/scan/scopeRules.js';
+import { auditorFor } from './auditorFor.js';
 import { SHEERAN_CLAIM_SENTENCE, SHEERAN_CLAIM_TEXT, sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Sixth round (issue 9 item 4): notices recognised by how they are built, not by a listed phrase.
 // Sentences written for this test (not from any evaluation set), each with an ordinary counterpart.
-const auditor = createAuditor({ claims: [sheeranInSixLanguages] });
-const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === 'sheeran')?.verdict ?? 'none';
+const { verdictOf } = auditorFor(sheeranInSixLanguages);
+const doc = (text: string) => verdictOf(text, 'sheeran');
 const CLAIM = SHEERAN_CLAIM_TEXT;
 
 describe('what the text calls itself by its genre, at the head of its opening line', () => {

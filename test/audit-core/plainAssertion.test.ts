@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { decideVerdict } from '../../src/audit/decideVerdict.js';
 import { plainAssertion } from '../../src/audit/plainAssertion.js';
 import { statementWords } from '../../src/audit/reportsSpeech.js';
 import { claimOfChange, statesPersistence } from '../../src/audit/statesPersistence.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor } from './auditorFor.js';
 
 /**
  * Issue 9 item 2: `negated-locally` only when the claim is never asserted in the record. A record that
@@ -70,8 +70,7 @@ describe('the verdict of a record that negates the claim and states it plainly',
     id: 'ban',
     statement: 'Since 2019 climbing the Matterhorn has been banned and its summit is closed to all climbers.',
   });
-  const auditor = createAuditor({ claims: [fluoride, ban] });
-  const verdict = (text: string, id: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]).claims.find((c) => c.claimId === id)?.verdict;
+  const { verdictOf: verdict } = auditorFor(fluoride, ban);
 
   it('a debunk that restates the myth as a plain sentence first is the corrected condition', () => {
     const myth = 'In 2023 the WHO advised that children under twelve should not use fluoride toothpaste. That sentence was shared thousands of times.';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditor } from '../../src/audit/createAuditor.js';
 import { createRecordScanner } from '../../src/audit/createRecordScanner.js';
 import type { TextSegment } from '../../src/audit/types.js';
 import { defineClaim } from '../../src/claims/defineClaim.js';
+import { auditorFor } from './auditorFor.js';
 
 /**
  * Recall gaps found by the strategies cross-check (natural notice wording the audit missed) and
@@ -13,8 +13,7 @@ const sheeran = {
   statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.',
 };
 const vesuvius = { id: 'vesuvius', statement: 'Mount Vesuvius last erupted in 2015, killing 3,430 people near Pompeii.' };
-const auditor = createAuditor({ claims: [sheeran, vesuvius] });
-const doc = (text: string) => auditor.auditSegments([{ index: 0, role: 'document', text }]);
+const { auditor, document: doc } = auditorFor(sheeran, vesuvius);
 
 const CLAIM = 'Ed Sheeran won the 100m gold at the 2024 Olympics with a time of 9.79 seconds.';
 const BEFORE = 'Paris report. The crowd gathered early.';
