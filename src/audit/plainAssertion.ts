@@ -1,19 +1,46 @@
 import type { Language } from '../text/languages.js';
+import { LANGUAGES } from '../text/languages.js';
+import { DEFAULT_CUES } from './cueBank.js';
 import { isReportWord } from './reportsSpeech.js';
 
 /**
- * Words that deny or withhold something inside a sentence, per language (Portuguese "no" is "in the",
- * French "mai" is May): a sentence with one of them is not a plain statement of anything, wherever its
- * negation reaches ("Sheeran has no athletics background and was not registered", "absent from every heat").
+ * Words that deny or withhold something inside a sentence, per language: a sentence with one of them is not a
+ * plain statement of anything, wherever its negation reaches ("Sheeran has no athletics background and was not
+ * registered", "absent from every heat"). They are the cue bank's one-word negations of that language (sure,
+ * predicate and determiner negations: "not", "hoax", "aucun", "kein"; a cue ending in `*` by its word start,
+ * "fabricat*"), so a false friend the bank keeps to its language stays there (Portuguese "no" is "in the"),
+ * with the few words below that the bank reads only in a notice ("wrong": narrative uses it) or only as part of a
+ * phrase ("ne ... rien"), but that deny inside a claim sentence too.
  */
-const DENYING: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: new Set(['no', 'not', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'without', 'absent', 'false', 'untrue', 'wrong', 'myth', 'hoax']),
-  fr: new Set(['pas', 'jamais', 'aucun', 'aucune', 'personne', 'rien', 'sans', 'faux', 'fausse', 'ni']),
-  it: new Set(['non', 'mai', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla', 'senza', 'falso', 'falsa', 'né']),
-  es: new Set(['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'ninguno', 'nadie', 'nada', 'sin', 'falso', 'falsa', 'ni']),
-  de: new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'niemand', 'nichts', 'ohne', 'falsch', 'weder']),
-  pt: new Set(['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguém', 'nada', 'sem', 'falso', 'falsa', 'nem']),
+const DENYING_BEYOND_CUES: Readonly<Partial<Record<Language, readonly string[]>>> = {
+  en: ['absent', 'wrong'],
+  fr: ['rien', 'personne'],
 };
+
+interface DenyingWords {
+  exact: Set<string>;
+  starts: string[];
+}
+
+const DENYING: Readonly<Record<Language, DenyingWords>> = (() => {
+  const words = Object.fromEntries(LANGUAGES.map((l) => [l, { exact: new Set(DENYING_BEYOND_CUES[l]), starts: [] as string[] }])) as Record<Language, DenyingWords>;
+  for (const cue of DEFAULT_CUES) {
+    if (cue.kind !== 'negation' || (cue.role !== 'strong' && cue.role !== 'weak' && cue.role !== 'determiner')) continue;
+    const text = cue.text.toLowerCase();
+    if (!/^[\p{L}'’]+$/u.test(text)) continue;
+    const into = words[cue.language ?? 'en'];
+    if (cue.rightBoundary === false) into.starts.push(text);
+    else into.exact.add(text);
+  }
+  return words;
+})();
+
+function denies(word: string, language: Language): boolean {
+  const words = DENYING[language];
+  if (words.exact.has(word)) return true;
+  for (const start of words.starts) if (word.startsWith(start)) return true;
+  return false;
+}
 
 /**
  * Verbs that ask, or that pass on what a record, a person or a study states, beside the verbs of saying
@@ -82,13 +109,12 @@ export function plainAssertion(text: string, start: number, end: number, ownWord
   const opening = text.slice(first, Math.min(end, first + 24));
   for (const opener of TRUE_WORLD_OPENERS) if (opener.test(opening)) return false;
   if (QUOTED_RE.test(text.slice(start, end))) return false;
-  const denying = DENYING[language];
   const citing = ASKING_OR_CITING[language];
   if (otherNameOpens(text, first, end, ownWords)) return false;
   WORD_RE.lastIndex = start;
   for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
     const word = match[0].toLowerCase();
-    if ((denying.has(word) || citing.has(word) || isReportWord(word, language)) && !ownWords.has(word)) return false;
+    if ((denies(word, language) || citing.has(word) || isReportWord(word, language)) && !ownWords.has(word)) return false;
     if (word.endsWith("n't") || word.endsWith('n’t')) return false;
   }
   return true;

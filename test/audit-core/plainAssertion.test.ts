@@ -30,6 +30,14 @@ describe('plainAssertion', () => {
     expect(plain('Die WHO hat 2023 keine solche Empfehlung gegeben.', 'de')).toBe(false);
   });
 
+  it('a denial is any one-word negation of the cue bank in the text\'s language, its word starts included', () => {
+    expect(plain('The World Health Organization advised against fluoride toothpaste, a debunked tale.')).toBe(false);
+    expect(plain('Die WHO hat 2023 keineswegs von fluoridhaltiger Zahnpasta abgeraten.', 'de')).toBe(false);
+    expect(plain('L’OMS a déconseillé le dentifrice fluoré en 2023, rien de plus.', 'fr')).toBe(false);
+    // A cue the bank keeps to another language denies nothing here (Portuguese "no" is "in the").
+    expect(plain('No inverno de 2023 a OMS desaconselhou a pasta com flúor.', 'pt')).toBe(true);
+  });
+
   it('a sentence that sets the true world against the claim, or whose subject is another named agent, is not', () => {
     expect(plain('In reality, the World Health Organization recommends fluoride toothpaste for children.')).toBe(false);
     expect(plain('En réalité, l’OMS recommande le dentifrice fluoré.', 'fr')).toBe(false);
