@@ -7,7 +7,7 @@
 // Inputs: the dense corpus of audit-formats.bench.mjs (BENCH_COMPARE_DENSE_MB, default 60) as
 // .jsonl, .jsonl.gz, .jsonl.zst and Parquet, the sparse corpus of audit.bench.mjs
 // (BENCH_COMPARE_SPARSE_MB, default 40), examples/data, and the paper's document sets when
-// NEGATION_NEGLECT_PAPER_DATA is set. Each with one thread and with `workers: 2`.
+// NEGATION_NEGLECT_PAPER_DATA is set. Each with one thread, with `workers: 2` and with `workers: 'auto'`.
 // Exits 1 on the first difference, naming the input and the first differing position.
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -55,7 +55,7 @@ if (paper) {
 const withoutTiming = (report) => JSON.stringify({ ...report, timing: undefined });
 let failed = false;
 for (const [name, input, claimsSource] of cases) {
-  for (const workers of [1, 2]) {
+  for (const workers of [1, 2, 'auto']) {
     const run = async (lib) => {
       const claims = typeof claimsSource === 'string' ? await lib.loadClaims(claimsSource) : claimsSource;
       return withoutTiming(await lib.auditDataset(input, { claims, workers }));

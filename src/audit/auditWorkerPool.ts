@@ -10,6 +10,7 @@ import type { BatchOutcome, BatchRunner, RunnableBatch } from './batchRunner.js'
 import { NegationNeglectError } from '../errors.js';
 import type { WorkerInit } from './auditWorker.js';
 import { createBatchOwners, queueBatch, takeBatch } from './batchOwners.js';
+import { MIN_REMAINING_MS, minRemainingMs } from './minRemainingMs.js';
 import type { SharedScanTables } from './scan/cachedScanTables.js';
 
 /** A fixed set of worker threads running the audit stage on batches: a {@link BatchRunner}. */
@@ -88,14 +89,7 @@ const ALONE_MIN_CORES = 0.8;
 /** How long a decision holds before the next measurement (the machine's load changes). */
 const HOLD_MS = 10_000;
 /**
- * Workers start only when this thread alone would need at least this long for the rest of the input.
- * A worker costs about 0.5 s of CPU before it runs at full speed (start-up, its auditor's compile, the
- * JIT warming its code) and is ready about 0.25 s after it is started, so with a second core the rest
- * R takes about (R + 0.8 s) / 2: at least 10% faster than R alone from R = 1 s on.
- */
-const MIN_REMAINING_MS = 1_000;
-/**
- * The same with a worker kept from an earlier audit with the same claims (see `keepIdle`): it is ready
+ * What `MIN_REMAINING_MS` is with a worker kept from an earlier audit with the same claims (see `keepIdle`): it is ready
  * at once and its code is already optimised, so two threads cost about what one does (60 MB dense
  * JSONL: 26.8–30.2 CPU ms/MB warm against 26.9 on one thread) and pay from a fraction of a second on.
  */
@@ -117,7 +111,7 @@ const MIN_REMAINING_WARM_MS = 300;
  * const feed = gauge.active(readyWorkers); // workers to give batches to now
  * ```
  */
-export function createThreadGauge(clock: GaugeClock = systemClock, minRemainingMs = MIN_REMAINING_MS) {
+export function createThreadGauge(clock: GaugeClock = systemClock, minLeftMs = MIN_REMAINING_MS) {
   let probe: { start: number; cpu: number } | undefined;
   let holdUntil = 0;
   let active = Infinity;
@@ -130,7 +124,7 @@ export function createThreadGauge(clock: GaugeClock = systemClock, minRemainingM
      * (`ALONE_MS`; checked again `HOLD_MS` later when not): on a machine where it gets less, a second
      * thread would only take turns with it, and a worker started and then stopped still leaves its
      * memory to the process (its allocator arena is not returned). And only when, at the rate
-     * measured meanwhile, the rest of the input would take this thread at least `minRemainingMs`
+     * measured meanwhile, the rest of the input would take this thread at least `minLeftMs`
      * (`MIN_REMAINING_MS`; `MIN_REMAINING_WARM_MS` when a warm worker is kept): on less, a worker's
      * start-up and warm-up cost more than it can save (never asked again then).
      */
@@ -147,7 +141,7 @@ export function createThreadGauge(clock: GaugeClock = systemClock, minRemainingM
       const cores = (clock.cpu() - alone.cpu) / (t - alone.start);
       const rate = done !== undefined && alone.done !== undefined ? (done - alone.done) / (t - alone.start) : undefined;
       alone = undefined;
-      if (rate !== undefined && (1 - done!) / rate < minRemainingMs) {
+      if (rate !== undefined && (1 - done!) / rate < minLeftMs) {
         tooLittleLeft = true;
         return false;
       }
@@ -378,7 +372,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const idleKey = JSON.stringify([file, limits]);
   const auditorKey = JSON.stringify([settings.claims, settings.auditorOptions]);
   const warmKept = idleWorkers.some((e) => e.key === idleKey && e.auditorKey === auditorKey);
-  const gauge = settings.adaptive ? createThreadGauge(systemClock, warmKept ? MIN_REMAINING_WARM_MS : MIN_REMAINING_MS) : undefined;
+  const gauge = settings.adaptive ? createThreadGauge(systemClock, warmKept ? Math.min(MIN_REMAINING_WARM_MS, minRemainingMs()) : minRemainingMs()) : undefined;
   let broken: Error | undefined;
   let closing = false;
   const settled: Promise<void>[] = [];
@@ -417,6 +411,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const tablesReady = (settings.auditorCompiled ?? Promise.resolve(undefined)).catch(() => undefined);
   // Workers start at once, or (`adaptive`) once this thread alone is seen to get most of a core.
   let workersStarted = false;
+  const fullWindow = (settings.size + 1) * 8;
   const startWorkers = () => {
     workersStarted = true;
     let execArgv = workerExecArgv();
@@ -498,8 +493,12 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       size: settings.size,
       // Several batches per thread (this one audits too) so none is left idle while the oldest
       // batch still runs elsewhere (memory: about window x chunkBytes; 8 per thread measured better
-      // than 4 on 2 cores).
-      window: (settings.size + 1) * 8,
+      // than 4 on 2 cores). Until `adaptive` starts workers, one: this thread audits alone, and
+      // each batch is merged into the report before the next, as without a pool.
+      get window() {
+        return workersStarted ? fullWindow : 1;
+      },
+      maxWindow: fullWindow,
       get started() {
         // Workers `adaptive` set aside do not count: they took a few batches while it measured,
         // but the audit went on without them.

@@ -38,6 +38,8 @@ export interface BatchRunner {
   run(batch: RunnableBatch): Promise<BatchOutcome>;
   /** Batches worth keeping in flight (1: the work is done when `run` returns). */
   readonly window: number;
+  /** The largest `window` this runner will ask for (when it grows during the audit); `window` when absent. */
+  readonly maxWindow?: number;
   /**
    * Audits here one batch that a worker was given but has not begun (the newest such), so this
    * thread does not sit idle waiting for a worker's backlog; false when there is none.

@@ -55,11 +55,12 @@ export interface AuditRecordsOptions extends RecordFields {
    * Threads auditing, this one included (default 1: this thread only). `N > 1` starts `N - 1`
    * worker threads; this thread reads the input and audits a batch itself whenever the workers
    * have a backlog, so `workers: <cores>` keeps every core busy and none oversubscribed. `'auto'`
-   * (the default) considers workers only for report audits of files of 32 MiB or more, starts them
-   * once this thread alone is measured to get most of a core and, at the rate it audits, would need
-   * at least a second more for the rest of the input (a worker's start-up and warm-up cost about
-   * half a second of CPU; 0.3 s when a worker kept from an earlier audit with the same claims is
-   * ready), and keeps them only while they pay: it measures how many cores the
+   * (the default) considers workers only for report audits of files (of any size and format), starts
+   * them once this thread alone is measured to get most of a core and, at the rate it audits, would
+   * need at least 1 s more for the rest of the input (what a cold worker's start-up and warm-up
+   * cost on a 2-core Intel Xeon, with a 10% gain; `NEGATION_NEGLECT_WORKERS_MIN_MS` sets another
+   * figure, measured with `bench/audit-worker-cost.mjs`; 0.3 s when a worker kept from an earlier
+   * audit with the same claims is ready), and keeps them only while they pay: it measures how many cores the
    * process gets while every thread audits (half a second, again every 10 s) and stops workers
    * beyond that. A worker whose audit read its whole input is kept 15 s for the next audit in the
    * process (no start-up, its code already optimised; unref'd, so it never keeps the process alive);
@@ -178,7 +179,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   }
   const runner: BatchRunner = pool ?? createInlineRunner(settings);
   // Enough for every batch in flight, the read ahead and the reader's current buffer.
-  const buffers = createChunkBuffers(chunkBytes, runner.window + 4);
+  const buffers = createChunkBuffers(chunkBytes, (runner.maxWindow ?? runner.window) + 4);
 
   let record = 0;
   let finished = false;
@@ -372,26 +373,31 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
   }
 }
 
-/** Inputs smaller than this are audited on one thread by `workers: 'auto'`: starting workers costs more than it saves. */
-const AUTO_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
-
 /**
- * `workers: 'auto'`: more than one thread only where it can pay: files (sizes known) of at least
- * 32 MiB in all, audited for a report (batches come back as aggregates, so results are cheap to
- * move), with claims a worker can rebuild, on a machine with more than one core; then one thread
- * per core, at most 4 (past that the reading thread, which also decompresses, is the bottleneck).
- * Whether the workers are faster is measured during the run (the pool's `adaptive` mode): they
- * start only when this thread alone gets most of a core and has at least a second of work left, and
- * a worker that only takes turns with this thread for a core is stopped.
+ * `workers: 'auto'`: more than one thread only where it can pay: files (sizes known), audited for a
+ * report (batches come back as aggregates, so results are cheap to move), with claims a worker can
+ * rebuild, on a machine with more than one core; then one thread per core, at most 4 (past that the
+ * reading thread, which also decompresses, is the bottleneck). Whether the workers are faster is
+ * measured during the run (the pool's `adaptive` mode): they start only when this thread alone gets
+ * most of a core and, at the rate it audits, has enough work left to pay for a cold worker
+ * (`minRemainingMs`), and a worker that only takes turns with this thread for a core is stopped.
+ * There is no floor on the file's size: what a stored byte costs varies twentyfold (a MB of gzip holds
+ * about 22 MB of text, of Parquet about 11), so only the measured rate says how much work is left.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * autoWorkers({}, { summaryExamples: 3 }, claims, 3_000_000); // 2 on a 2-core machine: the pool decides when to start
+ * ```
  */
-function autoWorkers(
+export function autoWorkers(
   options: AuditRecordsOptions,
   settings: { summaryExamples?: number | undefined },
   claims: Claim[] | undefined,
   totalBytes: number | undefined,
 ): number {
   if (options.getText || options.auditor || !claims || settings.summaryExamples === undefined) return 1;
-  if (totalBytes === undefined || totalBytes < AUTO_WORKERS_MIN_BYTES) return 1;
+  if (totalBytes === undefined || totalBytes === 0) return 1;
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 

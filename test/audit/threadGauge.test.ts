@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createThreadGauge } from '../../src/audit/auditWorkerPool.js';
+import { availableParallelism } from 'node:os';
+import { createChunkWorkerPool, createThreadGauge } from '../../src/audit/auditWorkerPool.js';
+import { minRemainingMs } from '../../src/audit/minRemainingMs.js';
+import { autoWorkers } from '../../src/audit/runAudit.js';
+import type { Claim } from '../../src/claims/claim.js';
 
 /** A clock where the process gets `cores` CPU milliseconds per wall-clock millisecond. */
 function fakeClock() {
@@ -110,5 +114,41 @@ describe('createThreadGauge and the work left', () => {
     expect(gauge.shouldStart()).toBe(false);
     t.advance(250, 1);
     expect(gauge.shouldStart()).toBe(true);
+  });
+});
+
+describe("workers: 'auto' and the work per byte", () => {
+  it('considers workers for a small compressed file too: the measured rate decides, not the stored size', () => {
+    const claims = [{ id: 'c', statement: 'Lisbon banned bicycles in 2001.' }] as Claim[];
+    // 60 MB of dense JSONL is 2.7 MB as gzip: under the old 32 MiB floor, one thread whatever its work.
+    expect(autoWorkers({}, { summaryExamples: 3 }, claims, 2_734_462)).toBe(Math.max(1, Math.min(4, availableParallelism())));
+    expect(autoWorkers({}, { summaryExamples: 3 }, claims, undefined)).toBe(1); // standard input: size unknown
+    expect(autoWorkers({}, { summaryExamples: undefined }, claims, 2_734_462)).toBe(1); // every record's result
+  });
+
+  it('reads the break-even from NEGATION_NEGLECT_WORKERS_MIN_MS (a calibrated machine)', () => {
+    expect(minRemainingMs({})).toBe(1000);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: '800' })).toBe(800);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: ' 0 ' })).toBe(0);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: 'fast' })).toBe(1000);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: '-5' })).toBe(1000);
+  });
+
+  it('keeps one batch in flight until `adaptive` starts workers, as one thread does', () => {
+    const created = createChunkWorkerPool({
+      size: 1,
+      claims: [],
+      maxLineBytes: 1 << 20,
+      includeData: false,
+      auditorOptions: {},
+      adaptive: true,
+      workerFile: '/nonexistent/auditWorker.js',
+      inline: () => ({ serialized: '{}' }),
+    });
+    const pool = created.pool!;
+    expect(pool.window).toBe(1);
+    expect(pool.maxWindow).toBe(16); // the window once a worker audits: read buffers are kept for it
+    expect(pool.feedsWorkers).toBe(false);
+    return pool.close();
   });
 });
