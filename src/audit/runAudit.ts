@@ -7,6 +7,7 @@ import type { AuditPartial } from './auditPartial.js';
 import type { ChunkSummary, WantsExample } from './auditChunkSummary.js';
 import { createInlineRunner, parseOutcome, runBatch, type BatchAuditSettings, type BatchOutcome, type BatchRunner, type RunnableBatch } from './batchRunner.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
+import { noteAuditFinished } from './minRemainingMs.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
 import { decodeBytes, sniffCompression } from './decodeBytes.js';
 import { createChunkBuffers, type ChunkBuffers } from './chunkBuffers.js';
@@ -368,6 +369,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
       hooks.onWorkersUsed?.(runner.started);
     }
     finished = true;
+    noteAuditFinished();
   } finally {
     await runner.close(finished);
   }

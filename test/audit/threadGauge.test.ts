@@ -127,11 +127,16 @@ describe("workers: 'auto' and the work per byte", () => {
   });
 
   it('reads the break-even from NEGATION_NEGLECT_WORKERS_MIN_MS (a calibrated machine)', () => {
-    expect(minRemainingMs({})).toBe(1000);
-    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: '800' })).toBe(800);
-    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: ' 0 ' })).toBe(0);
-    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: 'fast' })).toBe(1000);
-    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: '-5' })).toBe(1000);
+    expect(minRemainingMs({}, false)).toBe(1000);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: '800' }, false)).toBe(800);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: ' 0 ' }, false)).toBe(0);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: 'fast' }, false)).toBe(1000);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: '-5' }, false)).toBe(1000);
+  });
+
+  it("asks twice the work left in a process's first audit, whose rate is measured during its own warm-up", () => {
+    expect(minRemainingMs({}, true)).toBe(2000);
+    expect(minRemainingMs({ NEGATION_NEGLECT_WORKERS_MIN_MS: '800' }, true)).toBe(1600);
   });
 
   it('keeps one batch in flight until `adaptive` starts workers, as one thread does', () => {
