@@ -1035,7 +1035,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       const key = m.raw.segment * 0x4000000 + m.raw.sentence;
       scoredNeighbours.before = neighbours && !claimSentences.has(key - 1);
       scoredNeighbours.after = neighbours && !claimSentences.has(key + 1);
-      const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen, scoredNeighbours);
+      const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen, scoredNeighbours, mentionsClaim);
       if (found === null) continue;
       m.placement = found.placement;
       m.cue = { kind: found.kind, segment: found.segment, start: found.start, end: found.end };
@@ -1044,9 +1044,15 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return moved;
   }
 
+  /** A mention of any claim overlaps `[start, end)` of segment `segment`. */
+  function mentionsClaim(segment: number, start: number, end: number): boolean {
+    for (const m of currentScan!.mentions) if (m.segment === segment && m.start < end && m.end > start) return true;
+    return false;
+  }
+
   /** A mention of any claim overlaps `[start, end)` of segment `segment`, or the span names a claim's subject. */
   function namesClaim(segment: number, start: number, end: number): boolean {
-    for (const m of currentScan!.mentions) if (m.segment === segment && m.start < end && m.end > start) return true;
+    if (mentionsClaim(segment, start, end)) return true;
     const text = segmentAt(currentScanSegments, segment)?.text;
     if (typeof text !== 'string') return false;
     const span = text.slice(start, end).toLowerCase();

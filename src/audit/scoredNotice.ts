@@ -29,6 +29,11 @@ export interface ScoredNotice {
   /** Offsets of the word (or phrase) that evaluates, in the text given. */
   start: number;
   end: number;
+  /**
+   * The span names a text or a part of one ("the paragraph on Japan was wrong", "cette information est
+   * fausse"): it speaks about what was written, so naming the claim's subject does not make it part of the story.
+   */
+  aboutText?: boolean;
 }
 
 /** Words that deny truth or reality by themselves, by the kind of qualifier they are. */
@@ -59,6 +64,26 @@ words('unreliable-source', DENIAL, `rumour rumours rumor rumors gossip hearsay u
   rumor rumores chisme* dudos* inverificable*
   gerücht* unbestätigt* unbelegt* zweifelhaft* fragwürdig* unseriös* hörensagen
   rumor rumores fofoca* duvidos* inverificáve*`);
+// Distrust and the writer's own fallibility: they evaluate what was said without a word of truth
+// ("je me méfie", "I'm sceptical", "puede que me equivoque", "I misspoke"); "no doubt" is a denied denial.
+words('unreliable-source', DENIAL, `distrust* mistrust* sceptic* skeptic* wary
+  méfi* sceptique* défian*
+  diffid* scettic*
+  desconfí* desconfi* escéptic*
+  misstrau* skeptisch*
+  desconfi* cétic* céptic*`);
+words('uncertainty', DENIAL, `doubt doubts
+  doute doutes
+  dubito
+  dudo
+  bezweifl*
+  duvido`);
+words('negation', DENIAL, `misspoke misspoken misremember* misread
+  tromp*
+  sbagli*
+  equivoc* equivoqu*
+  irre irrt*
+  equivoc* engan*`);
 words('low-probability', DENIAL, `unlikely improbable
   improbable invraisemblable*
   improbabil* inverosimil*
@@ -77,17 +102,17 @@ words('unreliable-source', TRUTH, `verify verified verifiable check checked conf
   verific* comprob* confirm* fuente fuentes fiable* respald* fundad* prueba* oficial*
   prüf* überprüf* bestätig* quelle quellen zuverlässig* verlässlich* belegt* beleg gesichert* gewähr bürgen offiziell*
   verific* confirm* fonte fontes fiáve* confiáve* comprov* fundamentad* prova provas oficial*`);
-words('uncertainty', TRUTH, `sure certain clear
-  sûr sûre certain* clair*
-  sicur* cert* chiar*
-  segur* clar*
-  sicher* klar* genau
-  segur* clar*`);
+words('uncertainty', TRUTH, `sure certain clear convinced rely relied bet
+  sûr sûre certain* clair* convaincu*
+  sicur* cert* chiar* convint* fidar*
+  segur* clar* convencid* fiar* fío
+  sicher* klar* genau überzeugt*
+  segur* clar* convencid* confiar`);
 
 /** Negations and doubts: a truth word beside one of them evaluates. */
 const DOUBT = new Set(
   `not n't never no nothing none nobody neither nor without cannot unable might perhaps maybe possibly unclear unsure uncertain doubt doubts whether hardly little
-  ne n' pas jamais rien aucun aucune personne sans peut-être incertain* doute peu ni
+  ne n' pas jamais rien aucun aucune personne nul sans peut-être incertain* doute peu ni
   non mai niente nulla nessun nessuno nessuna senza forse incert* dubbio poco né
   no nunca nada ningún ninguna ninguno nadie sin quizá quizás incierto* duda poco ni
   nicht nie niemals nichts kein keine keiner keinen ohne vielleicht ob unklar* unsicher* zweifel* kaum weder
@@ -110,8 +135,20 @@ const REFERENCE = new Set(
   ce c' cet cette ces ceci cela ça ici ci-dessous ci-dessus suit suivant suivante article texte histoire récit paragraphe ligne phrase affirmation information info message réponse passage billet chiffre donnée version
   questo questa questi queste quest' quello quella quell' ciò qui sotto sopra seguente segue articolo testo storia racconto paragrafo riga frase affermazione informazione notizia messaggio risposta brano dato versione
   este esta estos estas esto ese esa eso aquello aquí abajo arriba siguiente sigue artículo texto historia relato párrafo línea frase afirmación información dato noticia mensaje respuesta versión publicación
-  dies diese dieser dieses diesen das hier folgende folgenden folgender unten oben artikel text geschichte absatz zeile satz behauptung angabe angaben information meldung nachricht antwort beitrag abschnitt aussage version
+  dies diese dieser dieses diesen das hier dafür darauf daran davon darüber dazu dagegen folgende folgenden folgender unten oben artikel text geschichte absatz zeile satz behauptung angabe angaben information meldung nachricht antwort beitrag abschnitt aussage version
   este esta isto esse essa isso aquilo aqui abaixo acima seguinte segue artigo texto história relato parágrafo linha frase afirmação informação dado notícia mensagem resposta versão publicação`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns for a text or a part of one: a notice that names one speaks about what was written ({@link ScoredNotice.aboutText}). */
+const TEXT_NOUNS = new Set(
+  `article post passage paragraph sentence claim statement entry page thread message answer report card slide version document edition column caption
+  article texte paragraphe phrase affirmation information message réponse passage billet version carte légende
+  articolo testo paragrafo frase affermazione informazione notizia messaggio risposta brano versione scheda didascalia
+  artículo texto párrafo frase afirmación información noticia mensaje respuesta versión publicación ficha
+  artikel text absatz satz behauptung angabe angaben information meldung nachricht antwort beitrag abschnitt aussage version
+  artigo texto parágrafo frase afirmação informação notícia mensagem resposta versão publicação`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -132,6 +169,23 @@ const LOW = new Set(
   baja bajas escasa* mínima* remota* nula
   gering* niedrig* klein* minimal* winzig*
   baixa baixas pouca poucas pouquíssim* remota* mínima* nula`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Imperatives (and the Italian infinitive of instructions) of a reading or writing task: at the head of a
+ * sentence in an opening line that points at the text ("Reescribe el siguiente texto", "Lies den folgenden
+ * Ausschnitt und schreibe ...", "Tradurre il testo seguente"), they make the text the material of an exercise,
+ * not an account of the world.
+ */
+const TASK = new Set(
+  `read rewrite translate continue summarise summarize write answer discuss evaluate assess analyse analyze complete paraphrase respond compose draft retell
+  lis lisez poursuis poursuivez continue continuez rédige rédigez réécris réécrivez traduis traduisez résume résumez réponds répondez commentez analysez complétez racontez
+  leggi leggete tradurre traduci traducete riscrivi riscrivete riscrivere svolgi svolgete continua continuate riassumi riassumete rispondi rispondete commenta analizza completa racconta scrivi scrivete
+  lee leed reescribe reescribid traduce traducid redacta redactad resume resumid continúa continuad responde responded comenta analiza completa escribe escribid
+  lies lest schreibe schreib schreibt übersetze übersetzt fasse fasst beantworte beantwortet ergänze ergänzt analysiere kommentiere erzähle verfasse verfasst
+  leia leiam escreva escrevam reescreva reescrevam traduza traduzam resuma resumam continue continuem responda respondam comente analise complete redija`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Verbs that ask the reader to suppose something (a hypothesis, at the head of a sentence). */
@@ -227,6 +281,10 @@ const IS_DEPICT = 8192;
 const IS_WITHOUT = 16384;
 const IS_DOUBT_NOUN = 32768;
 const IS_STIPULATION = 65536;
+/** The writer ("I", "je", "ich", "me", "mi"): a doubt or an error the writer owns is about what the writer said. */
+const IS_FIRST = 131072;
+const IS_TEXT = 262144;
+const IS_TASK = 524288;
 interface Entry {
   bits: number;
   denial: QualifierKind | null;
@@ -258,7 +316,11 @@ for (const [set, bit] of [
   [OTHER, IS_OTHER],
   [DEPICT, IS_DEPICT],
   [STIPULATION, IS_STIPULATION],
+  [TEXT_NOUNS, IS_TEXT],
+  [TASK, IS_TASK],
   [new Set(['without', 'sans', 'senza', 'sin', 'ohne', 'sem']), IS_WITHOUT],
+  // "i" (also an Italian article) and "eu" (also the European Union) only in their own language, see `scoredNotice`.
+  [new Set(['i', 'me', 'myself', "j'", 'je', 'moi', 'io', 'mi', 'yo', 'ich', 'mich', 'eu']), IS_FIRST],
   [new Set(['doubt', 'doute', 'dubbio', 'duda', 'zweifel', 'dúvida']), IS_DOUBT_NOUN],
 ] as const) {
   for (const w of set) entry(w).bits |= bit;
@@ -346,6 +408,12 @@ export function scoredNotice(text: string, start: number, end: number, position:
   const question = /\?\s*["'”»)\]*_]*\s*$/u.test(span);
   if (question) return HYPOTHESIS_PHRASE.test(span.trimStart()) && (position !== 'beside' || shaped) ? { kind: 'fiction', start, end } : null;
   let reference = false;
+  let first = false;
+  let aboutText = false;
+  let previousElided = false;
+  // A sentence of the span starts at the next word (after ".", ":", ";", "!" or "?"); a task verb there is an instruction.
+  let sentenceStart = true;
+  let task = false;
   let denial: ScoredNotice | null = null;
   let truth: ScoredNotice | null = null;
   let doubt = false;
@@ -377,6 +445,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     if (units === 0 || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) digit = true;
+      else if (c === 46 || c === 58 || c === 59 || c === 33 || c === 63) sentenceStart = true;
       i++;
       continue;
     }
@@ -430,9 +499,17 @@ export function scoredNotice(text: string, start: number, end: number, position:
       // unreliable newsletter" still doubts a source.
       if (afterDeterminer && e.denial !== 'unreliable-source') attributive = found;
       else denial = found;
+      // An infinitive with the writer as its clitic ("sbagliarmi", "equivocarme"): the writer's own error.
+      if (word.length > 5 && /r(?:mi|me)$/iu.test(word)) first = true;
     }
     if (e !== null && e.truth !== null) truth ??= { kind: e.truth, start: from, end: i };
     if (bits & IS_REFERENCE) reference = true;
+    else if (!skip && anaphor(text, word, from, i, end, index, language, previousElided)) reference = true;
+    if (bits & IS_FIRST && (word.length > 2 || (word !== 'i' && word !== 'I' && word !== 'eu' && word !== 'Eu') || language === (word === 'i' || word === 'I' ? 'en' : 'pt'))) first = true;
+    previousElided = elides && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
+    if (bits & IS_TEXT) aboutText = true;
+    if (bits & IS_TASK && sentenceStart) task = true;
+    sentenceStart = false;
     if (bits & IS_ODDS) odds = true;
     if (bits & IS_LOW) low = true;
     if (index === 0 && bits & IS_HYPOTHESIS) hypothesis = true;
@@ -445,11 +522,14 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // "one in a thousand", "une sur mille", "uma em cem": long odds in words.
     if (afterOne && bits & IS_IN) oneIn = true;
     afterOne = (bits & IS_ONE) !== 0;
-    afterDeterminer = (bits & IS_DETERMINER) !== 0;
+    // Italian "i" is an article, English "I" the writer ("I doubt it").
+    afterDeterminer = (bits & IS_DETERMINER) !== 0 && !(language === 'en' && (word === 'I' || word === 'i'));
     index++;
   }
   // A denial word that ends the span after a determiner is the span's predicate ("... is a fake").
   if (attributive !== null) denial ??= attributive;
+  // The writer's own doubt or error ("I'm not convinced", "je me méfie", "puede que me equivoque") is about what the writer said.
+  if (first && (denial !== null || (truth !== null && doubt))) reference = true;
   const evaluation: ScoredNotice | null =
     denial ??
     (truth !== null && doubt ? truth : null) ??
@@ -459,15 +539,62 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // from history", "a different 2021"), or denying it depicts it ("Nothing below describes the world as it is.").
     ((other && (anchor || (world && ours))) || (doubt && depict && (world || anchor)) || OTHER_YEAR.test(span) ? { kind: 'fiction', start, end } : null) ??
     // A set-up given as such: a premise or situation the text points at ("the situation set out here").
-    (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null);
+    (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null) ??
+    // An instruction that makes the text an exercise's material ("Rewrite the following text in reported speech.").
+    (task && reference && position !== 'beside' ? { kind: 'fiction', start, end } : null);
   if (evaluation === null) return null;
   // Beside a claim sentence the notice must say what it is about, or stand apart as a note; at the
   // edges of the text or in a system message the place says it, except for a doubt alone ("Nobody
   // is sure why the bees left." opens a story, it does not qualify one).
+  if (aboutText) evaluation.aboutText = true;
   if (position === 'beside') return reference || shaped ? evaluation : null;
-  // Likelihood words are ordinary narrative too ("an unlikely evening"): at an edge they need the reference as well.
-  if ((evaluation === truth || evaluation.kind === 'low-probability' && evaluation === denial) && !reference && !shaped) return null;
+  // Likelihood words and talk of rumours are ordinary narrative too ("an unlikely evening", "the rumours about his
+  // training"): at an edge they need the reference as well.
+  if ((evaluation === truth || ((evaluation.kind === 'low-probability' || evaluation.kind === 'unreliable-source') && evaluation === denial)) && !reference && !shaped) return null;
   return evaluation;
+}
+
+/** Words after an English "that" that make it a pronoun for something said ("I read that on a forum", "that is wrong"). */
+const AFTER_THAT = new Set(['on', 'in', 'from', 'at', 'about', 'with', 'by', 'is', 'was', 'one', 'bit', 'part', 'last', 'again', 'either', 'myself', 'yet']);
+/** Spanish "lo" before these is no pronoun ("lo que", "lo mismo", "lo de"). */
+const NOT_AFTER_LO = new Set(['que', 'mismo', 'de', 'más', 'mejor', 'peor', 'cual', 'demás']);
+
+/**
+ * A pronoun for something said that the lexicon cannot list as a word: English "that" as a pronoun
+ * (opening the span, or before a pause or a preposition: "That's gossip", "I read that on a forum", "My coach
+ * told me that,"), Spanish "lo" as an object ("me lo contó"), French "en" after an elided pronoun ("je n'en suis pas sûre").
+ */
+function anaphor(text: string, word: string, from: number, to: number, end: number, index: number, language: string, previousElided: boolean): boolean {
+  const n = word.length;
+  if (n === 2) {
+    const lower = word.toLowerCase();
+    if (lower === 'en') return language === 'fr' && previousElided;
+    if (lower === 'lo') return language === 'es' && !NOT_AFTER_LO.has(nextWord(text, to, end));
+    return false;
+  }
+  if (n < 4 || n > 6 || (word.charCodeAt(0) | 32) !== 116) return false;
+  const lower = word.toLowerCase().replace('’', "'");
+  if (lower === "that's") return true;
+  if (lower !== 'that') return false;
+  if (index === 0) return true;
+  let k = to;
+  while (k < end && text.charCodeAt(k) === 32) k++;
+  if (k >= end) return true;
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 41 || c === 0x2014 || c === 0x2013) return true;
+  return AFTER_THAT.has(nextWord(text, to, end));
+}
+
+/** The word after offset `from` (lower case), or ''. */
+function nextWord(text: string, from: number, end: number): string {
+  let a = from;
+  while (a < end && !wordCode(text, a)) {
+    if (text.charCodeAt(a) !== 32) return '';
+    a++;
+  }
+  let b = a;
+  while (b < end && wordCode(text, b)) b++;
+  return text.slice(a, b).toLowerCase();
 }
 
 /** The offset of an elided head's apostrophe in the word `text[from, to)` ("l'", "c'", "un'", "dell'"), or -1. */
@@ -532,7 +659,8 @@ export interface ScoredPlacement {
  * A notice by {@link scoredNotice} for the claim sentence `[start, end)` of segment `segment`: a sentence
  * right before or after it (`adjacent`), else an opening or closing line of a text with several
  * lines or a system message (`framing`). `named(segment, start, end)` says whether a span names a
- * claim (a mention, or a claim's subject): such a span is part of the story, never a notice.
+ * claim (a mention, or a claim's subject): such a span is part of the story, never a notice, unless it is
+ * set apart as a note or speaks about a text, when only `mentioned` (a mention of a claim) rules it out.
  *
  * @example
  * ```ts
@@ -549,16 +677,21 @@ export function scoredNoticeFor(
   language = 'en',
   cache: ScoredNoticeCache = { spans: new Map(), edges: new Map() },
   neighbours: { before: boolean; after: boolean } = { before: true, after: true },
+  mentioned: (segment: number, start: number, end: number) => boolean = named,
 ): ScoredPlacement | null {
   const seen = cache.spans;
   // A span is read once per record (`seen`, keyed by segment and start): claim sentences share neighbours and edges.
   const read = (text: string, index: number, a: number, b: number, position: NoticePosition): ScoredNotice | null => {
-    const key = index * 0x4000000 + a;
+    // Keyed by position too: an opening line is also the neighbour of the sentence after it, and is read both ways.
+    const key = (index * 0x4000000 + a) * 4 + (position === 'beside' ? 0 : position === 'edge' ? 1 : 2);
     let found = seen.get(key);
     if (found === undefined) {
       // The words first: most spans evaluate nothing, and then whether they name a claim is never asked.
-      found = scoredNotice(text, a, b, position, position === 'system' || setApart(text, a, b), language);
-      if (found !== null && named(index, a, b)) found = null;
+      const shaped = position === 'system' || setApart(text, a, b);
+      found = scoredNotice(text, a, b, position, shaped, language);
+      // A note set apart or a sentence about a text ("Correction: the paragraph on Japan was wrong.") may name
+      // the claim's subject: only a mention of a claim makes it part of the story.
+      if (found !== null && (shaped || found.aboutText ? mentioned(index, a, b) : named(index, a, b))) found = null;
       seen.set(key, found);
     }
     return found;
