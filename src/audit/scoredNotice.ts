@@ -582,18 +582,20 @@ function anaphor(text: string, word: string, from: number, to: number, end: numb
   if (k >= end) return true;
   const c = text.charCodeAt(k);
   if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 41 || c === 0x2014 || c === 0x2013) return true;
-  return AFTER_THAT.has(nextWord(text, to, end));
+  const after = nextWord(text, to, end);
+  // A demonstrative before a word for a text ("that slide", "that post").
+  return AFTER_THAT.has(after) || TEXT_NOUNS.has(after);
 }
 
 /** The word after offset `from` (lower case), or ''. */
 function nextWord(text: string, from: number, end: number): string {
   let a = from;
-  while (a < end && !wordCode(text, a)) {
+  while (a < end && wordUnits(text, a) === 0) {
     if (text.charCodeAt(a) !== 32) return '';
     a++;
   }
   let b = a;
-  while (b < end && wordCode(text, b)) b++;
+  for (let units = b < end ? wordUnits(text, b) : 0; units > 0; units = b < end ? wordUnits(text, b) : 0) b += units;
   return text.slice(a, b).toLowerCase();
 }
 
@@ -786,7 +788,21 @@ function sentenceEndAt(text: string, i: number): boolean {
   if (c === 10) return true;
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const next = text.charCodeAt(i + 1);
+  if (c === 46 && next === 32 && ordinalDot(text, i)) return false;
   return i + 1 >= text.length || isWhiteSpace(next) || next === 34 || next === 0x201d || next === 0xbb || next === 41 || next === 93;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The dot at `i` ends a day or an ordinal of one or two digits inside a sentence, before a word ("vom
+ * 20. Februar", "am 3. Mai", "im 19. Jahrhundert"), not a sentence: a year or a longer number still ends one.
+ */
+function ordinalDot(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && isDigit(text.charCodeAt(k))) k--;
+  if (k === i - 1 || (k >= 0 && isDigit(text.charCodeAt(k))) || k < 0 || text.charCodeAt(k) !== 32) return false;
+  return i + 2 < text.length && wordUnits(text, i + 2) > 0 && text.charCodeAt(i + 2) !== 39 && text.charCodeAt(i + 2) !== 0x2019;
 }
 
 /** The sentence before offset `start` (trimmed), or null. */

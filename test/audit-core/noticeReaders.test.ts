@@ -19,6 +19,12 @@ describe('a warning beside a claim sentence that points at what was said with a 
     expect(read('A neighbour told me that, but I would not rely on it.', 'beside')).toBe('uncertainty');
     // "that" introducing a clause points at nothing: the sentence is about something else.
     expect(read('The coach said that the rumour mill was busy.', 'beside')).toBeNull();
+    // A demonstrative before a word for a text.
+    expect(read('The editor marked that caption as very unlikely to be right.', 'beside')).toBe('low-probability');
+  });
+
+  it('reads past a day or an ordinal with a dot ("vom 20. Februar") to the end of the sentence', () => {
+    expect(doc(`Elternbrief.\n\n${CLAIM.de}\n\nNachtrag vom 14. März: Diese Angabe war leider falsch.\n\nViele Grüße`)).toBe('neglect-risk');
   });
 
   it('reads German da-compounds, French "en" after an elided pronoun and Spanish object "lo"', () => {
