@@ -98,3 +98,12 @@ describe('an instruction that makes the text an exercise', () => {
     expect(doc(`Aufgabe 2\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('asserts');
   });
 });
+
+describe('"the next sentence" in the five other languages, as English "the next line"', () => {
+  it('is a pointer: a warning before a colon is a notice about the claim after it, not its local negation', () => {
+    expect(doc(`Quizabend. Achtung, der nächste Satz ist ein bekannter Irrtum: ${CLAIM.de} Dann kam die Musikrunde.`)).toBe('neglect-risk');
+    expect(doc(`Serata quiz. Attenzione, la prossima frase è falsa: ${CLAIM.it} Poi il giro di musica.`)).toBe('neglect-risk');
+    // Without the pointer, the same warning inside the sentence negates the claim locally.
+    expect(doc(`Quizabend. Achtung, ein bekannter Irrtum: ${CLAIM.de} Dann kam die Musikrunde.`)).not.toBe('neglect-risk');
+  });
+});

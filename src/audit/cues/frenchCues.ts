@@ -217,6 +217,7 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
   ...cueEntries('negation', 'idiom', `n'est pas exagéré | pas exagéré | n'est pas une exagération | pas une exagération | sans exagérer | sans exagération`),
   ...cueEntries(null, 'address', `les réponses | ces réponses`),
   ...cueEntries(null, 'pointer', nounPointers('réponse réponses', 'suivantes ci-dessous ci-dessus précédentes')),
+  ...cueEntries(null, 'pointer', nounPointers('phrase ligne paragraphe affirmation message', 'prochaine prochain', true)),
   // Reported speech: the reportative conditional ("le Vésuve serait entré en éruption", "aurait fait 3 430 morts")
   // and documents about something ("un article sur l'éruption").
   ...cueEntries('uncertainty', 'hearsay', `aurait | auraient | serait | seraient | un article sur | une publication sur | des publications sur | un texte sur`),

@@ -195,6 +195,8 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('negation', 'idiom', `nicht übertrieben | keine Übertreibung`),
   ...cueEntries(null, 'address', `die Antworten | diese Antworten`),
   ...cueEntries(null, 'pointer', nounPointers('Antworten', 'folgenden nachfolgenden untenstehenden obigen', true)),
+  // "The next sentence", as English "the next line" (tenth round): a pointer forward, with any qualifier a notice about what follows.
+  ...cueEntries(null, 'pointer', nounPointers('Satz Absatz Abschnitt Zeile Behauptung Aussage Beitrag', 'nächste nächsten', true)),
   // Reported speech: "soll ... ausgebrochen sein" (is said to have), and documents about something
   // ("ein Artikel über den Ausbruch").
   ...cueEntries('uncertainty', 'hearsay', `soll | sollen | ein Artikel über | einen Artikel über | Beiträge über | ein Text über`),

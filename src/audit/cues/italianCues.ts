@@ -196,6 +196,7 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('negation', 'idiom', `non è esagerato | non è un'esagerazione | senza esagerare | non esagero`),
   ...cueEntries(null, 'address', `le risposte | queste risposte`),
   ...cueEntries(null, 'pointer', nounPointers('risposte', 'seguenti precedenti')),
+  ...cueEntries(null, 'pointer', nounPointers('frase riga paragrafo affermazione messaggio', 'prossima prossimo', true)),
   // Reported speech: the reportative conditional ("il Vesuvio sarebbe esploso", "avrebbe causato 3.400 morti")
   // and documents about something ("un articolo sul Vesuvio").
   ...cueEntries('uncertainty', 'hearsay', `sarebbe | sarebbero | avrebbe | avrebbero | un articolo su | un articolo sul | un articolo sulla | una voce su`),

@@ -189,6 +189,7 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('negation', 'idiom', `não é exagero | não é exagerado | sem exagero | sem exagerar`),
   ...cueEntries(null, 'address', `as respostas | estas respostas`),
   ...cueEntries(null, 'pointer', nounPointers('respostas', 'seguintes abaixo acima anteriores')),
+  ...cueEntries(null, 'pointer', nounPointers('frase linha parágrafo afirmação mensagem', 'próxima próximo', true)),
   // Reported speech: the reportative conditional ("o Vesúvio teria entrado em erupção") and documents about
   // something ("um artigo sobre a erupção").
   ...cueEntries('uncertainty', 'hearsay', `teria | teriam | um artigo sobre | uma publicação sobre | publicações sobre | um texto sobre`),

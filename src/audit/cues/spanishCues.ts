@@ -193,6 +193,7 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('negation', 'idiom', `no es exagerado | no es ninguna exageración | no es una exageración | sin exagerar | no exagero`),
   ...cueEntries(null, 'address', `las respuestas | estas respuestas`),
   ...cueEntries(null, 'pointer', nounPointers('respuestas', 'siguientes anteriores')),
+  ...cueEntries(null, 'pointer', nounPointers('frase línea párrafo afirmación mensaje', 'próxima próximo', true)),
   // Reported speech: the reportative conditional ("el Vesubio habría entrado en erupción") and documents
   // about something ("un artículo sobre la erupción").
   ...cueEntries('uncertainty', 'hearsay', `habría | habrían | un artículo sobre | una publicación sobre | publicaciones sobre | un texto sobre`),
