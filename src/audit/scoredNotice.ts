@@ -8,7 +8,10 @@
  * ("a probability close to zero", "forse una su mille", "under 2 %") or a hypothesis ("Imagine a
  * different September.", "Supongamos lo siguiente"). Beside a claim sentence it must also refer to
  * something said ("this", "eso", "cette affirmation", "der folgende Absatz") or be set apart as a note;
- * each sign is weak alone, together they make the notice.
+ * each sign is weak alone, together they make the notice. What it refers to is read by its shape too: a
+ * pronoun no list holds ("I read that on a forum", "dafür", "je n'en suis pas sûre", "me lo contó"), the
+ * writer owning a doubt or an error ("I doubt", "puede que me equivoque"), or, at an opening line, a task
+ * verb heading a sentence that points at the text ("Rewrite the following text ...": an exercise's material).
  *
  * It runs only for a claim the rules found asserted (no cost elsewhere) and can only turn that
  * verdict into `neglect-risk`: the words are read in the candidate sentences of that record alone.
