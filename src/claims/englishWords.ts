@@ -53,7 +53,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 /** Irregular verbs: base → past, past participle ("win" → won, won). The one table of them: derivation and `predicateForms` read it. */
 export const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>> = {
   become: ['became', 'become'], begin: ['began', 'begun'], bring: ['brought', 'brought'], build: ['built', 'built'],
-  buy: ['bought', 'bought'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'], cut: ['cut', 'cut'],
+  buy: ['bought', 'bought'], come: ['came', 'come'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'], cut: ['cut', 'cut'],
   do: ['did', 'done'], draw: ['drew', 'drawn'], fall: ['fell', 'fallen'], find: ['found', 'found'], fly: ['flew', 'flown'],
   forbid: ['forbade', 'forbidden'], freeze: ['froze', 'frozen'], get: ['got', 'got'], give: ['gave', 'given'],
   go: ['went', 'gone'], grow: ['grew', 'grown'], hold: ['held', 'held'], lead: ['led', 'led'], leave: ['left', 'left'],

@@ -20,15 +20,15 @@ const LEXICON = `
 ban +ban/bans, prohibit +prohibition, outlaw, forbid
 abolish +abolition/abolishment, scrap, eliminate +elimination, do away with, get rid of, axe=axed/axing, discontinue +discontinuation
 close +closure, shut, shut down +shutdown, close down, shutter=shuttered/shuttering
-stop, halt, cease, end=ended, switch off, turn off, shut off
+stop, halt, cease, end=ended, switch off, turn off, shut off, suspend +suspension
 withdraw +withdrawal, pull out, remove +removal
 nationalise +nationalisation, nationalize +nationalization, take into public ownership, bring into public ownership
 privatise +privatisation, privatize +privatization, sell off
 sell +sale/sales, offload, auction off, hand over, transfer
 buy +purchase, purchase, acquire +acquisition, take over +takeover
-win +victory/winner, clinch
+win +victory/winner, clinch, triumph +triumph, prevail, beat=beat/beats/beating, take the title, lift the trophy, come out on top
 lose +loss, forfeit
-die +death, dead=dead, perish
+die +death, dead=dead, perish, pass away
 discover +discovery, uncover, detect +detection, spot=spotted
 invent +invention/inventor, devise, pioneer=pioneered
 decipher +decipherment, decode, crack=cracked, translate +translation
@@ -46,7 +46,7 @@ compulsory=compulsory, mandatory=mandatory, obligatory=obligatory
 legalise +legalisation, legalize +legalization, decriminalise +decriminalisation, decriminalize +decriminalization
 melt +meltdown, thaw, disappear +disappearance, vanish
 collapse, crumble
-erupt +eruption, explode +explosion
+erupt +eruption, explode +explosion, blow its top, spew=spewed/spewing/spews
 reunite +reunion, get back together
 deliver +delivery, hand over
 deaf=deaf/deafness, hearing loss=hearing loss
@@ -54,6 +54,15 @@ contagious=contagious/contagion, infectious=infectious/infection, catching=catch
 extinct=extinct/extinction, die out, wipe out
 completely=completely/entirely/totally/wholly, entirely=entirely/completely
 expel +expulsion, deport +deportation, exile
+found=founded/founding/founds/founder/founders, establish +establishment
+launch +launch, roll out +rollout
+introduce +introduction, bring in
+merge +merger, amalgamate +amalgamation
+overtake, surpass, outstrip, outpace
+produce +production/producer, manufacture +manufacturer
+export +export/exporter
+translate +translation
+dry=dry/dried/dries/drying, dry up, dry out, run dry
 cancel +cancellation, call off, scrap
 lift=lifted, repeal, rescind, revoke +revocation, overturn
 `;

@@ -12,23 +12,23 @@ import { predicateForms } from './predicateForms.js';
  */
 const TABLE = `
 ban | fr: interdi, prohib | it: vieta, divieto, divieti, proibi, proibizion | es: prohib | de: ~verbot, verbiet, untersag | pt: proib
-abolish | fr: aboli, supprim | it: abolit, abolizion, soppress | es: aboli, suprimi, eliminó., eliminad | de: abgeschafft, abschaff, aufgehoben | pt: aboli, elimin, extinguiu
-close | fr: fermeture, fermée, fermées, fermer., fermera | it: chiuso., chiusa., chiusi., chiuse., chiusura, chiude | es: cerrad, cerró., cierre., clausur | de: geschlossen, ~schließung, ~schliessung, stillgelegt, dichtgemacht | pt: fechad, fechou, encerr
-stop | fr: arrêté, arrêtée, cessé, interromp | it: fermato, fermata, interrott, cessato, cessata | es: detuvo., detenid, cesó., interrump | de: gestoppt, angehalten, eingestellt | pt: parou., interromp, cessou
+abolish | fr: aboli, supprim, élimin | it: aboli, abolizion, soppress, elimina | es: aboli, suprimi, elimin | de: abgeschafft, abschaff, aufgehoben | pt: aboli, elimin, extinguiu
+close | fr: fermeture, fermé, fermer., fermera, ferma. | it: chiuso., chiusa., chiusi., chiuse., chiusura, chiude | es: cerrad, cerró., cierre., cerrar., cierra., clausur | de: geschlossen, ~schließung, ~schliessung, stillgelegt, dichtgemacht, schließt, schliesst, gesperrt, ~sperrung, ~sperre. | pt: fechad, fechou, fechar., fecha., encerr
+stop | fr: arrêté, arrêtée, cessé, interromp, suspend | it: fermato, fermata, interrott, cessato, cessata, smesso, sospes | es: detuvo., detenid, cesó., interrump, suspend, dejó de, paralizad | de: gestoppt, angehalten, eingestellt, aufgehört, ausgesetzt | pt: parou., interromp, cessou, suspens, deixou de, paralisad
 withdraw | fr: retiré, retirée, retirer., retrait. | it: ritirat, ritiro. | es: retirad, retiró., retiro. | de: zurückgezogen, zurückgenommen, zurückzieh | pt: retirad, retirou
 nationalise | fr: nationalis | it: nazionalizz | es: nacionaliz | de: verstaatlich | pt: nacionaliz
 privatise | fr: privatis | it: privatizz | es: privatiz | de: privatisier | pt: privatiz
-sell | fr: vendu., vendue, vendus., vendre., vente., ventes., cédé | it: venduto, venduta, vendita, ceduto, ceduta, cessione | es: vendió., vendid, venta., ventas. | de: ~verkauf | pt: vendeu., vendid, venda., vendas.
+sell | fr: vendu., vendue, vendus., vendre., vend., vendent., vente., ventes., cédé | it: vendut, vendita, vende., vendere, ceduto, ceduta, cessione | es: vendió., vendid, vender, vende., venden., venta., ventas. | de: ~verkauf | pt: vendeu., vendid, vender, vende., venda., vendas.
 buy | fr: acheté, rachet, rachat., acquis., acquisition | it: acquist, comprato, comprata | es: compró., comprad, adquiri, adquisici | de: gekauft, übernomm, übernahm, ~übernahme | pt: comprou, comprad, adquiri, aquisiç
-win | fr: remport, gagné, victoire | it: vinto., vinse., vittori | es: ganó., ganador, victoria | de: gewonnen, gewann., sieg., siegte | pt: venceu, vencedor, vitória, ganhou
-discover | fr: découv | it: scopert, scoprì | es: descubr | de: entdeck | pt: descobr, descobert
+win | fr: remport, gagné, gagne., victoire, vainqu | it: vinto., vinse., vince., vincitor, vittori | es: ganó., gana., ganador, victoria, venció., vencedor | de: gewonnen, gewann., gewinnt, sieg., siegte, sieger | pt: venceu, vence., vencedor, vitória, ganhou, ganha.
+discover | fr: découv | it: scopert, scoprì, scopri | es: descubr | de: entdeck | pt: descobr, descobert
 invent | fr: inventé, inventée, invention, inventeur | it: inventat, invenzion, inventor | es: inventó., inventad, invento., inventor | de: erfunden, erfand., erfinder, erfindung | pt: inventou, inventad, invenção, inventor
 decipher | fr: déchiffr | it: decifr | es: descifr | de: entziffer, entschlüssel | pt: decifr
-build | fr: construi, construct, bâti., bâtie | it: costruit, costruz | es: construi, construcci | de: gebaut, erbaut, errichtet | pt: construí, construç
+build | fr: construi, construct, bâti., bâtie | it: costrui, costruz | es: constru | de: gebaut, erbaut, errichtet, baut. | pt: constru
 complete | fr: achevé, achevée, achèvement, terminé, terminée | it: completat, ultimat, terminat | es: completad, terminad, terminó., acabad | de: fertiggestellt, vollendet, fertigstellung | pt: concluí, conclusão, terminad, completad
-replace | fr: remplac | it: sostitu, rimpiazz | es: sustitu, reemplaz | de: ersetz, ~ersatz | pt: substitu
+replace | fr: remplac | it: sostitu, rimpiazz | es: sustitu, reemplaz | de: ersetz, ~ersatz | pt: substitu, trocou, trocad, trocar.
 reverse | fr: annulé, annulée, annulation, inversé | it: annullat, invertit | es: anulad, anuló., revirti, invirti | de: rückgängig, umgekehrt, umkehr | pt: anulad, anulou, revert, invertid
-move | fr: déménag, transféré, transférée, transfert | it: trasferit, trasferiment, traslocat | es: traslad, mudó. | de: umgezogen, verlegt, verlegung, umzug | pt: mudou, mudança, transferi
+move | fr: déménag, transféré, transférée, transfert | it: trasferi, traslocat, trasloc | es: traslad, mudó., mudad, mudanza | de: umgezogen, verlegt, verlegung, umzug | pt: mudou, mudança, transferi
 conquer | fr: conquis, conquête, envahi, invasion | it: conquist, invaso., invasione | es: conquist, invadi, invasión | de: erobert, eroberung, invasion | pt: conquist, invadi, invasão
 approve | fr: approuv, autoris | it: approvat, autorizz | es: aprobad, aprobó., autoriz | de: genehmig, zugelassen, zulassung | pt: aprovad, aprovou, autoriz
 require | fr: obligatoire, obligation, obligé, imposé | it: obbligatori, obbligo, obblighi | es: obligatori, obligación | de: ~pflicht., verpflicht, vorgeschrieben | pt: obrigatóri, obrigação
@@ -47,6 +47,16 @@ expel | fr: expuls | it: espuls | es: expuls | de: ausgewiesen, vertrieben | pt:
 cancel | fr: annulé, annulée, annulation | it: annullat, cancellat | es: cancelad, canceló., anulad | de: abgesagt, gestrichen, storniert | pt: cancelad, cancelou, anulad
 lift | fr: abrogé, abrogation | it: abrogat, revocat | es: derogad, revocad | de: aufgehoben, aufhebung | pt: revogad, revogou
 lose | fr: perdu., perdue, perte. | it: perso., persa., perdita | es: perdió., perdid | de: verloren | pt: perdeu, perdid
+die | fr: mort., morte., décéd, décès | it: morto., morta., morti., decedut, decesso | es: murió., muerto., muerta., falleci | de: gestorben, starb., verstorb | pt: morreu, morto., morta., faleceu, falecid
+establish | fr: fondé, fondée, fondateur, fondation | it: fondat, fondazion | es: fundó., fundad, fundación | de: gegründet, gründete, ~gründung | pt: fundou, fundad, fundação
+launch | fr: lancé, lancée, lancement | it: lanciat, lanciò | es: lanzó., lanzad, lanzamiento | de: gestartet, lanciert | pt: lançou, lançad, lançamento
+introduce | fr: introdui, instauré, instaurée | it: introdott, introdus, introduzion | es: introduj, introducid, implantó., implantad | de: eingeführt, einführ, ~einführung | pt: introduziu, introduzid, implantou, implantad
+merge | fr: fusionn, fusion. | it: fusion | es: fusionó., fusionad, fusión | de: fusioniert, ~fusion., verschmolzen | pt: fusão, fundiu, fundid
+overtake | fr: dépassé, dépassant, surpassé | it: superat, superò, sorpass | es: superó., superad, superando, sobrepas | de: überholt, überholen, übertroffen, übertrifft | pt: ultrapass, superou, superad
+produce | fr: produi, producteur, production | it: produc, produttor, produzion, produrre | es: produc, produjo | de: produziert, ~produzent, ~produktion, hergestellt, herstell | pt: produz, produtor, produção
+export | fr: export | it: esport | es: export | de: export, ausgeführt | pt: export
+translate | fr: tradui, traduction | it: tradott, traduzion | es: traduj, traducid, traducción | de: übersetz | pt: traduzi, tradução
+dry | fr: asséch, tari., tarie, à sec | it: prosciug, in secca | es: secó., sequía, seco., seca. | de: ausgetrocknet, trockengefallen, ~trocken | pt: secou, secad, seca.
 `;
 
 const LANGUAGE_CODES = new Set<Language>(['fr', 'it', 'es', 'de', 'pt']);
