@@ -40,6 +40,8 @@ interface Token {
 const TOKEN_RE = /[\p{L}\p{N}£$€][\p{L}\p{N}'’.,\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const ROMAN_RE = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 const NUMBER_RE = /^[£$€]?\d[\d.,]*[a-z%]{0,3}$/i;
+/** Initials written with full stops, the last one dropped by the tokenizer: "A.P", "J.K", "U.S". */
+const INITIALS_RE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -51,11 +53,15 @@ function tokenize(text: string): Token[] {
     const possessiveMark = match[0].slice(word.length);
     word = word.replace(/[.,]+$/u, '');
     const index = match.index ?? 0;
+    // Initials keep their last full stop ("A.P." of "A.P. Moller-Maersk"): the name is written so, and the
+    // stop ends no sentence.
+    const initialsStop = !possessive && INITIALS_RE.test(word) && text.charAt(index + match[0].length) === '.';
+    if (initialsStop) word = `${word}.`;
     const gap = previousEnd >= 0 ? text.slice(previousEnd, index) : '';
     if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(gap)) sentenceStart = true;
     tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('('), possessiveMark });
     sentenceStart = false;
-    previousEnd = index + match[0].length;
+    previousEnd = index + match[0].length + (initialsStop ? 1 : 0);
   }
   return tokens;
 }
@@ -145,6 +151,12 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
         continue;
       }
     }
+    // "Food and Drug Administration": "and" between capitalised words is inside the name when what follows
+    // it ends with the head noun of a body's name ("Ed Sheeran and Taylor Swift" stay two names).
+    if (!isName && (lower === 'and' || word === '&') && current.length > 0 && !possessive && joinsBodyName(tokens, index + 1)) {
+      push(word, index);
+      continue;
+    }
     // A name in brackets right after a name is its short form ("the Swiss Federal Railways (SBB)").
     if (isName && token.bracketed && current.length > 0) {
       const long: NamePhrase = { words: current, modifier: false, start, end };
@@ -176,8 +188,30 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
   return phrases.filter((phrase) => phrase.words.join(' ').length >= 2);
 }
 
+/** Head nouns of the names of bodies, which may hold an "and" ("Food and Drug Administration", "Food and Agriculture Organization"). */
+const BODY_HEADS = new Set([
+  'administration', 'agency', 'authority', 'organization', 'organisation', 'office', 'department', 'ministry', 'commission',
+  'board', 'council', 'institute', 'institution', 'service', 'services', 'bureau', 'committee', 'society', 'foundation',
+  'association', 'corporation', 'company', 'museum', 'university', 'college', 'school', 'laboratory', 'laboratories',
+]);
+
+/** From `from` on, a run of capitalised words ending with a body's head noun ("Drug Administration"). */
+function joinsBodyName(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const token = tokens[i]!;
+    if (token.initial || token.bracketed || !isCapitalized(token.text) || STOPWORDS.has(token.text.toLowerCase())) return false;
+    if (BODY_HEADS.has(token.text.toLowerCase())) return true;
+    if (token.possessive) return false;
+  }
+  return false;
+}
+
 /** Words that open a phrase a name can stand in without being what the statement is about ("migrate to Africa", "built by the Romans"). */
-const NAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'from', 'into', 'onto', 'by', 'for', 'with', 'over', 'across', 'near', 'than', 'of', 'against', 'towards', 'through']);
+const NAME_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'to', 'from', 'into', 'onto', 'by', 'for', 'with', 'over', 'across', 'near', 'than', 'of', 'against', 'towards', 'through',
+  // Time and circumstance: "In 2020, after the Black Summer bushfires, Australia banned ..." is about Australia.
+  'after', 'before', 'during', 'since', 'until', 'following', 'despite', 'among', 'between', 'under',
+]);
 /** A nationality or language adjective ("British", "Norwegian", "Japanese", "French", "European"). */
 const DEMONYM_RE = /^\p{Lu}\p{Ll}{2,}(?:ish|ian|ean|ese|ch|an)$/u;
 
@@ -246,16 +280,36 @@ function standaloneNameWords(name: readonly string[], text: string): string[] {
 }
 
 /**
+ * The capitalised parts of a hyphenated name word that `text` writes on their own: "Maersk" of
+ * "A.P. Moller-Maersk" when the background says "Maersk's head office" (a double name is mostly
+ * shortened to one of its parts). Parts under four letters and common words are left out.
+ */
+function hyphenParts(name: readonly string[], text: string): string[] {
+  const parts = name.filter((word) => word.includes('-')).flatMap((word) => word.split('-'));
+  const written = new Set(tokenize(text).map((t) => t.text));
+  return parts.filter((part) => part.length >= 4 && isCapitalized(part) && !COMMON_WORDS.has(part.toLowerCase()) && written.has(part));
+}
+
+/**
  * The initials of a name of two or more capitalised words when `text` writes them as a word of
  * their own: "EU" for "European Union", "EFSA" for "European Food Safety Authority" (a name's
  * short form is what most texts use once the background does). Null otherwise.
  */
 function writtenInitials(name: readonly string[], text: string): string | null {
-  const words = name.filter((word) => !STOPWORDS.has(word.toLowerCase()));
+  const words = name.filter((word) => !STOPWORDS.has(word.toLowerCase()) && word !== '&');
   if (words.length < 2 || !words.every(isCapitalized)) return null;
+  const written = new Set(tokenize(text).map((t) => t.text));
   const initials = words.map((word) => word.charAt(0)).join('');
-  return tokenize(text).some((t) => t.text === initials) ? initials : null;
+  if (written.has(initials)) return initials;
+  // A country's initials before a body's name are mostly left out of its own ("FDA" of "US Food and Drug Administration").
+  if (words.length >= 3 && /^\p{Lu}{2,3}$/u.test(words[0]!)) {
+    const rest = words.slice(1).map((word) => word.charAt(0)).join('');
+    if (written.has(rest)) return rest;
+  }
+  return null;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Prepositions that open a phrase of time or place. */
 const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'near', 'throughout', 'across']);
@@ -326,6 +380,11 @@ export function settingWords(statement: string, subject = '', agent = true): Set
   if (first >= 0) {
     const last = first + subjectWords.length - 1;
     if (first > 0 && tokens[first - 1]!.possessive) setting.add(tokens[first - 1]!.text.toLowerCase());
+    // A description set before the name after an article says what the subject is, not what it did
+    // ("the shipping company A.P. Moller-Maersk", "the Swiss rail operator SBB").
+    let k = first - 1;
+    while (k >= 0 && first - k <= 3 && !isCapitalized(tokens[k]!.text) && !STOPWORDS.has(tokens[k]!.text.toLowerCase()) && !VERB_RE.test(tokens[k]!.text) && !/[,;:.!?]/u.test(k + 1 < tokens.length ? gapBefore(k + 1) : '')) k--;
+    if (k >= 0 && k < first - 1 && ARTICLES.has(tokens[k]!.text.toLowerCase())) for (let j = k + 1; j < first; j++) setting.add(tokens[j]!.text.toLowerCase());
     if (!tokens[last]!.possessive) {
       const head: Token[] = [];
       for (let j = last + 1; j < tokens.length && head.length <= 2 && !/[,;:.!?]/u.test(gapBefore(j)); j++) {
@@ -544,6 +603,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     if (untitled.length > 1) {
       const told = `${background}\n${input.correction ?? ''}`;
       for (const word of standaloneNameWords(untitled, told)) aliases.add(word);
+      for (const part of hyphenParts(untitled, told)) aliases.add(part);
       const initials = writtenInitials(untitled, told);
       if (initials !== null) aliases.add(initials);
     }

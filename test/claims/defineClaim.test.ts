@@ -202,4 +202,32 @@ describe('the subject of a statement that names its agent by nationality', () =>
     // A subclaim's nationality is what happened ("French troops landed"), not an agent to set apart.
     expect([...settingWords('French troops landed at dawn.', 'Napoleon', false)]).toEqual([]);
   });
+  // Tenth round (acc-mention): names the statement writes with initials, an "and" or after a phrase of time.
+  it('keeps the full stop of written initials, and takes a hyphenated name\'s part the background writes alone', () => {
+    const claim = defineClaim({
+      id: 'timber',
+      statement: 'In 2019 the timber company A.B. Svensson-Lindqvist moved its head office to Oslo.',
+      context: "Lindqvist's board voted for the move, and Lindqvist staff followed within a year.",
+    });
+    expect(claim.subject).toBe('A.B. Svensson-Lindqvist');
+    expect(claim.aliases).toContain('Lindqvist');
+    // The description set before the name says what the subject is, not what it did.
+    expect([...settingWords(claim.statement, claim.subject)]).toEqual(expect.arrayContaining(['timber', 'company']));
+  });
+
+  it('reads "and" inside the name of a body, and the body\'s initials without a country\'s', () => {
+    const claim = defineClaim({
+      id: 'fao',
+      statement: 'In 2024 the UN Food and Agriculture Organization banned palm oil.',
+      context: 'The FAO said the ban would apply in every member state.',
+    });
+    expect(claim.subject).toBe('UN Food and Agriculture Organization');
+    expect(claim.aliases).toContain('FAO');
+    // Two names joined by "and" stay two.
+    expect(defineClaim({ id: 'x', statement: 'Ed Sheeran and Taylor Swift won a Grammy in 2031.' }).subject).toBe('Ed Sheeran');
+  });
+
+  it('takes no name of a phrase of time before the subject ("after the Great Flood") as the subject', () => {
+    expect(defineClaim({ id: 'x', statement: 'In 2018, after the Great Flood struck, Norway banned all river cruises.' }).subject).toBe('Norway');
+  });
 });
