@@ -95,3 +95,52 @@ export function englishNumberWord(digits: string): string | undefined {
   byDigits ??= new Map([...byWord].filter(([, forms]) => forms.digits !== '').map(([word, forms]) => [forms.digits, word]));
   return byDigits.get(digits.trim());
 }
+
+/**
+ * Ordinal words from "second" to "twelfth": their English cardinal and digit forms ("ninth" → "nine", "9th"), then
+ * for fr, it, es, de, pt their ordinals in every gender and case. "first" is left out ("premier", "primo", "erste"
+ * open too many sentences to say a claim), and so are ordinals that are also other words: Italian "secondo"
+ * ("according to"), "quarto" (a quarter), Spanish and Portuguese "segundo" (a second), "quinta", "sexta" (weekdays),
+ * German "achten" (to respect); "second" to "fourth" keep no cardinal ("the second largest" is no count of two).
+ */
+const ORDINALS = `
+second | | 2nd | deuxième, deuxièmes | | | zweite, zweiten, zweiter, zweites |
+third | | 3rd | troisième | terzo, terza | tercero, tercera, tercer | dritte, dritten, dritter, drittes | terceiro, terceira
+fourth | | 4th | quatrième | | | vierte, vierten, vierter, viertes |
+fifth | five | 5th | cinquième | quinto, quinta | quinto, quinta | fünfte, fünften, fünfter, fünftes | quinto
+sixth | six | 6th | sixième | sesto, sesta | sexto, sexta | sechste, sechsten, sechster, sechstes | sexto
+seventh | seven | 7th | septième | settimo, settima | séptimo, séptima | siebte, siebten, siebter, siebtes | sétimo, sétima
+eighth | eight | 8th | huitième | ottavo, ottava | octavo, octava | achte, achter, achtes | oitavo, oitava
+ninth | nine | 9th | neuvième | nono, nona | noveno, novena | neunte, neunten, neunter, neuntes | nono, nona
+tenth | ten | 10th | dixième | decimo, decima | décimo, décima | zehnte, zehnten, zehnter, zehntes | décimo, décima
+eleventh | eleven | 11th | onzième | undicesimo, undicesima | undécimo, undécima | elfte, elften, elfter, elftes | décimo primeiro
+twelfth | twelve | 12th | douzième | dodicesimo, dodicesima | duodécimo, duodécima | zwölfte, zwölften, zwölfter, zwölftes | décimo segundo
+`;
+
+let ordinalsByWord: Map<string, { english: string[]; words: Partial<Record<Language, readonly string[]>> }> | undefined;
+
+/**
+ * The other forms of an English ordinal word: its English cardinal and digits ("ninth" → ["nine", "9th"]: "his
+ * ninth title" is "nine titles", "his 9th title") and the five other languages' ordinals; undefined for any other word.
+ *
+ * @example
+ * ```ts
+ * ordinalForms('ninth'); // { english: ['nine', '9th'], words: { fr: ['neuvième'], it: ['nono', 'nona'], ... } }
+ * ```
+ */
+export function ordinalForms(english: string): { english: readonly string[]; words: Partial<Record<Language, readonly string[]>> } | undefined {
+  if (ordinalsByWord === undefined) {
+    ordinalsByWord = new Map();
+    for (const line of ORDINALS.split('\n')) {
+      if (line.trim() === '') continue;
+      const [ordinal, cardinal, digits, ...columns] = line.split('|').map((part) => part.trim());
+      const words: Partial<Record<Language, readonly string[]>> = {};
+      columns.forEach((column, k) => {
+        const list = column.split(',').map((w) => w.trim()).filter(Boolean);
+        if (list.length > 0) words[OTHER[k]!] = list;
+      });
+      ordinalsByWord.set(ordinal!, { english: [cardinal!, digits!].filter(Boolean), words });
+    }
+  }
+  return ordinalsByWord.get(english.trim().toLowerCase());
+}

@@ -96,6 +96,97 @@ European Union, EU | Union européenne, UE | Unione europea, UE | Unión Europea
 United Nations, UN | Nations unies, ONU | Nazioni Unite, ONU | Naciones Unidas, ONU | Vereinte Nationen, UNO | Nações Unidas, ONU
 Antarctica, Antarctic | Antarctique | Antartide, Antartico | Antártida, Antártico | Antarktis / antarktisch | Antártida, Antártica, Antártico
 Latin America | Amérique latine / latino-américain | America Latina / latinoamerican | América Latina, Latinoamérica / latinoamerican | Lateinamerika / lateinamerikanisch | América Latina / latino-american
+Arctic, Arctic Ocean | Arctique / arctique | Artico | Ártico / ártic | Arktis / arktisch | Ártico / ártic
+Atlantic, Atlantic Ocean | Atlantique / atlantique | Atlantico / atlantic | Atlántico / atlántic | Atlantik / atlantisch | Atlântico / atlântic
+Pacific, Pacific Ocean | Pacifique | Pacifico | Pacífico | Pazifik / pazifisch | Pacífico
+Indian Ocean | océan Indien | oceano Indiano | océano Índico | Indischer Ozean, Indischen Ozean | oceano Índico
+Mediterranean, Mediterranean Sea | Méditerranée / méditerrané | Mediterraneo / mediterrane | Mediterráneo / mediterráne | Mittelmeer | Mediterrâneo / mediterrâne
+Baltic, Baltic Sea | Baltique, mer Baltique | Baltico, mar Baltico | Báltico, mar Báltico | Ostsee | Báltico, mar Báltico
+North Sea | mer du Nord | mare del Nord | mar del Norte | Nordsee | mar do Norte
+Black Sea | mer Noire | mar Nero | mar Negro | Schwarzes Meer, Schwarzen Meer | mar Negro
+English Channel | Manche | Manica | canal de la Mancha | Ärmelkanal | canal da Mancha
+Gulf Stream | Gulf Stream | Corrente del Golfo | Corriente del Golfo | Golfstrom | Corrente do Golfo
+Rhine | Rhin | Reno | Rin | Rhein | Reno
+Danube | Danube | Danubio | Danubio | Donau | Danúbio
+Thames | Tamise | Tamigi | Támesis | Themse | Tâmisa
+Seine | Seine | Senna | Sena | | Sena
+Rhone, Rhône | Rhône | Rodano | Ródano | Rhone | Ródano
+Nile | Nil | Nilo | Nilo | Nil | Nilo
+Tiber | Tibre | Tevere | Tíber | Tiber | Tibre
+Amazon, Amazon River | Amazone | Rio delle Amazzoni | Amazonas | Amazonas | Amazonas
+Alps | Alpes / alpin | Alpi / alpin | Alpes / alpin | Alpen / alpin | Alpes / alpin
+Pyrenees | Pyrénées / pyrénéen | Pirenei / pirenaic | Pirineos / pirenaic | Pyrenäen | Pirenéus / pirenaic
+Dolomites | Dolomites | Dolomiti | Dolomitas | Dolomiten | Dolomitas
+Himalayas, Himalaya | Himalaya | Himalaya | Himalaya | Himalaya | Himalaia
+Andes | Andes / andin | Ande / andin | Andes / andin | Anden | Andes / andin
+Matterhorn | Cervin | Cervino | Cervino | Matterhorn | Cervino
+Mont Blanc | Mont Blanc | Monte Bianco | Mont Blanc | Montblanc, Mont Blanc | Monte Branco
+Everest, Mount Everest | Everest | Everest | Everest | Everest | Evereste, Everest
+Sahara | Sahara / saharien | Sahara / sahariano | Sahara / sahariano | Sahara | Saara, Sahara / saarian
+Siberia | Sibérie / sibérien | Siberia / siberian | Siberia / siberian | Sibirien / sibirisch | Sibéria / siberian
+Scandinavia | Scandinavie / scandinave | Scandinavia / scandinav | Escandinavia / escandinav | Skandinavien / skandinavisch | Escandinávia / escandinav
+Bavaria | Bavière / bavarois | Baviera / bavares | Baviera / bávar | Bayern / bayerisch | Baviera / bávar
+Catalonia | Catalogne / catalan | Catalogna / catalan | Cataluña / catalán | Katalonien / katalanisch | Catalunha / catalã
+Sicily | Sicile / sicilien | Sicilia / sicilian | Sicilia / sicilian | Sizilien / sizilianisch | Sicília / sicilian
+Sardinia | Sardaigne / sarde | Sardegna / sard | Cerdeña | Sardinien | Sardenha
+Corsica | Corse | Corsica | Córcega | Korsika | Córsega
+Crete | Crète / crétois | Creta / cretes | Creta / creten | Kreta / kretisch | Creta / creten
+Tuscany | Toscane / toscan | Toscana / toscan | Toscana / toscan | Toskana / toskanisch | Toscana / toscan
+Greenland | Groenland / groenlandais | Groenlandia / groenlandes | Groenlandia / groenlandés | Grönland / grönländisch | Groenlândia, Gronelândia / groenlandes
+Tasmania | Tasmanie | Tasmania | Tasmania | Tasmanien | Tasmânia
+Svalbard | Svalbard, Spitzberg | Svalbard, Spitsbergen | Svalbard, Spitsbergen | Svalbard, Spitzbergen | Svalbard
+London | Londres / londonien | Londra / londines | Londres / londinens | London / londoner | Londres / londrin
+Edinburgh | Édimbourg | Edimburgo | Edimburgo | Edinburgh | Edimburgo
+Rome | Rome / romain | Roma | Roma | Rom / römisch | Roma
+Milan | Milan / milanais | Milano / milanes | Milán / milanés | Mailand / mailänder | Milão / milanes
+Naples | Naples / napolitain | Napoli / napoletan | Nápoles / napolitan | Neapel / neapolitanisch | Nápoles / napolitan
+Venice | Venise / vénitien | Venezia / venezian | Venecia / venecian | Venedig / venezianisch | Veneza / venezian
+Florence | Florence / florentin | Firenze / fiorentin | Florencia / florentin | Florenz / florentinisch | Florença / florentin
+Turin | Turin / turinois | Torino / torines | Turín | Turin | Turim
+Geneva | Genève / genevois | Ginevra / ginevrin | Ginebra / ginebrin | Genf / genfer | Genebra / genebrin
+Zurich | Zurich / zurichois | Zurigo / zurighes | Zúrich | Zürich / zürcher | Zurique
+Basel | Bâle / bâlois | Basilea / basiles | Basilea | Basel / basler | Basileia
+Bern, Berne | Berne / bernois | Berna / bernes | Berna | Bern / berner | Berna
+Vienna | Vienne / viennois | Vienna / vienne | Viena / vienés | Wien / wiener | Viena / vienens
+Munich | Munich / munichois | Monaco di Baviera | Múnich | München / münchner | Munique
+Cologne | Cologne | Colonia | Colonia | Köln / kölner | Colônia, Colónia
+Hamburg | Hambourg / hambourgeois | Amburgo / amburghes | Hamburgo / hamburgués | Hamburg / hamburger | Hamburgo / hamburgu
+Frankfurt | Francfort | Francoforte | Fráncfort | Frankfurt / frankfurter | Frankfurt
+Brussels | Bruxelles / bruxellois | Bruxelles | Bruselas | Brüssel / brüsseler | Bruxelas
+Antwerp | Anvers | Anversa | Amberes | Antwerpen | Antuérpia
+The Hague, Hague | La Haye | L'Aia, L’Aia, Aia | La Haya | Den Haag | Haia
+Copenhagen | Copenhague | Copenaghen | Copenhague | Kopenhagen / kopenhagener | Copenhaga, Copenhague
+Warsaw | Varsovie / varsovien | Varsavia | Varsovia | Warschau / warschauer | Varsóvia
+Prague | Prague / pragois | Praga | Praga | Prag / prager | Praga
+Moscow | Moscou / moscovite | Mosca / moscovit | Moscú / moscovit | Moskau / moskauer | Moscou / moscovit
+Saint Petersburg, St Petersburg | Saint-Pétersbourg | San Pietroburgo | San Petersburgo | Sankt Petersburg | São Petersburgo
+Athens | Athènes / athénien | Atene / ateniese | Atenas / atenien | Athen / athener | Atenas / atenien
+Lisbon | Lisbonne | Lisbona | Lisboa | Lissabon | Lisboa
+Seville | Séville / sévillan | Siviglia / sivigliano | Sevilla / sevillan | Sevilla | Sevilha
+Marseille, Marseilles | Marseille / marseillais | Marsiglia | Marsella | Marseille | Marselha
+Strasbourg | Strasbourg | Strasburgo | Estrasburgo | Straßburg | Estrasburgo
+Dublin | Dublin | Dublino | Dublín | Dublin | Dublin
+New York | New York | New York | Nueva York / neoyorquin | New York | Nova Iorque, Nova York
+Beijing, Peking | Pékin | Pechino | Pekín | Peking | Pequim
+Tokyo | Tokyo | Tokyo, Tokio | Tokio | Tokio | Tóquio
+Cairo | Le Caire | Il Cairo | El Cairo | Kairo | Cairo
+Istanbul | Istanbul | Istanbul | Estambul | Istanbul | Istambul
+Jerusalem | Jérusalem | Gerusalemme | Jerusalén | Jerusalem | Jerusalém
+Cape Town | Le Cap | Città del Capo | Ciudad del Cabo | Kapstadt | Cidade do Cabo
+Mexico City | Mexico | Città del Messico | Ciudad de México | Mexiko-Stadt | Cidade do México
+World Health Organization, World Health Organisation, WHO | Organisation mondiale de la santé, OMS | Organizzazione mondiale della sanità, OMS | Organización Mundial de la Salud, OMS | Weltgesundheitsorganisation | Organização Mundial da Saúde, OMS
+World Meteorological Organization, World Meteorological Organisation, WMO | Organisation météorologique mondiale, OMM | Organizzazione meteorologica mondiale, OMM | Organización Meteorológica Mundial, OMM | Weltorganisation für Meteorologie | Organização Meteorológica Mundial, OMM
+World Trade Organization, World Trade Organisation, WTO | Organisation mondiale du commerce, OMC | Organizzazione mondiale del commercio, OMC | Organización Mundial del Comercio, OMC | Welthandelsorganisation | Organização Mundial do Comércio, OMC
+International Court of Justice, ICJ | Cour internationale de justice, CIJ | Corte internazionale di giustizia, CIG | Corte Internacional de Justicia, CIJ | Internationaler Gerichtshof, Internationalen Gerichtshof, Internationalen Gerichtshofs, IGH | Tribunal Internacional de Justiça, TIJ
+International Criminal Court, ICC | Cour pénale internationale, CPI | Corte penale internazionale, CPI | Corte Penal Internacional, CPI | Internationaler Strafgerichtshof, Internationalen Strafgerichtshof, IStGH | Tribunal Penal Internacional, TPI
+International Monetary Fund, IMF | Fonds monétaire international, FMI | Fondo monetario internazionale, FMI | Fondo Monetario Internacional, FMI | Internationaler Währungsfonds, Internationalen Währungsfonds, IWF | Fundo Monetário Internacional, FMI
+World Bank | Banque mondiale | Banca mondiale | Banco Mundial | Weltbank | Banco Mundial
+European Central Bank, ECB | Banque centrale européenne, BCE | Banca centrale europea, BCE | Banco Central Europeo, BCE | Europäische Zentralbank, Europäischen Zentralbank, EZB | Banco Central Europeu, BCE
+European Commission | Commission européenne | Commissione europea | Comisión Europea | Europäische Kommission, Europäischen Kommission | Comissão Europeia
+European Parliament | Parlement européen | Parlamento europeo | Parlamento Europeo | Europäisches Parlament, Europäischen Parlament | Parlamento Europeu
+International Olympic Committee, IOC | Comité international olympique, CIO | Comitato olimpico internazionale, CIO | Comité Olímpico Internacional, COI | Internationales Olympisches Komitee, Internationalen Olympischen Komitee, IOK | Comité Olímpico Internacional, COI
+NATO | OTAN | NATO | OTAN | NATO | OTAN
+International Space Station, ISS | Station spatiale internationale, ISS | Stazione spaziale internazionale, ISS | Estación Espacial Internacional, EEI | Internationale Raumstation, Internationalen Raumstation, ISS | Estação Espacial Internacional, EEI
 `;
 
 /** The forms of one place in one language: its names and the stems its adjectives start with. */
@@ -179,4 +270,26 @@ export function englishAdjectives(english: string): readonly string[] {
     }),
   );
   return adjectivesByName.get(english.trim().toLowerCase()) ?? [];
+}
+
+let placeByAdjective: Map<string, string> | undefined;
+
+/**
+ * The place an English adjective of origin is said of ("English" → "England", "Danish" → "Denmark"), or
+ * undefined: the reverse of {@link englishAdjectives}.
+ *
+ * @example
+ * ```ts
+ * placeOfAdjective('Norwegian'); // 'Norway'
+ * ```
+ */
+export function placeOfAdjective(adjective: string): string | undefined {
+  if (placeByAdjective === undefined) {
+    placeByAdjective = new Map();
+    for (const entry of ENGLISH_ADJECTIVES.split(';')) {
+      const [place, adjectives] = entry.split(':').map((part) => part.trim());
+      for (const a of adjectives!.split(',')) if (!placeByAdjective.has(a.trim().toLowerCase())) placeByAdjective.set(a.trim().toLowerCase(), place!);
+    }
+  }
+  return placeByAdjective.get(adjective.trim().toLowerCase());
 }

@@ -19,9 +19,9 @@ import { translatedStatementTerms, type TranslatedStatementTerms } from './trans
 import { claimOfChange } from '../statesPersistence.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { lightStems } from '../../text/lightStem.js';
-import { englishAdjectives, placeForms } from '../../text/placeNames.js';
+import { englishAdjectives, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
-import { englishNumberWord, numberWordForms } from '../../text/numberWords.js';
+import { englishNumberWord, numberWordForms, ordinalForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -333,12 +333,41 @@ function placePatterns(english: string, adjectives = true): TermPattern[] {
 }
 
 /**
+ * A statement's English adjective of origin or language ("English translation", "Swiss trains") as the five other
+ * languages write it: the stems of the place's adjectives ("anglais", "inglese", "englisch"), each only in text of its
+ * language; a Spanish or Portuguese stem in "-es" also with the accent its masculine singular takes ("inglés", "inglês").
+ */
+function demonymPatterns(term: string): TermPattern[] {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(term.trim())) return [];
+  const place = placeOfAdjective(term);
+  const forms = place === undefined ? undefined : placeForms(place);
+  if (forms === undefined) return [];
+  const out: TermPattern[] = [];
+  for (const [language, { stems }] of Object.entries(forms)) {
+    const languages = 1 << LANGUAGES.indexOf(language as Language);
+    for (const stem of stems) {
+      if (stem.length < PLACE_STEM_MIN) continue;
+      out.push({ text: stem, rightBoundary: false, languages });
+      if ((language === 'es' || language === 'pt') && stem.endsWith('es')) out.push({ text: `${stem.slice(0, -2)}${language === 'es' ? 'és' : 'ês'}`, languages });
+    }
+  }
+  return out;
+}
+
+/**
  * An English number word of the statement in digits ("eighteen" → "18", in every language) and as the
  * five other languages write it ("two" → "deux", "due", "dos", "zwei", "dois"), each only in text of
  * its language; a number in digits also as its English word ("40" → "forty", in English text) and as the
  * five other languages write that word ("12" → "douze", "zwölf"; "1,000" → "mille", "tausend").
  */
 function numberWordPatterns(term: string): TermPattern[] {
+  const ordinal = ordinalForms(term);
+  if (ordinal !== undefined) {
+    return [
+      ...ordinal.english.map((text) => ({ text, languages: ENGLISH })),
+      ...Object.entries(ordinal.words).flatMap(([language, words]) => words.map((text) => ({ text, languages: 1 << LANGUAGES.indexOf(language as Language) }))),
+    ];
+  }
   // "1,000" is the thousand of "tausend Kronen", "mille couronnes".
   const digits = term.trim().replace(/^(\d{1,3}),(\d{3})$/, '$1$2');
   const word = /^\d+$/.test(digits) ? englishNumberWord(digits) : undefined;
@@ -778,6 +807,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...englishForms(term),
         ...numberVariants(term),
         ...placePatterns(term, false),
+        ...demonymPatterns(term),
         ...numberWordPatterns(term),
       ],
       ...(isPredicateTerm(claim, term, setting) && cognateWord(term) !== null ? { cognate: cognateWord(term)! } : {}),
