@@ -1,5 +1,6 @@
 /**
- * Names of countries, continents, the European Union and the United Nations in the five other languages, with the
+ * Names of countries, continents, the European Union and the United Nations (and, in `PLACES`, seas, rivers,
+ * mountains, regions, major cities and international bodies) in the five other languages, with the
  * stem their demonyms and adjectives start with (the way CLDR lists territory names per locale; written
  * from general knowledge, not from any evaluation data). A claim about "Norway" is written "Norvège",
  * "Norvegia", "Noruega", "Norwegen" in those languages and described as "norvégien", "norwegisch": the
@@ -96,6 +97,15 @@ European Union, EU | Union européenne, UE | Unione europea, UE | Unión Europea
 United Nations, UN | Nations unies, ONU | Nazioni Unite, ONU | Naciones Unidas, ONU | Vereinte Nationen, UNO | Nações Unidas, ONU
 Antarctica, Antarctic | Antarctique | Antartide, Antartico | Antártida, Antártico | Antarktis / antarktisch | Antártida, Antártica, Antártico
 Latin America | Amérique latine / latino-américain | America Latina / latinoamerican | América Latina, Latinoamérica / latinoamerican | Lateinamerika / lateinamerikanisch | América Latina / latino-american
+`;
+
+/**
+ * Seas, rivers, mountains, regions, cities and international bodies, written like {@link TABLE} (the way CLDR and
+ * the bodies' own sites name them per language; general knowledge, not evaluation data). A statement word of
+ * its setting that names one of these is not looked for in the other languages ("in Rome": "Rom" is no predicate),
+ * see {@link isCountryOrContinent}.
+ */
+const PLACES = `
 Arctic, Arctic Ocean | Arctique / arctique | Artico | Ártico / ártic | Arktis / arktisch | Ártico / ártic
 Atlantic, Atlantic Ocean | Atlantique / atlantique | Atlantico / atlantic | Atlántico / atlántic | Atlantik / atlantisch | Atlântico / atlântic
 Pacific, Pacific Ocean | Pacifique | Pacifico | Pacífico | Pazifik / pazifisch | Pacífico
@@ -201,7 +211,7 @@ let byName: Map<string, Partial<Record<Language, PlaceForms>>> | undefined;
 
 function parse(): Map<string, Partial<Record<Language, PlaceForms>>> {
   const out = new Map<string, Partial<Record<Language, PlaceForms>>>();
-  for (const line of TABLE.split('\n')) {
+  for (const line of `${TABLE}\n${PLACES}`.split('\n')) {
     if (line.trim() === '') continue;
     const [english, ...columns] = line.split('|').map((part) => part.trim());
     const forms: Partial<Record<Language, PlaceForms>> = {};
@@ -216,7 +226,7 @@ function parse(): Map<string, Partial<Record<Language, PlaceForms>>> {
 
 /**
  * The names and adjective stems of the place called `english` in the five other languages, or
- * undefined when it is no country, continent or region of the table.
+ * undefined when it is no place or body of the tables.
  *
  * @example
  * ```ts
@@ -292,4 +302,25 @@ export function placeOfAdjective(adjective: string): string | undefined {
     }
   }
   return placeByAdjective.get(adjective.trim().toLowerCase());
+}
+
+let countries: Set<string> | undefined;
+
+/**
+ * Whether `english` names a country, continent or union of the first table (not a city, river or body): only
+ * these are looked for in the other languages where the statement names them in its setting ("in France").
+ *
+ * @example
+ * ```ts
+ * isCountryOrContinent('France'); // true
+ * isCountryOrContinent('Rome'); // false
+ * ```
+ */
+export function isCountryOrContinent(english: string): boolean {
+  countries ??= new Set(
+    TABLE.split('\n')
+      .filter((line) => line.trim() !== '')
+      .flatMap((line) => line.split('|')[0]!.split(',').map((name) => name.trim().toLowerCase())),
+  );
+  return countries.has(english.trim().toLowerCase());
 }

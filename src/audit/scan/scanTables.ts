@@ -19,7 +19,7 @@ import { translatedStatementTerms, type TranslatedStatementTerms } from './trans
 import { claimOfChange } from '../statesPersistence.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { lightStems } from '../../text/lightStem.js';
-import { englishAdjectives, placeForms, placeOfAdjective } from '../../text/placeNames.js';
+import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
 import { englishNumberWord, numberWordForms, ordinalForms } from '../../text/numberWords.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
@@ -806,7 +806,8 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...termPatterns(term, true),
         ...englishForms(term),
         ...numberVariants(term),
-        ...placePatterns(term, false),
+        // A city, river or body of the statement's setting ("in Rome") is not looked for as another language writes it.
+        ...(isCountryOrContinent(term) || isPredicateTerm(claim, term, setting) ? placePatterns(term, false) : []),
         ...demonymPatterns(term),
         ...numberWordPatterns(term),
       ],
