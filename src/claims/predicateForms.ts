@@ -26,7 +26,7 @@ nationalise +nationalisation, nationalize +nationalization, take into public own
 privatise +privatisation, privatize +privatization, sell off
 sell +sale/sales, offload, auction off, hand over, transfer
 buy +purchase, purchase, acquire +acquisition, take over +takeover
-win +victory/winner, clinch, triumph +triumph, prevail, beat=beat/beats/beating, take the title, lift the trophy, come out on top
+win +victory/winner, clinch, triumph +triumph, prevail, take the title, lift the trophy, come out on top
 lose +loss, forfeit
 die +death, dead=dead, perish, pass away
 discover +discovery, uncover, detect +detection, spot=spotted
