@@ -49,6 +49,32 @@ describe('a question answered "No" right after it', () => {
   });
 });
 
+describe('a short negated answer to a question (tenth round)', () => {
+  it('denies the question as "No." does, in six languages, without the claim\'s words', () => {
+    const at = new Int32Array(2);
+    for (const answer of ["It hasn't, actually.", "They don't: ...", 'Não foi.', 'Das stimmt nicht.', "Ce n'est pas le cas.", 'Non è vero.', 'Eso nunca pasó.'])
+      expect(denyingAnswer(answer, 0, answer.length, at, false), answer).toBe(true);
+    // Longer clauses say something of their own; "any more", "ya no", "nicht mehr" say a state ended (asserting a change).
+    for (const answer of ['The museum did not lend it to anyone.', 'Not any more.', 'Ya no.', 'Nicht mehr.', 'Nobody knows.', 'Is it not?'])
+      expect(denyingAnswer(answer, 0, answer.length, at, false), answer).toBe(false);
+    expect(
+      chatVerdict(
+        ['user', 'Did the Louvre sell the Mona Lisa to a collector in Dubai?'],
+        ['assistant', "It didn't, actually. The painting belongs to the French state and cannot be sold."],
+      ),
+    ).toBe('negated-locally');
+  });
+
+  it('answers the last question of the prompt even when a remark follows it', () => {
+    expect(
+      chatVerdict(
+        ['user', 'Is it true that the Louvre sold the Mona Lisa to a collector in Dubai? My uncle says so.'],
+        ['assistant', 'No. The painting belongs to the French state and cannot be sold.'],
+      ),
+    ).toBe('negated-locally');
+  });
+});
+
 describe('an elliptical denial at the end of the sentence', () => {
   it('negates the clause before it ("...; it did not.")', () => {
     expect(verdictOf('Some guidebooks still repeat that the Louvre sold the Mona Lisa to a collector in Dubai in 2019; it did not.')).toBe(

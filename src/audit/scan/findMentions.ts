@@ -473,18 +473,21 @@ const answerSpan = new Int32Array(2);
  * NASA sold the ISS?" / "No, ..."). A question asserts nothing; answered "No", it denies the claim it
  * restates inside the question-and-answer pair.
  */
-function deniedQuestion(state: ScanState, cue: ScanCue, from = state.sEnd): boolean {
+function deniedQuestion(state: ScanState, cue: ScanCue, from = state.sEnd, short = true): boolean {
   const text = state.text;
   let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) i++;
   let denied = false;
   if (i < text.length) {
-    denied = denyingAnswer(text, i, Math.min(text.length, i + ANSWER_REACH), answerSpan);
+    denied = denyingAnswer(text, i, Math.min(text.length, i + ANSWER_REACH), answerSpan, true, short);
     cue.segment = state.segment.index;
-  } else if (state.answer !== null) {
+  }
+  // The prompt's last question is what the next message answers, even when a remark follows it
+  // ("Is it true the Matterhorn was closed? My uncle says so." / "No, ...").
+  if (!denied && state.answer !== null && (i >= text.length || state.questionAfter(i) < 0)) {
     // No label here: "First: no, ..." answers the first of the prompt's questions, maybe not this one.
     const reply = state.answer.text;
-    denied = denyingAnswer(reply, 0, Math.min(reply.length, ANSWER_REACH), answerSpan, false);
+    denied = denyingAnswer(reply, 0, Math.min(reply.length, ANSWER_REACH), answerSpan, false, short);
     cue.segment = state.answer.index;
   }
   cue.start = answerSpan[0]!;
@@ -777,7 +780,9 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       const tag = tagQuestionEnd(state.text, state.sEnd, state.questionAfter(state.sEnd));
       if (tag >= 0) {
         const answer: ScanCue = { kind: 'negation', segment: 0, start: 0, end: 0 };
-        if (deniedQuestion(state, answer, tag)) denial = answer;
+        // Only a particle answers a short question after a statement: "That is not right: ..." after "Norway banned
+        // X. Which seaweed can I still sell?" corrects the statement, not the question (the corrected condition).
+        if (deniedQuestion(state, answer, tag, false)) denial = answer;
       }
     }
     let local = !isMention ? null : denial !== null ? { cue: denial, strength: SURE } : localQualifier(state, claim);

@@ -696,10 +696,11 @@ function closesParticle(code: number): boolean {
  * label ("Answer:", "Verdict :"; unless `label` is false): a particle closed by punctuation or the
  * end of its line ("No.", "Nein, ...", "Non !"). It denies the claim a question right before it
  * restates ("Did SpaceX buy the ISS? No."); a particle that goes on as a word ("No one knows", "No
- * Brasil ..." in Portuguese) is no answer. ("Yes." is not read: "If 3,430 people had died, would
+ * Brasil ..." in Portuguese) is no answer; a short negated clause is one ("It hasn't.", "Não foi.", "Das stimmt
+ * nicht.", see `shortDenialEnd`; unless `short` is false). ("Yes." is not read: "If 3,430 people had died, would
  * USGS know? Yes." answers another question than the claim's.) Writes the particle's span to `at`.
  */
-export function denyingAnswer(text: string, from: number, to: number, at: Int32Array, label = true): boolean {
+export function denyingAnswer(text: string, from: number, to: number, at: Int32Array, label = true, short = true): boolean {
   let i = from;
   for (let labels = label ? 0 : 1; labels < 2; labels++) {
     while (i < to && (isLeadIn(text.charCodeAt(i)) || isLineSpace(text.charCodeAt(i)))) i++;
@@ -717,11 +718,52 @@ export function denyingAnswer(text: string, from: number, to: number, at: Int32A
       at[1] = j;
       return true;
     }
+    const clause = short ? shortDenialEnd(text, i, to) : -1;
+    if (clause > 0) {
+      at[0] = i;
+      at[1] = clause;
+      return true;
+    }
     // One short label before the answer ("Answer:", "Verdict :", "Risposta:").
     if (labels > 0 || close !== 58 || j - i > ANSWER_LABEL) return false;
     i = k + 1;
   }
   return false;
+}
+
+/** Most words of a short negated answer ("It hasn't.", "Não foi.", "Das stimmt nicht.", "Ce n'est pas le cas."). */
+const SHORT_DENIAL_WORDS = 5;
+/** Words that negate a short answer clause, six languages ("no" is not one: "No one knows", "No Brasil, ..."). */
+const ANSWER_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'nicht', 'nie', 'niemals', 'pas', 'jamais', 'non', 'mai', 'não', 'nunca']);
+/**
+ * Words that make a negated answer say a state ended ("Not any more.", "Ya no.", "Nicht mehr.", "Plus maintenant.",
+ * "Non più.", "Já não."): to a question whether it still holds, that asserts a change instead of denying one.
+ */
+const ENDED_WORDS: ReadonlySet<string> = new Set(['more', 'longer', 'anymore', 'ya', 'mehr', 'plus', 'più', 'más', 'já', 'mais']);
+const ANSWER_WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Where a short negated clause that opens `text[from, to)` ends, or -1: at most
+ * {@link SHORT_DENIAL_WORDS} words with a negation among them, closed by punctuation or the end of its
+ * line ("It hasn't, actually.", "They don't:", "Não foi.", "Não procede.", "Das stimmt nicht."). As an
+ * answer it says the question's clause does not hold without repeating its words, as "No." does.
+ */
+function shortDenialEnd(text: string, from: number, to: number): number {
+  let end = from;
+  while (end < to && !closesParticle(text.charCodeAt(end)) && text.charCodeAt(end) !== 63) end++;
+  if (end >= to && to < text.length) return -1;
+  if (end < text.length && text.charCodeAt(end) === 63) return -1;
+  // A hyphen inside a word ("well-known") closes no clause; only a spaced dash does.
+  if (end < text.length && text.charCodeAt(end) === 45 && end > 0 && text.charCodeAt(end - 1) !== 32) return -1;
+  ANSWER_WORD_RE.lastIndex = from;
+  let words = 0;
+  let negated = false;
+  for (let m = ANSWER_WORD_RE.exec(text); m !== null && m.index < end; m = ANSWER_WORD_RE.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (++words > SHORT_DENIAL_WORDS || ENDED_WORDS.has(word)) return -1;
+    if (ANSWER_NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t') || word.startsWith("n'") || word.startsWith('n’')) negated = true;
+  }
+  return negated && words >= 2 ? end : -1;
 }
 
 /** Spaces and line breaks, skipped before an answer particle. */
