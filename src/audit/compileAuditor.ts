@@ -35,7 +35,7 @@ import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
-import { bracketNote } from './scan/scopeRules.js';
+import { bracketNote, correctionNote } from './scan/scopeRules.js';
 import { plainAssertion } from './plainAssertion.js';
 import { claimOfChange, statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
@@ -294,6 +294,8 @@ interface PlacedMention {
    * `answerDecides`), or a sentence of the true world in a text that negates the claim (see `trueWorldSilent`).
    */
   silent: boolean;
+  /** A bracketed correction note of its own (see `correctionNote`): placed beside the text, but no asserted sentence. */
+  note: boolean;
 }
 
 function zeroCounts(counts: PlacementCounts): PlacementCounts {
@@ -337,6 +339,7 @@ function placed(out: PlacedMention, placement: Placement, cue: ScanCue | null, b
   out.corrects = false;
   out.premise = false;
   out.silent = false;
+  out.note = false;
   return out;
 }
 
@@ -594,7 +597,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   /** Places `raw`, in a reused object (placed mentions live only during the call). */
   function place(raw: RawMention, notices: readonly RawNotice[], segments: readonly TextSegment[]): PlacedMention {
     let out = placedPool[placedCount];
-    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false, corrects: false, premise: false, silent: false };
+    if (out === undefined) placedPool[placedCount] = out = { raw, placement: 'unqualified', cue: null, besideCorrection: false, corrects: false, premise: false, silent: false, note: false };
     placedCount++;
     out.raw = raw;
     return placeInto(out, raw, notices, segments);
@@ -612,8 +615,17 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       // about the sentence, as beside it: the sentence itself still states the claim (the corrected
       // condition when the note denies or corrects it).
       const text = segmentAt(segments, raw.segment)?.text;
-      if (text !== undefined && bracketNote(text, raw.start, raw.local.start, raw.end)) {
+      // So is a notice that announces the claim before a colon ("The next thing I say is NOT true: ...").
+      if (raw.announced || (text !== undefined && bracketNote(text, raw.start, raw.local.start, raw.end))) {
         return placed(out, 'adjacent', raw.local, raw.local.kind === 'negation' || raw.local.kind === 'correction');
+      }
+      // A bracketed note of its own with a heading ("[Correction: the Court never moved.]") corrects what
+      // the text says beside it, not the text negating the claim in its own words: it is placed beside
+      // the text (it is itself no asserted sentence to correct, so a text that negates the claim in its own
+      // sentences more often than in notes stays negated locally).
+      if ((raw.local.kind === 'negation' || raw.local.kind === 'correction') && text !== undefined && correctionNote(text, raw.start, raw.end)) {
+        placed(out, 'adjacent', raw.local, false).note = true;
+        return out;
       }
       return placed(out, 'local', raw.local, false);
     }
@@ -682,7 +694,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     let negated = false;
     for (const m of mentions) if (m.placement === 'local' && !m.silent) negated = true;
     for (const m of mentions) {
-      if (m.placement === 'local' || !m.raw.explicit || m.silent) continue;
+      if (m.placement === 'local' || !m.raw.explicit || m.silent || m.note) continue;
       asserted++;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       const title = isTitle(text, m.raw.start, m.raw.end);

@@ -45,6 +45,7 @@ import {
   dashClauseStart,
   dashClauseEnd,
   tagQuestionEnd,
+  colonPart,
 } from './scopeRules.js';
 
 /** Strength of a cue that surely negates the claim (explicit cue, negated subject, reported-speech frame). */
@@ -56,6 +57,8 @@ const UNSURE = 0.5;
 interface LocalQualifier {
   cue: ScanCue;
   strength: number;
+  /** The cue is in a notice clause before a colon and the claim is stated after it (see {@link colonSeparates}). */
+  announced?: boolean;
 }
 
 /** How one sentence relates to the claims it touches (see {@link findMentions}). */
@@ -179,6 +182,8 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       if (agreesWithClaim(state, claim, w, limit)) continue;
       return { cue: state.cueAt(w), strength: SURE };
     }
+    // A negation in another part of the sentence than the claim (across a colon) denies something else.
+    if (negation && colonSeparates(state, claim, wStart, wEnd, true) !== 0) continue;
     for (let h = state.from; h < state.to; h++) {
       const p = state.hitPat[h]!;
       const type = patType[p]!;
@@ -435,11 +440,93 @@ function ellipsisCue(state: ScanState): number {
   return NO_HIT;
 }
 
+/** The colon part of the cue ({@link colonSeparates}'s scratch). */
+const cuePart = new Int32Array(2);
+/** Fewest words before a colon that make a clause of their own, not a label ("Myth:", "FALSE:", "In realtà no:"). */
+const CLAUSE_WORDS = 4;
+/** What {@link colonSeparates} found: the claim's predicate only before the cue's part, or only after it. */
+const PREDICATE_BEFORE = 1;
+const PREDICATE_AFTER = 2;
+
+/**
+ * A colon parts the sentence, and the part that holds the cue at `[start, end)` holds none of the
+ * claim's predicate terms (nor, with `noSubject`, its subject) while another part does: the cue
+ * governs another statement. A generic negation there denies something else ("Audiences never saw it
+ * that way: Warner struck only black-and-white prints", "ninguém esquece 2021: o governo nacionalizou
+ * ..."); an explicit one before the colon, in a clause of its own, is a notice that announces the claim
+ * stated after it ("The next thing I'm going to say is NOT true: in 2022 researchers found ..."), not the
+ * claim's own negation. Returns 0 when the cue's part holds a predicate term (or the sentence has no
+ * colon), {@link PREDICATE_BEFORE} or {@link PREDICATE_AFTER} otherwise.
+ */
+function colonSeparates(state: ScanState, claim: number, start: number, end: number, noSubject: boolean): number {
+  if (!colonPart(state.text, state.sStart, state.sEnd, start, cuePart) || end > cuePart[1]!) return 0;
+  const { patType, patOwner, termClaim, termPredicate } = state.tables;
+  let before = false;
+  let after = false;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const type = patType[p]!;
+    if ((type !== PATTERN_TYPE.key && type !== PATTERN_TYPE.subject) || termClaim[patOwner[p]!] !== claim) continue;
+    const at = state.hitStart[h]!;
+    const inPart = at >= cuePart[0]! && at < cuePart[1]!;
+    if (type === PATTERN_TYPE.subject) {
+      if (noSubject && inPart) return 0;
+      continue;
+    }
+    const predicate = termPredicate[patOwner[p]!];
+    if (predicate !== 1 && (predicate !== SETTING_IN_ENGLISH || state.languageBit === 1)) continue;
+    if (inPart) return 0;
+    if (at < cuePart[0]!) before = true;
+    else after = true;
+  }
+  return before === after ? 0 : before ? PREDICATE_BEFORE : PREDICATE_AFTER;
+}
+
+/** How far before an explicit cue its copula may stand ("ist ein verbreiteter Irrtum"). */
+const COPULA_REACH = 28;
+/** A copula of the six languages: the cue after it is said of a subject ("it is not true", "c'est faux"). */
+const COPULA_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|isn't|wasn't|it's|est|sont|était|c'est|è|sono|era|es|son|fue|é|são|foi|ist|sind|war|waren)(?![\p{L}])/iu;
+/** A complementizer that opens what follows a colon: the content of the noun before it ("the false assertion: that ..."). */
+const COMPLEMENTIZER_AFTER = /^\s*(?:that|que|qu'|che|dass)(?![\p{L}])/iu;
+
+/**
+ * The explicit cue at `hit` is a notice before a colon, in a clause of its own, and the part after the
+ * colon states the claim plainly, with no cue of its own (see {@link colonSeparates}): "Here is something
+ * you may have read online, and it is not true: Copenhagen has made helmets mandatory ..." (but not
+ * "No, no es verdad: Zara no cerró sus tiendas", nor "Myth: ...").
+ */
+function announcesClaim(state: ScanState, claim: number, hit: number): boolean {
+  const kind = state.cueAt(hit).kind;
+  if (kind !== 'negation' && kind !== 'correction') return false;
+  if (colonSeparates(state, claim, state.hitStart[hit]!, state.hitEnd[hit]!, false) !== PREDICATE_AFTER) return false;
+  const text = state.text;
+  let at = wordsEnd(text, cuePart[0]!, cuePart[1]!, CLAUSE_WORDS - 1);
+  while (at < cuePart[1]! && !isWordCode(text.charCodeAt(at))) at++;
+  if (at >= cuePart[1]!) return false;
+  // The notice is said of something ("it is not true:", "der nächste Satz ist ein Irrtum:"), not a noun
+  // phrase that names the claim after it ("the central false assertion: that Ed Sheeran won ...").
+  if (!COPULA_BEFORE.test(text.slice(Math.max(cuePart[0]!, state.hitStart[hit]! - COPULA_REACH), state.hitEnd[hit]!))) return false;
+  if (COMPLEMENTIZER_AFTER.test(text.slice(cuePart[1]! + 1, Math.min(state.sEnd, cuePart[1]! + 12)))) return false;
+  // The claim after the colon is plain, and the notice negates nothing else before it ("no se cantó en
+  // inglés, pese al bulo ...: en Bayreuth se canta en alemán" states the true world after its colon).
+  const { patType, patOwner, cueRole } = state.tables;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.cue) continue;
+    const at = state.hitStart[h]!;
+    if (at > cuePart[1]!) return false;
+    const role = cueRole[patOwner[p]!];
+    const inside = at >= state.hitStart[hit]! && state.hitEnd[h]! <= state.hitEnd[hit]!;
+    if (!inside && at >= cuePart[0]! && (role === CUE_ROLE.weak || role === CUE_ROLE.determiner)) return false;
+  }
+  return true;
+}
+
 /** The cue inside the sentence that qualifies `claim`, if any: an explicit cue, a negation before a claim term, or a reported-speech frame. */
 function localQualifier(state: ScanState, claim: number): LocalQualifier | null {
   if (state.strong !== NO_HIT) {
     const strong = strongCueFor(state, claim);
-    if (strong !== NO_HIT) return { cue: state.cueAt(strong), strength: SURE };
+    if (strong !== NO_HIT) return { cue: state.cueAt(strong), strength: SURE, announced: announcesClaim(state, claim, strong) };
   }
   let local: LocalQualifier | null = null;
   if (state.firstWeak !== NO_HIT) {
@@ -678,7 +765,7 @@ function pushContext(state: ScanState, claim: number, key: number, contextTerms:
   const k = out.softMentions.length;
   let soft = out.softPool?.[k];
   if (soft === undefined) {
-    soft = { claim, segment: 0, sentence: 0, start: 0, end: 0, score: 0, explicit: true, local: null, localStrength: 0 };
+    soft = { claim, segment: 0, sentence: 0, start: 0, end: 0, score: 0, explicit: true, local: null, localStrength: 0, announced: false };
     out.softPool?.push(soft);
   }
   soft.claim = claim;
@@ -838,6 +925,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       explicit: subject,
       local: local === null ? null : local.cue,
       localStrength: strength,
+      announced: local !== null && local.announced === true,
     });
   }
   return claimsSentence;

@@ -29,6 +29,11 @@ export interface RawMention {
    * ("a magnitude not witnessed since ... Pompeii"); 0 without a local cue.
    */
   localStrength: number;
+  /**
+   * `local` is an explicit notice in a clause before a colon, and the claim is stated after it ("The next
+   * thing I say is NOT true: in 2022 ..."): the claim is asserted with a notice beside it, not negated.
+   */
+  announced: boolean;
 }
 
 /** A notice sentence: a qualifier about something else (a neighbour sentence, the document). */

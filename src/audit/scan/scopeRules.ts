@@ -906,3 +906,65 @@ export function bracketNote(text: string, sStart: number, cue: number, sEnd: num
   }
   return false;
 }
+
+/** A colon that separates two parts of a sentence: not inside a number or a time ("9:79", "10:30") or an address ("https://"). */
+function partColon(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 58 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) && text.charCodeAt(i + 1) !== 47;
+}
+
+/**
+ * The part of the sentence `[sStart, sEnd)` that holds `position`, between the colons around it, as
+ * `[start, end]` written to `out`; returns false when the sentence has no colon. A colon joins two
+ * statements ("Audiences never saw it that way: Warner struck only black-and-white prints"): a negation
+ * in one of them governs that one only.
+ *
+ * @example
+ * ```ts
+ * const out = new Int32Array(2);
+ * colonPart('Nobody forgets 2021: the Lloyd\'s was nationalised.', 0, 51, 3, out); // true, out = [0, 19]
+ * ```
+ */
+export function colonPart(text: string, sStart: number, sEnd: number, position: number, out: Int32Array): boolean {
+  let start = sStart;
+  let end = sEnd;
+  let any = false;
+  for (let i = sStart; i < sEnd; i++) {
+    if (!partColon(text, i)) continue;
+    any = true;
+    if (i < position) start = i + 1;
+    else {
+      end = i;
+      break;
+    }
+  }
+  out[0] = start;
+  out[1] = end;
+  return any;
+}
+
+/**
+ * The sentence `[sStart, sEnd)` is a bracketed note of its own with a heading ("[Correction: the Court
+ * never moved.]", "(Correction, added after publication: ...)"): a note added beside the text, not the
+ * text's own words. A negation in it corrects what the text says beside it (the paper's corrected
+ * condition), where the same negation in the text's own sentence would negate the claim locally.
+ *
+ * @example
+ * ```ts
+ * const text = 'It sits in Geneva. [Correction: no, it never moved.]';
+ * correctionNote(text, 19, text.length); // true
+ * ```
+ */
+export function correctionNote(text: string, sStart: number, sEnd: number): boolean {
+  let open = sStart;
+  while (open < sEnd && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 42 || text.charCodeAt(open) === 10 || text.charCodeAt(open) === 9)) open++;
+  const c = text.charCodeAt(open);
+  if (c !== 91 && c !== 40) return false;
+  const stop = Math.min(sEnd, open + 1 + BRACKET_HEADING_LENGTH + 1);
+  for (let k = open + 1; k < stop; k++) {
+    const h = text.charCodeAt(k);
+    // ... and what follows the heading is the note's own words, not a quoted title ("[Link to the article: \"...\"]").
+    if (h === 58) return k > open + 1 && /\p{L}/u.test(text.slice(open + 1, k)) && !/^\s*["“„«'‘]/u.test(text.slice(k + 1, k + 4));
+    if (h === 46 || h === 59 || h === 34 || h === 0x201c || h === 0xab || h === 10 || h === 93 || h === 41) return false;
+  }
+  return false;
+}
