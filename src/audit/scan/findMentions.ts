@@ -216,10 +216,44 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
 function agreesWithClaim(state: ScanState, claim: number, w: number, limit: number): boolean {
   return (
     (state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, state.hitEnd[w]!, limit)) ||
-    (state.tables.claimIsChange[claim] === 1 && inCessation(state, w)) ||
+    (state.tables.claimIsChange[claim] === 1 && (inCessation(state, w) || changeAsTime(state, claim, w))) ||
     // A negating determiner or "there is no" speaks of a thing's existence; "does not charge fares" of an act.
     (state.tables.cueRole[state.cueOf(w)] === CUE_ROLE.determiner && absenceAgrees(state, claim, w))
   );
+}
+
+/** Words that make what follows them the time of the sentence ("since the ban", "seit dem Verkauf", "depuis la fermeture"), six languages. */
+const SINCE_WORDS = new Set(['since', 'after', 'following', 'seit', 'seitdem', 'depuis', 'après', 'desde', 'tras', 'después', 'dal', 'dalla', 'dallo', 'dopo', 'após']);
+/** How many words before a claim's predicate term a time word may stand ("since the 2020 national ban"). */
+const SINCE_WORDS_REACH = 4;
+
+/**
+ * The claim of change is the time the sentence speaks from: one of its predicate terms follows a word
+ * such as "since" or "seit" closely, and the negation hit `w` stands outside that phrase ("since the 2021
+ * ban you can't buy ...", "you can't buy it since the 2021 ban", "fertigt seit dem Verkauf aller Werke keine
+ * eigenen Chips mehr"). The negation then says what the change left behind, and the sentence takes the
+ * change as given.
+ */
+function changeAsTime(state: ScanState, claim: number, w: number): boolean {
+  const { patType, patOwner, termClaim, termPredicate } = state.tables;
+  const text = state.text;
+  const cueStart = state.hitStart[w]!;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    if (patType[p] !== PATTERN_TYPE.key || termClaim[patOwner[p]!] !== claim || termPredicate[patOwner[p]!] !== 1) continue;
+    // The words before the term, back to a clause break, nearest first.
+    let at = state.hitStart[h]!;
+    for (let words = 0; words < SINCE_WORDS_REACH; words++) {
+      let end = at;
+      while (end > state.sStart && text.charCodeAt(end - 1) === 32) end--;
+      let begin = end;
+      while (begin > state.sStart && isWordCode(text.charCodeAt(begin - 1))) begin--;
+      if (begin === end || (begin <= cueStart && cueStart < state.hitStart[h]!)) break;
+      if (SINCE_WORDS.has(text.slice(begin, end).toLowerCase())) return true;
+      at = begin;
+    }
+  }
+  return false;
 }
 
 /** The language bit of English text (see `ScanState.languageBit`). */
