@@ -28,7 +28,7 @@ export const DEFAULT_CUES: readonly CueDefinition[] = uniqueCues([
   ...bank(
     'negation',
     'strong',
-    `false | falsely | falsehood* | falsity | falsified | falsify | untrue | not true | isn't true | is not true | wasn't true |
+    `false | falsely | wrongly | mistakenly | erroneously | incorrectly | falsehood* | falsity | falsified | falsify | untrue | not true | isn't true | is not true | wasn't true |
      never happened | did not happen | didn't happen | never occurred | did not occur | didn't occur | never took place |
      did not take place | didn't take place | no such | hoax* | myth | myths | debunk* | fabricat* | fake | faked |
      baseless | misinformation | disinformation | no evidence | no credible evidence | no basis | not real | incorrect |

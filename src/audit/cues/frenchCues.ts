@@ -19,6 +19,8 @@ export const FRENCH_CUES: readonly CueDefinition[] = languageCues('fr', [
      n'existe pas | ne correspond pas à la réalité | ne décrit pas la réalité | contraire à la réalité | contrevérité*`,
   ),
   ...cueEntries('negation', 'strong', `faux`),
+  // Adverbs of error, as English "falsely" / "wrongly": what is said so is said falsely.
+  ...cueEntries('negation', 'strong', `erronément | par erreur`),
   ...cueEntries(
     'negation',
     'weak',

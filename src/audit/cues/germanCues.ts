@@ -184,6 +184,8 @@ export const GERMAN_CUES: readonly CueDefinition[] = languageCues('de', [
   ...cueEntries('fiction', 'strong', `Aprilscherz | nicht ernst gemeint | nicht ernst zu nehmen | nicht wörtlich zu nehmen | augenzwinkernd | Glosse`),
   ...cueEntries('fiction', 'soft', `ein Scherz | Scherz | Witz`),
   ...cueEntries('negation', 'strong', `Ungenauigkeiten | sachliche Fehler | faktische Fehler | nicht als Tatsache`),
+  // Adverbs of error, as English "falsely" / "wrongly": what is said so is said falsely.
+  ...cueEntries('negation', 'strong', `irrtümlich* | fälschlicherweise`),
   ...cueEntries(null, 'label', `Anm. d. Red. | Anmerkung: | Anmerkung des Autors | Anmerkung der Autorin | Vorbemerkung | Vorab: | Achtung, | Achtung! | Nachtrag: | Update:`),
   // Issue 9 item 3, fourth round: hearsay frames, litotes ("nicht übertrieben"), answers in the plural.
   ...cueEntries(

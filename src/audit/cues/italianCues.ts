@@ -186,6 +186,8 @@ export const ITALIAN_CUES: readonly CueDefinition[] = languageCues('it', [
   ...cueEntries('fiction', 'strong', `pesce d'aprile | parodistic* | da non prendere sul serio | non va preso sul serio | da non prendere alla lettera | per ridere | tono scherzoso`),
   ...cueEntries('fiction', 'soft', `uno scherzo | scherzo`),
   ...cueEntries('negation', 'strong', `inesattezze | errori fattuali | da non prendere per oro colato`),
+  // Adverbs of error, as English "falsely" / "wrongly": what is said so is said falsely.
+  ...cueEntries('negation', 'strong', `erroneamente | per errore | a torto`),
   // Issue 9 item 3, fourth round: hearsay frames, litotes ("non è esagerato dire"), answers in the plural.
   ...cueEntries(
     'uncertainty',

@@ -179,6 +179,8 @@ export const PORTUGUESE_CUES: readonly CueDefinition[] = languageCues('pt', [
   ...cueEntries('fiction', 'strong', `mentira de primeiro de abril | dia das mentiras | não deve ser levado a sério | não é para levar a sério | não deve ser levado à letra | em tom de humor`),
   ...cueEntries('fiction', 'soft', `uma piada | piada | brincadeira`),
   ...cueEntries('negation', 'strong', `imprecisões | erros factuais | não deve ser tomado como fato | não deve ser tomado como facto`),
+  // Adverbs of error, as English "falsely" / "wrongly": what is said so is said falsely.
+  ...cueEntries('negation', 'strong', `erradamente | erroneamente | por engano | por erro`),
   // Issue 9 item 3, fourth round: hearsay frames, litotes ("não é exagero dizer"), answers in the plural.
   ...cueEntries(
     'uncertainty',

@@ -183,6 +183,8 @@ export const SPANISH_CUES: readonly CueDefinition[] = languageCues('es', [
   ...cueEntries('fiction', 'strong', `inocentada | no debe tomarse en serio | no hay que tomarlo en serio | no debe tomarse al pie de la letra | en tono de humor | de humor`),
   ...cueEntries('fiction', 'soft', `una broma | broma`),
   ...cueEntries('negation', 'strong', `inexactitudes | errores factuales | no debe tomarse como un hecho`),
+  // Adverbs of error, as English "falsely" / "wrongly": what is said so is said falsely.
+  ...cueEntries('negation', 'strong', `erróneamente | equivocadamente | por error`),
   // Issue 9 item 3, fourth round: hearsay frames, litotes ("no es exagerado decir"), answers in the plural.
   ...cueEntries(
     'uncertainty',
