@@ -725,7 +725,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function correctionFollows(m: PlacedMention, mentions: readonly PlacedMention[], text: string, labels: boolean): CorrectedBy {
     let by: CorrectedBy = CORRECTED_BY.none;
     for (const other of mentions) {
-      if (other.placement !== 'local' || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
+      // A bracketed correction note (see `correctionNote`) is placed beside the text, and corrects it as a local negation would.
+      if ((other.placement !== 'local' && !other.note) || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
       const distance = Math.abs(other.raw.sentence - m.raw.sentence);
       if ((m.placement === 'adjacent' && distance <= CORRECTION_REACH) || (other.raw.sentence === m.raw.sentence + 1 && bracketed(text, other.raw.start, other.raw.end))) {
         other.corrects = true;
@@ -843,7 +844,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    */
   function correctedRightAfter(m: PlacedMention, mentions: readonly PlacedMention[], text: string): boolean {
     for (const other of mentions) {
-      if (other.placement !== 'local' || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
+      // A bracketed correction note (see `correctionNote`) is placed beside the text, and corrects it as a local negation would.
+      if ((other.placement !== 'local' && !other.note) || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
       const distance = other.raw.sentence - m.raw.sentence;
       if (distance > 0 && distance <= CORRECTION_REACH && (bracketed(text, other.raw.start, other.raw.end) || labelled(text, other.raw.start, other.raw.end))) return true;
     }

@@ -40,6 +40,7 @@ describe('an explicit notice before a colon', () => {
   it('is the claim\'s own negation when the part after the colon negates it too, or names its content', () => {
     expect(verdictOf('What I am about to tell you is not true: the Louvre never sold the Mona Lisa to a collector in Dubai in 2019.')).toBe('negated-locally');
     expect(verdictOf('The museum denied the false assertion: that the Louvre sold the Mona Lisa to a collector in Dubai in 2019.')).toBe('negated-locally');
+    expect(verdictOf('It is false that the museum board, in its minutes: the Louvre sold the Mona Lisa to a collector in Dubai in 2019.')).toBe('negated-locally');
   });
 });
 

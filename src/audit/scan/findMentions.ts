@@ -520,6 +520,8 @@ function colonSeparates(state: ScanState, claim: number, start: number, end: num
 const COPULA_REACH = 28;
 /** A copula of the six languages: the cue after it is said of a subject ("it is not true", "c'est faux"). */
 const COPULA_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|isn't|wasn't|it's|est|sont|était|c'est|è|sono|era|es|son|fue|é|são|foi|ist|sind|war|waren)(?![\p{L}])/iu;
+/** A complementizer after an explicit cue in its part: the cue's clause goes on past the colon ("It is false that [12:01] user: ..."). */
+const COMPLEMENTIZER_IN = /(?:^|[^\p{L}])(?:that|que|qu'|che|dass)(?![\p{L}])/iu;
 /** A complementizer that opens what follows a colon: the content of the noun before it ("the false assertion: that ..."). */
 const COMPLEMENTIZER_AFTER = /^\s*(?:that|que|qu'|che|dass)(?![\p{L}])/iu;
 
@@ -541,6 +543,8 @@ function announcesClaim(state: ScanState, claim: number, hit: number): boolean {
   // phrase that names the claim after it ("the central false assertion: that Ed Sheeran won ...").
   if (!COPULA_BEFORE.test(text.slice(Math.max(cuePart[0]!, state.hitStart[hit]! - COPULA_REACH), state.hitEnd[hit]!))) return false;
   if (COMPLEMENTIZER_AFTER.test(text.slice(cuePart[1]! + 1, Math.min(state.sEnd, cuePart[1]! + 12)))) return false;
+  // ... nor a notice whose own clause goes on past the colon ("It is false that [21:57] user: ED WON ...").
+  if (COMPLEMENTIZER_IN.test(text.slice(state.hitStart[hit]!, cuePart[1]!))) return false;
   // The claim after the colon is plain, and the notice negates nothing else before it ("no se cantó en
   // inglés, pese al bulo ...: en Bayreuth se canta en alemán" states the true world after its colon).
   const { patType, patOwner, cueRole } = state.tables;

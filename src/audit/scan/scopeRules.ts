@@ -942,9 +942,12 @@ export function colonPart(text: string, sStart: number, sEnd: number, position: 
   return any;
 }
 
+/** Fewest words a note's line must hold before it for the note to correct a statement beside it. */
+const NOTE_AFTER_WORDS = 5;
+
 /**
  * The sentence `[sStart, sEnd)` is a bracketed note of its own with a heading ("[Correction: the Court
- * never moved.]", "(Correction, added after publication: ...)"): a note added beside the text, not the
+ * never moved.]", "(Correction, added after publication: ...)") after a statement on its line: a note added beside the text, not the
  * text's own words. A negation in it corrects what the text says beside it (the paper's corrected
  * condition), where the same negation in the text's own sentence would negate the claim locally.
  *
@@ -959,6 +962,10 @@ export function correctionNote(text: string, sStart: number, sEnd: number): bool
   while (open < sEnd && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 42 || text.charCodeAt(open) === 10 || text.charCodeAt(open) === 9)) open++;
   const c = text.charCodeAt(open);
   if (c !== 91 && c !== 40) return false;
+  // It follows a statement of the text on its line ("Since 2021 it has sat in Geneva. [Correction: ...]"), not a
+  // title ("Club notes. [Correction: ...]"): with nothing stated before it, the note is the text's own negation.
+  const line = text.lastIndexOf('\n', open - 1) + 1;
+  if (wordsEnd(text, line, open, NOTE_AFTER_WORDS) >= open) return false;
   const stop = Math.min(sEnd, open + 1 + BRACKET_HEADING_LENGTH + 1);
   for (let k = open + 1; k < stop; k++) {
     const h = text.charCodeAt(k);
