@@ -6,30 +6,22 @@
 //
 // A labels file has one line per record: {"id": "fresh-p-015", "labels": {"<claim id>": "<verdict>"}}, claims the
 // record is not about left out. Records are looked up in every fresh set; the audit is run with claims as given.
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { createAuditor } from '../src/audit/createAuditor.js';
 import { mostSeriousVerdict } from '../src/audit/decideVerdict.js';
-import { VERDICT_SEVERITY, type Verdict } from '../src/audit/types.js';
+import type { Verdict } from '../src/audit/types.js';
 import { loadClaims } from '../src/claims/loadClaims.js';
 import { InputError } from '../src/errors.js';
-import { loadFreshSets, EVAL_FRESH_DIR } from '../test/audit-eval/evalSet.js';
+import { cohenKappa } from '../src/util/cohenKappa.js';
+import { EVAL_FRESH_DIR, loadFreshSets, loadSecondReading, SECOND_READER_FILE } from '../test/audit-eval/evalSet.js';
 import { formatVerdictScore, predictEvalSet, scoreVerdicts, type VerdictPair } from '../test/audit-eval/scoreAudit.js';
 
-const file = process.argv[2] ?? new URL('../test/audit-eval/data/second-reader/pq.jsonl', import.meta.url).pathname;
-const LineSchema = z.object({ id: z.string().min(1), labels: z.record(z.string(), z.enum(['asserts', 'neglect-risk', 'negated-locally'])) });
-const second = new Map<string, Verdict>();
-readFileSync(file, 'utf8').split('\n').forEach((text, index) => {
-  if (text.trim() === '') return;
-  const parsed = LineSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new InputError(`${parsed.error.issues[0]?.path.join('.') || 'line'}: ${parsed.error.issues[0]?.message}`, { file, line: index + 1 });
-  const verdicts = Object.values(parsed.data.labels);
-  second.set(parsed.data.id, verdicts.length === 0 ? 'none' : mostSeriousVerdict(verdicts));
-});
+const file = process.argv[2] ?? SECOND_READER_FILE;
+const second = new Map(loadSecondReading(file).map((s): [string, Verdict] => [s.id, mostSeriousVerdict(Object.values(s.labels))]));
 
 const fresh = loadFreshSets(EVAL_FRESH_DIR, () => true);
 const records = fresh.records.filter((r) => second.has(r.id));
-const unknown = [...second.keys()].filter((id) => !records.some((r) => r.id === id));
+const known = new Set(records.map((r) => r.id));
+const unknown = [...second.keys()].filter((id) => !known.has(id));
 if (unknown.length > 0) throw new InputError(`${unknown.length} ids are in no fresh set (first: ${unknown[0]})`, { file });
 const claims = await loadClaims(fresh.claimsFiles);
 const { recordPairs } = predictEvalSet(createAuditor({ claims }), records, claims.map((c) => c.id));
@@ -39,12 +31,7 @@ const audit = new Map(recordPairs.map((p) => [p.recordId, p.predicted]));
 const pairs = (expected: Map<string, Verdict>, predicted: Map<string, Verdict>, ids = records.map((r) => r.id)): VerdictPair[] =>
   ids.map((recordId) => ({ recordId, claimId: null, expected: expected.get(recordId)!, predicted: predicted.get(recordId)! }));
 // Cohen's kappa: agreement beyond what the two label distributions give by chance.
-const kappa = (ps: readonly VerdictPair[]) => {
-  const share = (pick: (p: VerdictPair) => Verdict, v: Verdict) => ps.filter((p) => pick(p) === v).length / ps.length;
-  const observed = ps.filter((p) => p.expected === p.predicted).length / ps.length;
-  const chance = VERDICT_SEVERITY.reduce((sum, v) => sum + share((p) => p.expected, v) * share((p) => p.predicted, v), 0);
-  return ((observed - chance) / (1 - chance)).toFixed(3);
-};
+const kappa = (ps: readonly VerdictPair[]) => cohenKappa(ps.map((p) => [p.expected, p.predicted] as const))?.toFixed(3) ?? 'undefined';
 const show = (title: string, ps: VerdictPair[]) => console.log(`${formatVerdictScore(scoreVerdicts(ps), title)}\nCohen's kappa ${kappa(ps)}\n`);
 
 console.log(`# Reader agreement on ${records.length} records (${file})\n`);

@@ -48,6 +48,9 @@ export type EvalCategory = (typeof EVAL_CATEGORIES)[number];
 
 const MessageSchema = z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string().min(1) }).strict();
 
+/** Expected verdict of every claim whose verdict is not `none` (absent claims are expected `none`). */
+const LabelsSchema = z.record(z.string(), VerdictSchema.exclude(['none']));
+
 /** One labelled record: `text` or chat `messages`, the expected verdict per mentioned claim and for the record. */
 export const EvalRecordSchema = z
   .object({
@@ -58,8 +61,7 @@ export const EvalRecordSchema = z
     category: z.enum(EVAL_CATEGORIES),
     text: z.string().min(1).optional(),
     messages: z.array(MessageSchema).min(1).optional(),
-    /** Expected verdict of every claim whose verdict is not `none` (absent claims are expected `none`). */
-    labels: z.record(z.string(), VerdictSchema.exclude(['none'])),
+    labels: LabelsSchema,
     /** Expected record verdict: the most serious of `labels`, or `none`. */
     verdict: VerdictSchema,
     placement: PlacementSchema.optional(),
@@ -88,7 +90,12 @@ export type ClaimPhrases = z.infer<typeof PhrasesSchema>;
  * ```
  */
 export function parseEvalRecords(text: string, file: string): EvalRecord[] {
-  const records: EvalRecord[] = [];
+  return parseJsonLines(text, file, EvalRecordSchema);
+}
+
+/** Parses JSON Lines against `schema`; the first bad line is an `InputError` naming its file, line and field. */
+function parseJsonLines<T>(text: string, file: string, schema: z.ZodType<T>): T[] {
+  const rows: T[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     let value: unknown;
@@ -97,14 +104,35 @@ export function parseEvalRecords(text: string, file: string): EvalRecord[] {
     } catch (error) {
       throw new InputError(`invalid JSON: ${(error as Error).message}`, { file, line: index + 1 }, { cause: error });
     }
-    const parsed = EvalRecordSchema.safeParse(value);
+    const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new InputError(issue.message, { file, line: index + 1, field: issue.path.join('.') || undefined });
     }
-    records.push(parsed.data);
+    rows.push(parsed.data);
   });
-  return records;
+  return rows;
+}
+
+/** The blind second reading of sets P and Q (docs/accuracy.md, "How far two readers agree"). */
+export const SECOND_READER_FILE = join(EVAL_DATA_DIR, 'second-reader', 'pq.jsonl');
+
+/** One line of a second reading: a record's id and the verdict of every claim the reader found it about. */
+export const SecondReadingSchema = z.object({ id: z.string().min(1), labels: LabelsSchema }).strict();
+export type SecondReading = z.infer<typeof SecondReadingSchema>;
+
+/**
+ * Reads a second reading (JSON Lines of {@link SecondReadingSchema}); a bad line is an `InputError` naming its
+ * file, line and field.
+ *
+ * @example
+ * ```ts
+ * const second = loadSecondReading(); // sets P and Q
+ * mostSeriousVerdict(Object.values(second[0].labels));
+ * ```
+ */
+export function loadSecondReading(file = SECOND_READER_FILE): SecondReading[] {
+  return parseJsonLines(readFileSync(file, 'utf8'), file, SecondReadingSchema);
 }
 
 /** Loads one half of the corpus (`dev` or `heldout`). */
