@@ -35,7 +35,7 @@ import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
-import { bracketNote, correctionNote } from './scan/scopeRules.js';
+import { bracketNote, correctionNote, isDigit } from './scan/scopeRules.js';
 import { plainAssertion } from './plainAssertion.js';
 import { claimOfChange, statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
@@ -239,10 +239,6 @@ function includesWord(span: string, name: string): boolean {
     return true;
   }
   return false;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isLetter(code: number): boolean {

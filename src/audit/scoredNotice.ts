@@ -21,6 +21,7 @@
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
 import { bracketedLine } from './bracketedLine.js';
+import { isDigit } from './scan/scopeRules.js';
 import type { QualifierKind } from './vocabulary.js';
 
 /** Where a candidate sentence stands relative to the claim sentence it may qualify. */
@@ -795,7 +796,6 @@ function sentenceEndAt(text: string, i: number): boolean {
   return i + 1 >= text.length || isWhiteSpace(next) || next === 34 || next === 0x201d || next === 0xbb || next === 41 || next === 93;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The dot at `i` ends a day or an ordinal of one or two digits inside a sentence, before a word ("vom

@@ -1,5 +1,6 @@
 import { COMMON_WORDS, STOPWORDS } from '../../claims/englishWords.js';
 import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
+import { isCapital } from '../../text/isCapital.js';
 import { foldLetters, initialMask, sameStem, soundForm, stemKey, textStemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart } from './sameNameWord.js';
 import { pushHit, type HitSink } from './pushHit.js';
@@ -151,8 +152,7 @@ export function nameWordHits(text: string, table: NameWordTable, sink: HitSink):
     const gap = start - k;
     k = span[1]!;
     const code = text.charCodeAt(start);
-    const letter = String.fromCharCode(code);
-    const capital = letter !== letter.toLowerCase();
+    const capital = isCapital(code);
     // A word in lower case right after a capitalised one may go on a name its language writes so
     // ("Ferrovie federali svizzere", "Cour internationale de justice"): only names of several words.
     const inName = !capital && afterCapital && gap === 1;

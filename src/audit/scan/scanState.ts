@@ -12,6 +12,7 @@ import type { ScanCue } from './recordScan.js';
 import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
 import { growInt32Array } from '../../util/growInt32Array.js';
 import { isWordCode } from '../../text/ahoCorasick.js';
+import { isCapital } from '../../text/isCapital.js';
 import { yearCandidates } from './scopeRules.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../../text/nameParticles.js';
 
@@ -24,12 +25,6 @@ function inCapitals(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The code unit is an upper-case letter (ASCII, or any letter whose lower case differs). */
-function isCapital(code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = String.fromCharCode(code);
-  return c !== c.toLowerCase();
-}
 
 /** Particles inside names in running text, "of" included ("Bay of Naples"). */
 const NAME_PARTICLES = new Set([...SHARED_NAME_PARTICLES, 'of']);

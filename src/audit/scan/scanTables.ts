@@ -792,6 +792,8 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   const absence = claim.predicate === undefined ? absenceWords(claim.statement) : null;
   for (const term of claim.keyTerms) {
     const lower = term.trim().toLowerCase();
+    const predicate = isPredicateTerm(claim, term, setting);
+    const cognate = predicate ? cognateWord(term) : null;
     terms.push({
       negated: negated.has(lower),
       anchor: anchorNames.includes(lower),
@@ -800,18 +802,18 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(term),
       numeric: /\d/.test(term),
-      predicate: !isPredicateTerm(claim, term, setting) ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
+      predicate: !predicate ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
       patterns: [
         ...termPatterns(term, true),
         ...englishForms(term),
         ...numberVariants(term),
         // A city, river or body of the statement's setting ("in Rome") is not looked for as another language writes it.
-        ...(isCountryOrContinent(term) || isPredicateTerm(claim, term, setting) ? placePatterns(term, false) : []),
+        ...(isCountryOrContinent(term) || predicate ? placePatterns(term, false) : []),
         ...demonymPatterns(term),
         ...numberWordPatterns(term),
       ],
-      ...(isPredicateTerm(claim, term, setting) && cognateWord(term) !== null ? { cognate: cognateWord(term)! } : {}),
+      ...(cognate !== null ? { cognate } : {}),
       ...(/^\p{Lu}\p{Ll}{4,}$/u.test(term.trim()) ? { nameWord: term.trim() } : {}),
     });
   }
