@@ -162,29 +162,32 @@ export function noticeShape(segments: readonly TextSegment[], named: (segment: n
       if (first < 0) first = a;
       last = a;
       // A middle line counts only when bracketed; the edges are read once the last line is known.
-      if (a !== first && b - a <= LINE_LENGTH && bracketedLine(text, a, b)) lineAt(segment.index, text, a, b, false, out);
+      if (a !== first && b - a <= LINE_LENGTH && bracketedLine(text, a, b)) lineAt(segment.index, text, a, b, false, true, out);
     }
     if (lines === 0) continue;
     // The first line was skipped above (it may be the only one); the last was read if bracketed.
     const firstEnd = lineEnd(text, first);
-    if (firstEnd - first <= LINE_LENGTH && (lines > 1 || bracketedLine(text, first, firstEnd))) lineAt(segment.index, text, first, firstEnd, lines > 1, out);
+    if (firstEnd - first <= LINE_LENGTH) {
+      const bracketed = bracketedLine(text, first, firstEnd);
+      if (lines > 1 || bracketed) lineAt(segment.index, text, first, firstEnd, lines > 1, bracketed, out);
+    }
     if (lines > 1) {
       const lastEnd = lineEnd(text, last);
       if (lastEnd - last <= LINE_LENGTH) {
         if (bracketedLine(text, last, lastEnd)) {
           // Already counted as a bracketed line: add only its edge.
           if (!named(segment.index, last, lastEnd)) out.edgeLines++;
-        } else lineAt(segment.index, text, last, lastEnd, true, out);
+        } else lineAt(segment.index, text, last, lastEnd, true, false, out);
       }
     }
   }
   return out;
 
-  /** Counts the line `text[a, b)` unless it names a claim. */
-  function lineAt(index: number, text: string, a: number, b: number, edge: boolean, into: NoticeShape): void {
+  /** Counts the line `text[a, b)` unless it names a claim; `bracketed`: the caller's `bracketedLine` of it. */
+  function lineAt(index: number, text: string, a: number, b: number, edge: boolean, bracketed: boolean, into: NoticeShape): void {
     if (named(index, a, b)) return;
     if (edge) into.edgeLines++;
-    if (bracketedLine(text, a, b)) into.bracketLines++;
+    if (bracketed) into.bracketLines++;
     countWords(text.slice(a, b), into);
   }
 }
