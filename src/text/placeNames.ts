@@ -208,18 +208,27 @@ export interface PlaceForms {
 const OTHER: readonly Language[] = ['fr', 'it', 'es', 'de', 'pt'];
 
 let byName: Map<string, Partial<Record<Language, PlaceForms>>> | undefined;
+/** The English names of the first table's places (countries, continents, unions): see {@link isCountryOrContinent}. */
+let countries: Set<string> | undefined;
 
+/** Reads {@link TABLE} and {@link PLACES} once, into {@link byName} and {@link countries}. */
 function parse(): Map<string, Partial<Record<Language, PlaceForms>>> {
   const out = new Map<string, Partial<Record<Language, PlaceForms>>>();
-  for (const line of `${TABLE}\n${PLACES}`.split('\n')) {
-    if (line.trim() === '') continue;
-    const [english, ...columns] = line.split('|').map((part) => part.trim());
-    const forms: Partial<Record<Language, PlaceForms>> = {};
-    columns.forEach((column, k) => {
-      const [names, stems] = column.split('/').map((part) => part.split(',').map((s) => s.trim()).filter(Boolean));
-      forms[OTHER[k]!] = { names: names ?? [], stems: stems ?? [] };
-    });
-    for (const name of english!.split(',')) out.set(name.trim().toLowerCase(), forms);
+  countries = new Set();
+  for (const [table, ofCountries] of [[TABLE, true], [PLACES, false]] as const) {
+    for (const line of table.split('\n')) {
+      if (line.trim() === '') continue;
+      const [english, ...columns] = line.split('|').map((part) => part.trim());
+      const forms: Partial<Record<Language, PlaceForms>> = {};
+      columns.forEach((column, k) => {
+        const [names, stems] = column.split('/').map((part) => part.split(',').map((s) => s.trim()).filter(Boolean));
+        forms[OTHER[k]!] = { names: names ?? [], stems: stems ?? [] };
+      });
+      for (const name of english!.split(',')) {
+        out.set(name.trim().toLowerCase(), forms);
+        if (ofCountries) countries.add(name.trim().toLowerCase());
+      }
+    }
   }
   return out;
 }
@@ -262,6 +271,20 @@ Great Britain: British; United States: American; USA: American; Venezuela: Venez
 Wales: Welsh; Africa: African; Asia: Asian; Europe: European; Antarctica: Antarctic; Latin America: Latin American`;
 
 let adjectivesByName: Map<string, string[]> | undefined;
+let placeByAdjective: Map<string, string> | undefined;
+
+/** Reads {@link ENGLISH_ADJECTIVES} once, into {@link adjectivesByName} and its reverse {@link placeByAdjective} (first place wins). */
+function parseAdjectives(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  placeByAdjective = new Map();
+  for (const entry of ENGLISH_ADJECTIVES.split(';')) {
+    const [place, list] = entry.split(':').map((part) => part.trim());
+    const adjectives = list!.split(',').map((a) => a.trim());
+    out.set(place!.toLowerCase(), adjectives);
+    for (const a of adjectives) if (!placeByAdjective.has(a.toLowerCase())) placeByAdjective.set(a.toLowerCase(), place!);
+  }
+  return out;
+}
 
 /**
  * The English adjectives of origin of the place called `english` ("Danish" for "Denmark"), empty when the
@@ -273,16 +296,9 @@ let adjectivesByName: Map<string, string[]> | undefined;
  * ```
  */
 export function englishAdjectives(english: string): readonly string[] {
-  adjectivesByName ??= new Map(
-    ENGLISH_ADJECTIVES.split(';').map((entry) => {
-      const [place, adjectives] = entry.split(':').map((part) => part.trim());
-      return [place!.toLowerCase(), adjectives!.split(',').map((a) => a.trim())];
-    }),
-  );
+  adjectivesByName ??= parseAdjectives();
   return adjectivesByName.get(english.trim().toLowerCase()) ?? [];
 }
-
-let placeByAdjective: Map<string, string> | undefined;
 
 /**
  * The place an English adjective of origin is said of ("English" → "England", "Danish" → "Denmark"), or
@@ -294,17 +310,9 @@ let placeByAdjective: Map<string, string> | undefined;
  * ```
  */
 export function placeOfAdjective(adjective: string): string | undefined {
-  if (placeByAdjective === undefined) {
-    placeByAdjective = new Map();
-    for (const entry of ENGLISH_ADJECTIVES.split(';')) {
-      const [place, adjectives] = entry.split(':').map((part) => part.trim());
-      for (const a of adjectives!.split(',')) if (!placeByAdjective.has(a.trim().toLowerCase())) placeByAdjective.set(a.trim().toLowerCase(), place!);
-    }
-  }
-  return placeByAdjective.get(adjective.trim().toLowerCase());
+  adjectivesByName ??= parseAdjectives();
+  return placeByAdjective!.get(adjective.trim().toLowerCase());
 }
-
-let countries: Set<string> | undefined;
 
 /**
  * Whether `english` names a country, continent or union of the first table (not a city, river or body): only
@@ -317,10 +325,6 @@ let countries: Set<string> | undefined;
  * ```
  */
 export function isCountryOrContinent(english: string): boolean {
-  countries ??= new Set(
-    TABLE.split('\n')
-      .filter((line) => line.trim() !== '')
-      .flatMap((line) => line.split('|')[0]!.split(',').map((name) => name.trim().toLowerCase())),
-  );
-  return countries.has(english.trim().toLowerCase());
+  byName ??= parse();
+  return countries!.has(english.trim().toLowerCase());
 }
