@@ -315,43 +315,52 @@ function commonNounVariants(claim: Claim): TermPattern[] {
 /** Shortest adjective stem of a place looked for ("norweg", "island"; "rus" or "indi" would find other words). */
 const PLACE_STEM_MIN = 5;
 
+/** Which forms of a place {@link placeFormPatterns} looks for. */
+interface PlaceFormChoice {
+  /** Its names, capitalised and with any ending ("Norwegen", "Norwegens"). */
+  names: boolean;
+  /** The stems of its adjectives, in any case ("norwegisch", "norvégienne"). */
+  stems: boolean;
+  /** A Spanish or Portuguese stem in "-es" also with the accent its masculine singular takes ("inglés", "inglês"). */
+  accented: boolean;
+}
+
+/** The chosen forms of the place called `english` in the five other languages (`placeForms`), each only in text of its language. */
+function placeFormPatterns(english: string, choice: PlaceFormChoice): TermPattern[] {
+  const forms = placeForms(english);
+  if (forms === undefined) return [];
+  const out: TermPattern[] = [];
+  for (const [language, { names, stems }] of Object.entries(forms)) {
+    const languages = 1 << LANGUAGES.indexOf(language as Language);
+    if (choice.names) for (const name of names) out.push({ text: name, rightBoundary: name.length < 5, languages, capital: true });
+    if (!choice.stems) continue;
+    for (const stem of stems) {
+      if (stem.length < PLACE_STEM_MIN) continue;
+      out.push({ text: stem, rightBoundary: false, languages });
+      if (choice.accented && (language === 'es' || language === 'pt') && stem.endsWith('es')) out.push({ text: `${stem.slice(0, -2)}${language === 'es' ? 'és' : 'ês'}`, languages });
+    }
+  }
+  return out;
+}
+
 /**
  * A country, continent or region as the five other languages write it (`placeForms`): its names,
  * capitalised and with any ending ("Norwegen", "Norwegens"), and the stems of its adjectives in any
  * case ("norwegisch", "norvégienne"), each only in text of its language.
  */
 function placePatterns(english: string, adjectives = true): TermPattern[] {
-  const forms = placeForms(english);
-  if (forms === undefined) return [];
-  const out: TermPattern[] = [];
-  for (const [language, { names, stems }] of Object.entries(forms)) {
-    const languages = 1 << LANGUAGES.indexOf(language as Language);
-    for (const name of names) out.push({ text: name, rightBoundary: name.length < 5, languages, capital: true });
-    if (adjectives) for (const stem of stems) if (stem.length >= PLACE_STEM_MIN) out.push({ text: stem, rightBoundary: false, languages });
-  }
-  return out;
+  return placeFormPatterns(english, { names: true, stems: adjectives, accented: false });
 }
 
 /**
  * A statement's English adjective of origin or language ("English translation", "Swiss trains") as the five other
  * languages write it: the stems of the place's adjectives ("anglais", "inglese", "englisch"), each only in text of its
- * language; a Spanish or Portuguese stem in "-es" also with the accent its masculine singular takes ("inglés", "inglês").
+ * language, with the accented Spanish and Portuguese masculine ("inglés", "inglês").
  */
 function demonymPatterns(term: string): TermPattern[] {
   if (!/^\p{Lu}\p{Ll}+$/u.test(term.trim())) return [];
   const place = placeOfAdjective(term);
-  const forms = place === undefined ? undefined : placeForms(place);
-  if (forms === undefined) return [];
-  const out: TermPattern[] = [];
-  for (const [language, { stems }] of Object.entries(forms)) {
-    const languages = 1 << LANGUAGES.indexOf(language as Language);
-    for (const stem of stems) {
-      if (stem.length < PLACE_STEM_MIN) continue;
-      out.push({ text: stem, rightBoundary: false, languages });
-      if ((language === 'es' || language === 'pt') && stem.endsWith('es')) out.push({ text: `${stem.slice(0, -2)}${language === 'es' ? 'és' : 'ês'}`, languages });
-    }
-  }
-  return out;
+  return place === undefined ? [] : placeFormPatterns(place, { names: false, stems: true, accented: true });
 }
 
 /**
