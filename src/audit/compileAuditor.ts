@@ -37,7 +37,7 @@ import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
 import { bracketNote, correctionNote, isDigit } from './scan/scopeRules.js';
 import { plainAssertion } from './plainAssertion.js';
-import { claimOfChange, statesPersistence } from './statesPersistence.js';
+import { statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
@@ -363,7 +363,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   // Per claim: what its correction says that it does not (read only for claims a record negates locally).
   const truthWords = claims.map((claim) => correctionWords(claim));
   // Per claim: whether it says a state ended (a sentence saying that state goes on is then the true world).
-  const changes = claims.map((claim) => claimOfChange(claim));
+  const changes = scanner.claimIsChange;
   // Per claim, the words of its statement (read only for chat prompts that state a claim the answer denies).
   const ownWords: (Set<string> | undefined)[] = [];
   // Per claim: its subject's names in lower case (read only by the scored notices' second look).
@@ -830,7 +830,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (correctedRightAfter(m, mentions, text)) continue;
       if (describesTrueWorld(text, m.raw.start, m.raw.end, truthWords[claim]!, english)) m.silent = true;
       // A claim that a state ended, negated in the text: a sentence saying that state goes on is the true world.
-      else if (changes[claim] && statesPersistence(text, m.raw.start, m.raw.end, recordLanguage ?? 'en')) m.silent = true;
+      else if (changes[claim] === 1 && statesPersistence(text, m.raw.start, m.raw.end, recordLanguage ?? 'en')) m.silent = true;
     }
   }
 

@@ -50,6 +50,8 @@ export interface RecordScannerOptions {
 /** A compiled scanner for a fixed set of claims and cues. */
 export interface RecordScanner {
   readonly claims: readonly Claim[];
+  /** Per claim, 1 when it says a state ended (`claimOfChange`, compiled once with the scan tables). */
+  readonly claimIsChange: Uint8Array;
   scan(segments: readonly TextSegment[]): RecordScan;
   /** Like `scan`, but refills `out` (emptied first) to spare allocations on hot paths. */
   scanInto(segments: readonly TextSegment[], out: RecordScan): RecordScan;
@@ -329,6 +331,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
 
   return {
     claims,
+    claimIsChange: tables.claimIsChange,
     scan(segments) {
       const out: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en', qualifierWords: false };
       if (options.softMentions === true) out.softMentions = [];
