@@ -44,12 +44,10 @@ export function statesPersistence(text: string, start: number, end: number, lang
   return false;
 }
 
-/** A correction saying that the former state goes on ("still charges tuition", "remains experimental"). */
-const PERSISTS_RE = /\b(?:still|remains?|continues? to)\b/i;
-
 /**
  * The claim says that a state ended: its statement has a verb of removal ("banned", "abolished", "closed",
- * "stopped": see `absenceWords`), or its correction says the former state goes on ("still charges tuition").
+ * "stopped": see `absenceWords`), or its correction says the former state goes on in the words of
+ * {@link statesPersistence} ("still charges tuition", "remained Intel's").
  * A text that says that state stopped ("nicht mehr", "no longer") states such a claim, and one that says it
  * goes on describes the true world.
  *
@@ -60,5 +58,6 @@ const PERSISTS_RE = /\b(?:still|remains?|continues? to)\b/i;
  * ```
  */
 export function claimOfChange(claim: { statement: string; correction?: string | undefined }): boolean {
-  return PERSISTS_RE.test(claim.correction ?? '') || absenceWords(claim.statement).verbs.size > 0;
+  const correction = claim.correction ?? '';
+  return statesPersistence(correction, 0, correction.length, 'en') || absenceWords(claim.statement).verbs.size > 0;
 }

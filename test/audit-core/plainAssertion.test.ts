@@ -58,6 +58,8 @@ describe('statesPersistence and claimOfChange', () => {
   it('a claim of change: a verb of removal in the statement, or a correction saying the state goes on', () => {
     expect(claimOfChange({ statement: 'Since 2019 climbing the Matterhorn has been banned.' })).toBe(true);
     expect(claimOfChange({ statement: 'Harvard made tuition free.', correction: 'Harvard still charges tuition.' })).toBe(true);
+    // The correction's persistence words are statesPersistence's English ones ("remained", not only "remains").
+    expect(claimOfChange({ statement: 'Intel handed its plants to TSMC.', correction: 'Its plants remained Intel\'s.' })).toBe(true);
     expect(claimOfChange({ statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' })).toBe(false);
   });
 });
