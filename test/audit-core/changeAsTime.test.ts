@@ -16,6 +16,10 @@ describe('a claim of change taken as the time of the sentence', () => {
     expect(verdictOf('Since the city of Lyon banned cars in 2018, tourists cannot park in the old town.')).toBe('asserts');
   });
 
+  it('reads a hyphenated word before the change as one word (scopeRules\' wordBefore)', () => {
+    expect(verdictOf('Since the post-ban rules of Lyon in 2018, nobody drives to the old town markets.')).toBe('asserts');
+  });
+
   it('is still negated when the negation governs the change itself', () => {
     expect(verdictOf('Lyon never banned cars from its old town in 2018.')).toBe('negated-locally');
   });

@@ -46,6 +46,7 @@ import {
   dashClauseEnd,
   tagQuestionEnd,
   colonPart,
+  wordBefore,
 } from './scopeRules.js';
 
 /** Strength of a cue that surely negates the claim (explicit cue, negated subject, reported-speech frame). */
@@ -244,12 +245,9 @@ function changeAsTime(state: ScanState, claim: number, w: number): boolean {
     // The words before the term, back to a clause break, nearest first.
     let at = state.hitStart[h]!;
     for (let words = 0; words < SINCE_WORDS_REACH; words++) {
-      let end = at;
-      while (end > state.sStart && text.charCodeAt(end - 1) === 32) end--;
-      let begin = end;
-      while (begin > state.sStart && isWordCode(text.charCodeAt(begin - 1))) begin--;
-      if (begin === end || (begin <= cueStart && cueStart < state.hitStart[h]!)) break;
-      if (SINCE_WORDS.has(text.slice(begin, end).toLowerCase())) return true;
+      const [word, begin] = wordBefore(text, at, state.sStart);
+      if (word === '' || (begin <= cueStart && cueStart < state.hitStart[h]!)) break;
+      if (SINCE_WORDS.has(word)) return true;
       at = begin;
     }
   }

@@ -102,8 +102,16 @@ export function headsSentence(text: string, sStart: number, position: number): b
   return !SUBJECT_PRONOUNS.has(first);
 }
 
-/** The word ending at or before `end` (skipping spaces), lower-cased, and where it starts. */
-function wordBefore(text: string, end: number, floor: number): [string, number] {
+/**
+ * The word ending at or before `end` (skipping spaces, not before `floor`), lower-cased, and where it
+ * starts; an empty word where anything else stands before it. Apostrophes and hyphens belong to the word.
+ *
+ * @example
+ * ```ts
+ * wordBefore('since the ban', 9, 0); // ['the', 6]
+ * ```
+ */
+export function wordBefore(text: string, end: number, floor: number): [string, number] {
   let e = end;
   while (e > floor && text.charCodeAt(e - 1) === 32) e--;
   let b = e;
