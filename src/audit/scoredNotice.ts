@@ -18,6 +18,7 @@
  * The lexicons are general words of the six languages (lower case; an entry ending in `*` matches
  * word starts), written from knowledge of the languages, not from evaluation records.
  */
+import { germanOrdinalDot } from '../text/germanOrdinalDot.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
 import { bracketedLine } from './bracketedLine.js';
@@ -792,21 +793,10 @@ function sentenceEndAt(text: string, i: number): boolean {
   if (c === 10) return true;
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const next = text.charCodeAt(i + 1);
-  if (c === 46 && next === 32 && ordinalDot(text, i)) return false;
+  if (c === 46 && next === 32 && germanOrdinalDot(text, i, 0, i + 2)) return false;
   return i + 1 >= text.length || isWhiteSpace(next) || next === 34 || next === 0x201d || next === 0xbb || next === 41 || next === 93;
 }
 
-
-/**
- * The dot at `i` ends a day or an ordinal of one or two digits inside a sentence, before a word ("vom
- * 20. Februar", "am 3. Mai", "im 19. Jahrhundert"), not a sentence: a year or a longer number still ends one.
- */
-function ordinalDot(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && k >= i - 2 && isDigit(text.charCodeAt(k))) k--;
-  if (k === i - 1 || (k >= 0 && isDigit(text.charCodeAt(k))) || k < 0 || text.charCodeAt(k) !== 32) return false;
-  return i + 2 < text.length && wordUnits(text, i + 2) > 0 && text.charCodeAt(i + 2) !== 39 && text.charCodeAt(i + 2) !== 0x2019;
-}
 
 /** The sentence before offset `start` (trimmed), or null. */
 function previousSentence(text: string, start: number): [number, number] | null {

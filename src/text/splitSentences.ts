@@ -1,4 +1,5 @@
 import { growInt32Array } from '../util/growInt32Array.js';
+import { germanOrdinalDot } from './germanOrdinalDot.js';
 
 /**
  * A fast rule-based sentence splitter for the audit's hot path (one pass, no regular expressions
@@ -8,8 +9,8 @@ import { growInt32Array } from '../util/growInt32Array.js';
  *   the word before the period is a known abbreviation of one of those languages ("Dr.", "Sr.",
  *   "bzw.", "Mme.", "Dott.") or a single letter (initials, "U.S.", "M. Dupont", "z. B."), or the
  *   next word starts with a lower-case letter; "No."/"Nr." are abbreviations only before a number
- *   (Spanish and Portuguese answer "No." and "Não."); a German ordinal date ("am 24. August") does
- *   not split; decimals such as `9.79` never split (no whitespace); a French closing guillemet
+ *   (Spanish and Portuguese answer "No." and "Não."); a German ordinal before a month or a noun
+ *   ("am 24. August", "im 19. Jahrhundert": `germanOrdinalDot`) does not split; decimals such as `9.79` never split (no whitespace); a French closing guillemet
  *   after a space ("c'est faux. »") stays with its sentence;
  * - every line break (markdown headings, list items, CRLF text, hard-wrapped lines);
  * - a bracketed group (`[...]`, `(...)`, `{...}`, `<...>`) that itself ends a sentence (`[The
@@ -42,10 +43,6 @@ const ABBREVIATIONS = [
 ];
 /** Abbreviations only before a number ("No. 5", "Nr. 3"): elsewhere "No." ends an answer. */
 const NUMBER_ABBREVIATIONS = ['no', 'nos', 'nr', 'nro', 'num'];
-/** German month names: a day's ordinal before one ("am 24. August") ends no sentence. */
-const GERMAN_MONTHS = [
-  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-];
 
 /** A lower-case ASCII word as the number `isAbbreviation` computes (letters a-z as 1-26, base 32). */
 function wordKey(word: string): number {
@@ -191,20 +188,6 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** A day's ordinal ("24." in "am 24. August") ends just before `dot` and a German month starts at `next`. */
-function isGermanDate(text: string, dot: number, from: number, next: number): boolean {
-  let s = dot;
-  while (s > from && isDigit(text.charCodeAt(s - 1))) s--;
-  if (dot - s < 1 || dot - s > 2 || (s > from && isWordChar(text.charCodeAt(s - 1)))) return false;
-  const head = text.charCodeAt(next);
-  if (head < 65 || head > 90) return false;
-  for (const month of GERMAN_MONTHS) {
-    if (text.length - next < month.length) continue;
-    if (text.slice(next, next + month.length).toLowerCase() === month && !isWordChar(text.charCodeAt(next + month.length))) return true;
-  }
-  return false;
-}
-
 /** Finds the matching closer of the bracket at `open`, on the same line, or -1. */
 function bracketEnd(text: string, open: number, to: number, closer: number): number {
   const limit = Math.min(to, open + MAX_BRACKET);
@@ -302,7 +285,7 @@ function splitFrom(text: string, out: SpanBuffer, from: number, to: number, stop
       }
       let k = j;
       while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      if (c === 46 && j === i + 1 && (isAbbreviation(text, i, start, k) || isGermanDate(text, i, start, k))) {
+      if (c === 46 && j === i + 1 && (isAbbreviation(text, i, start, k) || germanOrdinalDot(text, i, start, k))) {
         i = j;
         continue;
       }

@@ -163,6 +163,9 @@ describe('splitSentences', () => {
     it('keeps a German date together but splits after a number that ends a sentence', () => {
       expect(texts('Am 24. August 2015 brach der Vesuv aus. Es gab Asche.')).toEqual(['Am 24. August 2015 brach der Vesuv aus.', 'Es gab Asche.']);
       expect(texts('It erupted in 2015. August was hot.')).toEqual(['It erupted in 2015.', 'August was hot.']);
+      // One rule with the scored notices' neighbours (germanOrdinalDot): an ordinal before a noun too.
+      expect(texts('Im 19. Jahrhundert brach der Vesuv oft aus. Es gab Asche.')).toEqual(['Im 19. Jahrhundert brach der Vesuv oft aus.', 'Es gab Asche.']);
+      expect(texts('The crew of Apollo 11. The next flight was Apollo 12.')).toEqual(['The crew of Apollo 11.', 'The next flight was Apollo 12.']);
     });
 
     it('ends sentences at guillemets and German quotes, and starts them at ¿ and ¡', () => {
