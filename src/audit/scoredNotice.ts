@@ -324,12 +324,36 @@ for (const [set, bit] of [
   [TEXT_NOUNS, IS_TEXT],
   [TASK, IS_TASK],
   [new Set(['without', 'sans', 'senza', 'sin', 'ohne', 'sem']), IS_WITHOUT],
-  // "i" (also an Italian article) and "eu" (also the European Union) only in their own language, see `scoredNotice`.
+  // "i" and "eu" are the writer only in English and Portuguese: see ONE_LANGUAGE_SENSES.
   [new Set(['i', 'me', 'myself', "j'", 'je', 'moi', 'io', 'mi', 'yo', 'ich', 'mich', 'eu']), IS_FIRST],
   [new Set(['doubt', 'doute', 'dubbio', 'duda', 'zweifel', 'dúvida']), IS_DOUBT_NOUN],
 ] as const) {
   for (const w of set) entry(w).bits |= bit;
 }
+/**
+ * Senses of short words of the table above that hold in one language only, since the table is read for
+ * every language: English "I" is the writer, Italian "i" an article; Portuguese "eu" is the writer,
+ * elsewhere "EU" is the European Union; Portuguese "no" is "in the", elsewhere a negation. Each row: the
+ * word (lower case), its sense, the language, and whether the sense holds only there (true) or everywhere
+ * but there (false).
+ */
+const ONE_LANGUAGE_SENSES: readonly (readonly [word: string, bit: number, language: string, only: boolean])[] = [
+  ['i', IS_FIRST, 'en', true],
+  ['i', IS_DETERMINER, 'en', false],
+  ['eu', IS_FIRST, 'pt', true],
+  ['no', IS_DOUBT, 'pt', false],
+];
+/** The longest word of {@link ONE_LANGUAGE_SENSES}: longer words are not looked up there. */
+const ONE_LANGUAGE_LONGEST = Math.max(...ONE_LANGUAGE_SENSES.map(([word]) => word.length));
+
+/** `bits` of `word` without the senses {@link ONE_LANGUAGE_SENSES} says it lacks in text of `language`. */
+function sensesIn(bits: number, word: string, language: string): number {
+  if (word.length > ONE_LANGUAGE_LONGEST) return bits;
+  const lower = word.toLowerCase();
+  for (const [w, bit, own, only] of ONE_LANGUAGE_SENSES) if (w === lower && (language === own) !== only) bits &= ~bit;
+  return bits;
+}
+
 /** Lengths of the word starts, longest first. */
 const START_LENGTHS = [...new Set([...STARTS.keys()].map((k) => k.length))].sort((a, b) => b - a);
 /** The first two code units of every entry: most words of a sentence start otherwise and are skipped unread. */
@@ -473,7 +497,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     const word = skip ? '' : text.slice(from, i);
     // An English possessive is read as its noun ("that figure's right").
     const e = skip ? null : lookupWord(possessive(word) ? word.slice(0, -2) : word);
-    let bits = e === null ? 0 : e.bits;
+    let bits = e === null ? 0 : sensesIn(e.bits, word, language);
     if (attributive !== null) {
       if (bits & IS_REFERENCE) denial ??= attributive;
       attributive = null;
@@ -492,8 +516,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     }
     // A word of doubt that is also a denial ("zweifelhaft", "dubbio") does not deny itself.
     const doubtBeforeWord = lastDoubt;
-    // Portuguese "no" is "in the", not a negation.
-    if (bits & IS_NEGATED || (bits & IS_DOUBT && !(language === 'pt' && (word === 'no' || word === 'No' || word === 'NO')))) {
+    if (bits & (IS_NEGATED | IS_DOUBT)) {
       doubt = true;
       lastDoubt = index;
     }
@@ -510,7 +533,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     if (e !== null && e.truth !== null) truth ??= { kind: e.truth, start: from, end: i };
     if (bits & IS_REFERENCE) reference = true;
     else if (!skip && anaphor(text, word, from, i, end, index, language, previousElided)) reference = true;
-    if (bits & IS_FIRST && (word.length > 2 || (word !== 'i' && word !== 'I' && word !== 'eu' && word !== 'Eu') || language === (word === 'i' || word === 'I' ? 'en' : 'pt'))) first = true;
+    if (bits & IS_FIRST) first = true;
     previousElided = elides && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
     if (bits & IS_TEXT) aboutText = true;
     if (bits & IS_TASK && sentenceStart) task = true;
@@ -527,8 +550,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // "one in a thousand", "une sur mille", "uma em cem": long odds in words.
     if (afterOne && bits & IS_IN) oneIn = true;
     afterOne = (bits & IS_ONE) !== 0;
-    // Italian "i" is an article, English "I" the writer ("I doubt it").
-    afterDeterminer = (bits & IS_DETERMINER) !== 0 && !(language === 'en' && (word === 'I' || word === 'i'));
+    afterDeterminer = (bits & IS_DETERMINER) !== 0;
     index++;
   }
   // A denial word that ends the span after a determiner is the span's predicate ("... is a fake").

@@ -60,6 +60,14 @@ describe("the writer's own doubt, distrust or error beside a claim sentence", ()
   it('an error word of another language ("trompe", "equivoca") needs a pointer or the writer', () => {
     expect(read('La trompe de l’éléphant est longue.', 'beside', 'fr')).toBeNull();
   });
+
+  it('"EU" is the writer only in Portuguese, "I" only in English (a table of one-language senses)', () => {
+    expect(read('Eu me enganei.', 'beside', 'pt')).toBe('negation');
+    // Elsewhere "EU" is the European Union: its error is not the writer's, and points at nothing.
+    expect(read('La EU se equivocó.', 'beside', 'es')).toBeNull();
+    expect(read('EU was wrong.', 'beside')).toBeNull();
+    expect(read('I was wrong.', 'beside', 'it')).toBeNull();
+  });
 });
 
 describe('a note about a text may name the claim\'s subject', () => {
