@@ -245,22 +245,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     }
     // A notice sentence that mentions a claim ("It is false that the Thames froze") is that claim's
     // local negation, not a notice about its neighbours.
-    if (notice !== NO_HIT && !claimsSentence) {
-      const sentence = state.sentence;
-      out.notices.push({
-        segment: state.segment.index,
-        sentence,
-        start: state.sStart,
-        end: state.sEnd,
-        cue: state.cueAt(notice),
-        pointer: state.pointer || state.anaphor,
-        documentLevel: state.deixis || state.address || state.label !== NO_HIT,
-        region: inRegion(),
-        weak: notice === state.firstWeak || state.besideOnly,
-        besideOnly: state.besideOnly,
-        content: state.content && !state.pointer && !state.besideOnly ? contentClaims() : null,
-      });
-    }
+    if (notice !== NO_HIT && !claimsSentence) pushNotice(out, notice, state.sEnd, state.content && !state.pointer && !state.besideOnly ? contentClaims() : null);
     // An opening or closing paragraph whose sentences together refer to the text and qualify it.
     // (The writer's doubt beside a sentence may still complete an opening paragraph that names the text.)
     const paragraph = paragraphNotice(state, (notice !== NO_HIT && !state.besideOnly) || claimsSentence);
@@ -281,22 +266,27 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     }
   }
 
-  /** Pushes the notice before `colon` and reads the clause after it as a sentence of its own (same index). */
-  function splitAtColon(out: RecordScan, notice: number, colon: number): void {
-    const { sentence, sEnd, to } = state;
+  /** Pushes the notice sentence at hit `notice` of the current sentence, up to `end`, about `content` (or null). */
+  function pushNotice(out: RecordScan, notice: number, end: number, content: number[] | null): void {
     out.notices.push({
       segment: state.segment.index,
-      sentence,
+      sentence: state.sentence,
       start: state.sStart,
-      end: colon,
+      end,
       cue: state.cueAt(notice),
       pointer: state.pointer || state.anaphor,
       documentLevel: state.deixis || state.address || state.label !== NO_HIT,
       region: inRegion(),
       weak: notice === state.firstWeak || state.besideOnly,
       besideOnly: state.besideOnly,
-      content: null,
+      content,
     });
+  }
+
+  /** Pushes the notice before `colon` and reads the clause after it as a sentence of its own (same index). */
+  function splitAtColon(out: RecordScan, notice: number, colon: number): void {
+    const { sentence, sEnd, to } = state;
+    pushNotice(out, notice, colon, null);
     let first = state.from;
     while (first < to && state.hitStart[first]! <= colon) first++;
     state.startSentence(sentence, colon + 1, sEnd, first, to);
