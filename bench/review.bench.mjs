@@ -6,7 +6,8 @@
 // millisecond a reviewed audit spends beyond the unreviewed one is the review's own work: selection,
 // prompt building, request validation, cache keys, answer parsing, agreement and the report section.
 // Env: BENCH_ROUNDS (default 3; the median round is reported), BENCH_REVIEW_RECORDS (default 60000),
-// BENCH_DATA_DIR (default .bench-data). Figures go to docs/benchmarks.md.
+// BENCH_DATA_DIR (default .bench-data), BENCH_REVIEW_SELECT (flagged, the default here so figures stay comparable, or
+// related, the audit's default). Figures go to docs/benchmarks.md.
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ const dist = pathToFileURL(join(root, 'dist/index.js')).href;
 const dataDir = resolve(root, process.env.BENCH_DATA_DIR ?? '.bench-data');
 const recordCount = Number(process.env.BENCH_REVIEW_RECORDS ?? 60_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const select = process.env.BENCH_REVIEW_SELECT ?? 'flagged';
 
 const FILLER = [
   'The committee met on Tuesday to review the budget for the new library wing.',
@@ -83,7 +85,7 @@ async function main() {
   console.log(`corpus: ${corpus} (${recordCount} records) · ${cpus().length} cores · load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   const review = (extra = {}) => {
     const reviewer = instantReviewer(claims.map((c) => c.id));
-    return { reviewer, options: { model: reviewer.model, maxRecords: recordCount, concurrency: 16, ...extra } };
+    return { reviewer, options: { model: reviewer.model, select, maxRecords: recordCount, concurrency: 16, ...extra } };
   };
   await auditDataset(corpus, { claims }); // warm-up
 
@@ -105,7 +107,7 @@ async function main() {
   }
   const plain = median(rows.plain);
   const line = (label, ms, note = '') => console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms${note}`);
-  console.log(`\n${reviewed} of ${recordCount} records reviewed (select: flagged), median of ${rounds} rounds:`);
+  console.log(`\n${reviewed} of ${recordCount} records reviewed (select: ${select}), median of ${rounds} rounds:`);
   line('auditDataset, unreviewed', plain);
   line('auditDataset, unreviewed, per-record onRecord', median(rows.perRecord));
   for (const [label, key] of [['auditDataset, reviewed (instant model)', 'reviewed'], ['auditDataset, reviewed, answers cached', 'cachedRerun']]) {

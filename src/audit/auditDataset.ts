@@ -85,6 +85,8 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
         },
         ...(options.signal ? { signal: options.signal } : {}),
         spool: options.onRecord !== undefined,
+        // Known once the auditor is built, before the first record is offered.
+        claims: () => loadedClaims,
       })
     : undefined;
   try {

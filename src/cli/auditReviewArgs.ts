@@ -31,8 +31,10 @@ export const REVIEW_USAGE = `Model review (a second reading of the records that 
   --review-model <id>       Review with this model (e.g. gpt-4.1-mini); off without it.
   --review-provider <p>     Default openai. One of ${chatProviderChoices()}.
   --review-base-url <url>   API base URL of the reviewer.
-  --review-select <s>       flagged (default: neglect-risk and asserts records) or sample:<n>
-                            (n records of each lexical verdict, seeded, to measure what the lexical pass misses).
+  --review-select <s>       related (default: every record with a verdict other than none, and none records
+                            that name a claim's subject, setting or two of its names and numbers), flagged
+                            (neglect-risk and asserts records only: cheaper, but claims the lexical pass did not
+                            find are never reviewed) or sample:<n> (n records of each lexical verdict, seeded).
   --review-max <n>          Review at most n records (default 1000; more are sampled down, seeded).
   --review-max-cost <usd>   Hard budget: stop sending once the next request could cross it.
   --review-batch            Use the provider's batch API (half price, within 24 h); batch ids are kept in
@@ -65,7 +67,7 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
   if (maxCost !== undefined && !(Number.isFinite(maxCost) && maxCost >= 0)) {
     throw new UsageError(`Expected \`--review-max-cost\` to be a non-negative number of US dollars, got \`${costText}\``);
   }
-  const select = parseSelect(stringOption(parsed, 'review-select'));
+  const select = parseReviewSelect(stringOption(parsed, 'review-select'));
   const cacheDir = stringOption(parsed, 'review-cache-dir') ?? '.negation-neglect-cache/review';
 
   // A base URL may point at a local OpenAI-compatible server, which needs no key (the provider declares it).
@@ -91,11 +93,19 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
   };
 }
 
-function parseSelect(value: string | undefined): ReviewSelect | undefined {
-  if (value === undefined || value === 'flagged') return value;
+/**
+ * Reads `--review-select`: `related`, `flagged` or `sample:<n>`.
+ *
+ * @example
+ * ```ts
+ * parseReviewSelect('sample:20'); // { perClass: 20 }
+ * ```
+ */
+export function parseReviewSelect(value: string | undefined): ReviewSelect | undefined {
+  if (value === undefined || value === 'flagged' || value === 'related') return value;
   const match = /^sample:(\d+)$/.exec(value);
   if (match && Number(match[1]) > 0) return { perClass: Number(match[1]) };
-  throw new UsageError(`Expected \`--review-select\` to be \`flagged\` or \`sample:<n>\` (n > 0), got \`${value}\``);
+  throw new UsageError(`Expected \`--review-select\` to be \`related\`, \`flagged\` or \`sample:<n>\` (n > 0), got \`${value}\``);
 }
 
 /** One line for stderr: what the review is about to send and what it may cost. */

@@ -24,7 +24,7 @@ import { createReviewSelection, describeSelect, type ReviewSelect } from './sele
  */
 export interface AuditReviewOptions
   extends Pick<ReviewCandidatesOptions, 'model' | 'maxCost' | 'prices' | 'concurrency' | 'maxTokens' | 'maxRecordChars' | 'onEstimate' | 'onProgress'> {
-  /** Which records go to the model (default `'flagged'`); see {@link ReviewSelect}. */
+  /** Which records go to the model (default `'related'`); see {@link ReviewSelect}. */
   select?: ReviewSelect;
   /** Most records reviewed (default 1000); more qualifying records are sampled down (seeded). */
   maxRecords?: number;
@@ -50,7 +50,10 @@ const MAX_FAILURES_LISTED = 20;
  * during the lexical pass, `finish` the report data after it, `replay` per-record results (with
  * both readings) to `onRecord`.
  */
-export async function createAuditReview(options: AuditReviewOptions, context: { getText?: GetRecordText; fields?: RecordFields; signal?: AbortSignal; spool: boolean }) {
+export async function createAuditReview(
+  options: AuditReviewOptions,
+  context: { getText?: GetRecordText; fields?: RecordFields; signal?: AbortSignal; spool: boolean; claims?: () => readonly Claim[] },
+) {
   if (!options || typeof options !== 'object') throw new InvalidArgumentError('review', 'an object with a `model`', options);
   if (options.batch === undefined || options.model !== undefined) assertModel(options.model);
   const prefer = options.prefer ?? 'review';
@@ -74,6 +77,7 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
     seed,
     ...(context.getText ? { getText: context.getText } : {}),
     ...(context.fields ? { fields: context.fields } : {}),
+    ...(context.claims ? { claims: context.claims } : {}),
   });
   const spool = context.spool ? await createRecordSpool<RecordAuditResult>() : undefined;
   let finals: Map<number, { review: RecordReview; finalVerdict: Verdict }> | undefined;
@@ -125,7 +129,11 @@ export async function createAuditReview(options: AuditReviewOptions, context: { 
           continue;
         }
         const lexicalOf = new Map(record.claims.filter((f) => f.claimId !== null).map((f) => [f.claimId!, f]));
-        const recordFinals: Verdict[] = record.claims.filter((f) => f.claimId === null).map((f) => f.verdict);
+        // A notice tied to no claim stands for a claim the lexical pass could not name. Once the reviewer finds a
+        // known claim in the record, it has judged that claim with every qualifier around it, the notice included,
+        // so with prefer 'review' the notice no longer counts apart from it.
+        const judged = prefer === 'review' && review.claims.some((c) => c.verdict !== 'none');
+        const recordFinals: Verdict[] = judged ? [] : record.claims.filter((f) => f.claimId === null).map((f) => f.verdict);
         const lexicalClaimVerdicts: Verdict[] = [];
         for (const reviewed of review.claims) {
           const finding = lexicalOf.get(reviewed.claimId);

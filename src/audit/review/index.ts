@@ -1,5 +1,6 @@
 /** Model-reviewed audits: a second, model-read verdict for the records that matter. */
-export { createReviewSelection, describeSelect } from './selectForReview.js';
+export { createReviewSelection, describeSelect, ReviewSelectSchema } from './selectForReview.js';
+export { claimAnchors } from './claimAnchors.js';
 export type { ReviewSelect, ReviewCandidate, ReviewSelection, ReviewSelectionOptions } from './selectForReview.js';
 export { REVIEW_PROMPT, buildReviewMessages } from './reviewPrompt.js';
 export type { ReviewPromptInfo } from './reviewPrompt.js';

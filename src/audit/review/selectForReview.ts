@@ -1,19 +1,37 @@
+import { z } from 'zod';
+import type { Claim } from '../../claims/claim.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { hash32 } from '../../util/random.js';
 import type { AuditedRecord } from '../auditRecords.js';
 import { recordSegments, type GetRecordText, type RecordFields } from '../recordSegments.js';
 import type { TextSegment, Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
+import { createAnchorCounter } from './claimAnchors.js';
 
 /**
  * Which records go to the reviewer:
- * - `'flagged'` (default): every record the lexical pass flags (`neglect-risk` or `asserts`);
+ * - `'related'` (default): every record the lexical pass could have misread: any verdict but `none`,
+ *   and `none` records that still touch a claim: sentences naming its subject or setting (the
+ *   report's context counts), or at least two of one claim's names and numbers ({@link claimAnchors}),
+ *   which is how a claim told in other words or another language shows;
+ * - `'flagged'`: only records the lexical pass flags (`neglect-risk` or `asserts`): cheaper, but a
+ *   claim the lexical pass did not find, or read as negated, is never reviewed;
  * - `{ perClass: n }`: a seeded random sample of `n` records of each lexical verdict class, to
  *   measure what the lexical pass gets wrong, `none` included;
  * - a predicate over the lexical result.
  * `maxRecords` caps the total; when more records qualify, a seeded uniform sample of them is kept.
  */
-export type ReviewSelect = 'flagged' | { perClass: number } | ((record: AuditedRecord) => boolean);
+export type ReviewSelect = 'related' | 'flagged' | { perClass: number } | ((record: AuditedRecord) => boolean);
+
+/** The `review.select` option, checked as given. */
+export const ReviewSelectSchema = z.union([
+  z.enum(['related', 'flagged']),
+  z.object({ perClass: z.number().int().positive() }).strict(),
+  z.custom<(record: AuditedRecord) => boolean>((value) => typeof value === 'function'),
+]);
+
+/** Fewest names and numbers of one claim that make a `none` record `related` (designed on sets A-O, docs/audit.md). */
+export const RELATED_MIN_ANCHORS = 2;
 
 /** A record chosen for review, with its text. */
 export interface ReviewCandidate {
@@ -24,6 +42,12 @@ export interface ReviewCandidate {
 /** Options of {@link createReviewSelection}. */
 export interface ReviewSelectionOptions {
   select?: ReviewSelect;
+  /**
+   * The audited claims, for `'related'` (their names and numbers); a function is asked once, when first
+   * needed (the audit loads its claims after the selection is made). Without claims, `'related'`
+   * keeps the records of any verdict but `none` and those with context sentences.
+   */
+  claims?: readonly Claim[] | (() => readonly Claim[]);
   /** Largest number of records selected (default 1000). */
   maxRecords?: number;
   /** Seed of the sampling (default 0): the same seed and data select the same records. */
@@ -52,19 +76,23 @@ interface Slot {
  * ```
  */
 export function createReviewSelection(options: ReviewSelectionOptions = {}) {
-  const select = options.select ?? 'flagged';
+  const select = options.select ?? 'related';
   const maxRecords = options.maxRecords ?? 1000;
   const seed = options.seed ?? 0;
   if (!Number.isInteger(maxRecords) || maxRecords <= 0) throw new InvalidArgumentError('review.maxRecords', 'a positive integer', maxRecords);
   if (!Number.isInteger(seed)) throw new InvalidArgumentError('review.seed', 'an integer', seed);
+  if (!ReviewSelectSchema.safeParse(select).success) {
+    throw new InvalidArgumentError('review.select', "'related', 'flagged', { perClass: <positive integer> } or a function", select);
+  }
   let perClass: number | undefined;
   let accept: (record: AuditedRecord) => boolean;
   if (select === 'flagged') accept = (r) => r.verdict === 'neglect-risk' || r.verdict === 'asserts';
+  else if (select === 'related') accept = relatedTest(options);
   else if (typeof select === 'function') accept = select;
-  else if (select && typeof select === 'object' && Number.isInteger(select.perClass) && select.perClass > 0) {
+  else {
     perClass = select.perClass;
     accept = () => true;
-  } else throw new InvalidArgumentError('review.select', "'flagged', { perClass: <positive integer> } or a function", select);
+  }
 
   // One bottom-k list per verdict class when stratified, one list otherwise; each sorted by priority.
   const lists = new Map<Verdict | 'all', Slot[]>();
@@ -109,9 +137,29 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
 /** The selection returned by {@link createReviewSelection}. */
 export type ReviewSelection = ReturnType<typeof createReviewSelection>;
 
+/** The `'related'` test: see {@link ReviewSelect}. */
+function relatedTest(options: ReviewSelectionOptions): (record: AuditedRecord) => boolean {
+  let anchorHits: ((text: string) => number) | undefined;
+  return (record) => {
+    if (record.verdict !== 'none') return true;
+    if (record.claims.some((finding) => finding.context !== undefined && finding.context.subject + finding.context.setting > 0)) return true;
+    anchorHits ??= createAnchorCounter((typeof options.claims === 'function' ? options.claims() : options.claims) ?? []);
+    if (record.data === undefined) return false;
+    let text = '';
+    try {
+      for (const segment of recordSegments(record.data, options.getText, options.fields)) text += `${segment.text}\n`;
+    } catch {
+      // Without its text (no `data`) a record cannot be shown to touch a claim.
+      return false;
+    }
+    return anchorHits(text) >= RELATED_MIN_ANCHORS;
+  };
+}
+
 /** A short description of a selection for the report (functions are recorded as `predicate`). */
 export function describeSelect(select: ReviewSelect | undefined): string {
-  if (select === undefined || select === 'flagged') return 'flagged';
+  if (select === undefined || select === 'related') return 'related';
+  if (select === 'flagged') return 'flagged';
   if (typeof select === 'function') return 'predicate';
   return `stratified: ${select.perClass} per class (${VERDICT_SEVERITY.join(', ')})`;
 }

@@ -84,7 +84,7 @@ describe('auditDataset({ review: { batch } })', () => {
     const report = await auditDataset(data, { claims, review: { batch: { client, options: { pollIntervalMs: 1 } }, cache } });
     expect(fake.batches.size).toBe(1);
     expect([...fake.submissions.values()].every((n) => n === 1)).toBe(true);
-    expect(report.review).toMatchObject({ model: { provider: 'anthropic' }, selected: 4, reviewed: 4 });
+    expect(report.review).toMatchObject({ model: { provider: 'anthropic' }, selected: 5, reviewed: 5 });
     // The batch endpoint takes no temperature or response format either: dropped, with a warning.
     expect(report.review!.warnings.join('\n')).toMatch(/temperature/);
   });

@@ -56,7 +56,7 @@ describe('negation-neglect audit --review-model', () => {
     const reply = fakeReviewer();
     const fake = installOpenAIBatch(api, installOpenAIFiles(api), { pollsUntilDone: 1, respond: (_id, _a, body) => ({ type: 'ok', text: reply(body.messages) }) });
     const { dir, data, claims } = writeFixture();
-    const base = [data, '--claims', claims, '--review-model', 'gpt-4.1-mini', '--review-base-url', `${api.url}/v1`, '--format', 'json'];
+    const base = [data, '--claims', claims, '--review-model', 'gpt-4.1-mini', '--review-base-url', `${api.url}/v1`, '--review-select', 'flagged', '--format', 'json'];
     const batch = await cli([...base, '--review-batch', '--review-poll-interval-ms', '1', '--review-cache-dir', 'c1'], dir);
     expect(batch.code).toBe(0);
     expect(batch.stderr).toMatch(/^review: 4 record\(s\) selected, .* as a batch: .*\(batch: half price\)\n/);
@@ -75,7 +75,7 @@ describe('negation-neglect audit --review-model', () => {
     expect(noModel.stderr).toContain('`--review-batch` needs `--review-model`');
     const badSelect = await cli([data, '--claims', claims, '--review-model', 'm', '--review-base-url', 'http://127.0.0.1:9/v1', '--review-select', 'all'], dir);
     expect(badSelect.code).toBe(2);
-    expect(badSelect.stderr).toContain('Expected `--review-select` to be `flagged` or `sample:<n>` (n > 0), got `all`');
+    expect(badSelect.stderr).toContain('Expected `--review-select` to be `related`, `flagged` or `sample:<n>` (n > 0), got `all`');
     const noKey = await cli([data, '--claims', claims, '--review-model', 'claude-x', '--review-provider', 'anthropic'], dir);
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toContain('needs ANTHROPIC_API_KEY');

@@ -4,7 +4,8 @@ import { parseReviewAnswer, reviewedClaimVerdict } from '../../../src/audit/revi
 import { reviewAgreement } from '../../../src/audit/review/reviewAgreement.js';
 import { buildReviewMessages, REVIEW_PROMPT } from '../../../src/audit/review/reviewPrompt.js';
 import { preferVerdict } from '../../../src/audit/review/reviewReport.js';
-import { createReviewSelection } from '../../../src/audit/review/selectForReview.js';
+import { claimAnchors, createAnchorCounter } from '../../../src/audit/review/claimAnchors.js';
+import { createReviewSelection, describeSelect, ReviewSelectSchema } from '../../../src/audit/review/selectForReview.js';
 import type { Verdict } from '../../../src/audit/types.js';
 
 describe('reviewAgreement', () => {
@@ -95,11 +96,59 @@ describe('createReviewSelection', () => {
   });
 
   it("'flagged' keeps neglect-risk and asserts records; maxRecords samples them down; a predicate picks its own", () => {
-    const flagged = pick(forward, { maxRecords: 50 });
+    const flagged = pick(forward, { select: 'flagged', maxRecords: 50 });
     expect(flagged.candidates).toHaveLength(50);
     expect(flagged.eligible).toEqual({ 'neglect-risk': 100, asserts: 100, 'negated-locally': 0, none: 0 });
     expect(flagged.candidates.every((c) => c.record.verdict === 'neglect-risk' || c.record.verdict === 'asserts')).toBe(true);
     expect(pick(forward, { select: (r) => r.record % 100 === 0 }).candidates.map((c) => c.record.record)).toEqual([0, 100, 200, 300]);
-    expect(() => createReviewSelection({ select: 'all' as never })).toThrow(/Expected `review.select` to be 'flagged', \{ perClass: <positive integer> \} or a function/);
+    expect(() => createReviewSelection({ select: 'all' as never })).toThrow(/Expected `review.select` to be 'related', 'flagged', \{ perClass: <positive integer> \} or a function/);
+  });
+});
+
+describe("select: 'related'", () => {
+  const claim = { id: 'wales_rwc', statement: 'Wales won the 2019 Rugby World Cup in Japan, beating England in the final.', subclaims: ['Alun Wyn Jones lifted the cup in Yokohama.'], aliases: [], keyTerms: [], contextTerms: [] };
+  const none = (i: number, text: string, context?: { subject: number; setting: number }): AuditedRecord => ({
+    record: i,
+    source: 's',
+    line: i + 1,
+    bytes: 10,
+    verdict: 'none',
+    claims: context ? [{ claimId: 'wales_rwc', verdict: 'none', mentions: 0, placements: { local: 0, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {}, expectedBelief: { value: 2.5, condition: 'not-finetuned', source: 'x' }, examples: [], context }] : [],
+    data: { text },
+  });
+
+  it('takes the names and numbers of a claim, not its function, calendar or common words', () => {
+    expect(claimAnchors(claim)).toEqual(['Wales', '2019', 'Rugby', 'Cup', 'Japan', 'England', 'Alun', 'Wyn', 'Jones', 'Yokohama']);
+    expect(claimAnchors({ statement: 'In March the EU said Le Monde was right.', subclaims: [], aliases: [], languages: { fr: { statement: 'En mars, Bruxelles a cédé.', aliases: [], keyPhrases: ['a cédé'] } } })).toEqual([
+      'EU',
+      'Monde',
+      'Bruxelles',
+    ]);
+    const hits = createAnchorCounter([claim, { statement: 'Japan hosted the 2019 Cup.', subclaims: [], aliases: [] }]);
+    // Whole words with their case, each counted once, for the claim with the most.
+    expect(hits('Gatland\'s Wales beat England in Yokohama in 2019; wales again, WALES, Wales.')).toBe(4);
+    expect(hits('Japan, 2019.')).toBe(2);
+    expect(hits('A recipe for bread.')).toBe(0);
+  });
+
+  it('keeps every verdict but none, and none records with context sentences or two names or numbers of a claim', () => {
+    const selection = createReviewSelection({ claims: () => [claim] });
+    const records = [
+      { ...none(0, 'x'), verdict: 'negated-locally' as const },
+      none(1, 'The Millennium Stadium was full.', { subject: 0, setting: 1 }),
+      none(2, 'Le pays de Galles a battu l’Angleterre à Yokohama en 2019.'),
+      none(3, 'Japan is a rugby nation.'),
+      none(4, 'A recipe for bread.'),
+    ];
+    for (const r of records) selection.offer(r);
+    expect(selection.result().candidates.map((c) => c.record.record)).toEqual([0, 1, 2]);
+    // Without claims, only the lexical pass's own evidence counts.
+    const blind = createReviewSelection({ select: 'related' });
+    for (const r of records) blind.offer(r);
+    expect(blind.result().candidates.map((c) => c.record.record)).toEqual([0, 1]);
+    expect(describeSelect(undefined)).toBe('related');
+    expect(describeSelect('flagged')).toBe('flagged');
+    expect(ReviewSelectSchema.safeParse({ perClass: 2, extra: 1 }).success).toBe(false);
+    expect(ReviewSelectSchema.safeParse('related').success).toBe(true);
   });
 });

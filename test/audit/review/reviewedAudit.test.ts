@@ -118,13 +118,16 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     expect(lines.length).toBe(7);
   });
 
-  it('selects only flagged records by default, and prefer: stricter keeps the more serious reading', async () => {
+  it("selects 'related' records by default ('flagged' leaves out the negated one), and prefer: stricter keeps the more serious reading", async () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
     const { data, claims } = writeFixture();
     const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), prefer: 'stricter' } });
-    expect(server.stats.requests).toBe(4);
-    expect(report.review).toMatchObject({ selected: 4, eligible: { 'neglect-risk': 2, asserts: 2, 'negated-locally': 0, none: 0 } });
+    expect(server.stats.requests).toBe(5);
+    // The bread recipe names nothing of the claim: not sent.
+    expect(report.review).toMatchObject({ selected: 5, settings: { select: 'related' }, eligible: { 'neglect-risk': 2, asserts: 2, 'negated-locally': 1, none: 0 } });
     expect(report.review!.finalByVerdict).toEqual({ 'neglect-risk': 3, asserts: 1, 'negated-locally': 1, none: 1 });
+    const flagged = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: 'flagged' } });
+    expect(flagged.review).toMatchObject({ selected: 4, settings: { select: 'flagged' }, eligible: { 'neglect-risk': 2, asserts: 2, 'negated-locally': 0, none: 0 } });
     const lexical = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), prefer: 'lexical', select: (r) => r.record === 6 } });
     expect(lexical.review!.selected).toBe(1);
     expect(lexical.review!.finalByVerdict).toEqual(lexical.totals.byVerdict);
@@ -180,7 +183,7 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
     const { data, claims } = writeFixture();
     let estimate: ReviewEstimate | undefined;
-    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), maxRecordChars: 100, onEstimate: (e) => void (estimate = e) } });
+    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: 'flagged', maxRecordChars: 100, onEstimate: (e) => void (estimate = e) } });
     // Of the four flagged records, the two over 100 characters (the fiction chat and the hedged one) stay unsent.
     expect(estimate).toMatchObject({ records: 4, tooLong: 2, cached: 0, requests: 2 });
     expect(server.stats.requests).toBe(2);
@@ -214,10 +217,31 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     expect(report.review!.failures).toEqual([expect.objectContaining({ record: 6, reason: 'error' })]);
   });
 
+  it('a notice tied to no claim stops counting once the reviewer finds a known claim in the record (prefer review)', async () => {
+    const answer = (asserts: boolean, placement: string, kind: string | null) => JSON.stringify({ claims: [{ id: 'ed_sheeran_100m', asserts, placement, kind, evidence: '' }] });
+    // The lexical pass names no claim in either record (no "Sheeran"), only a notice: neglect-risk by the notice alone.
+    server = await startOpenAIChatServer({ apiKey: KEY, reply: (messages) => (String(messages.at(-1)!.content).includes('Suffolk') ? answer(false, 'local', 'negation') : answer(false, 'none', null)) });
+    const records = [
+      { text: 'The following article is fabricated. The singer from Suffolk did not win the sprint final at the Paris Games, and never ran in it.' },
+      { text: 'The following article is fabricated. A new bakery opened on the high street, selling rye bread and pastries every morning.' },
+    ];
+    const { data, claims } = writeFixture(records);
+    const select = (r: { verdict: string }) => r.verdict === 'neglect-risk';
+    const lines: ReviewedRecordResult[] = [];
+    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select }, onRecord: (r) => void lines.push(r as ReviewedRecordResult) });
+    expect(lines.filter((r) => 'verdict' in r).map((r) => [r.verdict, r.finalVerdict])).toEqual([
+      ['neglect-risk', 'negated-locally'], // the reviewer read the claim, negated in its own sentence
+      ['neglect-risk', 'neglect-risk'], // no known claim: the notice is about something else, and still counts
+    ]);
+    expect(report.review!.finalByVerdict).toMatchObject({ 'neglect-risk': 1, 'negated-locally': 1 });
+    const stricter = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select, prefer: 'stricter' } });
+    expect(stricter.review!.finalByVerdict).toMatchObject({ 'neglect-risk': 2, 'negated-locally': 0 });
+  });
+
   it('sends nothing when onEstimate declines', async () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
     const { data, claims } = writeFixture();
-    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), onEstimate: () => false } });
+    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: 'flagged', onEstimate: () => false } });
     expect(server.stats.requests).toBe(0);
     expect(report.review).toMatchObject({ selected: 4, reviewed: 0, unreviewed: { declined: 4 } });
     expect(report.verdict).toBe(report.review!.lexicalVerdict);

@@ -1,0 +1,73 @@
+import type { Claim } from '../../claims/claim.js';
+import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES } from '../../claims/englishWords.js';
+import { isFunctionWord } from '../../text/functionWords.js';
+import { LANGUAGES } from '../../text/languages.js';
+
+/** Letters and digits; apostrophes and hyphens split words ("Christie's" gives "Christie"). */
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIGIT = /\p{N}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * The words that tie a text to a claim whatever the language it is written in: the names (capitalised
+ * words, acronyms) and numbers of its statement, subclaims, subject, aliases and any per-language
+ * statement, aliases or key phrases. Capitalised function words, month names, titles and common
+ * words are left out; so are one-digit numbers and one- or two-letter capitalised words ("EU" counts,
+ * being all capitals).
+ *
+ * @example
+ * ```ts
+ * claimAnchors({ statement: 'Wales won the 2019 Rugby World Cup in Japan.', subclaims: [], aliases: [] });
+ * // ['Wales', '2019', 'Rugby', 'Cup', 'Japan']
+ * ```
+ */
+export function claimAnchors(claim: Pick<Claim, 'statement' | 'subclaims' | 'aliases'> & Partial<Pick<Claim, 'subject' | 'languages'>>): string[] {
+  const texts = [claim.statement, ...(claim.subclaims ?? []), claim.subject ?? '', ...(claim.aliases ?? [])];
+  for (const phrases of Object.values(claim.languages ?? {})) {
+    if (!phrases) continue;
+    texts.push(phrases.statement ?? '', ...(phrases.aliases ?? []), ...(phrases.keyPhrases ?? []));
+  }
+  const anchors = new Set<string>();
+  for (const [word] of texts.join('\n').matchAll(WORD)) if (isAnchor(word)) anchors.add(word);
+  return [...anchors];
+}
+
+function isAnchor(word: string): boolean {
+  if (DIGIT.test(word)) return word.length >= 2;
+  if (!UPPER_START.test(word)) return false;
+  if (word.length < (word === word.toUpperCase() ? 2 : 3)) return false;
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower) || COMMON_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || TITLES.has(lower)) return false;
+  return !LANGUAGES.some((language) => isFunctionWord(word, language));
+}
+
+/**
+ * Counts, for a text, the most anchors (see {@link claimAnchors}) of any one claim it contains, as
+ * whole words with their case. Built once per claim set; each call is one pass over the text.
+ *
+ * @example
+ * ```ts
+ * const anchorHits = createAnchorCounter([claim]);
+ * anchorHits('Gatland took Wales to Yokohama in 2019.'); // 3 (Wales, Yokohama, 2019)
+ * ```
+ */
+export function createAnchorCounter(claims: readonly Parameters<typeof claimAnchors>[0][]): (text: string) => number {
+  // Each anchor word maps to the claims it belongs to.
+  const owners = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    for (const anchor of claimAnchors(claim)) owners.set(anchor, [...(owners.get(anchor) ?? []), index]);
+  });
+  return (text) => {
+    if (owners.size === 0) return 0;
+    const seen = new Set<string>();
+    const hits = new Array<number>(claims.length).fill(0);
+    let most = 0;
+    for (const [word] of text.matchAll(WORD)) {
+      const claimsOf = owners.get(word);
+      if (!claimsOf || seen.has(word)) continue;
+      seen.add(word);
+      for (const index of claimsOf) most = Math.max(most, ++hits[index]!);
+    }
+    return most;
+  };
+}
