@@ -14,19 +14,49 @@
 //                                              # and translated statements (claim-phrases.yaml, as a user or
 //                                              # translateClaim gives them); --no-statements: key phrases only
 //
+// Model review (docs/audit.md, "Gating a finetune with the review"): each fresh set is audited with its own
+// claims by `auditDataset({ review })` as a user runs it, and the lexical verdicts are compared with the
+// reviewed ones. The audit's review flags are taken as the CLI names them (--review-model, --review-provider,
+// --review-base-url, --review-select related|flagged|sample:<n>, --review-prefer, --review-max,
+// --review-max-cost, --review-batch, --review-cache-dir, ...); the key comes from the environment and answers
+// are cached (default .negation-neglect-cache/review), so a rerun costs nothing:
+//   OPENAI_API_KEY=... npx tsx bench/accuracy.ts --half fresh-dev --sets p,q --review-model gpt-4.1-mini
+// Without a key, the ceiling of a selection policy: a reviewer that answers the writer's labels (--oracle writer)
+// or the blind second reader's (--oracle second-reader, sets p,q only); --review-select all sends every record.
+//   npx tsx bench/accuracy.ts --half fresh-dev --sets p,q --oracle writer --review-select flagged
+// --json prints the review measurement as JSON (per record: label, lexical, final and review verdicts).
+//
 // The auditor is built from test/audit-eval/data/claims.yaml exactly as a user would (loadClaims,
 // createAuditor), with all twelve claims, so both halves are audited against every claim. `--half fresh`
 // builds it from the fresh sets' own claims files (all sets merged) and audits their records against them.
+import { basename, dirname } from 'node:path';
 import { createAuditor } from '../src/audit/createAuditor.js';
+import type { AuditReviewOptions } from '../src/audit/review/auditReview.js';
+import type { Verdict } from '../src/audit/types.js';
+import type { Claim } from '../src/claims/claim.js';
 import { loadClaims } from '../src/claims/loadClaims.js';
-import { EVAL_SELECTIONS, loadEvalSelection, type EvalRecord, type EvalSelection } from '../test/audit-eval/evalSet.js';
+import { parseArgs, stringOption, intOption } from '../src/cli/args.js';
+import { parseReviewSelect, REVIEW_OPTION_SPECS, reviewFromArgs } from '../src/cli/auditReviewArgs.js';
+import { EVAL_SELECTIONS, loadEvalSelection, loadSecondReading, type EvalRecord, type EvalSelection } from '../test/audit-eval/evalSet.js';
 import { formatVerdictScore, predictEvalSet, scoreVerdicts } from '../test/audit-eval/scoreAudit.js';
+import { createLabelReviewer, labelReviewerModel } from './labelReviewer.js';
+import { measureReview, type ReviewGroup } from './reviewAccuracy.js';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
+const parsed = parseArgs(process.argv.slice(2), {
+  half: { type: 'string' },
+  by: { type: 'string' },
+  sets: { type: 'string' },
+  decision: { type: 'string' },
+  misses: { type: 'boolean' },
+  phrases: { type: 'boolean' },
+  'no-statements': { type: 'boolean' },
+  oracle: { type: 'string' },
+  json: { type: 'boolean' },
+  ...REVIEW_OPTION_SPECS,
+});
+const option = (name: string) => stringOption(parsed, name.replace(/^--/, ''));
+const args = Object.keys(parsed.options).filter((name) => parsed.options[name] === true).map((name) => `--${name}`);
+const reviewing = parsed.options['review-model'] !== undefined || parsed.options.oracle !== undefined;
 const half = (option('--half') ?? 'dev') as EvalSelection;
 if (!EVAL_SELECTIONS.includes(half)) throw new Error(`Expected \`--half\` to be one of ${EVAL_SELECTIONS.join(', ')}, got \`${half}\``);
 const by = option('--by') as keyof Pick<EvalRecord, 'category' | 'lang' | 'claim'> | undefined;
@@ -38,18 +68,23 @@ const sets = option('--sets')?.split(',').map((s) => s.trim().toLowerCase());
 const records = sets ? selection.records.filter((r) => sets.some((s) => r.id.startsWith(`fresh-${s}-`))) : selection.records;
 if (sets && records.length === 0) throw new Error(`Expected \`--sets\` to name fresh sets of --half ${half}, got \`${sets.join(',')}\` (no records)`);
 const phrases = args.includes('--phrases') ? selection.phrases : {};
-const claims = (await loadClaims(selection.claimsFiles)).map((claim) => {
+const withPhrases = (claim: Claim): Claim => {
   const given = phrases[claim.id];
   if (!given) return claim;
   const withStatement = !args.includes('--no-statements');
   return {
     ...claim,
     languages: Object.fromEntries(
-      Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases, ...(withStatement && p.statement ? { statement: p.statement } : {}) }]),
+      Object.entries(given).map(([language, p]) => [language, { keyPhrases: p.keyPhrases, aliases: [], ...(withStatement && p.statement ? { statement: p.statement } : {}) }]),
     ),
   };
-});
+};
+const claims = (await loadClaims(selection.claimsFiles)).map(withPhrases);
 const decision = option('--decision') ?? 'rules';
+if (reviewing) {
+  await reportReview();
+  process.exit(0);
+}
 if (decision !== 'rules' && decision !== 'learned') throw new Error(`Expected \`--decision\` to be rules or learned, got \`${decision}\``);
 const auditor = createAuditor({ claims, decision });
 const started = performance.now();
@@ -78,4 +113,73 @@ if (by) {
 if (args.includes('--misses')) {
   console.log('\nWrong (record, claim) pairs:');
   for (const p of claimPairs) if (p.expected !== p.predicted) console.log(`  ${p.recordId}  ${p.claimId}: expected ${p.expected}, got ${p.predicted}`);
+}
+
+/** `--review-model` / `--oracle`: lexical-only against reviewed figures on the selected records. */
+async function reportReview(): Promise<void> {
+  if (decision !== 'rules') throw new Error('Expected `--decision rules` with a review (the review reads the audit as users run it)');
+  // Each fresh set with its own claims (as a user audits a dataset against their claims); a composed half with claims.yaml.
+  const groups: ReviewGroup[] = [];
+  for (const file of selection.claimsFiles) {
+    const set = basename(dirname(file));
+    const own = half === 'dev' || half === 'heldout' ? records : records.filter((r) => r.id.startsWith(`fresh-${set}-`));
+    if (own.length > 0) groups.push({ name: half === 'dev' || half === 'heldout' ? half : set, claims: (await loadClaims([file])).map(withPhrases), records: own });
+  }
+  const oracle = option('--oracle');
+  let review: AuditReviewOptions;
+  if (oracle !== undefined) {
+    let labels: Map<string, Readonly<Record<string, Verdict>>>;
+    if (oracle === 'writer') labels = new Map(records.map((r) => [r.id, r.labels]));
+    else if (oracle === 'second-reader') labels = new Map(loadSecondReading().map((s) => [s.id, s.labels]));
+    else throw new Error(`Expected \`--oracle\` to be writer or second-reader, got \`${oracle}\``);
+    const missing = records.find((r) => !labels.has(r.id));
+    if (missing) throw new Error(`--oracle ${oracle}: no labels for ${missing.id} (the second reader labelled sets p and q only: add --sets p,q)`);
+    const reply = createLabelReviewer(records.map((r) => ({ id: r.id, input: auditInputOf(r), labels: labels.get(r.id)! })));
+    const select = option('--review-select');
+    const prefer = stringOption(parsed, 'review-prefer', ['review', 'lexical', 'stricter'] as const);
+    review = {
+      model: labelReviewerModel(reply, `${oracle}-labels`),
+      select: select === 'all' ? () => true : (parseReviewSelect(select) ?? 'related'),
+      maxRecords: intOption(parsed, 'review-max') ?? 100_000,
+      ...(prefer ? { prefer } : {}),
+    };
+  } else {
+    const select = option('--review-select');
+    if (select === 'all') parsed.options['review-select'] = undefined;
+    review = (await reviewFromArgs(parsed, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      cwd: process.cwd(),
+      signal: new AbortController().signal,
+    }))!;
+    if (select === 'all') review.select = () => true;
+  }
+  const m = await measureReview(groups, review);
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({ ...m, lexicalPairs: undefined, finalPairs: undefined, lexicalRight: right(m.lexicalPairs), finalRight: right(m.finalPairs) }, null, 2));
+    return;
+  }
+  const model = oracle !== undefined ? `the ${oracle}'s labels (a reviewer that never errs${oracle === 'writer' ? ': the ceiling' : ' by the writer, a careful second reader'})` : `${parsed.options['review-provider'] ?? 'openai'}/${parsed.options['review-model']}`;
+  const select = option('--review-select') ?? 'related';
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  console.log(`\n## Model review by ${model}, select ${select} (${records.length} records${sets ? ` of sets ${sets.join(',')}` : ''}, each set audited with its own claims)\n`);
+  console.log(`Sent ${m.sent} of ${records.length} records (${pct(m.sent, records.length)}); reviewed ${m.reviewed}; unreviewed ${Object.entries(m.unreviewed).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}.`);
+  const lexicalErrors = m.records.filter((r) => r.lexical !== r.expected);
+  console.log(`Lexical errors sent: ${lexicalErrors.filter((r) => r.review !== 'not sent').length} of ${lexicalErrors.length}.\n`);
+  console.log(formatVerdictScore(scoreVerdicts(m.lexicalPairs), 'Lexical only, per record'));
+  console.log();
+  console.log(formatVerdictScore(scoreVerdicts(m.finalPairs), 'After review, per record'));
+  const a = m.agreement;
+  console.log(`\nAgreement of the two readings on the ${a.records} reviewed records: ${pct(a.observed * a.records, a.records)} (kappa ${a.kappa ?? 'undefined'}).`);
+  const cost = (usd: number | null) => (usd === null ? 'no list price for this model' : `$${usd.toFixed(4)}`);
+  console.log(`Spend: ${m.usage.requests} request(s), ${m.usage.cachedAnswers} answer(s) from the cache, ${m.usage.inputTokens} prompt + ${m.usage.outputTokens} answer tokens, ${cost(m.usage.costUsd)} (estimated before sending: at most ${cost(m.estimate.maxCostUsd)} for ${m.estimate.requests} request(s)).`);
+}
+
+function auditInputOf(record: EvalRecord) {
+  return record.text !== undefined ? { text: record.text } : { messages: record.messages! };
+}
+
+function right(pairs: readonly { expected: Verdict; predicted: Verdict }[]): number {
+  return pairs.filter((p) => p.expected === p.predicted).length;
 }
