@@ -12,7 +12,7 @@ import { createAnchorCounter } from './claimAnchors.js';
  * Which records go to the reviewer:
  * - `'related'` (default): every record the lexical pass could have misread: any verdict but `none`,
  *   and `none` records that still touch a claim: sentences naming its subject or setting (the
- *   report's context counts), or at least two of one claim's names and numbers ({@link claimAnchors}),
+ *   report's context counts), or at least two of one claim's names and numbers (`claimAnchors`),
  *   which is how a claim told in other words or another language shows;
  * - `'flagged'`: only records the lexical pass flags (`neglect-risk` or `asserts`): cheaper, but a
  *   claim the lexical pass did not find, or read as negated, is never reviewed;
