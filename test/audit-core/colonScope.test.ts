@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colonPart, correctionNote } from '../../src/audit/scan/scopeRules.js';
+import { colonPart, correctionNote, firstPartColon } from '../../src/audit/scan/scopeRules.js';
 import { auditorFor, louvre } from './auditorFor.js';
 
 /**
@@ -18,6 +18,20 @@ describe('colonPart', () => {
     expect(colonPart(text, 0, text.length, 30, out)).toBe(true);
     expect([...out]).toEqual([27, text.length]);
     expect(colonPart('Doors open at 10:30 sharp.', 0, 26, 2, out)).toBe(false); // a time, no colon between parts
+  });
+
+  it('finds the sentence\'s first part colon once, and the parts from it alike', () => {
+    const text = 'At 10:30: the museum changed hands: see https://example.org.';
+    expect(firstPartColon(text, 0, text.length)).toBe(8); // not the time's colon, nor the address's
+    expect(firstPartColon(text, 9, text.length)).toBe(34);
+    expect(firstPartColon('Doors open at 10:30 sharp.', 0, 26)).toBe(-1);
+    expect(firstPartColon(text, 0, 8)).toBe(-1); // none inside the range
+    const out = new Int32Array(2);
+    for (const position of [2, 12, 40]) {
+      const whole = new Int32Array(2);
+      expect(colonPart(text, 0, text.length, position, out, 8)).toBe(colonPart(text, 0, text.length, position, whole));
+      expect([...out]).toEqual([...whole]);
+    }
   });
 });
 

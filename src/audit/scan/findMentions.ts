@@ -491,7 +491,8 @@ const PREDICATE_AFTER = 2;
  * colon), {@link PREDICATE_BEFORE} or {@link PREDICATE_AFTER} otherwise.
  */
 function colonSeparates(state: ScanState, claim: number, start: number, end: number, noSubject: boolean): number {
-  if (!colonPart(state.text, state.sStart, state.sEnd, start, cuePart) || end > cuePart[1]!) return 0;
+  const colon = state.firstColon();
+  if (colon < 0 || !colonPart(state.text, state.sStart, state.sEnd, start, cuePart, colon) || end > cuePart[1]!) return 0;
   const { patType, patOwner, termClaim, termPredicate } = state.tables;
   let before = false;
   let after = false;

@@ -13,7 +13,7 @@ import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
 import { growInt32Array } from '../../util/growInt32Array.js';
 import { isWordCode } from '../../text/ahoCorasick.js';
 import { isCapital } from '../../text/isCapital.js';
-import { yearCandidates } from './scopeRules.js';
+import { firstPartColon, yearCandidates } from './scopeRules.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../../text/nameParticles.js';
 
 /** Every letter of `text[start, end)` is a capital ("EU", "NZ"). */
@@ -190,6 +190,9 @@ export class ScanState {
   private readonly years = new Int32Array(8);
   private yearCount = 0;
   private yearStamp = -1;
+  /** The sentence's {@link firstColon}, valid when `colonStamp === stamp`. */
+  private colonAt = -1;
+  private colonStamp = -1;
   /** {@link questionAfter}'s last search, valid while `questionStamp === segStamp`: from `questionFrom`, found at `questionAt`. */
   private questionStamp = -1;
   private questionFrom = 0;
@@ -466,6 +469,18 @@ export class ScanState {
       if (year <= 2100 && !claimYears.includes(year)) return true;
     }
     return false;
+  }
+
+  /**
+   * The sentence's first colon that parts it (`firstPartColon`), or -1: looked for once per sentence,
+   * not once per cue and claim that asks whether a colon separates them (most sentences have none).
+   */
+  firstColon(): number {
+    if (this.colonStamp !== this.stamp) {
+      this.colonStamp = this.stamp;
+      this.colonAt = firstPartColon(this.text, this.sStart, this.sEnd);
+    }
+    return this.colonAt;
   }
 
   /**

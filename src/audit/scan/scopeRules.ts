@@ -921,6 +921,19 @@ function partColon(text: string, i: number): boolean {
 }
 
 /**
+ * The first colon of `text[from, to)` that separates two parts of a sentence (see {@link colonPart}), or -1.
+ *
+ * @example
+ * ```ts
+ * firstPartColon('At 10:30: the doors opened.', 0, 27); // 8
+ * ```
+ */
+export function firstPartColon(text: string, from: number, to: number): number {
+  for (let i = text.indexOf(':', from); i >= 0 && i < to; i = text.indexOf(':', i + 1)) if (partColon(text, i)) return i;
+  return -1;
+}
+
+/**
  * The part of the sentence `[sStart, sEnd)` that holds `position`, between the colons around it, as
  * `[start, end]` written to `out`; returns false when the sentence has no colon. A colon joins two
  * statements ("Audiences never saw it that way: Warner struck only black-and-white prints"): a negation
@@ -931,12 +944,14 @@ function partColon(text: string, i: number): boolean {
  * const out = new Int32Array(2);
  * colonPart('Nobody forgets 2021: the Lloyd\'s was nationalised.', 0, 51, 3, out); // true, out = [0, 19]
  * ```
+ * `firstColon`: where to start looking, when no part colon lies before it (the sentence's first, see {@link firstPartColon}).
  */
-export function colonPart(text: string, sStart: number, sEnd: number, position: number, out: Int32Array): boolean {
+export function colonPart(text: string, sStart: number, sEnd: number, position: number, out: Int32Array, firstColon = sStart): boolean {
   let start = sStart;
   let end = sEnd;
   let any = false;
-  for (let i = sStart; i < sEnd; i++) {
+  // No part colon lies before `firstColon` (a caller that knows the sentence's first one skips to it).
+  for (let i = firstColon < sStart ? sStart : firstColon; i < sEnd; i++) {
     if (!partColon(text, i)) continue;
     any = true;
     if (i < position) start = i + 1;
