@@ -1,4 +1,5 @@
-import { auditLineChunk, auditValue, type ChunkOutcome, type LineChunkSettings, type LineResult } from './auditLineChunk.js';
+import { auditLineChunk, type ChunkOutcome, type LineChunkSettings, type LineResult } from './auditLineChunk.js';
+import { RecordBatch } from './recordBatch.js';
 import type { LineChunk } from './readLineChunks.js';
 import type { ValueBatch } from './readRecordBatches.js';
 
@@ -25,18 +26,21 @@ export function auditBatch(batch: AuditableBatch, settings: LineChunkSettings, o
     bytes += result.bytes;
     each(result);
   };
+  // Records are audited a batch at a time (one automaton pass over their texts), results still in order.
+  const records = new RecordBatch(settings, push);
   for (const item of batch.items) {
-    if ('error' in item) push(item.field === undefined ? { line: item.line, bytes: item.bytes, error: item.error } : { ...item });
+    if ('error' in item) records.addResult(item.field === undefined ? { line: item.line, bytes: item.bytes, error: item.error } : { ...item });
     else if ('text' in item) {
       let data: unknown;
       try {
         data = JSON.parse(item.text);
       } catch (error) {
-        push({ line: item.line, bytes: item.bytes, error: `malformed JSON: ${(error as Error).message}` });
+        records.addResult({ line: item.line, bytes: item.bytes, error: `malformed JSON: ${(error as Error).message}` });
         continue;
       }
-      push(auditValue(data, item.line, item.bytes, settings));
-    } else push(auditValue(item.value, item.line, item.bytes, settings));
+      records.addValue(data, item.line, item.bytes);
+    } else records.addValue(item.value, item.line, item.bytes);
   }
+  records.flush();
   return { results, bytes, blankLines: 0, crlfLines: 0 };
 }

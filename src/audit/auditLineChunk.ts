@@ -1,19 +1,9 @@
-import type { Language } from '../text/languages.js';
 import { isAscii, isUtf8 } from 'node:buffer';
-import type { AuditSegmentsOptions } from './compileAuditor.js';
-import type { ClaimFinding, RecordFindings, TextSegment, Verdict } from './types.js';
-import { recordSegments, RecordShapeError, type GetRecordText, type RecordFields } from './recordSegments.js';
+import { RecordBatch, type LineChunkSettings, type LineResult } from './recordBatch.js';
 import { oversizeReason } from './oversizeReason.js';
 
-/** The part of an auditor the dataset layer needs (satisfied by `createAuditor()`'s result). */
-export interface SegmentAuditor {
-  auditSegments(segments: TextSegment[], options?: AuditSegmentsOptions): RecordFindings;
-}
-
-/** The audit of one line of a JSONL chunk, before it is given its record index and source. */
-export type LineResult =
-  | { line: number; bytes: number; verdict: Verdict; claims: ClaimFinding[]; language?: Language; data?: unknown }
-  | { line: number; bytes: number; error: string; field?: string };
+// The record-level types live beside the batch that audits records (one import direction).
+export { auditValue, type LineChunkSettings, type LineResult, type SegmentAuditor } from './recordBatch.js';
 
 /** Results of one chunk, in line order. */
 export interface ChunkOutcome {
@@ -24,19 +14,6 @@ export interface ChunkOutcome {
   blankLines: number;
   /** Lines that ended in `\r\n`. */
   crlfLines: number;
-}
-
-/** Settings of the audit stage ({@link auditLineChunk}, `auditBatch`); everything here is serialisable except `auditor`/`getText`. */
-export interface LineChunkSettings {
-  auditor: SegmentAuditor;
-  maxLineBytes: number;
-  getText?: GetRecordText | undefined;
-  /** Where the text is in records of other shapes (dotted paths). */
-  fields?: RecordFields | undefined;
-  /** Keep the parsed record on each result (costly across threads; off for reports). */
-  includeData?: boolean | undefined;
-  /** Passed to `auditSegments` (an aggregate that keeps only counts and its strongest examples). */
-  auditOptions?: AuditSegmentsOptions | undefined;
 }
 
 /**
@@ -71,6 +48,8 @@ export function auditLineChunk(
     textBytes += result.bytes;
     push(result);
   };
+  // Records are audited a batch at a time (one automaton pass over their texts), results still in line order.
+  const batch = new RecordBatch(settings, rows ? pushRow : push);
   while (start < n) {
     let nl = asciiLines === undefined ? buf.indexOf(10, start) : asciiLines.nextBreak(start);
     const last = nl === -1;
@@ -82,19 +61,20 @@ export function auditLineChunk(
       crlfLines++;
     }
     const truncated = last && !chunk.endsWithNewline;
-    if (rows) pushRow(auditJsonLine(lineText(buf, asciiLines, start, end), line, -1, false, settings));
+    if (rows) auditJsonLine(lineText(buf, asciiLines, start, end), line, -1, false, batch);
     else if (rawBytes > settings.maxLineBytes) {
-      push({ line, bytes: rawBytes, error: oversizeReason('line', rawBytes, settings.maxLineBytes) });
+      batch.addResult({ line, bytes: rawBytes, error: oversizeReason('line', rawBytes, settings.maxLineBytes) });
     } else if (!allUtf8 && !isUtf8(buf.subarray(start, end))) {
-      push({ line, bytes: rawBytes, error: `invalid UTF-8 at byte ${firstBadByte(buf.subarray(start, end))} of the line` });
+      batch.addResult({ line, bytes: rawBytes, error: `invalid UTF-8 at byte ${firstBadByte(buf.subarray(start, end))} of the line` });
     } else {
       const text = lineText(buf, asciiLines, start, end);
       if (isBlank(text)) blankLines++;
-      else push(auditJsonLine(text, line, rawBytes, truncated, settings));
+      else auditJsonLine(text, line, rawBytes, truncated, batch);
     }
     start = nl + 1;
     line++;
   }
+  batch.flush();
   return { results, bytes: rows ? textBytes : n, blankLines, crlfLines };
 }
 
@@ -144,46 +124,23 @@ function lineText(buf: Buffer, asciiLines: AsciiLines | undefined, start: number
   return asciiLines === undefined ? buf.toString('utf8', start, end) : asciiLines.slice(start, end);
 }
 
-function auditJsonLine(text: string, line: number, bytes: number, truncated: boolean, settings: LineChunkSettings): LineResult {
+/** Parses one line and hands it to `batch` (its record, or its error). */
+function auditJsonLine(text: string, line: number, bytes: number, truncated: boolean, batch: RecordBatch): void {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    return {
+    batch.addResult({
       line,
       bytes,
       error: truncated
         ? `truncated last line (no newline at end of file): malformed JSON: ${message}`
         : `malformed JSON: ${message}`,
-    };
+    });
+    return;
   }
-  return auditValue(data, line, bytes, settings);
-}
-
-/**
- * Audits one parsed record (shared with non-JSONL sources). A negative `bytes` means unknown: the
- * UTF-8 size of the record's text is used instead.
- */
-export function auditValue(data: unknown, line: number, bytes: number, settings: LineChunkSettings): LineResult {
-  let segments: TextSegment[];
-  try {
-    segments = recordSegments(data, settings.getText, settings.fields);
-    if (bytes < 0) bytes = segments.reduce((sum, s) => sum + Buffer.byteLength(s.text), 0);
-  } catch (error) {
-    if (bytes < 0) bytes = 0;
-    if (RecordShapeError.isInstance(error)) {
-      return error.field === undefined
-        ? { line, bytes, error: error.reason }
-        : { line, bytes, error: error.reason, field: error.field };
-    }
-    return { line, bytes, error: `getText() threw: ${(error as Error).message}` };
-  }
-  const findings = settings.auditor.auditSegments(segments, settings.auditOptions);
-  const result: LineResult = { line, bytes, verdict: findings.verdict, claims: findings.claims };
-  if (findings.language !== undefined) result.language = findings.language;
-  if (settings.includeData) result.data = data;
-  return result;
+  batch.addValue(data, line, bytes);
 }
 
 function isBlank(text: string): boolean {

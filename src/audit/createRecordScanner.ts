@@ -17,6 +17,7 @@ import { FRAMING_REGION_SENTENCES, followedByThat } from './scan/scopeRules.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { growInt32Array } from '../util/growInt32Array.js';
 import { pushHit } from './scan/pushHit.js';
+import { PrescannedMatches } from './scan/prescannedMatches.js';
 
 /** Segments shorter than this (code units) that cannot tell their language take the conversation's. */
 const SHORT_SEGMENT = 400;
@@ -55,6 +56,13 @@ export interface RecordScanner {
   scan(segments: readonly TextSegment[]): RecordScan;
   /** Like `scan`, but refills `out` (emptied first) to spare allocations on hot paths. */
   scanInto(segments: readonly TextSegment[], out: RecordScan): RecordScan;
+  /**
+   * @internal Runs the main automaton over the texts of `records[0, count)` in one pass (see
+   * `AhoCorasick.scanEach`), before those records are scanned in that order: their scans then read the
+   * matches found here instead of running the automaton each. Scans are the same with or without it
+   * (a segment whose text is not the next one held here is scanned as usual).
+   */
+  prescan(records: readonly (readonly TextSegment[])[], count: number): void;
 }
 
 /**
@@ -78,6 +86,9 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   // Hits of a language's own automaton (pattern indices offset into the tables), merged afterwards.
   const extra = { pat: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64), count: 0, offset: 0 };
   const onLanguageMatch = (pattern: number, start: number, end: number): void => pushHit(extra, pattern + extra.offset, start, end);
+  const held = new PrescannedMatches();
+  const holdMatch = (text: number, group: number, start: number, end: number): void => held.add(text, group, start, end);
+
   /** The current segment's sentence spans (flat start/end pairs). */
   const spans = new SpanBuffer();
   // Where the current segment's split stopped (-1: complete).
@@ -157,7 +168,11 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     state.text = text;
     const next = segments[position + 1];
     state.answer = next !== undefined && INSTRUCTION_ROLES.has(segment.role) && !INSTRUCTION_ROLES.has(next.role) ? next : null;
-    automaton.scan(text, onMatch);
+    if (held.next < held.count && held.texts[held.next] === text) {
+      // Matches found by `prescan` over this record's batch, in the order the automaton reports them.
+      for (let k = held.first[held.next]!, last = held.first[held.next + 1]!; k < last; k++) state.addAutomatonHit(held.group[k]!, held.start[k]!, held.end[k]!);
+      held.next++;
+    } else automaton.scan(text, onMatch);
     // The language markers of the segment were counted during the same pass.
     state.segmentVotes.units = text.length;
     state.recordVotes.addAll(state.segmentVotes);
@@ -319,9 +334,21 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     return out;
   }
 
+  function prescan(records: readonly (readonly TextSegment[])[], count: number): void {
+    held.reset();
+    for (let r = 0; r < count; r++) {
+      for (const segment of records[r]!) if (typeof segment.text === 'string' && segment.text.length > 0) held.texts.push(segment.text);
+    }
+    held.count = held.texts.length;
+    held.startTexts();
+    automaton.scanEach(held.texts, held.count, holdMatch);
+    held.endTexts();
+  }
+
   return {
     claims,
     claimIsChange: tables.claimIsChange,
+    prescan,
     scan(segments) {
       const out: RecordScan = { mentions: [], subjectOnly: [], settingOnly: [], notices: [], language: 'en', qualifierWords: false };
       if (options.softMentions === true) out.softMentions = [];

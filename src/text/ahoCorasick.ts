@@ -38,6 +38,9 @@ export interface AhoPattern {
 /** Called for every match: the pattern's index in the input list and its span `[start, end)`. */
 export type AhoMatchHandler = (pattern: number, start: number, end: number) => void;
 
+/** Called for every match of {@link AhoCorasick.scanEach}: the text's index in the list, then as {@link AhoMatchHandler}. */
+export type AhoEachMatchHandler = (text: number, pattern: number, start: number, end: number) => void;
+
 /** Options of {@link createAhoCorasick}. */
 export interface AhoCorasickOptions {
   /**
@@ -62,6 +65,12 @@ export interface AhoCorasick {
   readonly engine: 'js' | 'wasm';
   /** Reports every (boundary-respecting) match in `text[from, to)`, in order of match end. */
   scan(text: string, onMatch: AhoMatchHandler, from?: number, to?: number): void;
+  /**
+   * Like `scan` over each of `texts[0, count)` in turn (spans within each text), in one pass where the
+   * WebAssembly kernel runs: short texts (a record's messages, a batch of short records) then share one
+   * call and its fixed cost instead of paying it each.
+   */
+  scanEach(texts: readonly string[], count: number, onMatch: AhoEachMatchHandler): void;
   /**
    * Like `scan`, over UTF-16 code units already copied into an array (e.g. with `borrowCodeUnits`):
    * lets a caller that also needs the code units (e.g. for sentence boundaries) copy them once.
@@ -490,7 +499,27 @@ export function ahoCorasickFromData(data: AhoCorasickData, options: AhoCorasickO
     for (const list of pending) list.flush(onMatch);
   }
 
-  return {
+  // A code unit of no pattern and no word (it sends every state back to the root): what `scanEach`
+  // puts between texts, so no match spans two of them and word boundaries at their edges hold as alone.
+  let separator = -1;
+  for (let code = 0; code < 32 && separator < 0; code++) if (classTable[code] === 0 && !isWordCode(code)) separator = code;
+  // `scanEach`'s texts in the kernel: where each ends (its separator's index), for matches found over all of them.
+  let eachEnds = new Int32Array(64);
+  let eachText = 0;
+  let eachBase = 0;
+  let eachHandler: AhoEachMatchHandler | undefined;
+  /** Maps a match over the loaded texts to its text (matches come in order of their end). */
+  const eachMatch: AhoMatchHandler = (pattern, start, end) => {
+    while (end > eachEnds[eachText]!) eachBase = eachEnds[eachText++]! + 1;
+    eachHandler!(eachText, pattern, start - eachBase, end - eachBase);
+  };
+
+  /** Scans the `count` texts one by one (JavaScript loop, no kernel, or too long together). */
+  function scanEachAlone(texts: readonly string[], count: number, onMatch: AhoEachMatchHandler, scanOne: AhoCorasick['scan']): void {
+    for (let t = 0; t < count; t++) scanOne(texts[t]!, (pattern, start, end) => onMatch(t, pattern, start, end));
+  }
+
+  const automaton: AhoCorasick = {
     size: lengths.length,
     states,
     data,
@@ -525,8 +554,36 @@ export function ahoCorasickFromData(data: AhoCorasickData, options: AhoCorasickO
         releaseCodeUnits(codes);
       }
     },
+    scanEach(texts, count, onMatch) {
+      if (kernel === undefined || kernelBusy || separator < 0 || count < 2) {
+        scanEachAlone(texts, count, onMatch, automaton.scan);
+        return;
+      }
+      const codes = kernel.loadMany(texts, count, separator);
+      if (codes === undefined) {
+        scanEachAlone(texts, count, onMatch, automaton.scan);
+        return;
+      }
+      if (eachEnds.length < count) eachEnds = new Int32Array(Math.max(count, 2 * eachEnds.length));
+      let total = 0;
+      for (let t = 0; t < count; t++) {
+        total += texts[t]!.length;
+        eachEnds[t] = total++;
+      }
+      eachText = 0;
+      eachBase = 0;
+      eachHandler = onMatch;
+      kernelBusy = true;
+      try {
+        scanKernel(kernel, codes, eachMatch, 0, total);
+      } finally {
+        kernelBusy = false;
+        eachHandler = undefined;
+      }
+    },
     scanCodes(codes, onMatch, from = 0, to = codes.length) {
       scanCodes(codes, onMatch, from, to);
     },
   };
+  return automaton;
 }

@@ -108,6 +108,12 @@ export interface DfaKernel {
    */
   load(text: string, length: number): Uint16Array | undefined;
   /**
+   * Copies `texts[0, count)` into the kernel one after another, each followed by the code unit
+   * `separator`, and returns those code units (as `load`), or undefined when they are over
+   * {@link KERNEL_MAX_UNITS} together.
+   */
+  loadMany(texts: readonly string[], count: number, separator: number): Uint16Array | undefined;
+  /**
    * Runs `chains` (1, 2 or 4) chains of `steps` code units (at most {@link KERNEL_WINDOW}), chain k
    * from code unit `starts[k]` in state `states[k]`. Afterwards `states[k]` holds chain k's final
    * state and the return value of `events(k)` its event count.
@@ -164,6 +170,19 @@ export function createDfaKernel(classTable: Uint16Array, trans: Int32Array, clas
       if (bytes === undefined) for (let i = 0; i < length; i++) units[i] = text.charCodeAt(i);
       else if (typeof bytes.ucs2Write === 'function') bytes.ucs2Write(text, 0, length * 2);
       else bytes.write(text, 0, length * 2, 'utf16le');
+      return units;
+    },
+    loadMany(texts, count, separator) {
+      let at = 0;
+      for (let t = 0; t < count; t++) {
+        const text = texts[t]!;
+        if (at + text.length + 1 > KERNEL_MAX_UNITS) return undefined;
+        if (bytes === undefined) for (let i = 0; i < text.length; i++) units[at + i] = text.charCodeAt(i);
+        else if (typeof bytes.ucs2Write === 'function') bytes.ucs2Write(text, at * 2, text.length * 2);
+        else bytes.write(text, at * 2, text.length * 2, 'utf16le');
+        at += text.length;
+        units[at++] = separator;
+      }
       return units;
     },
     run(chains, steps, starts, states) {

@@ -129,3 +129,57 @@ describe('createAhoCorasick', () => {
   });
 });
 
+
+describe('scanEach', () => {
+  const patterns: AhoPattern[] = [
+    { text: 'not' },
+    { text: "n't", leftBoundary: false },
+    { text: 'fabricat', rightBoundary: false },
+    { text: ' les ' },
+    { text: 'the claim that' },
+    { text: 'vesuvius' },
+  ];
+  // Edges on purpose: a pattern at a text's very start and end, a word running on into the next text,
+  // a marker whose spaces would straddle two texts, an empty text, a NUL inside a text, a long text.
+  const texts = [
+    'not here',
+    "it isn't so, not",
+    'les marées',
+    'Fabricated? the claim that Vesuvius',
+    '',
+    'snot knot not',
+    'a\u0000not and les vesuvius',
+    `${'Vesuvius did not erupt; the claim that it did is fabricated. '.repeat(400)}not`,
+    'vesuvius',
+  ];
+  const alone = (ac: ReturnType<typeof createAhoCorasick>) => {
+    const out: number[][] = [];
+    texts.forEach((text, t) => ac.scan(text, (p, s, e) => out.push([t, p, s, e])));
+    return out;
+  };
+
+  it.each(['wasm', 'js'] as const)('finds in each text what a scan of it alone finds (%s engine)', (engine) => {
+    const ac = createAhoCorasick(patterns, { engine });
+    const out: number[][] = [];
+    ac.scanEach(texts, texts.length, (t, p, s, e) => out.push([t, p, s, e]));
+    expect(out).toEqual(alone(ac));
+    expect(out.length).toBeGreaterThan(1000);
+    // Only the first `count` texts.
+    const some: number[][] = [];
+    ac.scanEach(texts, 3, (t, p, s, e) => some.push([t, p, s, e]));
+    expect(some).toEqual(alone(ac).filter(([t]) => t! < 3));
+  });
+
+  it('scans each text alone when called from a match callback (the kernel is busy)', () => {
+    const ac = createAhoCorasick(patterns, { engine: 'wasm' });
+    let nested: number[][] = [];
+    let outer = 0;
+    ac.scanEach(['not', 'not'], 2, () => {
+      outer++;
+      nested = [];
+      ac.scanEach(texts, texts.length, (t, p, s, e) => nested.push([t, p, s, e]));
+    });
+    expect(outer).toBe(2);
+    expect(nested).toEqual(alone(ac));
+  });
+});
