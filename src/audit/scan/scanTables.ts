@@ -14,6 +14,7 @@ import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
 import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
+import { namesSubjectTail } from './namesSubjectTail.js';
 import { nameWordTable, type NameEntry, type NameWordTable } from './nameWordHits.js';
 import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
 import { claimOfChange } from '../statesPersistence.js';
@@ -753,6 +754,8 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   // Phrases of other languages count in every text (a French quote in an English article too).
   const phrases = Object.values(claim.languages ?? {});
   const names = [claim.subject ?? claim.statement, ...claim.aliases, ...phrases.flatMap((p) => p.aliases)];
+  // A key phrase that is the end of the subject's name ("Le Pen" of "Marine Le Pen") names the subject (see `namesSubjectTail`).
+  names.push(...new Set(phrases.flatMap((p) => p.keyPhrases.map((phrase) => phrase.trim())).filter((phrase) => namesSubjectTail(phrase, names))));
   const found = translatedNames(names, claim.languages);
   const translated = found.filter((t) => t.inPhrase !== true);
   names.push(...translated.map((t) => t.name));
