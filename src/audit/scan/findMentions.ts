@@ -676,13 +676,17 @@ function anchorTerms(state: ScanState, claim: number): typeof anchorSum {
   const { patType, patOwner, termClaim, termAnchor, termWeight, termPredicate } = state.tables;
   anchorSum.weight = 0;
   anchorSum.predicates = 0;
+  // A name given twice over (an English key term and a key phrase: "Svalbard") was counted once in the
+  // sentence's key weight (see `collectSentence`), so it is taken off once.
+  let end = -1;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
     const term = patOwner[p]!;
     if (patType[p] !== PATTERN_TYPE.key || termAnchor[term] !== 1 || termClaim[term] !== claim) continue;
-    let again = false;
+    let again = state.hitStart[h]! < end;
     for (let k = state.from; k < h && !again; k++) again = patOwner[state.hitPat[k]!] === term && patType[state.hitPat[k]!] === PATTERN_TYPE.key;
     if (again) continue;
+    end = state.hitEnd[h]!;
     anchorSum.weight += termWeight[term]!;
     if (termPredicate[term] === 1) anchorSum.predicates++;
   }

@@ -885,6 +885,10 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         predicate: isYear(phrase) || otherName || englishSetting(phrase) ? 0 : 1,
         subclaim: -1,
         patterns: [...termPatterns(phrase, false), ...(stem === null ? [] : [{ text: stem, rightBoundary: false, languages: bit }])],
+        // A name the user gives that is not the subject's nor one around the claim ("La Souricière", "Boat Race")
+        // anchors the claim in its segment as the English statement's other names do (`ScanTables.memberAnchorClaim`):
+        // a sentence with most of the predicate beside it mentions the claim when the segment never names the subject.
+        ...(/^\p{Lu}/u.test(phrase.trim()) && !otherName ? { anchor: true } : {}),
       };
       terms.push(literal);
       // A phrase of several words also by its words, inflected, in text of its language: all of them
