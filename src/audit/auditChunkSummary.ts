@@ -1,6 +1,7 @@
 import type { LineChunkSettings, LineResult } from './auditLineChunk.js';
 import { auditBatch, type AuditableBatch } from './auditBatch.js';
-import { createAuditReportBuilder } from './auditReportBuilder.js';
+import { createAuditReportBuilder, type AuditReportBuilder } from './auditReportBuilder.js';
+import type { AuditSegmentsOptions } from './compileAuditor.js';
 import type { AuditPartial } from './auditPartial.js';
 import type { AuditedRecord } from './recordResults.js';
 import type { Placement } from './types.js';
@@ -39,21 +40,78 @@ export function auditChunkSummary(
   maxExamples: number,
   reportWantsExample?: WantsExample,
 ): ChunkSummary {
-  const builder = createAuditReportBuilder({ maxExamples });
-  if (chunk.kind === 'values' && chunk.textDocument) builder.sourceFormat('', 'text');
+  const { builder, auditOptions, release } = summaryBuilder(maxExamples, reportWantsExample);
+  try {
+    if (chunk.kind === 'values' && chunk.textDocument) builder.sourceFormat('', 'text');
+    return summarise(chunk, settings, builder, auditOptions);
+  } finally {
+    release();
+  }
+}
+
+/** A summary builder kept for the next batch on this thread, and the callbacks the auditor is given. */
+interface KeptSummary {
+  maxExamples: number;
+  builder: AuditReportBuilder;
+  auditOptions: AuditSegmentsOptions;
+  /** The caller's `reportWantsExample` for the batch being summarised (cleared after it: nothing of a report is held). */
+  report: WantsExample | undefined;
+  busy: boolean;
+}
+
+/**
+ * This thread's summary builder, kept for the next batch with the same `maxExamples`: a new builder
+ * per batch meant new `wantsExample`/`countContext` closures per batch, and each new closure
+ * deoptimised the auditor's code optimised for the last (`buildFinding`, `auditSegments`: "wrong
+ * call target" in `--trace-deopt`), once in every thread, each a recompile of its largest functions.
+ */
+let kept: KeptSummary | undefined;
+
+function summaryBuilder(maxExamples: number, reportWantsExample: WantsExample | undefined) {
+  let entry = kept;
+  if (entry === undefined || entry.busy || entry.maxExamples !== maxExamples) {
+    const builder = createAuditReportBuilder({ maxExamples });
+    const own: KeptSummary = { maxExamples, builder, auditOptions: {}, report: undefined, busy: false };
+    // With `reportWantsExample` (the report's own builder, holding only records before this batch),
+    // examples the report could no longer take are never built: its lists only get harder to enter,
+    // and an example below them is never among the report's.
+    const wantsExample: WantsExample = (claimId, placement, score) =>
+      builder.wantsExample(claimId, placement, score) && (own.report === undefined || own.report(claimId, placement, score));
+    // Each record's findings are counted before the next is audited, so the auditor may reuse them.
+    own.auditOptions = { wantsExample, onContextOnly: builder.countContext, reuseFindings: true };
+    // A summary started while another runs (a callback auditing) gets a builder of its own.
+    if (entry === undefined || !entry.busy) kept = own;
+    entry = own;
+  }
+  const used = entry;
+  used.busy = true;
+  used.report = reportWantsExample;
+  // Emptied once the batch is summarised (its snapshot keeps its own values), so nothing of it is held meanwhile.
+  const release = () => {
+    used.builder.reset();
+    used.report = undefined;
+    used.busy = false;
+  };
+  return { builder: used.builder, auditOptions: used.auditOptions, release };
+}
+
+function summarise(chunk: AuditableBatch, settings: LineChunkSettings, builder: AuditReportBuilder, auditOptions: AuditSegmentsOptions): ChunkSummary {
   const invalid: ChunkSummary['invalid'] = [];
   let index = 0;
   // One result object refilled per record: the builder copies what it keeps, never the object.
   const audited: AuditedRecord = { record: 0, source: '', line: 0, bytes: 0, verdict: 'none', claims: [] };
-  // Each record's findings are counted before the next is audited, so the auditor may reuse them.
-  // With `reportWantsExample` (the report's own builder, holding only records before this batch),
-  // examples the report could no longer take are never built: its lists only get harder to enter,
-  // and an example below them is never among the report's.
-  const wantsExample: WantsExample = reportWantsExample
-    ? (claimId, placement, score) => builder.wantsExample(claimId, placement, score) && reportWantsExample(claimId, placement, score)
-    : builder.wantsExample;
-  const auditOptions = { wantsExample, onContextOnly: builder.countContext, reuseFindings: true };
-  const outcome = auditBatch(chunk, { ...settings, auditOptions }, (r) => {
+  // Named fields in a fixed order, not `{ ...settings, auditOptions }`: a spread copied whatever else
+  // the caller's settings held, and the copies' changing shapes deoptimised auditLineChunk, auditJsonLine
+  // and auditValue (`--trace-deopt`: "wrong map") a few batches in, in every thread, each a recompile.
+  const batchSettings: LineChunkSettings = {
+    auditor: settings.auditor,
+    maxLineBytes: settings.maxLineBytes,
+    getText: settings.getText,
+    fields: settings.fields,
+    includeData: settings.includeData,
+    auditOptions,
+  };
+  const outcome = auditBatch(chunk, batchSettings, (r) => {
     if ('error' in r) invalid.push({ index, result: r });
     else {
       audited.record = index;

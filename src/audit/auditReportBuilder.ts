@@ -35,7 +35,10 @@ const NOT_MENTIONED_BELIEF = expectedBelief({ verdict: 'none', placements: { loc
 
 const zeroVerdicts = (): VerdictCounts => ({ 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 });
 const zeroPlacements = (): PlacementCounts => ({ local: 0, adjacent: 0, framing: 0, unqualified: 0 });
-const newTally = (): Tally => ({ records: zeroVerdicts(), mentions: 0, placements: zeroPlacements(), qualifiers: {}, examples: [] });
+// Every field from the start, `belief` and `context` too: added later, one tally at a time, they
+// changed the tallies' hidden class under optimised code (addCounts, addResult, auditSegments's
+// callbacks: `--trace-deopt` "code dependencies"), which each thread then compiled again.
+const newTally = (): Tally => ({ records: zeroVerdicts(), mentions: 0, placements: zeroPlacements(), qualifiers: {}, belief: undefined, context: undefined, examples: [] });
 
 // Examples that show the risk come first: a non-local qualifier is what the report warns about.
 const PLACEMENT_STRENGTH: Record<Placement, number> = { adjacent: 3, framing: 3, unqualified: 2, local: 1 };
@@ -203,6 +206,27 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
       tally.context ??= { subject: 0, setting: 0 };
       tally.context.subject += subject;
       tally.context.setting += setting;
+    },
+    /**
+     * @internal Forgets every record, source, warning and invalid entry added, keeping the claims it
+     * was created with, as a new builder would. For a builder reused batch after batch
+     * (`auditChunkSummary`): its methods stay the same functions, so the auditor's optimised code that
+     * calls `wantsExample` and `countContext` is not deoptimised by each batch's new closures. A
+     * {@link snapshot} taken before keeps its values.
+     */
+    reset() {
+      claimTallies.clear();
+      for (const claim of options.claims ?? []) claimTallies.set(claim.id, newTally());
+      topics.clear();
+      for (const v of Object.keys(byVerdict) as (keyof VerdictCounts)[]) byVerdict[v] = 0;
+      sources.length = 0;
+      formats.clear();
+      invalid.length = 0;
+      readErrors.length = 0;
+      warnings.length = 0;
+      invalidCount = 0;
+      records = 0;
+      audited = 0;
     },
     /** @internal Everything aggregated so far, as plain data (see {@link AuditPartial}). */
     snapshot(): AuditPartial {

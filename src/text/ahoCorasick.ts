@@ -50,6 +50,12 @@ export interface AhoCorasickOptions {
    * first scan (throws where it cannot run). `'js'`: never the kernel. All give the same matches.
    */
   engine?: 'auto' | 'wasm' | 'js';
+  /**
+   * With `engine: 'auto'`: code units scanned in JavaScript before the kernel is loaded (default
+   * {@link WASM_AFTER_UNITS}). 0 loads it on the first scan, for a thread known to scan much text
+   * (an audit worker): it then never runs, nor has V8 optimise, the JavaScript loop.
+   */
+  wasmAfterUnits?: number;
 }
 
 /** Code units an `'auto'` automaton scans in JavaScript before it loads the WebAssembly kernel. */
@@ -444,6 +450,7 @@ export function ahoCorasickFromData(data: AhoCorasickData, options: AhoCorasickO
   }
   /** Code units scanned so far by an `'auto'` automaton without a kernel (-1: stop trying). */
   let scannedUnits = engine === 'auto' ? 0 : -1;
+  const wasmAfterUnits = options.wasmAfterUnits ?? WASM_AFTER_UNITS;
   /** A scan is running in the kernel: a scan started from a match callback uses the JS loop. */
   let kernelBusy = false;
 
@@ -530,7 +537,7 @@ export function ahoCorasickFromData(data: AhoCorasickData, options: AhoCorasickO
       if (to <= from) return;
       if (kernel === undefined && scannedUnits >= 0) {
         scannedUnits += to - from;
-        if (scannedUnits >= WASM_AFTER_UNITS) {
+        if (scannedUnits >= wasmAfterUnits) {
           kernel = createDfaKernel(classTable, trans, classes);
           scannedUnits = -1;
         }

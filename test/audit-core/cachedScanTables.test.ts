@@ -83,8 +83,11 @@ describe('cachedScanTables', () => {
     expectSameTables(rest, originalRest);
     expectSameTables(automaton.data, originalAutomaton.data);
     expect(languageScans.map((scan) => scan && [scan.offset, scan.patterns])).toStrictEqual(originalScans.map((scan) => scan && [scan.offset, scan.patterns]));
+    // An adopted automaton belongs to a worker, started for much text: the kernel from its first scan.
+    expect(adopted.automaton.engine).toBe('js');
     const scanner = createRecordScanner(claimsOf('Oslo'));
     texts.forEach((text, k) => expect(scanner.scan(doc(text))).toEqual(expected[k]));
+    expect(adopted.automaton.engine).toBe('wasm');
     expect(expected[0]!.mentions.length).toBeGreaterThan(0);
     expect(expected[1]!.mentions.length).toBeGreaterThan(0);
   });

@@ -40,6 +40,35 @@ describe('auditChunkSummary', () => {
     }
   });
 
+  it("calls back into the same functions batch after batch (one builder, reset), and each summary is the batch's alone", async () => {
+    const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+    const auditor = createAuditor({ claims });
+    const seen = new Set<unknown>();
+    const watching = {
+      auditSegments: (segments: Parameters<typeof auditor.auditSegments>[0], options?: Parameters<typeof auditor.auditSegments>[1]) => {
+        seen.add(options?.wantsExample).add(options?.onContextOnly);
+        return auditor.auditSegments(segments, options);
+      },
+    };
+    const lines = readFileSync(join(root, 'examples/data/mixed-training-set.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const settings = { auditor: watching, maxLineBytes: 1 << 20 };
+    const batches = [lines.slice(0, 5), lines.slice(5), lines.slice(0, 5)].map((part) => ({ buffer: Buffer.from(`${part.join('\n')}\n`), firstLine: 1, endsWithNewline: true }));
+    const summaries = batches.map((chunk) => auditChunkSummary(chunk, settings, 3));
+    // New callbacks per batch deoptimised the auditor's optimised code in every thread.
+    expect(seen.size).toBe(2);
+    batches.forEach((chunk, b) => expect(summaries[b]).toEqual(summarizeAfterwards(auditLineChunk(chunk, { auditor, maxLineBytes: 1 << 20 }), 3)));
+    expect(summaries[2]).toEqual(summaries[0]);
+  });
+
+  it("gives every tally the same fields in the same order (one hidden class for V8's optimised code)", async () => {
+    const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+    const buffer = readFileSync(join(root, 'examples/data/mixed-training-set.jsonl'));
+    const summary = auditChunkSummary({ buffer, firstLine: 1, endsWithNewline: true }, { auditor: createAuditor({ claims }), maxLineBytes: 1 << 20 }, 3);
+    const tallies = [...summary.partial.claims, ...summary.partial.topics].map(([, tally]) => Object.keys(tally).filter((key) => key !== 'samples').join());
+    expect(tallies.length).toBeGreaterThan(1);
+    expect(new Set(tallies)).toEqual(new Set(['records,mentions,placements,qualifiers,belief,context,examples']));
+  });
+
   it('builds example mentions only while they can still enter the lists', async () => {
     const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
     const auditor = createAuditor({ claims });

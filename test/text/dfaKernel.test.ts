@@ -109,6 +109,15 @@ describe('the WebAssembly scan kernel', () => {
     expect(new Set(results)).toEqual(new Set([1_000]));
   });
 
+  it("loads the kernel on the first scan with wasmAfterUnits: 0 (a thread that will scan much text)", () => {
+    const eager = createAhoCorasick([{ text: 'gold' }], { wasmAfterUnits: 0 });
+    const lazy = createAhoCorasick([{ text: 'gold' }]);
+    expect(eager.engine).toBe('js'); // nothing loaded before a scan
+    expect(collect(eager, 'a gold medal')).toEqual(collect(lazy, 'a gold medal'));
+    expect(eager.engine).toBe('wasm');
+    expect(lazy.engine).toBe('js');
+  });
+
   it('rejects an unknown engine', () => {
     expect(() => createAhoCorasick([{ text: 'x' }], { engine: 'gpu' as 'js' })).toThrow("Expected `engine` to be 'auto', 'wasm' or 'js', got `gpu`");
   });

@@ -92,7 +92,8 @@ export function shareLastScanTables(): SharedScanTables | undefined {
 
 /**
  * Puts tables shared by another thread ({@link shareLastScanTables}) in this thread's cache, so the
- * next auditor with the same claims and cues uses them instead of compiling its own.
+ * next auditor with the same claims and cues uses them instead of compiling its own. The adopted
+ * automaton loads its WebAssembly kernel on its first scan (see `wasmAfterUnits`).
  *
  * @example
  * ```ts
@@ -104,7 +105,10 @@ export function adoptScanTables(shared: SharedScanTables): void {
   const { automaton, languageScans, ...rest } = shared.tables;
   const tables: ScanTables = {
     ...rest,
-    automaton: ahoCorasickFromData(automaton),
+    // The kernel from the first scan: only audit workers adopt tables, and a worker is started for
+    // seconds of text, so the JavaScript loop (its first 256 Ki code units, unoptimised, and then its
+    // TurboFan compiles) would only be this isolate's warm-up.
+    automaton: ahoCorasickFromData(automaton, { wasmAfterUnits: 0 }),
     languageScans: languageScans.map((scan) => scan && lazyLanguageScan(scan.patterns, scan.offset)),
   };
   kept.delete(shared.key);
