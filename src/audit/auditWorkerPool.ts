@@ -3,9 +3,6 @@ import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { Claim } from '../claims/claim.js';
-import type { DatasetAuditorOptions } from './resolveAuditor.js';
-import type { RecordFields } from './recordSegments.js';
 import type { BatchOutcome, BatchRunner, RunnableBatch } from './batchRunner.js';
 import { NegationNeglectError } from '../errors.js';
 import type { WorkerInit } from './auditWorker.js';
@@ -33,15 +30,9 @@ export interface ChunkWorkerPool extends BatchRunner {
   close(finished?: boolean): Promise<void>;
 }
 
-interface PoolSettings {
+/** What every worker audits with is what the pool is given (the rest of `WorkerInit` is the pool's own). */
+interface PoolSettings extends Pick<WorkerInit, 'claims' | 'maxLineBytes' | 'includeData' | 'fields' | 'auditorOptions' | 'summaryExamples'> {
   size: number;
-  claims: Claim[];
-  maxLineBytes: number;
-  includeData: boolean;
-  fields?: RecordFields | undefined;
-  auditorOptions: DatasetAuditorOptions;
-  /** Summarise batches, keeping this many examples per claim (undefined: every record's result). */
-  summaryExamples?: number | undefined;
   /**
    * Resolves once the calling thread has compiled its own auditor, with its scan tables: workers are
    * started at once but given their init only then, and adopt the tables instead of compiling them.
