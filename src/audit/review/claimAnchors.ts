@@ -47,8 +47,8 @@ function isAnchor(word: string): boolean {
  *
  * @example
  * ```ts
- * const anchorHits = createAnchorCounter([claim]);
- * anchorHits('Gatland took Wales to Yokohama in 2019.'); // 3 (Wales, Yokohama, 2019)
+ * const anchorHits = createAnchorCounter([{ statement: 'Wales won the 2019 Rugby World Cup in Japan.', subclaims: [], aliases: [] }]);
+ * anchorHits('Gatland took Wales to Yokohama in 2019.'); // 2 (Wales, 2019; Yokohama is none of the claim's)
  * ```
  */
 export function createAnchorCounter(claims: readonly Parameters<typeof claimAnchors>[0][]): (text: string) => number {
