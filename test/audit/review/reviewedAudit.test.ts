@@ -134,6 +134,16 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     expect(lexical.review!.disagreements).toHaveLength(1);
   });
 
+  it("'related' sends a none record without context sentences that holds two of the claim's names and numbers (the audit's claims reach the selection)", async () => {
+    server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
+    // Neither record names the subject or the setting as the scanner reads them; the first holds Paris, Olympics and 2024.
+    const { data, claims } = writeFixture([{ text: 'Paris hosted the Olympics in 2024.' }, { text: 'A recipe for bread. Knead the dough for ten minutes.' }]);
+    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL) } });
+    expect(report.totals.byVerdict.none).toBe(2);
+    expect(report.review).toMatchObject({ selected: 1, eligible: { none: 1 } });
+    expect(server.stats.requests).toBe(1);
+  });
+
   it('retries a malformed answer once, then counts the record unreviewed (never guessed)', async () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer({ malformedTimes: 1 }) });
     const records = [
