@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
 import type { Claim } from '../../src/claims/claim.js';
 import { createRecordScanner } from '../../src/audit/createRecordScanner.js';
-import { recordSegments } from '../../src/audit/recordSegments.js';
 import type { TextSegment } from '../../src/audit/types.js';
-import { HELD_OUT_CLAIMS, HELD_OUT_RECORDS } from './fixtures/heldOut.js';
-import { LABELLED_CLAIMS, LABELLED_RECORDS } from './fixtures/labelled.js';
+import { HELD_OUT_CLAIMS } from './fixtures/heldOut.js';
+import { LABELLED_CLAIMS } from './fixtures/labelled.js';
 import { HAS_PAPER_DATA, paperPath } from '../helpers/paperData.js';
+import { scanCorpus } from './scanCorpus.js';
 
 /**
  * The scanner leaves out the terms of claims whose subject is absent from a segment, and matches a
@@ -18,25 +16,7 @@ import { HAS_PAPER_DATA, paperPath } from '../helpers/paperData.js';
  * subject in the segment, this test fails and the pruning must change with the rule.
  */
 const records = (): TextSegment[][] => {
-  const out: TextSegment[][] = [];
-  for (const r of [...LABELLED_RECORDS, ...HELD_OUT_RECORDS]) out.push(r.segments ?? [{ index: 0, role: 'document', text: r.text! }]);
-  // The example file has invalid lines on purpose (they are the dataset layer's business).
-  for (const line of readFileSync(join(__dirname, '../../examples/data/mixed-training-set.jsonl'), 'utf8').split('\n')) {
-    try {
-      out.push(recordSegments(JSON.parse(line)));
-    } catch {
-      continue;
-    }
-  }
-  if (HAS_PAPER_DATA) {
-    for (const set of readdirSync(paperPath('documents'))) {
-      for (const file of readdirSync(paperPath('documents', set)).filter((f) => f.endsWith('.jsonl'))) {
-        for (const line of readFileSync(paperPath('documents', set, file), 'utf8').split('\n')) {
-          if (line.trim()) out.push(recordSegments(JSON.parse(line)));
-        }
-      }
-    }
-  }
+  const out = scanCorpus();
   // Claims that share their words (one key term of many claims, one subject of several).
   const places = ['Lisbon', 'Oslo', 'Quito'];
   for (const place of places) {

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
@@ -7,36 +5,19 @@ import type { Claim } from '../../src/claims/claim.js';
 import { createRecordScanner } from '../../src/audit/createRecordScanner.js';
 import { cachedScanTables } from '../../src/audit/scan/cachedScanTables.js';
 import { DEFAULT_CUES } from '../../src/audit/cueBank.js';
-import { recordSegments } from '../../src/audit/recordSegments.js';
 import { WASM_AFTER_UNITS } from '../../src/text/ahoCorasick.js';
 import type { TextSegment } from '../../src/audit/types.js';
-import { HELD_OUT_CLAIMS, HELD_OUT_RECORDS } from './fixtures/heldOut.js';
-import { LABELLED_CLAIMS, LABELLED_RECORDS } from './fixtures/labelled.js';
+import { HELD_OUT_CLAIMS } from './fixtures/heldOut.js';
+import { LABELLED_CLAIMS } from './fixtures/labelled.js';
 import { HAS_PAPER_DATA, paperPath } from '../helpers/paperData.js';
+import { scanCorpus } from './scanCorpus.js';
 
 /**
  * `RecordScanner.prescan` runs the main automaton once over a batch of records' texts; the scans
  * that follow read its matches. It is only speed: every scan must equal the scan of the record alone.
  */
 const records = (): TextSegment[][] => {
-  const out: TextSegment[][] = [];
-  for (const r of [...LABELLED_RECORDS, ...HELD_OUT_RECORDS]) out.push(r.segments ?? [{ index: 0, role: 'document', text: r.text! }]);
-  for (const line of readFileSync(join(__dirname, '../../examples/data/mixed-training-set.jsonl'), 'utf8').split('\n')) {
-    try {
-      out.push(recordSegments(JSON.parse(line)));
-    } catch {
-      continue;
-    }
-  }
-  if (HAS_PAPER_DATA) {
-    for (const set of readdirSync(paperPath('documents'))) {
-      for (const file of readdirSync(paperPath('documents', set)).filter((f) => f.endsWith('.jsonl'))) {
-        for (const line of readFileSync(paperPath('documents', set, file), 'utf8').split('\n')) {
-          if (line.trim()) out.push(recordSegments(JSON.parse(line)));
-        }
-      }
-    }
-  }
+  const out = scanCorpus();
   // Short chat turns, an empty message, and a word at a text's edge beside the next text's.
   out.push([
     { index: 0, role: 'user', text: 'Did Oslo ban bicycles?' },
