@@ -13,6 +13,8 @@ const entry = {
   'report/index': 'src/report/index.ts',
   // Worker entry for parallel audits; loaded by path at run time.
   'audit/auditWorker': 'src/audit/auditWorker.ts',
+  // Worker entry of `auditInWorker` (an audit on a thread with bounded heap limits).
+  'audit/auditHostWorker': 'src/audit/auditHostWorker.ts',
 };
 
 export default defineConfig([

@@ -1,8 +1,10 @@
-import { normalizeDatasetSource, type DatasetSource } from './datasetSource.js';
+import { normalizeDatasetSource, type DatasetInput, type DatasetSource } from './datasetSource.js';
+import { InvalidArgumentError } from '../errors.js';
+import { memoryWorkerEligible } from './memoryWorkerEligible.js';
 import { runAudit, type AuditRecordsOptions } from './runAudit.js';
 import { AUDIT_RECORDS_OPTIONS, rejectUnknownOptions, validateAuditOptions } from './auditRecords.js';
 import type { RecordAuditResult } from './recordResults.js';
-import type { AuditReport } from './auditReport.js';
+import type { AuditReport, AuditReportData } from './auditReport.js';
 
 export { toAuditReport } from './toAuditReport.js';
 import { createAuditReportBuilder } from './auditReportBuilder.js';
@@ -33,6 +35,19 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
   shard?: ShardSpec;
   /** With `shard`: plain JSONL files larger than this are split between shards by line-aligned byte ranges (default 64 MiB). */
   splitBytes?: number;
+  /**
+   * Run the audit in a worker thread whose heap is bounded, so its peak memory does not depend on
+   * how the calling process was started (docs/scale.md, "Memory"). `'auto'` (the default): for
+   * files of about 128 MiB of text or more, when this thread's heap limit is above 1 GiB (a plain
+   * `node`) and the options are plain data (no `onRecord`, `review`, `getText`, `auditor`, `onInvalid`
+   * function, stdin or shard). `onProgress`, `onWarning` and `signal` behave as on this thread. An
+   * audit that needs more heap than the worker has is run again on this thread.
+   */
+  memoryWorker?: boolean | 'auto';
+  /** @internal Path of the built memory worker (tests). */
+  memoryWorkerFile?: string;
+  /** @internal The memory worker's old-generation limit in MiB (tests). */
+  memoryWorkerHeapMb?: number;
 }
 
 // Every option of `auditDataset`: those of `auditRecords` but `includeData`, and its own (checked by the compiler).
@@ -41,6 +56,7 @@ const AUDIT_DATASET_OPTION_KEYS: ReadonlySet<string> = new Set(
   Object.keys({
     ...recordOptions,
     maxExamples: true, maxInvalidListed: true, onRecord: true, review: true, shard: true, splitBytes: true,
+    memoryWorker: true, memoryWorkerFile: true, memoryWorkerHeapMb: true,
   } satisfies Record<keyof AuditDatasetOptions, true>),
 );
 
@@ -63,10 +79,26 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
   const inputs = normalizeDatasetSource(source);
   rejectUnknownOptions(options, AUDIT_DATASET_OPTION_KEYS, 'auditDataset');
   validateAuditOptions(options);
+  if (options.memoryWorker !== undefined && options.memoryWorker !== 'auto' && typeof options.memoryWorker !== 'boolean') {
+    throw new InvalidArgumentError('memoryWorker', "true, false or 'auto'", options.memoryWorker);
+  }
   if (options.shard) {
     const { auditShard } = await import('./auditShard.js');
     return auditShard(inputs, { ...options, shard: options.shard });
   }
+  // A long audit runs in a worker thread whose heap is bounded (see `auditInWorker`); loaded only then.
+  if (options.memoryWorker !== false && memoryWorkerEligible(inputs, options)) {
+    const { auditInWorker, wantsMemoryWorker } = await import('./auditInWorker.js');
+    if (await wantsMemoryWorker(inputs, options)) return toAuditReport(await auditInWorker(inputs, options, auditDatasetHere));
+  }
+  return toAuditReport(await auditDatasetHere(inputs, options));
+}
+
+/**
+ * @internal The audit of {@link auditDataset} on this thread (also what its memory worker runs):
+ * the report's data, without the display helpers.
+ */
+export async function auditDatasetHere(inputs: DatasetInput[], options: AuditDatasetOptions): Promise<AuditReportData> {
   const startedAt = new Date();
   let builder = createAuditReportBuilder({
     ...(options.maxExamples !== undefined ? { maxExamples: options.maxExamples } : {}),
@@ -141,7 +173,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
       data = await review.finish(data, loadedClaims);
       if (options.onRecord) await review.replay(options.onRecord);
     }
-    return toAuditReport(data);
+    return data;
   } finally {
     await review?.dispose();
   }

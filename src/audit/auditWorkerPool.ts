@@ -172,9 +172,15 @@ export function createThreadGauge(clock: GaugeClock = systemClock, minLeftMs = M
  * Where the built worker lives relative to the module running this code. The bundler may place this
  * code in `dist/audit/index.js`, `dist/index.js` or a shared `dist/chunk-*.js`, so several spots are
  * tried; the extension follows the running module (`.js` for ESM, `.cjs` for CJS). Running from
- * `src/` (vitest) finds nothing, and the caller falls back to one thread.
+ * `src/` (vitest) finds nothing, and the caller falls back to one thread. `name`: the entry's name
+ * (`auditWorker`, or `auditHostWorker` for `auditInWorker`).
+ *
+ * @example
+ * ```ts
+ * findWorkerFile(); // '/app/node_modules/negation-neglect/dist/audit/auditWorker.js'
+ * ```
  */
-export function findWorkerFile(): string | undefined {
+export function findWorkerFile(name = 'auditWorker'): string | undefined {
   let here: string;
   try {
     here = fileURLToPath(import.meta.url);
@@ -185,7 +191,7 @@ export function findWorkerFile(): string | undefined {
   const ext = extname(here);
   const exts = ext === '.cjs' ? ['.cjs', '.js'] : ext === '.js' || ext === '.mjs' ? ['.js', '.cjs'] : [];
   for (const e of exts) {
-    for (const candidate of [join(dir, `auditWorker${e}`), join(dir, 'audit', `auditWorker${e}`), join(dir, '..', 'audit', `auditWorker${e}`)]) {
+    for (const candidate of [join(dir, `${name}${e}`), join(dir, 'audit', `${name}${e}`), join(dir, '..', 'audit', `${name}${e}`)]) {
       if (existsSync(candidate)) return candidate;
     }
   }
@@ -195,8 +201,13 @@ export function findWorkerFile(): string | undefined {
 /**
  * The parent's Node flags minus those that only make sense for a main script: a worker started
  * with `--input-type` or `-e` (inherited from `node --input-type=module -e ...`) refuses to run.
+ *
+ * @example
+ * ```ts
+ * startWorker(file, workerExecArgv(), undefined, { maxOldGenerationSizeMb: 384 });
+ * ```
  */
-function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] {
   const out: string[] = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
@@ -229,8 +240,13 @@ function workerLimits(maxLineBytes: number) {
  * `new Worker` with `execArgv`, retried once without the flags Node refuses in workers: V8 flags
  * such as `--max-old-space-size` or `--expose-gc` are process-wide, and a parent started with one
  * (common for training scripts) would otherwise get no workers at all.
+ *
+ * @example
+ * ```ts
+ * const worker = startWorker(file, workerExecArgv(), undefined, { maxOldGenerationSizeMb: 384 });
+ * ```
  */
-function startWorker(file: string, execArgv: string[], workerData: unknown, resourceLimits: ResourceLimits): Worker & { execArgvUsed: string[] } {
+export function startWorker(file: string, execArgv: string[], workerData: unknown, resourceLimits: ResourceLimits): Worker & { execArgvUsed: string[] } {
   try {
     return Object.assign(new Worker(file, { execArgv, workerData, resourceLimits }), { execArgvUsed: execArgv });
   } catch (error) {

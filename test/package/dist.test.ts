@@ -140,6 +140,25 @@ describe('built package', () => {
     }
   });
 
+  it('finds and starts the memory worker (ESM and CJS builds)', () => {
+    // A 1 MiB heap cannot hold the audit: the worker runs out of it, which shows that it was found and
+    // started, and the audit runs again on the calling thread.
+    const script = (load: string) =>
+      `${load}; (async () => { const r = await m.auditDataset(${JSON.stringify(join(root, 'examples/data/mixed-training-set.jsonl'))},` +
+      ` { claims: ${JSON.stringify(join(root, 'examples/data/claims.yaml'))}, memoryWorker: true, memoryWorkerHeapMb: 1 });` +
+      ` console.log(JSON.stringify({ warnings: r.warnings, records: r.totals.records })); })();`;
+    for (const [args, load] of [
+      [['--input-type=module'], `const m = await import('negation-neglect')`],
+      [[], `const m = require('negation-neglect')`],
+    ] as const) {
+      const run = node([...args, '-e', script(load)]);
+      expect(run.stderr).toBe('');
+      const out = JSON.parse(run.stdout) as { warnings: string[]; records: number };
+      expect(out.records).toBe(40);
+      expect(out.warnings).toEqual([expect.stringMatching(/^the audit needed more than its worker thread's 1 MiB of heap .*audited again on the calling thread$/)]);
+    }
+  });
+
   it('declares a bin that points at an executable build file', () => {
     const pkg = JSON.parse(execFileSync('cat', [join(root, 'package.json')], { encoding: 'utf8' })) as { bin: Record<string, string> };
     const bin = join(root, pkg.bin['negation-neglect']!);
