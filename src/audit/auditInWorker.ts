@@ -1,5 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
+import { NegationNeglectError } from '../errors.js';
 import { throwIfAborted, toAbortError } from '../util/abort.js';
 import type { AuditDatasetOptions } from './auditDataset.js';
 import type { AuditReportData } from './auditReport.js';
@@ -141,7 +142,7 @@ export async function auditInWorker(
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(() => resolve({ outOfMemory: error.message }));
       else settle(() => reject(error));
     });
-    worker.on('exit', (code) => settle(() => reject(new Error(`the audit's worker thread stopped (exit code ${code}) before its report`))));
+    worker.on('exit', (code) => settle(() => reject(new NegationNeglectError(`the audit's worker thread stopped (exit code ${code}) before its report`, 'audit_worker_stopped'))));
   });
   if ('data' in outcome) return outcome.data;
 
