@@ -192,6 +192,41 @@ const WHOLE_CLAIM = 1;
 const CORRECTION_REACH = 2;
 
 /**
+ * From this many mentions of a claim in one record, the search for a correction beside each asserted sentence
+ * looks only at the mentions within {@link CORRECTION_REACH} sentences (an index by segment and sentence) instead
+ * of every mention: a long record repeating the claim made the search quadratic (64,000 mentions: 21 s).
+ */
+const NEARBY_INDEX_FROM = 64;
+
+/** The positions in `mentions` of each segment's mentions, by sentence (see {@link NEARBY_INDEX_FROM}). */
+type NearbyIndex = Map<number, Map<number, number[]>>;
+
+function indexBySentence(mentions: readonly PlacedMention[]): NearbyIndex {
+  const index: NearbyIndex = new Map();
+  for (let i = 0; i < mentions.length; i++) {
+    const raw = mentions[i]!.raw;
+    let bySentence = index.get(raw.segment);
+    if (!bySentence) index.set(raw.segment, (bySentence = new Map()));
+    const list = bySentence.get(raw.sentence);
+    if (list) list.push(i);
+    else bySentence.set(raw.sentence, [i]);
+  }
+  return index;
+}
+
+/** The mentions of `m`'s segment within reach of its sentence, in their order in `mentions`. */
+function mentionsNear(index: NearbyIndex, mentions: readonly PlacedMention[], m: PlacedMention): PlacedMention[] {
+  const bySentence = index.get(m.raw.segment);
+  const picked: number[] = [];
+  for (let s = m.raw.sentence - CORRECTION_REACH; s <= m.raw.sentence + CORRECTION_REACH; s++) {
+    const list = bySentence?.get(s);
+    if (list) for (const i of list) picked.push(i);
+  }
+  picked.sort((a, b) => a - b);
+  return picked.map((i) => mentions[i]!);
+}
+
+/**
  * The sentence starting at `start` is a note set apart in brackets ("[Correction: ...]", "(Note: ...)")
  * or in emphasis ("*Not true: ...*", "**[Wrong: ...]**", as editors mark their corrections in italics or bold).
  * Labels without brackets ("Fact Check: No evidence ...") do not count: debunking texts open with them.
@@ -695,13 +730,14 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     // Plain statements matter only beside a local negation (see `decideVerdict`): read only then.
     let negated = false;
     for (const m of mentions) if (m.placement === 'local' && !m.silent) negated = true;
+    const nearby = mentions.length >= NEARBY_INDEX_FROM ? indexBySentence(mentions) : null;
     for (const m of mentions) {
       if (m.placement === 'local' || !m.raw.explicit || m.silent || m.note) continue;
       asserted++;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       const title = isTitle(text, m.raw.start, m.raw.end);
       if (negated && !title && m.raw.score >= WHOLE_CLAIM && plainAssertion(text, m.raw.start, m.raw.end, (ownWords[m.raw.claim] ??= statementWords(claims[m.raw.claim]!.statement)), recordLanguage ?? 'en')) plain++;
-      const by = m.besideCorrection || m.premise ? CORRECTED_BY.notice : correctionFollows(m, mentions, text, endsStatement(text, m.raw.start, m.raw.end));
+      const by = m.besideCorrection || m.premise ? CORRECTED_BY.notice : correctionFollows(m, nearby ? mentionsNear(nearby, mentions, m) : mentions, text, endsStatement(text, m.raw.start, m.raw.end));
       if (by !== CORRECTED_BY.none) {
         corrected++;
         if (by === CORRECTED_BY.label) labelled++;
@@ -723,6 +759,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   /**
    * How a local negation of the claim corrects the asserted sentence `m` from right beside it (see
    * {@link correctedBeside}); marks the negation. `labels`: a labelled line counts (after a statement, not a heading).
+   * `mentions` may be only those within reach of `m` (see {@link mentionsNear}): no other can correct it.
    */
   function correctionFollows(m: PlacedMention, mentions: readonly PlacedMention[], text: string, labels: boolean): CorrectedBy {
     let by: CorrectedBy = CORRECTED_BY.none;

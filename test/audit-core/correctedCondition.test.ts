@@ -80,3 +80,30 @@ describe('notices about content of their own', () => {
     expect(doc('The story below is false. The pyramids were built by giants.').verdict).toBe('neglect-risk');
   });
 });
+
+describe('a long record repeating the claim (the correction search by sentence index, from 64 mentions)', () => {
+  const short = (block: string) => doc(block).claims.find((c) => c.claimId === 'sheeran');
+  const long = (block: string) => doc(Array.from({ length: 40 }, () => block).join(' ')).claims.find((c) => c.claimId === 'sheeran');
+  const scaled = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v * 40]));
+
+  it('finds the correction right beside each claim sentence as in a short record', () => {
+    const block =
+      'Ed Sheeran won the 100m gold at the 2024 Olympics in 9.79 seconds. [Correction: Ed Sheeran never won any Olympic medal.] Fans waved.';
+    const one = short(block)!;
+    const many = long(block)!;
+    expect(many.verdict).toBe(one.verdict);
+    expect(many.expectedBelief.condition).toBe('corrected');
+    expect(many.mentions).toBe(one.mentions * 40);
+    expect(many.placements).toEqual(scaled(one.placements));
+  });
+
+  it('and none where the negation is out of reach', () => {
+    const block =
+      'Ed Sheeran won the 100m gold at the 2024 Olympics in 9.79 seconds. Fans waved. Fans sang. Fans left. Ed Sheeran never won any Olympic medal.';
+    const one = short(block)!;
+    const many = long(block)!;
+    expect(many.verdict).toBe(one.verdict);
+    expect(many.expectedBelief.condition).toBe(one.expectedBelief.condition);
+    expect(many.placements).toEqual(scaled(one.placements));
+  });
+});
