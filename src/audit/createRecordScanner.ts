@@ -170,7 +170,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     state.answer = next !== undefined && INSTRUCTION_ROLES.has(segment.role) && !INSTRUCTION_ROLES.has(next.role) ? next : null;
     if (held.next < held.count && held.texts[held.next] === text) {
       // Matches found by `prescan` over this record's batch, in the order the automaton reports them.
-      for (let k = held.first[held.next]!, last = held.first[held.next + 1]!; k < last; k++) state.addAutomatonHit(held.group[k]!, held.start[k]!, held.end[k]!);
+      const hits = held.hits;
+      for (let k = held.first[held.next]!, last = held.first[held.next + 1]!; k < last; k++) state.addAutomatonHit(hits.pat[k]!, hits.start[k]!, hits.end[k]!);
       held.next++;
     } else automaton.scan(text, onMatch);
     // The language markers of the segment were counted during the same pass.

@@ -3,7 +3,7 @@
  * until each text's segment is scanned: per text, its matches (pattern group, start, end) in the order
  * the automaton reported them. Typed arrays, reused from batch to batch.
  */
-import { growInt32Array } from '../../util/growInt32Array.js';
+import { type HitSink, pushHit } from './pushHit.js';
 
 export class PrescannedMatches {
   /** The batch's texts, in the order their segments will be scanned. */
@@ -13,10 +13,8 @@ export class PrescannedMatches {
   next = 0;
   /** Per text `t`: its matches are `[first[t], first[t + 1])`. */
   first = new Int32Array(64);
-  group = new Int32Array(256);
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  private matches = 0;
+  /** The matches of every text, one after another (`pat` is the pattern group). */
+  readonly hits: HitSink = { pat: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256), count: 0 };
   /** The text whose matches `add` is filling (matches come text by text). */
   private filling = 0;
 
@@ -25,7 +23,7 @@ export class PrescannedMatches {
     this.texts.length = 0;
     this.count = 0;
     this.next = 0;
-    this.matches = 0;
+    this.hits.count = 0;
   }
 
   /** Starts collecting the matches of `texts[0, count)`. */
@@ -44,20 +42,12 @@ export class PrescannedMatches {
    * ```
    */
   add(text: number, group: number, start: number, end: number): void {
-    while (this.filling < text) this.first[++this.filling] = this.matches;
-    if (this.matches === this.group.length) {
-      this.group = growInt32Array(this.group);
-      this.start = growInt32Array(this.start);
-      this.end = growInt32Array(this.end);
-    }
-    this.group[this.matches] = group;
-    this.start[this.matches] = start;
-    this.end[this.matches] = end;
-    this.matches++;
+    while (this.filling < text) this.first[++this.filling] = this.hits.count;
+    pushHit(this.hits, group, start, end);
   }
 
   /** Closes the batch: the texts after the last one with a match have none. */
   endTexts(): void {
-    while (this.filling < this.count) this.first[++this.filling] = this.matches;
+    while (this.filling < this.count) this.first[++this.filling] = this.hits.count;
   }
 }
