@@ -192,8 +192,8 @@ const WHOLE_CLAIM = 1;
 const CORRECTION_REACH = 2;
 
 /**
- * From this many mentions of a claim in one record, the search for a correction beside each asserted sentence
- * looks only at the mentions within {@link CORRECTION_REACH} sentences (an index by segment and sentence) instead
+ * From this many mentions of a claim in one record, the searches for a correction beside each asserted sentence
+ * (`correctionFollows`, `correctedRightAfter`) look only at the mentions within {@link CORRECTION_REACH} sentences (an index by segment and sentence) instead
  * of every mention: a long record repeating the claim made the search quadratic (64,000 mentions: 21 s).
  */
 const NEARBY_INDEX_FROM = 64;
@@ -212,6 +212,14 @@ function indexBySentence(mentions: readonly PlacedMention[]): NearbyIndex {
     else bySentence.set(raw.sentence, [i]);
   }
   return index;
+}
+
+/**
+ * `other` is a sure local negation (or a bracketed correction note, placed beside the text but correcting as a local
+ * negation would) in `m`'s segment: what may correct the asserted sentence `m` from beside it.
+ */
+function mayCorrect(other: PlacedMention, m: PlacedMention): boolean {
+  return (other.placement === 'local' || other.note) && other.raw.localStrength === 1 && other.raw.segment === m.raw.segment;
 }
 
 /** The mentions of `m`'s segment within reach of its sentence, in their order in `mentions`. */
@@ -764,8 +772,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function correctionFollows(m: PlacedMention, mentions: readonly PlacedMention[], text: string, labels: boolean): CorrectedBy {
     let by: CorrectedBy = CORRECTED_BY.none;
     for (const other of mentions) {
-      // A bracketed correction note (see `correctionNote`) is placed beside the text, and corrects it as a local negation would.
-      if ((other.placement !== 'local' && !other.note) || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
+      if (!mayCorrect(other, m)) continue;
       const distance = Math.abs(other.raw.sentence - m.raw.sentence);
       if ((m.placement === 'adjacent' && distance <= CORRECTION_REACH) || (other.raw.sentence === m.raw.sentence + 1 && bracketed(text, other.raw.start, other.raw.end))) {
         other.corrects = true;
@@ -866,11 +873,12 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     }
     if (!negated || !other) return;
     const english = recordLanguage === 'en';
+    const nearby = mentions.length >= NEARBY_INDEX_FROM ? indexBySentence(mentions) : null;
     for (const m of mentions) {
       // A claim sentence with a correction note beside it is the corrected condition, not a debunk's account.
       if (m.silent || m.placement === 'local' || (m.placement === 'adjacent' && m.cue?.kind === 'correction')) continue;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
-      if (correctedRightAfter(m, mentions, text)) continue;
+      if (correctedRightAfter(m, nearby ? mentionsNear(nearby, mentions, m) : mentions, text)) continue;
       if (describesTrueWorld(text, m.raw.start, m.raw.end, truthWords[claim]!, english)) m.silent = true;
       // A claim that a state ended, negated in the text: a sentence saying that state goes on is the true world.
       else if (changes[claim] === 1 && statesPersistence(text, m.raw.start, m.raw.end, recordLanguage ?? 'en')) m.silent = true;
@@ -883,8 +891,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    */
   function correctedRightAfter(m: PlacedMention, mentions: readonly PlacedMention[], text: string): boolean {
     for (const other of mentions) {
-      // A bracketed correction note (see `correctionNote`) is placed beside the text, and corrects it as a local negation would.
-      if ((other.placement !== 'local' && !other.note) || other.raw.localStrength !== 1 || other.raw.segment !== m.raw.segment) continue;
+      if (!mayCorrect(other, m)) continue;
       const distance = other.raw.sentence - m.raw.sentence;
       if (distance > 0 && distance <= CORRECTION_REACH && (bracketed(text, other.raw.start, other.raw.end) || labelled(text, other.raw.start, other.raw.end))) return true;
     }
