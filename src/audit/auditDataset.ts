@@ -38,7 +38,7 @@ export interface AuditDatasetOptions extends Omit<AuditRecordsOptions, 'includeD
   /**
    * Run the audit in a worker thread whose heap is bounded, so its peak memory does not depend on
    * how the calling process was started (docs/scale.md, "Memory"). `'auto'` (the default): for
-   * files of about 128 MiB of text or more, when this thread's heap limit is above 1 GiB (a plain
+   * files of 512 MiB of text or more (`MEMORY_WORKER_MIN_TEXT_BYTES`), when this thread's heap limit is above 1 GiB (a plain
    * `node`) and the options are plain data (no `onRecord`, `review`, `getText`, `auditor`, `onInvalid`
    * function, stdin or shard). `onProgress`, `onWarning` and `signal` behave as on this thread. An
    * audit that needs more heap than the worker has is run again on this thread.
@@ -87,7 +87,7 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
     return auditShard(inputs, { ...options, shard: options.shard });
   }
   // A long audit runs in a worker thread whose heap is bounded (see `auditInWorker`); loaded only then.
-  if (options.memoryWorker !== false && memoryWorkerEligible(inputs, options)) {
+  if (memoryWorkerEligible(inputs, options)) {
     const { auditInWorker, wantsMemoryWorker } = await import('./auditInWorker.js');
     if (await wantsMemoryWorker(inputs, options)) return toAuditReport(await auditInWorker(inputs, options, auditDatasetHere));
   }

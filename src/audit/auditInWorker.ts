@@ -99,10 +99,11 @@ export async function auditInWorker(
   const file = options.memoryWorkerFile ?? findWorkerFile('auditHostWorker');
   if (!file) return here(inputs, options);
   const { signal: _signal, onProgress: _progress, onWarning: _warning, stdin: _stdin, memoryWorker: _memoryWorker, memoryWorkerFile: _file, memoryWorkerHeapMb, ...plain } = options;
-  const request: MemoryWorkerRequest = { inputs, options: { ...plain, memoryWorker: false }, progress: onProgress !== undefined, warnings: onWarning !== undefined, signal: signal !== undefined };
+  const request: MemoryWorkerRequest = { inputs, options: plain, progress: onProgress !== undefined, warnings: onWarning !== undefined, signal: signal !== undefined };
+  const limits = memoryWorkerLimits(options.maxLineBytes, memoryWorkerHeapMb);
   let worker: Worker;
   try {
-    worker = startWorker(file, workerExecArgv(), request, memoryWorkerLimits(options.maxLineBytes, memoryWorkerHeapMb));
+    worker = startWorker(file, workerExecArgv(), request, limits);
   } catch {
     // Options `postMessage` cannot copy (e.g. claims carrying functions), or no thread to be had.
     return here(inputs, options);
@@ -146,13 +147,11 @@ export async function auditInWorker(
   });
   if ('data' in outcome) return outcome.data;
 
-  const limit = memoryWorkerLimits(options.maxLineBytes, memoryWorkerHeapMb).maxOldGenerationSizeMb;
-  const note = `the audit needed more than its worker thread's ${limit} MiB of heap (${outcome.outOfMemory}); audited again on the calling thread`;
+    const note = `the audit needed more than its worker thread's ${limits.maxOldGenerationSizeMb} MiB of heap (${outcome.outOfMemory}); audited again on the calling thread`;
   onWarning?.(note);
   const seen = new Map(warned);
   const data = await here(inputs, {
     ...options,
-    memoryWorker: false,
     ...(onProgress
       ? {
           onProgress: (progress: AuditProgress) => {

@@ -22,7 +22,6 @@ import { germanOrdinalDot } from '../text/germanOrdinalDot.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
 import { bracketedLine } from './bracketedLine.js';
-import { isDigit } from './scan/scopeRules.js';
 import type { QualifierKind } from './vocabulary.js';
 
 /** Where a candidate sentence stands relative to the claim sentence it may qualify. */
