@@ -37,7 +37,7 @@ import type { Claim } from '../src/claims/claim.js';
 import { loadClaims } from '../src/claims/loadClaims.js';
 import { parseArgs, stringOption, intOption } from '../src/cli/args.js';
 import { parseReviewSelect, REVIEW_OPTION_SPECS, reviewFromArgs } from '../src/cli/auditReviewArgs.js';
-import { EVAL_SELECTIONS, loadEvalSelection, loadSecondReading, type EvalRecord, type EvalSelection } from '../test/audit-eval/evalSet.js';
+import { auditInput, EVAL_SELECTIONS, loadEvalSelection, loadSecondReading, type EvalRecord, type EvalSelection } from '../test/audit-eval/evalSet.js';
 import { formatVerdictScore, predictEvalSet, scoreVerdicts } from '../test/audit-eval/scoreAudit.js';
 import { createLabelReviewer, labelReviewerModel } from './labelReviewer.js';
 import { measureReview, type ReviewGroup } from './reviewAccuracy.js';
@@ -134,7 +134,7 @@ async function reportReview(): Promise<void> {
     else throw new Error(`Expected \`--oracle\` to be writer or second-reader, got \`${oracle}\``);
     const missing = records.find((r) => !labels.has(r.id));
     if (missing) throw new Error(`--oracle ${oracle}: no labels for ${missing.id} (the second reader labelled sets p and q only: add --sets p,q)`);
-    const reply = createLabelReviewer(records.map((r) => ({ id: r.id, input: auditInputOf(r), labels: labels.get(r.id)! })));
+    const reply = createLabelReviewer(records.map((r) => ({ id: r.id, input: auditInput(r), labels: labels.get(r.id)! })));
     const select = option('--review-select');
     const prefer = stringOption(parsed, 'review-prefer', ['review', 'lexical', 'stricter'] as const);
     review = {
@@ -174,10 +174,6 @@ async function reportReview(): Promise<void> {
   console.log(`\nAgreement of the two readings on the ${a.records} reviewed records: ${pct(a.observed * a.records, a.records)} (kappa ${a.kappa ?? 'undefined'}).`);
   const cost = (usd: number | null) => (usd === null ? 'no list price for this model' : `$${usd.toFixed(4)}`);
   console.log(`Spend: ${m.usage.requests} request(s), ${m.usage.cachedAnswers} answer(s) from the cache, ${m.usage.inputTokens} prompt + ${m.usage.outputTokens} answer tokens, ${cost(m.usage.costUsd)} (estimated before sending: at most ${cost(m.estimate.maxCostUsd)} for ${m.estimate.requests} request(s)).`);
-}
-
-function auditInputOf(record: EvalRecord) {
-  return record.text !== undefined ? { text: record.text } : { messages: record.messages! };
 }
 
 function right(pairs: readonly { expected: Verdict; predicted: Verdict }[]): number {
