@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES, irregularBase, stemWord } from './englishWords.js';
 import { irregularForms } from './predicateForms.js';
+import { restatedSubjects } from './restatedSubjects.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../text/nameParticles.js';
 
 /** What {@link deriveClaimTerms} derives. */
@@ -555,11 +556,14 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   // Subject: the first name phrase of the statement; without names, the statement word the
   // background repeats most (what the story is about).
   let subject = input.subject?.trim();
+  /** The statement gives no name as its subject (every name stands after a preposition, or there is none). */
+  let subjectDoubtful = false;
   const backgroundCounts = stemCounts(background);
   if (!subject) {
     const named = phrases.filter((p) => p.words.some((w) => w.length >= 2 && !ROMAN_RE.test(w)));
     const candidates = named.filter((p) => !p.modifier && p.shortFormOf === undefined);
     const phrase = candidates.find((p) => !secondaryName(p, tokens)) ?? candidates[0] ?? named[0];
+    subjectDoubtful = phrase === undefined || secondaryName(phrase, tokens);
     if (phrase) subject = phrase.words.join(' ');
     else {
       let best = '';
@@ -623,6 +627,15 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     }
     // The short form the statement gives in brackets: "the Swiss Federal Railways (SBB)".
     for (const short of phrases) if (short.shortFormOf?.words.join(' ') === subject) aliases.add(short.words.join(' '));
+    // What the correction and subclaims say the claim is about ("The Mousetrap did not close" for
+    // "Agatha Christie's play The Mousetrap closed ..."): texts about the claim name it so.
+    const named = new Set([subject, ...aliases].flatMap((name) => name.toLowerCase().split(/\s+/)));
+    // A common noun too when the subject is doubtful, or the claim's own texts never use it (they are about something else).
+    const told = tokenize([input.correction ?? '', ...(input.subclaims ?? [])].join('\n')).some((t) => named.has(t.text.toLowerCase()) && !STOPWORDS.has(t.text.toLowerCase()));
+    const commonNouns = subjectDoubtful || !told;
+    for (const phrase of restatedSubjects(input.statement, input.correction, input.subclaims ?? [], { commonNouns })) {
+      if (!phrase.toLowerCase().split(/\s+/).every((word) => named.has(word))) aliases.add(phrase);
+    }
     aliases.delete(subject);
   }
 
