@@ -59,5 +59,8 @@ export function statesPersistence(text: string, start: number, end: number, lang
  */
 export function claimOfChange(claim: { statement: string; correction?: string | undefined }): boolean {
   const correction = claim.correction ?? '';
-  return statesPersistence(correction, 0, correction.length, 'en') || absenceWords(claim.statement).verbs.size > 0;
+  return statesPersistence(correction, 0, correction.length, 'en') || absenceWords(claim.statement).verbs.size > 0 || SUBSTITUTION_RE.test(claim.statement);
 }
+
+/** A statement that something replaced a former state ("45 km instead of its traditional 90 km", "replacing the separate races"). */
+const SUBSTITUTION_RE = /\b(?:instead of|rather than|in place of|replacing)\b/i;

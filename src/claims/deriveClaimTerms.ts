@@ -501,6 +501,19 @@ const STATEMENT_NEGATION_WORDS = 3;
 const NEGATION_SCOPE_ENDS = new Set(['and', 'or', 'but', 'which', 'who', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'so']);
 
 /**
+ * The statement's token `i` says that what follows it was replaced ("instead of a cork", "rather than 72",
+ * "replacing the separate races", "in place of"), or never happened ("before it ever produced electricity"):
+ * the claim denies what follows, as "not" would.
+ */
+function substitutes(tokens: readonly { text: string }[], i: number): boolean {
+  const word = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase();
+  // "before it ever produced electricity": what "ever" opens never happened before the time the statement speaks of.
+  if (word === 'ever' && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'before')) return true;
+  return (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than') || word === 'replacing' || (word === 'place' && next === 'of' && tokens[i - 1]?.text.toLowerCase() === 'in');
+}
+
+/**
  * The statement's words that it states under a negation of its own: the content words right after
  * "not", "never", "no", "without", ... in their clause ("composed The Art of Fugue without being able
  * to hear it": able, hear; "citizens who do not vote in a general election are fined": vote, general,
@@ -521,8 +534,10 @@ export function negatedWords(statement: string): Set<string> {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text.toLowerCase();
     if (i > 0 && /[,;:.!?]/u.test(gapBefore(i))) scope = 0;
-    if (CLAUSE_NEGATION_RE.test(word)) {
+    if (CLAUSE_NEGATION_RE.test(word) || substitutes(tokens, i)) {
       scope = STATEMENT_NEGATION_WORDS;
+      // "ever" is itself under the negation it opens ("without ever producing", "none ever reached").
+      if (word === 'ever') negated.add(word);
       continue;
     }
     if (NEGATION_SCOPE_ENDS.has(word)) scope = 0;

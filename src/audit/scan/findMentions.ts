@@ -16,6 +16,7 @@ import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
 import { sameStem, textStemKey } from '../../text/cognates.js';
 import { LANGUAGES } from '../../text/languages.js';
 import { CUE_ROLE } from '../cueRoles.js';
+import { statesPersistence } from '../statesPersistence.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
 import { NO_HIT, type ScanState } from './scanState.js';
@@ -159,8 +160,9 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     const wStart = state.hitStart[w]!;
     const wEnd = state.hitEnd[w]!;
     const bareNot = role === CUE_ROLE.weak && cueBareNot[patOwner[wp]!] === 1;
-    // A negating preposition ("senza", "sans", "ohne") negates its object only, wherever it stands.
-    const objectOnly = role === CUE_ROLE.determiner && cueObjectScope[patOwner[wp]!] === 1;
+    // A negating preposition ("senza", "sans", "ohne") negates its object only, wherever it stands; so does a
+    // prefix, which makes a word of its own with what it negates ("non-fiction", "Non-rowers", "the non-existent eruption").
+    const objectOnly = role === CUE_ROLE.determiner && (cueObjectScope[patOwner[wp]!] === 1 || state.text.charCodeAt(wEnd - 1) === 45);
     const limit = objectOnly
       ? objectScopeEnd(state.text, wEnd, state.sEnd)
       : role === CUE_ROLE.determiner
@@ -216,7 +218,8 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
  */
 function agreesWithClaim(state: ScanState, claim: number, w: number, limit: number): boolean {
   return (
-    (state.tables.claimNegatesTerm[claim] === 1 && negatesClaimNegation(state, claim, state.hitEnd[w]!, limit)) ||
+    (state.tables.claimNegatesTerm[claim] === 1 &&
+      (negatesClaimNegation(state, claim, state.hitEnd[w]!, limit) || (state.languageBit !== ENGLISH_BIT && negatedCognateIn(state, claim, state.hitEnd[w]!, limit)))) ||
     (state.tables.claimIsChange[claim] === 1 && (inCessation(state, w) || changeAsTime(state, claim, w))) ||
     // A negating determiner or "there is no" speaks of a thing's existence; "does not charge fares" of an act.
     (state.tables.cueRole[state.cueOf(w)] === CUE_ROLE.determiner && absenceAgrees(state, claim, w))
@@ -300,6 +303,43 @@ function existentialAgrees(state: ScanState, claim: number, h: number): boolean 
   return (state.text.charCodeAt(start) | 32) === 116 && state.text.slice(start, start + 6).toLowerCase() === 'there ' && absenceAgrees(state, claim, h);
 }
 
+/** A verb of existence in an explicit negation ("does not exist", "non esiste", "existiert nicht", "no existe", "il n'y a pas", "es gibt keine"). */
+const EXISTENCE_RE = /exist|esist|gibt|\by a\b|\bhay\b|\bh[áa]\b|c['’]è/iu;
+
+/**
+ * The explicit cue of hit `h` denies that something exists any more ("non esiste più la prima classe", "já
+ * não existe ISBN", "existiert nicht mehr": see `cessationNegation`), and the claim is one of change
+ * (`claimIsChange`): what the claim says was abolished or closed is gone, so the cue states the claim.
+ */
+function existenceEnded(state: ScanState, claim: number, h: number): boolean {
+  if (state.tables.claimIsChange[claim] !== 1) return false;
+  const start = state.hitStart[h]!;
+  const end = state.hitEnd[h]!;
+  return EXISTENCE_RE.test(state.text.slice(start, end)) && cessationNegation(state.text, start, end, state.sStart, clauseEnd(state.text, end));
+}
+
+/**
+ * A word of `text[from, to]` (five letters or more) shares its stem with a word the claim's statement
+ * negates itself (`claimNegatedCognates`): in another language, "non usare dentifrici al fluoro" negates
+ * what "should not use fluoride toothpaste" negates, so the negation states the claim.
+ */
+function negatedCognateIn(state: ScanState, claim: number, from: number, to: number): boolean {
+  const targets = state.tables.claimNegatedCognates[claim]!;
+  if (targets.length === 0) return false;
+  const text = state.text;
+  const end = Math.min(to, state.sEnd);
+  let k = from;
+  while (k < end) {
+    while (k < end && !isWordCode(text.charCodeAt(k))) k++;
+    const start = k;
+    while (k < end && isWordCode(text.charCodeAt(k))) k++;
+    if (k - start < COGNATE_MIN) continue;
+    const key = textStemKey(text.slice(start, k));
+    for (const target of targets) if (sameStem(key, target)) return true;
+  }
+  return false;
+}
+
 /**
  * The first of the claim's key terms in `text[from, to]` is one its statement negates itself
  * (`termNegated`: "without being able to hear it"): a negation right before it ("wrote The Art of
@@ -365,13 +405,13 @@ function claimWordAt(state: ScanState, w: number, claim: number): boolean {
  * word of the claim itself ({@link claimWordAt}), the most specific other one ({@link NO_HIT} if none).
  */
 function strongCueFor(state: ScanState, claim: number): number {
-  if (!claimWordAt(state, state.strong, claim) && !existentialAgrees(state, claim, state.strong)) return state.strong;
+  if (!claimWordAt(state, state.strong, claim) && !existentialAgrees(state, claim, state.strong) && !existenceEnded(state, claim, state.strong)) return state.strong;
   const { patType, patOwner, cueRole, cueKind } = state.tables;
   let best = NO_HIT;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
     if (patType[p] !== PATTERN_TYPE.cue || cueRole[patOwner[p]!] !== CUE_ROLE.strong) continue;
-    if (cancelledStrong(state, h) || claimWordAt(state, h, claim) || existentialAgrees(state, claim, h)) continue;
+    if (cancelledStrong(state, h) || claimWordAt(state, h, claim) || existentialAgrees(state, claim, h) || existenceEnded(state, claim, h)) continue;
     if (best === NO_HIT || KIND_PRIORITY_BY_INDEX[cueKind[patOwner[p]!]!]! < KIND_PRIORITY_BY_INDEX[cueKind[state.cueOf(best)]!]!) best = h;
   }
   return best;
@@ -416,6 +456,16 @@ const GERMAN_BIT = 1 << LANGUAGES.indexOf('de');
 function embeddedQuestion(state: ScanState, claim: number): boolean {
   const first = firstTermOf(state, claim);
   return wordIn(state.text, 'whether', state.sStart, first) || (state.languageBit === GERMAN_BIT && wordIn(state.text, 'ob', state.sStart, first));
+}
+
+/**
+ * The question that is the current sentence asks whether the former state of a claim of change goes on
+ * ("A Nova Zelândia ainda tem varroa?", "Can you still climb the Matterhorn?", see `statesPersistence`):
+ * "No" to it says the state ended, which is what the claim says. The denial states the claim.
+ */
+function asksPersistence(state: ScanState, claim: number): boolean {
+  if (state.tables.claimIsChange[claim] !== 1) return false;
+  return statesPersistence(state.text, state.sStart, state.sEnd, LANGUAGES[31 - Math.clz32(state.languageBit)] ?? 'en');
 }
 
 /** Where the first of the claim's terms (subject or key term) starts in the sentence. */
@@ -899,9 +949,11 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // unless it tells ("Did you know that Vesuvius erupted in 2015?"), or "No." answers it right after
     // it: that denies the claim (a local negation).
     let denial: ScanCue | null = null;
+    let agreeingDenial = false;
     if (isMention && endsWithQuestion(state.text, state.sStart, state.sEnd) && !tellingQuestion(state.text, state.sStart, firstTermOf(state, claim))) {
       denial = { kind: 'negation', segment: 0, start: 0, end: 0 };
       if (!deniedQuestion(state, denial)) isMention = false;
+      else if (asksPersistence(state, claim)) agreeingDenial = true;
     } else if (isMention) {
       // A statement asked about right after it ("Un collega dice che ... Ha ragione?") and answered "No":
       // the answer denies the statement, as it denies a question that restates the claim.
@@ -913,7 +965,7 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
         if (deniedQuestion(state, answer, tag, false)) denial = answer;
       }
     }
-    let local = !isMention ? null : denial !== null ? { cue: denial, strength: SURE } : localQualifier(state, claim);
+    let local = !isMention || agreeingDenial ? null : denial !== null ? { cue: denial, strength: SURE } : localQualifier(state, claim);
     // The claim is its predicate: without one of its terms, a sentence naming the subject is context
     // (subject-only, or the setting: "Vesuvius stayed quiet throughout 2015"), never a mention;
     // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any

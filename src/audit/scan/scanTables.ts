@@ -157,6 +157,12 @@ export interface ScanTables {
    * language the claim has no key phrases in ("bananes", "Bananen" for "bananas"; see `findMentions`).
    */
   readonly claimCognates: readonly (readonly { term: number; key: StemKey }[])[];
+  /**
+   * Per claim (and the absent claim's, empty): the stem keys of the words its statement negates itself, five
+   * letters or more (`negatedWords`: "fluoride" of "should not use fluoride toothpaste"), to know them in
+   * another language ("non usare dentifrici al fluoro", "no usen pasta con flúor").
+   */
+  readonly claimNegatedCognates: readonly (readonly StemKey[])[];
   /** Per claim: the first letters a text word needs to be compared to its cognate words (`initialMask`, OR-ed). */
   readonly claimCognateInitials: Int32Array;
   /**
@@ -1184,6 +1190,10 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
       1,
     ]),
     claimCognates: cognates,
+    claimNegatedCognates: [
+      ...claims.map((claim) => [...negatedWords(claim.statement)].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word)).map((word) => stemKey(word))),
+      [],
+    ],
     claimCognateInitials: Int32Array.from(cognates, (targets) => targets.reduce((mask, target) => mask | initialMask(target.key), 0)),
     nameWords: nameWordTable(nameEntries),
     claimYears: [
