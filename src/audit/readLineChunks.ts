@@ -28,6 +28,12 @@ export interface LineChunk {
    * as a value, and no line is held to `maxLineBytes`.
    */
   rows?: boolean;
+  /**
+   * With `rows`: the lines are not JSON but rows of these text columns, each value as its UTF-8 byte
+   * length (4 bytes, little-endian; -1 for null) and its bytes (see `TextRowWriter`); each row is
+   * the record `{ [column]: value }`.
+   */
+  columns?: string[];
 }
 
 /** A line longer than `maxLineBytes`, skipped without buffering it. */

@@ -6,6 +6,8 @@ import type { RecordFields } from './recordSegments.js';
 import type { LineChunk } from './readLineChunks.js';
 import type { ChunkBuffers } from './chunkBuffers.js';
 import { snappyUncompress } from './snappyUncompress.js';
+import { TextRowWriter } from './textRowWriter.js';
+import { TextArena, TextSpan } from './textArena.js';
 
 /** Options of {@link readParquetBatches}. */
 export interface ParquetReaderOptions {
@@ -19,14 +21,16 @@ export interface ParquetReaderOptions {
   /** Called as row groups are read: the share of the file's rows read so far (0..1). */
   onRowsRead?: (fraction: number) => void;
   /**
-   * Asked per batch: while it gives buffers, rows are written into them as one JSON line each and
-   * handed on as chunks (`rows: true`, `pooled: true`), as a JSONL file's reads are, instead of as
-   * values. For batches that may go to a worker: shared memory crosses without a copy where values
-   * are structured-cloned, a batch holds about 1 MiB of text instead of 1024 rows (fewer summaries
+   * Asked per batch: while it gives buffers, rows are written into them and handed on as chunks
+   * (`rows: true`, `pooled: true`), as a JSONL file's reads are, instead of as values. For batches
+   * that may go to a worker: shared memory crosses without a copy where values are
+   * structured-cloned, a batch holds about 1 MiB of text instead of 1024 rows (fewer summaries
    * waiting in the caller's heap), and no batch's strings wait in the window (240 MB of dense
-   * Parquet on two threads: peak RSS 232 -> 211 MiB, mean of 3 runs). A row JSON cannot carry
-   * exactly (a BigInt, a `Date`, bytes, `undefined`) still goes as a value, as does a row longer
-   * than a buffer.
+   * Parquet on two threads: peak RSS 232 -> 211 MiB, mean of 3 runs). Rows of text columns only
+   * are copied in as bytes (`columns`, see `TextRowWriter`): no string is made on this thread, and
+   * the worker parses no JSON (60 MB of dense Parquet on two threads: 3.2-3.4 -> 2.8-3.1 s of CPU).
+   * Other rows go as one JSON line each; a row JSON cannot carry exactly (a BigInt, a `Date`,
+   * bytes, `undefined`) still goes as a value, as does a row longer than a buffer.
    */
   rowBuffers?: () => ChunkBuffers | undefined;
 }
@@ -82,21 +86,22 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
       const what = missing.length > 0 ? `no column ${missing.map((c) => `\`${c}\``).join(', ')}` : 'no text column (text, content, messages, prompt, completion)';
       throw new InputError(`${what}; the file has columns ${names.map((c) => `\`${c}\``).join(', ')}; choose one with textField / messagesField (--text-field, --messages-field)`, { file: options.label });
     }
-    // Snappy pages (the usual codec) are decompressed into one reused buffer when every column read is
+    // Snappy pages (the usual codec) are decompressed into the text arena when every column read is
     // text: a fresh buffer per page (hysnappy's) is garbage outside the heap, and V8 lets up to 64 MiB
     // of it wait for a collection (1 GB of dense Parquet on one thread: 54 MiB of dead pages at the
-    // peak). Only then, since hyparquet may keep views of a page for numbers, while strings are copied
-    // out of it (into the arena). The decoder is ours (snappyUncompress.ts: native copies, 0.8 ms/MB
-    // of CPU against hyparquet's byte loop's 1.3 and hysnappy's WebAssembly's 0.7 with a fresh copy).
-    let page = new Uint8Array(0);
+    // peak). The arena keeps a row group's pages, so a string's bytes stay where they were decompressed
+    // (no copy per value) until the next row group. Only when every column read is text, since
+    // hyparquet may keep views of a page for numbers beyond the row group. The decoder is ours
+    // (snappyUncompress.ts: native copies, 0.8 ms/MB of CPU against hyparquet's byte loop's 1.3 and
+    // hysnappy's WebAssembly's 0.7 with a fresh copy).
+    const arena = new TextArena();
     const textOnly = schema.children.filter((c) => columns.includes(c.element.name)).every(stringLeaves);
     const compressors = !textOnly
       ? codecs
       : {
           ...codecs,
           SNAPPY: (input: Uint8Array, length: number) => {
-            if (page.length < length) page = new Uint8Array(Math.max(length, page.length * 2));
-            const out = page.subarray(0, length);
+            const out = arena.reserve(length);
             snappyUncompress(input, out);
             return out;
           },
@@ -104,15 +109,14 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
     const batchRecords = options.batchRecords ?? BATCH_RECORDS;
     let size = typeof batchRecords === 'function' ? batchRecords() : batchRecords;
     const total = Number(metadata.num_rows);
-    const arena = new TextArena();
     // hyparquet hands each UTF-8 value's bytes (a view of the decompressed page) to this parser.
     const parsers = { stringFromBytes: (bytes: Uint8Array | undefined) => bytes && arena.add(bytes) };
     let spans: Int32Array = new Int32Array(0);
     let rowStart = 0;
-    // Rows as values (`items`), or as JSON lines in `lines` (see `rowBuffers`); a batch is one or the other.
+    // Rows as values (`items`), or written into `out` (see `rowBuffers`); a batch is one or the other.
     let items: RecordItem[] = [];
     let textBytes = 0;
-    let lines: RowLines | undefined;
+    let out: RowLines | TextRowWriter | undefined;
     for (const group of metadata.row_groups) {
       if (options.signal?.aborted) return;
       const rowEnd = rowStart + Number(group.num_rows);
@@ -123,8 +127,8 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
         file.release();
       } catch (error) {
         // Rows read before a damaged row group are still audited (and then the fault reported).
-        const chunk = lines?.done();
-        lines = undefined;
+        const chunk = out?.done();
+        out = undefined;
         if (chunk) yield chunk;
         throw error;
       }
@@ -136,23 +140,26 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
       if (flat) rows = [];
       for (let i = 0; i < count; i++) {
         const line = rowStart + i + 1;
+        // Flat rows go on as text rows without becoming strings on this thread (see `TextRowWriter`).
+        if (flat && out instanceof TextRowWriter && out.add(arena.bytes, flat.spans, flat.at(i))) continue;
         const before = arena.taken;
         let value: unknown;
-        if (flat) value = flat.row(i, arena);
-        else {
+        if (!flat) {
           value = arena.materialize(rows[i]);
           // Let go of the row as it is handed on: its strings must die young (see above).
           rows[i] = undefined as never;
+          if (out instanceof RowLines && out.add(value, arena.plain)) continue;
         }
-        if (lines?.add(value, arena.plain)) continue;
-        // Full, or a row JSON cannot carry: the lines so far go on, and this row starts a new batch.
-        const chunk = lines?.done();
-        lines = undefined;
+        // Full, or a row this chunk cannot carry: the rows so far go on, and this row starts a new batch.
+        const chunk = out?.done();
+        out = undefined;
         if (chunk) yield chunk;
-        const buffers = arena.plain ? options.rowBuffers?.() : undefined;
+        const buffers = flat || arena.plain ? options.rowBuffers?.() : undefined;
         if (buffers) {
-          lines = new RowLines(buffers, line);
-          if (lines.add(value, true)) {
+          const added = flat
+            ? (out = new TextRowWriter(buffers, line, flat.columns)).add(arena.bytes, flat.spans, flat.at(i))
+            : (out = new RowLines(buffers, line)).add(value, true);
+          if (added) {
             // Values read before go on first, in order.
             if (items.length > 0) {
               yield { kind: 'values', items, cloneable: true };
@@ -161,9 +168,10 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
             }
             continue;
           }
-          lines.done();
-          lines = undefined;
+          out.done();
+          out = undefined;
         }
+        if (flat) value = flat.row(i, arena);
         // Byte counts are the rows' text (the audit stage measures it when given -1).
         items.push({ line, bytes: -1, value });
         textBytes += arena.taken - before;
@@ -174,6 +182,8 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
           if (typeof batchRecords === 'function') size = batchRecords();
         }
       }
+      // Text rows copy the arena's bytes lazily: all of them before the next row group is read into it.
+      if (out instanceof TextRowWriter) out.flush();
       if (items.length > 0) {
         yield { kind: 'values', items, cloneable: true };
         items = [];
@@ -182,7 +192,7 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
       rowStart = rowEnd;
       options.onRowsRead?.(total > 0 ? rowStart / total : 1);
     }
-    const chunk = lines?.done();
+    const chunk = out?.done();
     if (chunk) yield chunk;
   } finally {
     await file.close();
@@ -323,7 +333,7 @@ class RowLines {
  */
 class FlatRows {
   private constructor(
-    private readonly columns: string[],
+    readonly columns: string[],
     /** Start and end of each value in the arena, row by row, column by column (-1: null); reused for the next row group. */
     readonly spans: Int32Array,
   ) {}
@@ -355,6 +365,11 @@ class FlatRows {
     return new FlatRows(columns, spans);
   }
 
+  /** Where row `r`'s spans start in {@link spans}. */
+  at(r: number): number {
+    return r * this.columns.length * 2;
+  }
+
   /** Row `r` as a fresh object, as {@link TextArena.materialize} makes it. */
   row(r: number, arena: TextArena): Record<string, unknown> {
     const n = this.columns.length;
@@ -366,70 +381,5 @@ class FlatRows {
     }
     arena.plain = true;
     return out;
-  }
-}
-
-/** Where a string value of the current row group lies in the arena. */
-class TextSpan {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-  ) {}
-}
-
-/**
- * One growable buffer holding the text of a row group as UTF-8 bytes, reused from row group to row
- * group; values are {@link TextSpan}s into it until {@link materialize} makes them strings.
- */
-class TextArena {
-  private buffer = Buffer.allocUnsafeSlow(1024 * 1024);
-  private used = 0;
-  /** Bytes turned into strings by {@link materialize} so far. */
-  taken = 0;
-  /** The last value {@link materialize}d is plain JSON data: JSON.parse(JSON.stringify(v)) is an exact copy. */
-  plain = true;
-
-  reset(): void {
-    this.used = 0;
-  }
-
-  add(bytes: Uint8Array): TextSpan {
-    if (this.used + bytes.length > this.buffer.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.used + bytes.length));
-      this.buffer.copy(grown, 0, 0, this.used);
-      this.buffer = grown;
-    }
-    this.buffer.set(bytes, this.used);
-    const span = new TextSpan(this.used, this.used + bytes.length);
-    this.used += bytes.length;
-    return span;
-  }
-
-  /**
-   * A copy of a row with its spans replaced by strings. A copy, not an update in place: the row
-   * was built while its row group was read and may already sit in the old generation, and strings
-   * stored into it would live until the next full collection instead of dying young.
-   */
-  materialize(value: unknown): unknown {
-    this.plain = true;
-    return this.copy(value);
-  }
-
-  /** The string of the bytes from `start` to `end`. */
-  text(start: number, end: number): string {
-    this.taken += end - start;
-    return this.buffer.toString('utf8', start, end);
-  }
-
-  private copy(value: unknown): unknown {
-    if (value instanceof TextSpan) return this.text(value.start, value.end);
-    if (Array.isArray(value)) return value.map((item) => this.copy(item));
-    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      const copy: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) copy[key] = this.copy(item);
-      return copy;
-    }
-    if (!(value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)))) this.plain = false;
-    return value;
   }
 }

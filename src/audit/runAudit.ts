@@ -506,7 +506,7 @@ async function openSource(
           // rows cost 17% less CPU on two threads than 256 (dense corpus). On one thread a batch's
           // strings live while it is audited, and the smaller batch keeps them young (20 MiB less peak RSS).
           ...(options.pool ? { batchRecords: () => (options.pool!.feedsWorkers ? 1024 : 256) } : {}),
-          // While workers are fed, rows travel as JSON lines in the shared buffers, as JSONL does.
+          // While workers are fed, rows travel in the shared buffers (as text rows or JSON lines), as JSONL does.
           ...(options.pool ? { rowBuffers: () => (options.pool!.feedsWorkers ? options.buffers : undefined) } : {}),
         }),
         reader,

@@ -62,6 +62,45 @@ describe('readParquetBatches', () => {
     expect(rows.map((r) => r.value)).toEqual([{ body: 'a' }, { body: 'b' }]);
   });
 
+  it('with rowBuffers, writes rows of text columns as text rows (no strings made), which read back as hyparquet reads them', async () => {
+    const n = 45;
+    const text = Array.from({ length: n }, (_, i) => (i % 11 === 3 ? null : `Row ${i}: "café" \\ 東京\n${'z'.repeat(i % 7 === 2 ? 300 : i)}`));
+    const prompt = Array.from({ length: n }, (_, i) => (i % 6 === 1 ? null : `Prompt ${i % 5}`));
+    const path = join(dir, 'textrows.parquet');
+    writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }, { name: 'prompt', data: prompt, type: 'STRING' }], rowGroupSize: 16 })));
+    const expected = await parquetReadObjects({ file: await asyncBufferFromFile(path), columns: ['text', 'prompt'], compressors });
+    const buffers = createChunkBuffers(300, 4);
+    const rows: { line: number; value: unknown }[] = [];
+    const kinds: string[] = [];
+    for await (const batch of readParquetBatches(path, { label: path, rowBuffers: () => buffers })) {
+      if (batch.kind === 'values') {
+        kinds.push(`values ${batch.items.map((item) => item.line).join(' ')}`);
+        for (const item of batch.items) rows.push({ line: item.line, value: 'value' in item ? item.value : item });
+        continue;
+      }
+      expect(batch).toMatchObject({ rows: true, pooled: true, columns: ['text', 'prompt'] });
+      const buf = Buffer.from(batch.buffer);
+      let at = 0;
+      for (let r = 0; r < batch.lineCount; r++) {
+        const value: Record<string, string | null> = {};
+        for (const column of batch.columns!) {
+          const length = buf.readInt32LE(at);
+          at += 4;
+          value[column] = length < 0 ? null : buf.toString('utf8', at, (at += length));
+        }
+        rows.push({ line: batch.firstLine + r, value });
+      }
+      expect(at).toBe(buf.length);
+      kinds.push(`rows ${batch.firstLine}+${batch.lineCount}`);
+      buffers.give(batch.buffer.buffer);
+    }
+    expect(rows.map((r) => r.line)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(rows.map((r) => r.value)).toEqual(expected);
+    // Rows 3, 10, 17, 24, 31, 38, 45 are too long for a 300-byte buffer: values; chunks run across row groups.
+    expect(kinds.filter((k) => k.startsWith('values'))).toEqual(['values 3', 'values 10', 'values 17', 'values 24', 'values 31', 'values 38', 'values 45']);
+    expect(kinds.some((k) => k.startsWith('rows 11+'))).toBe(true);
+  });
+
   it('with rowBuffers, writes rows as JSON lines into the shared buffers; rows JSON cannot carry, or too long for a buffer, go as values', async () => {
     const n = 40;
     // A BigInt (INT64) makes a row a value; the long rows do not fit a 256-byte buffer.
