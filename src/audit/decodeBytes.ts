@@ -1,6 +1,7 @@
 import { createGunzip } from 'node:zlib';
 import { DecodeError, type Compression } from './decodeError.js';
 import { decompressZstd } from './decompressZstd.js';
+import { zstdFrameKind } from './zstdFrameHeader.js';
 import type { ChunkBuffers } from './chunkBuffers.js';
 
 /** Options of {@link decodeBytes}. */
@@ -29,8 +30,7 @@ export interface DecodedBytes {
  */
 export function sniffCompression(head: Uint8Array): Compression {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
-  if (head.length >= 4 && (head[0]! & 0xf0) === 0x50 && head[1] === 0x2a && head[2] === 0x4d && head[3] === 0x18) return 'zstd';
+  if (zstdFrameKind(head) !== undefined) return 'zstd';
   return 'none';
 }
 

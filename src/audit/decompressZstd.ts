@@ -1,5 +1,6 @@
 import { Decompress } from 'fzstd';
 import { DecodeError } from './decodeError.js';
+import { zstdFrameHeader, zstdFrameKind } from './zstdFrameHeader.js';
 
 /**
  * Streams the decompressed bytes of a Zstandard input (one or more frames, skippable frames
@@ -76,8 +77,6 @@ type FramePiece =
   | { kind: 'content'; bytes: Uint8Array; offset: number }
   | { kind: 'frame-end'; checksum: number | undefined; tail: Uint8Array; offset: number };
 
-const ZSTD_MAGIC = 0xfd2fb528;
-
 /**
  * Walks the frame layout of RFC 8878 (frame header, 3-byte block headers, optional 4-byte
  * checksum; skippable frames) over a stream of chunks, without decoding anything. Frame headers
@@ -130,14 +129,14 @@ class FrameWalker {
     const f = this.field;
     const start = end - this.fieldLength;
     if (this.state === 'magic') {
-      const magic = (f[0]! | (f[1]! << 8) | (f[2]! << 16) | (f[3]! << 24)) >>> 0;
       this.frameStart = start;
-      if (magic === ZSTD_MAGIC) {
+      const kind = zstdFrameKind(f);
+      if (kind === 'frame') {
         this.state = 'header';
         this.need = 5; // magic + frame header descriptor; the rest depends on the descriptor
         return;
       }
-      if ((magic & 0xfffffff0) >>> 0 === 0x184d2a50) {
+      if (kind === 'skippable') {
         this.state = 'header';
         this.need = 8; // skippable frame: magic + 4-byte size
         return;
@@ -145,24 +144,19 @@ class FrameWalker {
       throw new DecodeError('zstd', this.file, start, 'not a zstd frame (bad magic number)');
     }
     if (this.state === 'header') {
-      const magic = (f[0]! | (f[1]! << 8) | (f[2]! << 16) | (f[3]! << 24)) >>> 0;
-      if (magic !== ZSTD_MAGIC) {
+      if (zstdFrameKind(f) !== 'frame') {
         this.remaining = (f[4]! | (f[5]! << 8) | (f[6]! << 16) | (f[7]! << 24)) >>> 0;
         this.reset(this.remaining > 0 ? 'skip' : 'magic', 4);
         return;
       }
-      const descriptor = f[4]!;
-      const singleSegment = (descriptor & 0x20) !== 0;
-      const fcsSize = [singleSegment ? 1 : 0, 2, 4, 8][descriptor >> 6]!;
-      const dictSize = [0, 1, 2, 4][descriptor & 3]!;
-      const headerSize = 5 + (singleSegment ? 0 : 1) + dictSize + fcsSize;
-      if (this.fieldLength < headerSize) {
-        this.need = headerSize;
+      const header = zstdFrameHeader(f[4]!);
+      if (this.fieldLength < header.size) {
+        this.need = header.size;
         return;
       }
-      this.hasChecksum = (descriptor & 0x04) !== 0;
+      this.hasChecksum = header.checksum;
       yield { kind: 'frame-start', checksum: this.hasChecksum };
-      yield { kind: 'content', bytes: f.slice(0, headerSize), offset: start };
+      yield { kind: 'content', bytes: f.slice(0, header.size), offset: start };
       this.reset('block-header', 3);
       return;
     }

@@ -1,10 +1,14 @@
 import { open } from 'node:fs/promises';
+import type { AsyncBuffer } from 'hyparquet';
 import { sniffCompression } from './decodeBytes.js';
+import { zstdContentSize } from './zstdFrameHeader.js';
 
 /** Text per stored byte assumed when a file does not say its decoded size (text compresses 3-5×). */
 const UNKNOWN_RATIO = 4;
 /** A Parquet footer longer than this is not read for an estimate. */
 const MAX_FOOTER_BYTES = 16 * 2 ** 20;
+/** The first read of a Parquet file's end: most footers fit (a longer one takes a second read). */
+const FOOTER_FETCH_BYTES = 64 * 1024;
 
 /**
  * About how many bytes of text a file holds, from what it says of itself: its size (plain), the
@@ -31,7 +35,7 @@ export async function estimateTextBytes(path: string): Promise<number> {
     };
     const head = await read(0, 18);
     const guess = size * UNKNOWN_RATIO;
-    if (head.subarray(0, 4).toString('latin1') === 'PAR1') return (await parquetTextBytes(await read(Math.max(0, size - 8), 8), read, size)) ?? guess;
+    if (head.subarray(0, 4).toString('latin1') === 'PAR1') return (await parquetTextBytes(read, size)) ?? guess;
     const compression = sniffCompression(head);
     if (compression === 'none') return size;
     if (compression === 'gzip') {
@@ -46,30 +50,22 @@ export async function estimateTextBytes(path: string): Promise<number> {
   }
 }
 
-/** The decoded size a zstd frame header declares (RFC 8878, 3.1.1.1), if any. */
-function zstdContentSize(head: Buffer): number | undefined {
-  if (head.length < 5 || head.readUInt32LE(0) !== 0xfd2fb528) return undefined;
-  const descriptor = head[4]!;
-  const sizeFlag = descriptor >> 6;
-  const singleSegment = (descriptor >> 5) & 1;
-  const at = 5 + (singleSegment ? 0 : 1) + [0, 1, 2, 4][descriptor & 3]!;
-  const width = [singleSegment ? 1 : 0, 2, 4, 8][sizeFlag]!;
-  if (width === 0 || head.length < at + width) return undefined;
-  if (width === 1) return head[at]!;
-  if (width === 2) return head.readUInt16LE(at) + 256;
-  if (width === 4) return head.readUInt32LE(at);
-  return Number(head.readBigUInt64LE(at));
-}
-
-/** The uncompressed size of a Parquet file's row groups, from its footer. */
-async function parquetTextBytes(tail: Buffer, read: (position: number, length: number) => Promise<Buffer>, size: number): Promise<number | undefined> {
-  if (tail.length < 8 || tail.subarray(4).toString('latin1') !== 'PAR1') return undefined;
-  const length = tail.readUInt32LE(0);
-  if (length > MAX_FOOTER_BYTES || length + 8 > size) return undefined;
+/**
+ * The uncompressed size of a Parquet file's row groups, from its footer (hyparquet's metadata reader,
+ * over reads of this handle); undefined for a damaged footer or one too long to read for an estimate.
+ */
+async function parquetTextBytes(read: (position: number, length: number) => Promise<Buffer>, size: number): Promise<number | undefined> {
+  const file: AsyncBuffer = {
+    byteLength: size,
+    slice: async (start, end = size) => {
+      if (end - start > MAX_FOOTER_BYTES) throw new RangeError('a Parquet footer too long for an estimate');
+      const bytes = await read(start, end - start);
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+    },
+  };
   try {
-    const { parquetMetadata } = await import('hyparquet');
-    const footer = await read(size - 8 - length, length + 8);
-    const metadata = parquetMetadata(footer.buffer.slice(footer.byteOffset, footer.byteOffset + footer.length) as ArrayBuffer);
+    const { parquetMetadataAsync } = await import('hyparquet');
+    const metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_FETCH_BYTES });
     let total = 0;
     for (const group of metadata.row_groups) total += Number(group.total_byte_size);
     return total;

@@ -43,5 +43,13 @@ describe('estimateTextBytes', () => {
     const chars = texts.reduce((n, t) => n + t.length, 0);
     expect(estimate).toBeGreaterThan(chars);
     expect(estimate).toBeLessThan(2 * chars);
+    // A footer longer than the first read (1,500 row groups): read in two.
+    const many = Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: texts }], rowGroupSize: 2 }));
+    expect(many.readUInt32LE(many.length - 8)).toBeGreaterThan(64 * 1024);
+    expect(await estimateTextBytes(file('many.parquet', many))).toBeGreaterThan(chars);
+    // A damaged footer (its length past the file's start): 4× the stored size, as for a stream.
+    const damaged = Buffer.from(bytes);
+    damaged.writeUInt32LE(bytes.length, bytes.length - 8);
+    expect(await estimateTextBytes(file('b.parquet', damaged))).toBe(4 * bytes.length);
   });
 });
