@@ -84,15 +84,12 @@ export class RecordBatch {
       this.push(auditValue(data, line, bytes, this.settings));
       return;
     }
-    let segments: TextSegment[];
-    try {
-      segments = recordSegments(data, this.settings.getText, this.settings.fields);
-      if (bytes < 0) bytes = textBytes(segments);
-    } catch (error) {
-      this.addResult(segmentsError(error, line, bytes < 0 ? 0 : bytes));
+    const segments = segmentsOrError(data, line, bytes, this.settings);
+    if (!Array.isArray(segments)) {
+      this.addResult(segments);
       return;
     }
-    this.hold(line, bytes, data, null);
+    this.hold(line, bytes < 0 ? textBytes(segments) : bytes, data, null);
     this.lists[this.records++] = segments;
     if (this.records >= this.capacity) this.flush();
   }
@@ -139,14 +136,18 @@ const NO_SEGMENTS: TextSegment[] = [];
  * ```
  */
 export function auditValue(data: unknown, line: number, bytes: number, settings: LineChunkSettings): LineResult {
-  let segments: TextSegment[];
+  const segments = segmentsOrError(data, line, bytes, settings);
+  if (!Array.isArray(segments)) return segments;
+  return auditedResult(segments, data, line, bytes < 0 ? textBytes(segments) : bytes, settings);
+}
+
+/** The record's text segments, or the result of a record whose text cannot be read (`bytes` < 0 gives 0 there). */
+function segmentsOrError(data: unknown, line: number, bytes: number, settings: LineChunkSettings): TextSegment[] | LineResult {
   try {
-    segments = recordSegments(data, settings.getText, settings.fields);
-    if (bytes < 0) bytes = textBytes(segments);
+    return recordSegments(data, settings.getText, settings.fields);
   } catch (error) {
     return segmentsError(error, line, bytes < 0 ? 0 : bytes);
   }
-  return auditedResult(segments, data, line, bytes, settings);
 }
 
 function auditedResult(segments: TextSegment[], data: unknown, line: number, bytes: number, settings: LineChunkSettings): LineResult {
