@@ -1,3 +1,5 @@
+import { isDigit, isWordChar } from './isWordChar.js';
+
 /** German month names: a day's ordinal before one ("am 24. August") ends no sentence. */
 const GERMAN_MONTHS = ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 
@@ -11,15 +13,6 @@ const GERMAN_ORDINAL_NOUNS = [
 ];
 
 const FOLLOWERS = [...GERMAN_MONTHS, ...GERMAN_ORDINAL_NOUNS];
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** A letter or digit of a word (ASCII letters, digits, and every code unit from U+00C0). */
-function isWordChar(code: number): boolean {
-  return ((code | 32) >= 97 && (code | 32) <= 122) || isDigit(code) || code >= 0xc0;
-}
 
 /**
  * The full stop at `dot` ends a German ordinal of one or two digits inside a sentence, not the

@@ -1,5 +1,6 @@
 import { growInt32Array } from '../util/growInt32Array.js';
 import { germanOrdinalDot } from './germanOrdinalDot.js';
+import { isAsciiLetter, isDigit, isWordChar } from './isWordChar.js';
 
 /**
  * A fast rule-based sentence splitter for the audit's hot path (one pass, no regular expressions
@@ -117,14 +118,6 @@ function isLowerStart(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
-function isWordChar(code: number): boolean {
-  return isLetter(code) || (code >= 48 && code <= 57) || code >= 0xc0;
-}
-
-function isLetter(code: number): boolean {
-  return (code | 32) >= 97 && (code | 32) <= 122;
-}
-
 /**
  * @internal Sentence boundaries as flat `[start0, end0, start1, end1, ...]` pairs in a reusable
  * typed array. The audit resets `size` for every text: emptying a JS array (`length = 0`) would
@@ -153,7 +146,7 @@ function pushTrimmed(text: string, start: number, end: number, out: SpanBuffer):
 /** True when the word ending just before `dot` is an abbreviation or a single letter (`next`: the word after it). */
 function isAbbreviation(text: string, dot: number, from: number, next: number): boolean {
   let s = dot;
-  while (s > from && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  while (s > from && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   const len = dot - s;
   if (len === 0) return false;
   // Initials and "U.S.", but not a unit glued to a number ("9.79s.") nor the end of a contraction ("It didn't.", "He's.").
@@ -182,10 +175,6 @@ function isAbbreviation(text: string, dot: number, from: number, next: number): 
   }
   if (len <= 5 && text.charCodeAt(dot - 2) === 46) return true; // "e.g", "a.m"
   return false;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Finds the matching closer of the bracket at `open`, on the same line, or -1. */
@@ -262,7 +251,7 @@ function splitFrom(text: string, out: SpanBuffer, from: number, to: number, stop
         } else if (d === 60 && text.charCodeAt(j + 1) === 47) {
           // A closing tag after the full stop ("...happened.</p> Next") belongs to the sentence.
           let k = j + 2;
-          while (k < to && k - j <= 12 && isLetter(text.charCodeAt(k))) k++;
+          while (k < to && k - j <= 12 && isAsciiLetter(text.charCodeAt(k))) k++;
           if (k > j + 2 && k < to && text.charCodeAt(k) === 62) {
             closedBracket = true;
             j = k + 1;
