@@ -64,12 +64,26 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   const maxExamples = options.maxExamples ?? 3;
   const maxInvalidListed = options.maxInvalidListed ?? 1000;
   const statements = new Map<string, string>();
+  for (const claim of options.claims ?? []) statements.set(claim.id, claim.statement);
   const claimTallies = new Map<string, Tally>();
-  for (const claim of options.claims ?? []) {
-    statements.set(claim.id, claim.statement);
-    claimTallies.set(claim.id, newTally());
-  }
+  /** An empty tally for every claim given up front (claims met later get theirs when first seen). */
+  const tallyGivenClaims = () => {
+    claimTallies.clear();
+    for (const claim of options.claims ?? []) claimTallies.set(claim.id, newTally());
+  };
+  tallyGivenClaims();
   const topics = new Map<string, TopicTally>();
+  /** The tally of a claim or of a notice's topic, created when first met. */
+  const claimTally = (claimId: string): Tally => {
+    let tally = claimTallies.get(claimId);
+    if (!tally) claimTallies.set(claimId, (tally = newTally()));
+    return tally;
+  };
+  const topicTally = (topic: string): TopicTally => {
+    let tally = topics.get(topic);
+    if (!tally) topics.set(topic, (tally = { ...newTally(), samples: [] }));
+    return tally;
+  };
   const byVerdict = zeroVerdicts();
   const sources: SourceStats[] = [];
   const formats = new Map<string, string>();
@@ -170,13 +184,10 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     audited += partial.audited;
     for (const v of Object.keys(byVerdict) as (keyof VerdictCounts)[]) byVerdict[v] += partial.byVerdict[v];
     for (const [claimId, tally] of partial.claims) {
-      let into = claimTallies.get(claimId);
-      if (!into) claimTallies.set(claimId, (into = newTally()));
-      mergeTally(into, tally, shift);
+      mergeTally(claimTally(claimId), tally, shift);
     }
     for (const [topic, tally] of partial.topics) {
-      let into = topics.get(topic);
-      if (!into) topics.set(topic, (into = { ...newTally(), samples: [] }));
+      const into = topicTally(topic);
       mergeTally(into, tally, shift);
       for (const s of tally.samples) {
         if (into.samples.length < maxExamples) into.samples.push({ record: s.record + recordOffset, source: source ?? s.source, line: s.line });
@@ -199,8 +210,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
      * {@link addResult} counts that record's context-only finding (see `AuditSegmentsOptions.onContextOnly`).
      */
     countContext(claimId: string, subject: number, setting: number): void {
-      let tally = claimTallies.get(claimId);
-      if (!tally) claimTallies.set(claimId, (tally = newTally()));
+      const tally = claimTally(claimId);
       tally.records.none++;
       if (tally.belief === undefined) tally.belief = { verdict: 'none', belief: NOT_MENTIONED_BELIEF };
       tally.context ??= { subject: 0, setting: 0 };
@@ -215,8 +225,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
      * {@link snapshot} taken before keeps its values.
      */
     reset() {
-      claimTallies.clear();
-      for (const claim of options.claims ?? []) claimTallies.set(claim.id, newTally());
+      tallyGivenClaims();
       topics.clear();
       for (const v of Object.keys(byVerdict) as (keyof VerdictCounts)[]) byVerdict[v] = 0;
       sources.length = 0;
@@ -298,16 +307,13 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
       byVerdict[result.verdict]++;
       for (const finding of result.claims) {
         if (finding.claimId === null) {
-          const topic = finding.topic ?? 'unspecified notice';
-          let tally = topics.get(topic);
-          if (!tally) topics.set(topic, (tally = { ...newTally(), samples: [] }));
+          const tally = topicTally(finding.topic ?? 'unspecified notice');
           addCounts(tally, finding);
           if (tally.samples.length < maxExamples) tally.samples.push({ record: result.record, source: result.source, line: result.line });
           for (const m of finding.examples) offerExample(tally, result, m);
           continue;
         }
-        let tally = claimTallies.get(finding.claimId);
-        if (!tally) claimTallies.set(finding.claimId, (tally = newTally()));
+        const tally = claimTally(finding.claimId);
         addCounts(tally, finding);
         for (const m of finding.examples) offerExample(tally, result, m);
       }
