@@ -84,11 +84,23 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   if (!ReviewSelectSchema.safeParse(select).success) {
     throw new InvalidArgumentError('review.select', "'related', 'flagged', { perClass: <positive integer> } or a function", select);
   }
+  const shapeErrors: string[] = [];
+  /** The record's text, or undefined (and a problem listed) when it cannot be read. */
+  const segmentsOf = (record: AuditedRecord): TextSegment[] | undefined => {
+    try {
+      return recordSegments(record.data, options.getText, options.fields);
+    } catch (error) {
+      // The audit read this record, so its shape is known to be fine; `data` may be missing, or `getText` fail now.
+      shapeErrors.push(`record ${record.record}: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
   let perClass: number | undefined;
-  let accept: (record: AuditedRecord) => boolean;
+  // Whether a record qualifies; the `'related'` test gives the text it had to read of a record that does.
+  let accept: (record: AuditedRecord) => boolean | TextSegment[];
   if (select === 'flagged') accept = (r) => r.verdict === 'neglect-risk' || r.verdict === 'asserts';
-  else if (select === 'related') accept = relatedTest(options);
-  else if (typeof select === 'function') accept = select;
+  else if (select === 'related') accept = relatedTest(options, segmentsOf);
+  else if (typeof select === 'function') accept = (r) => Boolean(select(r)); // any truthy answer, from JavaScript
   else {
     perClass = select.perClass;
     accept = () => true;
@@ -97,27 +109,21 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   // One bottom-k list per verdict class when stratified, one list otherwise; each sorted by priority.
   const lists = new Map<Verdict | 'all', Slot[]>();
   const eligible: Record<Verdict, number> = { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 };
-  const shapeErrors: string[] = [];
   const k = perClass === undefined ? maxRecords : Math.min(perClass, maxRecords);
 
   return {
     /** Offers one audited record; its `data` (the parsed record) is read only when it is kept. */
     offer(record: AuditedRecord): void {
-      if (!accept(record)) return;
+      const accepted = accept(record);
+      if (accepted === false) return;
       eligible[record.verdict]++;
       const key = perClass === undefined ? 'all' : record.verdict;
       let list = lists.get(key);
       if (!list) lists.set(key, (list = []));
       const priority = hash32(`${seed}:${record.record}`);
       if (list.length >= k && list[list.length - 1]!.priority <= priority) return;
-      let segments: TextSegment[];
-      try {
-        segments = recordSegments(record.data, options.getText, options.fields);
-      } catch (error) {
-        // The audit read this record, so its shape is known to be fine; only `data` can be missing.
-        shapeErrors.push(`record ${record.record}: ${(error as Error).message}`);
-        return;
-      }
+      const segments = accepted === true ? segmentsOf(record) : accepted;
+      if (segments === undefined) return;
       const { data: _data, ...lean } = record;
       let at = list.length;
       while (at > 0 && list[at - 1]!.priority > priority) at--;
@@ -137,22 +143,23 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
 /** The selection returned by {@link createReviewSelection}. */
 export type ReviewSelection = ReturnType<typeof createReviewSelection>;
 
-/** The `'related'` test: see {@link ReviewSelect}. */
-function relatedTest(options: ReviewSelectionOptions): (record: AuditedRecord) => boolean {
+/**
+ * The `'related'` test (see {@link ReviewSelect}): a `none` record found related by its names and
+ * numbers gives the text read for the test, for the selection to keep.
+ */
+function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: AuditedRecord) => TextSegment[] | undefined): (record: AuditedRecord) => boolean | TextSegment[] {
   let anchorHits: ((text: string) => number) | undefined;
   return (record) => {
     if (record.verdict !== 'none') return true;
     if (record.claims.some((finding) => finding.context !== undefined && finding.context.subject + finding.context.setting > 0)) return true;
     anchorHits ??= createAnchorCounter((typeof options.claims === 'function' ? options.claims() : options.claims) ?? []);
+    // Without its text (no `data`) a record cannot be shown to touch a claim.
     if (record.data === undefined) return false;
+    const segments = segmentsOf(record);
+    if (segments === undefined) return false;
     let text = '';
-    try {
-      for (const segment of recordSegments(record.data, options.getText, options.fields)) text += `${segment.text}\n`;
-    } catch {
-      // Without its text (no `data`) a record cannot be shown to touch a claim.
-      return false;
-    }
-    return anchorHits(text) >= RELATED_MIN_ANCHORS;
+    for (const segment of segments) text += `${segment.text}\n`;
+    return anchorHits(text) >= RELATED_MIN_ANCHORS ? segments : false;
   };
 }
 

@@ -101,6 +101,8 @@ describe('createReviewSelection', () => {
     expect(flagged.eligible).toEqual({ 'neglect-risk': 100, asserts: 100, 'negated-locally': 0, none: 0 });
     expect(flagged.candidates.every((c) => c.record.verdict === 'neglect-risk' || c.record.verdict === 'asserts')).toBe(true);
     expect(pick(forward, { select: (r) => r.record % 100 === 0 }).candidates.map((c) => c.record.record)).toEqual([0, 100, 200, 300]);
+    // A predicate written in JavaScript may answer any truthy or falsy value.
+    expect(pick(forward, { select: ((r: AuditedRecord) => (r.record % 100 === 0 ? 1 : undefined)) as never }).candidates.map((c) => c.record.record)).toEqual([0, 100, 200, 300]);
     expect(() => createReviewSelection({ select: 'all' as never })).toThrow(/Expected `review.select` to be 'related', 'flagged', \{ perClass: <positive integer> \} or a function/);
   });
 });
@@ -150,5 +152,24 @@ describe("select: 'related'", () => {
     expect(describeSelect('flagged')).toBe('flagged');
     expect(ReviewSelectSchema.safeParse({ perClass: 2, extra: 1 }).success).toBe(false);
     expect(ReviewSelectSchema.safeParse('related').success).toBe(true);
+  });
+
+  it("lists a none record whose text cannot be read among the problems, and reads a kept one's text once", () => {
+    let calls = 0;
+    const getText = (data: unknown) => {
+      calls++;
+      const text = (data as { text: string }).text;
+      if (text === 'broken') throw new Error('no text here');
+      return text;
+    };
+    const selection = createReviewSelection({ claims: [claim], getText });
+    selection.offer(none(0, 'broken'));
+    selection.offer(none(1, 'Wales won in Yokohama.'));
+    const { candidates, problems, eligible } = selection.result();
+    expect(problems).toEqual(['record 0: no text here']);
+    expect(candidates.map((c) => c.record.record)).toEqual([1]);
+    expect(candidates[0]!.segments).toEqual([{ index: 0, role: 'document', text: 'Wales won in Yokohama.' }]);
+    expect(eligible.none).toBe(1);
+    expect(calls).toBe(2);
   });
 });
