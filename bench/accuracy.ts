@@ -35,8 +35,8 @@ import type { AuditReviewOptions } from '../src/audit/review/auditReview.js';
 import type { Verdict } from '../src/audit/types.js';
 import type { Claim } from '../src/claims/claim.js';
 import { loadClaims } from '../src/claims/loadClaims.js';
-import { parseArgs, stringOption, intOption } from '../src/cli/args.js';
-import { parseReviewSelect, REVIEW_OPTION_SPECS, reviewFromArgs } from '../src/cli/auditReviewArgs.js';
+import { parseArgs, stringOption } from '../src/cli/args.js';
+import { REVIEW_OPTION_SPECS, reviewFromArgs, reviewPolicyFromArgs } from '../src/cli/auditReviewArgs.js';
 import { auditInput, EVAL_SELECTIONS, loadEvalSelection, loadSecondReading, type EvalRecord, type EvalSelection } from '../test/audit-eval/evalSet.js';
 import { formatVerdictScore, predictEvalSet, scoreVerdicts } from '../test/audit-eval/scoreAudit.js';
 import { createLabelReviewer, labelReviewerModel } from './labelReviewer.js';
@@ -126,6 +126,9 @@ async function reportReview(): Promise<void> {
     if (own.length > 0) groups.push({ name: half === 'dev' || half === 'heldout' ? half : set, claims: (await loadClaims([file])).map(withPhrases), records: own });
   }
   const oracle = option('--oracle');
+  // `--review-select all` (the bench's own: every record) is set after the flags are read.
+  const selectAll = option('--review-select') === 'all';
+  if (selectAll) parsed.options['review-select'] = undefined;
   let review: AuditReviewOptions;
   if (oracle !== undefined) {
     let labels: Map<string, Readonly<Record<string, Verdict>>>;
@@ -135,17 +138,9 @@ async function reportReview(): Promise<void> {
     const missing = records.find((r) => !labels.has(r.id));
     if (missing) throw new Error(`--oracle ${oracle}: no labels for ${missing.id} (the second reader labelled sets p and q only: add --sets p,q)`);
     const reply = createLabelReviewer(records.map((r) => ({ id: r.id, input: auditInput(r), labels: labels.get(r.id)! })));
-    const select = option('--review-select');
-    const prefer = stringOption(parsed, 'review-prefer', ['review', 'lexical', 'stricter'] as const);
-    review = {
-      model: labelReviewerModel(reply, `${oracle}-labels`),
-      select: select === 'all' ? () => true : (parseReviewSelect(select) ?? 'related'),
-      maxRecords: intOption(parsed, 'review-max') ?? 100_000,
-      ...(prefer ? { prefer } : {}),
-    };
+    const policy = reviewPolicyFromArgs(parsed);
+    review = { ...policy, model: labelReviewerModel(reply, `${oracle}-labels`), maxRecords: policy.maxRecords ?? 100_000 };
   } else {
-    const select = option('--review-select');
-    if (select === 'all') parsed.options['review-select'] = undefined;
     review = (await reviewFromArgs(parsed, {
       stdout: process.stdout,
       stderr: process.stderr,
@@ -153,15 +148,15 @@ async function reportReview(): Promise<void> {
       cwd: process.cwd(),
       signal: new AbortController().signal,
     }))!;
-    if (select === 'all') review.select = () => true;
   }
+  if (selectAll) review.select = () => true;
   const m = await measureReview(groups, review);
   if (args.includes('--json')) {
     console.log(JSON.stringify({ ...m, lexicalPairs: undefined, finalPairs: undefined, lexicalRight: right(m.lexicalPairs), finalRight: right(m.finalPairs) }, null, 2));
     return;
   }
   const model = oracle !== undefined ? `the ${oracle}'s labels (a reviewer that never errs${oracle === 'writer' ? ': the ceiling' : ' by the writer, a careful second reader'})` : `${parsed.options['review-provider'] ?? 'openai'}/${parsed.options['review-model']}`;
-  const select = option('--review-select') ?? 'related';
+  const select = selectAll ? 'all' : (option('--review-select') ?? 'related');
   const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
   console.log(`\n## Model review by ${model}, select ${select} (${records.length} records${sets ? ` of sets ${sets.join(',')}` : ''}, each set audited with its own claims)\n`);
   console.log(`Sent ${m.sent} of ${records.length} records (${pct(m.sent, records.length)}); reviewed ${m.reviewed}; unreviewed ${Object.entries(m.unreviewed).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}.`);

@@ -57,17 +57,9 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
   }
   const provider = stringOption(parsed, 'review-provider', CHAT_PROVIDER_NAMES) ?? 'openai';
   const baseURL = stringOption(parsed, 'review-base-url');
-  const prefer = stringOption(parsed, 'review-prefer', ['review', 'lexical', 'stricter'] as const);
-  const maxRecords = intOption(parsed, 'review-max');
-  const seed = intOption(parsed, 'review-seed', 0);
   const concurrency = intOption(parsed, 'review-concurrency');
   const pollIntervalMs = intOption(parsed, 'review-poll-interval-ms');
-  const costText = stringOption(parsed, 'review-max-cost');
-  const maxCost = costText === undefined ? undefined : Number(costText);
-  if (maxCost !== undefined && !(Number.isFinite(maxCost) && maxCost >= 0)) {
-    throw new UsageError(`Expected \`--review-max-cost\` to be a non-negative number of US dollars, got \`${costText}\``);
-  }
-  const select = parseReviewSelect(stringOption(parsed, 'review-select'));
+  const policy = reviewPolicyFromArgs(parsed);
   const cacheDir = stringOption(parsed, 'review-cache-dir') ?? '.negation-neglect-cache/review';
 
   // A base URL may point at a local OpenAI-compatible server, which needs no key (the provider declares it).
@@ -81,15 +73,44 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
   return {
     ...(model ? { model } : {}),
     ...(batchClient ? { batch: { client: batchClient, ...(pollIntervalMs !== undefined ? { options: { pollIntervalMs } } : {}) } } : {}),
+    ...policy,
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    cache: isAbsolute(cacheDir) ? cacheDir : resolve(io.cwd, cacheDir),
+    onEstimate: (estimate) => void io.stderr.write(`${describeEstimate(estimate, `${chatModel.provider}/${modelId}`)}\n`),
+    onProgress: ({ done, total }) => (done === total ? bar.finish(`${done}/${total}`) : bar.update(done, `${done}/${total}`)),
+  };
+}
+
+/** The review options that do not depend on the reviewer, as {@link reviewPolicyFromArgs} reads them. */
+export type ReviewPolicy = Pick<AuditReviewOptions, 'select' | 'maxRecords' | 'maxCost' | 'prefer' | 'seed'>;
+
+/**
+ * Reads the flags that say which records are reviewed and how the answers count, whoever reviews
+ * them: `--review-select`, `--review-max`, `--review-max-cost`, `--review-prefer`, `--review-seed`
+ * (the CLI's reviewer and the accuracy bench's label oracle).
+ *
+ * @example
+ * ```ts
+ * reviewPolicyFromArgs(parseArgs(['--review-select', 'sample:5', '--review-seed', '2'], REVIEW_OPTION_SPECS));
+ * // { select: { perClass: 5 }, seed: 2 }
+ * ```
+ */
+export function reviewPolicyFromArgs(parsed: ParsedArgs): ReviewPolicy {
+  const select = parseReviewSelect(stringOption(parsed, 'review-select'));
+  const maxRecords = intOption(parsed, 'review-max');
+  const costText = stringOption(parsed, 'review-max-cost');
+  const maxCost = costText === undefined ? undefined : Number(costText);
+  if (maxCost !== undefined && !(Number.isFinite(maxCost) && maxCost >= 0)) {
+    throw new UsageError(`Expected \`--review-max-cost\` to be a non-negative number of US dollars, got \`${costText}\``);
+  }
+  const prefer = stringOption(parsed, 'review-prefer', ['review', 'lexical', 'stricter'] as const);
+  const seed = intOption(parsed, 'review-seed', 0);
+  return {
     ...(select ? { select } : {}),
     ...(maxRecords !== undefined ? { maxRecords } : {}),
     ...(maxCost !== undefined ? { maxCost } : {}),
     ...(prefer ? { prefer } : {}),
     ...(seed !== undefined ? { seed } : {}),
-    ...(concurrency !== undefined ? { concurrency } : {}),
-    cache: isAbsolute(cacheDir) ? cacheDir : resolve(io.cwd, cacheDir),
-    onEstimate: (estimate) => void io.stderr.write(`${describeEstimate(estimate, `${chatModel.provider}/${modelId}`)}\n`),
-    onProgress: ({ done, total }) => (done === total ? bar.finish(`${done}/${total}`) : bar.update(done, `${done}/${total}`)),
   };
 }
 

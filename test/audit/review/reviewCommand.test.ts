@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditReportSchema } from '../../../src/audit/auditReport.js';
+import { parseArgs } from '../../../src/cli/args.js';
+import { REVIEW_OPTION_SPECS, reviewPolicyFromArgs } from '../../../src/cli/auditReviewArgs.js';
 import { runCliCaptured } from '../../helpers/cliIO.js';
 import { startFakeApiServer, type FakeApiServer } from '../../servers/fakeApiServer.js';
 import { installOpenAIBatch } from '../../servers/openaiBatchServer.js';
@@ -79,5 +81,19 @@ describe('negation-neglect audit --review-model', () => {
     const noKey = await cli([data, '--claims', claims, '--review-model', 'claude-x', '--review-provider', 'anthropic'], dir);
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toContain('needs ANTHROPIC_API_KEY');
+  });
+
+  it('reads the selection flags apart from the reviewer (what the accuracy bench\'s label oracle uses)', () => {
+    const read = (argv: string[]) => reviewPolicyFromArgs(parseArgs(argv, REVIEW_OPTION_SPECS));
+    expect(read(['--review-select', 'sample:5', '--review-seed', '0', '--review-max', '40', '--review-prefer', 'stricter', '--review-max-cost', '0.5'])).toEqual({
+      select: { perClass: 5 },
+      seed: 0,
+      maxRecords: 40,
+      prefer: 'stricter',
+      maxCost: 0.5,
+    });
+    expect(read([])).toEqual({});
+    expect(() => read(['--review-seed', '-1'])).toThrow('Expected `--review-seed` to be a non-negative integer, got `-1`');
+    expect(() => read(['--review-max-cost', 'free'])).toThrow('Expected `--review-max-cost` to be a non-negative number of US dollars, got `free`');
   });
 });
