@@ -1,4 +1,4 @@
-import { normalizeDatasetSource, type DatasetInput, type DatasetSource } from './datasetSource.js';
+import { expandDatasetInputs, normalizeDatasetSource, type DatasetInput, type DatasetSource } from './datasetSource.js';
 import { InvalidArgumentError } from '../errors.js';
 import { memoryWorkerEligible } from './memoryWorkerEligible.js';
 import { runAudit, type AuditRecordsOptions } from './runAudit.js';
@@ -89,7 +89,10 @@ export async function auditDataset(source: DatasetSource, options: AuditDatasetO
   // A long audit runs in a worker thread whose heap is bounded (see `auditInWorker`); loaded only then.
   if (memoryWorkerEligible(inputs, options)) {
     const { auditInWorker, wantsMemoryWorker } = await import('./auditInWorker.js');
-    if (await wantsMemoryWorker(inputs, options)) return toAuditReport(await auditInWorker(inputs, options, auditDatasetHere));
+    // Directories and globs listed once: the sizes are read and the files audited from the same list.
+    const files = await expandDatasetInputs(inputs);
+    if (await wantsMemoryWorker(files, options)) return toAuditReport(await auditInWorker(files, options, auditDatasetHere));
+    return toAuditReport(await auditDatasetHere(files, options));
   }
   return toAuditReport(await auditDatasetHere(inputs, options));
 }

@@ -4,7 +4,7 @@ import { NegationNeglectError } from '../errors.js';
 import { throwIfAborted, toAbortError } from '../util/abort.js';
 import type { AuditDatasetOptions } from './auditDataset.js';
 import type { AuditReportData } from './auditReport.js';
-import { expandDatasetInputs, type DatasetInput } from './datasetSource.js';
+import type { DatasetInput } from './datasetSource.js';
 import { estimateTextBytes } from './estimateTextBytes.js';
 import { findWorkerFile, startWorker, workerExecArgv } from './auditWorkerPool.js';
 import type { AuditProgress } from './recordResults.js';
@@ -54,18 +54,19 @@ export function memoryWorkerLimits(maxLineBytes = 16 * 2 ** 20, heapMb?: number)
  * Whether an eligible `auditDataset` call (`memoryWorkerEligible`) runs in the memory worker:
  * always with `memoryWorker: true`; with `'auto'`, when this thread's heap limit is V8's default
  * (above 1 GiB) and the files hold at least {@link MEMORY_WORKER_MIN_TEXT_BYTES} of text (as their
- * sizes, gzip trailers, zstd headers and Parquet footers say).
+ * sizes, gzip trailers, zstd headers and Parquet footers say). `inputs` are expanded (directories
+ * and globs: `expandDatasetInputs`), once, by the caller, who hands the same list to the audit.
  *
  * @example
  * ```ts
- * await wantsMemoryWorker(normalizeDatasetSource('train.jsonl.zst'), {}); // true in a plain `node` for 1 GB of text
+ * await wantsMemoryWorker(await expandDatasetInputs(normalizeDatasetSource('data/')), {}); // true in a plain `node` for 1 GB of text
  * ```
  */
 export async function wantsMemoryWorker(inputs: readonly DatasetInput[], options: AuditDatasetOptions): Promise<boolean> {
   if (options.memoryWorker === true) return true;
   if (getHeapStatistics().heap_size_limit <= CHOSEN_HEAP_LIMIT) return false;
   let text = 0;
-  for (const input of await expandDatasetInputs(inputs)) {
+  for (const input of inputs) {
     if (input.kind !== 'file') continue;
     text += await estimateTextBytes(input.path);
     if (text >= MEMORY_WORKER_MIN_TEXT_BYTES) return true;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -42,6 +42,20 @@ describe('auditDataset in its memory worker', () => {
     expect(there.warnings).toEqual(here.warnings);
     expect(there.warnings.some((w) => w.includes('CRLF'))).toBe(true);
     expect(String(there.report)).toContain('CRLF');
+  });
+
+  it('audits a directory or a glob as this thread does (listed once, before the sizes are read)', async () => {
+    const shards = join(dir, 'shards');
+    mkdirSync(shards, { recursive: true });
+    const lines = readFileSync(dataPath, 'utf8').split('\n');
+    writeFileSync(join(shards, 'b.jsonl'), lines.slice(0, 40).join('\n'));
+    writeFileSync(join(shards, 'a.jsonl'), lines.slice(40).join('\n'));
+    for (const source of [shards, join(shards, '*.jsonl')]) {
+      const here = await run({ memoryWorker: false }, source);
+      const there = await run({ memoryWorker: true, memoryWorkerFile }, source);
+      expect(there.data).toEqual(here.data);
+      expect((there.data.sources as { source: string }[]).map((s) => s.source)).toEqual([join(shards, 'a.jsonl'), join(shards, 'b.jsonl')]);
+    }
   });
 
   it('throws the same errors, with their class and location', async () => {
