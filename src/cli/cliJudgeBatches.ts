@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { writeFile } from 'node:fs/promises';
 import type { JudgeBatchOptions, PanelBatchOptions } from '../evaluate/judge.js';
 import type { ChatBatchClient } from '../providers/batch/chatBatchClient.js';
+import { readSavedBatchIds } from '../providers/batch/readSavedBatchIds.js';
 import { runChatBatch } from '../providers/batch/runChatBatch.js';
 import { contentHash } from '../util/contentHash.js';
 import { intOption, type ParsedArgs } from './args.js';
@@ -42,7 +41,7 @@ export async function cliJudgeBatches(parsed: ParsedArgs, judges: readonly CliJu
   const pollIntervalMs = intOption(parsed, 'poll-interval-ms') ?? 30_000;
   const clients = judges.map((j) => j.chat.batch(j.model, 'judge-batch'));
   const batchFile = `${out}.batches.json`;
-  const batchIds: Record<string, string[]> = existsSync(batchFile) ? await readBatchIds(batchFile) : {};
+  const batchIds = await readSavedBatchIds(batchFile);
   // Saves run one after another, each writing every id known by then: two judges' batches created
   // at once must both end up in the file.
   let saving = Promise.resolve();
@@ -68,16 +67,4 @@ export async function cliJudgeBatches(parsed: ParsedArgs, judges: readonly CliJu
     },
   });
   return (key) => (clients.length === 1 ? judgeBatch(clients[0]!, key) : { judges: clients.map((c, k) => judgeBatch(c, `${key} ${judges[k]!.name}`)) });
-}
-
-async function readBatchIds(file: string): Promise<Record<string, string[]>> {
-  try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (value && typeof value === 'object' && Object.values(value).every((v) => Array.isArray(v) && v.every((id) => typeof id === 'string'))) {
-      return value as Record<string, string[]>;
-    }
-  } catch (error) {
-    throw new InputError(`cannot read saved batch ids (${(error as Error).message})`, { file }, { cause: error });
-  }
-  throw new InputError('expected { "<claim id>": ["<batch id>", ...] }', { file });
 }

@@ -1,11 +1,11 @@
 import { contentHash } from '../../util/contentHash.js';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Claim } from '../../claims/claim.js';
-import { InputError, InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError } from '../../errors.js';
 import { mapConcurrent } from '../../util/mapConcurrent.js';
 import type { ChatBatchClient } from '../../providers/batch/chatBatchClient.js';
+import { readSavedBatchIds } from '../../providers/batch/readSavedBatchIds.js';
 import { runChatBatch, type RunChatBatchOptions } from '../../providers/batch/runChatBatch.js';
 import { chatCacheKey } from '../../providers/cache/cacheKey.js';
 import type { ChatCacheStore } from '../../providers/cache/cacheStore.js';
@@ -301,7 +301,7 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
       if (jobs.length === 0) break;
       const requests = jobs.map((job) => ({ customId: `r${job.candidate.record.record}_a${job.attempt}`, messages: job.messages, settings }));
       const setKey = contentHash([provider, modelId, requests]).slice(0, 24);
-      const saved = state ? await readBatchState(state) : {};
+      const saved = state ? await readSavedBatchIds(state) : {};
       const { results, batchIds: ids } = await runChatBatch({
         ...batch.options,
         client: batch.client,
@@ -309,7 +309,7 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
         ...(saved[setKey]?.length ? { resume: { batchIds: saved[setKey]! } } : {}),
         ...(signal ? { signal } : {}),
         onBatchCreated: async (created) => {
-          if (state) await writeBatchState(state, { ...(await readBatchState(state)), [setKey]: created });
+          if (state) await writeBatchState(state, { ...(await readSavedBatchIds(state)), [setKey]: created });
           await batch.options?.onBatchCreated?.(created);
         },
       });
@@ -361,19 +361,6 @@ export async function reviewCandidates(candidates: readonly ReviewCandidate[], o
 
 function priceOf(prices: ChatPriceTable, provider: string, modelId: string): ChatModelPrice | undefined {
   return prices[`${provider}/${modelId}`] ?? prices[modelId];
-}
-
-async function readBatchState(file: string): Promise<Record<string, string[]>> {
-  if (!existsSync(file)) return {};
-  try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (value && typeof value === 'object' && Object.values(value).every((v) => Array.isArray(v) && v.every((id) => typeof id === 'string'))) {
-      return value as Record<string, string[]>;
-    }
-  } catch (error) {
-    throw new InputError(`cannot read saved review batch ids (${(error as Error).message})`, { file }, { cause: error });
-  }
-  throw new InputError('expected { "<request set>": ["<batch id>", ...] }', { file });
 }
 
 async function writeBatchState(file: string, state: Record<string, string[]>): Promise<void> {
