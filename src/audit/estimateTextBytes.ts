@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { AsyncBuffer } from 'hyparquet';
+import { InputError } from '../errors.js';
 import { sniffCompression } from './decodeBytes.js';
 import { zstdContentSize } from './zstdFrameHeader.js';
 
@@ -35,7 +36,7 @@ export async function estimateTextBytes(path: string): Promise<number> {
     };
     const head = await read(0, 18);
     const guess = size * UNKNOWN_RATIO;
-    if (head.subarray(0, 4).toString('latin1') === 'PAR1') return (await parquetTextBytes(read, size)) ?? guess;
+    if (head.subarray(0, 4).toString('latin1') === 'PAR1') return (await parquetTextBytes(read, size, path)) ?? guess;
     const compression = sniffCompression(head);
     if (compression === 'none') return size;
     if (compression === 'gzip') {
@@ -54,11 +55,12 @@ export async function estimateTextBytes(path: string): Promise<number> {
  * The uncompressed size of a Parquet file's row groups, from its footer (hyparquet's metadata reader,
  * over reads of this handle); undefined for a damaged footer or one too long to read for an estimate.
  */
-async function parquetTextBytes(read: (position: number, length: number) => Promise<Buffer>, size: number): Promise<number | undefined> {
+async function parquetTextBytes(read: (position: number, length: number) => Promise<Buffer>, size: number, path: string): Promise<number | undefined> {
   const file: AsyncBuffer = {
     byteLength: size,
     slice: async (start, end = size) => {
-      if (end - start > MAX_FOOTER_BYTES) throw new RangeError('a Parquet footer too long for an estimate');
+      // Stops hyparquet's reader (caught below): the estimate falls back to the stored size.
+      if (end - start > MAX_FOOTER_BYTES) throw new InputError('the Parquet footer is too long to read for a size estimate', { file: path });
       const bytes = await read(start, end - start);
       return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
     },
