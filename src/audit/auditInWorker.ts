@@ -41,13 +41,31 @@ export const MEMORY_WORKER_MIN_TEXT_BYTES = 512 * 2 ** 20;
 const CHOSEN_HEAP_LIMIT = 2 ** 30;
 
 /**
- * The memory worker's heap limits. Old generation 256 MiB plus 8 times the longest line (as the
- * audit workers): far above what an audit keeps live (≈ 25 MB, its report included), and below V8's
- * 512 MiB threshold, under which the heap grows by at most ≈ 1.3× its live data between full
- * collections instead of up to 4× in a plain `node`. Young generation 16 MiB instead of V8's 48.
+ * The memory worker's heap limits for an audit's options. Old generation 256 MiB plus 8 times the
+ * longest line (as the audit workers), or `memoryWorkerHeapMb`: far above what an audit keeps live
+ * (≈ 25 MB, its report included), and below V8's 512 MiB threshold, under which the heap grows by at
+ * most ≈ 1.3× its live data between full collections instead of up to 4× in a plain `node`. Young
+ * generation 16 MiB instead of V8's 48, or 8 MiB when `workers` asks for more than one auditing
+ * thread: the memory worker then mostly reads and hands batches out, and 16 left 1 GB of Parquet on
+ * two threads at 207-211 MiB of peak RSS (docs/benchmarks.md, "Peak RSS"). On one thread it audits
+ * everything, and 8 MiB cost 5-13% more CPU (more scavenges). `'auto'` keeps 16: its pool decides
+ * during the run whether workers start, after this worker's heap is sized.
+ *
+ * @example
+ * ```ts
+ * memoryWorkerLimits({ workers: 2 }); // { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 8 }
+ * ```
  */
-export function memoryWorkerLimits(maxLineBytes = 16 * 2 ** 20, heapMb?: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  return { maxOldGenerationSizeMb: heapMb ?? 256 + Math.ceil((8 * maxLineBytes) / 2 ** 20), maxYoungGenerationSizeMb: 16 };
+export function memoryWorkerLimits(options: Pick<AuditDatasetOptions, 'maxLineBytes' | 'memoryWorkerHeapMb' | 'workers'>): {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+} {
+  const maxLineBytes = options.maxLineBytes ?? 16 * 2 ** 20;
+  const threads = typeof options.workers === 'number' ? options.workers : 1;
+  return {
+    maxOldGenerationSizeMb: options.memoryWorkerHeapMb ?? 256 + Math.ceil((8 * maxLineBytes) / 2 ** 20),
+    maxYoungGenerationSizeMb: threads > 1 ? 8 : 16,
+  };
 }
 
 /**
@@ -99,9 +117,9 @@ export async function auditInWorker(
   throwIfAborted(signal);
   const file = options.memoryWorkerFile ?? findWorkerFile('auditHostWorker');
   if (!file) return here(inputs, options);
-  const { signal: _signal, onProgress: _progress, onWarning: _warning, stdin: _stdin, memoryWorker: _memoryWorker, memoryWorkerFile: _file, memoryWorkerHeapMb, ...plain } = options;
+  const { signal: _signal, onProgress: _progress, onWarning: _warning, stdin: _stdin, memoryWorker: _memoryWorker, memoryWorkerFile: _file, memoryWorkerHeapMb: _heapMb, ...plain } = options;
   const request: MemoryWorkerRequest = { inputs, options: plain, progress: onProgress !== undefined, warnings: onWarning !== undefined, signal: signal !== undefined };
-  const limits = memoryWorkerLimits(options.maxLineBytes, memoryWorkerHeapMb);
+  const limits = memoryWorkerLimits(options);
   let worker: Worker;
   try {
     worker = startWorker(file, workerExecArgv(), request, limits);
