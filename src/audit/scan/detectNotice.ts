@@ -317,7 +317,7 @@ function namesNoSubject(state: ScanState): boolean {
  * from ...", "Tarefa da semana", "Aus dem Protokoll"): what the text calls itself (see {@link headsSentence}).
  */
 function headGenre(state: ScanState, start: number): boolean {
-  const genres = NEUTRAL_GENRES[31 - Math.clz32(state.languageBit)]!;
+  const genres = NEUTRAL_GENRES[state.languageIndex]!;
   const { text } = state;
   const words: string[] = [];
   let i = start;

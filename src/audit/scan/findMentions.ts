@@ -465,7 +465,7 @@ function embeddedQuestion(state: ScanState, claim: number): boolean {
  */
 function asksPersistence(state: ScanState, claim: number): boolean {
   if (state.tables.claimIsChange[claim] !== 1) return false;
-  return statesPersistence(state.text, state.sStart, state.sEnd, LANGUAGES[31 - Math.clz32(state.languageBit)] ?? 'en');
+  return statesPersistence(state.text, state.sStart, state.sEnd, LANGUAGES[state.languageIndex] ?? 'en');
 }
 
 /** Where the first of the claim's terms (subject or key term) starts in the sentence. */

@@ -86,6 +86,10 @@ export class ScanState {
   readonly recordVotes = new LanguageVotes();
   /** The segment's language as a bit (`1 << LANGUAGES.indexOf(language)`), for cues limited to some languages. */
   languageBit = 1;
+  /** The segment's language as its index in `LANGUAGES` (the bit's position). */
+  get languageIndex(): number {
+    return 31 - Math.clz32(this.languageBit);
+  }
   // ---- the segment
   segment: TextSegment = { index: 0, role: 'document', text: '' };
   text = '';
