@@ -25,6 +25,19 @@ export interface DecodedBytes {
 }
 
 /**
+ * Whether the first bytes of a file are Parquet's magic number (`PAR1`): the file is read as Parquet
+ * whatever its extension, and its size is estimated from its footer.
+ *
+ * @example
+ * ```ts
+ * opensParquet(Buffer.from('PAR1')); // true
+ * ```
+ */
+export function opensParquet(head: Uint8Array): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
+}
+
+/**
  * Which compression the first bytes of a stream announce: gzip (`1f 8b`), zstd (`28 b5 2f fd`, or a
  * skippable frame `5? 2a 4d 18`), else none. Extensions are not trusted: a `.jsonl` may be gzip.
  */

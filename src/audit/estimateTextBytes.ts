@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { AsyncBuffer } from 'hyparquet';
 import { InputError } from '../errors.js';
-import { sniffCompression } from './decodeBytes.js';
+import { opensParquet, sniffCompression } from './decodeBytes.js';
 import { zstdContentSize } from './zstdFrameHeader.js';
 
 /** Text per stored byte assumed when a file does not say its decoded size (text compresses 3-5×). */
@@ -36,7 +36,7 @@ export async function estimateTextBytes(path: string): Promise<number> {
     };
     const head = await read(0, 18);
     const guess = size * UNKNOWN_RATIO;
-    if (head.subarray(0, 4).toString('latin1') === 'PAR1') return (await parquetTextBytes(read, size, path)) ?? guess;
+    if (opensParquet(head)) return (await parquetTextBytes(read, size, path)) ?? guess;
     const compression = sniffCompression(head);
     if (compression === 'none') return size;
     if (compression === 'gzip') {

@@ -9,7 +9,7 @@ import { createInlineRunner, parseOutcome, runBatch, type BatchAuditSettings, ty
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import { noteAuditFinished } from './minRemainingMs.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
-import { decodeBytes, sniffCompression } from './decodeBytes.js';
+import { decodeBytes, opensParquet, sniffCompression } from './decodeBytes.js';
 import { createChunkBuffers, type ChunkBuffers } from './chunkBuffers.js';
 import { DecodeError, type Compression } from './decodeError.js';
 import { detectFormat, readRecordBatches, readValueBatches, type ReaderStats, type RecordBatch } from './readRecordBatches.js';
@@ -493,7 +493,7 @@ async function openSource(
     const size = await fileSize(input.path);
     if (size === undefined) return describeMissing(input.path);
     const magic = await readMagic(input.path);
-    if (requested === 'parquet' || (requested === 'auto' && magic.toString('latin1') === 'PAR1')) {
+    if (requested === 'parquet' || (requested === 'auto' && opensParquet(magic))) {
       let fraction = 0;
       return {
         format: 'parquet',

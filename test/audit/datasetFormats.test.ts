@@ -8,7 +8,7 @@ import xxhash from 'xxhash-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditDataset } from '../../src/audit/auditDataset.js';
 import { auditRecords } from '../../src/audit/auditRecords.js';
-import { decodeBytes } from '../../src/audit/decodeBytes.js';
+import { decodeBytes, opensParquet } from '../../src/audit/decodeBytes.js';
 import { DecodeError } from '../../src/audit/decodeError.js';
 import type { AuditReportData } from '../../src/audit/auditReport.js';
 import type { RecordAuditResult } from '../../src/audit/recordResults.js';
@@ -78,6 +78,13 @@ async function decodeAll(bytes: Uint8Array, file = 'x'): Promise<{ out: Buffer; 
 }
 
 describe('decoder stage', () => {
+  it('knows Parquet by its first four bytes only', () => {
+    expect(opensParquet(Buffer.from('PAR1\x15\x04'))).toBe(true);
+    expect(opensParquet(Buffer.from('PAR'))).toBe(false);
+    expect(opensParquet(Buffer.from('par1'))).toBe(false);
+    expect(opensParquet(Buffer.from('{"text":"PAR1"}'))).toBe(false);
+  });
+
   it('decompresses gzip and zstd by magic bytes, whatever the name says', async () => {
     const plain = await collect(join(root, 'examples/data/mixed-training-set.jsonl'));
     const gz = join(dir, 'named-plain.jsonl');
