@@ -166,7 +166,7 @@ export async function auditInWorker(
   });
   if ('data' in outcome) return outcome.data;
 
-    const note = `the audit needed more than its worker thread's ${limits.maxOldGenerationSizeMb} MiB of heap (${outcome.outOfMemory}); audited again on the calling thread`;
+  const note = `the audit needed more than its worker thread's ${limits.maxOldGenerationSizeMb} MiB of heap (${outcome.outOfMemory}); audited again on the calling thread`;
   onWarning?.(note);
   const seen = new Map(warned);
   const data = await here(inputs, {
