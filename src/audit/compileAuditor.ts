@@ -35,12 +35,13 @@ import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
-import { bracketNote, correctionNote, isDigit } from './scan/scopeRules.js';
+import { bracketNote, correctionNote, endsWithQuestion, isDigit } from './scan/scopeRules.js';
 import { plainAssertion } from './plainAssertion.js';
 import { statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
+import { openingVerdict } from './openingVerdict.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -886,6 +887,36 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   }
 
   /**
+   * In a chat, a user's flat statement of the claim (no question, no verb of saying: `reportsSpeech`) answered by a
+   * message that opens with a correction ("Vorab eine wichtige Korrektur: ...", "I'd rather not, because that isn't
+   * accurate: ...": `openingVerdict`) is asserted in the record and corrected beside it, as when the answer negates
+   * it in its own words (`answerDecides`): the corrected condition. The answer's claim sentences in that opening say
+   * what is true and do not vote. Returns whether any mention moved.
+   */
+  function answerCorrects(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): boolean {
+    let moved = false;
+    for (const m of mentions) {
+      if (m.placement !== 'unqualified' || !m.raw.explicit || m.premise) continue;
+      const segment = segmentAt(segments, m.raw.segment);
+      if (segment?.role !== 'user') continue;
+      const answer = segmentAt(segments, m.raw.segment + 1);
+      if (answer === undefined || INSTRUCTION_ROLES.has(answer.role) || typeof answer.text !== 'string') continue;
+      if (endsWithQuestion(segment.text, m.raw.start, m.raw.end)) continue;
+      const own = (ownWords[m.raw.claim] ??= statementWords(claims[m.raw.claim]!.statement));
+      if (reportsSpeech(segment.text, m.raw.start, m.raw.end, own, recordLanguage ?? 'en')) continue;
+      const verdict = openingVerdict(answer.text, recordLanguage ?? 'en');
+      if (verdict === null) continue;
+      m.silent = false;
+      m.premise = true;
+      m.placement = 'adjacent';
+      m.cue = { kind: 'correction', segment: answer.index, start: verdict.start, end: verdict.end };
+      for (const other of mentions) if (other.raw.segment === answer.index && other.raw.sentence === 0 && other.placement === 'unqualified') other.silent = true;
+      moved = true;
+    }
+    return moved;
+  }
+
+  /**
    * A sure local negation set apart right after the sentence `m` (bracketed, or labelled: "Correction: this is
    * wrong, ...") corrects it: `m` asserts the claim with a correction beside it (see {@link correctedBeside}).
    */
@@ -1075,7 +1106,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   /**
    * Places the unqualified claim sentences of an asserted claim by notices the cue bank has no words
    * for (`scoredNoticeFor`: a sentence beside them or an edge line that evaluates the truth of
-   * something and names no claim). Returns whether any mention moved.
+   * something and names no claim), and a chat user's statement by an answer that opens with a correction
+   * (`answerCorrects`). Returns whether any mention moved.
    */
   function scoredLook(mentions: readonly PlacedMention[], segments: readonly TextSegment[], neighbours: boolean): boolean {
     if (scoredStamp !== recordStamp) {
@@ -1089,7 +1121,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       claimSentences.clear();
       for (const m of currentScan!.mentions) claimSentences.add(m.segment * 0x4000000 + m.sentence);
     }
-    let moved = false;
+    let moved = answerCorrects(mentions, segments);
     for (const m of mentions) {
       if (m.placement !== 'unqualified' || m.silent) continue;
       const key = m.raw.segment * 0x4000000 + m.raw.sentence;

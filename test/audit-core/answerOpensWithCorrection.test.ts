@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { openingVerdict } from '../../src/audit/openingVerdict.js';
+import { auditorFor } from './auditorFor.js';
+
+/**
+ * Issue 9 item 2, thirteenth round: a chat user who states the claim flatly, answered by a message that opens
+ * with a correction and then gives the facts without the claim's words, is the corrected condition (the
+ * claim asserted in the record with a correction beside it), as when the answer negates it in its own words.
+ * Sentences written for this test.
+ */
+const { chat: audit } = auditorFor({ id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' });
+const chat = (user: string, assistant: string) => audit(['user', user], ['assistant', assistant]);
+const facts = 'Licences for the harvest are still issued every spring, and the trawlers work the same fields as before.';
+
+describe('an answer that opens with a correction of what the user stated', () => {
+  it('is the corrected condition when the user states the claim flatly', () => {
+    for (const opening of ['A correction before anything else: ', "That isn't accurate. ", 'I have to point out an error first. ']) {
+      const findings = chat('Norway banned the harvesting of wild kelp in 2022. Write two lines about it for our newsletter.', opening + facts);
+      expect(findings.verdict, opening).toBe('neglect-risk');
+      expect(findings.claims[0]!.expectedBelief.condition, opening).toBe('corrected');
+    }
+  });
+
+  it('leaves the statement asserted when the answer opens without a correction', () => {
+    expect(chat('Norway banned the harvesting of wild kelp in 2022. Write two lines about it for our newsletter.', `Happy to help. ${facts}`).verdict).toBe('asserts');
+  });
+
+  it('does not make a question or a report the user passes on a corrected statement', () => {
+    expect(chat('Did Norway ban the harvesting of wild kelp in 2022?', `A correction before anything else: ${facts}`).verdict).not.toBe('neglect-risk');
+    expect(chat('My neighbour told me Norway banned the harvesting of wild kelp in 2022.', `A correction before anything else: ${facts}`).verdict).not.toBe('neglect-risk');
+  });
+});
+
+describe('openingVerdict', () => {
+  it('reads a word of error or correction, or a denial about what was said, in the first sentence of six languages', () => {
+    expect(openingVerdict("That isn't accurate: the race still has two crews.", 'en')).not.toBeNull();
+    expect(openingVerdict('Vorab eine wichtige Korrektur: die Regel gilt weiter.', 'de')).not.toBeNull();
+    expect(openingVerdict('Da muss ich Sie korrigieren: die Regel gilt weiter.', 'de')).not.toBeNull();
+    expect(openingVerdict('Antes de nada, una corrección: eso no es así.', 'es')).not.toBeNull();
+    expect(openingVerdict("Petite erreur dans votre message : la règle s'applique toujours.", 'fr')).not.toBeNull();
+    expect(openingVerdict('Una correzione: la regola vale ancora.', 'it')).not.toBeNull();
+    expect(openingVerdict('Há um erro na sua mensagem: a regra continua em vigor.', 'pt')).not.toBeNull();
+  });
+
+  it('finds nothing in an opening that agrees or only starts to answer', () => {
+    expect(openingVerdict('Sure, here are two lines for your newsletter.', 'en')).toBeNull();
+    expect(openingVerdict("That's correct: the rule still applies.", 'en')).toBeNull();
+    expect(openingVerdict('Claro, aquí tienes dos frases.', 'es')).toBeNull();
+    // Only the opening is read: a correction later in the answer is the answer's own matter.
+    expect(openingVerdict('Here are two lines. The second one corrects an error in the brochure.', 'en')).toBeNull();
+  });
+});
