@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import { NegationNeglectError } from '../errors.js';
@@ -5,6 +6,7 @@ import { throwIfAborted, toAbortError } from '../util/abort.js';
 import type { AuditDatasetOptions } from './auditDataset.js';
 import type { AuditReportData } from './auditReport.js';
 import type { DatasetInput } from './datasetSource.js';
+import { autoThreadCount } from './autoThreadCount.js';
 import { estimateTextBytes } from './estimateTextBytes.js';
 import { findWorkerFile, startWorker, workerExecArgv } from './auditWorkerPool.js';
 import type { AuditProgress } from './recordResults.js';
@@ -45,23 +47,30 @@ const CHOSEN_HEAP_LIMIT = 2 ** 30;
  * longest line (as the audit workers), or `memoryWorkerHeapMb`: far above what an audit keeps live
  * (≈ 25 MB, its report included), and below V8's 512 MiB threshold, under which the heap grows by at
  * most ≈ 1.3× its live data between full collections instead of up to 4× in a plain `node`. Young
- * generation 16 MiB instead of V8's 48, or 8 MiB when `workers` asks for more than one auditing
- * thread: the memory worker then mostly reads and hands batches out, and 16 left 1 GB of Parquet on
- * two threads at 207-211 MiB of peak RSS (docs/benchmarks.md, "Peak RSS"). On one thread it audits
- * everything, and 8 MiB cost 5-13% more CPU (more scavenges). `'auto'` keeps 16: its pool decides
- * during the run whether workers start, after this worker's heap is sized.
+ * generation 16 MiB instead of V8's 48, or 8 MiB when the audit may use more than one thread
+ * (`workers` above 1, or `'auto'` on a machine with more than one core: {@link autoThreadCount}):
+ * the memory worker then mostly reads and hands batches out, and 16 left 1 GB of Parquet on two
+ * threads at 207-211 MiB of peak RSS (docs/benchmarks.md, "Peak RSS"). On one thread it audits
+ * everything, and keeps 16 (8 cost 0.3-13% more CPU in pairs). `'auto'` is sized for the threads it
+ * may start, as the worker's heap is sized before its pool measures whether they pay; on a busy
+ * machine, where the pool keeps one thread, that thread runs with 8 MiB (1.6% more CPU, median of
+ * seven pairs started together: docs/benchmarks.md).
  *
  * @example
  * ```ts
  * memoryWorkerLimits({ workers: 2 }); // { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 8 }
+ * memoryWorkerLimits({ workers: 'auto' }, 1); // { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 }
  * ```
  */
-export function memoryWorkerLimits(options: Pick<AuditDatasetOptions, 'maxLineBytes' | 'memoryWorkerHeapMb' | 'workers'>): {
+export function memoryWorkerLimits(
+  options: Pick<AuditDatasetOptions, 'maxLineBytes' | 'memoryWorkerHeapMb' | 'workers'>,
+  cores: number = availableParallelism(),
+): {
   maxOldGenerationSizeMb: number;
   maxYoungGenerationSizeMb: number;
 } {
   const maxLineBytes = options.maxLineBytes ?? 16 * 2 ** 20;
-  const threads = typeof options.workers === 'number' ? options.workers : 1;
+  const threads = typeof options.workers === 'number' ? options.workers : autoThreadCount(cores);
   return {
     maxOldGenerationSizeMb: options.memoryWorkerHeapMb ?? 256 + Math.ceil((8 * maxLineBytes) / 2 ** 20),
     maxYoungGenerationSizeMb: threads > 1 ? 8 : 16,

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { InputError } from '../errors.js';
 import { throwIfAborted } from '../util/abort.js';
 import type { Claim } from '../claims/claim.js';
@@ -8,6 +7,7 @@ import type { ChunkSummary, WantsExample } from './auditChunkSummary.js';
 import { createInlineRunner, parseOutcome, runBatch, type BatchAuditSettings, type BatchOutcome, type BatchRunner, type RunnableBatch } from './batchRunner.js';
 import { createChunkWorkerPool, type ChunkWorkerPool } from './auditWorkerPool.js';
 import { noteAuditFinished } from './minRemainingMs.js';
+import { autoThreadCount } from './autoThreadCount.js';
 import { expandDatasetInputs, fileSize, readFileChunks, type DatasetFormat, type DatasetInput } from './datasetSource.js';
 import { decodeBytes, opensParquet, sniffCompression } from './decodeBytes.js';
 import { createChunkBuffers, type ChunkBuffers } from './chunkBuffers.js';
@@ -378,11 +378,10 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
 /**
  * `workers: 'auto'`: more than one thread only where it can pay: files (sizes known), audited for a
  * report (batches come back as aggregates, so results are cheap to move), with claims a worker can
- * rebuild, on a machine with more than one core; then one thread per core, at most 4 (past that the
- * reading thread, which also decompresses, is the bottleneck). Whether the workers are faster is
- * measured during the run (the pool's `adaptive` mode): they start only when this thread alone gets
- * most of a core and, at the rate it audits, has enough work left to pay for a cold worker
- * (`minRemainingMs`), and a worker that only takes turns with this thread for a core is stopped.
+ * rebuild, on a machine with more than one core; then {@link autoThreadCount} (one per core, at most
+ * 4). Whether the workers are faster is measured during the run (the pool's `adaptive` mode): they
+ * start only when this thread alone gets most of a core and, at the rate it audits, has enough work
+ * left to pay for a cold worker (`minRemainingMs`), and a worker that only takes turns with this thread for a core is stopped.
  * There is no floor on the file's size: what a stored byte costs varies twentyfold (a MB of gzip holds
  * about 22 MB of text, of Parquet about 11), so only the measured rate says how much work is left.
  *
@@ -400,7 +399,7 @@ export function autoWorkers(
 ): number {
   if (options.getText || options.auditor || !claims || settings.summaryExamples === undefined) return 1;
   if (totalBytes === undefined || totalBytes === 0) return 1;
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return autoThreadCount();
 }
 
 function isPool(runner: BatchRunner): runner is ChunkWorkerPool {

@@ -23,10 +23,13 @@ const { memoryWorkerLimits } = await import('../../src/audit/auditInWorker.js');
 
 describe('memoryWorkerLimits', () => {
   it('gives the memory worker an 8 MiB young generation with more than one auditing thread, 16 with one', () => {
-    expect(memoryWorkerLimits({})).toEqual({ maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 });
     expect(memoryWorkerLimits({ workers: 1 })).toEqual({ maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 });
-    // `auto` may audit on one thread (its pool decides during the run): 16.
-    expect(memoryWorkerLimits({ workers: 'auto' }).maxYoungGenerationSizeMb).toBe(16);
+    // `auto` (the default) is sized for the threads it may start: one per core, at most 4.
+    expect(memoryWorkerLimits({}, 1)).toEqual({ maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 });
+    expect(memoryWorkerLimits({ workers: 'auto' }, 1).maxYoungGenerationSizeMb).toBe(16);
+    expect(memoryWorkerLimits({ workers: 'auto' }, 2).maxYoungGenerationSizeMb).toBe(8);
+    expect(memoryWorkerLimits({}, 8).maxYoungGenerationSizeMb).toBe(8);
+    expect(memoryWorkerLimits({ workers: 1 }, 8).maxYoungGenerationSizeMb).toBe(16);
     expect(memoryWorkerLimits({ workers: 2 })).toEqual({ maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 8 });
     expect(memoryWorkerLimits({ workers: 4, maxLineBytes: 2 ** 20, memoryWorkerHeapMb: 300 })).toEqual({ maxOldGenerationSizeMb: 300, maxYoungGenerationSizeMb: 8 });
     expect(memoryWorkerLimits({ maxLineBytes: 2 ** 20 }).maxOldGenerationSizeMb).toBe(264);
