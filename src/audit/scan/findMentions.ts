@@ -21,6 +21,7 @@ import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
+import { rivalPredicate } from './rivalPredicate.js';
 import {
   APPOSITION_REACH,
   ATTRIBUTION_REACH,
@@ -975,6 +976,12 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
     // when nothing in the sentence qualifies the claim ("It is unclear whether ..." does).
     if (isMention && local === null && embeddedQuestion(state, claim)) isMention = false;
     if (isMention && predicates <= 0 && !numberOnly && !(subject && local !== null && local.strength === SURE)) {
+      isMention = false;
+      local = null;
+    }
+    // Its predicate words all belong to another claim the sentence states more fully ("banned" of
+    // "The EU banned aspirin" for a claim that the EU banned polyester): context (see `rivalPredicate`).
+    if (isMention && !numberOnly && rivalPredicate(state, claim, predicates)) {
       isMention = false;
       local = null;
     }
