@@ -13,7 +13,7 @@
  * 1 for a restated subclaim (half its own words, see `storyTerms`), which also carries the predicate.
  */
 import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
-import { sameStem, textStemKey } from '../../text/cognates.js';
+import { type StemKey, sameStem, textStemKey } from '../../text/cognates.js';
 import { LANGUAGES } from '../../text/languages.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { statesPersistence } from '../statesPersistence.js';
@@ -327,18 +327,7 @@ function existenceEnded(state: ScanState, claim: number, h: number): boolean {
 function negatedCognateIn(state: ScanState, claim: number, from: number, to: number): boolean {
   const targets = state.tables.claimNegatedCognates[claim]!;
   if (targets.length === 0) return false;
-  const text = state.text;
-  const end = Math.min(to, state.sEnd);
-  let k = from;
-  while (k < end) {
-    while (k < end && !isWordCode(text.charCodeAt(k))) k++;
-    const start = k;
-    while (k < end && isWordCode(text.charCodeAt(k))) k++;
-    if (k - start < COGNATE_MIN) continue;
-    const key = textStemKey(text.slice(start, k));
-    for (const target of targets) if (sameStem(key, target)) return true;
-  }
-  return false;
+  return someLongWordStem(state.text, from, Math.min(to, state.sEnd), ANY_INITIAL, (key) => targets.some((target) => sameStem(key, target)));
 }
 
 /**
@@ -673,6 +662,36 @@ function deniedQuestion(state: ScanState, cue: ScanCue, from = state.sEnd, short
 /** Shortest word compared to a claim's words as a cognate. */
 const COGNATE_MIN = 5;
 
+/** `initials` of {@link someLongWordStem} that takes every word, whatever its first letter. */
+const ANY_INITIAL = -1;
+
+/**
+ * Calls `visit` with the stem key (`textStemKey`) of each word of `text[from, to]` of five letters or
+ * more whose first letter is one of `initials` (a-z as bits, see `initialMask`; {@link ANY_INITIAL}
+ * for all), until `visit` returns true; whether it did. The one walk of a sentence's words for both
+ * cognate tests, so that they agree on what a word is.
+ *
+ * @example
+ * ```ts
+ * someLongWordStem('Keine Bananen mehr', 0, 18, ANY_INITIAL, (key) => key.head === 'ba'); // true
+ * ```
+ */
+function someLongWordStem(text: string, from: number, to: number, initials: number, visit: (key: StemKey) => boolean): boolean {
+  let k = from;
+  while (k < to) {
+    while (k < to && !isWordCode(text.charCodeAt(k))) k++;
+    const start = k;
+    while (k < to && isWordCode(text.charCodeAt(k))) k++;
+    if (k - start < COGNATE_MIN) continue;
+    if (initials !== ANY_INITIAL) {
+      const first = foldCodeUnit(text.charCodeAt(start)) - 97;
+      if (first < 0 || first > 25 || (initials & (1 << first)) === 0) continue;
+    }
+    if (visit(textStemKey(text.slice(start, k)))) return true;
+  }
+  return false;
+}
+
 /** What one cognate adds to a sentence's key weight: two of them, or one with a number, make a key term. */
 const COGNATE_WEIGHT = 0.5;
 
@@ -685,24 +704,14 @@ const COGNATE_WEIGHT = 0.5;
 function cognateTerms(state: ScanState, claim: number): number {
   const targets = state.tables.claimCognates[claim]!;
   if (targets.length === 0) return 0;
-  const mask = state.tables.claimCognateInitials[claim]!;
-  const text = state.text;
-  const end = state.sEnd;
   let found = 0;
-  let k = state.sStart;
-  while (k < end) {
-    while (k < end && !isWordCode(text.charCodeAt(k))) k++;
-    const start = k;
-    while (k < end && isWordCode(text.charCodeAt(k))) k++;
-    if (k - start < COGNATE_MIN) continue;
-    const first = foldCodeUnit(text.charCodeAt(start)) - 97;
-    if (first < 0 || first > 25 || (mask & (1 << first)) === 0) continue;
-    const key = textStemKey(text.slice(start, k));
+  someLongWordStem(state.text, state.sStart, state.sEnd, state.tables.claimCognateInitials[claim]!, (key) => {
     for (let t = 0; t < targets.length; t++) {
       const target = targets[t]!;
       if ((found & (1 << t)) === 0 && state.termStamp[target.term] !== state.stamp && sameStem(key, target.key)) found |= 1 << t;
     }
-  }
+    return false;
+  });
   let count = 0;
   for (; found !== 0; found &= found - 1) count++;
   return count;
