@@ -4,6 +4,7 @@
  * be read and tested on its own. The word lists are English; they decide scope, not cues.
  */
 import { isWordCode } from '../../text/ahoCorasick.js';
+import { isDigit } from '../../text/isWordChar.js';
 
 /** Maximum distance (characters) from a negating determiner ("no") to the key term it negates. */
 export const DETERMINER_REACH = 25;
@@ -42,11 +43,6 @@ const PHRASE_BREAKS = new Set([
 /** A code unit that belongs to a word for scope purposes: a letter or digit, or an in-word apostrophe or hyphen ("n't", "it's", "high-risk"). */
 function inWord(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || isWordCode(code);
-}
-
-/** True for an ASCII digit. */
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
