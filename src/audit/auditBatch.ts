@@ -5,7 +5,7 @@ import type { LineChunk } from './readLineChunks.js';
 import type { ValueBatch } from './readRecordBatches.js';
 
 /** A unit of work for the audit stage: JSONL lines or a batch of other records. */
-export type AuditableBatch = Pick<LineChunk, 'buffer' | 'firstLine' | 'endsWithNewline' | 'rows' | 'columns'> & { kind?: 'chunk' } | ValueBatch;
+export type AuditableBatch = Pick<LineChunk, 'buffer' | 'firstLine' | 'endsWithNewline' | 'rows' | 'columns' | 'file'> & { kind?: 'chunk' } | ValueBatch;
 
 /**
  * The audit stage for one batch (segments, scanner, verdicts): every record becomes a
@@ -18,7 +18,7 @@ export type AuditableBatch = Pick<LineChunk, 'buffer' | 'firstLine' | 'endsWithN
  * ```
  */
 export function auditBatch(batch: AuditableBatch, settings: LineChunkSettings, onResult?: (result: LineResult) => void): ChunkOutcome {
-  if (batch.kind !== 'values') return batch.columns === undefined ? auditLineChunk(batch, settings, onResult) : auditTextRows({ buffer: batch.buffer, firstLine: batch.firstLine, columns: batch.columns }, settings, onResult);
+  if (batch.kind !== 'values') return batch.columns === undefined ? auditLineChunk(batch, settings, onResult) : auditTextRows({ buffer: batch.buffer, firstLine: batch.firstLine, columns: batch.columns, file: batch.file }, settings, onResult);
   const results: LineResult[] = [];
   const each = onResult ?? ((result: LineResult) => void results.push(result));
   // The batch's bytes are its records' (an in-memory record's size is its text's, known once audited).

@@ -1,4 +1,4 @@
-import { NegationNeglectError } from '../errors.js';
+import { NegationNeglectError, formatLocation } from '../errors.js';
 import type { ChunkOutcome, LineChunkSettings, LineResult } from './auditLineChunk.js';
 import { RecordBatch } from './recordBatch.js';
 import { NULL_TEXT } from './textRowWriter.js';
@@ -10,11 +10,11 @@ import { NULL_TEXT } from './textRowWriter.js';
  *
  * @example
  * ```ts
- * const outcome = auditTextRows({ buffer, firstLine: 1, columns: ['text'] }, settings);
+ * const outcome = auditTextRows({ buffer, firstLine: 1, columns: ['text'], file: 'train.parquet' }, settings);
  * ```
  */
 export function auditTextRows(
-  chunk: { buffer: Uint8Array; firstLine: number; columns: readonly string[] },
+  chunk: { buffer: Uint8Array; firstLine: number; columns: readonly string[]; file?: string | undefined },
   settings: LineChunkSettings,
   onResult?: (result: LineResult) => void,
 ): ChunkOutcome {
@@ -33,14 +33,14 @@ export function auditTextRows(
   while (at < buf.length) {
     const row: Record<string, string | null> = {};
     for (let c = 0; c < n; c++) {
-      if (at + 4 > buf.length) throw damaged(line);
+      if (at + 4 > buf.length) throw damaged(chunk.file, line);
       const length = buf.readInt32LE(at);
       at += 4;
       if (length === NULL_TEXT) {
         row[columns[c]!] = null;
         continue;
       }
-      if (length < 0 || at + length > buf.length) throw damaged(line);
+      if (length < 0 || at + length > buf.length) throw damaged(chunk.file, line);
       row[columns[c]!] = buf.toString('utf8', at, at + length);
       at += length;
     }
@@ -51,7 +51,7 @@ export function auditTextRows(
   return { results, bytes, blankLines: 0, crlfLines: 0 };
 }
 
-/** The chunk was not written by `TextRowWriter` (a bug, not bad data: the reader wrote it). */
-function damaged(line: number): NegationNeglectError {
-  return new NegationNeglectError(`text rows chunk ends inside row ${line}`, 'internal_error');
+/** The chunk was not written by `TextRowWriter` (a bug, not bad data: the reader wrote it); named by file and row. */
+function damaged(file: string | undefined, line: number): NegationNeglectError {
+  return new NegationNeglectError(`${formatLocation({ file, line })}the text rows chunk ends inside this row`, 'internal_error');
 }

@@ -564,7 +564,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           pending.set(id, { resolve, reject, worker: target, batch });
           // A chunk in shared memory (the reader's buffers) is shared, not copied; others are copied.
           workers[target]!.postMessage(
-            batch.kind === 'values' ? { id, batch } : { id, batch: { kind: 'chunk', buffer: batch.buffer, firstLine: batch.firstLine, endsWithNewline: batch.endsWithNewline, rows: batch.rows, columns: batch.columns } },
+            batch.kind === 'values' ? { id, batch } : { id, batch: { kind: 'chunk', buffer: batch.buffer, firstLine: batch.firstLine, endsWithNewline: batch.endsWithNewline, rows: batch.rows, columns: batch.columns, file: batch.file } },
           );
         });
       },

@@ -34,6 +34,8 @@ export interface LineChunk {
    * the record `{ [column]: value }`.
    */
   columns?: string[];
+  /** With `columns`: the file the rows were read from, as messages name it (its label). */
+  file?: string;
 }
 
 /** A line longer than `maxLineBytes`, skipped without buffering it. */

@@ -157,7 +157,7 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
         const buffers = flat || arena.plain ? options.rowBuffers?.() : undefined;
         if (buffers) {
           const added = flat
-            ? (out = new TextRowWriter(buffers, line, flat.columns)).add(arena.bytes, flat.spans, flat.at(i))
+            ? (out = new TextRowWriter(buffers, line, flat.columns, options.label)).add(arena.bytes, flat.spans, flat.at(i))
             : (out = new RowLines(buffers, line)).add(value, true);
           if (added) {
             // Values read before go on first, in order.

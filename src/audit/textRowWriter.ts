@@ -14,7 +14,7 @@ export const NULL_TEXT = -1;
  *
  * @example
  * ```ts
- * const rows = new TextRowWriter(buffers, 1, ['text']);
+ * const rows = new TextRowWriter(buffers, 1, ['text'], 'train.parquet');
  * rows.add(source, [0, 5]); // the row { text: <bytes 0-5 of source> }
  * const chunk = rows.done(); // { kind: 'chunk', columns: ['text'], lineCount: 1, ... }
  * ```
@@ -33,6 +33,7 @@ export class TextRowWriter {
     private readonly buffers: ChunkBuffers,
     private readonly firstLine: number,
     readonly columns: readonly string[],
+    private readonly file: string,
   ) {
     this.buffer = buffers.take();
   }
@@ -102,6 +103,7 @@ export class TextRowWriter {
       pooled: true,
       rows: true,
       columns: [...this.columns],
+      file: this.file,
     };
   }
 }

@@ -40,7 +40,7 @@ describe('TextRowWriter and auditTextRows', () => {
       rows.push([i % 5 === 1 ? null : `Prompt ${i % 4}`, text]);
     }
     const { bytes, spans } = arena(rows);
-    const writer = new TextRowWriter(createChunkBuffers(1 << 16, 2), 41, columns);
+    const writer = new TextRowWriter(createChunkBuffers(1 << 16, 2), 41, columns, 'rows.parquet');
     rows.forEach((_, r) => expect(writer.add(bytes, spans, r * columns.length * 2)).toBe(true));
     const chunk = writer.done()!;
     expect(chunk).toMatchObject({ kind: 'chunk', firstLine: 41, lineCount: 90, rows: true, pooled: true, columns });
@@ -54,16 +54,30 @@ describe('TextRowWriter and auditTextRows', () => {
     expect(expected.results.some((r) => 'verdict' in r && r.verdict !== 'none')).toBe(true);
   });
 
+  it('names the file and row of a chunk cut inside a row (a reader bug: an internal error)', async () => {
+    const claims = await loadClaims(join(root, 'examples/data/claims.yaml'));
+    const settings: LineChunkSettings = { maxLineBytes: 1 << 20, auditor: createAuditor({ claims }) };
+    const { bytes, spans } = arena([['first row'], ['second row']]);
+    const writer = new TextRowWriter(createChunkBuffers(1024, 1), 7, ['text'], 'rows.parquet');
+    writer.add(bytes, spans, 0);
+    writer.add(bytes, spans, 2);
+    const chunk = writer.done()!;
+    expect(chunk.file).toBe('rows.parquet');
+    // The second row's length is there, its bytes are not.
+    const cut = { ...chunk, buffer: chunk.buffer.subarray(0, chunk.buffer.length - 3) };
+    expect(() => auditBatch(cut, settings)).toThrow(expect.objectContaining({ code: 'internal_error', message: 'rows.parquet:8: the text rows chunk ends inside this row' }));
+  });
+
   it('writes nothing of a row that does not fit, and gives its buffer back when empty', () => {
     const buffers = createChunkBuffers(64, 2);
-    const writer = new TextRowWriter(buffers, 1, ['text']);
+    const writer = new TextRowWriter(buffers, 1, ['text'], 'rows.parquet');
     const { bytes, spans } = arena([['a'.repeat(40)], ['b'.repeat(40)]]);
     expect(writer.add(bytes, spans, 0)).toBe(true);
     expect(writer.add(bytes, spans, 2)).toBe(false);
     const chunk = writer.done()!;
     expect(chunk.lineCount).toBe(1);
     expect(chunk.buffer.length).toBe(44);
-    const empty = new TextRowWriter(buffers, 2, ['text']);
+    const empty = new TextRowWriter(buffers, 2, ['text'], 'rows.parquet');
     const memory = (empty as unknown as { buffer: Buffer }).buffer.buffer;
     expect(empty.done()).toBeUndefined();
     expect(buffers.take().buffer).toBe(memory);
@@ -84,7 +98,7 @@ describe('TextRowWriter copies', () => {
       },
     });
     const spans = [4, 7, 11, 15, 19, 24, 24, 28];
-    const writer = new TextRowWriter(createChunkBuffers(1024, 1), 1, ['text']);
+    const writer = new TextRowWriter(createChunkBuffers(1024, 1), 1, ['text'], 'rows.parquet');
     for (let r = 0; r < 4; r++) expect(writer.add(counted as unknown as Uint8Array, spans, 2 * r)).toBe(true);
     const chunk = writer.done()!;
     expect(copies).toBe(2);
