@@ -117,8 +117,8 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   /** Whether the segment's raw matches or its language automaton's hold a key or context term of a claim. */
   function claimWordsHere(): boolean {
     const { groupStart, memberTermClaim, patType } = tables;
-    for (let r = 0; r < state.rawCount; r++) {
-      const group = state.rawGroup[r]!;
+    for (let r = 0; r < state.raw.count; r++) {
+      const group = state.raw.pat[r]!;
       for (let m = groupStart[group]!, last = groupStart[group + 1]!; m < last; m++) if (memberTermClaim[m]! >= 0) return true;
     }
     for (let k = 0; k < extra.count; k++) if (patType[extra.pat[k]!] === PATTERN_TYPE.key) return true;
@@ -160,7 +160,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     const text = segment.text;
     if (typeof text !== 'string') throw new InvalidArgumentError(`segments[${segment.index}].text`, 'a string', text);
     state.hitCount = 0;
-    state.rawCount = 0;
+    state.raw.count = 0;
     state.hitFlags = 0;
     state.segmentVotes.reset();
     if (text.length === 0) return;

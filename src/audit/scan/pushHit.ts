@@ -10,7 +10,7 @@ export interface HitSink {
 
 /**
  * @internal Appends a hit to `sink`, doubling its arrays when they are full (no boxing of a JS array, appends
- * amortised O(1)): how the language automaton's hits and the name-word hits are collected.
+ * amortised O(1)): how the main automaton's matches, the language automaton's hits and the name-word hits are collected.
  *
  * @example
  * ```ts

@@ -11,6 +11,7 @@ import { QUALIFIER_KINDS } from '../vocabulary.js';
 import type { ScanCue } from './recordScan.js';
 import { HIT_FLAG, PATTERN_TYPE, type ScanTables } from './scanTables.js';
 import { growInt32Array } from '../../util/growInt32Array.js';
+import { pushHit, type HitSink } from './pushHit.js';
 import { isWordCode } from '../../text/ahoCorasick.js';
 import { isCapital } from '../../text/isCapital.js';
 import { firstPartColon, yearCandidates } from './scopeRules.js';
@@ -74,10 +75,8 @@ export class ScanState {
   /** Union of the hits' HIT_FLAGs. */
   hitFlags = 0;
   // ---- the main automaton's matches (pattern groups, see ScanTables.automaton), before expandHits()
-  rawGroup = new Int32Array(256);
-  rawStart = new Int32Array(256);
-  rawEnd = new Int32Array(256);
-  rawCount = 0;
+  /** Each match's pattern group (`pat`), start and end. */
+  readonly raw: HitSink = { pat: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256), count: 0 };
   /** Leave out terms of claims absent from the segment (see {@link expandHits}; off only in tests that check it changes nothing). */
   pruneAbsentClaims = true;
   /** Votes of the segment's language markers (counted by `addHit`, never kept as hits). */
@@ -235,15 +234,7 @@ export class ScanState {
       this.segmentVotes.add(tables.markers[tables.patOwner[tables.groupMembers[first]!]!]!, this.text, start);
       return;
     }
-    if (this.rawCount === this.rawGroup.length) {
-      this.rawGroup = growInt32Array(this.rawGroup);
-      this.rawStart = growInt32Array(this.rawStart);
-      this.rawEnd = growInt32Array(this.rawEnd);
-    }
-    this.rawGroup[this.rawCount] = group;
-    this.rawStart[this.rawCount] = start;
-    this.rawEnd[this.rawCount] = end;
-    this.rawCount++;
+    pushHit(this.raw, group, start, end);
     this.hitFlags |= tables.groupFlag[group]!;
   }
 
@@ -261,13 +252,13 @@ export class ScanState {
     const { groupStart, groupMembers, groupFlag, memberTermClaim, memberSubjectClaim, memberAnchorClaim, absentClaimTerm } = this.tables;
     this.segStamp++;
     const stamp = this.recordStamp;
-    const count = this.rawCount;
+    const { pat: rawGroup, start: rawStart, end: rawEnd, count } = this.raw;
     const segSubject = this.segSubject;
     const segAnchor = this.segAnchor;
     for (let r = 0; r < count; r++) {
-      const group = this.rawGroup[r]!;
+      const group = rawGroup[r]!;
       const flags = groupFlag[group]!;
-      if ((flags & HIT_FLAG.anchor) !== 0 && isCapital(this.text.charCodeAt(this.rawStart[r]!)) && !insideLongerName(this.text, this.rawStart[r]!, this.rawEnd[r]!)) {
+      if ((flags & HIT_FLAG.anchor) !== 0 && isCapital(this.text.charCodeAt(rawStart[r]!)) && !insideLongerName(this.text, rawStart[r]!, rawEnd[r]!)) {
         for (let m = groupStart[group]!, end = groupStart[group + 1]!; m < end; m++) {
           const claim = memberAnchorClaim[m]!;
           if (claim >= 0) segAnchor[claim] = stamp;
@@ -275,8 +266,8 @@ export class ScanState {
       }
       if ((flags & HIT_FLAG.claim) === 0) continue; // no subject among its members
       // An initialism names the subject only in capitals ("the EU", not Portuguese "eu acho").
-      if ((flags & HIT_FLAG.cased) !== 0 && !inCapitals(this.text, this.rawStart[r]!, this.rawEnd[r]!)) {
-        this.rawGroup[r] = this.tables.emptyGroup;
+      if ((flags & HIT_FLAG.cased) !== 0 && !inCapitals(this.text, rawStart[r]!, rawEnd[r]!)) {
+        rawGroup[r] = this.tables.emptyGroup;
         continue;
       }
       for (let m = groupStart[group]!, end = groupStart[group + 1]!; m < end; m++) {
@@ -288,9 +279,9 @@ export class ScanState {
     this.hitCount = 0;
     const prune = this.pruneAbsentClaims;
     for (let r = 0; r < count; r++) {
-      const group = this.rawGroup[r]!;
-      const start = this.rawStart[r]!;
-      const end = this.rawEnd[r]!;
+      const group = rawGroup[r]!;
+      const start = rawStart[r]!;
+      const end = rawEnd[r]!;
       let kept = 0;
       let absent = false;
       for (let m = groupStart[group]!, last = groupStart[group + 1]!; m < last; m++) {
@@ -304,7 +295,7 @@ export class ScanState {
       }
       if (kept === 0 && absent) this.pushHit(absentClaimTerm, start, end);
     }
-    this.rawCount = 0;
+    this.raw.count = 0;
   }
 
   /**
