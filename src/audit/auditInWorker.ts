@@ -82,7 +82,8 @@ export function memoryWorkerLimits(
  * always with `memoryWorker: true`; with `'auto'`, when this thread's heap limit is V8's default
  * (above 1 GiB) and the files hold at least {@link MEMORY_WORKER_MIN_TEXT_BYTES} of text (as their
  * sizes, gzip trailers, zstd headers and Parquet footers say). `inputs` are expanded (directories
- * and globs: `expandDatasetInputs`), once, by the caller, who hands the same list to the audit.
+ * and globs: `expandDatasetInputs`), once, by the caller, who hands the same list to the audit; the
+ * files whose size was estimated keep the first bytes read (`head`).
  *
  * @example
  * ```ts
@@ -95,7 +96,8 @@ export async function wantsMemoryWorker(inputs: readonly DatasetInput[], options
   let text = 0;
   for (const input of inputs) {
     if (input.kind !== 'file') continue;
-    text += await estimateTextBytes(input.path);
+    // The audit (here or in the worker) takes the format from the head read here (`openSource`).
+    text += await estimateTextBytes(input.path, (head) => (input.head = head));
     if (text >= MEMORY_WORKER_MIN_TEXT_BYTES) return true;
   }
   return false;

@@ -28,9 +28,13 @@ export type DatasetSource =
 /** How a byte source is parsed. `auto` picks by extension and content. */
 export type DatasetFormat = 'auto' | 'jsonl' | 'json' | 'text' | 'parquet';
 
-/** One input after normalisation. */
+/**
+ * One input after normalisation. A file's `head` is its first bytes when the memory worker's size
+ * estimate has read them (`wantsMemoryWorker`): the audit that follows takes the format from them
+ * instead of opening the file again.
+ */
 export type DatasetInput =
-  | { kind: 'file'; path: string; label: string; range?: ByteRange; firstLine?: number }
+  | { kind: 'file'; path: string; label: string; range?: ByteRange; firstLine?: number; head?: Uint8Array }
   | { kind: 'stream'; iterable: AsyncIterable<unknown>; label: string }
   | { kind: 'values'; iterable: Iterable<unknown> | AsyncIterable<unknown>; label: string };
 

@@ -16,14 +16,16 @@ const FOOTER_FETCH_BYTES = 64 * 1024;
  * gzip trailer's ISIZE (the last member's decoded size, modulo 4 GiB), the zstd frame header's
  * content size (which the `zstd` command writes), the Parquet footer's uncompressed row-group
  * sizes; 4 times the stored size when the file does not say (a stream, several members, damage).
- * Reads a few bytes (a Parquet footer); 0 for a missing file.
+ * Reads a few bytes (a Parquet footer); 0 for a missing file. `onHead` is given the first bytes
+ * read (up to 18), for a caller that needs them too.
  *
  * @example
  * ```ts
  * await estimateTextBytes('train.jsonl.gz'); // 1_024_000_193 for 46 MB of gzip
+ * await estimateTextBytes('train.jsonl', (head) => console.log(head[0])); // 123 ('{')
  * ```
  */
-export async function estimateTextBytes(path: string): Promise<number> {
+export async function estimateTextBytes(path: string, onHead?: (head: Uint8Array) => void): Promise<number> {
   const handle = await open(path, 'r').catch(() => undefined);
   if (!handle) return 0;
   try {
@@ -35,6 +37,7 @@ export async function estimateTextBytes(path: string): Promise<number> {
       return buf.subarray(0, bytesRead);
     };
     const head = await read(0, 18);
+    onHead?.(head);
     const guess = size * UNKNOWN_RATIO;
     if (opensParquet(head)) return (await parquetTextBytes(read, size, path)) ?? guess;
     const compression = sniffCompression(head);

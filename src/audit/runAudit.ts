@@ -491,7 +491,7 @@ async function openSource(
   if (input.kind === 'file') {
     const size = await fileSize(input.path);
     if (size === undefined) return describeMissing(input.path);
-    const magic = await readMagic(input.path);
+    const magic = input.head ?? (await readMagic(input.path));
     if (requested === 'parquet' || (requested === 'auto' && opensParquet(magic))) {
       let fraction = 0;
       return {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditDataset, type AuditDatasetOptions } from '../../src/audit/auditDataset.js';
+import { auditDataset, auditDatasetHere, type AuditDatasetOptions } from '../../src/audit/auditDataset.js';
 import { TooManyInvalidRecordsError } from '../../src/audit/tooManyInvalidRecordsError.js';
 import { wantsMemoryWorker } from '../../src/audit/auditInWorker.js';
-import { normalizeDatasetSource } from '../../src/audit/datasetSource.js';
+import { normalizeDatasetSource, type DatasetInput } from '../../src/audit/datasetSource.js';
 import { AbortError, InputError } from '../../src/errors.js';
 import type { AuditProgress } from '../../src/audit/recordResults.js';
 
@@ -112,5 +112,17 @@ describe('auditDataset in its memory worker', () => {
     gz.writeUInt32LE(1_000_000_000, 60);
     writeFileSync(join(dir, 'huge.jsonl.gz'), gz);
     expect(await wantsMemoryWorker(normalizeDatasetSource(join(dir, 'huge.jsonl.gz')), {})).toBe(true);
+  });
+
+  it('keeps the first bytes the estimate read, and the audit takes the format from them without reading them again', async () => {
+    const inputs = normalizeDatasetSource(dataPath);
+    expect(await wantsMemoryWorker(inputs, {})).toBe(false);
+    const head = inputs[0]!.kind === 'file' ? inputs[0]!.head : undefined;
+    expect(Buffer.from(head ?? [])).toEqual(readFileSync(dataPath).subarray(0, 18));
+    // A head that says Parquet (not what the file holds): the audit trusts it.
+    const [file] = normalizeDatasetSource(dataPath);
+    const data = await auditDatasetHere([{ ...file!, head: Buffer.from('PAR1') } as DatasetInput], { claims, workers: 1 });
+    expect(data.sources[0]).toMatchObject({ format: 'parquet' });
+    expect((await auditDatasetHere(normalizeDatasetSource(dataPath), { claims, workers: 1 })).sources[0]).toMatchObject({ format: 'jsonl' });
   });
 });
