@@ -19,6 +19,7 @@ import { CUE_ROLE } from '../cueRoles.js';
 import { statesPersistence } from '../statesPersistence.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
+import { deniedReport } from './deniedReport.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
 import { rivalPredicate } from './rivalPredicate.js';
@@ -973,6 +974,11 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
         // Only a particle answers a short question after a statement: "That is not right: ..." after "Norway banned
         // X. Which seaweed can I still sell?" corrects the statement, not the question (the corrected condition).
         if (deniedQuestion(state, answer, tag, false)) denial = answer;
+      } else if (deniedReport(state.text, state.sStart, state.sEnd, LANGUAGES[state.languageIndex] ?? 'en', answerSpan)) {
+        // A claim passed on ("People believe ...", a quote) and denied right after ("They didn't."): a local negation.
+        denial = { kind: 'negation', segment: state.segment.index, start: answerSpan[0]!, end: answerSpan[1]! };
+        // "Many still think the HQ is in Copenhagen. It isn't.": denying that the former state goes on states the change.
+        if (asksPersistence(state, claim)) agreeingDenial = true;
       }
     }
     let local = !isMention || agreeingDenial ? null : denial !== null ? { cue: denial, strength: SURE } : localQualifier(state, claim);

@@ -717,7 +717,8 @@ export function denyingAnswer(text: string, from: number, to: number, at: Int32A
     while (k < to && isClosingMark(text.charCodeAt(k))) k++;
     if (k + 1 < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x202f) && closesParticle(text.charCodeAt(k + 1))) k++;
     const close = k >= to ? 10 : text.charCodeAt(k);
-    if (DENYING_PARTICLES.has(word) && closesParticle(close)) {
+    // A hyphen right after the word makes it a prefix ("Non-vets are ..."), not a particle closed by a dash.
+    if (DENYING_PARTICLES.has(word) && closesParticle(close) && !(close === 45 && k === j)) {
       at[0] = i;
       at[1] = j;
       return true;
