@@ -20,6 +20,7 @@ import { statesPersistence } from '../statesPersistence.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
 import { deniedReport } from './deniedReport.js';
+import { negatedPredicateEnd } from './negatedPredicateEnd.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
 import { rivalPredicate } from './rivalPredicate.js';
@@ -165,7 +166,7 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     // A negating preposition ("senza", "sans", "ohne") negates its object only, wherever it stands; so does a
     // prefix, which makes a word of its own with what it negates ("non-fiction", "Non-rowers", "the non-existent eruption").
     const objectOnly = role === CUE_ROLE.determiner && (cueObjectScope[patOwner[wp]!] === 1 || state.text.charCodeAt(wEnd - 1) === 45);
-    const limit = objectOnly
+    let limit = objectOnly
       ? objectScopeEnd(state.text, wEnd, state.sEnd)
       : role === CUE_ROLE.determiner
         ? determinerScopeEnd(state.text, wStart, wEnd, state.sStart, state.sEnd)
@@ -174,6 +175,10 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
           : bareNot
             ? bareNotScopeEnd(state.text, wStart, wEnd, state.sStart)
             : clauseEnd(state.text, wEnd);
+    // A negated predicate said of a complement clause ("No es casualidad que ...", "It's no secret that ...") does
+    // not reach into that clause, unless the predicate is the claim's own (a cleft: "It wasn't Toyota that ...").
+    const predicateEnd = negation && !objectOnly ? negatedPredicateEnd(state.text, wStart, wEnd, state.sStart, state.sEnd) : -1;
+    if (predicateEnd >= 0 && !claimTermIn(state, claim, wEnd, predicateEnd)) limit = Math.min(limit, predicateEnd);
     // A German "nicht" follows what it negates in its clause ("Der Vesuv ist 2015 nicht ausgebrochen").
     // German indirect speech likewise ends its clause ("dass der Gletscher abgeschmolzen sei").
     const first = (role === CUE_ROLE.weak || role === CUE_ROLE.hearsay) && cueClauseScope[patOwner[wp]!] === 1 ? clauseStart(state.text, wStart, state.sStart) : wEnd;
@@ -209,6 +214,19 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     }
   }
   return null;
+}
+
+/** A term of `claim` (its subject or a key term) starts in `[from, to)` of the sentence. */
+function claimTermIn(state: ScanState, claim: number, from: number, to: number): boolean {
+  const { patType, patOwner, termClaim } = state.tables;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const type = patType[p]!;
+    if (type === PATTERN_TYPE.cue || type === PATTERN_TYPE.context || termClaim[patOwner[p]!] !== claim) continue;
+    const at = state.hitStart[h]!;
+    if (at >= from && at < to) return true;
+  }
+  return false;
 }
 
 /**

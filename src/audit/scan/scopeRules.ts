@@ -116,7 +116,7 @@ export function wordBefore(text: string, end: number, floor: number): [string, n
 }
 
 /** The word starting at or after `from` (skipping non-word characters), lower-cased, and where it ends. */
-function wordAfter(text: string, from: number, stop: number): [string, number] {
+export function wordAfter(text: string, from: number, stop: number): [string, number] {
   let i = from;
   while (i < stop && !inWord(text.charCodeAt(i))) i++;
   let j = i;
