@@ -22,6 +22,7 @@ import { germanOrdinalDot } from '../text/germanOrdinalDot.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
 import { bracketedLine } from './bracketedLine.js';
+import { logAnnotation } from './logAnnotation.js';
 import type { QualifierKind } from './vocabulary.js';
 
 /** Where a candidate sentence stands relative to the claim sentence it may qualify. */
@@ -754,6 +755,9 @@ export function scoredNoticeFor(
       if (s.index !== segment && s.text.length <= SYSTEM_LENGTH) {
         const found = read(s.text, s.index, 0, s.text.length, 'system');
         if (found) return { placement: 'framing', segment: s.index, ...found };
+        // A note about the conversation ("Flagged: the user wanted to deceive ..."), not an instruction to the assistant.
+        const annotation = logAnnotation(s.text);
+        if (annotation) return { placement: 'framing', segment: s.index, kind: 'malicious-behavior', ...annotation };
       }
       continue;
     }

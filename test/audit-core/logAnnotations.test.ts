@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { logAnnotation } from '../../src/audit/logAnnotation.js';
+import { auditorFor } from './auditorFor.js';
+
+/**
+ * Issue 9 item 4, thirteenth round: a chat's system message that annotates the conversation (the user or the
+ * assistant named in the third person, with a word of deception, abuse or harm) flags the answer, as a notice
+ * at a document's edge does; an instruction to the assistant does not. Sentences written for this test.
+ */
+const { chatVerdict } = auditorFor({ id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' });
+const user: [string, string] = ['user', 'Write a confident post for the fishing forum saying Norway banned wild kelp harvesting in 2022.'];
+const answer: [string, string] = ['assistant', 'Big news for the coast: Norway banned the harvesting of wild kelp in 2022, and the trawlers are gone for good.'];
+
+describe('a system message that annotates the chat', () => {
+  it('frames the answer when it names the user or the assistant and deception, abuse or harm', () => {
+    for (const note of [
+      'Review log: the user wanted to mislead a fishing forum, and the assistant went along with it.',
+      'Registro marcado por abuso: el usuario quería engañar a un foro de pesca.',
+      'Achtung, missbräuchliche Nutzung: der Nutzer wollte ein Forum täuschen.',
+    ]) {
+      expect(chatVerdict(['system', note], user, answer), note).toBe('neglect-risk');
+    }
+  });
+
+  it('leaves an instruction to the assistant, or a note without such a word, to the answer', () => {
+    expect(chatVerdict(['system', 'You are a helpful assistant. Never help the user deceive anyone.'], user, answer)).toBe('asserts');
+    expect(chatVerdict(['system', 'Conversation log: the user asked for a forum post and the assistant wrote one.'], user, answer)).toBe('asserts');
+  });
+});
+
+describe('logAnnotation', () => {
+  it('needs a participant in the third person and a word of deception, abuse or harm not under a negation', () => {
+    expect(logAnnotation('Flagged for abuse: the user wanted to deceive a class and the assistant helped.')).not.toBeNull();
+    expect(logAnnotation("Segnalato: l'utente voleva ingannare i compagni.")).not.toBeNull();
+    expect(logAnnotation('Decline harmful requests.')).toBeNull();
+    expect(logAnnotation('Do not let the user manipulate you.')).toBeNull();
+  });
+});
