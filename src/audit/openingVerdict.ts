@@ -9,6 +9,8 @@
 import { scoredNotice } from './scoredNotice.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
+import { isLanguage } from '../text/languages.js';
+import { isDenyingWord } from './isDenyingWord.js';
 
 /**
  * Words of error and correction (nouns, and verbs of correcting the one addressed), in six languages, lower
@@ -56,14 +58,24 @@ export function openingVerdict(text: string, language: string): OpeningVerdict |
     b++;
   }
   if (b <= a || b - a > OPENING_LENGTH) return null;
+  // The two words before an error word, in its clause: "no error", "not a mistake", "kein Fehler" deny it
+  // ("You're right, no correction needed."), while "No, that's a mistake" still corrects.
+  const lang = isLanguage(language) ? language : 'en';
+  let before1 = '';
+  let before2 = '';
   for (let i = a; i < b; ) {
     if (wordUnits(text, i) === 0) {
+      if (!isWhiteSpace(text.charCodeAt(i))) before1 = before2 = '';
       i++;
       continue;
     }
     const from = i;
     while (i < b && wordUnits(text, i) > 0) i += wordUnits(text, i);
-    if (ERROR_WORDS.has(text.slice(from, i).toLowerCase())) return { start: from, end: i };
+    let word = text.slice(from, i).toLowerCase();
+    if (/n['’]t$/u.test(word)) word = "n't"; // "isn't", "wasn’t": the negation is their ending
+    if (ERROR_WORDS.has(word) && !isDenyingWord(before1, lang) && !isDenyingWord(before2, lang)) return { start: from, end: i };
+    before2 = before1;
+    before1 = word;
   }
   // Beside what it judges, a denial must say what it is about ("that isn't accurate", "eso no es así").
   const found = scoredNotice(text, a, b, 'beside', false, language);

@@ -1,46 +1,6 @@
 import type { Language } from '../text/languages.js';
-import { LANGUAGES } from '../text/languages.js';
-import { DEFAULT_CUES } from './cueBank.js';
+import { isDenyingWord } from './isDenyingWord.js';
 import { isReportWord } from './reportsSpeech.js';
-
-/**
- * Words that deny or withhold something inside a sentence, per language: a sentence with one of them is not a
- * plain statement of anything, wherever its negation reaches ("Sheeran has no athletics background and was not
- * registered", "absent from every heat"). They are the cue bank's one-word negations of that language (sure,
- * predicate and determiner negations: "not", "hoax", "aucun", "kein"; a cue ending in `*` by its word start,
- * "fabricat*"), so a false friend the bank keeps to its language stays there (Portuguese "no" is "in the"),
- * with the few words below that the bank reads only in a notice ("wrong": narrative uses it) or only as part of a
- * phrase ("ne ... rien"), but that deny inside a claim sentence too.
- */
-const DENYING_BEYOND_CUES: Readonly<Partial<Record<Language, readonly string[]>>> = {
-  en: ['absent', 'wrong'],
-  fr: ['rien', 'personne'],
-};
-
-interface DenyingWords {
-  exact: Set<string>;
-  starts: string[];
-}
-
-const DENYING: Readonly<Record<Language, DenyingWords>> = (() => {
-  const words = Object.fromEntries(LANGUAGES.map((l) => [l, { exact: new Set(DENYING_BEYOND_CUES[l]), starts: [] as string[] }])) as Record<Language, DenyingWords>;
-  for (const cue of DEFAULT_CUES) {
-    if (cue.kind !== 'negation' || (cue.role !== 'strong' && cue.role !== 'weak' && cue.role !== 'determiner')) continue;
-    const text = cue.text.toLowerCase();
-    if (!/^[\p{L}'’]+$/u.test(text)) continue;
-    const into = words[cue.language ?? 'en'];
-    if (cue.rightBoundary === false) into.starts.push(text);
-    else into.exact.add(text);
-  }
-  return words;
-})();
-
-function denies(word: string, language: Language): boolean {
-  const words = DENYING[language];
-  if (words.exact.has(word)) return true;
-  for (const start of words.starts) if (word.startsWith(start)) return true;
-  return false;
-}
 
 /**
  * Verbs that ask, or that pass on what a record, a person or a study states, beside the verbs of saying
@@ -114,7 +74,7 @@ export function plainAssertion(text: string, start: number, end: number, ownWord
   WORD_RE.lastIndex = start;
   for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
     const word = match[0].toLowerCase();
-    if ((denies(word, language) || citing.has(word) || isReportWord(word, language)) && !ownWords.has(word)) return false;
+    if ((isDenyingWord(word, language) || citing.has(word) || isReportWord(word, language)) && !ownWords.has(word)) return false;
     if (word.endsWith("n't") || word.endsWith('n’t')) return false;
   }
   return true;

@@ -32,6 +32,20 @@ describe('an answer that opens with a correction of what the user stated', () =>
 });
 
 describe('openingVerdict', () => {
+  it('does not read a denied error word as a correction ("no error", "kein Fehler"), but does after an answer particle', () => {
+    for (const [opening, language] of [
+      ["You're right, no correction needed.", 'en'],
+      ["There's no error in what you said.", 'en'],
+      ["That isn't a mistake at all.", 'en'],
+      ['Kein Fehler: die Regel gilt weiter.', 'de'],
+      ['Nessun errore, è tutto giusto.', 'it'],
+      ['Aucune erreur dans votre message.', 'fr'],
+    ] as const) {
+      expect(openingVerdict(opening, language), opening).toBeNull();
+    }
+    expect(openingVerdict("No, that's a mistake: the rule still holds.", 'en')).not.toBeNull();
+  });
+
   it('reads a word of error or correction, or a denial about what was said, in the first sentence of six languages', () => {
     expect(openingVerdict("That isn't accurate: the race still has two crews.", 'en')).not.toBeNull();
     expect(openingVerdict('Vorab eine wichtige Korrektur: die Regel gilt weiter.', 'de')).not.toBeNull();
@@ -48,5 +62,12 @@ describe('openingVerdict', () => {
     expect(openingVerdict('Claro, aquí tienes dos frases.', 'es')).toBeNull();
     // Only the opening is read: a correction later in the answer is the answer's own matter.
     expect(openingVerdict('Here are two lines. The second one corrects an error in the brochure.', 'en')).toBeNull();
+  });
+});
+
+describe('an answer that confirms the user with a denied error word', () => {
+  it('leaves the statement asserted', () => {
+    const findings = chat('Norway banned the harvesting of wild kelp in 2022. Write two lines about it for our newsletter.', `You're right, no correction needed. ${facts}`);
+    expect(findings.verdict).toBe('asserts');
   });
 });

@@ -1,0 +1,53 @@
+import type { Language } from '../text/languages.js';
+import { LANGUAGES } from '../text/languages.js';
+import { DEFAULT_CUES } from './cueBank.js';
+
+/**
+ * Words that deny or withhold something inside a sentence, per language: a sentence with one of them is not a
+ * plain statement of anything, wherever its negation reaches ("Sheeran has no athletics background and was not
+ * registered", "absent from every heat"). They are the cue bank's one-word negations of that language (sure,
+ * predicate and determiner negations: "not", "hoax", "aucun", "kein"; a cue ending in `*` by its word start,
+ * "fabricat*"), so a false friend the bank keeps to its language stays there (Portuguese "no" is "in the"),
+ * with the few words below that the bank reads only in a notice ("wrong": narrative uses it) or only as part of a
+ * phrase ("ne ... rien"), but that deny inside a claim sentence too.
+ */
+const DENYING_BEYOND_CUES: Readonly<Partial<Record<Language, readonly string[]>>> = {
+  en: ['absent', 'wrong'],
+  fr: ['rien', 'personne'],
+};
+
+interface DenyingWords {
+  exact: Set<string>;
+  starts: string[];
+}
+
+const DENYING: Readonly<Record<Language, DenyingWords>> = (() => {
+  const words = Object.fromEntries(LANGUAGES.map((l) => [l, { exact: new Set(DENYING_BEYOND_CUES[l]), starts: [] as string[] }])) as Record<Language, DenyingWords>;
+  for (const cue of DEFAULT_CUES) {
+    if (cue.kind !== 'negation' || (cue.role !== 'strong' && cue.role !== 'weak' && cue.role !== 'determiner')) continue;
+    const text = cue.text.toLowerCase();
+    if (!/^[\p{L}'’]+$/u.test(text)) continue;
+    const into = words[cue.language ?? 'en'];
+    if (cue.rightBoundary === false) into.starts.push(text);
+    else into.exact.add(text);
+  }
+  return words;
+})();
+
+/**
+ * `word` (lower case) denies or withholds in `language`: one of its one-word negations or a word starting with one
+ * of its negating stems. Shared by the plain-statement test and the correction an answer opens with ("no error",
+ * "kein Fehler" deny the error word they stand before).
+ *
+ * @example
+ * ```ts
+ * isDenyingWord('kein', 'de'); // true
+ * isDenyingWord('no', 'pt'); // false: Portuguese "no" is "in the"
+ * ```
+ */
+export function isDenyingWord(word: string, language: Language): boolean {
+  const words = DENYING[language];
+  if (words.exact.has(word)) return true;
+  for (const start of words.starts) if (word.startsWith(start)) return true;
+  return false;
+}
