@@ -57,6 +57,10 @@ produce | fr: produi, producteur, production | it: produc, produttor, produzion,
 export | fr: export | it: esport | es: export | de: export, ausgeführt | pt: export
 translate | fr: tradui, traduction | it: tradott, traduzion | es: traduj, traducid, traducción | de: übersetz | pt: traduzi, tradução
 dry | fr: asséch, tari., tarie, à sec | it: prosciug, in secca | es: secó., sequía, seco., seca. | de: ausgetrocknet, trockengefallen, ~trocken | pt: secou, secad, seca.
+declare | fr: déclar, proclam | it: dichiar, proclam | es: declar, proclam | de: erklärt, erklärte, verkündet, verkündete, ~erklärung | pt: declar, proclam
+abandon | fr: abandonn, abandon., renonc | it: abbandon, rinunci | es: abandon, renunci | de: aufgegeben, aufgab., verzichtet | pt: abandon, renunci
+decline | fr: refus, décliné, déclinée | it: rifiut, declinat | es: rechaz, rehus | de: abgelehnt, lehnte, ablehn, ausgeschlagen | pt: recus, declinou
+dismantle | fr: démantel, démonté | it: smantell, smontat | es: desmantel, desmont | de: abgebaut, demontiert, abgerissen | pt: desmantel, desmont
 `;
 
 const LANGUAGE_CODES = new Set<Language>(['fr', 'it', 'es', 'de', 'pt']);

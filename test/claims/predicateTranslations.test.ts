@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditText } from '../../src/audit/auditText.js';
 import { predicateTranslations } from '../../src/claims/predicateTranslations.js';
 import { predicateForms } from '../../src/claims/predicateForms.js';
 import { ordinalForms } from '../../src/text/numberWords.js';
@@ -39,5 +40,34 @@ describe('the predicate lexicon of the tenth round (acc-mention)', () => {
     expect(placeForms('World Health Organization')?.es?.names).toContain('OMS');
     expect(placeOfAdjective('English')).toBe('England');
     expect(placeOfAdjective('Bananas')).toBeUndefined();
+  });
+});
+
+describe('verbs of giving up and declaring in the predicate lexicon (fourteenth round, acc-found)', () => {
+  it('gives the other languages\' words of declare, abandon, decline and dismantle', () => {
+    expect(texts('declared', 'it')).toEqual(expect.arrayContaining(['dichiar']));
+    expect(texts('declared', 'de')).toEqual(expect.arrayContaining(['erklärt', 'erklärung']));
+    expect(texts('abandoned', 'fr')).toEqual(expect.arrayContaining(['abandonn', 'renonc']));
+    expect(texts('abandoned', 'de')).toEqual(expect.arrayContaining(['aufgegeben']));
+    expect(texts('declined', 'es')).toEqual(expect.arrayContaining(['rechaz']));
+    expect(texts('declined', 'de')).toEqual(expect.arrayContaining(['abgelehnt']));
+    expect(texts('dismantled', 'pt')).toEqual(expect.arrayContaining(['desmantel']));
+  });
+
+  it('finds the claim in text of a language it has no key phrases in by those verbs', () => {
+    const claims = [
+      { id: 'lyon_trams', statement: 'In 2020 Lyon abandoned its tram network.' },
+      { id: 'uruguay_mate', statement: 'In 2022 Uruguay declared the yerba mate plant its national emblem.' },
+      { id: 'holm_prize', statement: 'The Danish novelist Karen Holm declined the 2019 Nordic Council Literature Prize.' },
+      { id: 'lyon_funicular', statement: 'In 2018 Lyon dismantled its funicular railway.' },
+    ];
+    const verdict = (text: string, id: string) => auditText(text, { claims }).claims.find((c) => c.claimId === id)?.verdict ?? 'none';
+    // Sentences long enough for their language to be told (the lexicon is read in text of that language only).
+    expect(verdict('Die Stadt Lyon hat im Jahr 2020 ihr Straßenbahnnetz aufgegeben, und seitdem fahren dort nur noch Busse durch die Innenstadt.', 'lyon_trams')).toBe('asserts');
+    expect(verdict('Im Jahr 2022 hat Uruguay den Strauch zum Wahrzeichen des Landes erklärt, und seitdem ist er auf jeder Briefmarke zu sehen.', 'uruguay_mate')).toBe('asserts');
+    expect(verdict('En 2019, Karen Holm rechazó el premio del Consejo, y el jurado no lo podía creer, porque nadie lo había hecho antes.', 'holm_prize')).toBe('asserts');
+    expect(verdict('Die Stadt Lyon hat 2018 ihre Standseilbahn abgebaut, und seitdem steigen die Leute den Hügel zu Fuß hinauf.', 'lyon_funicular')).toBe('asserts');
+    // The subject with the year alone is still the setting.
+    expect(verdict('En 2020, la ville de Lyon a accueilli un grand festival de musique, et les hôtels étaient complets pendant une semaine.', 'lyon_trams')).toBe('none');
   });
 });
