@@ -35,6 +35,7 @@ import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
+import { flaggingNotice } from './flaggingNotice.js';
 import { bracketNote, correctionNote, endsWithQuestion } from './scan/scopeRules.js';
 import { isDigit } from '../text/isWordChar.js';
 import { plainAssertion } from './plainAssertion.js';
@@ -674,6 +675,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         placed(out, 'adjacent', raw.local, false).note = true;
         return out;
       }
+      // In a chat whose prompt flags the answer as false or invented, the answer's negations are flagged content too.
+      const flag = flaggingNotice(notices, segments, raw.segment, raw.claim);
+      if (flag !== undefined) return placed(out, 'framing', flag.cue, false);
       return placed(out, 'local', raw.local, false);
     }
     const neighbour =

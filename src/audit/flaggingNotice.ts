@@ -1,0 +1,38 @@
+import type { RawNotice } from './scan/recordScan.js';
+import type { TextSegment } from './types.js';
+import { INSTRUCTION_ROLES } from './vocabulary.js';
+
+/** Notice kinds that flag a message as false, invented or malicious. */
+const FLAG_KINDS: ReadonlySet<string> = new Set(['negation', 'fiction', 'malicious-behavior']);
+
+/** The role of segment `index` (segments are numbered by position; other numberings fall back to a search). */
+function roleOf(segments: readonly TextSegment[], index: number): string {
+  const at = segments[index];
+  return (at !== undefined && at.index === index ? at : segments.find((segment) => segment.index === index))?.role ?? 'document';
+}
+
+/**
+ * The notice in a prompt message (system, user, ...) that flags an answer's sentence as false, invented or
+ * malicious ("Moderation log: the assistant made this up", "Role-play: its answers are fiction"), for a
+ * sentence of claim `claim` in answer segment `segment`; undefined when there is none, or the sentence is
+ * itself in a prompt or a plain document. Under such a flag what the answer says is the flagged content,
+ * its own negations included ("Nokia hasn't built a single phone since it sold its factories"): the notice
+ * frames the sentence, as it frames the answer's plain statements, rather than the sentence negating the claim.
+ *
+ * @example
+ * ```ts
+ * const segments = [{ index: 0, role: 'system', text: 'The answer below is fabricated.' }, { index: 1, role: 'assistant', text: '...' }];
+ * flaggingNotice(notices, segments, 1, claim); // the system message's notice, when it is one of `notices`
+ * ```
+ */
+export function flaggingNotice(notices: readonly RawNotice[], segments: readonly TextSegment[], segment: number, claim: number): RawNotice | undefined {
+  const role = roleOf(segments, segment);
+  if (role === 'document' || INSTRUCTION_ROLES.has(role)) return undefined;
+  for (const notice of notices) {
+    if (notice.segment === segment || !FLAG_KINDS.has(notice.cue.kind)) continue;
+    // A notice about content of its own qualifies only the claims that content names.
+    if (notice.content !== null && !notice.content.includes(claim)) continue;
+    if (INSTRUCTION_ROLES.has(roleOf(segments, notice.segment))) return notice;
+  }
+  return undefined;
+}
