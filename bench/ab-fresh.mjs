@@ -5,8 +5,8 @@
 //
 // Why next to bench/ab.mjs: two builds in one process share a heap, and at load 10-15 the two orders of ab.mjs gave
 // 2.17 and 1.10 for the same pair (main against a stub that skips the findings, fourteenth session), then 1.45 and
-// 1.27 forty minutes later; three fresh-process runs of the pair gave 1.21-1.50 per round and 1.35-1.43 as medians
-// (docs/benchmarks-history.md). No build here sees another's code or garbage; it costs a cold audit per process and
+// 1.27 forty minutes later; three fresh-process runs of the pair gave 1.21-1.50 per round and 1.35-1.43 as medians,
+// a fourth beside the test suite 1.20 (docs/benchmarks-history.md). No build here sees another's code or garbage; it costs a cold audit per process and
 // still swings with the load, so it is for stages' ceilings and large changes, not for 2-5%.
 //
 //   npm run build && cp -r dist .ab-before   # inside the repository, so its imports resolve from node_modules
