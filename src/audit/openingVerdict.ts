@@ -10,6 +10,7 @@ import { scoredNotice } from './scoredNotice.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
 import { isLanguage } from '../text/languages.js';
+import { endsInNt } from './endsInNt.js';
 import { isDenyingWord } from './isDenyingWord.js';
 
 /**
@@ -72,7 +73,7 @@ export function openingVerdict(text: string, language: string): OpeningVerdict |
     const from = i;
     while (i < b && wordUnits(text, i) > 0) i += wordUnits(text, i);
     let word = text.slice(from, i).toLowerCase();
-    if (/n['’]t$/u.test(word)) word = "n't"; // "isn't", "wasn’t": the negation is their ending
+    if (endsInNt(word)) word = "n't"; // "isn't", "wasn’t": the negation is their ending
     if (ERROR_WORDS.has(word) && !isDenyingWord(before1, lang) && !isDenyingWord(before2, lang)) return { start: from, end: i };
     before2 = before1;
     before1 = word;

@@ -1,4 +1,5 @@
 import type { Language } from '../text/languages.js';
+import { endsInNt } from './endsInNt.js';
 import { isDenyingWord } from './isDenyingWord.js';
 import { isReportWord } from './reportsSpeech.js';
 
@@ -75,7 +76,7 @@ export function plainAssertion(text: string, start: number, end: number, ownWord
   for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
     const word = match[0].toLowerCase();
     if ((isDenyingWord(word, language) || citing.has(word) || isReportWord(word, language)) && !ownWords.has(word)) return false;
-    if (word.endsWith("n't") || word.endsWith('n’t')) return false;
+    if (endsInNt(word)) return false;
   }
   return true;
 }
