@@ -6,22 +6,58 @@
  * assistant ("Decline harmful requests."); when it names the user, a negation before the word forbids ("Do not
  * let the user manipulate you."), as in the cue bank's rule for system messages.
  */
+import type { Language } from '../text/languages.js';
+import { LANGUAGES, isLanguage } from '../text/languages.js';
 import { wordUnits } from '../text/wordUnits.js';
+import { DEFAULT_CUES } from './cueBank.js';
+import { endsInNt } from './endsInNt.js';
 
-/** Words of deception, abuse and harm (word starts), in six languages, lower case, written from knowledge of the languages. */
-const MALICE = `deceiv decept mislead manipulat abus misus prank troll scam fraud cheat harmful malicious forger forged falsif
-  tromp trompe abus manipul arnaqu escroqu fraud nuisibl malveill falsifi
-  ingann abus manipol truff frod dannos malevol falsific
-  engañ abus manipul estaf fraud dañin malicios falsific
-  täusch betrug betrüg missbr manipul schädlich böswillig fälsch
-  engan abus manipul fraud nociv malicios falsific`
-  .split(/\s+/)
-  .filter(Boolean);
+/**
+ * Word starts of deception, abuse and harm the cue bank's one-word `malicious-behavior` cues lack (they are read
+ * too): the bank keeps to words that flag a text or an answer, while a note about the conversation also says what
+ * the user did ("abuse", "trolling", "truffare", "missbräuchlich"). Lower case, a line per language (each read in
+ * every language: "manipul", "abus", "fraud" serve all six), written from knowledge of the languages.
+ */
+const MALICE_BEYOND_CUES = `deceiv decept mislead manipul abus misus prank troll scam fraud cheat harmful forger forged falsif
+  tromp arnaqu escroqu nuisibl malveill
+  ingann manipol truff frod
+  engañ estaf
+  täusch betrug betrüg missbr fälsch
+  engan`;
+
+/** The words of deception, abuse or harm: whole words, and word starts. */
+const MALICE: { exact: ReadonlySet<string>; starts: readonly string[] } = (() => {
+  const exact = new Set<string>();
+  const starts = new Set(MALICE_BEYOND_CUES.split(/\s+/).filter(Boolean));
+  for (const cue of DEFAULT_CUES) {
+    if (cue.kind !== 'malicious-behavior' || !/^[\p{L}'’-]+$/u.test(cue.text)) continue;
+    if (cue.rightBoundary === false) starts.add(cue.text.toLowerCase());
+    else exact.add(cue.text.toLowerCase());
+  }
+  return { exact, starts: [...starts] };
+})();
+
+/**
+ * The cue bank's one-word negations of each language that forbid when they stand before a word ("not", "never",
+ * "no", "jamais", "pas", "non", "nunca", "nicht", "kein", "não"; a cue ending in `*` by its word start), not its
+ * words of falsity ("fake", "false", "Falschmeldung"): a note says the user wanted "fake news to mislead voters".
+ */
+const NEGATIONS: Readonly<Record<Language, { exact: ReadonlySet<string>; starts: readonly string[] }>> = (() => {
+  const out = Object.fromEntries(LANGUAGES.map((l) => [l, { exact: new Set<string>(), starts: [] as string[] }])) as Record<
+    Language,
+    { exact: Set<string>; starts: string[] }
+  >;
+  for (const cue of DEFAULT_CUES) {
+    if (cue.kind !== 'negation' || (cue.role !== 'weak' && cue.role !== 'determiner') || !/^[\p{L}'’]+$/u.test(cue.text)) continue;
+    const into = out[cue.language ?? 'en'];
+    if (cue.rightBoundary === false) into.starts.push(cue.text.toLowerCase());
+    else into.exact.add(cue.text.toLowerCase());
+  }
+  return out;
+})();
 
 /** The participants named in the third person: "the user", "l'utente", "der Nutzer", "o utilizador". */
 const PARTICIPANT = /(?:^|[^\p{L}])(?:the (?:user|assistant|model|chatbot)|l['’](?:utilisateur|utilisatrice|utente|assistant|assistente)|(?:el|la) (?:usuari[oa]|asistente)|(?:der|die|den|dem) (?:nutzer(?:in)?|benutzer(?:in)?|assistent(?:en)?)|(?:o|a) (?:utilizador(?:a)?|usuári[oa]|assistente))(?![\p{L}])/iu;
-/** A negation before the word makes it an instruction ("Never help anyone deceive", "Ne jamais tromper"). */
-const NEGATION = /(?:^|[^\p{L}])(?:never|not|don't|do not|ne|jamais|non|mai|no|nunca|nie|nicht|kein\p{L}*|não)(?![\p{L}])/iu;
 
 /** Where the word that names the deception, abuse or harm stands. */
 export interface LogAnnotation {
@@ -31,7 +67,8 @@ export interface LogAnnotation {
 
 /**
  * The word of deception, abuse or harm that makes the system message `text` an annotation of the conversation
- * (it also names the user or the assistant in the third person, and no negation stands before the word), or null.
+ * (it also names the user or the assistant in the third person, and no negation of `language` stands before the
+ * word in its sentence), or null.
  *
  * @example
  * ```ts
@@ -39,19 +76,24 @@ export interface LogAnnotation {
  * logAnnotation('You are a helpful assistant. Decline harmful requests.'); // null (no participant in the third person)
  * ```
  */
-export function logAnnotation(text: string): LogAnnotation | null {
+export function logAnnotation(text: string, language = 'en'): LogAnnotation | null {
   if (!PARTICIPANT.test(text)) return null;
+  const negations = NEGATIONS[isLanguage(language) ? language : 'en'];
+  // Whether a negation has stood since the sentence began.
+  let negated = false;
   for (let i = 0; i < text.length; ) {
     if (wordUnits(text, i) === 0) {
+      if (text.charCodeAt(i) === 46) negated = false;
       i++;
       continue;
     }
     const from = i;
     while (i < text.length && wordUnits(text, i) > 0) i += wordUnits(text, i);
     const word = text.slice(from, i).toLowerCase();
-    if (!MALICE.some((stem) => word.startsWith(stem))) continue;
-    if (NEGATION.test(text.slice(Math.max(0, text.lastIndexOf('.', from) + 1), from))) continue;
-    return { start: from, end: i };
+    if (MALICE.exact.has(word) || MALICE.starts.some((stem) => word.startsWith(stem))) {
+      if (!negated) return { start: from, end: i };
+    }
+    if (negations.exact.has(word) || negations.starts.some((stem) => word.startsWith(stem)) || endsInNt(word)) negated = true;
   }
   return null;
 }

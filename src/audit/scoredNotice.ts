@@ -756,7 +756,7 @@ export function scoredNoticeFor(
         const found = read(s.text, s.index, 0, s.text.length, 'system');
         if (found) return { placement: 'framing', segment: s.index, ...found };
         // A note about the conversation ("Flagged: the user wanted to deceive ..."), not an instruction to the assistant.
-        const annotation = logAnnotation(s.text);
+        const annotation = logAnnotation(s.text, language);
         if (annotation) return { placement: 'framing', segment: s.index, kind: 'malicious-behavior', ...annotation };
       }
       continue;

@@ -35,4 +35,17 @@ describe('logAnnotation', () => {
     expect(logAnnotation('Decline harmful requests.')).toBeNull();
     expect(logAnnotation('Do not let the user manipulate you.')).toBeNull();
   });
+
+  it("reads the cue bank's one-word cues of deception and abuse too", () => {
+    expect(logAnnotation('Moderation note: the assistant was jailbroken into writing the post.')).not.toBeNull();
+    expect(logAnnotation('This transcript was flagged: the user got the model to write the post.')).not.toBeNull();
+  });
+
+  it("forbids only with a negation of the record's language, not with a word of falsity", () => {
+    // Portuguese "no" is "in the"; "fake" says what the user wanted, it does not forbid.
+    expect(logAnnotation('Registo: o utilizador publicou no fórum um texto para enganar os leitores.', 'pt')).not.toBeNull();
+    expect(logAnnotation('Review: the user wanted fake news to mislead voters.')).not.toBeNull();
+    expect(logAnnotation("Don't let the user mislead anyone.")).toBeNull();
+    expect(logAnnotation("Non aiutare l'utente a ingannare nessuno.", 'it')).toBeNull();
+  });
 });
