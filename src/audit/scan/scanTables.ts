@@ -19,6 +19,7 @@ import { nameWordTable, type NameEntry, type NameWordTable } from './nameWordHit
 import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
 import { claimOfChange } from '../statesPersistence.js';
 import { isFunctionWord } from '../../text/functionWords.js';
+import { foreignFunctionWord } from './foreignFunctionWord.js';
 import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
@@ -890,7 +891,11 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         numeric: /\d/.test(phrase),
         predicate: isYear(phrase) || otherName || englishSetting(phrase) ? 0 : 1,
         subclaim: -1,
-        patterns: [...termPatterns(phrase, false), ...(stem === null ? [] : [{ text: stem, rightBoundary: false, languages: bit }])],
+        // A function word of another language ("or", gold in French) is found in text of its own language only.
+        patterns: [
+          ...termPatterns(phrase, false).map((p) => (foreignFunctionWord(phrase, language as Language) ? { ...p, languages: bit } : p)),
+          ...(stem === null ? [] : [{ text: stem, rightBoundary: false, languages: bit }]),
+        ],
         // A name the user gives that is not the subject's nor one around the claim ("La Souricière", "Boat Race")
         // anchors the claim in its segment as the English statement's other names do (`ScanTables.memberAnchorClaim`):
         // a sentence with most of the predicate beside it mentions the claim when the segment never names the subject.
