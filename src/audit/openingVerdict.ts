@@ -9,7 +9,7 @@
 import { scoredNotice } from './scoredNotice.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
-import { isLanguage } from '../text/languages.js';
+import { isLanguage, type Language } from '../text/languages.js';
 import { endsInNt } from './endsInNt.js';
 import { isDenyingWord } from './isDenyingWord.js';
 
@@ -52,16 +52,20 @@ export interface OpeningVerdict {
 export function openingVerdict(text: string, language: string): OpeningVerdict | null {
   let a = 0;
   while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
-  let b = a;
-  while (b < text.length && b - a <= OPENING_LENGTH) {
-    const c = text.charCodeAt(b);
-    if (c === 10 || c === 58 || ((c === 46 || c === 33 || c === 63) && (b + 1 >= text.length || isWhiteSpace(text.charCodeAt(b + 1))))) break;
-    b++;
+  const first = sentenceEnd(text, a);
+  if (first <= a || first - a > OPENING_LENGTH) return null;
+  let b = first;
+  const lang = isLanguage(language) ? language : 'en';
+  // A short first sentence that refuses or answers no ("I'd rather not.", "No.", "Non, désolé.") is followed by its
+  // reason: the opening runs on to the end of the next sentence.
+  if (first - a <= REFUSAL_LENGTH && text.charCodeAt(b) !== 58 && text.charCodeAt(b) !== 10 && deniesIn(text, a, b, lang)) {
+    let c = b + 1;
+    while (c < text.length && isWhiteSpace(text.charCodeAt(c))) c++;
+    const d = sentenceEnd(text, c);
+    if (d > c && d - c <= OPENING_LENGTH) b = d;
   }
-  if (b <= a || b - a > OPENING_LENGTH) return null;
   // The two words before an error word, in its clause: "no error", "not a mistake", "kein Fehler" deny it
   // ("You're right, no correction needed."), while "No, that's a mistake" still corrects.
-  const lang = isLanguage(language) ? language : 'en';
   let before1 = '';
   let before2 = '';
   for (let i = a; i < b; ) {
@@ -78,8 +82,87 @@ export function openingVerdict(text: string, language: string): OpeningVerdict |
     before2 = before1;
     before1 = word;
   }
-  // Beside what it judges, a denial must say what it is about ("that isn't accurate", "eso no es así").
-  const found = scoredNotice(text, a, b, 'beside', false, language);
-  if (found === null || (found.kind !== 'negation' && found.kind !== 'correction')) return null;
-  return { start: found.start, end: found.end };
+  // Beside what it judges, a denial must say what it is about ("that isn't accurate", "eso no es así"). A refusal
+  // gives its reason in a clause of its own ("I'd rather not, because that isn't accurate"): after the first
+  // sentence whole, each clause is read alone from its subject, past the words that join it (read together, the
+  // "no" of "No problem, that is accurate" would doubt the other clause's "accurate").
+  const spans: [number, number][] = [[a, first], ...clauses(text, a, b, lang)];
+  for (const [from, to] of spans) {
+    const found = scoredNotice(text, from, to, 'beside', false, language);
+    if (found !== null && (found.kind === 'negation' || found.kind === 'correction')) return { start: found.start, end: found.end };
+  }
+  return null;
+}
+
+/** Longest first sentence read as a refusal whose reason follows ("I'd rather not.", "Leider nein."). */
+const REFUSAL_LENGTH = 60;
+
+/**
+ * Words that join a clause giving a reason or a contrast, per language, lower case (from knowledge of the
+ * languages): "because", "parce que", "weil", "ma". A clause is read from the word after them.
+ */
+const JOINING: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['because', 'since', 'as', 'but', 'though', 'although', 'and']),
+  fr: new Set(['parce', 'que', 'qu', 'car', 'puisque', 'mais', 'et']),
+  it: new Set(['perché', 'poiché', 'siccome', 'ma', 'però', 'e']),
+  es: new Set(['porque', 'pues', 'ya', 'que', 'pero', 'y']),
+  de: new Set(['weil', 'da', 'denn', 'aber', 'doch', 'und']),
+  pt: new Set(['porque', 'pois', 'já', 'que', 'mas', 'e']),
+};
+
+/** The end of the sentence that starts at `a`: a line break, a colon, or `.`/`!`/`?` before a space or the end. */
+function sentenceEnd(text: string, a: number): number {
+  let b = a;
+  while (b < text.length && b - a <= OPENING_LENGTH) {
+    const c = text.charCodeAt(b);
+    if (c === 10 || c === 58 || ((c === 46 || c === 33 || c === 63) && (b + 1 >= text.length || isWhiteSpace(text.charCodeAt(b + 1))))) break;
+    b++;
+  }
+  return b;
+}
+
+/** Whether `text[a, b)` holds a word that denies in `language` ("not", "n't", "no", "nein", "pas"). */
+function deniesIn(text: string, a: number, b: number, language: Language): boolean {
+  for (let i = a; i < b; ) {
+    if (wordUnits(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < b && wordUnits(text, i) > 0) i += wordUnits(text, i);
+    const word = text.slice(from, i).toLowerCase();
+    if (endsInNt(word) || isDenyingWord(word, language) || NO_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** One-word answers of no, which the cue bank keeps out of its negations ("nein" is no sentence negation). */
+const NO_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'non', 'nein', 'não']);
+
+/**
+ * The opening's clauses after the first: from the first word after each comma, semicolon, dash or sentence end
+ * that is not a joining word of `language`, to the next such mark or the opening's end.
+ */
+function clauses(text: string, a: number, b: number, language: Language): [number, number][] {
+  const spans: [number, number][] = [];
+  const joining = JOINING[language] ?? JOINING.en!;
+  let open = -1;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 59 && c !== 0x2014 && c !== 0x2013 && c !== 46 && c !== 33 && c !== 63) continue;
+    if (open >= 0 && i > open) spans.push([open, i]);
+    let j = i + 1;
+    // Past the joining words and the spaces between them.
+    for (;;) {
+      while (j < b && isWhiteSpace(text.charCodeAt(j))) j++;
+      let k = j;
+      while (k < b && wordUnits(text, k) > 0) k += wordUnits(text, k);
+      if (k === j || !joining.has(text.slice(j, k).toLowerCase())) break;
+      j = k;
+    }
+    open = j < b ? j : -1;
+    i = Math.max(i, j - 1);
+  }
+  if (open >= 0) spans.push([open, b]);
+  return spans;
 }
