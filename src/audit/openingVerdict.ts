@@ -131,13 +131,23 @@ function deniesIn(text: string, a: number, b: number, language: Language): boole
     const from = i;
     while (i < b && wordUnits(text, i) > 0) i += wordUnits(text, i);
     const word = text.slice(from, i).toLowerCase();
-    if (endsInNt(word) || isDenyingWord(word, language) || NO_WORDS.has(word)) return true;
+    if (endsInNt(word) || isDenyingWord(word, language) || NO_WORDS[language].has(word)) return true;
   }
   return false;
 }
 
-/** One-word answers of no, which the cue bank keeps out of its negations ("nein" is no sentence negation). */
-const NO_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'non', 'nein', 'não']);
+/**
+ * One-word answers of no, which the cue bank keeps out of its negations ("nein" is no sentence negation), per
+ * language: Portuguese "no" is "in the" ("Sim, no sábado ..."), and English "non" a prefix.
+ */
+const NO_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['no', 'nope']),
+  fr: new Set(['non']),
+  it: new Set(['no', 'non']),
+  es: new Set(['no']),
+  de: new Set(['nein']),
+  pt: new Set(['não']),
+};
 
 /**
  * The opening's clauses after the first: from the first word after each comma, semicolon, dash or sentence end

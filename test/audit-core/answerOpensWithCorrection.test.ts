@@ -66,6 +66,12 @@ describe('openingVerdict', () => {
     expect(openingVerdict("Sure, that isn't a problem. Here are two lines.", 'en')).toBeNull();
   });
 
+  it("takes a one-word no in the answer's language only: Portuguese \"no\" is \"in the\"", () => {
+    expect(openingVerdict('Sim, no domingo passado. Isso não é verdade para o resto do país.', 'pt')).toBeNull();
+    expect(openingVerdict('Não, desculpe. Isso não é verdade: a regra continua.', 'pt')).not.toBeNull();
+    expect(openingVerdict('Nein, leider. Das stimmt nicht: die Regel gilt weiter.', 'de')).not.toBeNull();
+  });
+
   it('finds nothing in an opening that agrees or only starts to answer', () => {
     expect(openingVerdict('Sure, here are two lines for your newsletter.', 'en')).toBeNull();
     expect(openingVerdict("That's correct: the rule still applies.", 'en')).toBeNull();
