@@ -505,8 +505,9 @@ async function openSource(
           // rows cost 17% less CPU on two threads than 256 (dense corpus). On one thread a batch's
           // strings live while it is audited, and the smaller batch keeps them young (20 MiB less peak RSS).
           ...(options.pool ? { batchRecords: () => (options.pool!.feedsWorkers ? 1024 : 256) } : {}),
-          // While workers are fed, rows travel in the shared buffers (as text rows or JSON lines), as JSONL does.
-          ...(options.pool ? { rowBuffers: () => (options.pool!.feedsWorkers ? options.buffers : undefined) } : {}),
+          // Text rows travel in the shared buffers on any thread, as JSONL's reads do; other rows as JSON
+          // lines only while workers are fed (a JSON.stringify here and a JSON.parse where audited).
+          rowBuffers: (textRows) => (textRows || options.pool?.feedsWorkers ? options.buffers : undefined),
         }),
         reader,
         storedBytes: () => Math.round(size * fraction),

@@ -48,15 +48,17 @@ export class TextArena {
 
   /** The span of a value: where it already lies when it is a view of the arena (a page decompressed by {@link reserve}), else a copy. */
   add(bytes: Uint8Array): TextSpan {
-    if (bytes.buffer === this.buffer.buffer) {
-      const start = bytes.byteOffset - this.buffer.byteOffset;
-      return new TextSpan(start, start + bytes.length);
-    }
+    const start = this.place(bytes);
+    return new TextSpan(start, start + bytes.length);
+  }
+
+  /** Where a value starts in the arena (it ends `bytes.length` later), as {@link add} places it, without a span object. */
+  place(bytes: Uint8Array): number {
+    if (bytes.buffer === this.buffer.buffer) return bytes.byteOffset - this.buffer.byteOffset;
     this.grow(bytes.length);
     this.buffer.set(bytes, this.used);
-    const span = new TextSpan(this.used, this.used + bytes.length);
     this.used += bytes.length;
-    return span;
+    return this.used - bytes.length;
   }
 
   private grow(length: number): void {

@@ -1,12 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readParquetBatches } from '../../src/audit/readParquetBatches.js';
 import { createChunkBuffers } from '../../src/audit/chunkBuffers.js';
+import { InputError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nn-parquet-'));
 
@@ -136,5 +137,47 @@ describe('readParquetBatches', () => {
       'lines 1+4', 'values 5 6', 'lines 7+4', 'lines 11+3', 'values 14', 'lines 15+4', 'values 19', 'lines 20+3', 'values 23',
       'lines 24+4', 'values 28 29 30 31 32', 'values 33 34 35 36 37 38 39 40',
     ]);
+  });
+
+  it('asks rowBuffers whether the rows are text rows (every column read text or null), so that text rows may be written on one thread too', async () => {
+    const textOnly = join(dir, 'asked-text.parquet');
+    writeFileSync(textOnly, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: ['a', null, 'c'], type: 'STRING' }] })));
+    const chat = join(dir, 'asked-chat.parquet');
+    writeFileSync(chat, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'messages', data: [[{ role: 'user', content: 'a' }], [{ role: 'user', content: 'b' }]] }] })));
+    for (const [path, expected] of [[textOnly, true], [chat, false]] as const) {
+      const asked: boolean[] = [];
+      for await (const batch of readParquetBatches(path, { label: path, rowBuffers: (textRows) => void asked.push(textRows) as undefined })) void batch;
+      expect(asked.length).toBeGreaterThan(0);
+      expect(new Set(asked)).toEqual(new Set([expected]));
+    }
+  });
+
+  it('a damaged row group: the rows before it are handed on, then an input error naming the file; a cut file is one too', async () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Row ${i}: Mount Vesuvius ${'w'.repeat(i * 7)}`);
+    const bytes = Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }], rowGroupSize: 10 }));
+    // The second row group's page, overwritten past its header.
+    const second = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)).row_groups[1]!.columns[0]!.meta_data!;
+    const start = Number(second.data_page_offset);
+    bytes.fill(0xff, start + 6, start + Number(second.total_compressed_size) - 2);
+    const path = join(dir, 'damaged.parquet');
+    writeFileSync(path, bytes);
+    for (const rowBuffers of [undefined, () => createChunkBuffers(1 << 16, 2)]) {
+      const lines: number[] = [];
+      let fault: unknown;
+      try {
+        for await (const batch of readParquetBatches(path, { label: 'damaged.parquet', ...(rowBuffers ? { rowBuffers } : {}) })) {
+          if (batch.kind === 'values') lines.push(...batch.items.map((item) => item.line));
+          else if (batch.kind === 'chunk') lines.push(...Array.from({ length: batch.lineCount }, (_, i) => batch.firstLine + i));
+        }
+      } catch (error) {
+        fault = error;
+      }
+      expect(lines).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+      expect(InputError.isInstance(fault)).toBe(true);
+      expect(fault).toMatchObject({ file: 'damaged.parquet', message: expect.stringContaining('cannot read Parquet') });
+    }
+    const cut = join(dir, 'cut.parquet');
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 100));
+    await expect(readAll(cut)).rejects.toMatchObject({ file: cut, message: expect.stringContaining('cannot read Parquet') });
   });
 });
