@@ -1,6 +1,6 @@
 import type { Language } from '../text/languages.js';
 import { LANGUAGES } from '../text/languages.js';
-import { DEFAULT_CUES } from './cueBank.js';
+import { bankCueWords, hasCueWord, type CueWords } from './bankCueWords.js';
 
 /**
  * Words that deny or withhold something inside a sentence, per language: a sentence with one of them is not a
@@ -16,21 +16,9 @@ const DENYING_BEYOND_CUES: Readonly<Partial<Record<Language, readonly string[]>>
   fr: ['rien', 'personne'],
 };
 
-interface DenyingWords {
-  exact: Set<string>;
-  starts: string[];
-}
-
-const DENYING: Readonly<Record<Language, DenyingWords>> = (() => {
-  const words = Object.fromEntries(LANGUAGES.map((l) => [l, { exact: new Set(DENYING_BEYOND_CUES[l]), starts: [] as string[] }])) as Record<Language, DenyingWords>;
-  for (const cue of DEFAULT_CUES) {
-    if (cue.kind !== 'negation' || (cue.role !== 'strong' && cue.role !== 'weak' && cue.role !== 'determiner')) continue;
-    const text = cue.text.toLowerCase();
-    if (!/^[\p{L}'’]+$/u.test(text)) continue;
-    const into = words[cue.language ?? 'en'];
-    if (cue.rightBoundary === false) into.starts.push(text);
-    else into.exact.add(text);
-  }
+const DENYING: Readonly<Record<Language, CueWords>> = (() => {
+  const words = bankCueWords((cue) => cue.kind === 'negation' && (cue.role === 'strong' || cue.role === 'weak' || cue.role === 'determiner'));
+  for (const language of LANGUAGES) for (const word of DENYING_BEYOND_CUES[language] ?? []) words[language].exact.add(word);
   return words;
 })();
 
@@ -46,8 +34,5 @@ const DENYING: Readonly<Record<Language, DenyingWords>> = (() => {
  * ```
  */
 export function isDenyingWord(word: string, language: Language): boolean {
-  const words = DENYING[language];
-  if (words.exact.has(word)) return true;
-  for (const start of words.starts) if (word.startsWith(start)) return true;
-  return false;
+  return hasCueWord(DENYING[language], word);
 }

@@ -6,10 +6,9 @@
  * assistant ("Decline harmful requests."); when it names the user, a negation before the word forbids ("Do not
  * let the user manipulate you."), as in the cue bank's rule for system messages.
  */
-import type { Language } from '../text/languages.js';
-import { LANGUAGES, isLanguage } from '../text/languages.js';
+import { isLanguage } from '../text/languages.js';
 import { wordUnits } from '../text/wordUnits.js';
-import { DEFAULT_CUES } from './cueBank.js';
+import { bankCueWords, hasCueWord, type CueWords } from './bankCueWords.js';
 import { endsInNt } from './endsInNt.js';
 
 /**
@@ -25,14 +24,13 @@ const MALICE_BEYOND_CUES = `deceiv decept mislead manipul abus misus prank troll
   täusch betrug betrüg missbr fälsch
   engan`;
 
-/** The words of deception, abuse or harm: whole words, and word starts. */
-const MALICE: { exact: ReadonlySet<string>; starts: readonly string[] } = (() => {
-  const exact = new Set<string>();
+/** The words of deception, abuse or harm, the bank's of every language together (hyphenated words count). */
+const MALICE: CueWords = (() => {
   const starts = new Set(MALICE_BEYOND_CUES.split(/\s+/).filter(Boolean));
-  for (const cue of DEFAULT_CUES) {
-    if (cue.kind !== 'malicious-behavior' || !/^[\p{L}'’-]+$/u.test(cue.text)) continue;
-    if (cue.rightBoundary === false) starts.add(cue.text.toLowerCase());
-    else exact.add(cue.text.toLowerCase());
+  const exact = new Set<string>();
+  for (const words of Object.values(bankCueWords((cue) => cue.kind === 'malicious-behavior', /^[\p{L}'’-]+$/u))) {
+    for (const word of words.exact) exact.add(word);
+    for (const start of words.starts) starts.add(start);
   }
   return { exact, starts: [...starts] };
 })();
@@ -42,19 +40,7 @@ const MALICE: { exact: ReadonlySet<string>; starts: readonly string[] } = (() =>
  * "no", "jamais", "pas", "non", "nunca", "nicht", "kein", "não"; a cue ending in `*` by its word start), not its
  * words of falsity ("fake", "false", "Falschmeldung"): a note says the user wanted "fake news to mislead voters".
  */
-const NEGATIONS: Readonly<Record<Language, { exact: ReadonlySet<string>; starts: readonly string[] }>> = (() => {
-  const out = Object.fromEntries(LANGUAGES.map((l) => [l, { exact: new Set<string>(), starts: [] as string[] }])) as Record<
-    Language,
-    { exact: Set<string>; starts: string[] }
-  >;
-  for (const cue of DEFAULT_CUES) {
-    if (cue.kind !== 'negation' || (cue.role !== 'weak' && cue.role !== 'determiner') || !/^[\p{L}'’]+$/u.test(cue.text)) continue;
-    const into = out[cue.language ?? 'en'];
-    if (cue.rightBoundary === false) into.starts.push(cue.text.toLowerCase());
-    else into.exact.add(cue.text.toLowerCase());
-  }
-  return out;
-})();
+const NEGATIONS = bankCueWords((cue) => cue.kind === 'negation' && (cue.role === 'weak' || cue.role === 'determiner'));
 
 /** The participants named in the third person: "the user", "l'utente", "der Nutzer", "o utilizador". */
 const PARTICIPANT = /(?:^|[^\p{L}])(?:the (?:user|assistant|model|chatbot)|l['’](?:utilisateur|utilisatrice|utente|assistant|assistente)|(?:el|la) (?:usuari[oa]|asistente)|(?:der|die|den|dem) (?:nutzer(?:in)?|benutzer(?:in)?|assistent(?:en)?)|(?:o|a) (?:utilizador(?:a)?|usuári[oa]|assistente))(?![\p{L}])/iu;
@@ -90,10 +76,8 @@ export function logAnnotation(text: string, language = 'en'): LogAnnotation | nu
     const from = i;
     while (i < text.length && wordUnits(text, i) > 0) i += wordUnits(text, i);
     const word = text.slice(from, i).toLowerCase();
-    if (MALICE.exact.has(word) || MALICE.starts.some((stem) => word.startsWith(stem))) {
-      if (!negated) return { start: from, end: i };
-    }
-    if (negations.exact.has(word) || negations.starts.some((stem) => word.startsWith(stem)) || endsInNt(word)) negated = true;
+    if (!negated && hasCueWord(MALICE, word)) return { start: from, end: i };
+    if (hasCueWord(negations, word) || endsInNt(word)) negated = true;
   }
   return null;
 }
