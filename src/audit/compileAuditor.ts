@@ -36,6 +36,8 @@ import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
 import { flaggingNotice } from './flaggingNotice.js';
+import { noticeQualifies } from './noticeQualifies.js';
+import { segmentAt } from './segmentAt.js';
 import { bracketNote, correctionNote, endsWithQuestion } from './scan/scopeRules.js';
 import { isDigit } from '../text/isWordChar.js';
 import { plainAssertion } from './plainAssertion.js';
@@ -117,15 +119,6 @@ export interface AuditSegmentsOptions {
 }
 
 /**
- * The segment numbered `index`. recordSegments numbers segments by position, so this is an array
- * read (a Map per record was most of the audit's garbage); other numberings fall back to a search.
- */
-function segmentAt(segments: readonly TextSegment[], index: number): TextSegment | undefined {
-  const at = segments[index];
-  return at !== undefined && at.index === index ? at : segments.find((segment) => segment.index === index);
-}
-
-/**
  * Shared by the findings of `reuseFindings` audits that have no qualifier, no example, or no finding
  * at all; never written to. Not frozen: a frozen array's elements kind makes `for...of` over it
  * allocate an iterator per loop.
@@ -146,15 +139,6 @@ const EXPLAINING_PLACEMENTS: Record<Verdict, readonly Placement[]> = {
   asserts: ['unqualified'],
   none: ['unqualified'],
 };
-
-/**
- * A notice can qualify mentions of `claim`: any notice about a neighbour or the document; a notice
- * about content of its own ("The story that Chinese scientists found tardigrades is false.") only
- * the claims whose terms that content carries, not a Federer sentence two lines above.
- */
-function qualifies(notice: RawNotice, claim: number): boolean {
-  return notice.content === null || notice.content.includes(claim);
-}
 
 /** Longest line that can be a title. */
 const TITLE_LENGTH = 120;
@@ -630,14 +614,14 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * have few notices): a notice about content of its own qualifies only the claims that content touches.
    */
   function noticeAt(notices: readonly RawNotice[], segment: number, sentence: number, claim: number): RawNotice | undefined {
-    for (const notice of notices) if (notice.segment === segment && notice.sentence === sentence && qualifies(notice, claim)) return notice;
+    for (const notice of notices) if (notice.segment === segment && notice.sentence === sentence && noticeQualifies(notice, claim)) return notice;
     return undefined;
   }
 
   /** The notice that announces `raw` before a colon of its own sentence ("..., the following is a mix-up: <claim>"). */
   function announcing(notices: readonly RawNotice[], raw: RawMention): RawNotice | undefined {
     for (const notice of notices) {
-      if (notice.segment === raw.segment && notice.sentence === raw.sentence && notice.end <= raw.start && qualifies(notice, raw.claim)) return notice;
+      if (notice.segment === raw.segment && notice.sentence === raw.sentence && notice.end <= raw.start && noticeQualifies(notice, raw.claim)) return notice;
     }
     return undefined;
   }
@@ -704,7 +688,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       // A notice that points at a claim sentence beside it ("That statement is false.") is about
       // that sentence: it frames mentions of the claims it points at, not another claim of the record.
       const targets = notice.pointer ? pointedAt[pointer++]! : NO_TARGETS;
-      if (!qualifies(notice, raw.claim) || (targets.length > 0 && !targets.includes(raw.claim))) continue;
+      if (!noticeQualifies(notice, raw.claim) || (targets.length > 0 && !targets.includes(raw.claim))) continue;
       if (notice.segment === raw.segment) {
         if (notice.sentence === raw.sentence) continue;
         // Any explicit notice elsewhere in the text is a document-level signal: an opening or closing

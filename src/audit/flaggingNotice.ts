@@ -1,14 +1,15 @@
 import type { RawNotice } from './scan/recordScan.js';
 import type { TextSegment } from './types.js';
 import { INSTRUCTION_ROLES } from './vocabulary.js';
+import { noticeQualifies } from './noticeQualifies.js';
+import { segmentAt } from './segmentAt.js';
 
 /** Notice kinds that flag a message as false, invented or malicious. */
 const FLAG_KINDS: ReadonlySet<string> = new Set(['negation', 'fiction', 'malicious-behavior']);
 
-/** The role of segment `index` (segments are numbered by position; other numberings fall back to a search). */
+/** The role of segment `index`; a plain document's text has none. */
 function roleOf(segments: readonly TextSegment[], index: number): string {
-  const at = segments[index];
-  return (at !== undefined && at.index === index ? at : segments.find((segment) => segment.index === index))?.role ?? 'document';
+  return segmentAt(segments, index)?.role ?? 'document';
 }
 
 /**
@@ -30,8 +31,7 @@ export function flaggingNotice(notices: readonly RawNotice[], segments: readonly
   if (role === 'document' || INSTRUCTION_ROLES.has(role)) return undefined;
   for (const notice of notices) {
     if (notice.segment === segment || !FLAG_KINDS.has(notice.cue.kind)) continue;
-    // A notice about content of its own qualifies only the claims that content names.
-    if (notice.content !== null && !notice.content.includes(claim)) continue;
+    if (!noticeQualifies(notice, claim)) continue;
     if (INSTRUCTION_ROLES.has(roleOf(segments, notice.segment))) return notice;
   }
   return undefined;
