@@ -8,7 +8,7 @@ import { KIND_PRIORITY } from '../vocabulary.js';
 import { QUALIFIER_KINDS } from '../vocabulary.js';
 import { LANGUAGES } from '../../text/languages.js';
 import { NO_HIT, type ScanState } from './scanState.js';
-import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
+import { PATTERN_TYPE, carriesPredicate } from './scanTables.js';
 import { HEADING_CUE_OPENING, headsSentence, negatedQualifier, opensSentence } from './scopeRules.js';
 
 /** Priority of each kind by its index in QUALIFIER_KINDS (typed-array reads on the hot path). */
@@ -138,7 +138,7 @@ export function collectSentence(state: ScanState): void {
     if (words >= 0 && state.restates(words)) continue;
     // A word the correction affirms of the subject (2) is setting in English text; elsewhere the
     // claim's English words that a text keeps are mostly all there is of it (see `SETTING_IN_ENGLISH`).
-    const predicate = termPredicate[term] === 1 || (termPredicate[term] === SETTING_IN_ENGLISH && state.languageBit !== 1) ? 1 : 0;
+    const predicate = carriesPredicate(termPredicate[term]!, state.languageBit) ? 1 : 0;
     if (type !== PATTERN_TYPE.subject && termSubclaim[term]! < 0) {
       // One word is one term: a key phrase given in several languages ("Lego", "2023") or a phrase
       // over statement terms ("Tour de France") overlaps the term counted just before it.

@@ -22,7 +22,7 @@ import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './col
 import { deniedReport } from './deniedReport.js';
 import { negatedPredicateEnd } from './negatedPredicateEnd.js';
 import { NO_HIT, type ScanState } from './scanState.js';
-import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
+import { PATTERN_TYPE, carriesPredicate } from './scanTables.js';
 import { rivalPredicate } from './rivalPredicate.js';
 import {
   APPOSITION_REACH,
@@ -137,8 +137,7 @@ function predicateOfAnotherYear(state: ScanState, claim: number): boolean {
   let seen = false;
   for (let h = state.from; h < state.to; h++) {
     const p = state.hitPat[h]!;
-    const predicate = termPredicate[patOwner[p]!];
-    if (patType[p] === PATTERN_TYPE.cue || termClaim[patOwner[p]!] !== claim || !(predicate === 1 || (predicate === SETTING_IN_ENGLISH && state.languageBit !== 1))) continue;
+    if (patType[p] === PATTERN_TYPE.cue || termClaim[patOwner[p]!] !== claim || !carriesPredicate(termPredicate[patOwner[p]!]!, state.languageBit)) continue;
     seen = true;
     const from = Math.max(state.sStart, state.hitStart[h]! - OTHER_YEAR_REACH);
     const to = Math.min(state.sEnd, state.hitEnd[h]! + OTHER_YEAR_REACH);
@@ -565,8 +564,7 @@ function colonSeparates(state: ScanState, claim: number, start: number, end: num
       if (noSubject && inPart) return 0;
       continue;
     }
-    const predicate = termPredicate[patOwner[p]!];
-    if (predicate !== 1 && (predicate !== SETTING_IN_ENGLISH || state.languageBit === 1)) continue;
+    if (!carriesPredicate(termPredicate[patOwner[p]!]!, state.languageBit)) continue;
     if (inPart) return 0;
     if (at < cuePart[0]!) before = true;
     else after = true;

@@ -5,7 +5,7 @@
  * is what was banned. A term that two claims of one auditor share does not tell them apart.
  */
 import type { ScanState } from './scanState.js';
-import { PATTERN_TYPE, SETTING_IN_ENGLISH } from './scanTables.js';
+import { PATTERN_TYPE, carriesPredicate } from './scanTables.js';
 
 /** Whether hit `h` is a key term of `claim` that carries its predicate in this sentence's language. */
 function predicateHitOf(state: ScanState, h: number, claim: number): boolean {
@@ -14,8 +14,7 @@ function predicateHitOf(state: ScanState, h: number, claim: number): boolean {
   if (patType[p] !== PATTERN_TYPE.key) return false;
   const term = patOwner[p]!;
   if (termClaim[term] !== claim || termSubclaim[term]! >= 0) return false;
-  const predicate = termPredicate[term];
-  return predicate === 1 || (predicate === SETTING_IN_ENGLISH && state.languageBit !== 1);
+  return carriesPredicate(termPredicate[term]!, state.languageBit);
 }
 
 /** How many distinct predicate terms of `claim` the sentence holds, when each of their hits overlaps a predicate hit of `rival`; else -1. */

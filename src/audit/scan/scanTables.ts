@@ -215,6 +215,20 @@ const CONTENT_FRAME = /(?:^|[\s,])(?:that|que|qu'|che|cui|dass|wonach|lequel|laq
  */
 export const SETTING_IN_ENGLISH = 2;
 
+/**
+ * A term whose `termPredicate` is `predicate` carries the claim's predicate in text whose language bit is
+ * `languageBit` (1: English): a predicate term, or a {@link SETTING_IN_ENGLISH} term outside English.
+ *
+ * @example
+ * ```ts
+ * carriesPredicate(SETTING_IN_ENGLISH, 1); // false (English text)
+ * carriesPredicate(SETTING_IN_ENGLISH, 2); // true
+ * ```
+ */
+export function carriesPredicate(predicate: number, languageBit: number): boolean {
+  return predicate === 1 || (predicate === SETTING_IN_ENGLISH && languageBit !== 1);
+}
+
 interface TermSpec {
   claim: number;
   /** For the literal text of a multi-word key phrase split into words: the subclaim of its words. */
