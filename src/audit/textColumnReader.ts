@@ -2,6 +2,7 @@ import type { AsyncBuffer, ColumnData, Compressors, FileMetaData, parquetRead } 
 import { NegationNeglectError } from '../errors.js';
 import type { TextArena } from './textArena.js';
 import { NULL_TEXT } from './textRowWriter.js';
+import { growInt32Array } from '../util/growInt32Array.js';
 
 /** A span not written yet (every span must be written once the row group is read). */
 const UNSET = -2;
@@ -74,11 +75,7 @@ export class TextColumnReader {
   }
 
   private add(bytes: Uint8Array): number {
-    if (2 * this.count + 2 > this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    if (2 * this.count + 2 > this.values.length) this.values = growInt32Array(this.values);
     const start = this.arena.place(bytes);
     this.values[2 * this.count] = start;
     this.values[2 * this.count + 1] = start + bytes.length;
