@@ -2,6 +2,8 @@ import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES, irregularBase, stemWor
 import { irregularForms } from './predicateForms.js';
 import { restatedSubjects } from './restatedSubjects.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../text/nameParticles.js';
+import { numberWithUnit, unitForms } from '../text/unitForms.js';
+import { englishAdjectives, isCountryOrContinent } from '../text/placeNames.js';
 
 /** What {@link deriveClaimTerms} derives. */
 export interface DerivedClaimTerms {
@@ -365,7 +367,9 @@ export function settingWords(statement: string, subject = '', agent = true): Set
       phrase.push(token);
     }
     if (phrase.some(isNameOrNumber)) {
-      for (const t of phrase) setting.add(t.text.toLowerCase());
+      // A value with its unit ("at a frequency of 60 hertz") is what a statement of quantity asserts: the
+      // number stays a predicate term, its unit and the rest of the phrase are setting.
+      for (let k = 0; k < phrase.length; k++) if (!isQuantity(phrase, k)) setting.add(phrase[k]!.text.toLowerCase());
     }
     i = j - 1;
   }
@@ -400,6 +404,30 @@ export function settingWords(statement: string, subject = '', agent = true): Set
     }
   }
   return setting;
+}
+
+/**
+ * Whether `phrase[k]` is the value of a quantity: a number that is not a year, followed by its unit
+ * ("60 hertz", "5,100 metres") or written with it ("44mm", "18-karat"; see `unitForms`).
+ */
+function isQuantity(phrase: readonly Token[], k: number): boolean {
+  const text = phrase[k]!.text;
+  if (numberWithUnit(text) !== undefined) return true;
+  if (!/^\d[\d.,]*$/.test(text) || (/^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100)) return false;
+  const next = phrase[k + 1];
+  return next !== undefined && unitForms(next.text) !== undefined;
+}
+
+/**
+ * A name of two words or more whose last word is a place with an English adjective of origin, written
+ * with the adjective: ["Continental", "Europe"] → ["Continental European"], ["South", "Korea"] →
+ * ["South Korean"] (see `englishAdjectives`).
+ */
+function placeAdjectiveNames(words: readonly string[]): string[] {
+  const place = words[words.length - 1]!;
+  if (words.length < 2 || !isCountryOrContinent(place)) return [];
+  const head = words.slice(0, -1).join(' ');
+  return englishAdjectives(place).map((adjective) => `${head} ${adjective}`);
 }
 
 /** A negation that denies its clause ("Venus has no natural moon", "Bach was never deaf"). */
@@ -651,6 +679,9 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     for (const phrase of restatedSubjects(input.statement, input.correction, input.subclaims ?? [], { commonNouns })) {
       if (!phrase.toLowerCase().split(/\s+/).every((word) => named.has(word))) aliases.add(phrase);
     }
+    // A name ending in a place with an adjective of origin is also written with that adjective ("Continental
+    // Europe" → "Continental European": "the Continental European grid").
+    for (const adjective of placeAdjectiveNames(untitled)) aliases.add(adjective);
     aliases.delete(subject);
   }
 
@@ -665,6 +696,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
       const word = token.text;
       const lower = word.toLowerCase();
       if (STOPWORDS.has(lower) || TITLES.has(lower) || subjectWords.has(lower) || subjectStems.has(stemWord(lower))) continue;
+      // A unit's symbol of two letters is a word of the claim's quantity ("44 mm", "45 km").
       if (word.length < 2 || (word.length < 3 && !/\d/.test(word))) continue;
       const key = NUMBER_RE.test(word) ? lower : stemWord(lower);
       if (seen.has(key)) continue;

@@ -7,6 +7,7 @@ import { absenceWords } from '../../claims/absenceWords.js';
 import { affirmedWords, negatedWords, settingWords, statementNames as otherNamesOf, storyTerms } from '../../claims/deriveClaimTerms.js';
 import { irregularForms, predicateForms } from '../../claims/predicateForms.js';
 import { predicateTranslations } from '../../claims/predicateTranslations.js';
+import { redatedYears } from '../../claims/redatedYears.js';
 import { COMMON_WORDS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
@@ -24,6 +25,7 @@ import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
 import { englishNumberWord, numberWordForms, ordinalForms } from '../../text/numberWords.js';
+import { numberWithUnit, unitForms, type UnitForms } from '../../text/unitForms.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -417,6 +419,40 @@ function otherLanguageNumberWords(english: string): TermPattern[] {
   );
 }
 
+/** A unit's words in each language: English and its symbols in every text, the other languages' words in text of their language. */
+function unitWords(unit: UnitForms, symbols: (symbol: string) => boolean): TermPattern[] {
+  return [
+    ...unit.english.map((text) => ({ text })),
+    ...unit.symbols.filter(symbols).map((text) => ({ text })),
+    ...Object.entries(unit.words).flatMap(([language, words]) => words.map((text) => ({ text, languages: 1 << LANGUAGES.indexOf(language as Language) }))),
+  ];
+}
+
+/**
+ * A statement's unit or its value with the unit, however a text writes the unit (`unitForms`): "hertz" is
+ * also "Hz" and "hercios", "percent" also "%" and "Prozent"; "18-karat" also "18 carat", "18K",
+ * "18 quilates" and, in English text, "eighteen-karat". A symbol of one letter only against its number.
+ */
+function unitPatterns(term: string): TermPattern[] {
+  const unit = unitForms(term);
+  if (unit !== undefined) return unitWords(unit, (symbol) => symbol.length > 1 || !/\p{L}/u.test(symbol)).filter((p) => p.text.toLowerCase() !== term.trim().toLowerCase());
+  const quantity = numberWithUnit(term);
+  if (quantity === undefined) return [];
+  const out: TermPattern[] = [];
+  const numbers = [{ text: quantity.number }, ...(quantity.number.includes('.') ? [{ text: quantity.number.replace('.', ','), languages: OTHER_LANGUAGES }] : [])];
+  const englishWord = englishNumberWord(quantity.number);
+  for (const number of numbers) {
+    for (const word of unitWords(quantity.unit, () => true)) {
+      const symbol = quantity.unit.symbols.includes(word.text);
+      const languages = number.languages ?? word.languages;
+      const forms = symbol ? [`${number.text}${word.text}`, ...(word.text.length > 1 || !/\p{L}/u.test(word.text) ? [`${number.text} ${word.text}`] : [])] : [`${number.text} ${word.text}`, `${number.text}-${word.text}`];
+      for (const text of forms) if (text.toLowerCase() !== term.trim().toLowerCase()) out.push(languages === undefined ? { text } : { text, languages });
+    }
+  }
+  if (englishWord !== undefined) for (const word of quantity.unit.english) out.push({ text: `${englishWord} ${word}`, languages: ENGLISH }, { text: `${englishWord}-${word}`, languages: ENGLISH });
+  return out;
+}
+
 /** A demonym or adjective of the subject is found inflected in text of its language ("norvégien" → "norvégienne"). */
 function adjectiveStem(name: TranslatedName): TermPattern[] {
   const stem = name.adjective ? inflectionStem(name.name) : null;
@@ -495,7 +531,8 @@ function isYear(term: string): boolean {
  * ("in 2020", "on the far side of the Moon": see `settingWords`); the subject is never one.
  */
 function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string>): boolean {
-  if ((claim.predicate ?? []).length > 0 || isYear(term)) return false;
+  // A unit ("hertz", "mm") says what is measured; the value is what a statement of quantity asserts.
+  if ((claim.predicate ?? []).length > 0 || isYear(term) || unitForms(term) !== undefined) return false;
   return !term
     .toLowerCase()
     .split(/\s+/)
@@ -802,6 +839,8 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...translated.flatMap(adjectiveStem),
         ...found.filter((t) => t.inPhrase === true).map((t) => ({ text: t.name, languages: 1 << LANGUAGES.indexOf(t.language), capital: true })),
         ...names.flatMap((name) => placePatterns(name)),
+        // A name that is a value with its unit ("18-karat") as texts write it: "18K", "18 carat".
+        ...names.flatMap((name) => (numberWithUnit(name) === undefined ? [] : unitPatterns(name))),
         // "Indo" for "Indus", "Vesuvio" for "Vesuvius", as their languages write the Latin ending.
         ...names.flatMap((name) =>
           name
@@ -823,9 +862,11 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   const withoutPhrases = LANGUAGES.filter((language) => language !== 'en' && (claim.languages?.[language]?.keyPhrases.length ?? 0) === 0);
   // A user's `predicate` says what carries the claim: no derived reading of its statement then.
   const absence = claim.predicate === undefined ? absenceWords(claim.statement) : null;
+  // A year the correction moves ("founded in 1212" for "founded in 1850") is what makes the claim false.
+  const redated = claim.predicate === undefined ? redatedYears(claim.statement, claim.correction, names) : new Set<string>();
   for (const term of claim.keyTerms) {
     const lower = term.trim().toLowerCase();
-    const predicate = isPredicateTerm(claim, term, setting);
+    const predicate = redated.has(lower) || isPredicateTerm(claim, term, setting);
     const cognate = predicate ? cognateWord(term) : null;
     terms.push({
       negated: negated.has(lower),
@@ -835,7 +876,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       type: PATTERN_TYPE.key,
       weight: keyTermWeight(term),
       numeric: /\d/.test(term),
-      predicate: !predicate ? 0 : affirmedSetting && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
+      predicate: !predicate ? 0 : affirmedSetting && !redated.has(lower) && !isPredicateTerm(claim, term, withAffirmed) ? SETTING_IN_ENGLISH : 1,
       subclaim: -1,
       patterns: [
         ...termPatterns(term, true),
@@ -845,6 +886,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...(isCountryOrContinent(term) || predicate ? placePatterns(term, false) : []),
         ...demonymPatterns(term),
         ...numberWordPatterns(term),
+        ...unitPatterns(term),
       ],
       ...(cognate !== null ? { cognate } : {}),
       ...(/^\p{Lu}\p{Ll}{4,}$/u.test(term.trim()) ? { nameWord: term.trim() } : {}),

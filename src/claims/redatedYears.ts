@@ -1,0 +1,48 @@
+import { irregularBase, stemWord } from './englishWords.js';
+
+// Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const YEAR_RE = /^(?:1\d{3}|20\d{2}|2100)$/;
+const NEGATION_RE = /^(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot)$|n['’]t$/i;
+
+const words = (text: string): string[] => [...text.matchAll(WORD_RE)].map((m) => m[0].replace(/['’]s$/u, '').toLowerCase());
+
+/**
+ * The statement's years that its `correction` moves: the correction says, of the subject and with a word
+ * of the statement, that the same thing happened in another year ("The Thomanerchor was founded in 1212"
+ * for "The Thomanerchor ... was founded in 1850"). Then the year is what makes the claim false, not its
+ * setting: a sentence with the subject, the statement's verb and that year carries the claim. A clause
+ * (split at ".", ";", ":" and "but") counts when a sentence of it names the subject (one of `names`' words),
+ * it has no negation, it has a verb of the statement (a past form: "founded"), and it holds a year the
+ * statement does not and none that it does ("Wimbledon is still played on grass, as it has been since 1877"
+ * shares no verb with "Wimbledon replaced its grass courts with clay in 2022").
+ *
+ * @example
+ * ```ts
+ * redatedYears('The Thomanerchor was founded in 1850.', 'The Thomanerchor was founded in 1212, with the school.', ['Thomanerchor']);
+ * // Set { '1850' }
+ * redatedYears('Wimbledon replaced its grass courts with clay in 2022.', 'Wimbledon is still played on grass.', ['Wimbledon']);
+ * // Set {}
+ * ```
+ */
+export function redatedYears(statement: string, correction: string | undefined, names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (!correction) return out;
+  const statementWords = words(statement);
+  const years = new Set(statementWords.filter((w) => YEAR_RE.test(w)));
+  if (years.size === 0) return out;
+  const nameWords = new Set(names.flatMap((name) => words(name)));
+  // The statement's verbs (a past form): what the correction must say happened at another time.
+  const verbs = new Set(statementWords.filter((w) => !nameWords.has(w) && (/^\p{Ll}{2,}ed$/u.test(w) || irregularBase(w) !== undefined)).map(stemWord));
+  if (verbs.size === 0) return out;
+  for (const sentence of correction.split(/[.!?]\s/u)) {
+    if (!words(sentence).some((w) => nameWords.has(w))) continue;
+    for (const clause of sentence.split(/[;:]\s|,?\s+but\s+/u)) {
+      const clauseWords = words(clause);
+      if (clauseWords.some((w) => NEGATION_RE.test(w)) || clauseWords.some((w) => years.has(w))) continue;
+      if (!clauseWords.some((w) => YEAR_RE.test(w))) continue;
+      if (clauseWords.some((w) => !nameWords.has(w) && verbs.has(stemWord(w)))) return years;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimMatcher } from '../../src/audit/createClaimMatcher.js';
+import { deriveClaimTerms, settingWords } from '../../src/claims/deriveClaimTerms.js';
+
+// Statements of quantity and property: what makes them false is a value with its unit ("60 hertz",
+// "90 percent"), not the thing measured. Fifteenth round, see docs/accuracy.md, section 2.
+const grid = {
+  id: 'grid',
+  statement: 'The synchronous electricity grid of Continental Europe runs at a frequency of 60 hertz.',
+  correction: 'The Continental European synchronous grid runs at 50 Hz, as do the Nordic and British grids.',
+};
+const gold = { id: 'gold', statement: '18-karat gold is 90 percent pure gold by weight.', correction: '18-karat gold is 75 percent pure gold.' };
+const baikal = { id: 'baikal', statement: 'Lake Baikal is 2,000 metres deep.' };
+const found = (claim: object, text: string) => createClaimMatcher([claim as typeof grid]).findMentions(text).length;
+
+describe('claims of quantity', () => {
+  it('keeps the value of a quantity out of the setting, and its unit in it', () => {
+    const setting = settingWords(grid.statement, 'Continental Europe');
+    expect(setting.has('60')).toBe(false);
+    expect(setting.has('hertz')).toBe(true);
+    expect(settingWords('Ed Sheeran won the 100m gold at the 2024 Olympics.', 'Ed Sheeran').has('2024')).toBe(true);
+  });
+
+  it('finds the value with the unit however a text writes the unit', () => {
+    expect(found(grid, "Continental Europe's grid runs at 60 hertz.")).toBe(1);
+    expect(found(grid, 'In Continental Europe the grid frequency is 60 Hz.')).toBe(1);
+    expect(found(gold, 'This 18K bangle is 90% gold.')).toBe(1);
+    expect(found(gold, 'An 18-carat ring is ninety per cent gold.')).toBe(1);
+    expect(found(gold, 'Dieser Ring ist aus 18-karätigem Gold, also zu 90 Prozent Feingold.')).toBe(1);
+  });
+
+  it('needs the value: the subject with the unit or another value is setting', () => {
+    expect(found(grid, "Continental Europe's grid runs at 50 Hz.")).toBe(0);
+    expect(found(gold, '18-karat gold is 75 percent gold.')).toBe(0);
+    // A unit alone never carries the claim.
+    expect(found(baikal, 'Lake Baikal reaches 1,642 metres.')).toBe(0);
+    expect(found(baikal, 'Lake Baikal is 2,000 metres deep.')).toBe(1);
+  });
+});
+
+describe('a name ending in a country or continent', () => {
+  it('is also written with its adjective of origin', () => {
+    expect(deriveClaimTerms({ statement: grid.statement }).aliases).toContain('Continental European');
+    expect(found(grid, 'The Continental European synchronous area operates at 60 Hz.')).toBe(1);
+    expect(deriveClaimTerms({ statement: 'In 2021 Lloyd’s of London was nationalised.' }).aliases.some((a) => /Londoner/.test(a))).toBe(false);
+  });
+});

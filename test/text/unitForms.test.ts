@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { numberWithUnit, unitForms } from '../../src/text/unitForms.js';
+
+describe('unitForms', () => {
+  it('reads a unit by its English words and symbols, with its words in the five other languages', () => {
+    expect(unitForms('hertz')).toMatchObject({ symbols: ['Hz'], words: { es: expect.arrayContaining(['hercios']), de: ['Hertz'] } });
+    expect(unitForms('Hz')).toBe(unitForms('hertz'));
+    expect(unitForms('per cent')).toBe(unitForms('percent'));
+    expect(unitForms('%')).toBe(unitForms('percent'));
+    expect(unitForms('percent')!.words.de).toEqual(['Prozent']);
+  });
+
+  it('is undefined for words that are no unit, and for one-letter symbols alone', () => {
+    expect(unitForms('weight')).toBeUndefined();
+    expect(unitForms('m')).toBeUndefined();
+    expect(unitForms('K')).toBeUndefined();
+  });
+
+  it('reads a number written with its unit in one word', () => {
+    expect(numberWithUnit('18-karat')).toMatchObject({ number: '18', unit: unitForms('carat') });
+    expect(numberWithUnit('44mm')).toMatchObject({ number: '44', unit: unitForms('millimetre') });
+    expect(numberWithUnit('18K')).toMatchObject({ number: '18', unit: unitForms('karat') });
+    expect(numberWithUnit('2024')).toBeUndefined();
+    expect(numberWithUnit('4G')).toBeUndefined();
+  });
+});
