@@ -283,6 +283,31 @@ function standaloneNameWords(name: readonly string[], text: string): string[] {
 }
 
 /**
+ * The end of a name of three words or more that `text` writes on its own, two words or more, each capitalised:
+ * "Sac Actun" of "Sistema Sac Actun" when the correction says "connected Sac Actun with Dos Ojos" (a name is
+ * often shortened by its first word, a generic one: "Sistema", "Museo", "Monte"). The longest such end; none
+ * after "of" ("Lloyd's of London") and none opened by a particle (a family name: "Le Pen" of "Marine Le Pen").
+ */
+function standaloneTail(name: readonly string[], text: string): string | null {
+  const tokens = tokenize(text);
+  for (let k = 1; k + 2 <= name.length; k++) {
+    const tail = name.slice(k);
+    // A tail opened by a particle is a family name ("Le Pen" of "Marine Le Pen"), shared with relatives.
+    if (name.slice(0, k).includes('of') || NAME_PARTICLES.has(tail[0]!.toLowerCase())) continue;
+    if (!tail.every((word) => isCapitalized(word) && !STOPWORDS.has(word.toLowerCase()))) continue;
+    const alone = tokens.some(
+      (t, i) =>
+        tail.every((word, n) => tokens[i + n]?.text === word) &&
+        tokens[i - 1]?.text !== name[k - 1] &&
+        !continuesName(tokens, i) &&
+        !continuesName(tokens, i + tail.length),
+    );
+    if (alone) return tail.join(' ');
+  }
+  return null;
+}
+
+/**
  * The capitalised parts of a hyphenated name word that `text` writes on their own: "Maersk" of
  * "A.P. Moller-Maersk" when the background says "Maersk's head office" (a double name is mostly
  * shortened to one of its parts). Parts under four letters and common words are left out.
@@ -651,6 +676,8 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
       const told = `${background}\n${input.correction ?? ''}`;
       for (const word of standaloneNameWords(untitled, told)) aliases.add(word);
       for (const part of hyphenParts(untitled, told)) aliases.add(part);
+      const tail = standaloneTail(untitled, told);
+      if (tail !== null) aliases.add(tail);
       const initials = writtenInitials(untitled, told);
       if (initials !== null) aliases.add(initials);
     }
