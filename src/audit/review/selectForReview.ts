@@ -6,14 +6,16 @@ import type { AuditedRecord } from '../auditRecords.js';
 import { recordSegments, type GetRecordText, type RecordFields } from '../recordSegments.js';
 import type { TextSegment, Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
-import { createAnchorCounter } from './claimAnchors.js';
+import { createClaimCueCounter } from './claimCues.js';
 
 /**
  * Which records go to the reviewer:
  * - `'related'` (default): every record the lexical pass could have misread: any verdict but `none`,
  *   and `none` records that still touch a claim: sentences naming its subject or setting (the
- *   report's context counts), or at least two of one claim's names and numbers (`claimAnchors`),
- *   which is how a claim told in other words or another language shows;
+ *   report's context counts), or whose cues of one claim weigh at least 2 (`createClaimCueCounter`:
+ *   its names and numbers; outside English also its predicate as the other languages write it, and
+ *   half for each content word whose stem the text shares), which is how a claim told in other words
+ *   or another language shows;
  * - `'flagged'`: only records the lexical pass flags (`neglect-risk` or `asserts`): cheaper, but a
  *   claim the lexical pass did not find, or read as negated, is never reviewed;
  * - `{ perClass: n }`: a seeded random sample of `n` records of each lexical verdict class, to
@@ -30,7 +32,7 @@ export const ReviewSelectSchema = z.union([
   z.custom<(record: AuditedRecord) => boolean>((value) => typeof value === 'function'),
 ]);
 
-/** Fewest names and numbers of one claim that make a `none` record `related` (designed on sets A-O, docs/audit.md). */
+/** Least weight of one claim's cues that makes a `none` record `related` (two names or numbers: designed on sets A-O, docs/audit.md). */
 export const RELATED_MIN_ANCHORS = 2;
 
 /** A record chosen for review, with its text. */
@@ -148,18 +150,18 @@ export type ReviewSelection = ReturnType<typeof createReviewSelection>;
  * numbers gives the text read for the test, for the selection to keep.
  */
 function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: AuditedRecord) => TextSegment[] | undefined): (record: AuditedRecord) => boolean | TextSegment[] {
-  let anchorHits: ((text: string) => number) | undefined;
+  let cueScore: ReturnType<typeof createClaimCueCounter> | undefined;
   return (record) => {
     if (record.verdict !== 'none') return true;
     if (record.claims.some((finding) => finding.context !== undefined && finding.context.subject + finding.context.setting > 0)) return true;
-    anchorHits ??= createAnchorCounter((typeof options.claims === 'function' ? options.claims() : options.claims) ?? []);
+    cueScore ??= createClaimCueCounter((typeof options.claims === 'function' ? options.claims() : options.claims) ?? []);
     // Without its text (no `data`) a record cannot be shown to touch a claim.
     if (record.data === undefined) return false;
     const segments = segmentsOf(record);
     if (segments === undefined) return false;
     let text = '';
     for (const segment of segments) text += `${segment.text}\n`;
-    return anchorHits(text) >= RELATED_MIN_ANCHORS ? segments : false;
+    return cueScore(text, record.language) >= RELATED_MIN_ANCHORS ? segments : false;
   };
 }
 
