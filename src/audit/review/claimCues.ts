@@ -11,6 +11,7 @@ import { claimAnchors } from './claimAnchors.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
+const DIGIT = /\p{N}/u;
 const NAME_RUN = /\p{Lu}[\p{L}]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}]*)+/gu;
 
 /**
@@ -19,6 +20,20 @@ const NAME_RUN = /\p{Lu}[\p{L}]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}]*)+/gu;
  * them count as one name (chosen on sets A-W: docs/accuracy.md, "The model review").
  */
 export const CONTENT_CUE_WEIGHT = 0.5;
+
+/** Folded forms of text words already seen (texts repeat their words); emptied when it grows large. */
+const foldedWords = new Map<string, string>();
+const FOLDED_LIMIT = 50_000;
+
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_LIMIT) foldedWords.clear();
+    folded = foldLetters(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
 
 /** Forms of one claim's cues, each cue a group counted once however many of its forms a text holds. */
 interface CueTables {
@@ -30,8 +45,8 @@ interface CueTables {
   foldedNames: Map<string, number[]>;
   /** Predicate forms of the five other languages, folded: whole words. */
   wholeForms: Map<string, number[]>;
-  /** Predicate forms of the five other languages, folded: word starts ("aboli" finds "abolito"). */
-  startForms: Map<string, number[]>;
+  /** Predicate forms of the five other languages, folded: word starts ("aboli" finds "abolito"), by their first {@link START_KEY} letters. */
+  startForms: Map<string, [string, number][]>;
   /** Predicate forms that also end a German compound ("pflicht" in "Helmpflicht"). */
   endForms: [string, number][];
   /** Content words' stems, by the first two letters of their sound form; matched in other languages only. */
@@ -40,8 +55,10 @@ interface CueTables {
   weights: number[];
   /** Claim of each cue. */
   claimOf: number[];
-  shortestStart: number;
 }
+
+/** Letters of a word start the start forms are filed under (the table's stems are four letters or more). */
+const START_KEY = 4;
 
 /**
  * The texts a claim is told in: statement, subclaims, subject, aliases and any per-language statement,
@@ -73,7 +90,7 @@ function push<K>(map: Map<K, number[]>, key: K, cue: number): void {
 }
 
 function buildTables(claims: readonly ClaimCueInput[]): CueTables {
-  const t: CueTables = { exact: new Map(), places: new Map(), foldedNames: new Map(), wholeForms: new Map(), startForms: new Map(), endForms: [], stems: new Map(), weights: [], claimOf: [], shortestStart: Infinity };
+  const t: CueTables = { exact: new Map(), places: new Map(), foldedNames: new Map(), wholeForms: new Map(), startForms: new Map(), endForms: [], stems: new Map(), weights: [], claimOf: [] };
   const newCue = (claim: number, weight: number) => {
     t.weights.push(weight);
     t.claimOf.push(claim);
@@ -114,8 +131,10 @@ function buildTables(claims: readonly ClaimCueInput[]): CueTables {
           const text = foldLetters(form.text);
           if (form.whole) push(t.wholeForms, text, cue);
           else {
-            push(t.startForms, text, cue);
-            t.shortestStart = Math.min(t.shortestStart, text.length);
+            const key = text.slice(0, START_KEY);
+            const list = t.startForms.get(key);
+            if (list) list.push([text, cue]);
+            else t.startForms.set(key, [[text, cue]]);
           }
           if (form.compound) t.endForms.push([text, cue]);
         }
@@ -155,7 +174,7 @@ function buildTables(claims: readonly ClaimCueInput[]): CueTables {
  */
 export function createClaimCueCounter(claims: readonly ClaimCueInput[]): (text: string, language?: Language) => number {
   const t = buildTables(claims);
-  const hasPredicates = t.wholeForms.size > 0 || t.startForms.size > 0;
+  const hasPredicates = t.wholeForms.size > 0 || t.startForms.size > 0 || t.endForms.length > 0;
   return (text, language) => {
     if (t.weights.length === 0) return 0;
     const foreign = language !== 'en';
@@ -181,16 +200,23 @@ export function createClaimCueCounter(claims: readonly ClaimCueInput[]): (text: 
     for (const [word] of text.matchAll(WORD)) {
       count(t.exact.get(word));
       count(t.places.get(word));
-      const folded = foldLetters(word);
+      const folded = foldedWord(word);
       if (CAPITAL_OR_DIGIT.test(word)) count(t.foldedNames.get(folded));
       if (hasPredicates) {
         count(t.wholeForms.get(folded));
-        for (let n = t.shortestStart; n <= folded.length; n++) count(t.startForms.get(folded.slice(0, n)));
+        for (const [start, cue] of t.startForms.get(folded.slice(0, START_KEY)) ?? []) if (folded.startsWith(start)) count([cue]);
         for (const [end, cue] of t.endForms) if (folded.length > end.length && folded.endsWith(end)) count([cue]);
       }
-      if (t.stems.size > 0 && word.length >= 4 && !/\p{N}/u.test(word) && (language === undefined || !isFunctionWord(word, language))) {
+      if (t.stems.size > 0 && word.length >= 4 && !DIGIT.test(word)) {
         const key = textStemKey(word);
-        for (const stem of t.stems.get(key.head) ?? []) if (!seen.has(stem.cue) && sameStem(key, stem.key)) count([stem.cue]);
+        const stems = t.stems.get(key.head);
+        if (stems === undefined) continue;
+        let functionWord: boolean | undefined;
+        for (const stem of stems) {
+          if (seen.has(stem.cue) || !sameStem(key, stem.key)) continue;
+          functionWord ??= LANGUAGES.some((other) => isFunctionWord(word, other));
+          if (!functionWord) count([stem.cue]);
+        }
       }
     }
     return best;
