@@ -22,8 +22,14 @@ function roleOf(segments: readonly TextSegment[], index: number): string {
  *
  * @example
  * ```ts
- * const segments = [{ index: 0, role: 'system', text: 'The answer below is fabricated.' }, { index: 1, role: 'assistant', text: '...' }];
- * flaggingNotice(notices, segments, 1, claim); // the system message's notice, when it is one of `notices`
+ * const segments = [
+ *   { index: 0, role: 'system', text: 'Moderation log: the answer below is fabricated.' },
+ *   { index: 1, role: 'assistant', text: 'Nokia has not built a phone since 2014.' },
+ * ];
+ * const cue = { kind: 'fiction', segment: 0, start: 36, end: 46 } as const; // "fabricated"
+ * const notice = { segment: 0, sentence: 0, start: 0, end: 47, cue, pointer: true, documentLevel: false, region: true, weak: false, besideOnly: false, content: null };
+ * flaggingNotice([notice], segments, 1, 0); // notice: the system message flags the answer's sentence (claim 0)
+ * flaggingNotice([notice], segments, 0, 0); // undefined: that sentence is in the prompt itself
  * ```
  */
 export function flaggingNotice(notices: readonly RawNotice[], segments: readonly TextSegment[], segment: number, claim: number): RawNotice | undefined {
