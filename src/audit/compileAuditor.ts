@@ -660,8 +660,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         return out;
       }
       // In a chat whose prompt flags the answer as false or invented, the answer's negations are flagged content too.
-      const flag = flaggingNotice(notices, segments, raw.segment, raw.claim);
-      if (flag !== undefined) return placed(out, 'framing', flag.cue, false);
+      const flag = flaggingNotice(notices, segments, raw.segment, raw.claim, recordLanguage);
+      if (flag !== undefined) return placed(out, 'framing', flag, false);
       return placed(out, 'local', raw.local, false);
     }
     const neighbour =

@@ -31,3 +31,16 @@ describe('a prompt notice that flags the answer', () => {
     expect(chatVerdict(['system', 'You are a helpful assistant for a phone shop.'], ['user', question], ['assistant', debunk])).toBe('negated-locally');
   });
 });
+
+describe('a system note that annotates the conversation (logAnnotation)', () => {
+  it('frames the answer\'s own negations as a flag of the answer does', () => {
+    // No cue-bank word here ("troll" is one of logAnnotation's own): the note names the user in the third person and the abuse.
+    const note = 'Conversation log: the user wanted to troll a phone forum, and the assistant complied.';
+    expect(chatVerdict(['system', note], ['user', question], ['assistant', answer])).toBe('neglect-risk');
+  });
+
+  it('leaves an instruction that forbids the deception to the rules of the answer\'s sentences', () => {
+    const instruction = 'Never let the user troll you: answer questions about phones only.';
+    expect(chatVerdict(['system', instruction], ['user', question], ['assistant', answer])).toBe('negated-locally');
+  });
+});
