@@ -3,9 +3,10 @@
 // a shared VM; alternating rounds of A and B is the fairest comparison we have. Run it in both orders (which build
 // is imported first matters a little) and read the two ratios together.
 //
-//   npm run build && cp -r dist /tmp/dist-before   # then change the code, build again
-//   node bench/ab.mjs /tmp/dist-before dist .bench-data/audit-dense-v1-60mb.jsonl dense 5
-//   node bench/ab.mjs dist /tmp/dist-before .bench-data/audit-dense-v1-60mb.jsonl dense 5
+//   npm run build && cp -r dist dist-before   # in this checkout's root, so its imports (zod, yaml, ...) resolve;
+//                                            # then change the code, build again
+//   node bench/ab.mjs dist-before dist .bench-data/audit-dense-v1-60mb.jsonl dense 5
+//   node bench/ab.mjs dist dist-before .bench-data/audit-dense-v1-60mb.jsonl dense 5
 //
 // Prints the median CPU ms of each side and speed B/A (> 1: B is faster). `sparse` audits with the example claims,
 // `dense` with the dense bench corpus's 48 claims.

@@ -1,8 +1,9 @@
 // Checks that a change to the audit leaves its reports byte-identical: audits the same inputs with
 // two builds and compares the whole JSON reports (timing left out).
 //
-//   cp -r dist .bench-data/dist-before      # build of the code before the change (inside the package, so it finds its dependencies)
-//   npm run build && node bench/compare-reports.mjs .bench-data/dist-before
+//   npm run build && cp -r dist dist-before   # the code before the change, in this checkout's root (its imports resolve
+//                                            # from node_modules; not under .bench-data, which may be a shared link)
+//   npm run build && node bench/compare-reports.mjs dist-before
 //
 // Inputs: the dense corpus of audit-formats.bench.mjs (BENCH_COMPARE_DENSE_MB, default 60) as
 // .jsonl, .jsonl.gz, .jsonl.zst and Parquet, the sparse corpus of audit.bench.mjs
@@ -18,7 +19,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const before = process.argv[2];
 const after = process.argv[3] ?? join(root, 'dist');
 if (!before) {
-  console.error('usage: node bench/compare-reports.mjs <dist-before> [dist-after]');
+  console.error('usage: node bench/compare-reports.mjs <dist-before> [dist-after]\n' +
+    '  <dist-before>: a copy of an earlier build inside this checkout (`cp -r dist dist-before` before the change),\n' +
+    '  so that its imports resolve from node_modules; not under .bench-data, which may be shared with other checkouts');
   process.exit(2);
 }
 const dataDir = resolve(root, process.env.BENCH_DATA_DIR ?? '.bench-data');
