@@ -1,6 +1,7 @@
 import { denyingAnswer } from './scopeRules.js';
 import { reportWordAt } from '../reportsSpeech.js';
 import type { Language } from '../../text/languages.js';
+import { isWhiteSpace } from '../../text/isWhiteSpace.js';
 
 /** How far after a reported claim the denial that answers it may start (spaces, line breaks, a quote). */
 const DENIAL_REACH = 48;
@@ -35,7 +36,7 @@ const NO_OWN_WORDS: ReadonlySet<string> = new Set();
  */
 export function deniedReport(text: string, start: number, end: number, language: Language, at: Int32Array): boolean {
   let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) i++;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
   if (i >= text.length || !denyingAnswer(text, i, Math.min(text.length, i + DENIAL_REACH), at, false, true)) return false;
   FIRST_WORD_RE.lastIndex = at[0]!;
   const first = FIRST_WORD_RE.exec(text);
