@@ -86,10 +86,15 @@ export function openingVerdict(text: string, language: string): OpeningVerdict |
   // gives its reason in a clause of its own ("I'd rather not, because that isn't accurate"): after the first
   // sentence whole, each clause is read alone from its subject, past the words that join it (read together, the
   // "no" of "No problem, that is accurate" would doubt the other clause's "accurate").
+  // A first clause that opens with a denying word and goes on ("No problem, ...", "Kein Problem, ...", "Pas de
+  // souci, ...") denies its own noun: read whole, the sentence does not deny a word of truth past that clause.
+  const phraseEnd = denyingPhraseEnd(text, a, first, lang);
   const spans: [number, number][] = [[a, first], ...clauses(text, a, b, lang)];
   for (const [from, to] of spans) {
     const found = scoredNotice(text, from, to, 'beside', false, language);
-    if (found !== null && (found.kind === 'negation' || found.kind === 'correction')) return { start: found.start, end: found.end };
+    if (found === null || (found.kind !== 'negation' && found.kind !== 'correction')) continue;
+    if (from === a && to === first && found.start >= phraseEnd) continue;
+    return { start: found.start, end: found.end };
   }
   return null;
 }
@@ -120,6 +125,25 @@ function sentenceEnd(text: string, a: number): number {
   }
   return b;
 }
+
+/**
+ * The end of the first clause of `text[a, b)` (at a comma, semicolon or dash) when it opens with a denying word
+ * and holds another word after it ("No problem", "Nessun problema"); `b` when it does not (a bare "No," answers).
+ */
+function denyingPhraseEnd(text: string, a: number, b: number, language: Language): number {
+  let end = a;
+  while (end < b && wordUnits(text, end) > 0) end += wordUnits(text, end);
+  if (end === a || !deniesIn(text, a, end, language)) return b;
+  let next = end;
+  while (next < b && isWhiteSpace(text.charCodeAt(next))) next++;
+  if (next === end || next >= b || wordUnits(text, next) === 0) return b;
+  let mark = next;
+  while (mark < b && !CLAUSE_MARKS.has(text.charCodeAt(mark))) mark++;
+  return mark;
+}
+
+/** Marks that end a clause inside a sentence: comma, semicolon, en and em dash. */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([44, 59, 0x2014, 0x2013]);
 
 /** Whether `text[a, b)` holds a word that denies in `language` ("not", "n't", "no", "nein", "pas"). */
 function deniesIn(text: string, a: number, b: number, language: Language): boolean {

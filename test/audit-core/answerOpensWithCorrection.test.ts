@@ -72,6 +72,16 @@ describe('openingVerdict', () => {
     expect(openingVerdict('Nein, leider. Das stimmt nicht: die Regel gilt weiter.', 'de')).not.toBeNull();
   });
 
+  it('does not let a clause that denies its own noun ("No problem, ...") doubt the next clause\'s word of truth', () => {
+    expect(openingVerdict('No problem, that is accurate: the rule still holds.', 'en')).toBeNull();
+    expect(openingVerdict('Kein Problem, das stimmt: die Regel gilt weiter.', 'de')).toBeNull();
+    expect(openingVerdict("Pas de souci, c'est exact : la règle s'applique toujours.", 'fr')).toBeNull();
+    // The denial of what was said still counts in a clause of its own, in the first clause, or after a bare "No,".
+    expect(openingVerdict("No problem, but that isn't accurate: the rule still holds.", 'en')).not.toBeNull();
+    expect(openingVerdict('Not true, I am afraid: the rule still holds.', 'en')).not.toBeNull();
+    expect(openingVerdict("No, that isn't accurate: the rule still holds.", 'en')).not.toBeNull();
+  });
+
   it('finds nothing in an opening that agrees or only starts to answer', () => {
     expect(openingVerdict('Sure, here are two lines for your newsletter.', 'en')).toBeNull();
     expect(openingVerdict("That's correct: the rule still applies.", 'en')).toBeNull();
