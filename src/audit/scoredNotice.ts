@@ -374,10 +374,25 @@ function lookupWord(word: string): Entry | null {
   let known = MEMO.get(word);
   if (known !== undefined) return known;
   const found = lookupLower(word.toLowerCase());
-  known = found === null ? null : { bits: found.bits, denial: found.denial, truth: found.truth };
+  known = found === null ? (word.includes('-') ? hyphenatedText(word) : null) : { bits: found.bits, denial: found.denial, truth: found.truth };
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(word, known);
   return known;
+}
+
+/**
+ * A hyphenated word the lexicon lacks, read as a text noun when one of its parts is one ("texto-base",
+ * "texte-source", "news-story"): its parts' text and reference senses, nothing else (a part's denial or doubt
+ * stays the compound's own business: "non-fiction", "so-called"). Null otherwise.
+ */
+function hyphenatedText(word: string): Entry | null {
+  let bits = 0;
+  for (const part of word.toLowerCase().split('-')) {
+    if (part.length === 0) continue;
+    const found = lookupLower(part);
+    if (found !== null) bits |= found.bits & (IS_TEXT | IS_REFERENCE);
+  }
+  return bits & IS_TEXT ? { bits, denial: null, truth: null } : null;
 }
 
 /** The senses of `word` (lower case) in the merged lexicon, in the reused {@link senses}, or null. */

@@ -93,6 +93,13 @@ describe('an instruction that makes the text an exercise', () => {
     expect(read('Resuma o texto seguinte em dez linhas.', 'edge', 'pt')).toBe('fiction');
   });
 
+  it('reads a text noun inside a hyphenated compound ("texto-base"), and only its text senses', () => {
+    expect(read('Leia o texto-base e escreva uma reportagem de 25 linhas.', 'edge', 'pt')).toBe('fiction');
+    expect(read('Summarise the news-story below in three sentences.', 'edge')).toBe('fiction');
+    // A part's denial stays the compound's own: "non-fiction" denies nothing.
+    expect(read('The non-fiction shelf is below, in the text corner.', 'beside')).toBeNull();
+  });
+
   it('needs the verb at the head of a sentence, the pointer, and an edge of the text', () => {
     expect(read('Fans will read the following report with interest.', 'edge')).toBeNull();
     expect(read('Summarise your week in three words.', 'edge')).toBeNull();
