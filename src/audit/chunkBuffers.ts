@@ -9,6 +9,8 @@
 export interface ChunkBuffers {
   /** Size of every buffer. */
   readonly bytes: number;
+  /** Buffers made so far (each is memory the audit holds until it ends). */
+  readonly made: number;
   /** A free buffer (a fresh one when none is free). */
   take(): Buffer;
   /** Whether `memory` is one of these buffers (a view of it may be given back once unused). */
@@ -30,13 +32,18 @@ export interface ChunkBuffers {
 export function createChunkBuffers(bytes: number, keep: number): ChunkBuffers {
   const free: SharedArrayBuffer[] = [];
   const mine = new WeakSet<ArrayBufferLike>();
+  let made = 0;
   return {
     bytes,
+    get made() {
+      return made;
+    },
     take() {
       let memory = free.pop();
       if (!memory) {
         memory = new SharedArrayBuffer(bytes);
         mine.add(memory);
+        made++;
       }
       return Buffer.from(memory);
     },

@@ -162,6 +162,43 @@ describe('auditRecords with workers', () => {
     expect(merged.sources).toEqual(one.sources);
   });
 
+  it('sees a worker\'s finished batches after each batch it hands on: a Parquet row group of many batches reuses a few buffers', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const { runAudit } = await import('../../src/audit/runAudit.js');
+    const { normalizeDatasetSource } = await import('../../src/audit/datasetSource.js');
+    const example = (await import('node:fs')).readFileSync(join(root, 'examples/data/mixed-training-set.jsonl'), 'utf8');
+    const texts = example.split('\n').flatMap((line) => {
+      try {
+        const text = (JSON.parse(line) as { text?: unknown }).text;
+        return typeof text === 'string' ? [text] : [];
+      } catch {
+        return [];
+      }
+    });
+    // One row group of 4,000 rows: about a hundred batches of 4 KiB, all decoded before any is handed on.
+    const text = Array.from({ length: 4000 }, (_, i) => texts[i % texts.length]!);
+    const path = join(dir, 'one-group.parquet');
+    writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }], rowGroupSize: 4000 })));
+    const audit = async (awaitWorkers: boolean) => {
+      let buffers: { made: number } | undefined;
+      let threads = 0;
+      let records = 0;
+      const hooks = { onBuffers: (b: { made: number }) => (buffers = b), onWorkersUsed: (n: number) => (threads = n) };
+      for await (const _ of runAudit(normalizeDatasetSource(path), { claims, chunkBytes: 4096, workers: 2, workerFile, awaitWorkers }, hooks)) records++;
+      expect(records).toBe(4000);
+      return { made: buffers!.made, threads };
+    };
+    // The first audit starts the worker (and keeps it); the second gets it ready at once and hands it
+    // batches from the start, while this thread audits the others.
+    await releaseAuditWorkers();
+    await audit(true);
+    const { made, threads } = await audit(false);
+    expect(threads).toBe(2);
+    // The worker holds at most 3 batches queued and one begun, and this thread fills one more: without a
+    // turn of its event loop after each batch, the worker's finished batches waited for the row group's end (9-11 buffers).
+    expect(made).toBeLessThanOrEqual(6);
+  });
+
   it("workers: 'auto' (the default) keeps small inputs and per-record audits on one thread, silently", async () => {
     const small = await auditDataset(dataPath, { claims, workerFile, chunkBytes: 4096 });
     expect(small.timing.workers).toBe(1);

@@ -15,7 +15,10 @@ describe('createChunkBuffers', () => {
     buffers.give(a.subarray(4).buffer);
     buffers.give(a.buffer); // given twice: kept once
     buffers.give(b.buffer); // over the limit: dropped
+    expect(buffers.made).toBe(2);
     expect(buffers.take().buffer).toBe(a.buffer);
+    expect(buffers.made).toBe(2); // reused, not made
     expect(buffers.take().buffer).not.toBe(b.buffer);
+    expect(buffers.made).toBe(3);
   });
 });
