@@ -34,6 +34,7 @@ import { compileVerdictModel, predictVerdict, type VerdictModel } from './verdic
 import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
+import { correctionOpensAfter } from './correctionOpensAfter.js';
 import { describesTrueWorld } from './describesTrueWorld.js';
 import { flaggingNotice } from './flaggingNotice.js';
 import { noticeQualifies } from './noticeQualifies.js';
@@ -174,6 +175,9 @@ type CorrectedBy = (typeof CORRECTED_BY)[keyof typeof CORRECTED_BY];
  * (see `findMentions`). Such a sentence, stated plainly, asserts the claim (`plainAssertion`).
  */
 const WHOLE_CLAIM = 1;
+
+/** How far after a judgement of error a colon may stand to make it the head of its sentence ("Errore mio, e mi scuso: ..."). */
+const LABEL_REACH = 60;
 
 /** How many sentences away a local negation of the claim still corrects an asserted claim sentence. */
 const CORRECTION_REACH = 2;
@@ -755,6 +759,53 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   }
 
   /**
+   * A colon follows `from` in its sentence (before `.`, `!`, `?` or a line break): what stands before it heads the
+   * sentence ("Rettifica a margine del primario: ...") and points at something, rather than saying something of
+   * the sentence's own content ("The story of X is a hoax.").
+   */
+  function beforeColon(text: string, from: number): boolean {
+    for (let k = from; k < text.length && k < from + LABEL_REACH; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 58) return true;
+      if (c === 46 || c === 33 || c === 63 || c === 10) return false;
+    }
+    return false;
+  }
+
+  /**
+   * An asserted claim sentence whose next sentence states the claim's facts too (it mentions the claim) and opens
+   * by judging what was just said an error (`correctionOpensAfter`: "Errore mio, e mi scuso: a Rio vinse il bronzo
+   * ...", "HOST: I have to correct you there - ..."): a cue word there would have made that sentence a notice;
+   * stating the facts in the claim's words is what hides it. The claim sentence is placed beside that correction
+   * (the corrected condition), and the correction's own mentions, its facts, do not vote (marked `silent`). Not
+   * when the judgement is that sentence's own negation of the claim it restates, not a head before a colon ("The
+   * story of X is a hoax.", see {@link beforeColon}), nor
+   * when it stands in a sentence about another claim ("Quanto àquela história de que o Reno secou ..., não é
+   * verdade: ..."). Without a mention in the next sentence it is read only in a record with a word of the cue bank.
+   */
+  function judgedBeside(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): void {
+    for (const m of mentions) {
+      if (m.placement !== 'unqualified' || m.silent || m.premise || !m.raw.explicit) continue;
+      let next = false;
+      for (const other of mentions) if (other.raw.segment === m.raw.segment && other.raw.sentence === m.raw.sentence + 1) next = true;
+      if (!next && currentScan!.qualifierWords !== true) continue;
+      const text = segmentAt(segments, m.raw.segment)?.text;
+      if (typeof text !== 'string') continue;
+      const head = correctionOpensAfter(text, m.raw.end, recordLanguage ?? 'en');
+      if (head === null || otherClaimAt(m.raw.segment, m.raw.claim, head.start)) continue;
+      let own = false;
+      for (const other of mentions) {
+        if (other.raw.segment === m.raw.segment && other.raw.sentence === m.raw.sentence + 1 && other.placement === 'local' && other.cue !== null && other.cue.start < head.end && head.start < other.cue.end) own = true;
+      }
+      if (own && !beforeColon(text, head.end)) continue;
+      for (const other of mentions) {
+        if (other.raw.segment === m.raw.segment && other.raw.sentence === m.raw.sentence + 1 && other.placement !== 'local' && other.raw.start <= head.start && head.start < other.raw.end) other.silent = true;
+      }
+      placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: head.start, end: head.end }, true);
+    }
+  }
+
+  /**
    * How a local negation of the claim corrects the asserted sentence `m` from right beside it (see
    * {@link correctedBeside}); marks the negation. `labels`: a labelled line counts (after a statement, not a heading).
    * `mentions` may be only those within reach of `m` (see {@link mentionsNear}): no other can correct it.
@@ -1125,6 +1176,15 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return moved;
   }
 
+  /**
+   * A sentence of segment `segment` that holds `at` mentions another claim than `claim`: a judgement there is
+   * about what that sentence says ("Quanto àquela história de que o Reno secou ..., não é verdade: ...").
+   */
+  function otherClaimAt(segment: number, claim: number, at: number): boolean {
+    for (const m of currentScan!.mentions) if (m.segment === segment && m.claim !== claim && m.start <= at && at < m.end) return true;
+    return false;
+  }
+
   /** A mention of any claim overlaps `[start, end)` of segment `segment`. */
   function mentionsClaim(segment: number, start: number, end: number): boolean {
     for (const m of currentScan!.mentions) if (m.segment === segment && m.start < end && m.end > start) return true;
@@ -1167,6 +1227,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     let qualifiers: Partial<Record<QualifierKind, number>> = into === undefined ? {} : NO_QUALIFIERS;
     if (segments.length > 1) answerDecides(mentions, segments, claim);
     trueWorldSilent(mentions, segments, claim);
+    judgedBeside(mentions, segments);
     let verdict: Verdict = 'none';
     for (let look = 0; look < 2; look++) {
       if (look === 1) {
