@@ -1,0 +1,92 @@
+// Instruction counts of one-thread audits (cachegrind) over text held in memory. The audit code of each
+// source tree is bundled (esbuild) with a small harness that reads the corpus's first MB into memory, cuts it into
+// 1 MB batches on line boundaries, as `runAudit` does, and audits each through `auditChunkSummary` (the one-thread
+// report path: JSON lines, segments, scan, findings, the batch's aggregate). No file is read and no promise waits
+// during the audits.
+//
+// Why: `bench/ab.mjs` and `bench/ab-fresh.mjs` cannot resolve 5% at load 10-20, and cachegrind over
+// `auditDataset(file)` did not repeat either: two runs of one build gave 7,930 and 8,394 M instructions (5.8% apart),
+// and over `auditDataset(records)` 8,226 and 8,294 M (0.8%). The throwaway harness this was written from gave 6,046.1
+// and 6,044.3 M (0.03%) at load 19; this script, 6,010.0 and 6,080.8 M (1.2%; cause not found): run each tree twice.
+// esbuild comes with tsup (a dev dependency).
+//
+// The first audit is mostly the JIT compiling (fifteenth session, 4 MB: 2,678 M cold, 778 M warm), so a change's
+// steady cost is the difference between runs with 3 and 2 audits (INSTRUCTIONS_ROUNDS); a count with 0 audits is
+// start-up, imports and reading alone.
+//
+//   git archive main src | (mkdir -p /tmp/main-tree && tar -x -C /tmp/main-tree)
+//   node bench/audit-instructions.mjs /tmp/main-tree .     # source trees: each holds src/
+//
+// Environment: INSTRUCTIONS_CORPUS (default the 60 MB dense corpus), INSTRUCTIONS_MB (its first MB, default 4),
+// INSTRUCTIONS_ROUNDS (audits per process, default 2).
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = resolve(process.env.INSTRUCTIONS_CORPUS ?? join(root, '.bench-data/audit-dense-v1-60mb.jsonl'));
+const mb = Number(process.env.INSTRUCTIONS_MB ?? 4);
+const rounds = Number(process.env.INSTRUCTIONS_ROUNDS ?? 2);
+const trees = process.argv.slice(2);
+if (trees.length === 0 || !(rounds >= 0) || !(mb > 0)) {
+  console.error('usage: node bench/audit-instructions.mjs <source tree> [<source tree> ...] (settings in INSTRUCTIONS_* variables)');
+  process.exit(2);
+}
+
+/** The harness, bundled with the audit code of `tree` (its imports resolved from `tree`). */
+const harness = (tree) => `
+import { openSync, readSync, closeSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createAuditor } from ${JSON.stringify(join(tree, 'src/audit/createAuditor.ts'))};
+import { auditChunkSummary } from ${JSON.stringify(join(tree, 'src/audit/auditChunkSummary.ts'))};
+const { denseClaims } = await import(pathToFileURL(${JSON.stringify(join(root, 'bench/audit-formats.bench.mjs'))}).href);
+const settings = { auditor: createAuditor({ claims: denseClaims() }), maxLineBytes: 1 << 24 };
+const whole = Buffer.alloc(Math.floor(${mb} * 1e6));
+const fd = openSync(${JSON.stringify(corpus)}, 'r');
+const read = readSync(fd, whole, 0, whole.length, 0);
+closeSync(fd);
+const buffer = whole.subarray(0, whole.lastIndexOf(10, read - 1) + 1);
+const batches = [];
+for (let at = 0; at < buffer.length; ) {
+  let end = Math.min(buffer.length, at + (1 << 20));
+  if (end < buffer.length) end = buffer.lastIndexOf(10, end - 1) + 1;
+  batches.push(buffer.subarray(at, end));
+  at = end;
+}
+let records = 0;
+for (let r = 0; r < ${rounds}; r++) {
+  for (const batch of batches) records += auditChunkSummary({ buffer: batch, firstLine: 1, endsWithNewline: true }, settings, 3).records;
+}
+console.log('records ' + records);
+`;
+
+const { build } = await import('esbuild');
+for (const tree of trees) {
+  const dir = resolve(tree);
+  // Inside this package, so the bundle's bare imports (yaml, hyparquet, ...) resolve from its node_modules.
+  const bundle = join(root, `.audit-instructions-${process.pid}.mjs`);
+  try {
+    await build({
+      stdin: { contents: harness(dir), resolveDir: dir, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: bundle,
+      logLevel: 'warning',
+    });
+    const child = spawnSync(
+      'valgrind',
+      ['--tool=cachegrind', '--cache-sim=no', '--smc-check=all', '--cachegrind-out-file=/dev/null', process.execPath,
+        '--single-threaded', '--hash-seed=7', '--random-seed=7', '--predictable-gc-schedule', bundle],
+      { encoding: 'utf8', cwd: root },
+    );
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(child.stderr ?? '');
+    if (child.status !== 0 || refs === null) throw new Error(`${tree}: ${child.error?.message ?? child.stderr}`);
+    const millions = Number(refs[1].replaceAll(',', '')) / 1e6;
+    console.log(`${tree}: ${millions.toFixed(1)} M instructions (first ${mb} MB of ${corpus}, ${rounds} audits, ${child.stdout.trim()})`);
+  } finally {
+    rmSync(bundle, { force: true });
+  }
+}
