@@ -27,6 +27,8 @@ describe('claims of quantity', () => {
     expect(found(gold, 'This 18K bangle is 90% gold.')).toBe(1);
     expect(found(gold, 'An 18-carat ring is ninety per cent gold.')).toBe(1);
     expect(found(gold, 'Dieser Ring ist aus 18-karätigem Gold, also zu 90 Prozent Feingold.')).toBe(1);
+    // The statement's unit word as another language writes it ("percent" → "per cento"), apart from the name's.
+    expect(found(gold, 'Un anello da 18 carati contiene il 90 per cento di oro.')).toBe(1);
   });
 
   it('needs the value: the subject with the unit or another value is setting', () => {
