@@ -18,6 +18,8 @@ describe('redatedYears', () => {
     expect(redatedYears('In 2023 Kodak stopped making film.', 'Kodak has not stopped making film; it raised prices in 2022.', ['Kodak'])).toEqual(new Set());
     expect(redatedYears('Djokovic lost the 2019 final.', 'Djokovic won the 2019 final, as he had won in 2018.', ['Djokovic'])).toEqual(new Set());
     expect(redatedYears(choir.statement, undefined, ['Kreuzchor'])).toEqual(new Set());
+    // The Kodak line's clauses split at ";", so it needs no negation test: a clause with verb, year and "not" does.
+    expect(redatedYears(choir.statement, 'The Kreuzchor was not founded in 1900 either.', ['Kreuzchor'])).toEqual(new Set());
   });
 
   it('makes the year carry the claim: the subject with its verb and that year is a mention', () => {
