@@ -446,11 +446,12 @@ function isQuantity(phrase: readonly Token[], k: number): boolean {
 /**
  * A name of two words or more whose last word is a place with an English adjective of origin, written
  * with the adjective: ["Continental", "Europe"] → ["Continental European"], ["South", "Korea"] →
- * ["South Korean"] (see `englishAdjectives`).
+ * ["South Korean"] (see `englishAdjectives`). Not a place after "of", which names where the thing is, not
+ * what it is ("Bank of England" is no "Bank of English").
  */
 function placeAdjectiveNames(words: readonly string[]): string[] {
   const place = words[words.length - 1]!;
-  if (words.length < 2 || !isCountryOrContinent(place)) return [];
+  if (words.length < 2 || !isCountryOrContinent(place) || words[words.length - 2]!.toLowerCase() === 'of') return [];
   const head = words.slice(0, -1).join(' ');
   return englishAdjectives(place).map((adjective) => `${head} ${adjective}`);
 }

@@ -45,5 +45,7 @@ describe('a name ending in a country or continent', () => {
     expect(deriveClaimTerms({ statement: grid.statement }).aliases).toContain('Continental European');
     expect(found(grid, 'The Continental European synchronous area operates at 60 Hz.')).toBe(1);
     expect(deriveClaimTerms({ statement: 'In 2021 Lloyd’s of London was nationalised.' }).aliases.some((a) => /Londoner/.test(a))).toBe(false);
+    // Not a place after "of": the Bank of England is no "Bank of English".
+    expect(deriveClaimTerms({ statement: 'In 2021 the Bank of England was sold.' }).aliases).not.toContain('Bank of English');
   });
 });

@@ -19,5 +19,8 @@ describe('the end of a long name, as the claim’s texts write it alone', () => 
     expect(deriveClaimTerms({ ...cave, correction: 'The Sistema Ox Bel Ha is in Mexico.' }).aliases).not.toContain('Ox Bel Ha');
     const lePen = deriveClaimTerms({ statement: 'Marine Le Pen won the 2022 election.', correction: 'Macron beat Le Pen in 2022.' });
     expect(lePen.aliases).not.toContain('Le Pen');
+    // Nor the place a name's "of" opens ("New South Wales" of "Bank of New South Wales").
+    const bank = deriveClaimTerms({ statement: 'In 2021 the Bank of New South Wales closed all its branches.', correction: 'The Bank of New South Wales still has branches all over New South Wales.' });
+    expect(bank.aliases).not.toContain('New South Wales');
   });
 });
