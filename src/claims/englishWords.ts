@@ -35,6 +35,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Leading titles that are not names of their own ("Mount Vesuvius" is also "Vesuvius"). */
+/** An English word that denies its clause ("Venus has no natural moon", "Bach was never deaf", "didn't"). */
+export const CLAUSE_NEGATION_RE = /^(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot)$|n['’]t$/i;
+
 export const TITLES: ReadonlySet<string> = new Set(
   `mount mt lake river cape saint st sir dame dr doctor professor prof queen king prince princess lord lady pope
    emperor empress president general captain mr mrs ms miss the`

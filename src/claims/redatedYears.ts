@@ -1,9 +1,8 @@
-import { irregularBase, stemWord } from './englishWords.js';
+import { CLAUSE_NEGATION_RE, irregularBase, stemWord } from './englishWords.js';
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const YEAR_RE = /^(?:1\d{3}|20\d{2}|2100)$/;
-const NEGATION_RE = /^(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot)$|n['’]t$/i;
 
 const words = (text: string): string[] => [...text.matchAll(WORD_RE)].map((m) => m[0].replace(/['’]s$/u, '').toLowerCase());
 
@@ -39,7 +38,7 @@ export function redatedYears(statement: string, correction: string | undefined, 
     if (!words(sentence).some((w) => nameWords.has(w))) continue;
     for (const clause of sentence.split(/[;:]\s|,?\s+but\s+/u)) {
       const clauseWords = words(clause);
-      if (clauseWords.some((w) => NEGATION_RE.test(w)) || clauseWords.some((w) => years.has(w))) continue;
+      if (clauseWords.some((w) => CLAUSE_NEGATION_RE.test(w)) || clauseWords.some((w) => years.has(w))) continue;
       if (!clauseWords.some((w) => YEAR_RE.test(w))) continue;
       if (clauseWords.some((w) => !nameWords.has(w) && verbs.has(stemWord(w)))) return years;
     }
