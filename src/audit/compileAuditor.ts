@@ -787,7 +787,12 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     for (const m of mentions) {
       if (m.placement !== 'unqualified' || m.silent || m.premise || !m.raw.explicit) continue;
       let next = false;
-      for (const other of mentions) if (other.raw.segment === m.raw.segment && other.raw.sentence === m.raw.sentence + 1) next = true;
+      for (const other of mentions) {
+        if (inNextSentence(other, m)) {
+          next = true;
+          break;
+        }
+      }
       if (!next && currentScan!.qualifierWords !== true) continue;
       const text = segmentAt(segments, m.raw.segment)?.text;
       if (typeof text !== 'string') continue;
@@ -795,14 +800,19 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (head === null || otherClaimAt(m.raw.segment, m.raw.claim, head.start)) continue;
       let own = false;
       for (const other of mentions) {
-        if (other.raw.segment === m.raw.segment && other.raw.sentence === m.raw.sentence + 1 && other.placement === 'local' && other.cue !== null && other.cue.start < head.end && head.start < other.cue.end) own = true;
+        if (inNextSentence(other, m) && other.placement === 'local' && other.cue !== null && other.cue.start < head.end && head.start < other.cue.end) own = true;
       }
       if (own && !beforeColon(text, head.end)) continue;
       for (const other of mentions) {
-        if (other.raw.segment === m.raw.segment && other.raw.sentence === m.raw.sentence + 1 && other.placement !== 'local' && other.raw.start <= head.start && head.start < other.raw.end) other.silent = true;
+        if (inNextSentence(other, m) && other.placement !== 'local' && other.raw.start <= head.start && head.start < other.raw.end) other.silent = true;
       }
       placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: head.start, end: head.end }, true);
     }
+  }
+
+  /** `other` stands in the sentence right after `m`'s, in the same segment. */
+  function inNextSentence(other: PlacedMention, m: PlacedMention): boolean {
+    return other.raw.segment === m.raw.segment && other.raw.sentence === m.raw.sentence + 1;
   }
 
   /**
