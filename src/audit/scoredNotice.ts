@@ -21,6 +21,7 @@
 import { germanOrdinalDot } from '../text/germanOrdinalDot.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
+import { boundedMemo } from '../util/boundedMemo.js';
 import { bracketedLine } from './bracketedLine.js';
 import { logAnnotation } from './logAnnotation.js';
 import type { QualifierKind } from './vocabulary.js';
@@ -366,18 +367,12 @@ const senses: Entry = { bits: 0, denial: null, truth: null };
  * Words already looked up, with their senses (a copy) or null: a corpus repeats its words, so most
  * lookups are one map read. Emptied when it grows large.
  */
-const MEMO = new Map<string, Entry | null>();
-const MEMO_LIMIT = 1 << 16;
+const lookupWord: (word: string) => Entry | null = boundedMemo(sensesOf, 1 << 16);
 
-/** The senses of `word` (as written) in the merged lexicon, or null. The result must not be changed. */
-function lookupWord(word: string): Entry | null {
-  let known = MEMO.get(word);
-  if (known !== undefined) return known;
+/** The senses of `word` (as written) in the merged lexicon (a copy), or null. Use {@link lookupWord}: the result must not be changed. */
+function sensesOf(word: string): Entry | null {
   const found = lookupLower(word.toLowerCase());
-  known = found === null ? (word.includes('-') ? hyphenatedText(word) : null) : { bits: found.bits, denial: found.denial, truth: found.truth };
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(word, known);
-  return known;
+  return found === null ? (word.includes('-') ? hyphenatedText(word) : null) : { bits: found.bits, denial: found.denial, truth: found.truth };
 }
 
 /**

@@ -5,6 +5,8 @@
  * "Neuseeland" (z/s). Used once per claim, when its key phrases are compiled (never on the audit path).
  */
 
+import { boundedMemo } from '../util/boundedMemo.js';
+
 /** Lower case without accents or ligatures ("Zélande" → "zelande", "Straße" → "strasse"). */
 export function foldLetters(word: string): string {
   return word
@@ -107,10 +109,6 @@ export function stemKey(word: string): StemKey {
   return { head: form.slice(0, 2), consonants: skeleton(form) };
 }
 
-/** Stem keys of text words already seen (texts repeat their words); emptied when it grows large. */
-const seen = new Map<string, StemKey>();
-const SEEN_LIMIT = 50_000;
-
 /**
  * {@link stemKey} of a word of a text, remembered: the audit asks for the same words again and again.
  *
@@ -119,15 +117,7 @@ const SEEN_LIMIT = 50_000;
  * textStemKey('Bananen'); // { head: 'ba', consonants: 'bn' }
  * ```
  */
-export function textStemKey(word: string): StemKey {
-  let key = seen.get(word);
-  if (key === undefined) {
-    if (seen.size >= SEEN_LIMIT) seen.clear();
-    key = stemKey(word);
-    seen.set(word, key);
-  }
-  return key;
-}
+export const textStemKey: (word: string) => StemKey = boundedMemo(stemKey, 50_000);
 
 /** Letters a written word may start with when its sound form starts with the key's letter (c → k or s, w → v, ph → f, silent h). */
 const SPELLINGS: Record<string, string> = { k: 'kcq', s: 'sczx', v: 'vw', i: 'iy', f: 'fp' };

@@ -6,6 +6,7 @@ import { isFunctionWord } from '../../text/functionWords.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
 import { placeForms } from '../../text/placeNames.js';
 import { claimAnchors } from './claimAnchors.js';
+import { boundedMemo } from '../../util/boundedMemo.js';
 
 /** Letters and digits, as `claimAnchors` splits words. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -21,19 +22,8 @@ const NAME_RUN = /\p{Lu}[\p{L}]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}]*)+/gu;
  */
 export const CONTENT_CUE_WEIGHT = 0.5;
 
-/** Folded forms of text words already seen (texts repeat their words); emptied when it grows large. */
-const foldedWords = new Map<string, string>();
-const FOLDED_LIMIT = 50_000;
-
-function foldedWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    if (foldedWords.size >= FOLDED_LIMIT) foldedWords.clear();
-    folded = foldLetters(word);
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
+/** Folded forms of text words already seen (texts repeat their words). */
+const foldedWord = boundedMemo(foldLetters, 50_000);
 
 /** Forms of one claim's cues, each cue a group counted once however many of its forms a text holds. */
 interface CueTables {
