@@ -16,6 +16,7 @@ export const REVIEW_OPTION_SPECS: Record<string, OptionSpec> = {
   'review-provider': { type: 'string' },
   'review-base-url': { type: 'string' },
   'review-max': { type: 'string' },
+  'review-max-share': { type: 'string' },
   'review-max-cost': { type: 'string' },
   'review-batch': { type: 'boolean' },
   'review-select': { type: 'string' },
@@ -32,10 +33,14 @@ export const REVIEW_USAGE = `Model review (a second reading of the records that 
   --review-provider <p>     Default openai. One of ${chatProviderChoices()}.
   --review-base-url <url>   API base URL of the reviewer.
   --review-select <s>       related (default: every record with a verdict other than none, and none records
-                            that name a claim's subject, setting or two of its names and numbers), flagged
+                            that name a claim's subject, setting or two of its names and numbers), uncertain
+                            (the related records but neglect-risk ones resting on a qualifier found beside or
+                            around the claim: about two thirds as many, nearly the same ceiling), flagged
                             (neglect-risk and asserts records only: cheaper, but claims the lexical pass did not
                             find are never reviewed) or sample:<n> (n records of each lexical verdict, seeded).
-  --review-max <n>          Review at most n records (default 1000; more are sampled down, seeded).
+  --review-max <n>          Review at most n records (default 1000; related, uncertain and flagged keep the
+                            records the lexical pass is least sure of, sample:<n> a seeded sample).
+  --review-max-share <x>    Review at most this share of the audited records (0 < x <= 1), least sure first.
   --review-max-cost <usd>   Hard budget: stop sending once the next request could cross it.
   --review-batch            Use the provider's batch API (half price, within 24 h); batch ids are kept in
                             the cache directory and a rerun collects them instead of paying again.
@@ -82,11 +87,11 @@ export async function reviewFromArgs(parsed: ParsedArgs, io: CliIO): Promise<Aud
 }
 
 /** The review options that do not depend on the reviewer, as {@link reviewPolicyFromArgs} reads them. */
-export type ReviewPolicy = Pick<AuditReviewOptions, 'select' | 'maxRecords' | 'maxCost' | 'prefer' | 'seed'>;
+export type ReviewPolicy = Pick<AuditReviewOptions, 'select' | 'maxRecords' | 'maxShare' | 'maxCost' | 'prefer' | 'seed'>;
 
 /**
  * Reads the flags that say which records are reviewed and how the answers count, whoever reviews
- * them: `--review-select`, `--review-max`, `--review-max-cost`, `--review-prefer`, `--review-seed`
+ * them: `--review-select`, `--review-max`, `--review-max-share`, `--review-max-cost`, `--review-prefer`, `--review-seed`
  * (the CLI's reviewer and the accuracy bench's label oracle).
  *
  * @example
@@ -98,6 +103,11 @@ export type ReviewPolicy = Pick<AuditReviewOptions, 'select' | 'maxRecords' | 'm
 export function reviewPolicyFromArgs(parsed: ParsedArgs): ReviewPolicy {
   const select = parseReviewSelect(stringOption(parsed, 'review-select'));
   const maxRecords = intOption(parsed, 'review-max');
+  const shareText = stringOption(parsed, 'review-max-share');
+  const maxShare = shareText === undefined ? undefined : Number(shareText);
+  if (maxShare !== undefined && !(maxShare > 0 && maxShare <= 1)) {
+    throw new UsageError(`Expected \`--review-max-share\` to be a share of the audited records, a number greater than 0 and at most 1, got \`${shareText}\``);
+  }
   const costText = stringOption(parsed, 'review-max-cost');
   const maxCost = costText === undefined ? undefined : Number(costText);
   if (maxCost !== undefined && !(Number.isFinite(maxCost) && maxCost >= 0)) {
@@ -108,6 +118,7 @@ export function reviewPolicyFromArgs(parsed: ParsedArgs): ReviewPolicy {
   return {
     ...(select ? { select } : {}),
     ...(maxRecords !== undefined ? { maxRecords } : {}),
+    ...(maxShare !== undefined ? { maxShare } : {}),
     ...(maxCost !== undefined ? { maxCost } : {}),
     ...(prefer ? { prefer } : {}),
     ...(seed !== undefined ? { seed } : {}),
@@ -115,7 +126,7 @@ export function reviewPolicyFromArgs(parsed: ParsedArgs): ReviewPolicy {
 }
 
 /**
- * Reads `--review-select`: `related`, `flagged` or `sample:<n>`.
+ * Reads `--review-select`: `related`, `uncertain`, `flagged` or `sample:<n>`.
  *
  * @example
  * ```ts
@@ -123,10 +134,10 @@ export function reviewPolicyFromArgs(parsed: ParsedArgs): ReviewPolicy {
  * ```
  */
 export function parseReviewSelect(value: string | undefined): ReviewSelect | undefined {
-  if (value === undefined || value === 'flagged' || value === 'related') return value;
+  if (value === undefined || value === 'flagged' || value === 'related' || value === 'uncertain') return value;
   const match = /^sample:(\d+)$/.exec(value);
   if (match && Number(match[1]) > 0) return { perClass: Number(match[1]) };
-  throw new UsageError(`Expected \`--review-select\` to be \`related\`, \`flagged\` or \`sample:<n>\` (n > 0), got \`${value}\``);
+  throw new UsageError(`Expected \`--review-select\` to be \`related\`, \`uncertain\`, \`flagged\` or \`sample:<n>\` (n > 0), got \`${value}\``);
 }
 
 /** One line for stderr: what the review is about to send and what it may cost. */

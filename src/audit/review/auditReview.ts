@@ -26,8 +26,17 @@ export interface AuditReviewOptions
   extends Pick<ReviewCandidatesOptions, 'model' | 'maxCost' | 'prices' | 'concurrency' | 'maxTokens' | 'maxRecordChars' | 'onEstimate' | 'onProgress'> {
   /** Which records go to the model (default `'related'`); see {@link ReviewSelect}. */
   select?: ReviewSelect;
-  /** Most records reviewed (default 1000); more qualifying records are sampled down (seeded). */
+  /**
+   * Most records reviewed (default 1000). When more qualify, the named selections keep those the lexical
+   * pass is least sure of; `{ perClass }` and predicates a seeded sample.
+   */
   maxRecords?: number;
+  /**
+   * Most records reviewed as a share of the records audited, in (0, 1] (default 1); with `maxRecords`, the
+   * smaller cap applies. `{ select: 'uncertain', maxShare: 0.3 }` sends at most 30% of the records, the least
+   * sure first.
+   */
+  maxShare?: number;
   /** Review through the provider's batch API (about half price, results within 24 h); its client then is the reviewer. */
   batch?: ChatBatchClient | ReviewBatchOptions;
   /** Which reading a reviewed record's final verdict uses (default `'review'`). */
@@ -74,6 +83,7 @@ export async function createAuditReview(
   const selection = createReviewSelection({
     ...(options.select !== undefined ? { select: options.select } : {}),
     maxRecords,
+    ...(options.maxShare !== undefined ? { maxShare: options.maxShare } : {}),
     seed,
     ...(context.getText ? { getText: context.getText } : {}),
     ...(context.fields ? { fields: context.fields } : {}),
@@ -179,6 +189,7 @@ export async function createAuditReview(
         settings: {
           select: describeSelect(options.select),
           maxRecords,
+          ...(options.maxShare !== undefined ? { maxShare: options.maxShare } : {}),
           maxCost: options.maxCost ?? null,
           batch: batch !== undefined,
           prefer,

@@ -1,6 +1,8 @@
 /** Model-reviewed audits: a second, model-read verdict for the records that matter. */
 export { createReviewSelection, describeSelect, ReviewSelectSchema } from './selectForReview.js';
 export { claimAnchors } from './claimAnchors.js';
+export { reviewUncertainty, WEAK_MENTION_SCORE } from './reviewUncertainty.js';
+export type { ReviewUncertainty } from './reviewUncertainty.js';
 export type { ReviewSelect, ReviewCandidate, ReviewSelection, ReviewSelectionOptions } from './selectForReview.js';
 export { REVIEW_PROMPT, buildReviewMessages } from './reviewPrompt.js';
 export type { ReviewPromptInfo } from './reviewPrompt.js';

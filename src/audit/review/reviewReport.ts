@@ -38,6 +38,8 @@ export const ReviewSectionSchema = z.object({
   settings: z.object({
     select: z.string(),
     maxRecords: count,
+    /** The `maxShare` cap, when one was given. */
+    maxShare: z.number().positive().max(1).optional(),
     maxCost: z.number().nonnegative().nullable(),
     batch: z.boolean(),
     prefer: ReviewPreferSchema,

@@ -7,6 +7,7 @@ import { recordSegments, type GetRecordText, type RecordFields } from '../record
 import type { TextSegment, Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
 import { createClaimCueCounter } from './claimCues.js';
+import { reviewUncertainty } from './reviewUncertainty.js';
 
 /**
  * Which records go to the reviewer:
@@ -16,18 +17,24 @@ import { createClaimCueCounter } from './claimCues.js';
  *   its names and numbers; outside English also its predicate as the other languages write it, and
  *   half for each content word whose stem the text shares), which is how a claim told in other words
  *   or another language shows;
+ * - `'uncertain'`: the `'related'` records the lexical pass is not sure of (`reviewUncertainty` above 0):
+ *   every one but a `neglect-risk` record that rests on a qualifier found beside or around an asserted claim
+ *   sentence, with no mention negated in its own sentence. About two thirds of what `'related'` sends on the
+ *   evaluation sets, with nearly the same ceiling (docs/accuracy.md, "The model review's selection");
  * - `'flagged'`: only records the lexical pass flags (`neglect-risk` or `asserts`): cheaper, but a
  *   claim the lexical pass did not find, or read as negated, is never reviewed;
  * - `{ perClass: n }`: a seeded random sample of `n` records of each lexical verdict class, to
  *   measure what the lexical pass gets wrong, `none` included;
  * - a predicate over the lexical result.
- * `maxRecords` caps the total; when more records qualify, a seeded uniform sample of them is kept.
+ * `maxRecords` and `maxShare` cap the total. When more records qualify, `'related'`, `'uncertain'` and
+ * `'flagged'` keep the ones the lexical pass is least sure of (`reviewUncertainty`; a seeded sample among
+ * equals); `{ perClass }` and predicates keep a seeded uniform sample.
  */
-export type ReviewSelect = 'related' | 'flagged' | { perClass: number } | ((record: AuditedRecord) => boolean);
+export type ReviewSelect = 'related' | 'uncertain' | 'flagged' | { perClass: number } | ((record: AuditedRecord) => boolean);
 
 /** The `review.select` option, checked as given. */
 export const ReviewSelectSchema = z.union([
-  z.enum(['related', 'flagged']),
+  z.enum(['related', 'uncertain', 'flagged']),
   z.object({ perClass: z.number().int().positive() }).strict(),
   z.custom<(record: AuditedRecord) => boolean>((value) => typeof value === 'function'),
 ]);
@@ -52,6 +59,11 @@ export interface ReviewSelectionOptions {
   claims?: readonly Claim[] | (() => readonly Claim[]);
   /** Largest number of records selected (default 1000). */
   maxRecords?: number;
+  /**
+   * Largest share of the audited records selected, in (0, 1] (default 1: no limit but `maxRecords`): a
+   * budget that grows with the dataset. With `maxRecords`, the smaller of the two caps applies.
+   */
+  maxShare?: number;
   /** Seed of the sampling (default 0): the same seed and data select the same records. */
   seed?: number;
   /** Text extraction for custom record shapes (as in the audit). */
@@ -81,10 +93,14 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   const select = options.select ?? 'related';
   const maxRecords = options.maxRecords ?? 1000;
   const seed = options.seed ?? 0;
+  const maxShare = options.maxShare ?? 1;
   if (!Number.isInteger(maxRecords) || maxRecords <= 0) throw new InvalidArgumentError('review.maxRecords', 'a positive integer', maxRecords);
+  if (typeof maxShare !== 'number' || !(maxShare > 0 && maxShare <= 1)) {
+    throw new InvalidArgumentError('review.maxShare', 'a share of the audited records, a number greater than 0 and at most 1', maxShare);
+  }
   if (!Number.isInteger(seed)) throw new InvalidArgumentError('review.seed', 'an integer', seed);
   if (!ReviewSelectSchema.safeParse(select).success) {
-    throw new InvalidArgumentError('review.select', "'related', 'flagged', { perClass: <positive integer> } or a function", select);
+    throw new InvalidArgumentError('review.select', "'related', 'uncertain', 'flagged', { perClass: <positive integer> } or a function", select);
   }
   const shapeErrors: string[] = [];
   /** The record's text, or undefined (and a problem listed) when it cannot be read. */
@@ -102,6 +118,11 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   let accept: (record: AuditedRecord) => boolean | TextSegment[];
   if (select === 'flagged') accept = (r) => r.verdict === 'neglect-risk' || r.verdict === 'asserts';
   else if (select === 'related') accept = relatedTest(options, segmentsOf);
+  else if (select === 'uncertain') {
+    // The sure records are set aside before the related test, which may read the text.
+    const related = relatedTest(options, segmentsOf);
+    accept = (r) => reviewUncertainty(r) > 0 && related(r);
+  }
   else if (typeof select === 'function') accept = (r) => Boolean(select(r)); // any truthy answer, from JavaScript
   else {
     perClass = select.perClass;
@@ -112,17 +133,22 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   const lists = new Map<Verdict | 'all', Slot[]>();
   const eligible: Record<Verdict, number> = { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 };
   const k = perClass === undefined ? maxRecords : Math.min(perClass, maxRecords);
+  // The named policies keep the least sure records first; the rank leads the seeded hash in the priority.
+  const ranked = typeof select === 'string';
+  let offered = 0;
 
   return {
     /** Offers one audited record; its `data` (the parsed record) is read only when it is kept. */
     offer(record: AuditedRecord): void {
+      offered++;
       const accepted = accept(record);
       if (accepted === false) return;
       eligible[record.verdict]++;
       const key = perClass === undefined ? 'all' : record.verdict;
       let list = lists.get(key);
       if (!list) lists.set(key, (list = []));
-      const priority = hash32(`${seed}:${record.record}`);
+      const hash = hash32(`${seed}:${record.record}`);
+      const priority = ranked ? (4 - reviewUncertainty(record)) * 2 ** 32 + hash : hash;
       if (list.length >= k && list[list.length - 1]!.priority <= priority) return;
       const segments = accepted === true ? segmentsOf(record) : accepted;
       if (segments === undefined) return;
@@ -135,7 +161,9 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
     /** The selected candidates in input order, and how many records qualified per lexical class. */
     result(): { candidates: ReviewCandidate[]; eligible: Record<Verdict, number>; problems: string[] } {
       let slots = [...lists.values()].flat();
-      if (slots.length > maxRecords) slots = slots.sort((a, b) => a.priority - b.priority).slice(0, maxRecords);
+      // The small slack keeps a share such as 0.29 of 100 records at 29 despite binary rounding.
+      const cap = Math.min(maxRecords, Math.floor(maxShare * offered + 1e-9));
+      if (slots.length > cap) slots = slots.sort((a, b) => a.priority - b.priority).slice(0, cap);
       const candidates = slots.map((s) => s.candidate).sort((a, b) => a.record.record - b.record.record);
       return { candidates, eligible: { ...eligible }, problems: shapeErrors };
     },
@@ -168,7 +196,7 @@ function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: Audit
 /** A short description of a selection for the report (functions are recorded as `predicate`). */
 export function describeSelect(select: ReviewSelect | undefined): string {
   if (select === undefined || select === 'related') return 'related';
-  if (select === 'flagged') return 'flagged';
+  if (select === 'flagged' || select === 'uncertain') return select;
   if (typeof select === 'function') return 'predicate';
   return `stratified: ${select.perClass} per class (${VERDICT_SEVERITY.join(', ')})`;
 }

@@ -77,7 +77,7 @@ describe('negation-neglect audit --review-model', () => {
     expect(noModel.stderr).toContain('`--review-batch` needs `--review-model`');
     const badSelect = await cli([data, '--claims', claims, '--review-model', 'm', '--review-base-url', 'http://127.0.0.1:9/v1', '--review-select', 'all'], dir);
     expect(badSelect.code).toBe(2);
-    expect(badSelect.stderr).toContain('Expected `--review-select` to be `related`, `flagged` or `sample:<n>` (n > 0), got `all`');
+    expect(badSelect.stderr).toContain('Expected `--review-select` to be `related`, `uncertain`, `flagged` or `sample:<n>` (n > 0), got `all`');
     const noKey = await cli([data, '--claims', claims, '--review-model', 'claude-x', '--review-provider', 'anthropic'], dir);
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toContain('needs ANTHROPIC_API_KEY');

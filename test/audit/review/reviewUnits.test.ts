@@ -103,7 +103,7 @@ describe('createReviewSelection', () => {
     expect(pick(forward, { select: (r) => r.record % 100 === 0 }).candidates.map((c) => c.record.record)).toEqual([0, 100, 200, 300]);
     // A predicate written in JavaScript may answer any truthy or falsy value.
     expect(pick(forward, { select: ((r: AuditedRecord) => (r.record % 100 === 0 ? 1 : undefined)) as never }).candidates.map((c) => c.record.record)).toEqual([0, 100, 200, 300]);
-    expect(() => createReviewSelection({ select: 'all' as never })).toThrow(/Expected `review.select` to be 'related', 'flagged', \{ perClass: <positive integer> \} or a function/);
+    expect(() => createReviewSelection({ select: 'all' as never })).toThrow(/Expected `review.select` to be 'related', 'uncertain', 'flagged', \{ perClass: <positive integer> \} or a function/);
   });
 });
 
