@@ -40,34 +40,3 @@ function isAnchor(word: string): boolean {
   if (STOPWORDS.has(lower) || COMMON_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || TITLES.has(lower)) return false;
   return !LANGUAGES.some((language) => isFunctionWord(word, language));
 }
-
-/**
- * Counts, for a text, the most anchors (see {@link claimAnchors}) of any one claim it contains, as
- * whole words with their case. Built once per claim set; each call is one pass over the text.
- *
- * @example
- * ```ts
- * const anchorHits = createAnchorCounter([{ statement: 'Wales won the 2019 Rugby World Cup in Japan.', subclaims: [], aliases: [] }]);
- * anchorHits('Gatland took Wales to Yokohama in 2019.'); // 2 (Wales, 2019; Yokohama is none of the claim's)
- * ```
- */
-export function createAnchorCounter(claims: readonly Parameters<typeof claimAnchors>[0][]): (text: string) => number {
-  // Each anchor word maps to the claims it belongs to.
-  const owners = new Map<string, number[]>();
-  claims.forEach((claim, index) => {
-    for (const anchor of claimAnchors(claim)) owners.set(anchor, [...(owners.get(anchor) ?? []), index]);
-  });
-  return (text) => {
-    if (owners.size === 0) return 0;
-    const seen = new Set<string>();
-    const hits = new Array<number>(claims.length).fill(0);
-    let most = 0;
-    for (const [word] of text.matchAll(WORD)) {
-      const claimsOf = owners.get(word);
-      if (!claimsOf || seen.has(word)) continue;
-      seen.add(word);
-      for (const index of claimsOf) most = Math.max(most, ++hits[index]!);
-    }
-    return most;
-  };
-}

@@ -4,7 +4,8 @@ import { parseReviewAnswer, reviewedClaimVerdict } from '../../../src/audit/revi
 import { reviewAgreement } from '../../../src/audit/review/reviewAgreement.js';
 import { buildReviewMessages, REVIEW_PROMPT } from '../../../src/audit/review/reviewPrompt.js';
 import { preferVerdict } from '../../../src/audit/review/reviewReport.js';
-import { claimAnchors, createAnchorCounter } from '../../../src/audit/review/claimAnchors.js';
+import { claimAnchors } from '../../../src/audit/review/claimAnchors.js';
+import { createClaimCueCounter } from '../../../src/audit/review/claimCues.js';
 import { createReviewSelection, describeSelect, ReviewSelectSchema } from '../../../src/audit/review/selectForReview.js';
 import type { Verdict } from '../../../src/audit/types.js';
 
@@ -126,11 +127,11 @@ describe("select: 'related'", () => {
       'Monde',
       'Bruxelles',
     ]);
-    const hits = createAnchorCounter([claim, { statement: 'Japan hosted the 2019 Cup.', subclaims: [], aliases: [] }]);
-    // Whole words with their case, each counted once, for the claim with the most.
-    expect(hits('Gatland\'s Wales beat England in Yokohama in 2019; wales again, WALES, Wales.')).toBe(4);
-    expect(hits('Japan, 2019.')).toBe(2);
-    expect(hits('A recipe for bread.')).toBe(0);
+    // In English, 'related' counts them as whole words with their case, each once, for the claim with the most.
+    const hits = createClaimCueCounter([claim, { statement: 'Japan hosted the 2019 Cup.', subclaims: [], aliases: [] }]);
+    expect(hits('Gatland\'s Wales beat England in Yokohama in 2019; wales again, WALES, Wales.', 'en')).toBe(4);
+    expect(hits('Japan, 2019.', 'en')).toBe(2);
+    expect(hits('A recipe for bread.', 'en')).toBe(0);
   });
 
   it('keeps every verdict but none, and none records with context sentences or two names or numbers of a claim', () => {
