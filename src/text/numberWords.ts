@@ -6,6 +6,7 @@
  * Read once per claim, when its terms are compiled.
  */
 import type { Language } from './languages.js';
+import { readLanguageTable } from './languageTable.js';
 
 const TABLE = `
 two | 2 | deux | due | dos | zwei | dois, duas
@@ -40,8 +41,6 @@ million | | million, millions | milione, milioni | millón, millones | Million, 
 billion | | milliard, milliards | miliardo, miliardi | mil millones | Milliarde, Milliarden | bilhão, bilhões, mil milhões
 `;
 
-const OTHER: readonly Language[] = ['fr', 'it', 'es', 'de', 'pt'];
-
 /** A number word as another language writes it. */
 export interface NumberWordForms {
   /** Its digits ("18"), written alike in every language; empty for "million" and "billion". */
@@ -54,18 +53,7 @@ let byWord: Map<string, NumberWordForms> | undefined;
 let byDigits: Map<string, string> | undefined;
 
 function parse(): Map<string, NumberWordForms> {
-  const out = new Map<string, NumberWordForms>();
-  for (const line of TABLE.split('\n')) {
-    if (line.trim() === '') continue;
-    const [english, digits, ...columns] = line.split('|').map((part) => part.trim());
-    const words: Partial<Record<Language, readonly string[]>> = {};
-    columns.forEach((column, k) => {
-      const list = column.split(',').map((w) => w.trim()).filter(Boolean);
-      if (list.length > 0) words[OTHER[k]!] = list;
-    });
-    out.set(english!, { digits: digits ?? '', words });
-  }
-  return out;
+  return new Map(readLanguageTable(TABLE, 2).map(({ lead: [english, digits], words }) => [english!, { digits: digits!, words }]));
 }
 
 /**
@@ -129,18 +117,8 @@ let ordinalsByWord: Map<string, { english: string[]; words: Partial<Record<Langu
  * ```
  */
 export function ordinalForms(english: string): { english: readonly string[]; words: Partial<Record<Language, readonly string[]>> } | undefined {
-  if (ordinalsByWord === undefined) {
-    ordinalsByWord = new Map();
-    for (const line of ORDINALS.split('\n')) {
-      if (line.trim() === '') continue;
-      const [ordinal, cardinal, digits, ...columns] = line.split('|').map((part) => part.trim());
-      const words: Partial<Record<Language, readonly string[]>> = {};
-      columns.forEach((column, k) => {
-        const list = column.split(',').map((w) => w.trim()).filter(Boolean);
-        if (list.length > 0) words[OTHER[k]!] = list;
-      });
-      ordinalsByWord.set(ordinal!, { english: [cardinal!, digits!].filter(Boolean), words });
-    }
-  }
+  ordinalsByWord ??= new Map(
+    readLanguageTable(ORDINALS, 3).map(({ lead: [ordinal, cardinal, digits], words }) => [ordinal!, { english: [cardinal!, digits!].filter(Boolean), words }]),
+  );
   return ordinalsByWord.get(english.trim().toLowerCase());
 }

@@ -9,6 +9,7 @@
  * is never looked for alone.
  */
 import type { Language } from './languages.js';
+import { cellWords, readLanguageTable } from './languageTable.js';
 
 const TABLE = `
 hertz | Hz | hertz | hertz | hercios, hercio, hertz | Hertz | hertz
@@ -34,8 +35,6 @@ megawatt, megawatts | MW | mégawatts, mégawatt | megawatt | megavatios, megava
 degree, degrees | ° | degrés, degré | gradi, grado | grados, grado | Grad | graus, grau
 `;
 
-const OTHER: readonly Language[] = ['fr', 'it', 'es', 'de', 'pt'];
-
 /** One unit as the six languages write it. */
 export interface UnitForms {
   /** Its English words ("percent", "per cent"). */
@@ -50,15 +49,8 @@ let byWord: Map<string, UnitForms> | undefined;
 
 function parse(): Map<string, UnitForms> {
   const out = new Map<string, UnitForms>();
-  for (const line of TABLE.split('\n')) {
-    if (line.trim() === '') continue;
-    const [english, symbols, ...columns] = line.split('|').map((part) => part.trim());
-    const list = (cell: string | undefined) => (cell ?? '').split(',').map((w) => w.trim()).filter(Boolean);
-    const forms: UnitForms = {
-      english: list(english),
-      symbols: list(symbols),
-      words: Object.fromEntries(OTHER.map((language, i) => [language, list(columns[i])])),
-    };
+  for (const { lead: [english, symbols], words } of readLanguageTable(TABLE, 2)) {
+    const forms: UnitForms = { english: cellWords(english), symbols: cellWords(symbols), words };
     // Looked up by its English words and its symbols of two letters or more (a statement's "Hz", "mm").
     for (const key of [...forms.english, ...forms.symbols.filter((s) => s.length >= 2 || !/\p{L}/u.test(s))]) out.set(key.toLowerCase(), forms);
   }
