@@ -271,4 +271,4 @@ function hugeCliRun(path, workers, claimsFile) {
   }
 }
 
-if (isEntryPoint(import.meta.url)) await main();
+if (isEntryPoint(import.meta.url, 'audit-formats.bench.mjs')) await main();

@@ -225,4 +225,4 @@ async function main() {
   }
 }
 
-if (isEntryPoint(import.meta.url)) await main();
+if (isEntryPoint(import.meta.url, 'audit.bench.mjs')) await main();

@@ -84,12 +84,19 @@ export async function time(fn) {
 }
 
 /**
- * Whether the module at `moduleUrl` is the script Node was started with. A bench runs its measurement only then
- * (and not under BENCH_AS_LIBRARY): importing it from a throwaway script for one of its helpers must not start
- * minutes of benchmarking that disturb everyone else's timings.
+ * Whether the module at `moduleUrl`, the bench file `fileName`, is the script Node was started with. A bench runs
+ * its measurement only then (and not under BENCH_AS_LIBRARY): importing it from a throwaway script for one of its
+ * helpers must not start minutes of benchmarking that disturb everyone else's timings. The file name is asked for
+ * because a bundle (esbuild) gives every module it holds the bundle's own URL, which is the script Node started:
+ * a harness bundled with audit-formats.bench.mjs ran its benchmark and wrote a corpus into the shared .bench-data.
+ *
+ * @example
+ * ```js
+ * if (isEntryPoint(import.meta.url, 'audit.bench.mjs')) await main();
+ * ```
  */
-export function isEntryPoint(moduleUrl) {
+export function isEntryPoint(moduleUrl, fileName) {
   if (process.env.BENCH_AS_LIBRARY) return false;
   const script = process.argv[1];
-  return script !== undefined && pathToFileURL(resolve(script)).href === moduleUrl;
+  return script !== undefined && moduleUrl.endsWith(`/${fileName}`) && pathToFileURL(resolve(script)).href === moduleUrl;
 }

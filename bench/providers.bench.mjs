@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
+import { isEntryPoint } from './benchShared.mjs';
 
 // The loopback server runs in a child process (as a real API would be remote) so its CPU time
 // is not charged to the layer under test.
@@ -192,7 +193,7 @@ function startServerProcess() {
   });
 }
 
-if (process.argv[2] !== '--server') await main();
+if (process.argv[2] !== '--server' && isEntryPoint(import.meta.url, 'providers.bench.mjs')) await main();
 
 async function main() {
 const dir = await mkdtemp(join(tmpdir(), 'nn-provider-bench-'));

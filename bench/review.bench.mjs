@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
+import { isEntryPoint } from './benchShared.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = pathToFileURL(join(root, 'dist/index.js')).href;
@@ -116,4 +117,4 @@ async function main() {
   }
 }
 
-await main();
+if (isEntryPoint(import.meta.url, 'review.bench.mjs')) await main();
