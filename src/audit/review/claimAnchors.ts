@@ -21,15 +21,31 @@ const UPPER_START = /^\p{Lu}/u;
  * // ['Wales', '2019', 'Rugby', 'Cup', 'Japan']
  * ```
  */
-export function claimAnchors(claim: Pick<Claim, 'statement' | 'subclaims' | 'aliases'> & Partial<Pick<Claim, 'subject' | 'languages'>>): string[] {
+export function claimAnchors(claim: ClaimTextsInput): string[] {
+  const anchors = new Set<string>();
+  for (const [word] of claimTexts(claim).join('\n').matchAll(WORD)) if (isAnchor(word)) anchors.add(word);
+  return [...anchors];
+}
+
+/** The claim fields {@link claimTexts} reads. */
+export type ClaimTextsInput = Pick<Claim, 'statement' | 'subclaims' | 'aliases'> & Partial<Pick<Claim, 'subject' | 'languages'>>;
+
+/**
+ * The texts a claim is told in: statement, subclaims, subject, aliases and any per-language statement, aliases or
+ * key phrases (what `claimAnchors` and the review's cue counter read).
+ *
+ * @example
+ * ```ts
+ * claimTexts({ statement: 'Wales won the 2019 Rugby World Cup.', subclaims: [], aliases: ['Welsh win'], subject: 'Wales' });
+ * // ['Wales won the 2019 Rugby World Cup.', 'Wales', 'Welsh win']
+ * ```
+ */
+export function claimTexts(claim: ClaimTextsInput): string[] {
   const texts = [claim.statement, ...(claim.subclaims ?? []), claim.subject ?? '', ...(claim.aliases ?? [])];
   for (const phrases of Object.values(claim.languages ?? {})) {
-    if (!phrases) continue;
-    texts.push(phrases.statement ?? '', ...(phrases.aliases ?? []), ...(phrases.keyPhrases ?? []));
+    if (phrases) texts.push(phrases.statement ?? '', ...(phrases.aliases ?? []), ...(phrases.keyPhrases ?? []));
   }
-  const anchors = new Set<string>();
-  for (const [word] of texts.join('\n').matchAll(WORD)) if (isAnchor(word)) anchors.add(word);
-  return [...anchors];
+  return texts;
 }
 
 function isAnchor(word: string): boolean {

@@ -5,7 +5,7 @@ import { foldLetters, stemKey, textStemKey, sameStem, type StemKey } from '../..
 import { isFunctionWord } from '../../text/functionWords.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
 import { placeForms } from '../../text/placeNames.js';
-import { claimAnchors } from './claimAnchors.js';
+import { claimAnchors, claimTexts } from './claimAnchors.js';
 import { boundedMemo } from '../../util/boundedMemo.js';
 
 /** Letters and digits, as `claimAnchors` splits words. */
@@ -49,18 +49,6 @@ interface CueTables {
 
 /** Letters of a word start the start forms are filed under (the table's stems are four letters or more). */
 const START_KEY = 4;
-
-/**
- * The texts a claim is told in: statement, subclaims, subject, aliases and any per-language statement,
- * aliases or key phrases (what `claimAnchors` reads).
- */
-function claimTexts(claim: ClaimCueInput): string[] {
-  const texts = [claim.statement, ...(claim.subclaims ?? []), claim.subject ?? '', ...(claim.aliases ?? [])];
-  for (const phrases of Object.values(claim.languages ?? {})) {
-    if (phrases) texts.push(phrases.statement ?? '', ...(phrases.aliases ?? []), ...(phrases.keyPhrases ?? []));
-  }
-  return texts;
-}
 
 /** The claim fields the cues come from. */
 export type ClaimCueInput = Pick<Claim, 'statement' | 'subclaims' | 'aliases'> & Partial<Pick<Claim, 'subject' | 'languages' | 'predicate'>>;
