@@ -14,7 +14,7 @@ import type { AuditedRecord } from '../auditRecords.js';
  *
  * @example
  * ```ts
- * reviewUncertainty({ record: 0, source: 's', line: 1, bytes: 9, verdict: 'none', claims: [] }); // 4
+ * reviewUncertainty({ verdict: 'none', claims: [] }); // 4
  * ```
  */
 export function reviewUncertainty(record: Pick<AuditedRecord, 'verdict' | 'claims'>): ReviewUncertainty {
@@ -42,8 +42,8 @@ export function reviewUncertainty(record: Pick<AuditedRecord, 'verdict' | 'claim
 export type ReviewUncertainty = 0 | 1 | 2 | 3 | 4;
 
 /**
- * Best match score under which a record's mentions are thin: a mention's score is 0.4 for the subject, 0.2
- * per key term and 0.05 per context term (`findMentions`), so below 0.65 none holds more than the subject
- * and one key term (or, without the subject, two key terms and a context term).
+ * Best match score under which a record's mentions are thin: a mention's score is 0.4 with the subject (0.15
+ * without), plus 0.2 per key term and 0.05 per context term (`findMentions`), so below 0.65 none holds more than
+ * the subject and one key term (or, without the subject, two key terms and a context term).
  */
 export const WEAK_MENTION_SCORE = 0.65;

@@ -45,6 +45,9 @@ describe('reviewUncertainty', () => {
     expect(reviewUncertainty(record(0, 'asserts', [finding('asserts', { unqualified: 1, local: 1 })]))).toBe(3);
     expect(reviewUncertainty(record(0, 'asserts', [finding('asserts', { unqualified: 2 }, WEAK_MENTION_SCORE - 0.05)]))).toBe(3);
     expect(reviewUncertainty(record(0, 'asserts', [finding('asserts', { unqualified: 2 }, WEAK_MENTION_SCORE)]))).toBe(2);
+    // The subject and one key term (0.4 + 0.2) is thin; with a context term too (0.65) it is not.
+    expect(reviewUncertainty(record(0, 'asserts', [finding('asserts', { unqualified: 2 }, 0.6)]))).toBe(3);
+    expect(reviewUncertainty(record(0, 'asserts', [finding('asserts', { unqualified: 2 }, 0.65)]))).toBe(2);
     expect(reviewUncertainty(record(0, 'negated-locally', [finding('negated-locally', { local: 1 })]))).toBe(2);
     expect(reviewUncertainty(record(0, 'negated-locally', [finding('negated-locally', { local: 3 })]))).toBe(1);
   });
