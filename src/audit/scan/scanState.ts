@@ -106,9 +106,10 @@ export class ScanState {
   subjectStamp = -1;
   readonly segSubject: Int32Array;
   /**
-   * `segAnchor[claim] === recordStamp` when one of the claim's other names (`ScanTables.memberAnchorClaim`),
-   * written with a capital, occurs in the current segment or an earlier one of the record: a text that
-   * names Copenhagen and never Denmark may still say the claim in other words.
+   * `segAnchor[claim] === recordStamp` when one of the claim's other names (`ScanTables.memberAnchorClaim`;
+   * in text of another language also as it writes the name, "Kopenhagen"), written with a capital, occurs in the
+   * current segment or an earlier one of the record: a text that names Copenhagen and never Denmark may still
+   * say the claim in other words.
    */
   readonly segAnchor: Int32Array;
   /**
@@ -305,7 +306,7 @@ export class ScanState {
    * segment becomes the `absentClaimTerm` stand-in, as in {@link expandHits}. Cue hits are kept as they are.
    */
   private keepLanguageTerms(extra: LanguageHits, stamp: number): void {
-    const { patType, patOwner, termClaim, patCapital, absentClaimTerm } = this.tables;
+    const { patType, patOwner, termClaim, termAnchor, patCapital, absentClaimTerm } = this.tables;
     let kept = 0;
     for (let k = 0; k < extra.count; k++) {
       const p = extra.pat[k]!;
@@ -313,6 +314,11 @@ export class ScanState {
         const first = this.text.charAt(extra.start[k]!);
         if (patCapital[p] === 1 && first === first.toLowerCase()) continue;
         this.segSubject[termClaim[patOwner[p]!]!] = this.subjectStamp = stamp;
+      } else if (patType[p] === PATTERN_TYPE.key && termAnchor[patOwner[p]!] === 1 && isCapital(this.text.charCodeAt(extra.start[k]!))) {
+        // One of the statement's other names as this language writes it ("Kopenhagen" for "Copenhagen") anchors
+        // the claim here as the English name does in English text (see `expandHits`).
+        this.segAnchor[termClaim[patOwner[p]!]!] = stamp;
+        this.hitFlags |= HIT_FLAG.anchor;
       }
       extra.pat[kept] = p;
       extra.start[kept] = extra.start[k]!;
