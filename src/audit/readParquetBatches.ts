@@ -9,6 +9,7 @@ import { snappyUncompress } from './snappyUncompress.js';
 import { TextRowWriter } from './textRowWriter.js';
 import { TextArena, TextSpan } from './textArena.js';
 import { TextColumnReader } from './textColumnReader.js';
+import { rowGroupSlices } from './rowGroupSlices.js';
 
 /** Options of {@link readParquetBatches}. */
 export interface ParquetReaderOptions {
@@ -38,6 +39,8 @@ export interface ParquetReaderOptions {
    * bytes, `undefined`) still goes as a value, as does a row longer than a buffer.
    */
   rowBuffers?: (textRows: boolean) => ChunkBuffers | undefined;
+  /** @internal Text read into the arena at a time, in bytes (default 1 MiB; see `rowGroupSlices`). */
+  sliceBytes?: number;
 }
 
 /** Column names the built-in record shapes read (see `recordSegments`). */
@@ -46,10 +49,13 @@ const TEXT_COLUMNS = ['text', 'content', 'messages', 'system', 'prompt', 'comple
 const BATCH_RECORDS = 256;
 /** A batch ends once its rows hold this much text: about a JSONL chunk's worth of work. */
 const BATCH_TEXT_BYTES = 1024 * 1024;
+/** Text read into the arena at a time (a slice of a row group's pages, see `rowGroupSlices`). */
+const SLICE_TEXT_BYTES = 1024 * 1024;
 
 /**
  * The record reader for Parquet: one row group at a time (memory bounded by a row group's text
- * columns, not the file), only the columns that hold text, rows as objects (`{ text }`,
+ * columns, not the file; by a slice of about 1 MiB of its pages where the file's offset index
+ * allows, see `rowGroupSlices`), only the columns that hold text, rows as objects (`{ text }`,
  * `{ messages }`, struct columns as nested objects) numbered from 1 (`file#row`).
  *
  * A row group's strings are kept as bytes in one reused buffer ({@link TextArena}) and become
@@ -128,82 +134,91 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
     let out: RowLines | TextRowWriter | undefined;
     for (const group of metadata.row_groups) {
       if (options.signal?.aborted) return;
-      const rowEnd = rowStart + Number(group.num_rows);
-      arena.reset(); // every span of the previous row group was turned into a string before it was handed on
-      let rows: Record<string, unknown>[] = [];
-      let flat: FlatRows | undefined;
-      try {
-        if (columnReader) {
-          spans = await columnReader.read(parquetRead, { file: file.reused, metadata, columns, rowStart, rowEnd, compressors }, spans);
-          flat = new FlatRows(columns, spans);
-        } else rows = await parquetReadObjects({ file: textOnly ? file.reused : file.fresh, metadata, columns, rowStart, rowEnd, compressors, parsers: parsers as never });
-        file.release();
-      } catch (error) {
-        // Rows read before a damaged row group are still audited (and then the fault reported).
-        const chunk = out?.done();
-        out = undefined;
-        if (chunk) yield chunk;
-        throw error;
-      }
-      // Rows of text columns only are kept as offsets into the arena (read so, or hyparquet's objects
-      // let go of before any batch is audited: see `FlatRows`); other rows as they are handed on.
-      flat ??= FlatRows.from(rows, spans);
-      if (flat) spans = flat.spans;
-      const count = columnReader ? rowEnd - rowStart : rows.length;
-      if (flat) rows = [];
-      for (let i = 0; i < count; i++) {
-        const line = rowStart + i + 1;
-        // Flat rows go on as text rows without becoming strings on this thread (see `TextRowWriter`).
-        if (flat && out instanceof TextRowWriter && out.add(arena.bytes, flat.spans, flat.at(i))) continue;
-        const before = arena.taken;
-        let value: unknown;
-        if (!flat) {
-          value = arena.materialize(rows[i]);
-          // Let go of the row as it is handed on: its strings must die young (see above).
-          rows[i] = undefined as never;
-          if (out instanceof RowLines && out.add(value, arena.plain)) continue;
-        }
-        // Full, or a row this chunk cannot carry: the rows so far go on, and this row starts a new batch.
-        const chunk = out?.done();
-        out = undefined;
-        if (chunk) yield chunk;
-        const buffers = flat || arena.plain ? options.rowBuffers?.(flat !== undefined) : undefined;
-        if (buffers) {
-          const added = flat
-            ? (out = new TextRowWriter(buffers, line, flat.columns, options.label)).add(arena.bytes, flat.spans, flat.at(i))
-            : (out = new RowLines(buffers, line)).add(value, true);
-          if (added) {
-            // Values read before go on first, in order.
-            if (items.length > 0) {
-              yield { kind: 'values', items, cloneable: true };
-              items = [];
-              textBytes = 0;
-            }
-            continue;
-          }
-          out.done();
+      // Top-level text columns are read a slice of pages at a time (see `rowGroupSlices`): the arena
+      // then holds about SLICE_TEXT_BYTES of text instead of the whole row group.
+      const groupStart = rowStart;
+      const ends = columnReader ? await rowGroupSlices(file.fresh, group, columns, options.sliceBytes ?? SLICE_TEXT_BYTES) : [Number(group.num_rows)];
+      for (const end of ends) {
+        if (options.signal?.aborted) return;
+        const rowEnd = groupStart + end;
+        const sliced = ends.length > 1;
+        arena.reset(); // every span of the previous read was turned into a string or copied before it was handed on
+        let rows: Record<string, unknown>[] = [];
+        let flat: FlatRows | undefined;
+        try {
+          if (columnReader) {
+            spans = await columnReader.read(parquetRead, { file: file.reused, metadata, columns, rowStart, rowEnd, compressors, ...(sliced ? { useOffsetIndex: true } : {}) }, spans);
+            flat = new FlatRows(columns, spans);
+          } else rows = await parquetReadObjects({ file: textOnly ? file.reused : file.fresh, metadata, columns, rowStart, rowEnd, compressors, parsers: parsers as never });
+          file.release();
+        } catch (error) {
+          // Rows read before a damaged row group are still audited (and then the fault reported).
+          const chunk = out?.done();
           out = undefined;
+          if (chunk) yield chunk;
+          throw error;
         }
-        if (flat) value = flat.row(i, arena);
-        // Byte counts are the rows' text (the audit stage measures it when given -1).
-        items.push({ line, bytes: -1, value });
-        textBytes += arena.taken - before;
-        if (items.length >= size || textBytes >= BATCH_TEXT_BYTES) {
-          yield { kind: 'values', items, cloneable: true };
-          items = [];
-          textBytes = 0;
-          if (typeof batchRecords === 'function') size = batchRecords();
+        // Rows of text columns only are kept as offsets into the arena (read so, or hyparquet's objects
+        // let go of before any batch is audited: see `FlatRows`); other rows as they are handed on.
+        flat ??= FlatRows.from(rows, spans);
+        if (flat) spans = flat.spans;
+        const count = columnReader ? rowEnd - rowStart : rows.length;
+        if (flat) rows = [];
+        for (let i = 0; i < count; i++) {
+          const line = rowStart + i + 1;
+          // Flat rows go on as text rows without becoming strings on this thread (see `TextRowWriter`).
+          if (flat && out instanceof TextRowWriter && out.add(arena.bytes, flat.spans, flat.at(i))) continue;
+          const before = arena.taken;
+          let value: unknown;
+          if (!flat) {
+            value = arena.materialize(rows[i]);
+            // Let go of the row as it is handed on: its strings must die young (see above).
+            rows[i] = undefined as never;
+            if (out instanceof RowLines && out.add(value, arena.plain)) continue;
+          }
+          // Full, or a row this chunk cannot carry: the rows so far go on, and this row starts a new batch.
+          const chunk = out?.done();
+          out = undefined;
+          if (chunk) yield chunk;
+          const buffers = flat || arena.plain ? options.rowBuffers?.(flat !== undefined) : undefined;
+          if (buffers) {
+            const added = flat
+              ? (out = new TextRowWriter(buffers, line, flat.columns, options.label)).add(arena.bytes, flat.spans, flat.at(i))
+              : (out = new RowLines(buffers, line)).add(value, true);
+            if (added) {
+              // Values read before go on first, in order.
+              if (items.length > 0) {
+                yield { kind: 'values', items, cloneable: true };
+                items = [];
+                textBytes = 0;
+              }
+              continue;
+            }
+            out.done();
+            out = undefined;
+          }
+          if (flat) value = flat.row(i, arena);
+          // Byte counts are the rows' text (the audit stage measures it when given -1).
+          items.push({ line, bytes: -1, value });
+          textBytes += arena.taken - before;
+          if (items.length >= size || textBytes >= BATCH_TEXT_BYTES) {
+            yield { kind: 'values', items, cloneable: true };
+            items = [];
+            textBytes = 0;
+            if (typeof batchRecords === 'function') size = batchRecords();
+          }
         }
+        // Text rows copy the arena's bytes lazily: all of them before the next read into it.
+        if (out instanceof TextRowWriter) out.flush();
+        rowStart = rowEnd;
+        options.onRowsRead?.(total > 0 ? rowStart / total : 1);
       }
-      // Text rows copy the arena's bytes lazily: all of them before the next row group is read into it.
-      if (out instanceof TextRowWriter) out.flush();
+      // Rows handed on as values hold strings, not spans: their batch ends with the row group, as before.
       if (items.length > 0) {
         yield { kind: 'values', items, cloneable: true };
         items = [];
         textBytes = 0;
       }
-      rowStart = rowEnd;
-      options.onRowsRead?.(total > 0 ? rowStart / total : 1);
     }
     const chunk = out?.done();
     if (chunk) yield chunk;

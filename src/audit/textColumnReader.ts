@@ -15,6 +15,8 @@ export interface TextColumnsRequest {
   rowStart: number;
   rowEnd: number;
   compressors: Compressors;
+  /** Fetch only the pages of the rows asked for (a slice of a row group, see `rowGroupSlices`). */
+  useOffsetIndex?: boolean;
 }
 
 /**

@@ -139,6 +139,38 @@ describe('readParquetBatches', () => {
     ]);
   });
 
+  it('reads a large row group of text columns a slice of pages at a time (sliceBytes), with the same rows, as text rows or values', async () => {
+    const n = 600;
+    const text = Array.from({ length: n }, (_, i) => (i % 97 === 5 ? null : `Row ${i}: "café" 東京 ${'s'.repeat(300 + (i % 41))}`));
+    const path = join(dir, 'sliced.parquet');
+    writeFileSync(path, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }], rowGroupSize: 250, pageSize: 4096 })));
+    const expected = await parquetReadObjects({ file: await asyncBufferFromFile(path), columns: ['text'], compressors });
+    for (const withBuffers of [true, false]) {
+      const buffers = createChunkBuffers(16 * 1024, 4);
+      const read: number[] = [];
+      const rows: unknown[] = [];
+      const options = { label: path, sliceBytes: 16 * 1024, onRowsRead: (f: number) => read.push(Math.round(f * n)), ...(withBuffers ? { rowBuffers: () => buffers } : {}) };
+      for await (const batch of readParquetBatches(path, options)) {
+        if (batch.kind === 'values') {
+          for (const item of batch.items) rows.push('value' in item ? item.value : item);
+          continue;
+        }
+        const buf = Buffer.from(batch.buffer);
+        for (let r = 0, at = 0; r < batch.lineCount; r++) {
+          const length = buf.readInt32LE(at);
+          at += 4;
+          rows.push({ text: length < 0 ? null : buf.toString('utf8', at, (at += length)) });
+        }
+        buffers.give(batch.buffer.buffer);
+      }
+      expect(rows).toEqual(expected);
+      // Row groups of 250 rows (about 87 KB of text) are read in slices: progress comes within them too.
+      expect(read.length).toBeGreaterThan(6);
+      expect(read.at(-1)).toBe(n);
+      expect(read.filter((r) => r % 250 !== 0 && r !== n).length).toBeGreaterThan(3);
+    }
+  });
+
   it('asks rowBuffers whether the rows are text rows (every column read text or null), so that text rows may be written on one thread too', async () => {
     const textOnly = join(dir, 'asked-text.parquet');
     writeFileSync(textOnly, Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: ['a', null, 'c'], type: 'STRING' }] })));
