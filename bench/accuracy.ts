@@ -17,7 +17,7 @@
 // Model review (docs/audit.md, "Gating a finetune with the review"): each fresh set is audited with its own
 // claims by `auditDataset({ review })` as a user runs it, and the lexical verdicts are compared with the
 // reviewed ones. The audit's review flags are taken as the CLI names them (--review-model, --review-provider,
-// --review-base-url, --review-select related|flagged|sample:<n>, --review-prefer, --review-max,
+// --review-base-url, --review-select uncertain|related|flagged|sample:<n>, --review-prefer, --review-max,
 // --review-max-cost, --review-batch, --review-cache-dir, ...); the key comes from the environment and answers
 // are cached (default .negation-neglect-cache/review), so a rerun costs nothing:
 //   OPENAI_API_KEY=... npx tsx bench/accuracy.ts --half fresh-dev --sets p,q --review-model gpt-4.1-mini
@@ -156,7 +156,7 @@ async function reportReview(): Promise<void> {
     return;
   }
   const model = oracle !== undefined ? `the ${oracle}'s labels (a reviewer that never errs${oracle === 'writer' ? ': the ceiling' : ' by the writer, a careful second reader'})` : `${parsed.options['review-provider'] ?? 'openai'}/${parsed.options['review-model']}`;
-  const select = selectAll ? 'all' : (option('--review-select') ?? 'related');
+  const select = selectAll ? 'all' : (option('--review-select') ?? 'uncertain');
   const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
   console.log(`\n## Model review by ${model}, select ${select} (${records.length} records${sets ? ` of sets ${sets.join(',')}` : ''}, each set audited with its own claims)\n`);
   console.log(`Sent ${m.sent} of ${records.length} records (${pct(m.sent, records.length)}); reviewed ${m.reviewed}; unreviewed ${Object.entries(m.unreviewed).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}.`);

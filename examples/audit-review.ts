@@ -14,7 +14,7 @@ export async function reviewedAudit(model: ChatModel, cacheDir: string, root = '
     claims: join(root, 'examples/data/claims.yaml'),
     review: {
       model,
-      select: { perClass: 5 }, // or 'related' (the default), 'flagged', or (record) => boolean
+      select: { perClass: 5 }, // or 'uncertain' (the default), 'related', 'flagged', or (record) => boolean
       maxRecords: 20,
       maxCost: 0.5, // USD; nothing more is sent once the next request could cross it
       prefer: 'stricter', // a reviewed record's final verdict: the more serious of the two readings

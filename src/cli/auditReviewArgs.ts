@@ -32,10 +32,10 @@ export const REVIEW_USAGE = `Model review (a second reading of the records that 
   --review-model <id>       Review with this model (e.g. gpt-4.1-mini); off without it.
   --review-provider <p>     Default openai. One of ${chatProviderChoices()}.
   --review-base-url <url>   API base URL of the reviewer.
-  --review-select <s>       related (default: every record with a verdict other than none, and none records
-                            that name a claim's subject, setting or two of its names and numbers), uncertain
-                            (the related records but neglect-risk ones resting on a qualifier found beside or
-                            around the claim: about two thirds as many, nearly the same ceiling), flagged
+  --review-select <s>       uncertain (default: the related records but neglect-risk ones resting on a
+                            qualifier found beside or around the claim), related (every record with a verdict
+                            other than none, and none records that name a claim's subject, setting or two of
+                            its names and numbers: about half as many again, nearly the same ceiling), flagged
                             (neglect-risk and asserts records only: cheaper, but claims the lexical pass did not
                             find are never reviewed) or sample:<n> (n records of each lexical verdict, seeded).
   --review-max <n>          Review at most n records (default 1000; related, uncertain and flagged keep the

@@ -84,14 +84,14 @@ describe('bench/accuracy.ts --review-model (loopback server, no network)', () =>
     const log = logged(oracle);
     server = await startOpenAIChatServer({ reply: log.reply });
     const cacheDir = mkdtempSync(join(tmpdir(), 'nn-review-bench-'));
-    const out = await bench(server, cacheDir);
+    const out = await bench(server, cacheDir, ['--review-select', 'related']);
 
     const lexical = new Map(records.map((r) => [r.id, findings.get(r.id)!.verdict]));
     const sent = new Set(log.asked.map((a) => a.id));
     expect(log.asked).toHaveLength(sent.size); // one request per record, no retries
     expect(out.sent).toBe(sent.size);
     expect(out.reviewed).toBe(sent.size);
-    // 'related' (the default) sends every record the lexical pass gives a verdict, and more.
+    // 'related' sends every record the lexical pass gives a verdict, and more.
     for (const r of records) if (lexical.get(r.id) !== 'none') expect(sent.has(r.id), r.id).toBe(true);
     expect(sent.size).toBeGreaterThan(records.filter((r) => lexical.get(r.id) !== 'none').length);
 
@@ -104,7 +104,7 @@ describe('bench/accuracy.ts --review-model (loopback server, no network)', () =>
     expect(out.usage.requests).toBe(sent.size);
     expect(out.usage.costUsd).toBeCloseTo(log.asked.reduce((n, a) => n + a.billed, 0), 10);
 
-    const again = await bench(server, cacheDir);
+    const again = await bench(server, cacheDir, ['--review-select', 'related']);
     expect(log.asked).toHaveLength(sent.size);
     expect(again.usage).toMatchObject({ requests: 0, cachedAnswers: sent.size, costUsd: 0 });
     expect(again.records).toEqual(out.records);

@@ -24,7 +24,7 @@ import { createReviewSelection, describeSelect, type ReviewSelect } from './sele
  */
 export interface AuditReviewOptions
   extends Pick<ReviewCandidatesOptions, 'model' | 'maxCost' | 'prices' | 'concurrency' | 'maxTokens' | 'maxRecordChars' | 'onEstimate' | 'onProgress'> {
-  /** Which records go to the model (default `'related'`); see {@link ReviewSelect}. */
+  /** Which records go to the model (default `'uncertain'`); see {@link ReviewSelect}. */
   select?: ReviewSelect;
   /**
    * Most records reviewed (default 1000). When more qualify, the named selections keep those the lexical

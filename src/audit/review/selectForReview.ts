@@ -11,13 +11,13 @@ import { reviewUncertainty } from './reviewUncertainty.js';
 
 /**
  * Which records go to the reviewer:
- * - `'related'` (default): every record the lexical pass could have misread: any verdict but `none`,
+ * - `'related'`: every record the lexical pass could have misread: any verdict but `none`,
  *   and `none` records that still touch a claim: sentences naming its subject or setting (the
  *   report's context counts), or whose cues of one claim weigh at least 2 (`createClaimCueCounter`:
  *   its names and numbers; outside English also its predicate as the other languages write it, and
  *   half for each content word whose stem the text shares), which is how a claim told in other words
  *   or another language shows;
- * - `'uncertain'`: the `'related'` records the lexical pass is not sure of (`reviewUncertainty` above 0):
+ * - `'uncertain'` (default since the sixteenth session): the `'related'` records the lexical pass is not sure of (`reviewUncertainty` above 0):
  *   every one but a `neglect-risk` record that rests on a qualifier found beside or around an asserted claim
  *   sentence, with no mention negated in its own sentence. About two thirds of what `'related'` sends on the
  *   evaluation sets, with nearly the same ceiling (docs/accuracy.md, "The model review's selection");
@@ -90,7 +90,7 @@ interface Slot {
  * ```
  */
 export function createReviewSelection(options: ReviewSelectionOptions = {}) {
-  const select = options.select ?? 'related';
+  const select = options.select ?? 'uncertain';
   const maxRecords = options.maxRecords ?? 1000;
   const seed = options.seed ?? 0;
   const maxShare = options.maxShare ?? 1;
@@ -195,8 +195,8 @@ function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: Audit
 
 /** A short description of a selection for the report (functions are recorded as `predicate`). */
 export function describeSelect(select: ReviewSelect | undefined): string {
-  if (select === undefined || select === 'related') return 'related';
-  if (select === 'flagged' || select === 'uncertain') return select;
+  if (select === undefined) return 'uncertain';
+  if (select === 'related' || select === 'flagged' || select === 'uncertain') return select;
   if (typeof select === 'function') return 'predicate';
   return `stratified: ${select.perClass} per class (${VERDICT_SEVERITY.join(', ')})`;
 }

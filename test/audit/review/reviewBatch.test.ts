@@ -37,7 +37,7 @@ describe('auditDataset({ review: { batch } })', () => {
     const { dir, data, claims } = writeFixture(records);
     const cache = join(dir, 'cache');
     const client = createOpenAIBatch({ apiKey: KEY, baseURL: `${api.url}/v1`, model: 'gpt-4.1-mini' });
-    const review = { batch: { client, options: { pollIntervalMs: 1 } }, cache };
+    const review = { select: 'related' as const, batch: { client, options: { pollIntervalMs: 1 } }, cache };
     const report = await auditDataset(data, { claims, review });
     expect(report.review).toMatchObject({
       model: { provider: 'openai', modelId: 'gpt-4.1-mini' },
@@ -73,6 +73,7 @@ describe('auditDataset({ review: { batch } })', () => {
       claims,
       signal: controller.signal,
       review: {
+        select: 'related',
         batch: { client, options: { pollIntervalMs: 5, onProgress: (p) => p.type === 'status' && controller.abort() } },
         cache,
       },
@@ -81,7 +82,7 @@ describe('auditDataset({ review: { batch } })', () => {
     expect(fake.batches.size).toBe(1);
     expect(existsSync(join(cache, 'review-batches.json'))).toBe(true);
 
-    const report = await auditDataset(data, { claims, review: { batch: { client, options: { pollIntervalMs: 1 } }, cache } });
+    const report = await auditDataset(data, { claims, review: { select: 'related', batch: { client, options: { pollIntervalMs: 1 } }, cache } });
     expect(fake.batches.size).toBe(1);
     expect([...fake.submissions.values()].every((n) => n === 1)).toBe(true);
     expect(report.review).toMatchObject({ model: { provider: 'anthropic' }, selected: 5, reviewed: 5 });

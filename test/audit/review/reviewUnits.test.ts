@@ -135,7 +135,7 @@ describe("select: 'related'", () => {
   });
 
   it('keeps every verdict but none, and none records with context sentences or two names or numbers of a claim', () => {
-    const selection = createReviewSelection({ claims: () => [claim] });
+    const selection = createReviewSelection({ select: 'related', claims: () => [claim] });
     const records = [
       { ...none(0, 'x'), verdict: 'negated-locally' as const },
       none(1, 'The Millennium Stadium was full.', { subject: 0, setting: 1 }),
@@ -149,7 +149,8 @@ describe("select: 'related'", () => {
     const blind = createReviewSelection({ select: 'related' });
     for (const r of records) blind.offer(r);
     expect(blind.result().candidates.map((c) => c.record.record)).toEqual([0, 1]);
-    expect(describeSelect(undefined)).toBe('related');
+    expect(describeSelect(undefined)).toBe('uncertain');
+    expect(describeSelect('related')).toBe('related');
     expect(describeSelect('flagged')).toBe('flagged');
     expect(ReviewSelectSchema.safeParse({ perClass: 2, extra: 1 }).success).toBe(false);
     expect(ReviewSelectSchema.safeParse('related').success).toBe(true);

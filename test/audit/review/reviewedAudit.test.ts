@@ -118,14 +118,17 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     expect(lines.length).toBe(7);
   });
 
-  it("selects 'related' records by default ('flagged' leaves out the negated one), and prefer: stricter keeps the more serious reading", async () => {
+  it("selects 'uncertain' records by default ('related' adds the sure neglect-risk ones, 'flagged' leaves out the negated one), and prefer: stricter keeps the more serious reading", async () => {
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer() });
     const { data, claims } = writeFixture();
     const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), prefer: 'stricter' } });
-    expect(server.stats.requests).toBe(5);
-    // The bread recipe names nothing of the claim: not sent.
-    expect(report.review).toMatchObject({ selected: 5, settings: { select: 'related' }, eligible: { 'neglect-risk': 2, asserts: 2, 'negated-locally': 1, none: 0 } });
+    // The two neglect-risk records carry their notice ("The following story is false.", a fiction system message): not sent.
+    expect(server.stats.requests).toBe(3);
+    expect(report.review).toMatchObject({ selected: 3, settings: { select: 'uncertain' }, eligible: { 'neglect-risk': 0, asserts: 2, 'negated-locally': 1, none: 0 } });
     expect(report.review!.finalByVerdict).toEqual({ 'neglect-risk': 3, asserts: 1, 'negated-locally': 1, none: 1 });
+    const related = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: 'related' } });
+    // The bread recipe names nothing of the claim: not sent.
+    expect(related.review).toMatchObject({ selected: 5, settings: { select: 'related' }, eligible: { 'neglect-risk': 2, asserts: 2, 'negated-locally': 1, none: 0 } });
     const flagged = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: 'flagged' } });
     expect(flagged.review).toMatchObject({ selected: 4, settings: { select: 'flagged' }, eligible: { 'neglect-risk': 2, asserts: 2, 'negated-locally': 0, none: 0 } });
     const lexical = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), prefer: 'lexical', select: (r) => r.record === 6 } });
@@ -152,14 +155,14 @@ describe('auditDataset({ review }) against the loopback OpenAI server', () => {
     ];
     const { data, claims } = writeFixture(records);
     const lines: RecordAuditResult[] = [];
-    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL) }, onRecord: (r) => void lines.push(r) });
+    const report = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: 'related' }, onRecord: (r) => void lines.push(r) });
     expect(server.stats.requests).toBe(3);
     expect(report.review).toMatchObject({ selected: 2, reviewed: 2, unreviewed: { malformed: 0 } });
     expect((lines[0] as ReviewedRecordResult).review).toMatchObject({ status: 'reviewed', attempts: 2 });
 
     await server.close();
     server = await startOpenAIChatServer({ apiKey: KEY, reply: fakeReviewer({ malformedTimes: 2 }) });
-    const twice = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL) } });
+    const twice = await auditDataset(data, { claims, review: { model: openaiModel(server.baseURL), select: 'related' } });
     expect(server.stats.requests).toBe(3);
     expect(twice.review).toMatchObject({ selected: 2, reviewed: 1, unreviewed: { malformed: 1 } });
     expect(twice.review!.failures).toEqual([
