@@ -41,6 +41,9 @@ describe('rowGroupSlices', () => {
   it('reads a row group whole when it holds under two slices, or a column read has no offset index or has a dictionary', async () => {
     const plain = await write('small.parquet', [{ name: 'text', data: texts(400), type: 'STRING' }]);
     expect(await rowGroupSlices(plain.file, plain.group, ['text'], 1 << 20)).toEqual([400]);
+    // About one and a half slices: one cut would leave a short second read, so none is made.
+    const total = Number(plain.group.columns[0]!.meta_data!.total_uncompressed_size);
+    expect(await rowGroupSlices(plain.file, plain.group, ['text'], Math.ceil(total / 1.5))).toEqual([400]);
     const unindexed = await write('unindexed.parquet', [{ name: 'text', data: texts(400), type: 'STRING', offsetIndex: false }]);
     expect(await rowGroupSlices(unindexed.file, unindexed.group, ['text'], 32 * 1024)).toEqual([400]);
     // 400 rows of 4 repeated texts: dictionary-encoded.
