@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Claim } from '../../claims/claim.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { hash32 } from '../../util/random.js';
+import { smallestK, type SmallestK } from '../../util/smallestK.js';
 import type { AuditedRecord } from '../auditRecords.js';
 import { recordSegments, type GetRecordText, type RecordFields } from '../recordSegments.js';
 import type { TextSegment, Verdict } from '../types.js';
@@ -72,11 +73,6 @@ export interface ReviewSelectionOptions {
   fields?: RecordFields;
 }
 
-interface Slot {
-  priority: number;
-  candidate: ReviewCandidate;
-}
-
 /**
  * A streaming selection: offer every audited record (with its parsed data) in any order; keeps at
  * most `maxRecords` candidates in memory. Sampling is bottom-k on a seeded hash of the record
@@ -129,8 +125,8 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
     accept = () => true;
   }
 
-  // One bottom-k list per verdict class when stratified, one list otherwise; each sorted by priority.
-  const lists = new Map<Verdict | 'all', Slot[]>();
+  // One bottom-k heap per verdict class when stratified, one otherwise.
+  const lists = new Map<Verdict | 'all', SmallestK<ReviewCandidate>>();
   const eligible: Record<Verdict, number> = { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 };
   const k = perClass === undefined ? maxRecords : Math.min(perClass, maxRecords);
   // The named policies keep the least sure records first; the rank leads the seeded hash in the priority.
@@ -146,25 +142,22 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
       eligible[record.verdict]++;
       const key = perClass === undefined ? 'all' : record.verdict;
       let list = lists.get(key);
-      if (!list) lists.set(key, (list = []));
+      if (!list) lists.set(key, (list = smallestK(k)));
       const hash = hash32(`${seed}:${record.record}`);
       const priority = ranked ? (4 - reviewUncertainty(record)) * 2 ** 32 + hash : hash;
-      if (list.length >= k && list[list.length - 1]!.priority <= priority) return;
+      if (!list.admits(priority)) return;
       const segments = accepted === true ? segmentsOf(record) : accepted;
       if (segments === undefined) return;
       const { data: _data, ...lean } = record;
-      let at = list.length;
-      while (at > 0 && list[at - 1]!.priority > priority) at--;
-      list.splice(at, 0, { priority, candidate: { record: lean, segments } });
-      if (list.length > k) list.pop();
+      list.add(priority, { record: lean, segments });
     },
     /** The selected candidates in input order, and how many records qualified per lexical class. */
     result(): { candidates: ReviewCandidate[]; eligible: Record<Verdict, number>; problems: string[] } {
-      let slots = [...lists.values()].flat();
+      let slots = [...lists.values()].flatMap((list) => list.sorted());
       // The small slack keeps a share such as 0.29 of 100 records at 29 despite binary rounding.
       const cap = Math.min(maxRecords, Math.floor(maxShare * offered + 1e-9));
       if (slots.length > cap) slots = slots.sort((a, b) => a.priority - b.priority).slice(0, cap);
-      const candidates = slots.map((s) => s.candidate).sort((a, b) => a.record.record - b.record.record);
+      const candidates = slots.map((s) => s.value).sort((a, b) => a.record.record - b.record.record);
       return { candidates, eligible: { ...eligible }, problems: shapeErrors };
     },
   };
