@@ -24,6 +24,8 @@ import { wordUnits } from '../text/wordUnits.js';
 import { boundedMemo } from '../util/boundedMemo.js';
 import { bracketedLine } from './bracketedLine.js';
 import { logAnnotation } from './logAnnotation.js';
+import { madeUpGenre } from './madeUpGenre.js';
+import { headsSentence } from './scan/scopeRules.js';
 import type { QualifierKind } from './vocabulary.js';
 
 /** Where a candidate sentence stands relative to the claim sentence it may qualify. */
@@ -578,7 +580,10 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // A set-up given as such: a premise or situation the text points at ("the situation set out here").
     (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null) ??
     // An instruction that makes the text an exercise's material ("Rewrite the following text in reported speech.").
-    (task && reference && position !== 'beside' ? { kind: 'fiction', start, end } : null);
+    (task && reference && position !== 'beside' ? { kind: 'fiction', start, end } : null) ??
+    // A title or note that names the text's genre as made-up material ("Case study for the strategy seminar",
+    // "Gioco di ruolo", "April Fools' edition"): the text says of itself that it reports no world.
+    (position !== 'beside' ? genreNotice(text, start, end, language, shaped) : null);
   if (evaluation === null) return null;
   // Beside a claim sentence the notice must say what it is about, or stand apart as a note; at the
   // edges of the text or in a system message the place says it, except for a doubt alone ("Nobody
@@ -589,6 +594,44 @@ export function scoredNotice(text: string, start: number, end: number, position:
   // training"): at an edge they need the reference as well.
   if ((evaluation === truth || ((evaluation.kind === 'low-probability' || evaluation.kind === 'unreliable-source') && evaluation === denial)) && !reference && !shaped) return null;
   return evaluation;
+}
+
+/**
+ * A notice of the kind fiction at the genre name {@link madeUpGenre} finds in `text[start, end)`, or null: the
+ * text calls itself by it when the line is set apart (`shaped`), when the name heads one of its sentences ("Case
+ * study for the seminar.", "Aufgabe 4 (Übungsmaterial): ...") or when another word of the line refers to the text
+ * ("What follows is a thought experiment"); not a genre the line only talks about ("He read a short story on
+ * the flight home.").
+ */
+function genreNotice(text: string, start: number, end: number, language: string, shaped: boolean): ScoredNotice | null {
+  const genre = madeUpGenre(text, start, end, language);
+  if (genre === null) return null;
+  if (!shaped) {
+    let s = genre.start;
+    while (s > start && !clauseOpens(text, s)) s--;
+    if (!headsSentence(text, s, genre.start) && !refersOutside(text, start, end, genre.start, genre.end, language)) return null;
+  }
+  return { kind: 'fiction', start: genre.start, end: genre.end };
+}
+
+/** A word of `text[start, end)` outside `[from, to)` refers to a text or points ("this", "below", "segue"). */
+function refersOutside(text: string, start: number, end: number, from: number, to: number, language: string): boolean {
+  for (const m of text.slice(start, end).matchAll(/[\p{L}'’-]+/gu)) {
+    const at = start + m.index;
+    if (at >= from && at < to) continue;
+    const e = lookupWord(m[0]);
+    if (e !== null && (sensesIn(e.bits, m[0], language) & IS_REFERENCE) !== 0) return true;
+  }
+  return false;
+}
+
+/** A sentence or a parenthesis opens at `i`: after ".", "!", "?" or ":" and a space, or after "(" or "[". */
+function clauseOpens(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c === 40 || c === 91) return true;
+  if (!isWhiteSpace(c) || i < 2) return false;
+  const p = text.charCodeAt(i - 2);
+  return p === 46 || p === 33 || p === 63 || p === 58;
 }
 
 /** Words after an English "that" that make it a pronoun for something said ("I read that on a forum", "that is wrong"). */

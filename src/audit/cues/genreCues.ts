@@ -86,6 +86,20 @@ export const GENRE_CUES: readonly CueDefinition[] = (Object.keys(GENRES) as Lang
   return [...cueEntries('fiction', 'genre', fiction, language), ...cueEntries('fiction', 'soft', hypothesis, language)];
 });
 
+/**
+ * Per language, the non-factual genres (lower case, `*` ending a word start), for readers of a whole line
+ * rather than of the cue automaton's hits (`madeUpGenre`).
+ */
+export const FICTION_GENRES: Readonly<Record<Language, readonly string[]>> = Object.fromEntries(
+  (Object.keys(GENRES) as Language[]).map((language) => [
+    language,
+    GENRES[language].fiction
+      .split('|')
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
+  ]),
+) as unknown as Record<Language, readonly string[]>;
+
 /** Per language (in the order of `LANGUAGES`), the neutral genres, lower-cased, phrases of up to three words. */
 export const NEUTRAL_GENRES: readonly ReadonlySet<string>[] = LANGUAGES.map(
   (language) =>
