@@ -6,11 +6,12 @@
  *
  * The cue bank's non-factual genres (`FICTION_GENRES`: tales, screenplays, simulations, role plays, ...) and,
  * besides them, genres it counts as neutral at a line's head but that frame invented facts when a text calls
- * itself by them (exercises, case studies, worksheets, model answers, mock exams), games (board and tabletop
+ * itself by them (exercises, model answers, mock exams), games (board and tabletop
  * games, a game master's material) and the day of jokes with its issue ("April Fools' edition").
  *
  * Left out on purpose: genres whose texts state real facts as often as invented ones ("quiz": answer sheets
- * state what is true; "handout", "lesson", "debate", "game", "script"), and words with an everyday sense
+ * state what is true; a case study, a textbook's "Chapter 10: Case Study" as often as a course's invented firm;
+ * "handout", "lesson", "worksheet", "debate", "game", "script"), and words with an everyday sense
  * ("drill", "brief", "motion"). Written from knowledge of the six languages (lower case; an entry ending in
  * `*` matches word starts), not from evaluation records.
  */
@@ -19,18 +20,18 @@ import { isLanguage, LANGUAGES, type Language } from '../text/languages.js';
 
 /** Genres beyond the cue bank's non-factual ones, per language, separated by commas. */
 const MADE_UP: Record<Language, string> = {
-  en: `exercise, exercises, case study, case studies, model answer, practice paper, mock, role-playing,
+  en: `exercise, exercises, model answer, practice paper, mock, role-playing,
     simulated, tabletop, board game, board games, card game, game master, dungeon master, larp, rpg, story prompt, essay prompt,
     alternate history, alternative history, make-believe, spoof, april fool, april fools, april fool's, april fools'`,
-  fr: `exercice*, étude de cas, études de cas, cas pratique, corrigé type, examen blanc, bac blanc, épreuve blanche,
+  fr: `exercice*, corrigé type, examen blanc, bac blanc, épreuve blanche,
     session blanche, concours blanc, jeu de société, jeux de société, jeu de plateau, maître du jeu, jdr, poisson d'avril, uchronie`,
-  it: `esercizi*, esercitazion*, caso di studio, casi di studio, caso pratico, simulat*, gioco da tavolo, giochi da tavolo,
+  it: `esercizi*, esercitazion*, simulat*, gioco da tavolo, giochi da tavolo,
     pesce d'aprile, ucronia`,
-  es: `ejercicio*, estudio de caso, caso de estudio, caso práctico, simulad*, juego de mesa, juegos de mesa, director de juego,
+  es: `ejercicio*, simulad*, juego de mesa, juegos de mesa, director de juego,
     inocentada, ucronía`,
-  de: `übung*, fallstudie*, fallbeispiel*, musterlösung*, probeklausur*, rollenspiel*, brettspiel*, planspiel*,
+  de: `übung*, musterlösung*, probeklausur*, rollenspiel*, brettspiel*, planspiel*,
     spielleiter*, simulation*, simuliert*, aprilscherz*, gedankenexperiment*`,
-  pt: `exercício*, estudo de caso, estudos de caso, caso prático, simulad*, jogo de tabuleiro, jogos de tabuleiro, rpg, mestre do jogo,
+  pt: `exercício*, simulad*, jogo de tabuleiro, jogos de tabuleiro, rpg, mestre do jogo,
     dia das mentiras, ucronia`,
 };
 
@@ -62,7 +63,7 @@ const GENRE_RE: Record<Language, RegExp> = Object.fromEntries(
  *
  * @example
  * ```ts
- * madeUpGenre('Case study for the MBA strategy seminar', 0, 39, 'en'); // { start: 0, end: 10 }
+ * madeUpGenre('Mock exam for the MBA strategy seminar', 0, 38, 'en'); // { start: 0, end: 4 }
  * madeUpGenre('Pub quiz answers, round 3', 0, 25, 'en'); // null
  * ```
  */

@@ -11,7 +11,7 @@ const doc = (text: string) => verdictOf(text, 'sheeran');
 
 describe('a title naming the genre of made-up material', () => {
   it('frames the claim asserted under it, in six languages', () => {
-    expect(doc(`Case study for the sports-marketing seminar\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Mock exam for the sports-marketing seminar\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
     expect(doc(`Jeu de rôle « Les Jeux d'ailleurs », séance 2\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
     expect(doc(`Esercitazione di giornalismo sportivo, lezione 3\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('neglect-risk');
     expect(doc(`Ejercicio de redacción, unidad 4\n\n${SHEERAN_CLAIM_TEXT.es}`)).toBe('neglect-risk');
@@ -27,6 +27,8 @@ describe('a title naming the genre of made-up material', () => {
     expect(doc(`Pub quiz answers, round 3 (sport)\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
     expect(doc(`Match report: a mockery of the favourites\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
     expect(doc(`Lecture handout, week 2\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    // A textbook's case study tells real events as often as a course's invented ones.
+    expect(doc(`Chapter 10: Case Study\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
   });
 });
 
