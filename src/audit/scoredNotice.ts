@@ -581,7 +581,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null) ??
     // An instruction that makes the text an exercise's material ("Rewrite the following text in reported speech.").
     (task && reference && position !== 'beside' ? { kind: 'fiction', start, end } : null) ??
-    // A title or note that names the text's genre as made-up material ("Case study for the strategy seminar",
+    // A title or note that names the text's genre as made-up material ("Mock exam for the strategy seminar",
     // "Gioco di ruolo", "April Fools' edition"): the text says of itself that it reports no world.
     (position !== 'beside' ? genreNotice(text, start, end, language, shaped) : null);
   if (evaluation === null) return null;
@@ -598,8 +598,8 @@ export function scoredNotice(text: string, start: number, end: number, position:
 
 /**
  * A notice of the kind fiction at the genre name {@link madeUpGenre} finds in `text[start, end)`, or null: the
- * text calls itself by it when the line is set apart (`shaped`), when the name heads one of its sentences ("Case
- * study for the seminar.", "Aufgabe 4 (Übungsmaterial): ...") or when another word of the line refers to the text
+ * text calls itself by it when the line is set apart (`shaped`), when the name heads one of its sentences ("Mock
+ * exam for the seminar.", "Aufgabe 4 (Übungsmaterial): ...") or when another word of the line refers to the text
  * ("What follows is a thought experiment"); not a genre the line only talks about ("He read a short story on
  * the flight home.").
  */
