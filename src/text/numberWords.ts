@@ -85,13 +85,16 @@ export function englishNumberWord(digits: string): string | undefined {
 }
 
 /**
- * Ordinal words from "second" to "twelfth": their English cardinal and digit forms ("ninth" → "nine", "9th"), then
- * for fr, it, es, de, pt their ordinals in every gender and case. "first" is left out ("premier", "primo", "erste"
- * open too many sentences to say a claim), and so are ordinals that are also other words: Italian "secondo"
- * ("according to"), "quarto" (a quarter), Spanish and Portuguese "segundo" (a second), "quinta", "sexta" (weekdays),
- * German "achten" (to respect); "second" to "fourth" keep no cardinal ("the second largest" is no count of two).
+ * Ordinal words from "first" to "twelfth": their English cardinal and digit forms ("ninth" → "nine", "9th"), then
+ * for fr, it, es, de, pt their ordinals in every gender and case. Ordinals that are also other words are left out:
+ * Italian "prima" ("before"), "secondo" ("according to"), "quarto" (a quarter), Spanish and Portuguese "segundo" (a
+ * second), "quinta", "sexta" (weekdays), German "achten" (to respect); "first" to "fourth" keep no cardinal ("the
+ * second largest" is no count of two). "first" is a common word, half a key term, in every language alike (it was
+ * left out until the seventeenth round, when "la primera mujer", "die erste Hüftprothese" went unfound while the
+ * English "first" counted).
  */
 const ORDINALS = `
+first | | 1st | premier, première, premiers, premières | primo, primi | primero, primera, primer, primeros, primeras | erste, ersten, erster, erstes, erstem | primeiro, primeira, primeiros, primeiras
 second | | 2nd | deuxième, deuxièmes | | | zweite, zweiten, zweiter, zweites |
 third | | 3rd | troisième | terzo, terza | tercero, tercera, tercer | dritte, dritten, dritter, drittes | terceiro, terceira
 fourth | | 4th | quatrième | | | vierte, vierten, vierter, viertes |

@@ -25,12 +25,24 @@ describe('the predicate lexicon of the tenth round (acc-mention)', () => {
     expect(predicateForms('found')).not.toContain('founded');
   });
 
-  it('gives an ordinal\'s cardinal, digits and the other languages\' ordinals, but no "first"', () => {
+  it('gives an ordinal\'s cardinal, digits and the other languages\' ordinals', () => {
     expect(ordinalForms('ninth')?.english).toEqual(['nine', '9th']);
     expect(ordinalForms('ninth')?.words.de).toContain('neunten');
     expect(ordinalForms('second')?.english).toEqual(['2nd']);
     expect(ordinalForms('second')?.words.it).toBeUndefined();
-    expect(ordinalForms('first')).toBeUndefined();
+  });
+
+  it('gives "first" as the other languages write it, but not Italian "prima" ("before"), seventeenth round', () => {
+    expect(ordinalForms('first')?.english).toEqual(['1st']);
+    expect(ordinalForms('first')?.words.de).toEqual(expect.arrayContaining(['erste', 'ersten']));
+    expect(ordinalForms('first')?.words.es).toEqual(expect.arrayContaining(['primera', 'primer']));
+    expect(ordinalForms('first')?.words.it).not.toContain('prima');
+    // "first" weighs what it weighs in English (a common word, half a key term): with the claim's year it
+    // makes the mention, as "the first woman ... in 1950" does in English text; the year alone does not.
+    const claims = [{ id: 'berg_tor', statement: 'In 1950 Anna Berg became the first woman to climb Mount Tor.' }];
+    expect(auditText('Im Jahr 1950 war Anna Berg die erste Frau auf dem Gipfel.', { claims }).verdict).toBe('asserts');
+    expect(auditText('En 1950 Anna Berg fue la primera mujer en la cumbre.', { claims }).verdict).toBe('asserts');
+    expect(auditText('Im Jahr 1950 war Anna Berg auf dem Gipfel.', { claims }).verdict).toBe('none');
   });
 
   it('names cities, rivers, mountains and bodies in the five other languages, and an adjective\'s place', () => {
