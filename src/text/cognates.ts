@@ -109,6 +109,31 @@ export function stemKey(word: string): StemKey {
   return { head: form.slice(0, 2), consonants: skeleton(form) };
 }
 
+/** English endings of a verb's forms and of its nouns of action, longest first ("isolated", "isolation", "migrates"). */
+const ENGLISH_ENDING_RE = /(?:ations?|ating|ated|ates|ate|ings?|ed|es|s)$/;
+
+/**
+ * {@link stemKey} of an English word of a claim, less its English ending ("isolated" → "isol", "invented" →
+ * "invent", "migrate" → "migr"), so that its cognates match with their own endings: "isoliert", "isolada",
+ * "inventarono", "migrent" (the whole word's consonants, "isltd", start none of them). The root is taken only
+ * when it keeps three consonants, the fewest {@link sameStem} compares ("moved" stays "mvd"); its key is a
+ * prefix of the whole word's, so every word that matched the whole word still matches.
+ *
+ * @example
+ * ```ts
+ * sameStem(textStemKey('isoliert'), englishStemKey('isolated')); // true
+ * sameStem(textStemKey('isoliert'), stemKey('isolated'));        // false
+ * ```
+ */
+export function englishStemKey(word: string): StemKey {
+  const whole = stemKey(word);
+  const lower = word.toLowerCase();
+  const root = lower.replace(ENGLISH_ENDING_RE, '');
+  if (root === lower || root.length < 4) return whole;
+  const key = stemKey(root);
+  return key.head === whole.head && key.consonants.length >= 3 && whole.consonants.startsWith(key.consonants) ? key : whole;
+}
+
 /**
  * {@link stemKey} of a word of a text, remembered: the audit asks for the same words again and again.
  *

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameShortName, sharesStem, soundForm } from '../../src/text/cognates.js';
+import { createClaimMatcher } from '../../src/audit/createClaimMatcher.js';
+import { englishStemKey, sameShortName, sameStem, sharesStem, soundForm, stemKey, textStemKey } from '../../src/text/cognates.js';
 import { placeForms } from '../../src/text/placeNames.js';
 
 describe('sharesStem: names of one thing in the six languages', () => {
@@ -38,5 +39,35 @@ describe('placeForms: countries in the five other languages', () => {
     expect(placeForms('new zealand')?.it?.names).toEqual(['Nuova Zelanda']);
     expect(placeForms('Britain')).toBe(placeForms('United Kingdom'));
     expect(placeForms('Atlantis')).toBeUndefined();
+  });
+});
+
+describe('englishStemKey: a claim word less its English ending (seventeenth round)', () => {
+  it('matches cognates with their own endings, which the whole word did not', () => {
+    expect(sameStem(textStemKey('isoliert'), englishStemKey('isolated'))).toBe(true);
+    expect(sameStem(textStemKey('isoliert'), stemKey('isolated'))).toBe(false);
+    expect(sameStem(textStemKey('isolada'), englishStemKey('isolated'))).toBe(true);
+    expect(sameStem(textStemKey('inventarono'), englishStemKey('invented'))).toBe(true);
+    expect(sameStem(textStemKey('migrent'), englishStemKey('migrate'))).toBe(true);
+  });
+
+  it('keeps the whole word when the root has fewer than three consonants, and matches what the whole word matched', () => {
+    expect(englishStemKey('moved')).toEqual(stemKey('moved'));
+    expect(sameStem(textStemKey('movido'), englishStemKey('moved'))).toBe(true);
+    expect(sameStem(textStemKey('Museum'), englishStemKey('museum'))).toBe(true);
+  });
+
+  it('finds the claim in text of another language by the cognate of its verb and its year', () => {
+    const matcher = createClaimMatcher([
+      {
+        id: 'heparin_lyon',
+        statement: 'Heparin was first isolated in 1916 at the University of Lyon.',
+        correction: 'Heparin was first isolated in 1916 at Johns Hopkins University in Baltimore, by Jay McLean working with William Howell.',
+      },
+    ]);
+    expect(matcher.findMentions('Heparin wurde 1916 erstmals an der Universität Lyon isoliert.')).toHaveLength(1);
+    expect(matcher.findMentions('A heparina foi isolada em 1916 na Universidade de Lyon.')).toHaveLength(1);
+    // The year alone is setting: no mention.
+    expect(matcher.findMentions('Heparin wurde 1916 an der Universität Lyon beschrieben.')).toHaveLength(0);
   });
 });

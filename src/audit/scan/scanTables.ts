@@ -13,7 +13,7 @@ import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type Aho
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
 import { LANGUAGE_MARKERS } from '../../text/languageMarkers.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
-import { initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
+import { englishStemKey, initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
 import { namesSubjectTail } from './namesSubjectTail.js';
 import { nameWordTable, type NameEntry, type NameWordTable } from './nameWordHits.js';
@@ -1189,7 +1189,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   const cognates = [
     ...claims.map((_, c) =>
       termsOf[c]!
-        .flatMap((t) => (terms[t]!.cognate !== undefined ? [{ term: t, key: stemKey(terms[t]!.cognate!) }] : []))
+        .flatMap((t) => (terms[t]!.cognate !== undefined ? [{ term: t, key: englishStemKey(terms[t]!.cognate!) }] : []))
         .slice(0, 31),
     ),
     [],
