@@ -7,7 +7,12 @@
 // Why: `bench/ab.mjs` and `bench/ab-fresh.mjs` cannot resolve 5% at load 10-20, and cachegrind over
 // `auditDataset(file)` did not repeat either: two runs of one build gave 7,930 and 8,394 M instructions (5.8% apart),
 // and over `auditDataset(records)` 8,226 and 8,294 M (0.8%). The throwaway harness this was written from gave 6,046.1
-// and 6,044.3 M (0.03%) at load 19; this script, 6,010.0 and 6,080.8 M (1.2%; cause not found): run each tree twice.
+// and 6,044.3 M (0.03%) at load 19; this script, 6,010.0 and 6,080.8 M (1.2%). One difference was the bundle's
+// name, which held the process id: the module's URL, a different string in every run, is hashed by V8 (the seed is
+// fixed, the strings were not). With one fixed name (seventeenth session) main read 6,139.4, 6,127.1, 6,130.6,
+// 6,127.4 and 6,144.5 M at 2 audits (0.3% apart; two runs with the process id in the name: 6,183.7 and 6,109.3 M) and
+// 6,877.3 and 6,902.2 M at 3; another tree 6,089.1 and 6,146.1 M at 2 (0.9%) and 6,807.7 and 6,807.8 M at 3. So runs
+// still differ by up to about 1%: run each tree twice. A lock file keeps two runs in one checkout from sharing the name.
 // esbuild comes with tsup (a dev dependency).
 //
 // The first audit is mostly the JIT compiling (fifteenth session, 4 MB: 2,678 M cold, 778 M warm), so a change's
@@ -20,7 +25,7 @@
 // Environment: INSTRUCTIONS_CORPUS (default the 60 MB dense corpus), INSTRUCTIONS_MB (its first MB, default 4),
 // INSTRUCTIONS_ROUNDS (audits per process, default 2).
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,10 +67,19 @@ console.log('records ' + records);
 `;
 
 const { build } = await import('esbuild');
+// Inside this package, so the bundle's bare imports (yaml, hyparquet, ...) resolve from its node_modules. Always the
+// same name: the name is part of what the audited process hashes (see above).
+const bundle = join(root, '.audit-instructions.mjs');
+const lock = `${bundle}.lock`;
+try {
+  closeSync(openSync(lock, 'wx'));
+} catch {
+  console.error(`${lock} exists: another run uses this checkout (remove the file if none does)`);
+  process.exit(2);
+}
+process.on('exit', () => rmSync(lock, { force: true }));
 for (const tree of trees) {
   const dir = resolve(tree);
-  // Inside this package, so the bundle's bare imports (yaml, hyparquet, ...) resolve from its node_modules.
-  const bundle = join(root, `.audit-instructions-${process.pid}.mjs`);
   try {
     await build({
       stdin: { contents: harness(dir), resolveDir: dir, loader: 'ts' },
