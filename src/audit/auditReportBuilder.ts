@@ -13,11 +13,11 @@ import type {
 import { expectedBelief, moreSeriousBelief, type ExpectedBelief, type VerdictBelief } from './expectedBelief.js';
 import { explainAuditVerdict } from './explainAuditVerdict.js';
 import type { Mention, Placement, Verdict } from './types.js';
-import { VERDICT_RANK, VERDICT_SEVERITY } from './vocabulary.js';
+import { VERDICT_SEVERITY, countVerdict, verdictRank } from './vocabulary.js';
 
 /** `moreSeriousBelief(current, { verdict, belief })` would pick the new pair (without building it). */
 function isMoreSerious(verdict: Verdict, belief: ExpectedBelief, current: VerdictBelief): boolean {
-  const byVerdict = VERDICT_RANK[verdict] - VERDICT_RANK[current.verdict];
+  const byVerdict = verdictRank(verdict) - verdictRank(current.verdict);
   return byVerdict > 0 || (byVerdict === 0 && belief.value > current.belief.value);
 }
 
@@ -42,6 +42,10 @@ const newTally = (): Tally => ({ records: zeroVerdicts(), mentions: 0, placement
 
 // Examples that show the risk come first: a non-local qualifier is what the report warns about.
 const PLACEMENT_STRENGTH: Record<Placement, number> = { adjacent: 3, framing: 3, unqualified: 2, local: 1 };
+/** `PLACEMENT_STRENGTH[placement]` by comparisons: asked twice per mention (see `verdictRank` for why). */
+function placementStrength(placement: Placement): number {
+  return placement === 'unqualified' ? 2 : placement === 'local' ? 1 : placement === 'adjacent' || placement === 'framing' ? 3 : PLACEMENT_STRENGTH[placement];
+}
 
 function moreSerious(a: Verdict, b: Verdict): Verdict {
   return VERDICT_SEVERITY.indexOf(a) <= VERDICT_SEVERITY.indexOf(b) ? a : b;
@@ -97,7 +101,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   /** Offers a record's mention as an example; built only when it can make the list (hot path). */
   const offerExample = (tally: Tally, result: AuditedRecord, m: Mention) => {
     const list = tally.examples;
-    const strength = PLACEMENT_STRENGTH[m.placement] + m.score;
+    const strength = placementStrength(m.placement) + m.score;
     // The list is sorted strongest first: a mention no stronger than its weakest entry cannot get in
     // (nor replace an entry of the same record, which is at least as strong as the weakest).
     if (maxExamples === 0 || (list.length >= maxExamples && list[list.length - 1]!.strength >= strength)) return;
@@ -105,7 +109,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   };
 
   const keepExample = (tally: Tally, example: AuditExample) => {
-    const strength = PLACEMENT_STRENGTH[example.placement] + example.score;
+    const strength = placementStrength(example.placement) + example.score;
     const list = tally.examples;
     // One example per record keeps the list informative.
     const same = list.findIndex((r) => r.example.record === example.record);
@@ -143,7 +147,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
   };
 
   const addCounts = (tally: Tally, finding: AuditedRecord['claims'][number]) => {
-    tally.records[finding.verdict]++;
+    countVerdict(tally.records, finding.verdict);
     tally.mentions += finding.mentions;
     // Compared before building the pair: most findings are not more serious than the tally's.
     const current = tally.belief;
@@ -203,7 +207,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
     wantsExample(claimId: string, placement: Placement, score: number): boolean {
       const list = claimTallies.get(claimId)?.examples;
       if (maxExamples === 0) return false;
-      return list === undefined || list.length < maxExamples || list[list.length - 1]!.strength < PLACEMENT_STRENGTH[placement] + score;
+      return list === undefined || list.length < maxExamples || list[list.length - 1]!.strength < placementStrength(placement) + score;
     },
     /**
      * @internal Counts a record that names claim `claimId` only in context sentences, exactly as
@@ -304,7 +308,7 @@ export function createAuditReportBuilder(options: AuditReportBuilderOptions = {}
         return;
       }
       audited++;
-      byVerdict[result.verdict]++;
+      countVerdict(byVerdict, result.verdict);
       for (const finding of result.claims) {
         if (finding.claimId === null) {
           const tally = topicTally(finding.topic ?? 'unspecified notice');

@@ -15,7 +15,7 @@ import {
   type ScanCue,
 } from './createRecordScanner.js';
 import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict, type PlacementCounts, type VerdictThresholds } from './decideVerdict.js';
-import { INSTRUCTION_ROLES, VERDICT_RANK } from './vocabulary.js';
+import { INSTRUCTION_ROLES, countPlacement, verdictRank } from './vocabulary.js';
 import type {
   ClaimFinding,
   CueHit,
@@ -563,7 +563,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       for (const finding of findUnattachedNotices(notices, segments, { maxExamples, maxSentenceLength: maxSentence })) findings.push(finding);
     }
     let verdict: Verdict = 'none';
-    for (const finding of findings) if (VERDICT_RANK[finding.verdict] > VERDICT_RANK[verdict]) verdict = finding.verdict;
+    for (const finding of findings) if (verdictRank(finding.verdict) > verdictRank(verdict)) verdict = finding.verdict;
     return reuse ? reusedFindings(verdict, findings, scan.language) : { verdict, claims: findings, language: scan.language };
   }
 
@@ -1253,11 +1253,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         qualifiers = into === undefined ? {} : NO_QUALIFIERS;
       }
       for (const mention of mentions) {
-        placements[mention.placement]++;
+        countPlacement(placements, mention.placement);
         const weight = mention.placement === 'local' && !mention.silent ? mention.raw.localStrength : 0;
         allLocalWeight += weight;
         if (!mention.silent && (mention.raw.explicit || mention.placement !== 'unqualified')) {
-          deciding[mention.placement]++;
+          countPlacement(deciding, mention.placement);
           decidingCount++;
           localWeight += weight;
         }
@@ -1278,7 +1278,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (mentions.length === 0) {
         // Only context: the model reads the soft mentions; if it finds the claim, they are its mentions.
         for (const m of soft) {
-          placements[m.placement]++;
+          countPlacement(placements, m.placement);
           if (m.cue) {
             if (qualifiers === NO_QUALIFIERS) qualifiers = {};
             qualifiers[m.cue.kind] = (qualifiers[m.cue.kind] ?? 0) + 1;

@@ -1,5 +1,5 @@
 import { PAPER_BELIEF_RATES } from './paperBeliefRates.js';
-import { KIND_PRIORITY, VERDICT_RANK, PAPER_CONDITIONS, QUALIFIER_KINDS, type Placement, type QualifierKind, type Verdict } from './vocabulary.js';
+import { KIND_PRIORITY, verdictRank, PAPER_CONDITIONS, QUALIFIER_KINDS, type Placement, type QualifierKind, type Verdict } from './vocabulary.js';
 
 /** The paper condition an {@link ExpectedBelief} rests on. */
 export type PaperCondition = (typeof PAPER_CONDITIONS)[number];
@@ -125,6 +125,6 @@ export interface VerdictBelief {
  */
 export function moreSeriousBelief(current: VerdictBelief | undefined, next: VerdictBelief): VerdictBelief {
   if (current === undefined) return next;
-  const byVerdict = VERDICT_RANK[next.verdict] - VERDICT_RANK[current.verdict];
+  const byVerdict = verdictRank(next.verdict) - verdictRank(current.verdict);
   return byVerdict > 0 || (byVerdict === 0 && next.belief.value > current.belief.value) ? next : current;
 }

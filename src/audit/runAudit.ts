@@ -30,6 +30,7 @@ import type {
 import type { Verdict } from './types.js';
 import { oversizeReason } from './oversizeReason.js';
 import { TooManyInvalidRecordsError } from './tooManyInvalidRecordsError.js';
+import { countVerdict } from './vocabulary.js';
 
 /** Options of `auditRecords()` and `auditDataset()`: one option object for the whole pipeline. */
 export interface AuditRecordsOptions extends RecordFields {
@@ -271,7 +272,7 @@ export async function* runAudit(inputs: DatasetInput[], options: AuditRecordsOpt
           reportInvalid({ file: input.label, line: r.line, reason: r.error, record: index, ...(r.field !== undefined ? { field: r.field } : {}) });
           return out;
         }
-        stats.byVerdict[r.verdict]++;
+        countVerdict(stats.byVerdict, r.verdict);
         const out: AuditedRecord = { record: index, source: input.label, line: r.line, bytes: r.bytes, verdict: r.verdict, claims: r.claims };
         if (r.language !== undefined) out.language = r.language;
         if ('data' in r) out.data = r.data;

@@ -58,6 +58,58 @@ export const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
   none: 0,
 };
 
+// Why the functions below: on the per-record path a read or an increment of a small constant object by a
+// variable key (`VERDICT_RANK[verdict]`, `counts[placement]++`) goes through V8's megamorphic keyed-access stub
+// once a site has seen more than one key (a hash probe of its stub cache per access): in a micro-benchmark 40 ns
+// per read and 92 ns per increment, against 10 and 15 ns for the comparisons here. Each has a keyed fallback
+// for a value outside the vocabulary, so it gives exactly what the keyed access gave.
+
+/**
+ * `VERDICT_RANK[verdict]`, by comparisons (hot path).
+ *
+ * @example
+ * ```ts
+ * verdictRank('asserts'); // 2
+ * ```
+ */
+export function verdictRank(verdict: Verdict): number {
+  return verdict === 'none' ? 0 : verdict === 'asserts' ? 2 : verdict === 'negated-locally' ? 1 : verdict === 'neglect-risk' ? 3 : VERDICT_RANK[verdict];
+}
+
+/**
+ * `counts[verdict]++`, by comparisons (hot path).
+ *
+ * @example
+ * ```ts
+ * const counts = { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 };
+ * countVerdict(counts, 'asserts'); // counts.asserts === 1
+ * ```
+ */
+export function countVerdict(counts: Record<Verdict, number>, verdict: Verdict): void {
+  if (verdict === 'none') counts.none++;
+  else if (verdict === 'asserts') counts.asserts++;
+  else if (verdict === 'negated-locally') counts['negated-locally']++;
+  else if (verdict === 'neglect-risk') counts['neglect-risk']++;
+  else counts[verdict]++;
+}
+
+/**
+ * `counts[placement]++`, by comparisons (hot path).
+ *
+ * @example
+ * ```ts
+ * const counts = { local: 0, adjacent: 0, framing: 0, unqualified: 0 };
+ * countPlacement(counts, 'local'); // counts.local === 1
+ * ```
+ */
+export function countPlacement(counts: Record<Placement, number>, placement: Placement): void {
+  if (placement === 'unqualified') counts.unqualified++;
+  else if (placement === 'local') counts.local++;
+  else if (placement === 'adjacent') counts.adjacent++;
+  else if (placement === 'framing') counts.framing++;
+  else counts[placement]++;
+}
+
 /**
  * The paper's training conditions an expected belief rests on (see `expectedBelief`): not finetuned
  * on the claim, negation inside the claim sentence, a correction beside each asserted claim

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../src/audit/claimLabel.js';
 import { expectedBelief } from '../../src/audit/expectedBelief.js';
-import { KIND_PRIORITY, QUALIFIER_KINDS, type QualifierKind } from '../../src/audit/vocabulary.js';
+import {
+  KIND_PRIORITY,
+  PLACEMENTS,
+  QUALIFIER_KINDS,
+  VERDICT_RANK,
+  VERDICT_SEVERITY,
+  countPlacement,
+  countVerdict,
+  verdictRank,
+  type QualifierKind,
+} from '../../src/audit/vocabulary.js';
 import { DEFAULT_CUES } from '../../src/audit/cueBank.js';
 import { cachedScanTables } from '../../src/audit/scan/cachedScanTables.js';
 import { ScanState } from '../../src/audit/scan/scanState.js';
@@ -62,6 +72,25 @@ function randomText(r: () => number): string {
 }
 
 describe('per-sentence shortcuts', () => {
+  it('verdictRank, countVerdict and countPlacement give what the keyed reads of the vocabulary gave', () => {
+    for (const verdict of VERDICT_SEVERITY) {
+      expect(verdictRank(verdict)).toBe(VERDICT_RANK[verdict]);
+      const counts = { 'neglect-risk': 1, asserts: 2, 'negated-locally': 3, none: 4 };
+      const keyed = { ...counts };
+      countVerdict(counts, verdict);
+      keyed[verdict]++;
+      expect(counts).toEqual(keyed);
+      expect(Object.keys(counts)).toEqual(Object.keys(keyed));
+    }
+    for (const placement of PLACEMENTS) {
+      const counts = { local: 1, adjacent: 2, framing: 3, unqualified: 4 };
+      const keyed = { ...counts };
+      countPlacement(counts, placement);
+      keyed[placement]++;
+      expect(counts).toEqual(keyed);
+    }
+  });
+
   it('tagQuestionEnd with the question mark given answers as the full reading', () => {
     const r = mulberry32(11);
     for (let t = 0; t < 4_000; t++) {
