@@ -711,14 +711,15 @@ export function denyingAnswer(text: string, from: number, to: number, at: Int32A
     let j = i;
     while (j < to && isWordCode(text.charCodeAt(j))) j++;
     if (j === i) return false;
-    const word = text.slice(i, j).toLowerCase();
     // Emphasis and quotes may close the particle first ("**No.**", "« Non ! »"), and French puts a space before "!".
     let k = j;
     while (k < to && isClosingMark(text.charCodeAt(k))) k++;
     if (k + 1 < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x202f) && closesParticle(text.charCodeAt(k + 1))) k++;
     const close = k >= to ? 10 : text.charCodeAt(k);
     // A hyphen right after the word makes it a prefix ("Non-vets are ..."), not a particle closed by a dash.
-    if (DENYING_PARTICLES.has(word) && closesParticle(close) && !(close === 45 && k === j)) {
+    // The word is cut and lower-cased only when it is closed so: the sentence after every claim sentence is
+    // asked (`deniedReport`), and its first word rarely is.
+    if (closesParticle(close) && !(close === 45 && k === j) && DENYING_PARTICLES.has(text.slice(i, j).toLowerCase())) {
       at[0] = i;
       at[1] = j;
       return true;
@@ -755,7 +756,12 @@ const ANSWER_WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  */
 function shortDenialEnd(text: string, from: number, to: number): number {
   let end = from;
-  while (end < to && !closesParticle(text.charCodeAt(end)) && text.charCodeAt(end) !== 63) end++;
+  // Every code unit that closes a clause is below 64 or a dash at 0x2013-0x2014: letters are passed with two comparisons.
+  for (; end < to; end++) {
+    const code = text.charCodeAt(end);
+    if (code > 63 && code < 0x2013) continue;
+    if (closesParticle(code) || code === 63) break;
+  }
   if (end >= to && to < text.length) return -1;
   if (end < text.length && text.charCodeAt(end) === 63) return -1;
   // A hyphen inside a word ("well-known") closes no clause; only a spaced dash does.
