@@ -8,6 +8,7 @@ import { affirmedWords, negatedWords, settingWords, statementNames as otherNames
 import { irregularForms, predicateForms } from '../../claims/predicateForms.js';
 import { predicateTranslations } from '../../claims/predicateTranslations.js';
 import { redatedYears } from '../../claims/redatedYears.js';
+import { replacedNames } from '../../claims/replacedNames.js';
 import { COMMON_WORDS, stemWord } from '../../claims/englishWords.js';
 import { createAhoCorasick, foldCodeUnit, isWordCode, type AhoCorasick, type AhoPattern } from '../../text/ahoCorasick.js';
 import { LANGUAGE_MARKER_LIST, type LanguageMarker } from '../../text/detectLanguage.js';
@@ -863,7 +864,10 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   // A user's `predicate` says what carries the claim: no derived reading of its statement then.
   const absence = claim.predicate === undefined ? absenceWords(claim.statement) : null;
   // A year the correction moves ("founded in 1212" for "founded in 1850") is what makes the claim false.
-  const redated = claim.predicate === undefined ? redatedYears(claim.statement, claim.correction, names) : new Set<string>();
+  // So is a place of the statement's setting that the correction replaces with another ("founded in Paris" for "in Baie-Saint-Paul").
+  const redated = new Set<string>(
+    claim.predicate === undefined ? [...redatedYears(claim.statement, claim.correction, names), ...replacedNames(claim.statement, claim.correction, names, setting)] : [],
+  );
   for (const term of claim.keyTerms) {
     const lower = term.trim().toLowerCase();
     const predicate = redated.has(lower) || isPredicateTerm(claim, term, setting);
@@ -929,7 +933,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   );
   // A key phrase that is an English key term of the statement's setting ("Bregenz" in "near Bregenz") is setting there too.
   const englishSetting = (phrase: string) =>
-    claim.keyTerms.some((term) => foldWord(term.trim()) === foldWord(phrase.trim()) && !isPredicateTerm(claim, term, setting));
+    claim.keyTerms.some((term) => foldWord(term.trim()) === foldWord(phrase.trim()) && !redated.has(term.trim().toLowerCase()) && !isPredicateTerm(claim, term, setting));
   for (const [language, given] of Object.entries(claim.languages ?? {})) {
     const bit = 1 << LANGUAGES.indexOf(language as Language);
     const others = otherNames(given.keyPhrases, language as Language, claim.keyTerms);
