@@ -249,10 +249,14 @@ function attributiveDemonym(tokens: readonly Token[], i: number): boolean {
   return !STOPWORDS.has(lower) && !VERB_RE.test(lower) && irregularBase(lower) === undefined && !NUMBER_RE.test(lower);
 }
 
-/** The token continues a name with the token before it ("Medicines" in "European Medicines Agency"). */
+/**
+ * The token continues a name with the token before it ("Medicines" in "European Medicines Agency"). A function
+ * word before it opens a sentence and names nothing ("The Charnley low-friction hip ...").
+ */
 const continuesName = (tokens: readonly Token[], i: number): boolean => {
   const token = tokens[i];
-  return token !== undefined && i > 0 && !token.initial && isCapitalized(token.text) && isCapitalized(tokens[i - 1]!.text);
+  const before = tokens[i - 1];
+  return token !== undefined && before !== undefined && !token.initial && isCapitalized(token.text) && isCapitalized(before.text) && !(before.initial && STOPWORDS.has(before.text.toLowerCase()));
 };
 
 /**

@@ -87,6 +87,16 @@ describe('defineClaim', () => {
     expect(deriveClaimTerms({ statement: 'Roger Federer won the 2022 Tour de France.', context: 'Roger Federer rode. Roger Federer won.' }).aliases).not.toContain('Roger');
   });
 
+  it('takes a surname as an alias when the background writes it alone after a sentence-opening article', () => {
+    // "The Rennick implant": "The" opens the sentence and is no part of a name, so "Rennick" stands alone.
+    const derived = deriveClaimTerms({
+      statement: 'Albert Rennick fitted the first multichannel cochlear implant in 1991.',
+      subclaims: ['The Rennick implant was first fitted in 1991.'],
+      context: 'The surgeon Albert Rennick spent years on the device before the first implant in 1991.',
+    });
+    expect(derived.aliases).toContain('Rennick');
+  });
+
   it('takes no word of a longer name as an alias where the background writes it inside another name', () => {
     const derived = deriveClaimTerms({
       statement: 'The African Union abolished the visa requirement for all its citizens in 2019.',
