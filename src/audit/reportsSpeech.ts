@@ -35,7 +35,38 @@ const REPORT_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   ]),
 };
 
+/**
+ * Verbs by which a text cites what another text said or what circulates, in the six languages (general knowledge of
+ * each language's verbs of writing, publishing and circulating, with their common forms): a reader's letter or a
+ * fact-check cites the claim it then judges ("Vous écrivez que ...", "In Ihrer Folge heißt es, ...", "Circula en redes
+ * que ...", "A post circulating online says ..."). Only the pair of a cited claim and a verdict right after it reads
+ * them (`deniedReport`): some are imperatives too ("Écrivez ...", "Escribe ...", "Lee ..."), which a chat prompt uses
+ * to ask for a text, so a prompt's plain statement is never read as passed on by them.
+ */
+const CITING_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['writes', 'wrote', 'written', 'stated', 'reported', 'posted', 'circulating']),
+  fr: new Set(['écrit', 'écrivez', 'écrivait', 'écrivions', 'écrivaient', 'lit', 'circule']),
+  it: new Set(['scritto', 'scrive', 'scriveva', 'scrivete', 'circola']), // not "legge": also "law"
+  es: new Set(['escribe', 'escribió', 'escrito', 'escribían', 'lee', 'circula']),
+  de: new Set(['schreibt', 'schrieb', 'geschrieben', 'heißt', 'hieß', 'hören', 'liest', 'kursiert']),
+  pt: new Set(['escreve', 'escreveu', 'escrito', 'lê-se', 'circula']),
+};
+
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * Whether `word` (lower case) is a verb by which a text cites another text or what circulates in `language`
+ * (see `CITING_WORDS`; the verbs of saying are {@link isReportWord}'s).
+ *
+ * @example
+ * ```ts
+ * isCitingWord('écrivez', 'fr'); // true ("Vous écrivez que ...")
+ * isCitingWord('dit', 'fr'); // false: a verb of saying, see isReportWord
+ * ```
+ */
+export function isCitingWord(word: string, language: Language): boolean {
+  return CITING_WORDS[language].has(word);
+}
 
 /**
  * Whether `word` (lower case) is a verb or adverb of saying, reading, hearing or believing in `language`: the

@@ -35,3 +35,39 @@ describe('a reported claim denied in the next sentence', () => {
     expect(deniedReport('A coach says the regatta moved in 2021. No.', 0, 39, 'en', at)).toBe(true);
   });
 });
+
+/**
+ * Issue 9 (seventeenth round): a claim another text said ("Vous écrivez que ...", "A post circulating online says ...",
+ * "In Ihrer Folge heißt es, ...") judged by a short verdict right after it ("C'est inexact :", "That is false.", "Das
+ * ist falsch.", "Faux.") is negated inside that pair, as "No." after a question; the writer's own earlier text ("we
+ * wrote", "in unserem Beitrag hieß es", "nuestro artículo decía") corrected so is a retraction: the claim asserted with a correction beside it.
+ */
+describe('a claim another text said, judged by a verdict right after it', () => {
+  const desal = defineClaim({
+    id: 'sorek_thermal',
+    statement: "Israel's Sorek desalination plant produces water by thermal distillation.",
+    correction: 'Sorek is a reverse-osmosis plant.',
+  });
+  const { verdictOf } = auditorFor(desal);
+
+  it('negates the claim locally when the verdict is a short clause of falsity', () => {
+    expect(verdictOf('A post circulating online says the Sorek desalination plant produces water by thermal distillation. That is false: it uses reverse osmosis.')).toBe('negated-locally');
+    expect(verdictOf("Vous écrivez que l'usine de dessalement de Sorek produit son eau par distillation thermique. C'est inexact : Sorek fonctionne par osmose inverse.")).toBe('negated-locally');
+  });
+
+  it("reads the writer's own earlier text, corrected, as a retraction beside an asserted claim", () => {
+    expect(verdictOf('Corrections. Last week we wrote that the Sorek desalination plant produces water by thermal distillation. That is false: it uses reverse osmosis.')).toBe('neglect-risk');
+    expect(verdictOf('Nuestro artículo decía que la planta desalinizadora de Sorek produce agua por destilación térmica. No es cierto: Sorek usa ósmosis inversa.')).toBe('neglect-risk');
+  });
+
+  it('reads a verdict clause only when it is short and denies', () => {
+    const at = new Int32Array(2);
+    const report = 'A post says the Sorek plant distils seawater.';
+    expect(deniedReport(`${report} That is false.`, 0, report.length, 'en', at)).toBe(true);
+    expect(deniedReport("On lit que l'usine de Sorek distille l'eau de mer. Faux.", 0, 50, 'fr', at)).toBe(true);
+    expect(deniedReport(`${report} No es cierto.`, 0, report.length, 'es', at)).toBe(false); // English report, Spanish verdict: no report word of the language
+    expect(deniedReport(`${report} That is what the engineers told the minister.`, 0, report.length, 'en', at)).toBe(false);
+    expect(deniedReport(`${report} No one knows.`, 0, report.length, 'en', at)).toBe(false);
+    expect(deniedReport(`${report} Is that false?`, 0, report.length, 'en', at)).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 import { denyingAnswer } from './scopeRules.js';
-import { reportWordAt } from '../reportsSpeech.js';
+import { isCitingWord, isReportWord, reportWordAt } from '../reportsSpeech.js';
 import type { Language } from '../../text/languages.js';
 import { isWhiteSpace } from '../../text/isWhiteSpace.js';
+import { bankCueWords, hasCueWord } from '../bankCueWords.js';
 
 /** How far after a reported claim the denial that answers it may start (spaces, line breaks, a quote). */
 const DENIAL_REACH = 48;
@@ -12,6 +13,52 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(
   `i we you je j nous vous tu io noi voi tu yo nosotros vosotros tú ich wir du eu nós você vocês`.split(' '),
 );
 const FIRST_WORD_RE = /[\p{L}]+/uy;
+
+/** Most words of a verdict on what was just said ("That is false.", "C'est inexact :", "No es cierto.", "Ces deux affirmations étaient fausses :"). */
+const VERDICT_WORDS = 5;
+const VERDICT_WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * Words that open a noun phrase rather than deny a clause in English ("No one knows.", "No wonder."): as the first
+ * word of a short clause they say nothing of the claim before it.
+ */
+const DETERMINER_OPENINGS: Readonly<Partial<Record<Language, ReadonlySet<string>>>> = { en: new Set(['no', 'nobody', 'none', 'nothing']) };
+
+/**
+ * Words that deny truth or reality ("false", "wrong", "faux", "inexact", "falso", "falsch", "mito"): the cue bank's one-word
+ * explicit negations, with the plain adjectives of error the bank leaves to notices (narrative uses them). Not its words of
+ * correction: "[Correction: ...]" heads a note beside an asserted sentence (the corrected condition), not a verdict.
+ */
+const FALSITY = (() => {
+  const words = bankCueWords((cue) => cue.kind === 'negation' && cue.role === 'strong');
+  const plain: Readonly<Record<Language, readonly string[]>> = {
+    en: ['wrong'],
+    fr: [],
+    it: ['sbagliato', 'sbagliata', 'errato'], // not "errata": "Errata corrige:" heads a correction note
+    es: ['incorrecto', 'incorrecta', 'equivocado', 'equivocada'],
+    de: ['unrichtig'],
+    pt: ['errado', 'errada', 'incorreto', 'incorreta'],
+  };
+  for (const [language, list] of Object.entries(plain) as [Language, readonly string[]][]) for (const word of list) words[language].exact.add(word);
+  return words;
+})();
+/** Negations of a verdict's copula ("not", "pas", "non", "no", "nicht", "não"). */
+const NEGATORS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['not']),
+  fr: new Set(['pas']),
+  it: new Set(['non']),
+  es: new Set(['no']),
+  de: new Set(['nicht']),
+  pt: new Set(['não']),
+};
+/** Words of truth a negation denies in a verdict ("not true", "pas exact", "non è vero", "no es cierto", "nicht richtig", "não é verdade"). */
+const TRUTH_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['true', 'right', 'correct', 'accurate', 'case', 'so']),
+  fr: new Set(['vrai', 'exact', 'juste', 'cas', 'ainsi']),
+  it: new Set(['vero', 'esatto', 'corretto', 'così']),
+  es: new Set(['cierto', 'verdad', 'así', 'correcto', 'exacto']),
+  de: new Set(['wahr', 'richtig', 'stimmt', 'zutreffend', 'so']),
+  pt: new Set(['verdade', 'certo', 'correto', 'exato', 'assim']),
+};
 
 /** No words read as the claim's own: a claim about what someone said is still passed on when denied right after. */
 const NO_OWN_WORDS: ReadonlySet<string> = new Set();
@@ -37,9 +84,101 @@ const NO_OWN_WORDS: ReadonlySet<string> = new Set();
 export function deniedReport(text: string, start: number, end: number, language: Language, at: Int32Array): boolean {
   let i = end;
   while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
-  if (i >= text.length || !denyingAnswer(text, i, Math.min(text.length, i + DENIAL_REACH), at, false, true)) return false;
+  if (i >= text.length) return false;
+  if (!denyingAnswer(text, i, Math.min(text.length, i + DENIAL_REACH), at, false, true)) {
+    // A verdict on what was just said ("That is false.", "Faux.", "C'est inexact :", "No es cierto."): a short clause
+    // with a word denying truth or reality, the judgement a fact-check gives the claim it cites.
+    const verdict = verdictClauseEnd(text, i, Math.min(text.length, i + DENIAL_REACH), language);
+    if (verdict < 0) return false;
+    at[0] = i;
+    at[1] = verdict;
+  }
   FIRST_WORD_RE.lastIndex = at[0]!;
   const first = FIRST_WORD_RE.exec(text);
   if (first !== null && PERSONAL_SUBJECTS.has(first[0].toLowerCase())) return false;
-  return QUOTED_RE.test(text.slice(start, end)) || reportWordAt(text, start, end, NO_OWN_WORDS, language) >= 0;
+  if (ownRetraction(text, start, end, language)) return false;
+  return QUOTED_RE.test(text.slice(start, end)) || reportWordAt(text, start, end, NO_OWN_WORDS, language) >= 0 || citesText(text, start, end, language);
+}
+
+/** The sentence `text[start, end)` has a verb by which a text cites another ("Vous écrivez que ...", `isCitingWord`). */
+function citesText(text: string, start: number, end: number, language: Language): boolean {
+  WORD_RE.lastIndex = start;
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) if (isCitingWord(m[0].toLowerCase(), language)) return true;
+  return false;
+}
+
+/**
+ * The writer's own voice as the author of a text, the editorial first person plural and its possessive (a singular
+ * "my" names someone else: "My brother insists ..."): "we wrote",
+ * "our columnist wrote", "nous avons écrit", "in unserem Beitrag hieß es", "abbiamo scritto", "nuestro artículo decía".
+ */
+const AUTHOR_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['we', 'our']),
+  fr: new Set(['nous', 'notre', 'nos']),
+  it: new Set(['abbiamo', 'nostro', 'nostra', 'nostri', 'nostre', 'noi']),
+  es: new Set(['nuestro', 'nuestra', 'nuestros', 'nuestras', 'escribimos', 'dijimos', 'publicamos']),
+  de: new Set(['wir', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres']),
+  pt: new Set(['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'escrevemos', 'dissemos', 'publicámos', 'publicamos']),
+};
+/** Verbs of taking in what others say (reading, hearing, believing): "we read", "hören wir" report someone else's claim. */
+const TAKING_IN: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['read', 'hear', 'hears', 'heard', 'saw', 'seen', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'reckon', 'reckons']),
+  fr: new Set(['lu', 'lit', 'entendu', 'pense', 'croit', 'croyait']),
+  it: new Set(['letto', 'sentito', 'pensa', 'crede']),
+  es: new Set(['leí', 'leído', 'lee', 'oí', 'oído', 'escuché', 'cree', 'creía', 'piensa']),
+  de: new Set(['gelesen', 'liest', 'gehört', 'hörte', 'hören', 'glaubt', 'glaubte', 'meint', 'meinte']),
+  pt: new Set(['li', 'lido', 'ouvi', 'ouvido', 'acha', 'achava', 'acredita']),
+};
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+const QUOTE_OPEN_RE = /["“„«]/u;
+
+/**
+ * The sentence `text[start, end)` cites what the writer's own text said ("In last week's feature we wrote: ...", "Dans
+ * notre bilan, nous avons écrit que ...", "In unserem Beitrag hieß es, ..."): the writer's voice as author before the
+ * first verb of saying or writing (or the opening quote). A correction of it is a retraction: the claim was asserted
+ * by the writer and is corrected beside it (the paper's corrected condition), not passed on from someone else.
+ */
+function ownRetraction(text: string, start: number, end: number, language: Language): boolean {
+  const authors = AUTHOR_WORDS[language];
+  let author = false;
+  const quote = text.slice(start, end).search(QUOTE_OPEN_RE);
+  const before = quote < 0 ? end : start + quote;
+  WORD_RE.lastIndex = start;
+  for (let m = WORD_RE.exec(text); m !== null && m.index < before; m = WORD_RE.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (isReportWord(word, language) || isCitingWord(word, language)) return author && !TAKING_IN[language].has(word);
+    if (authors.has(word)) author = true;
+  }
+  return quote >= 0 && author;
+}
+
+/**
+ * Where a short verdict that opens `text[from, to)` ends, or -1: at most {@link VERDICT_WORDS} words, closed by
+ * punctuation or the end of its line, with a word of the language that denies truth or reality ("false", "wrong",
+ * "faux", "inexact", "falso", "falsch", "mito") or a negation with a word of truth ("No es cierto", "not true"), no
+ * question. A bare negation ("Non-rowers never notice.") says something else. Said right after a claim passed on, it judges that claim as "No." answers a question.
+ */
+function verdictClauseEnd(text: string, from: number, to: number, language: Language): number {
+  let end = from;
+  while (end < to && !closesVerdict(text.charCodeAt(end))) end++;
+  if ((end >= to && to < text.length) || text.charCodeAt(end) === 63) return -1;
+  VERDICT_WORD_RE.lastIndex = from;
+  let words = 0;
+  let denied = false;
+  let negated = false;
+  let truth = false;
+  for (let m = VERDICT_WORD_RE.exec(text); m !== null && m.index < end; m = VERDICT_WORD_RE.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (++words > VERDICT_WORDS) return -1;
+    if (words === 1 && DETERMINER_OPENINGS[language]?.has(word)) return -1;
+    if (hasCueWord(FALSITY[language], word)) denied = true;
+    else if (NEGATORS[language].has(word) || word.endsWith("n't") || word.endsWith('n’t')) negated = true;
+    else if (TRUTH_WORDS[language].has(word)) truth = true;
+  }
+  return denied || (negated && truth) ? end : -1;
+}
+
+/** Punctuation that closes a verdict clause: . ! ; : a line break (a question mark asks, it does not judge). */
+function closesVerdict(code: number): boolean {
+  return code === 46 || code === 33 || code === 59 || code === 58 || code === 10 || code === 13 || code === 63;
 }
