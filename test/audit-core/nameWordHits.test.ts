@@ -28,6 +28,22 @@ describe('the subject’s name as another language writes it, with no key phrase
     expect(found('Para ir.', ['Paris'])).toEqual([]);
   });
 
+  it('finds a one-word name only as a whole word of its own, not inside a longer word', () => {
+    // A vowel ending is the name as another language writes it.
+    expect(found('Lo disse Napoleone.', ['Napoleon'])).toEqual(['Napoleone']);
+    expect(found('In Finlandia.', ['Finland'])).toEqual(['Finlandia']);
+    expect(found('Il vulcano Erebo.', ['Erebus'])).toEqual(['Erebo']);
+    // An adjective, a compound or a longer word built on the name is not the name.
+    expect(found('La Unión Africana.', ['Africa'])).toEqual([]);
+    expect(found('Une Parisienne.', ['Paris'])).toEqual([]);
+    expect(found('La Industria textil.', ['Indus'])).toEqual([]);
+    expect(found('In Cambridgeshire.', ['Cambridge'])).toEqual([]);
+    // Nor a word that stops before the name does ("Finale" is no "Finland").
+    expect(found('La Finale della Coppa.', ['Finland'])).toEqual([]);
+    // Inside a name of several words, the name's adjective is its word ("Pariser Oper").
+    expect(found('Das Ballett der Pariser Oper.', ['Paris Opera Ballet'])).not.toEqual([]);
+  });
+
   it('finds a name of several words only by two of its words close together', () => {
     expect(found('la Unión Europea prohibió', ['European Union'])).toEqual(['Unión Europea']);
     expect(found('la Corte Internacional de Justicia', ['International Court of Justice'])).toEqual(['Internacional de Justicia']);

@@ -102,13 +102,25 @@ function sameName(folded: string, key: StemKey, target: NameWordTarget): boolean
   const name = target.folded;
   if (folded === name) return true;
   if (name.length < 5 || folded.length < 5) return false;
+  // The whole name with more after it than a vowel ending ("Napoleone", "Finlandia") is another word built on
+  // it: an adjective ("Africana", "Parisienne", "Japanese", "Tasmanian"), a compound ("Cambridgeshire") or a
+  // longer word ("Industria" for "Indus").
+  // A word of a name of several words may be such a word ("Pariser Oper"): the name's other word is found beside it.
+  const alone = target.word < 0;
+  if (alone && folded.startsWith(name) && !NAME_ENDING_RE.test(folded.slice(name.length))) return false;
   if (folded.length >= 6 && name.length >= 6 && oneEditApart(folded, name)) return true;
   if (folded.length >= 6 && name.length >= 6 && folded.charCodeAt(0) === name.charCodeAt(0) && editDistance(folded, name, 2) <= 2) return true;
   if (!sameStem(key, target.key) || soundForm(folded).slice(0, 3) !== target.sound) return false;
   const a = key.consonants.length;
   const b = target.key.consonants.length;
-  return Math.min(a, b) * 5 >= Math.max(a, b) * 3;
+  // A word that stops before the last consonants of a name found alone is another word that begins like it
+  // ("Finale" for "Finland"): it may drop one of them, an ending ("Erebo" for "Erebus"); otherwise the shorter
+  // keeps three in five of the longer one's ("Norwegen" for "Norway").
+  return a < b && alone ? a >= b - 1 : Math.min(a, b) * 5 >= Math.max(a, b) * 3;
 }
+
+/** What another language may add to a whole name: a vowel ending of one or two letters ("Napoleone", "Finlandia"). */
+const NAME_ENDING_RE = /^[aeiou]{1,2}$/;
 
 /** Shortest text word compared to the name words. */
 const WORD_MIN = 4;
