@@ -20,6 +20,7 @@ import { statesPersistence } from '../statesPersistence.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
 import { deniedReport } from './deniedReport.js';
+import { inProspect } from './irrealis.js';
 import { negatedPredicateEnd } from './negatedPredicateEnd.js';
 import { NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, carriesPredicate } from './scanTables.js';
@@ -92,6 +93,30 @@ function subjectRightBefore(state: ScanState, claim: number, position: number): 
     }
   }
   return false;
+}
+
+/**
+ * Every predicate word of the claim in the sentence is in prospect (`inProspect`: a modal of possibility, a
+ * conditional or an adjective of prospect before it in its clause, or, unless the claim is one of change, a
+ * future auxiliary): "Vesuvius will erupt again", "a future Plinian eruption could ...", "if a Plinian eruption
+ * had occurred ...". The sentence speaks of the claim's event as possible or expected, not as what happened.
+ * Words of a restated subclaim are not read (they are the story's, not the statement's predicate).
+ */
+function predicateInProspect(state: ScanState, claim: number): boolean {
+  const { patType, patOwner, termClaim, termPredicate, termSubclaim } = state.tables;
+  const language = LANGUAGES[state.languageIndex] ?? 'en';
+  const change = state.tables.claimIsChange[claim] === 1;
+  let seen = false;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const term = patOwner[p]!;
+    if (patType[p] !== PATTERN_TYPE.key || termClaim[term] !== claim || termSubclaim[term]! >= 0 || !carriesPredicate(termPredicate[term]!, state.languageBit)) continue;
+    const at = state.hitStart[h]!;
+    const clause = clauseStart(state.text, at, state.sStart);
+    if (!inProspect(state.text, clause, at, language, change, clause === state.sStart)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** The sentence carries one of the claim's numbers (a year, a count, a time). */
@@ -1016,6 +1041,9 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       isMention = false;
       local = null;
     }
+    // A sentence that speaks of the claim's event only as possible or expected ("Vesuvius will erupt
+    // again", "a future Plinian eruption could ...") shares the claim's topic, it does not state it: context.
+    if (isMention && local === null && denial === null && !numberOnly && predicateInProspect(state, claim)) isMention = false;
     if (subject) {
       state.subjectSentence[claim] = state.sentence;
       state.subjectSegment[claim] = state.segStamp;

@@ -1,0 +1,170 @@
+/**
+ * Words that put a claim's predicate in prospect rather than in fact, in the six languages of the audit. A
+ * claim says that something happened or is so; a sentence that speaks of it only as possible ("a Plinian
+ * eruption could necessitate ..."), expected ("Vesuvius will erupt again", "a future eruption", "the next
+ * major eruption") or supposed ("if Vesuvius erupted ...", "should Vesuvius erupt again") does not state
+ * it: it shares the claim's topic, not its content.
+ */
+import { isWordCode } from '../../text/ahoCorasick.js';
+import type { Language } from '../../text/languages.js';
+
+/**
+ * Modals of possibility: anywhere before the predicate word in its clause ("a theoretical eruption could
+ * necessitate", "Vesuvius might erupt"). Not the modals of ability or permission ("can", "kann", "peut",
+ * "può", "puede", "pode": "retailers can no longer sell polyester" states a fact), nor obligation ("should").
+ */
+const POSSIBILITY: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['could', 'might', 'may']),
+  fr: new Set(['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'devraient']),
+  it: new Set(['potrebbe', 'potrebbero', 'potrà', 'potranno', 'dovrebbe', 'dovrebbero']),
+  es: new Set(['podría', 'podrían', 'podrá', 'podrán', 'debería', 'deberían']),
+  de: new Set(['könnte', 'könnten', 'dürfte', 'dürften']),
+  pt: new Set(['poderia', 'poderiam', 'poderá', 'poderão', 'deveria', 'deveriam']),
+};
+
+/**
+ * Auxiliaries of the future and the conditional ("will erupt", "would be catastrophic", "würde"): a
+ * prediction of an event, but the way a decision is announced ("Zara would close every one of its shops
+ * by the end of the year"), so they do not count for a claim of change (`claimOfChange`). The Romance
+ * languages inflect their future; their conditional auxiliaries are reported speech already (`hearsay`).
+ */
+const FUTURE: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['will', 'would', 'shall']),
+  fr: new Set(),
+  it: new Set(),
+  es: new Set(),
+  de: new Set(['würde', 'würden']),
+  pt: new Set(),
+};
+
+/**
+ * Adjectives and adverbs of prospect, counted only in the noun phrase of the predicate word, at most
+ * {@link ADJECTIVE_REACH} word before it ("a future Plinian eruption", "potential Vesuvius eruptive
+ * events", "the next major eruption"): further away "next" is a time ("For the next forty years Japan
+ * ..."). Not the Romance words for "next", which also mean "near" ("próxima dos 60 Hz").
+ */
+const PROSPECT_ADJECTIVES: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set([
+    'future', 'potential', 'potentially', 'possible', 'possibly', 'eventual', 'eventually', 'next', 'hypothetical', 'theoretical',
+    'imminent', 'impending', 'likely', 'upcoming',
+  ]),
+  fr: new Set([
+    'futur', 'future', 'futurs', 'futures', 'potentiel', 'potentielle', 'potentiels', 'potentielles', 'possible', 'possibles',
+    'éventuel', 'éventuelle', 'éventuels', 'éventuelles', 'prochain', 'prochaine', 'prochains', 'prochaines', 'hypothétique', 'imminent', 'imminente',
+  ]),
+  it: new Set([
+    'futura', 'futuro', 'futuri', 'future', 'potenziale', 'potenziali', 'possibile', 'possibili', 'eventuale', 'eventuali',
+    'ipotetica', 'ipotetico', 'imminente',
+  ]),
+  es: new Set([
+    'futura', 'futuro', 'futuras', 'futuros', 'potencial', 'potenciales', 'posible', 'posibles', 'eventual', 'eventuales',
+    'hipotética', 'hipotético', 'inminente',
+  ]),
+  de: new Set([
+    'künftig', 'künftige', 'künftigen', 'künftiger', 'zukünftig', 'zukünftige', 'zukünftigen', 'zukünftiger', 'potenziell',
+    'potenzielle', 'potenziellen', 'möglich', 'mögliche', 'möglichen', 'möglicher', 'nächste', 'nächsten', 'nächster', 'eventuell',
+    'hypothetisch', 'hypothetische', 'hypothetischen', 'bevorstehende', 'bevorstehenden',
+  ]),
+  pt: new Set([
+    'futura', 'futuro', 'futuras', 'futuros', 'potencial', 'potenciais', 'possível', 'possíveis', 'eventual', 'eventuais',
+    'hipotética', 'hipotético', 'iminente',
+  ]),
+};
+
+/**
+ * Conjunctions of condition: anywhere before the predicate word in its clause ("would have noticed if a Plinian
+ * eruption had occurred"). The Romance ones only where they open the clause: after a noun of chance they
+ * introduce a fact ("Ce n'est pas un hasard si ...", "Non è un caso se ..."), and "caso" is also the noun "case".
+ */
+const CONDITIONALS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['if', 'unless']),
+  fr: new Set(),
+  it: new Set(['qualora']),
+  es: new Set(),
+  de: new Set(['falls']),
+  pt: new Set(),
+};
+
+/** Conjunctions of condition that count where they open the clause (see {@link CONDITIONALS}); "se" is also Portuguese's reflexive pronoun. */
+const OPENING_CONDITIONALS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(),
+  fr: new Set(['si']),
+  it: new Set(['se']),
+  es: new Set(['si']),
+  de: new Set(),
+  pt: new Set(['caso']),
+};
+
+/**
+ * Verbs that open a conditional clause by inversion when they open the sentence ("Had Vesuvius actually been
+ * preparing ...", "Should Vesuvius erupt ...", "Sollte der Vesuv ..."); after a comma they are mostly the verb
+ * of a subject before it (", were all held in The Hague"). "Should" before a name inverts anywhere ("... faces
+ * catastrophic risk should Vesuvius erupt again").
+ */
+const INVERTED: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['should', 'had', 'were']),
+  fr: new Set(),
+  it: new Set(),
+  es: new Set(),
+  de: new Set(['sollte', 'sollten', 'hätte', 'hätten', 'wäre', 'wären']),
+  pt: new Set(),
+};
+
+/** How many words may stand between an adjective of prospect and the predicate word ("a future [Plinian] eruption"). */
+export const ADJECTIVE_REACH = 1;
+
+/** A word character, or an apostrophe inside a word ("it'll"). */
+function wordChar(code: number): boolean {
+  return isWordCode(code) || code === 39 || code === 0x2019;
+}
+
+/** The words of the clause before a predicate word, lower-cased, and whether each was capitalised (reused). */
+const scratchWords: string[] = [];
+const scratchCaps: boolean[] = [];
+
+/**
+ * The predicate word at `term` in `text` is in prospect: in its clause `text[clause, term)` a modal of
+ * possibility, a conditional conjunction or an inverted conditional opening the clause stands before it, or
+ * an adjective of prospect within {@link ADJECTIVE_REACH} word before it; or, unless `change` (a claim of
+ * change, announced in the future), a future or conditional auxiliary. "May" counts only in lower case ("in
+ * May 2015" is a date). `opensSentence`: the clause is the sentence's first (see {@link INVERTED}).
+ *
+ * @example
+ * ```ts
+ * const text = 'Volcanologists warn that a future Plinian eruption could devastate Naples.';
+ * inProspect(text, 0, text.indexOf('eruption'), 'en', false, true); // true ("future")
+ * inProspect('In May 2015 Vesuvius erupted.', 0, 21, 'en', false, true); // false
+ * inProspect('Zara would close every one of its shops.', 0, 11, 'en', true, true); // false (a claim of change)
+ * ```
+ */
+export function inProspect(text: string, clause: number, term: number, language: Language, change: boolean, opensSentence: boolean): boolean {
+  scratchWords.length = 0;
+  scratchCaps.length = 0;
+  let k = clause;
+  while (k < term) {
+    while (k < term && !isWordCode(text.charCodeAt(k))) k++;
+    const start = k;
+    while (k < term && wordChar(text.charCodeAt(k))) k++;
+    if (k === start) continue;
+    scratchWords.push(text.slice(start, k).toLowerCase().replace(/\u2019/g, "'"));
+    scratchCaps.push(text.charCodeAt(start) !== text.toLowerCase().charCodeAt(start));
+  }
+  const count = scratchWords.length;
+  if (count === 0) return false;
+  const possibility = POSSIBILITY[language];
+  const future = FUTURE[language];
+  const adjectives = PROSPECT_ADJECTIVES[language];
+  const conditionals = CONDITIONALS[language];
+  for (let i = 0; i < count; i++) {
+    const word = scratchWords[i]!;
+    if (possibility.has(word) && !(word === 'may' && scratchCaps[i])) return true;
+    if (conditionals.has(word)) return true;
+    if (!change && (future.has(word) || (language === 'en' && word.endsWith("'ll")))) return true;
+    if (i >= count - 1 - ADJECTIVE_REACH && adjectives.has(word)) return true;
+  }
+  if (language === 'en') {
+    for (let i = 0; i + 1 < count; i++) if (scratchWords[i] === 'should' && !scratchCaps[i] && scratchCaps[i + 1]) return true;
+  }
+  if (count >= 2 && OPENING_CONDITIONALS[language].has(scratchWords[0]!)) return true;
+  return opensSentence && count >= 2 && INVERTED[language].has(scratchWords[0]!);
+}
