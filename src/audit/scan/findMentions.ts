@@ -20,6 +20,7 @@ import { statesPersistence } from '../statesPersistence.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
 import { deniedReport } from './deniedReport.js';
+import { derivedAdjective } from './derivedAdjective.js';
 import { inProspect } from './irrealis.js';
 import { negatedPredicateEnd } from './negatedPredicateEnd.js';
 import { NO_HIT, type ScanState } from './scanState.js';
@@ -117,6 +118,33 @@ function predicateInProspect(state: ScanState, claim: number): boolean {
     seen = true;
   }
   return seen;
+}
+
+/**
+ * Every predicate word of the claim in the sentence is an adjective derived from it that names a kind or a
+ * disposition (`derivedAdjective`: "eruptive" of "erupted", in "Vesuvius's eruptive history", "eruptive
+ * precursors"), longer than the term the scan matched (a stem) and not the statement's own adjective
+ * (`termAdjective`: "explosive" when the claim says so). Without one of the claim's numbers, such a sentence
+ * names the claim's topic, not its event ("eruptive activity in October 2015" still dates it).
+ */
+function predicateAsKind(state: ScanState, claim: number): boolean {
+  const { patType, patOwner, termClaim, termPredicate, termSubclaim, termAdjective } = state.tables;
+  const text = state.text;
+  let seen = false;
+  for (let h = state.from; h < state.to; h++) {
+    const p = state.hitPat[h]!;
+    const term = patOwner[p]!;
+    if (patType[p] !== PATTERN_TYPE.key || termClaim[term] !== claim || termSubclaim[term]! >= 0 || !carriesPredicate(termPredicate[term]!, state.languageBit)) continue;
+    if (termAdjective[term] === 1) return false;
+    let end = state.hitEnd[h]!;
+    if (!isWordCode(text.charCodeAt(end))) return false;
+    while (end < state.sEnd && isWordCode(text.charCodeAt(end))) end++;
+    let start = state.hitStart[h]!;
+    while (start > state.sStart && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (!derivedAdjective(text.slice(start, end).toLowerCase())) return false;
+    seen = true;
+  }
+  return seen && !hasClaimNumber(state, claim);
 }
 
 /** The sentence carries one of the claim's numbers (a year, a count, a time). */
@@ -1042,8 +1070,9 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       local = null;
     }
     // A sentence that speaks of the claim's event only as possible or expected ("Vesuvius will erupt
-    // again", "a future Plinian eruption could ...") shares the claim's topic, it does not state it: context.
-    if (isMention && local === null && denial === null && !numberOnly && predicateInProspect(state, claim)) isMention = false;
+    // again", "a future Plinian eruption could ..."), or names it as a kind ("Vesuvius's eruptive history"),
+    // shares the claim's topic, it does not state it: context.
+    if (isMention && local === null && denial === null && !numberOnly && (predicateInProspect(state, claim) || predicateAsKind(state, claim))) isMention = false;
     if (subject) {
       state.subjectSentence[claim] = state.sentence;
       state.subjectSegment[claim] = state.segStamp;

@@ -22,6 +22,7 @@ import { translatedStatementTerms, type TranslatedStatementTerms } from './trans
 import { claimOfChange } from '../statesPersistence.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { foreignFunctionWord } from './foreignFunctionWord.js';
+import { derivedAdjective } from './derivedAdjective.js';
 import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
@@ -117,6 +118,11 @@ export interface ScanTables {
   readonly termSubclaim: Int32Array;
   /** Per term: 1 for a key term the claim's statement negates itself ("without being able to hear it"; see `negatedWords`). */
   readonly termNegated: Uint8Array;
+  /**
+   * Per term: 1 for a key term that is itself an adjective of the kind `derivedAdjective` reads ("radioactive",
+   * "explosive"): the statement says the property, so the adjective in a text is the claim's own word.
+   */
+  readonly termAdjective: Uint8Array;
   /**
    * Per claim (and the claim of `absentClaimTerm`): 1 when its correction says that the former state
    * goes on ("Harvard still charges tuition", "Perennial wheat remains experimental"): the claim is a
@@ -248,6 +254,8 @@ interface TermSpec {
   cognate?: string;
   /** A key term the statement itself negates (see `negatedWords`): a negation of it agrees with the claim. */
   negated?: boolean;
+  /** A key term that is an adjective of the kind `derivedAdjective` reads ("explosive"): see `ScanTables.termAdjective`. */
+  adjective?: boolean;
   /** 1: the statement's verb of removal; 2: a word of what it removes (see `absenceWords`). */
   absence?: number;
   /** A key term that is one of the statement's other names (see `ScanTables.memberAnchorClaim`). */
@@ -758,6 +766,7 @@ function statementTerms(claim: Claim, index: number, readings: readonly Statemen
       const stems = lightStems(foldWord(word.text), language);
       out.push({
         negated: word.negated,
+        adjective: derivedAdjective(word.text.toLowerCase()),
         claim: index,
         type: PATTERN_TYPE.key,
         weight: STATEMENT_WORD_WEIGHT,
@@ -874,6 +883,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
     const cognate = predicate ? cognateWord(term) : null;
     terms.push({
       negated: negated.has(lower),
+      adjective: derivedAdjective(lower),
       anchor: anchorNames.includes(lower),
       absence: absence === null ? 0 : absence.verbs.has(lower) ? 1 : absence.gone.has(lower) ? 2 : 0,
       claim: index,
@@ -945,6 +955,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       const otherName = others.has(phrase.trim()) || settingPhrase(phrase, reading, claim.keyTerms);
       const literal: TermSpec = {
         negated: negatedPhrase(phrase, reading),
+        adjective: derivedAdjective(phrase.trim().toLowerCase()),
         claim: index,
         type: PATTERN_TYPE.key,
         weight: otherName ? CONTEXT_WEIGHT : outsideStatement(phrase, reading, claim.keyTerms) ? STATEMENT_WORD_WEIGHT : keyTermWeight(phrase),
@@ -1227,6 +1238,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     }),
     termSubclaim: Int32Array.from(terms.map((t) => t.subclaim)),
     termNegated: Uint8Array.from(terms.map((t) => (t.negated === true ? 1 : 0))),
+    termAdjective: Uint8Array.from(terms.map((t) => (t.adjective === true ? 1 : 0))),
     claimIsChange: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (claims[claim] !== undefined && claimOfChange(claims[claim]!) ? 1 : 0)),
     claimNegatesTerm: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => (termsOf[claim]!.some((t) => terms[t]!.negated === true) ? 1 : 0)),
     claimGone: Uint8Array.from({ length: claims.length + 1 }, (_, claim) => {
