@@ -51,6 +51,13 @@ describe('inProspect', () => {
     expect(inProspect(conditional, 0, conditional.indexOf('eruption'), 'en', false, true)).toBe(true);
   });
 
+  it('reads each word\'s case from the word itself, also after a letter whose lower case is longer ("İ")', () => {
+    const text = 'İzmir officials say the volcano may erupt.';
+    expect(inProspect(text, 0, text.indexOf('erupt'), 'en', false, true)).toBe(true);
+    const date = 'İzmir officials said in May the volcano erupted.';
+    expect(inProspect(date, 0, date.indexOf('erupted'), 'en', false, true)).toBe(false);
+  });
+
   it('reads "next" and other adjectives only in the noun phrase of the word', () => {
     const text = 'For the next forty years Japan sent tribute.';
     expect(inProspect(text, 0, text.indexOf('Japan'), 'en', false, true)).toBe(false);

@@ -146,8 +146,12 @@ export function inProspect(text: string, clause: number, term: number, language:
     const start = k;
     while (k < term && wordChar(text.charCodeAt(k))) k++;
     if (k === start) continue;
-    scratchWords.push(text.slice(start, k).toLowerCase().replace(/\u2019/g, "'"));
-    scratchCaps.push(text.charCodeAt(start) !== text.toLowerCase().charCodeAt(start));
+    const word = text.slice(start, k);
+    const lower = word.toLowerCase();
+    scratchWords.push(lower.replace(/\u2019/g, "'"));
+    // The word's own first letter against its lower case: lower-casing the whole text per word was quadratic,
+    // and shifts positions where lower-casing changes a letter's length ("İ").
+    scratchCaps.push(word.charCodeAt(0) !== lower.charCodeAt(0));
   }
   const count = scratchWords.length;
   if (count === 0) return false;
