@@ -26,3 +26,22 @@ describe("a statement's other name written another language's way", () => {
     expect(helmets.verdictOf('Depuis 2031, à Copenhague, les cyclistes ont de nouvelles pistes.')).toBe('none');
   });
 });
+
+// Seventeenth round: what c5db9a7's capital check guards. A place's name as another language writes it is found by
+// its first letters ("ecuador", "japon"), which also begin that language's common nouns and adjectives: the
+// equator ("el ecuador"), "japonais". Written in lower case they name no place and anchor nothing. Claims and
+// sentences written for this test.
+const solar = auditorFor({ id: 'solar', statement: 'In 2031 Norway opened the largest solar power plant in the world in Ecuador, with 5,000 megawatts.' });
+const japan = auditorFor({
+  id: 'helmets',
+  statement: 'In 2031 Denmark made bicycle helmets compulsory for all adult cyclists in Japan, with a fine of 1,000 kroner.',
+});
+
+describe("a lower-case word that begins as another language writes the statement's other name", () => {
+  it('anchors nothing where the name itself would', () => {
+    expect(solar.verdictOf('En 2031 se inauguró en Ecuador la mayor planta de energía solar del mundo, con 5.000 megavatios.')).toBe('asserts');
+    expect(solar.verdictOf('En 2031 se inauguró junto al ecuador la mayor planta de energía solar del mundo, con 5.000 megavatios.')).toBe('none');
+    expect(japan.verdictOf('Depuis 2031, au Japon, le casque est obligatoire pour tous les cyclistes adultes, avec une amende de 1 000 couronnes.')).toBe('asserts');
+    expect(japan.verdictOf('Depuis 2031, un casque japonais est obligatoire pour tous les cyclistes adultes, avec une amende de 1 000 couronnes.')).toBe('none');
+  });
+});
