@@ -114,11 +114,9 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   let accept: (record: AuditedRecord) => boolean | TextSegment[];
   if (select === 'flagged') accept = (r) => r.verdict === 'neglect-risk' || r.verdict === 'asserts';
   else if (select === 'related') accept = relatedTest(options, segmentsOf);
-  else if (select === 'uncertain') {
-    // The sure records are set aside before the related test, which may read the text.
-    const related = relatedTest(options, segmentsOf);
-    accept = (r) => reviewUncertainty(r) > 0 && related(r);
-  }
+  // 'uncertain' sets the sure records aside (in `offer`, by the rank it computes once) before the related test,
+  // which may read the text.
+  else if (select === 'uncertain') accept = relatedTest(options, segmentsOf);
   else if (typeof select === 'function') accept = (r) => Boolean(select(r)); // any truthy answer, from JavaScript
   else {
     perClass = select.perClass;
@@ -137,6 +135,9 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
     /** Offers one audited record; its `data` (the parsed record) is read only when it is kept. */
     offer(record: AuditedRecord): void {
       offered++;
+      // The rank of the named policies, computed once per record: 'uncertain' accepts by it too.
+      let uncertainty = select === 'uncertain' ? reviewUncertainty(record) : -1;
+      if (uncertainty === 0) return;
       const accepted = accept(record);
       if (accepted === false) return;
       eligible[record.verdict]++;
@@ -144,7 +145,8 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
       let list = lists.get(key);
       if (!list) lists.set(key, (list = smallestK(k)));
       const hash = hash32(`${seed}:${record.record}`);
-      const priority = ranked ? (4 - reviewUncertainty(record)) * 2 ** 32 + hash : hash;
+      if (ranked && uncertainty < 0) uncertainty = reviewUncertainty(record);
+      const priority = ranked ? (4 - uncertainty) * 2 ** 32 + hash : hash;
       if (!list.admits(priority)) return;
       const segments = accepted === true ? segmentsOf(record) : accepted;
       if (segments === undefined) return;
