@@ -138,10 +138,11 @@ async function* readRowGroups(path: string, options: ParquetReaderOptions): Asyn
       // then holds about SLICE_TEXT_BYTES of text instead of the whole row group.
       const groupStart = rowStart;
       const ends = columnReader ? await rowGroupSlices(file.fresh, group, columns, options.sliceBytes ?? SLICE_TEXT_BYTES) : [Number(group.num_rows)];
+      // A row group read in slices needs its offset index to find each slice's pages.
+      const sliced = ends.length > 1;
       for (const end of ends) {
         if (options.signal?.aborted) return;
         const rowEnd = groupStart + end;
-        const sliced = ends.length > 1;
         arena.reset(); // every span of the previous read was turned into a string or copied before it was handed on
         let rows: Record<string, unknown>[] = [];
         let flat: FlatRows | undefined;
