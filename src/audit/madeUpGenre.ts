@@ -7,7 +7,9 @@
  * The cue bank's non-factual genres (`FICTION_GENRES`: tales, screenplays, simulations, role plays, ...) and,
  * besides them, genres it counts as neutral at a line's head but that frame invented facts when a text calls
  * itself by them (exercises, model answers, mock exams), games (board and tabletop
- * games, a game master's material) and the day of jokes with its issue ("April Fools' edition").
+ * games, a game master's material) and the day of jokes with its issue ("April Fools' edition"). Names that also
+ * name a workout ("exercise", "simulated", "Übung", "ejercicio", ...) count only on a line that sets the reader a
+ * task on a text, or as a numbered exercise's heading alone (`SHARED_WITH_TRAINING`).
  *
  * Left out on purpose: genres whose texts state real facts as often as invented ones ("quiz": answer sheets
  * state what is true; a case study, a textbook's "Chapter 10: Case Study" as often as a course's invented firm;
@@ -20,20 +22,63 @@ import { isLanguage, LANGUAGES, type Language } from '../text/languages.js';
 
 /** Genres beyond the cue bank's non-factual ones, per language, separated by commas. */
 const MADE_UP: Record<Language, string> = {
-  en: `exercise, exercises, model answer, practice paper, mock, role-playing,
-    simulated, tabletop, board game, board games, card game, game master, dungeon master, larp, rpg, story prompt, essay prompt,
+  en: `model answer, practice paper, mock, role-playing, tabletop, board game, board games, card game, game master, dungeon master, larp, rpg, story prompt, essay prompt,
     alternate history, alternative history, make-believe, spoof, april fool, april fools, april fool's, april fools'`,
-  fr: `exercice*, corrigé type, examen blanc, bac blanc, épreuve blanche,
+  fr: `corrigé type, examen blanc, bac blanc, épreuve blanche,
     session blanche, concours blanc, jeu de société, jeux de société, jeu de plateau, maître du jeu, jdr, poisson d'avril, uchronie`,
-  it: `esercizi*, esercitazion*, simulat*, gioco da tavolo, giochi da tavolo,
+  it: `esercitazion*, gioco da tavolo, giochi da tavolo,
     pesce d'aprile, ucronia`,
-  es: `ejercicio*, simulad*, juego de mesa, juegos de mesa, director de juego,
+  es: `juego de mesa, juegos de mesa, director de juego,
     inocentada, ucronía`,
-  de: `übung*, musterlösung*, probeklausur*, rollenspiel*, brettspiel*, planspiel*,
-    spielleiter*, simulation*, simuliert*, aprilscherz*, gedankenexperiment*`,
-  pt: `exercício*, simulad*, jogo de tabuleiro, jogos de tabuleiro, rpg, mestre do jogo,
+  de: `musterlösung*, probeklausur*, rollenspiel*, brettspiel*, planspiel*,
+    spielleiter*, simulation*, aprilscherz*, gedankenexperiment*`,
+  pt: `jogo de tabuleiro, jogos de tabuleiro, rpg, mestre do jogo,
     dia das mentiras, ucronia`,
 };
+
+/**
+ * Names of made-up material that also name a workout, a physiotherapy routine or a simulated race ("Exercise: 3
+ * sets of squats", "Übungen für den Rücken", "gara simulata"). Such a name calls the text made-up material only
+ * where its line sets the reader a task on a text ({@link READER_TASK}).
+ */
+const SHARED_WITH_TRAINING: Record<Language, string> = {
+  en: `exercise, exercises, simulated`,
+  fr: `exercice*`,
+  it: `esercizi*, simulat*`,
+  es: `ejercicio*, simulad*`,
+  de: `übung*, simuliert*`,
+  pt: `exercício*, simulad*`,
+};
+
+/**
+ * Words by which a line speaks of a text as a reader's task: a verb of reading, writing or translating, a text or
+ * a part of one, a school subject of writing, the classroom's people and exams, and imagination ("Exercise 3:
+ * translate the passage below", "Exercice de rédaction", "Übungsmaterial für die Klausur"). Left out: words a
+ * workout shares ("complete", "continue", "class", "course", "level", "set", German "Satz").
+ */
+const READER_TASK: Record<Language, string> = {
+  en: `read, reread, rewrite, translate*, translation*, write, writing, summari*, paraphras*, text, texts, passage*, paragraph*,
+    sentence*, essay*, composition, comprehension, grammar, vocabulary, dictation, student*, pupil*, teacher*, classroom,
+    homework, lesson*, exam, exams, examination*, seminar*, imagination`,
+  fr: `lis, lisez, relisez, réécri*, tradui*, traduction*, rédige*, rédaction*, écri*, résume*, texte*, paragraphe*, phrase*,
+    composition, dictée, grammaire, vocabulaire, élève*, étudiant*, professeur*, enseignant*, classe, leçon*, devoir*, examen*,
+    séminaire*, imagination`,
+  it: `leggi, leggete, rileggi*, riscriv*, tradu*, scriv*, scrittura, riassum*, testo, testi, brano, brani, paragraf*, frase, frasi,
+    composizione, dettato, grammatica, lessico, student*, alunn*, insegnant*, docent*, professor*, lezion*, compito, compiti,
+    esame, esami, seminari*, immaginazione`,
+  es: `lee, lean, leed, relee, reescrib*, tradu*, redact*, redacción, escrib*, escritura, resum*, texto*, párrafo*, frase*,
+    oración, oraciones, composición, dictado, gramática, vocabulario, alumn*, estudiant*, profesor*, docente*, lección, lecciones,
+    deberes, examen*, seminario*, imaginación`,
+  de: `lies, lest, lesen sie, übersetz*, schreib*, fasse, fasst, text, texte, textes, absatz, absätze, aufsatz, aufsätze, diktat,
+    grammatik, wortschatz, schüler*, student*, lehrer*, klausur*, prüfung*, unterricht*, hausaufgabe*, aufgabe*, seminar*,
+    fantasie, phantasie`,
+  pt: `leia, leiam, relei*, reescrev*, traduz*, tradução, redação, redacção, redija, escrev*, escrita, resum*, texto*,
+    parágrafo*, frase*, composição, ditado, gramática, vocabulário, alun*, estudant*, professor*, docente*, lição, lições,
+    exame*, seminário*, imaginação`,
+};
+
+/** A line left with nothing but a number ("Exercise 3", "Übung 4.2:", "Ejercicio 2."). */
+const NUMBER_ONLY = /^[\s\p{P}]*\d+(?:[.,]\d+)*[\s\p{P}]*$/u;
 
 /** "April 1st edition", "Ausgabe vom 1. April", "edição de 1.º de abril": the day of jokes, with the text's issue. */
 const FOOLS_DAY = String.raw`(?:april\s+1(?:st)?|1(?:st)?\s+april|1er\s+avril|1\s*°?\s*aprile|primo\s+aprile|1\s*\.?\s*º?\s+de\s+abril|1\.\s*april)`;
@@ -46,15 +91,38 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = (name: string) =>
   (name.endsWith('*') ? `${escape(name.slice(0, -1))}[\\p{L}-]*` : `${escape(name)}(?![\\p{L}-])`).replace(/ /g, '\\s+');
 
-/** Per language, one expression of every name (longest first) and the day of jokes. */
+/** The alternatives of `names`, longest first: whole names, or word starts for entries ending in `*`. */
+const alternatives = (names: readonly string[]) =>
+  names
+    .map((name) => name.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .map(pattern)
+    .sort((a, b) => b.length - a.length);
+
+/**
+ * Per language, one expression of every name and the day of jokes, the names shared with training last and
+ * captured (group 1): at one place another name wins ("simulazione" is a genre of fiction). Global, for
+ * {@link madeUpGenre} to look past a shared name its line does not take up.
+ */
 const GENRE_RE: Record<Language, RegExp> = Object.fromEntries(
   LANGUAGES.map((language) => {
-    const names = [...FICTION_GENRES[language], ...MADE_UP[language].split(',')]
-      .map((name) => name.trim().replace(/\s+/g, ' '))
-      .filter(Boolean)
-      .map(pattern)
-      .sort((a, b) => b.length - a.length);
-    return [language, new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')}|${FOOLS_ISSUE})`, 'iu')];
+    const names = alternatives([...FICTION_GENRES[language], ...MADE_UP[language].split(',')]);
+    const shared = alternatives(SHARED_WITH_TRAINING[language].split(','));
+    return [language, new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')}|${FOOLS_ISSUE}|(${shared.join('|')}))`, 'giu')];
+  }),
+) as Record<Language, RegExp>;
+/**
+ * Per language, the words of a reader's task, only tested: a word start needs no letters after it, and the whole
+ * words share one check of their end (each `\p{L}` costs the expression's construction about 0.1 ms: one per
+ * entry made importing this module 64 M instructions dearer).
+ */
+const READER_TASK_RE: Record<Language, RegExp> = Object.fromEntries(
+  LANGUAGES.map((language) => {
+    const entries = READER_TASK[language].split(',').map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    const form = (name: string) => escape(name).replace(/ /g, '\\s+');
+    const starts = entries.filter((name) => name.endsWith('*')).map((name) => form(name.slice(0, -1)));
+    const words = entries.filter((name) => !name.endsWith('*')).map(form);
+    return [language, new RegExp(`(?<![\\p{L}\\p{N}])(?:${starts.join('|')}|(?:${words.join('|')})(?![\\p{L}-]))`, 'iu')];
   }),
 ) as Record<Language, RegExp>;
 
@@ -68,6 +136,19 @@ const GENRE_RE: Record<Language, RegExp> = Object.fromEntries(
  * ```
  */
 export function madeUpGenre(text: string, start: number, end: number, language: string): { start: number; end: number } | null {
-  const m = GENRE_RE[isLanguage(language) ? language : 'en'].exec(text.slice(start, end));
+  const lang = isLanguage(language) ? language : 'en';
+  const span = text.slice(start, end);
+  const re = GENRE_RE[lang];
+  re.lastIndex = 0;
+  let m = re.exec(span);
+  // A name shared with training counts where the rest of its line sets the reader a task, or is only the
+  // exercise's number (a textbook's "Exercise 3" heading; a workout's names its movement: "Exercise 3: lunges").
+  // Otherwise no shared name of the line counts, and another name after it may.
+  if (m !== null && m[1] !== undefined) {
+    const rest = span.slice(0, m.index) + ' ' + span.slice(m.index + m[0].length);
+    if (!READER_TASK_RE[lang].test(rest) && !NUMBER_ONLY.test(rest)) {
+      while (m !== null && m[1] !== undefined) m = re.exec(span);
+    }
+  }
   return m === null ? null : { start: start + m.index, end: start + m.index + m[0].length };
 }

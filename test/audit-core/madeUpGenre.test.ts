@@ -32,6 +32,43 @@ describe('a title naming the genre of made-up material', () => {
   });
 });
 
+// Seventeenth round: "exercise" and "simulated" (and their kin in the other five languages) also name a
+// workout, a physiotherapy routine or a simulated race. Such a plan beside an asserted claim reports the world;
+// only a name that sets the reader a task on a text (a translation, a piece of writing, a class's exam) calls the
+// text made-up material. Sentences written for this test, not from any evaluation set.
+describe('a workout or physiotherapy plan that names its exercises', () => {
+  it('is no notice about the text, in six languages', () => {
+    expect(doc(`Exercise: 3 sets of squats, 10 reps each, rest 60 seconds.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    expect(doc(`Exercises for lower back pain after a long flight\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    expect(doc(`The following exercises strengthen the knee: hold each stretch for 30 seconds.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    expect(doc(`${SHEERAN_CLAIM_TEXT.en}\n\nThis week's exercise: 20 minutes of simulated race pace on the treadmill.`)).toBe('asserts');
+    expect(doc(`Exercice : 3 séries de squats de 10 répétitions, 1 minute de repos.\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('asserts');
+    expect(doc(`Exercices de rééducation du genou après une entorse\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('asserts');
+    expect(doc(`Esercizio: 3 serie di squat da 10 ripetizioni, recupero 60 secondi.\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('asserts');
+    expect(doc(`Esercizi di fisioterapia per la spalla, da ripetere ogni mattina\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('asserts');
+    expect(doc(`Gara simulata sui 1000 metri: partenza dai blocchi, poi ritmo costante.\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('asserts');
+    expect(doc(`Ejercicio: 3 series de sentadillas de 10 repeticiones, descanso de un minuto.\n\n${SHEERAN_CLAIM_TEXT.es}`)).toBe('asserts');
+    expect(doc(`Ejercicios de fisioterapia para la rodilla operada\n\n${SHEERAN_CLAIM_TEXT.es}`)).toBe('asserts');
+    expect(doc(`Übung: 3 Sätze Kniebeugen mit je 10 Wiederholungen, dazwischen eine Minute Pause.\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('asserts');
+    expect(doc(`Übungen für einen starken Rücken nach der Reha\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('asserts');
+    expect(doc(`Simulierter Wettkampf: 3 x 1000 m im 5-km-Tempo\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('asserts');
+    expect(doc(`Exercício: 3 séries de agachamentos com 10 repetições e um minuto de descanso.\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('asserts');
+    expect(doc(`Exercícios de fisioterapia para o joelho operado\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('asserts');
+  });
+
+  it('while an exercise that sets the reader a task on a text, or a numbered one alone, still frames the claim', () => {
+    expect(doc(`Exercise 3: Translate the passage below into French.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Exercise 3\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Exercise 3: glute bridge, 3 sets of 12\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    expect(doc(`The following exercise is for Thursday's seminar.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Exercice de rédaction pour les élèves de seconde\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
+    expect(doc(`Esercizio di traduzione: riscrivete il testo in inglese.\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('neglect-risk');
+    expect(doc(`Ejercicio 2: resume el texto en tres líneas.\n\n${SHEERAN_CLAIM_TEXT.es}`)).toBe('neglect-risk');
+    expect(doc(`Übung: Übersetzen Sie den folgenden Text ins Englische.\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('neglect-risk');
+    expect(doc(`Exercício de redação para os alunos do 9.º ano\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('neglect-risk');
+  });
+});
+
 describe('madeUpGenre', () => {
   it('finds whole names and word starts, several words as one name', () => {
     expect(madeUpGenre('A thought   experiment', 0, 22, 'en')).toEqual({ start: 2, end: 22 });
@@ -39,5 +76,15 @@ describe('madeUpGenre', () => {
     expect(madeUpGenre('Ausgabe vom 1. April', 0, 20, 'de')).toEqual({ start: 0, end: 20 });
     expect(madeUpGenre('Published on 1 April 2021', 0, 25, 'en')).toBeNull();
     expect(madeUpGenre('mockery', 0, 7, 'en')).toBeNull();
+  });
+
+  it('takes a name shared with training only on a line that sets the reader a task, and looks past it', () => {
+    expect(madeUpGenre('Exercise: 3 sets of squats', 0, 26, 'en')).toBeNull();
+    expect(madeUpGenre('Exercise: write three sentences', 0, 31, 'en')).toEqual({ start: 0, end: 8 });
+    expect(madeUpGenre('Übung 4', 0, 7, 'de')).toEqual({ start: 0, end: 5 });
+    // A workout's exercise, then a genre of made-up material.
+    expect(madeUpGenre('Warm-up exercises for the role-playing evening', 0, 46, 'en')).toEqual({ start: 26, end: 38 });
+    // At one place the genre of fiction wins over the shared word start ("simulat*").
+    expect(madeUpGenre('Simulazione di gara', 0, 19, 'it')).toEqual({ start: 0, end: 11 });
   });
 });
