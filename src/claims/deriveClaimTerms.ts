@@ -37,8 +37,6 @@ interface Token {
   bracketed: boolean;
   /** The possessive as written ("'s", "’s"), or ''. */
   possessiveMark: string;
-  /** What stands between the token before and this one (spaces, punctuation; '' for the first). */
-  gap: string;
 }
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
@@ -64,7 +62,7 @@ function tokenize(text: string): Token[] {
     if (initialsStop) word = `${word}.`;
     const gap = previousEnd >= 0 ? text.slice(previousEnd, index) : '';
     if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(gap)) sentenceStart = true;
-    tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('('), possessiveMark, gap });
+    tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('('), possessiveMark });
     sentenceStart = false;
     previousEnd = index + match[0].length + (initialsStop ? 1 : 0);
   }
@@ -107,9 +105,6 @@ interface NamePhrase {
   end: number;
 }
 
-/** Punctuation that ends a name written before it (a comma, a semicolon, a dash between spaces). */
-const PHRASE_BREAK_RE = /[,;:!?\u2013\u2014]|\s-\s/u;
-
 /** A short number right after a name belongs to it ("Chang'e 4", "Apollo 11"), unlike a year or a count. */
 const NAME_NUMBER_RE = /^\d{1,3}$/;
 
@@ -134,8 +129,6 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
   for (const [index, token] of tokens.entries()) {
     const word = token.text;
     const lower = word.toLowerCase();
-    // Punctuation between two capitalised words ends a name ("At the Tokyo 2020 Olympics, South Korea's team").
-    if (current.length > 0 && PHRASE_BREAK_RE.test(token.gap)) flush();
     let isName = (isCapitalized(word) || ROMAN_RE.test(word)) && !NUMBER_RE.test(word);
     // A function word opening the sentence is never a name ("In 2021 the Hubble Space Telescope ...").
     if (isName && token.initial && STOPWORDS.has(lower)) isName = false;
@@ -238,12 +231,6 @@ function secondaryName(phrase: NamePhrase, tokens: readonly Token[]): boolean {
     const t = tokens[before]!;
     const lower = t.text.toLowerCase();
     if (/^(?:the|a|an)$/.test(lower)) continue;
-    // A name and a number before it belong to the same object ("at the Tokyo 2020 Olympics").
-    const name = tokens[before - 1];
-    if (NUMBER_RE.test(t.text) && name !== undefined && !name.initial && !name.possessive && isCapitalized(name.text) && !STOPWORDS.has(name.text.toLowerCase()) && !CALENDAR_WORDS.has(name.text.toLowerCase())) {
-      before--;
-      continue;
-    }
     if (adjectives < 2 && !isCapitalized(t.text) && !STOPWORDS.has(lower) && !NUMBER_RE.test(lower) && !VERB_RE.test(lower) && irregularBase(lower) === undefined) {
       adjectives++;
       continue;
