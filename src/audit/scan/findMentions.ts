@@ -97,6 +97,17 @@ function subjectRightBefore(state: ScanState, claim: number, position: number): 
 }
 
 /**
+ * Hit `h` is a key term of `claim` that carries its predicate in the record's language and belongs to the
+ * statement, not to a restated subclaim: the words both topic readings below look at.
+ */
+function isStatementPredicateHit(state: ScanState, h: number, claim: number): boolean {
+  const { patType, patOwner, termClaim, termPredicate, termSubclaim } = state.tables;
+  const p = state.hitPat[h]!;
+  const term = patOwner[p]!;
+  return patType[p] === PATTERN_TYPE.key && termClaim[term] === claim && termSubclaim[term]! < 0 && carriesPredicate(termPredicate[term]!, state.languageBit);
+}
+
+/**
  * Every predicate word of the claim in the sentence is in prospect (`inProspect`: a modal of possibility, a
  * conditional or an adjective of prospect before it in its clause, or, unless the claim is one of change, a
  * future auxiliary): "Vesuvius will erupt again", "a future Plinian eruption could ...", "if a Plinian eruption
@@ -104,14 +115,11 @@ function subjectRightBefore(state: ScanState, claim: number, position: number): 
  * Words of a restated subclaim are not read (they are the story's, not the statement's predicate).
  */
 function predicateInProspect(state: ScanState, claim: number): boolean {
-  const { patType, patOwner, termClaim, termPredicate, termSubclaim } = state.tables;
   const language = LANGUAGES[state.languageIndex] ?? 'en';
   const change = state.tables.claimIsChange[claim] === 1;
   let seen = false;
   for (let h = state.from; h < state.to; h++) {
-    const p = state.hitPat[h]!;
-    const term = patOwner[p]!;
-    if (patType[p] !== PATTERN_TYPE.key || termClaim[term] !== claim || termSubclaim[term]! >= 0 || !carriesPredicate(termPredicate[term]!, state.languageBit)) continue;
+    if (!isStatementPredicateHit(state, h, claim)) continue;
     const at = state.hitStart[h]!;
     const clause = clauseStart(state.text, at, state.sStart);
     if (!inProspect(state.text, clause, at, language, change, clause === state.sStart)) return false;
@@ -128,14 +136,11 @@ function predicateInProspect(state: ScanState, claim: number): boolean {
  * names the claim's topic, not its event ("eruptive activity in October 2015" still dates it).
  */
 function predicateAsKind(state: ScanState, claim: number): boolean {
-  const { patType, patOwner, termClaim, termPredicate, termSubclaim, termAdjective } = state.tables;
   const text = state.text;
   let seen = false;
   for (let h = state.from; h < state.to; h++) {
-    const p = state.hitPat[h]!;
-    const term = patOwner[p]!;
-    if (patType[p] !== PATTERN_TYPE.key || termClaim[term] !== claim || termSubclaim[term]! >= 0 || !carriesPredicate(termPredicate[term]!, state.languageBit)) continue;
-    if (termAdjective[term] === 1) return false;
+    if (!isStatementPredicateHit(state, h, claim)) continue;
+    if (state.tables.termAdjective[state.tables.patOwner[state.hitPat[h]!]!] === 1) return false;
     let end = state.hitEnd[h]!;
     if (!isWordCode(text.charCodeAt(end))) return false;
     while (end < state.sEnd && isWordCode(text.charCodeAt(end))) end++;

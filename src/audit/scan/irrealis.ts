@@ -148,7 +148,8 @@ export function inProspect(text: string, clause: number, term: number, language:
     if (k === start) continue;
     const word = text.slice(start, k);
     const lower = word.toLowerCase();
-    scratchWords.push(lower.replace(/\u2019/g, "'"));
+    // A curly apostrophe ("it\u2019ll") is rare: only such a word pays for the regular expression.
+    scratchWords.push(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
     // The word's own first letter against its lower case: lower-casing the whole text per word was quadratic,
     // and shifts positions where lower-casing changes a letter's length ("İ").
     scratchCaps.push(word.charCodeAt(0) !== lower.charCodeAt(0));
