@@ -248,9 +248,13 @@ export function placeForms(english: string): Partial<Record<Language, PlaceForms
 }
 
 /**
- * The English adjectives of origin of the places of the table ("Danish" for Denmark, "Norwegian" for Norway),
+ * The English adjectives of origin of the places of the tables ("Danish" for Denmark, "Norwegian" for Norway;
+ * since the eighteenth round also those of {@link PLACES}: "Siberian" for Siberia, "Alpine" for the Alps),
  * written from general knowledge of English: a text about a country's law or fund often says "the Danish law",
- * "the Norwegian fund" and never names the country. Places without a usual adjective are left out.
+ * "the Norwegian fund" and never names the country. Places without a usual adjective are left out. English
+ * capitalises these adjectives and the five other languages do not ("the Siberian larch": "le mélèze de
+ * Sibérie", "il larice siberiano", "die sibirische Lärche"), so a name that is one of them is found there
+ * as its place's names and adjectives (see `placeOfAdjective`).
  */
 const ENGLISH_ADJECTIVES = `
 Afghanistan: Afghan; Albania: Albanian; Algeria: Algerian; Argentina: Argentine, Argentinian; Armenia: Armenian;
@@ -268,7 +272,13 @@ Slovakia: Slovak; Slovenia: Slovenian; South Africa: South African; South Korea:
 Spain: Spanish; Sweden: Swedish; Switzerland: Swiss; Syria: Syrian; Thailand: Thai; Tunisia: Tunisian;
 Turkey: Turkish; Türkiye: Turkish; Ukraine: Ukrainian; United Kingdom: British; Britain: British;
 Great Britain: British; United States: American; USA: American; Venezuela: Venezuelan; Vietnam: Vietnamese;
-Wales: Welsh; Africa: African; Asia: Asian; Europe: European; Antarctica: Antarctic; Latin America: Latin American`;
+Wales: Welsh; Africa: African; Asia: Asian; Europe: European; Antarctica: Antarctic; Latin America: Latin American;
+Arctic: Arctic; Atlantic: Atlantic; Pacific: Pacific; Mediterranean: Mediterranean; Baltic: Baltic; Alps: Alpine;
+Pyrenees: Pyrenean; Himalayas: Himalayan; Andes: Andean; Sahara: Saharan; Siberia: Siberian;
+Scandinavia: Scandinavian; Bavaria: Bavarian; Catalonia: Catalan; Sicily: Sicilian; Sardinia: Sardinian;
+Corsica: Corsican; Crete: Cretan; Tuscany: Tuscan; Greenland: Greenlandic; Tasmania: Tasmanian;
+Rome: Roman; Milan: Milanese; Naples: Neapolitan; Venice: Venetian; Florence: Florentine; Vienna: Viennese;
+Geneva: Genevan; Athens: Athenian`;
 
 let adjectivesByName: Map<string, string[]> | undefined;
 let placeByAdjective: Map<string, string> | undefined;

@@ -83,3 +83,19 @@ describe('verbs of giving up and declaring in the predicate lexicon (fourteenth 
     expect(verdict('En 2020, la ville de Lyon a accueilli un grand festival de musique, et les hôtels étaient complets pendant une semaine.', 'lyon_trams')).toBe('none');
   });
 });
+
+describe('an English adjective of a place written the other languages\' way (eighteenth round, acc-lang18)', () => {
+  it('gives the adjectives of seas, regions and cities their place', () => {
+    expect(placeOfAdjective('Siberian')).toBe('Siberia');
+    expect(placeOfAdjective('Alpine')).toBe('Alps');
+    expect(placeOfAdjective('Venetian')).toBe('Venice');
+  });
+
+  it('finds a subject that is such an adjective in lower case or as its place\'s name', () => {
+    // English capitalises "Siberian"; Italian, Spanish and German write "siberiano", "sibirisch", or name the place.
+    const claims = [{ id: 'larch', statement: 'The Siberian larch is an evergreen conifer of the taiga.' }];
+    expect(auditText('Nella foresta della Russia, il larice siberiano è una conifera sempreverde della taiga, e non perde mai gli aghi.', { claims }).verdict).toBe('asserts');
+    expect(auditText('En la taiga, el alerce siberiano es una conífera de hoja perenne.', { claims }).verdict).toBe('asserts');
+    expect(auditText('Nella foresta della Russia, il larice è una conifera della taiga, e perde gli aghi.', { claims }).verdict).toBe('none');
+  });
+});

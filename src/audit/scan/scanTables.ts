@@ -397,6 +397,18 @@ function demonymPatterns(term: string): TermPattern[] {
 }
 
 /**
+ * A name that is an English adjective of a place of the tables ("Siberian", "Alpine", "Danish") as the five other
+ * languages write it: its place's names, capitalised ("Sibérie", "Sibirien"), and the stems of its adjectives in any
+ * case ("siberian", "sibirisch"), each only in text of its language. English capitalises such an adjective and the
+ * other languages do not, so the name's own capitalised variants do not find it there.
+ */
+function placeAdjectivePatterns(name: string): TermPattern[] {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name.trim())) return [];
+  const place = placeOfAdjective(name);
+  return place === undefined || place.toLowerCase() === name.trim().toLowerCase() ? [] : placeFormPatterns(place, { names: true, stems: true, accented: true });
+}
+
+/**
  * An English number word of the statement in digits ("eighteen" → "18", in every language) and as the
  * five other languages write it ("two" → "deux", "due", "dos", "zwei", "dois"), each only in text of
  * its language; a number in digits also as its English word ("40" → "forty", in English text) and as the
@@ -849,6 +861,9 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         ...translated.flatMap(adjectiveStem),
         ...found.filter((t) => t.inPhrase === true).map((t) => ({ text: t.name, languages: 1 << LANGUAGES.indexOf(t.language), capital: true })),
         ...names.flatMap((name) => placePatterns(name)),
+        // A name that is an English adjective of a place ("Siberian"), which the other languages write in lower
+        // case and often as the place's name: "larice siberiano", "sibirische Lärche", "mélèze de Sibérie".
+        ...names.flatMap(placeAdjectivePatterns),
         // A name that is a value with its unit ("18-karat") as texts write it: "18K", "18 carat".
         ...names.flatMap((name) => (numberWithUnit(name) === undefined ? [] : unitPatterns(name))),
         // "Indo" for "Indus", "Vesuvio" for "Vesuvius", as their languages write the Latin ending.
