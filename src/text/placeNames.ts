@@ -103,7 +103,8 @@ Latin America | Amérique latine / latino-américain | America Latina / latinoam
  * Seas, rivers, mountains, regions, cities and international bodies, written like {@link TABLE} (the way CLDR and
  * the bodies' own sites name them per language; general knowledge, not evaluation data). A statement word of
  * its setting that names one of these is not looked for in the other languages ("in Rome": "Rom" is no predicate),
- * see {@link isCountryOrContinent}.
+ * see {@link isCountryOrContinent}. The Olympic Games stand with the bodies (eighteenth round): English writes
+ * "Olympic" with a capital, the other languages "olympique", "olimpico", "olímpico", "olympisch".
  */
 const PLACES = `
 Arctic, Arctic Ocean | Arctique / arctique | Artico | Ártico / ártic | Arktis / arktisch | Ártico / ártic
@@ -196,6 +197,7 @@ European Commission | Commission européenne | Commissione europea | Comisión E
 European Parliament | Parlement européen | Parlamento europeo | Parlamento Europeo | Europäisches Parlament, Europäischen Parlament | Parlamento Europeu
 International Olympic Committee, IOC | Comité international olympique, CIO | Comitato olimpico internazionale, CIO | Comité Olímpico Internacional, COI | Internationales Olympisches Komitee, Internationalen Olympischen Komitee, IOK | Comité Olímpico Internacional, COI
 NATO | OTAN | NATO | OTAN | NATO | OTAN
+Olympics, Olympic Games | Jeux olympiques / olympique | Giochi olimpici, Olimpiadi / olimpic | Juegos Olímpicos / olímpic | Olympische Spiele, Olympischen Spiele, Olympischen Spielen / olympisch | Jogos Olímpicos / olímpic
 International Space Station, ISS | Station spatiale internationale, ISS | Stazione spaziale internazionale, ISS | Estación Espacial Internacional, EEI | Internationale Raumstation, Internationalen Raumstation, ISS | Estação Espacial Internacional, EEI
 `;
 
@@ -278,7 +280,7 @@ Pyrenees: Pyrenean; Himalayas: Himalayan; Andes: Andean; Sahara: Saharan; Siberi
 Scandinavia: Scandinavian; Bavaria: Bavarian; Catalonia: Catalan; Sicily: Sicilian; Sardinia: Sardinian;
 Corsica: Corsican; Crete: Cretan; Tuscany: Tuscan; Greenland: Greenlandic; Tasmania: Tasmanian;
 Rome: Roman; Milan: Milanese; Naples: Neapolitan; Venice: Venetian; Florence: Florentine; Vienna: Viennese;
-Geneva: Genevan; Athens: Athenian`;
+Geneva: Genevan; Athens: Athenian; Olympics: Olympic`;
 
 let adjectivesByName: Map<string, string[]> | undefined;
 let placeByAdjective: Map<string, string> | undefined;

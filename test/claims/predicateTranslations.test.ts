@@ -99,3 +99,14 @@ describe('an English adjective of a place written the other languages\' way (eig
     expect(auditText('Nella foresta della Russia, il larice è una conifera della taiga, e perde gli aghi.', { claims }).verdict).toBe('none');
   });
 });
+
+describe('the Olympic Games as the other languages write them (eighteenth round, acc-lang18)', () => {
+  it('finds a claim whose name is "Olympic" by "olimpiche", "olympischen"', () => {
+    expect(placeOfAdjective('Olympic')).toBe('Olympics');
+    expect(placeForms('Olympics')?.de?.names).toContain('Olympische Spiele');
+    const claims = [{ id: 'medals', statement: 'Since 2022 Olympic medals have been cast from recycled Welsh copper.' }];
+    expect(auditText('Dal 2022 le medaglie olimpiche sono fuse con rame gallese riciclato, secondo il comitato organizzatore.', { claims }).verdict).toBe('asserts');
+    expect(auditText('Seit 2022 werden die olympischen Medaillen aus recyceltem walisischem Kupfer gegossen, sagt das Komitee.', { claims }).verdict).toBe('asserts');
+    expect(auditText('Dal 2022 le medaglie sono fuse con rame gallese riciclato, secondo il comitato organizzatore.', { claims }).verdict).toBe('none');
+  });
+});
