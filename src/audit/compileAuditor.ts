@@ -798,6 +798,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (typeof text !== 'string') continue;
       const head = correctionOpensAfter(text, m.raw.end, recordLanguage ?? 'en');
       if (head === null || otherClaimAt(m.raw.segment, m.raw.claim, head.start)) continue;
+      // A claim cited under a label ("The claim we checked: ...") is reported to be judged: a verdict after it is
+      // the fact-check's pair, read where the claim is placed.
+      if (claimLabel(text, m.raw.start, m.raw.end)) continue;
       let own = false;
       for (const other of mentions) {
         if (inNextSentence(other, m) && other.placement === 'local' && other.cue !== null && other.cue.start < head.end && head.start < other.cue.end) own = true;

@@ -5,8 +5,8 @@ import { openingVerdict, type OpeningVerdict } from './openingVerdict.js';
 const READ_LENGTH = 320;
 /** Longest label before a colon that is read past ("Comentário do docente:", "Reviewer comment:", "FC:"). */
 const LABEL_LENGTH = 32;
-/** Most words in such a label. */
-const LABEL_WORDS = 4;
+/** Most words in such a label ("En marge, au stylo rouge :", "In the margin, in red:"). */
+const LABEL_WORDS = 5;
 
 /**
  * The correction that opens the sentence right after `end` (the end of a claim sentence), or null: the
@@ -40,14 +40,17 @@ export function correctionOpensAfter(text: string, end: number, language: string
   let found = openingVerdict(rest, language);
   if (found === null) {
     shift = afterLabel(rest);
-    if (shift > 0) found = openingVerdict(rest.slice(shift), language);
+    // Behind a label a bare "No." is a verdict on the sentence before ("Teacher: No. About 60% ..."); without
+    // one it answers as often as it judges ("—No, no la perdieron.", after a question reported).
+    if (shift > 0) found = openingVerdict(rest.slice(shift), language, true);
   }
   return found === null ? null : { start: k + shift + found.start, end: k + shift + found.end };
 }
 
 /** Where the content after a short label and its colon starts in `text` (0 without such a label). */
 function afterLabel(text: string): number {
-  let words = 1;
+  let words = 0;
+  let inWord = false;
   const limit = Math.min(text.length, LABEL_LENGTH);
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
@@ -57,8 +60,11 @@ function afterLabel(text: string): number {
       while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
       return j;
     }
-    if (c === 32) words++;
-    else if (c === 46 || c === 33 || c === 63 || c === 10) return 0;
+    if (c === 46 || c === 33 || c === 63 || c === 10) return 0;
+    // Words, not spaces: French sets a space before its colon ("En marge, au stylo rouge : Non.").
+    const word = c !== 32;
+    if (word && !inWord) words++;
+    inWord = word;
   }
   return 0;
 }

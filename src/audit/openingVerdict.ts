@@ -14,19 +14,41 @@ import { endsInNt } from './endsInNt.js';
 import { isDenyingWord } from './isDenyingWord.js';
 
 /**
- * Words of error and correction (nouns, and verbs of correcting the one addressed), in six languages, lower
- * case, written from knowledge of the languages. English "correct" is left out: it affirms ("That's correct").
+ * Words of error and correction (nouns, and verbs of correcting the one addressed, also in the first person and
+ * the past: "Corrijo: eso es falso", "El profesor corrigió esto", "has kindly corrected us"), in six languages,
+ * lower case, written from knowledge of the languages. English "correct" is left out: it affirms ("That's
+ * correct"), and so are the Italian past participle "corretto" and the Portuguese "correto" (correct).
  */
 const ERROR_WORDS: ReadonlySet<string> = new Set(
-  `error mistake erratum correction
-  erreur erratum rectificatif correction corriger
-  errore sbaglio rettifica correzione correggere correggerti
-  error errata rectificación corrección corregir corregirte
-  fehler irrtum berichtigung korrektur richtigstellung korrigieren korrigiere
-  erro errata retificação correção correcção corrigir`
+  `error mistake erratum correction corrected
+  erreur erratum rectificatif correction corriger corrige corrigé corrigée corrigeons
+  errore sbaglio rettifica correzione correggere correggerti correggo corresse
+  error errata rectificación corrección corregir corregirte corrijo corrigió corregido
+  fehler irrtum berichtigung korrektur richtigstellung korrigieren korrigiere korrigiert berichtigt
+  erro errata retificação correção correcção corrigir corrijo corrigiu corrigido`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words that judge a statement false when they stand alone as the verdict (the first word of an opening, a mark
+ * of punctuation right after it: "Wrong, Florida won ...", "[FC: wrong, ...]", "Nota da professora: errado!",
+ * "Lektorat: Falsch herum!" is not one), in six languages, lower case: the adjectives of falsity and error, from
+ * knowledge of the languages. Alone, with nothing they qualify, they can only judge what was just said.
+ */
+const VERDICT_WORDS: ReadonlySet<string> = new Set(
+  `wrong false untrue incorrect inaccurate
+  faux fausse erroné erronée inexact inexacte
+  sbagliato sbagliata falso falsa errato errata inesatto inesatta
+  falso falsa incorrecto incorrecta erróneo errónea equivocado
+  falsch unrichtig inkorrekt unzutreffend
+  errado errada falso falsa incorreto incorreta`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Marks that may follow a verdict word standing alone: `,`, `;`, `:`, `.`, `!`, `-`, en and em dash. */
+const VERDICT_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 46, 33, 45, 0x2013, 0x2014]);
 
 /** Longest opening read: the first sentence, or its head before a colon. */
 const OPENING_LENGTH = 120;
@@ -49,13 +71,15 @@ export interface OpeningVerdict {
  * openingVerdict('Sure, here are two sentences for your website.', 'en'); // null
  * ```
  */
-export function openingVerdict(text: string, language: string): OpeningVerdict | null {
+export function openingVerdict(text: string, language: string, bareNo = false): OpeningVerdict | null {
   let a = 0;
   while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
+  const lang = isLanguage(language) ? language : 'en';
+  const alone = verdictAlone(text, a, lang, bareNo);
+  if (alone !== null) return alone;
   const first = sentenceEnd(text, a);
   if (first <= a || first - a > OPENING_LENGTH) return null;
   let b = first;
-  const lang = isLanguage(language) ? language : 'en';
   // A short first sentence that refuses or answers no ("I'd rather not.", "No.", "Non, désolé.") is followed by its
   // reason: the opening runs on to the end of the next sentence.
   if (first - a <= REFUSAL_LENGTH && text.charCodeAt(b) !== 58 && text.charCodeAt(b) !== 10 && deniesIn(text, a, b, lang)) {
@@ -99,6 +123,23 @@ export function openingVerdict(text: string, language: string): OpeningVerdict |
   return null;
 }
 
+/**
+ * The opening's first word when it is a verdict standing alone: a word of falsity (`VERDICT_WORDS`) or the
+ * language's one-word no (`NO_WORDS`: "No.", "Non.", "NO!"), with a mark of punctuation right after it ("Wrong,
+ * Florida won", "Teacher: No. About 60% ..."). Followed by a word, it is part of a phrase ("Wrong answer - ...",
+ * "Non esistono ...", "No hydrogen airliner ...") and read as the rest of the opening is.
+ */
+function verdictAlone(text: string, a: number, language: Language, bareNo: boolean): OpeningVerdict | null {
+  let i = a;
+  while (i < text.length && wordUnits(text, i) > 0) i += wordUnits(text, i);
+  if (i === a) return null;
+  let k = i;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (k < text.length && !VERDICT_MARKS.has(text.charCodeAt(k))) return null;
+  const word = text.slice(a, i).toLowerCase();
+  return VERDICT_WORDS.has(word) || (bareNo && NO_WORDS[language].has(word)) ? { start: a, end: i } : null;
+}
+
 /** Longest first sentence read as a refusal whose reason follows ("I'd rather not.", "Leider nein."). */
 const REFUSAL_LENGTH = 60;
 
@@ -115,12 +156,15 @@ const JOINING: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(['porque', 'pois', 'já', 'que', 'mas', 'e']),
 };
 
+/** Marks that close a note or a quotation after its last sentence: `)`, `]`, `}`, `»`, `"`, `”`. */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([41, 93, 125, 0xbb, 34, 0x201d]);
+
 /** The end of the sentence that starts at `a`: a line break, a colon, or `.`/`!`/`?` before a space or the end. */
 function sentenceEnd(text: string, a: number): number {
   let b = a;
   while (b < text.length && b - a <= OPENING_LENGTH) {
     const c = text.charCodeAt(b);
-    if (c === 10 || c === 58 || ((c === 46 || c === 33 || c === 63) && (b + 1 >= text.length || isWhiteSpace(text.charCodeAt(b + 1))))) break;
+    if (c === 10 || c === 58 || ((c === 46 || c === 33 || c === 63) && (b + 1 >= text.length || isWhiteSpace(text.charCodeAt(b + 1)) || CLOSING_MARKS.has(text.charCodeAt(b + 1))))) break;
     b++;
   }
   return b;

@@ -50,3 +50,44 @@ describe('correctionOpensAfter', () => {
     expect(correctionOpensAfter('A. It was sunny: B.', 2, 'en')).toBeNull();
   });
 });
+
+/**
+ * Eighteenth round: how a correction note opens. A word of falsity standing alone ("wrong,", "errado!"), a bare
+ * "No." behind a label, a verb of correcting in the first person or the past, a label of five words, and a note whose
+ * last sentence ends before its closing bracket are corrections of the claim sentence before them. Sentences written
+ * for this test.
+ */
+describe('the openings of a correction note', () => {
+  it('reads a word of falsity standing alone as the verdict, in six languages', () => {
+    expect(correctionOpensAfter('A. [FC: wrong, B.]', 2, 'en')).toEqual({ start: 8, end: 13 });
+    expect(correctionOpensAfter('A.\nNota da professora: errado! B.', 2, 'pt')).toEqual({ start: 23, end: 29 });
+    expect(correctionOpensAfter('A.\nLektorat: Falsch! B.', 2, 'de')).toEqual({ start: 13, end: 19 });
+    expect(correctionOpensAfter('A. In rosso: sbagliato; B.', 2, 'it')).toEqual({ start: 13, end: 22 });
+    expect(kelp(`${claim} [FC: false. ${facts}]`)?.verdict).toBe('neglect-risk');
+  });
+
+  it('reads it only standing alone: followed by a word it is part of a phrase', () => {
+    expect(correctionOpensAfter('A. False teeth are cheap. B.', 2, 'en')).toBeNull();
+    expect(correctionOpensAfter('A. Falsch herum gedacht ist es nicht. B.', 2, 'de')).toBeNull();
+  });
+
+  it('reads a bare no behind a label of up to five words, not without one (an answer to a question reported)', () => {
+    expect(correctionOpensAfter('A. Teacher: No. B.', 2, 'en')).toEqual({ start: 12, end: 14 });
+    expect(correctionOpensAfter('A.\nEn marge, au stylo rouge : Non. B.', 2, 'fr')).toEqual({ start: 30, end: 33 });
+    expect(correctionOpensAfter('A. In the margin, in red: NO! B.', 2, 'it')).toEqual({ start: 26, end: 28 });
+    expect(correctionOpensAfter('A. No, B.', 2, 'en')).toBeNull();
+    expect(kelp(`${claim}\nTeacher: No. ${facts}`)?.verdict).toBe('neglect-risk');
+  });
+
+  it('reads a verb of correcting in the first person or the past', () => {
+    expect(correctionOpensAfter('A.\nModerador: Corrijo: eso es falso.', 2, 'es')).toEqual({ start: 14, end: 21 });
+    expect(correctionOpensAfter('A. (El profesor corrigió esto: B.)', 2, 'es')).toEqual({ start: 16, end: 24 });
+    expect(correctionOpensAfter('A. A reader has kindly corrected us: B.', 2, 'en')).toEqual({ start: 23, end: 32 });
+    expect(correctionOpensAfter('A. It was not corrected: B.', 2, 'en')).toBeNull();
+  });
+
+  it("ends a note's first sentence at its closing bracket", () => {
+    const after = ' Harvesters meet every spring in Bodø to sell their catch at the quay, and the town holds a fair with music, boats and stalls.';
+    expect(correctionOpensAfter(`A. [Editor's note: error; B.]${after}`, 2, 'en')).toEqual({ start: 19, end: 24 });
+  });
+});
