@@ -6,6 +6,12 @@
 //   NEGATION_NEGLECT_PAPER_DATA=../shared/paper-data npm run train:verdict-model
 //   npx tsx bench/train-verdict-model.ts --dry-run  # the report only, weights untouched
 //
+//   npx tsx bench/train-verdict-model.ts --check    # also audits every held-out set for real, to check the replay
+//   npx tsx bench/train-verdict-model.ts --dry-run --sets a,b,c  # fewer development sets (to compare runs)
+//
+// Speed: each set is audited once per mode (bench/verdictReplay.ts); every fold's rules and learned verdicts are
+// replayed from those features, not audited again, and `--check` audits them again and stops at any difference.
+//
 // Data: the composed corpus' dev half (claims.yaml) and the fresh sets in FRESH_DEVELOPMENT_SETS, each with
 // claims as given and with per-language key phrases and translated statements (two samples per labelled pair), and the paper's
 // 50-document samples. Never the held-out half, the held-out fresh sets, nor the paper's full local-negation
@@ -19,15 +25,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { auditDataset } from '../src/audit/auditDataset.js';
 import { join } from 'node:path';
 import { createAuditor } from '../src/audit/createAuditor.js';
-import { recordSegments } from '../src/audit/recordSegments.js';
 import { VERDICT_FEATURES } from '../src/audit/verdictFeatures.js';
 import { trainVerdictModel, type VerdictModel, type VerdictSample } from '../src/audit/verdictModel.js';
+import { collectVerdictReplay, replayVerdicts, type VerdictReplay } from './verdictReplay.js';
 import { VERDICT_SEVERITY, type Verdict } from '../src/audit/vocabulary.js';
 import type { Claim } from '../src/claims/claim.js';
 import { loadClaims } from '../src/claims/loadClaims.js';
 import {
-  auditInput,
-  expectedVerdict,
   EVAL_CLAIMS_FILE,
   EVAL_FRESH_DIR,
   FRESH_DEVELOPMENT_SETS,
@@ -37,10 +41,14 @@ import {
   type ClaimPhrases,
   type EvalRecord,
 } from '../test/audit-eval/evalSet.js';
-import { predictEvalSet, scoreVerdicts, type VerdictPair } from '../test/audit-eval/scoreAudit.js';
+import { predictEvalSet, scoreVerdicts, type EvalPredictions, type VerdictPair } from '../test/audit-eval/scoreAudit.js';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
+const check = args.includes('--check');
+const started = Date.now();
+/** Progress on stderr (the report is stdout): seconds since the start. */
+const progress = (what: string) => process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${what}\n`);
 const OPTIONS = { l2: Number(process.env.L2 ?? 0.01), iterations: Number(process.env.ITER ?? 600), learningRate: 0.5, margin: Number(process.env.MARGIN ?? 0.3) };
 
 /** A group of records audited against one claim list: the dev half, or one fresh set (all fresh-dev claims). */
@@ -60,7 +68,12 @@ function withPhrases(claims: Claim[], phrases: ClaimPhrases): Claim[] {
 }
 
 const devClaims = await loadClaims([EVAL_CLAIMS_FILE]);
-const fresh = loadFreshSets(EVAL_FRESH_DIR, (name) => FRESH_DEVELOPMENT_SETS.includes(name));
+// Only development sets, ever: a fresh set not (yet) demoted to development is held out, whatever lies in data/fresh.
+const setsArg = args.find((a) => a.startsWith('--sets='))?.slice('--sets='.length) ?? (args.includes('--sets') ? args[args.indexOf('--sets') + 1] : undefined);
+const developmentSets = setsArg === undefined ? FRESH_DEVELOPMENT_SETS : setsArg.split(',').map((name) => name.trim().toLowerCase());
+const notDevelopment = developmentSets.filter((name) => !FRESH_DEVELOPMENT_SETS.includes(name));
+if (notDevelopment.length > 0) throw new Error(`--sets: ${notDevelopment.join(', ')} not in FRESH_DEVELOPMENT_SETS (held out or unknown): the model is trained on development data only`);
+const fresh = loadFreshSets(EVAL_FRESH_DIR, (name) => developmentSets.includes(name));
 const freshClaims = await loadClaims(fresh.claimsFiles);
 const groups: Group[] = [
   { name: 'dev', records: loadEvalHalf('dev'), claims: { given: devClaims, phrases: withPhrases(devClaims, loadClaimPhrases()) } },
@@ -89,24 +102,13 @@ groups.push({ name: 'paper', records: paperRecords, claims: { given: paperClaims
 const MODES = ['given', 'phrases'] as const;
 type Mode = (typeof MODES)[number];
 
-// Features do not depend on the model: a model that never overrides the rules collects them, so a change
-// of the features (which invalidates the committed weights) needs no other step.
-const NEUTRAL = trainVerdictModel([], VERDICT_FEATURES, VERDICT_SEVERITY, { margin: 1 });
-
-/** Samples of one group in one mode. */
-function samplesOf(group: Group, mode: Mode): VerdictSample[] {
-  const auditor = createAuditor({ claims: group.claims[mode], decision: 'learned', verdictModel: NEUTRAL });
-  const samples: VerdictSample[] = [];
-  for (const record of group.records) {
-    auditor.auditSegments(recordSegments(auditInput(record)), {
-      onVerdictFeatures: (claimId, features) => samples.push({ features: Float64Array.from(features), label: expectedVerdict(record, claimId) }),
-    });
-  }
-  return samples;
-}
-
-const samples = new Map<string, VerdictSample[]>();
-for (const group of groups) for (const mode of MODES) samples.set(`${group.name}/${mode}`, samplesOf(group, mode));
+// Features do not depend on the model (collectVerdictReplay audits with one that never finds a claim), so a
+// change of the features (which invalidates the committed weights) needs no other step. Each set is audited once
+// per mode: every fold's verdicts are replayed from what that audit keeps.
+const replays = new Map<string, VerdictReplay>();
+for (const group of groups) for (const mode of MODES) replays.set(`${group.name}/${mode}`, collectVerdictReplay(group.claims[mode], group.records));
+const samples = new Map([...replays].map(([key, replay]) => [key, replay.samples]));
+progress(`features of ${groups.length} sets collected`);
 
 function train(exclude: readonly string[], training: Record<string, unknown> = {}): VerdictModel {
   const data: VerdictSample[] = [];
@@ -114,18 +116,21 @@ function train(exclude: readonly string[], training: Record<string, unknown> = {
   return trainVerdictModel(data, VERDICT_FEATURES, VERDICT_SEVERITY, { ...OPTIONS, training });
 }
 
-const rulesPredictions = new Map<string, ReturnType<typeof predictEvalSet>>();
-function predict(group: Group, mode: Mode, model: VerdictModel | null) {
-  const claims = group.claims[mode];
-  if (model === null) {
-    // The rules' verdicts do not depend on the fold.
-    const key = `${group.name}/${mode}`;
-    let cached = rulesPredictions.get(key);
-    if (cached === undefined) rulesPredictions.set(key, (cached = predictEvalSet(createAuditor({ claims }), group.records, claims.map((c) => c.id))));
-    return cached;
+const rulesPredictions = new Map<string, EvalPredictions>();
+/** The verdicts of `group`'s records in `mode` by the rules (`null`) or by `model`, replayed (and with `--check`, audited). */
+function predict(group: Group, mode: Mode, model: VerdictModel | null): EvalPredictions {
+  const key = `${group.name}/${mode}`;
+  // The rules' verdicts do not depend on the fold.
+  const cached = model === null ? rulesPredictions.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const replayed = replayVerdicts(replays.get(key)!, model);
+  if (model === null) rulesPredictions.set(key, replayed);
+  if (check) {
+    const claims = group.claims[mode];
+    const audited = predictEvalSet(createAuditor(model === null ? { claims } : { claims, decision: 'learned', verdictModel: model }), group.records, claims.map((c) => c.id));
+    if (JSON.stringify(audited) !== JSON.stringify(replayed)) throw new Error(`--check: the replayed verdicts of ${key} (${model === null ? 'rules' : 'learned'}) differ from an audit's`);
   }
-  const auditor = createAuditor(model === null ? { claims } : { claims, decision: 'learned', verdictModel: model });
-  return predictEvalSet(auditor, group.records, claims.map((c) => c.id));
+  return replayed;
 }
 
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
@@ -143,6 +148,7 @@ const tally = (): Tally => ({ rules: [], learned: [], rulesPairs: [], learnedPai
 /** Trains without `heldOut`, audits their records with rules and with the model, in both modes. */
 function measure(heldOut: readonly string[]): Record<Mode, Tally> {
   const model = train(heldOut);
+  progress(`trained without ${heldOut.join('+')}`);
   const out = { given: tally(), phrases: tally() };
   for (const group of groups) {
     if (!heldOut.includes(group.name)) continue;
@@ -277,10 +283,12 @@ async function fullLocalNegations(model: VerdictModel | null): Promise<Record<Ve
 const total = [...samples.values()].reduce((n, s) => n + s.length, 0);
 const model = train([], {
   command: 'npx tsx bench/train-verdict-model.ts',
-  data: `test/audit-eval/data/dev.jsonl, fresh sets ${FRESH_DEVELOPMENT_SETS.join(', ')} (claims as given and with key phrases) and the paper's 50-document samples (${total} samples)`,
+  data: `test/audit-eval/data/dev.jsonl, fresh sets ${FRESH_DEVELOPMENT_SETS.filter((name) => developmentSets.includes(name)).join(', ')} (claims as given and with key phrases) and the paper's 50-document samples (${total} samples)`,
   leaveOneSetOut: loso,
 });
+progress('trained on all the sets');
 const full: Record<string, Record<Verdict, number>> = { rules: await fullLocalNegations(null), learned: await fullLocalNegations(model) };
+progress('full local-negation set audited');
 log('The paper\'s full local-negation set (vesuvius.full.jsonl.zst, 2,493 documents, not trained on), the model trained on all the data:');
 log();
 for (const [name, c] of Object.entries(full)) {

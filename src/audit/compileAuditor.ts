@@ -114,9 +114,11 @@ export interface AuditSegmentsOptions {
   reuseFindings?: boolean;
   /**
    * @internal With `decision: 'learned'`: called with each claim's features (`VERDICT_FEATURES`, a
-   * reused array) and the rules' verdict before the model decides (bench/train-verdict-model.ts).
+   * reused array), the rules' verdict and the verdicts its evidence can explain (`allowed`, reused: ask
+   * it during the call) before the model decides. None of these depend on the model, so
+   * bench/verdictReplay.ts replays any model's verdicts from them without auditing again.
    */
-  onVerdictFeatures?: (claimId: string, features: Float64Array, rulesVerdict: Verdict) => void;
+  onVerdictFeatures?: (claimId: string, features: Float64Array, rulesVerdict: Verdict, allowed: (verdict: Verdict) => boolean) => void;
 }
 
 /**
@@ -1152,8 +1154,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     facts.evidenceShare = recordEvidence > 0 ? own / recordEvidence : 0;
     facts.top = own >= topEvidence;
     verdictFeatures(facts, featureVector);
-    onFeatures?.(claimId, featureVector, rulesVerdict);
-    return predictVerdict(scoring!, featureVector, allowedBy(used, evidence.corrected, mentions.length === 0), rulesVerdict);
+    const allowed = allowedBy(used, evidence.corrected, mentions.length === 0);
+    onFeatures?.(claimId, featureVector, rulesVerdict, allowed);
+    return predictVerdict(scoring!, featureVector, allowed, rulesVerdict);
   }
 
   /**

@@ -155,44 +155,55 @@ export function trainVerdictModel(
   for (const s of samples) for (let f = 0; f < F; f++) mean[f]! += s.features[f]! / Math.max(1, N);
   for (const s of samples) for (let f = 0; f < F; f++) scale[f]! += (s.features[f]! - mean[f]!) ** 2 / Math.max(1, N);
   for (let f = 0; f < F; f++) scale[f] = scale[f]! > 1e-12 ? Math.sqrt(scale[f]!) : 1;
-  const X = samples.map((s) => Float64Array.from({ length: F }, (_, f) => (s.features[f]! - mean[f]!) / scale[f]!));
-  const Y = samples.map((s) => {
+  // One flat row of standardised features per sample, and the weights and their gradient transposed
+  // (`[f * C + c]`): each sample's features are read once per step for every class, forward and back.
+  // Every sum adds the same terms in the same order as the textbook loops (per class: bias, then
+  // feature 0, 1, ...; per weight: sample 0, 1, ...), so the weights are the same to the last bit.
+  const X = new Float64Array(N * F);
+  samples.forEach((s, n) => {
+    for (let f = 0; f < F; f++) X[n * F + f] = (s.features[f]! - mean[f]!) / scale[f]!;
+  });
+  const Y = Int32Array.from(samples, (s) => {
     const y = classes.indexOf(s.label);
     if (y < 0) throw new InvalidArgumentError('samples[].label', `one of ${classes.join(', ')}`, s.label);
     return y;
   });
-  const W = Array.from({ length: C }, () => new Float64Array(F));
+  const W = new Float64Array(F * C);
   const b = new Float64Array(C);
-  const gW = Array.from({ length: C }, () => new Float64Array(F));
+  const gW = new Float64Array(F * C);
   const gb = new Float64Array(C);
   const p = new Float64Array(C);
+  const d = new Float64Array(C);
+  const M = Math.max(1, N);
   for (let it = 0; it < iterations; it++) {
-    for (let c = 0; c < C; c++) gW[c]!.fill(0);
+    gW.fill(0);
     gb.fill(0);
-    for (let n = 0; n < N; n++) {
-      const x = X[n]!;
-      let max = -Infinity;
-      for (let c = 0; c < C; c++) {
-        let z = b[c]!;
-        const w = W[c]!;
-        for (let f = 0; f < F; f++) z += w[f]! * x[f]!;
-        p[c] = z;
-        if (z > max) max = z;
-      }
-      let sum = 0;
-      for (let c = 0; c < C; c++) sum += p[c] = Math.exp(p[c]! - max);
-      for (let c = 0; c < C; c++) {
-        const d = p[c]! / sum - (c === Y[n] ? 1 : 0);
-        gb[c] = gb[c]! + d;
-        const g = gW[c]!;
-        for (let f = 0; f < F; f++) g[f] = g[f]! + d * x[f]!;
+    if (C === 4) step4(X, Y, W, b, gW, gb, N, F);
+    else {
+      for (let n = 0, row = 0; n < N; n++, row += F) {
+        for (let c = 0; c < C; c++) p[c] = b[c]!;
+        for (let f = 0, at = 0; f < F; f++, at += C) {
+          const x = X[row + f]!;
+          for (let c = 0; c < C; c++) p[c] = p[c]! + W[at + c]! * x;
+        }
+        let max = -Infinity;
+        for (let c = 0; c < C; c++) if (p[c]! > max) max = p[c]!;
+        let sum = 0;
+        for (let c = 0; c < C; c++) sum += p[c] = Math.exp(p[c]! - max);
+        const y = Y[n]!;
+        for (let c = 0; c < C; c++) {
+          d[c] = p[c]! / sum - (c === y ? 1 : 0);
+          gb[c] = gb[c]! + d[c]!;
+        }
+        for (let f = 0, at = 0; f < F; f++, at += C) {
+          const x = X[row + f]!;
+          for (let c = 0; c < C; c++) gW[at + c] = gW[at + c]! + d[c]! * x;
+        }
       }
     }
     for (let c = 0; c < C; c++) {
-      const w = W[c]!;
-      const g = gW[c]!;
-      for (let f = 0; f < F; f++) w[f] = w[f]! - rate * (g[f]! / Math.max(1, N) + l2 * w[f]!);
-      b[c] = b[c]! - (rate * gb[c]!) / Math.max(1, N);
+      for (let f = 0; f < F; f++) W[f * C + c] = W[f * C + c]! - rate * (gW[f * C + c]! / M + l2 * W[f * C + c]!);
+      b[c] = b[c]! - (rate * gb[c]!) / M;
     }
   }
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -202,9 +213,58 @@ export function trainVerdictModel(
     classes: [...classes],
     mean: mean.map(round),
     scale: scale.map(round),
-    weights: W.map((w) => Array.from(w, round)),
+    weights: Array.from({ length: C }, (_, c) => Array.from({ length: F }, (_, f) => round(W[f * C + c]!))),
     bias: Array.from(b, round),
     margin: options.margin ?? 0,
     training: { samples: N, l2, iterations, learningRate: rate, ...options.training },
   };
+}
+
+/**
+ * One pass of {@link trainVerdictModel}'s gradient over every sample for four classes (the verdicts), the
+ * class loop unrolled into locals: the same sums in the same order as the general loop, about twice as fast.
+ */
+function step4(X: Float64Array, Y: Int32Array, W: Float64Array, b: Float64Array, gW: Float64Array, gb: Float64Array, N: number, F: number): void {
+  const b0 = b[0]!;
+  const b1 = b[1]!;
+  const b2 = b[2]!;
+  const b3 = b[3]!;
+  for (let n = 0, row = 0; n < N; n++, row += F) {
+    let z0 = b0;
+    let z1 = b1;
+    let z2 = b2;
+    let z3 = b3;
+    for (let f = 0, at = 0; f < F; f++, at += 4) {
+      const x = X[row + f]!;
+      z0 += W[at]! * x;
+      z1 += W[at + 1]! * x;
+      z2 += W[at + 2]! * x;
+      z3 += W[at + 3]! * x;
+    }
+    let max = z0;
+    if (z1 > max) max = z1;
+    if (z2 > max) max = z2;
+    if (z3 > max) max = z3;
+    const e0 = Math.exp(z0 - max);
+    const e1 = Math.exp(z1 - max);
+    const e2 = Math.exp(z2 - max);
+    const e3 = Math.exp(z3 - max);
+    const sum = e0 + e1 + e2 + e3;
+    const y = Y[n]!;
+    const d0 = e0 / sum - (y === 0 ? 1 : 0);
+    const d1 = e1 / sum - (y === 1 ? 1 : 0);
+    const d2 = e2 / sum - (y === 2 ? 1 : 0);
+    const d3 = e3 / sum - (y === 3 ? 1 : 0);
+    gb[0] = gb[0]! + d0;
+    gb[1] = gb[1]! + d1;
+    gb[2] = gb[2]! + d2;
+    gb[3] = gb[3]! + d3;
+    for (let f = 0, at = 0; f < F; f++, at += 4) {
+      const x = X[row + f]!;
+      gW[at] = gW[at]! + d0 * x;
+      gW[at + 1] = gW[at + 1]! + d1 * x;
+      gW[at + 2] = gW[at + 2]! + d2 * x;
+      gW[at + 3] = gW[at + 3]! + d3 * x;
+    }
+  }
 }

@@ -11,6 +11,8 @@ import { InvalidArgumentError } from '../../src/errors.js';
 import type { Claim } from '../../src/claims/claim.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
 import { recordSegments } from '../../src/audit/recordSegments.js';
+import { predictEvalSet } from '../audit-eval/scoreAudit.js';
+import { collectVerdictReplay, replayVerdicts } from '../../bench/verdictReplay.js';
 import { auditInput, EVAL_CLAIMS_FILE, EVAL_FRESH_DIR, loadEvalHalf, loadFreshSets, type EvalRecord } from '../audit-eval/evalSet.js';
 
 const SHEERAN = { id: 'sheeran_gold', statement: 'Ed Sheeran won the 100m gold at the 2024 Olympics.' };
@@ -252,6 +254,82 @@ it('every learned finding on a fresh development set is consistent with its verd
   const { findings, promoted } = expectConsistentFindings(await loadClaims(fresh.claimsFiles), fresh.records);
   expect(findings).toBeGreaterThan(150);
   expect(promoted).toBeGreaterThan(0);
+});
+
+/** The textbook loops trainVerdictModel unrolls (per class, per feature, per sample): the weights must agree to the last bit. */
+function referenceWeights(samples: readonly VerdictSample[], iterations: number): { weights: number[][]; bias: number[] } {
+  const C = VERDICT_SEVERITY.length;
+  const N = samples.length;
+  const mean = new Array<number>(F).fill(0);
+  const scale = new Array<number>(F).fill(0);
+  for (const s of samples) for (let f = 0; f < F; f++) mean[f]! += s.features[f]! / N;
+  for (const s of samples) for (let f = 0; f < F; f++) scale[f]! += (s.features[f]! - mean[f]!) ** 2 / N;
+  for (let f = 0; f < F; f++) scale[f] = scale[f]! > 1e-12 ? Math.sqrt(scale[f]!) : 1;
+  const X = samples.map((s) => Array.from({ length: F }, (_, f) => (s.features[f]! - mean[f]!) / scale[f]!));
+  const Y = samples.map((s) => VERDICT_SEVERITY.indexOf(s.label));
+  const W = Array.from({ length: C }, () => new Array<number>(F).fill(0));
+  const b = new Array<number>(C).fill(0);
+  for (let it = 0; it < iterations; it++) {
+    const gW = Array.from({ length: C }, () => new Array<number>(F).fill(0));
+    const gb = new Array<number>(C).fill(0);
+    X.forEach((x, n) => {
+      const z = W.map((w, c) => w.reduce((acc, wf, f) => acc + wf * x[f]!, b[c]!));
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const sum = e.reduce((acc, v) => acc + v, 0);
+      for (let c = 0; c < C; c++) {
+        const d = e[c]! / sum - (c === Y[n] ? 1 : 0);
+        gb[c]! += d;
+        for (let f = 0; f < F; f++) gW[c]![f]! += d * x[f]!;
+      }
+    });
+    for (let c = 0; c < C; c++) {
+      for (let f = 0; f < F; f++) W[c]![f] = W[c]![f]! - 0.5 * (gW[c]![f]! / N + 0.01 * W[c]![f]!);
+      b[c] = b[c]! - (0.5 * gb[c]!) / N;
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { weights: W.map((w) => w.map(round)), bias: b.map(round) };
+}
+
+describe('training and scoring folds from one audit (bench/train-verdict-model.ts)', () => {
+  it('trains the same weights as the textbook loops, to the last bit', () => {
+    const samples: VerdictSample[] = [];
+    for (let k = 0; k < 60; k++) {
+      const x = Float64Array.from({ length: F }, (_, f) => ((k * 7 + f * 13) % 9 === 0 ? ((k + f) % 5) / 2 : 0));
+      samples.push({ features: x, label: VERDICT_SEVERITY[(k * 5 + (x[3]! > 0 ? 1 : 0)) % 4]! });
+    }
+    const model = trainVerdictModel(samples, VERDICT_FEATURES, VERDICT_SEVERITY, { iterations: 40 });
+    expect({ weights: model.weights, bias: model.bias }).toEqual(referenceWeights(samples, 40));
+  });
+
+  it("replays any model's verdicts, and the rules', from one audit as auditing again gives them", async () => {
+    const fresh = loadFreshSets(EVAL_FRESH_DIR, (name) => name === 'k');
+    const claims = await loadClaims(fresh.claimsFiles);
+    const replay = collectVerdictReplay(claims, fresh.records);
+    // The samples are the features any model is shown (here one that never overrides the rules).
+    const neutral = trainVerdictModel([], VERDICT_FEATURES, VERDICT_SEVERITY, { margin: 1 });
+    const shown: VerdictSample[] = [];
+    const auditor = createAuditor({ claims, decision: 'learned', verdictModel: neutral });
+    for (const record of fresh.records) {
+      auditor.auditSegments(recordSegments(auditInput(record)), {
+        onVerdictFeatures: (claimId, features) => shown.push({ features: Float64Array.from(features), label: record.labels[claimId] ?? 'none' }),
+      });
+    }
+    expect(replay.samples).toEqual(shown);
+    // A model fitted to these very samples with no margin overrides the rules often: the hardest case to replay.
+    const fitted = trainVerdictModel(replay.samples, VERDICT_FEATURES, VERDICT_SEVERITY, { iterations: 100, margin: 0 });
+    const ids = claims.map((c) => c.id);
+    const rules = predictEvalSet(createAuditor({ claims }), fresh.records, ids);
+    expect(replayVerdicts(replay, null)).toEqual(rules);
+    let overridden = 0;
+    for (const model of [DEFAULT_VERDICT_MODEL, fitted, always('neglect-risk'), always('asserts'), always('none')]) {
+      const audited = predictEvalSet(createAuditor({ claims, decision: 'learned', verdictModel: model }), fresh.records, ids);
+      expect(replayVerdicts(replay, model)).toEqual(audited);
+      overridden += audited.recordPairs.filter((p, k) => p.predicted !== rules.recordPairs[k]!.predicted).length;
+    }
+    expect(overridden).toBeGreaterThan(20);
+  });
 });
 
 describe('noticeShape', () => {
