@@ -47,6 +47,7 @@ expel | fr: expuls | it: espuls | es: expuls | de: ausgewiesen, vertrieben | pt:
 cancel | fr: annulé, annulée, annulation | it: annullat, cancellat | es: cancelad, canceló., anulad | de: abgesagt, gestrichen, storniert | pt: cancelad, cancelou, anulad
 lift | fr: abrogé, abrogation | it: abrogat, revocat | es: derogad, revocad | de: aufgehoben, aufhebung | pt: revogad, revogou
 lose | fr: perdu., perdue, perte. | it: perso., persa., perdita | es: perdió., perdid | de: verloren | pt: perdeu, perdid
+born | fr: né., née., nés., nées., naquit., naissance | it: nato., nata., nati., nate., nacque., nascita | es: nació., nacido, nacida, nacimiento | de: geboren, ~geburt | pt: nasceu, nascido, nascida, nascimento
 die | fr: mort., morte., décéd, décès | it: morto., morta., morti., decedut, decesso | es: murió., muerto., muerta., falleci | de: gestorben, starb., verstorb | pt: morreu, morto., morta., faleceu, falecid
 establish | fr: fondé, fondée, fondateur, fondation | it: fondat, fondazion | es: fundó., fundad, fundación | de: gegründet, gründete, ~gründung | pt: fundou, fundad, fundação
 launch | fr: lancé, lancée, lancement | it: lanciat, lanciò | es: lanzó., lanzad, lanzamiento | de: gestartet, lanciert | pt: lançou, lançad, lançamento

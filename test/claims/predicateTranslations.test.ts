@@ -110,3 +110,15 @@ describe('the Olympic Games as the other languages write them (eighteenth round,
     expect(auditText('Dal 2022 le medaglie sono fuse con rame gallese riciclato, secondo il comitato organizzatore.', { claims }).verdict).toBe('none');
   });
 });
+
+describe('"born" in the predicate lexicon (eighteenth round, acc-lang18)', () => {
+  it('finds a claim of birth by the other languages\' words for it', () => {
+    expect(texts('born', 'fr')).toEqual(expect.arrayContaining(['né', 'née']));
+    expect(texts('born', 'de')).toEqual(expect.arrayContaining(['geboren']));
+    const claims = [{ id: 'dufour', statement: 'The cabinet-maker Jean Dufour was born in Paris in 1718.' }];
+    expect(auditText('El ebanista Jean Dufour nació en París en 1718, según su biografía.', { claims }).verdict).toBe('asserts');
+    expect(auditText("L'ebanista Jean Dufour è nato a Parigi nel 1718, secondo la sua biografia.", { claims }).verdict).toBe('asserts');
+    expect(auditText('Jean Dufour wurde im Jahr 1718 in Paris geboren und lernte dort bei seinem Vater das Tischlerhandwerk.', { claims }).verdict).toBe('asserts');
+    expect(auditText("L'ebanista Jean Dufour lavorò a Parigi nel 1718, secondo la sua biografia.", { claims }).verdict).toBe('none');
+  });
+});
