@@ -302,3 +302,21 @@ describe('a key term inside the subject’s own name', () => {
     expect(agency.auditSegments(doc('The Ocean Safety Board says it is safe for infants to swim after meals.')).claims[0]).toMatchObject({ verdict: 'asserts' });
   });
 });
+
+describe('a key term inside the subject’s own name that the correction affirms', () => {
+  it('is taken off as it was counted: not as a predicate term in English text', () => {
+    // "Marien" (a stem) matches inside "Marienchor"; the correction affirms it, so it carried no predicate and
+    // taking it off as one left the redated year ("1890") uncounted.
+    const choir = createAuditor({
+      claims: [
+        {
+          id: 'choir',
+          statement: 'The Marienchor, the boys’ choir of St Marien Church in Halle, was founded in 1890.',
+          correction: 'The Marienchor was founded in 1254, together with the St Marien school.',
+        },
+      ],
+    });
+    expect(choir.auditSegments(doc('The Marienchor was founded in 1890 for the Handel centenary.')).claims[0]).toMatchObject({ verdict: 'asserts' });
+    expect(choir.auditSegments(doc('The Marienchor was founded in 1254 and sings every Sunday.')).claims[0]?.verdict ?? 'none').toBe('none');
+  });
+});

@@ -920,7 +920,8 @@ function keyInsideName(state: ScanState, claim: number): { weight: number; predi
     }
     if (elsewhere || !first) continue;
     weight += termWeight[term]!;
-    if (termPredicate[term] !== 0) predicate++;
+    // Taken off as `collectSentence` counted it: a word the correction affirms carried no predicate in English text.
+    if (carriesPredicate(termPredicate[term]!, state.languageBit)) predicate++;
   }
   return { weight, predicate };
 }
