@@ -54,7 +54,8 @@ function placeNames(clause: readonly Word[]): PlaceName[] {
     while (j < clause.length && (ARTICLES.has(clause[j]!.lower) || YEAR_RE.test(clause[j]!.text)) && j < i + 3) j++;
     const before = clause[j - 1]!;
     const words: Word[] = [];
-    for (; j < clause.length && isName(clause[j]!); j++) words.push(clause[j]!);
+    // A name ends at punctuation: "in Edinburgh, Scotland" names the city, then where it is.
+    for (; j < clause.length && isName(clause[j]!) && (words.length === 0 || !clause[j]!.pause); j++) words.push(clause[j]!);
     const after = clause[j];
     const year = YEAR_RE.test(before.text) ? before.text : after !== undefined && YEAR_RE.test(after.text) ? after.text : '';
     if (words.length > 0) out.push({ words, preposition: i, end: j, year });

@@ -20,6 +20,11 @@ describe('replacedNames', () => {
     expect(replaced(st, 'Hallberg was Swedish: born in Uppsala, not in Aarhus.', ['Jonas Hallberg', 'Hallberg'])).toEqual(new Set(['aarhus']));
   });
 
+  it('ends a name at a comma: "in Aarhus, Denmark" names the town, then where it is', () => {
+    const st = 'The engraver Jonas Hallberg was born in Aarhus, Denmark, in 1801.';
+    expect(replaced(st, 'Jonas Hallberg was born in Uppsala, Sweden, in 1801.', ['Jonas Hallberg', 'Hallberg'])).toEqual(new Set(['aarhus']));
+  });
+
   it('leaves the place alone when the correction affirms it, gives no other place, or the place is only where a true name is', () => {
     // Affirmed: the statement's place is true, only the event is false.
     expect(replaced('In 2021 the Halden Museum in Oslo closed for good.', 'The Halden Museum in Oslo is still open; it moved a wing to Bergen in 2019.', ['Halden Museum'])).toEqual(new Set());
