@@ -13,6 +13,14 @@ describe('redatedYears', () => {
     expect(redatedYears(choir.statement, choir.correction, ['Kreuzchor'])).toEqual(new Set(['1890']));
   });
 
+  it('reads the base form an auxiliary takes as the statement’s verb ("did not enter service until 1996")', () => {
+    const cable = 'The Velmar cable, the first fibre link to Iceland, did not enter service until 1996.';
+    expect(redatedYears(cable, 'The Velmar cable entered service in 1988 and was retired in 2004.', ['Velmar'])).toEqual(new Set(['1996']));
+    expect(redatedYears('The Velmar cable didn’t enter service until 1996.', 'The Velmar cable entered service in 1988.', ['Velmar'])).toEqual(new Set(['1996']));
+    // A word after "to" may be a place ("moved to Paris"): only auxiliaries of a verb count.
+    expect(redatedYears('The Velmar company moved to Reykjavik in 1996.', 'The Velmar company opened an office in Reykjavik in 1988.', ['Velmar'])).toEqual(new Set());
+  });
+
   it('leaves the year alone when the correction shares no verb, negates, or keeps the year', () => {
     expect(redatedYears('Wimbledon replaced its grass courts with clay in 2022.', 'Wimbledon is still played on grass, as it has been since 1877.', ['Wimbledon'])).toEqual(new Set());
     expect(redatedYears('In 2023 Kodak stopped making film.', 'Kodak has not stopped making film; it raised prices in 2022.', ['Kodak'])).toEqual(new Set());
