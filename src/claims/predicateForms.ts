@@ -18,7 +18,7 @@ import { IRREGULAR_VERBS, irregularBase } from './englishWords.js';
  */
 const LEXICON = `
 ban +ban/bans, prohibit +prohibition, outlaw, forbid
-abolish +abolition/abolishment, scrap, eliminate +elimination, do away with, get rid of, axe=axed/axing, discontinue +discontinuation
+abolish +abolition/abolishment, scrap, eliminate +elimination, do away with, get rid of, axe=axed/axing, discontinue +discontinuation, dismantle +dismantling
 close +closure, shut, shut down +shutdown, close down, shutter=shuttered/shuttering
 stop, halt, cease, end=ended, switch off, turn off, shut off, suspend +suspension
 withdraw +withdrawal, pull out, remove +removal
@@ -28,6 +28,8 @@ sell +sale/sales, offload, auction off, hand over, transfer
 buy +purchase, purchase, acquire +acquisition, take over +takeover
 win +victory/winner, clinch, triumph +triumph, prevail, take the title, lift the trophy, come out on top
 lose +loss, forfeit
+defeat +defeat, beat=beat/beats/beaten/beating
+decline=decline/declined/declines/declining, refuse=refuse/refused/refuses/refusing +refusal, turn down, reject +rejection
 die +death, dead=dead, perish, pass away
 discover +discovery, uncover, detect +detection, spot=spotted
 invent +invention/inventor, devise, pioneer=pioneered

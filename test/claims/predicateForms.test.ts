@@ -30,6 +30,14 @@ describe('predicateForms', () => {
     expect(predicateForms('compulsory')).toEqual(expect.arrayContaining(['mandatory', 'obligatory']));
   });
 
+  it('knows refusing, defeating and dismantling in other words', () => {
+    expect(predicateForms('declined')).toEqual(expect.arrayContaining(['refused', 'turned down', 'rejected', 'refusal']));
+    expect(predicateForms('defeating')).toEqual(expect.arrayContaining(['beat', 'beaten', 'defeated']));
+    expect(predicateForms('dismantled')).toEqual(expect.arrayContaining(['scrapped', 'abolished', 'dismantling']));
+    // Losing is not beating: the converse says who won.
+    expect(predicateForms('lost')).not.toContain('beat');
+  });
+
   it('gives nothing for names, numbers or the word itself', () => {
     expect(predicateForms('Pompeii')).toEqual([]);
     expect(predicateForms('2015')).toEqual([]);
