@@ -84,6 +84,45 @@ export function englishNumberWord(digits: string): string | undefined {
   return byDigits.get(digits.trim());
 }
 
+/** "42" → forty-two; a number below a hundred as English writes it, or undefined (no word for "1", "one" is also a pronoun). */
+function belowHundred(n: number): string[] {
+  const word = englishNumberWord(String(n));
+  if (word !== undefined) return [word];
+  const tens = englishNumberWord(String(n - (n % 10)));
+  const units = englishNumberWord(String(n % 10));
+  return n > 20 && n < 100 && tens !== undefined ? [`${tens}-${units ?? 'one'}`, `${tens} ${units ?? 'one'}`] : [];
+}
+
+/**
+ * The English words of a number in digits that the table has no single word for, as texts spell it: from 21
+ * to 999 and the round thousands below a hundred thousand ("130" → "a hundred and thirty", "one hundred and
+ * thirty", "one hundred thirty"; "42" → "forty-two"; "40,000" → "forty thousand"). Empty for a number the
+ * table writes in one word ({@link englishNumberWord}), a number of 1000 or more but round thousands above the
+ * years ("3000", "40,000") and anything else.
+ *
+ * @example
+ * ```ts
+ * englishNumberPhrases('130'); // ['a hundred and thirty', 'one hundred and thirty', 'a hundred thirty', 'one hundred thirty']
+ * englishNumberPhrases('40'); // [] (the table's "forty")
+ * ```
+ */
+export function englishNumberPhrases(digits: string): string[] {
+  const text = digits.trim().replace(/^(\d{1,2}),(\d{3})$/, '$1$2');
+  if (!/^[1-9]\d*$/.test(text) || englishNumberWord(text) !== undefined) return [];
+  const n = Number(text);
+  if (n < 100) return belowHundred(n);
+  if (n < 1000) {
+    const hundreds = Math.floor(n / 100);
+    const heads = hundreds === 1 ? ['a hundred', 'one hundred'] : belowHundred(hundreds).map((w) => `${w} hundred`);
+    const rest = n % 100 === 0 ? [] : n % 100 === 1 ? ['one'] : belowHundred(n % 100);
+    if (rest.length === 0) return n % 100 === 0 ? heads : [];
+    return ['and ', ''].flatMap((and) => heads.flatMap((head) => rest.map((r) => `${head} ${and}${r}`)));
+  }
+  // Not a year ("2000" is no count of two thousand).
+  if (n % 1000 === 0 && n > 2100 && n < 100_000) return (n === 1000 ? ['a', 'one'] : belowHundred(n / 1000)).map((w) => `${w} thousand`);
+  return [];
+}
+
 /**
  * Ordinal words from "first" to "twelfth": their English cardinal and digit forms ("ninth" → "nine", "9th"), then
  * for fr, it, es, de, pt their ordinals in every gender and case. Ordinals that are also other words are left out:

@@ -26,7 +26,7 @@ import { derivedAdjective } from './derivedAdjective.js';
 import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
-import { englishNumberWord, numberWordForms, ordinalForms } from '../../text/numberWords.js';
+import { englishNumberPhrases, englishNumberWord, numberWordForms, ordinalForms } from '../../text/numberWords.js';
 import { numberWithUnit, unitForms, type UnitForms } from '../../text/unitForms.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
@@ -426,6 +426,9 @@ function numberWordPatterns(term: string): TermPattern[] {
   const digits = term.trim().replace(/^(\d{1,3}),(\d{3})$/, '$1$2');
   const word = /^\d+$/.test(digits) ? englishNumberWord(digits) : undefined;
   if (word !== undefined) return [{ text: word, languages: ENGLISH }, ...otherLanguageNumberWords(word)];
+  // "130" is "a hundred and thirty" in English text.
+  const phrases = englishNumberPhrases(digits);
+  if (phrases.length > 0) return phrases.map((text) => ({ text, languages: ENGLISH }));
   const forms = numberWordForms(term);
   if (forms === undefined) return [];
   return [...(forms.digits === '' ? [] : [{ text: forms.digits }]), ...otherLanguageNumberWords(term)];
