@@ -118,9 +118,59 @@ function wordChar(code: number): boolean {
   return isWordCode(code) || code === 39 || code === 0x2019;
 }
 
-/** The words of the clause before a predicate word, lower-cased, and whether each was capitalised (reused). */
-const scratchWords: string[] = [];
-const scratchCaps: boolean[] = [];
+/**
+ * Which words can be in one of the tables above, by first letter and length: bit `n` of `mask[c]` is set when a
+ * word of `language` starts with the ASCII code `c` and has `n` code units (`n` capped at 31). Every table word
+ * that starts with ASCII is in; a clause word that starts with another letter is always read whole ("éventuel",
+ * the Kelvin sign whose lower case is "k"). Lower-casing keeps a word's length but for "İ", whose lower case adds a
+ * combining dot that no table word holds, so a word whose first letter and length match no table word is in none.
+ * Most clauses hold no such word: they are read without a string cut or lower-cased (the sixteenth session's
+ * instruction cost of this rule was mostly those strings).
+ */
+const CANDIDATES: Readonly<Record<Language, Uint32Array>> = (() => {
+  const masks = {} as Record<Language, Uint32Array>;
+  for (const language of Object.keys(POSSIBILITY) as Language[]) {
+    const mask = new Uint32Array(128);
+    const tables = [POSSIBILITY, FUTURE, PROSPECT_ADJECTIVES, CONDITIONALS, OPENING_CONDITIONALS, INVERTED];
+    for (const table of tables) {
+      for (const word of table[language]) {
+        const first = word.charCodeAt(0);
+        if (first < 128) mask[first]! |= 1 << Math.min(31, word.length);
+      }
+    }
+    masks[language] = mask;
+  }
+  return masks;
+})();
+
+/** Start and end (code units) of each word of the clause before a predicate word (reused). */
+const scratchStarts: number[] = [];
+const scratchEnds: number[] = [];
+
+/** The word `text[start, end)` lower-cased, with a curly apostrophe as a straight one ("it\u2019ll" as "it'll"). */
+function lowerWord(text: string, start: number, end: number): string {
+  const lower = text.slice(start, end).toLowerCase();
+  // A curly apostrophe is rare: only such a word pays for the regular expression.
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+/**
+ * The word `text[start, end)` is capitalised: its first letter differs from the first letter of its lower case.
+ * The word's own lower case, not the text's: lower-casing the whole text was quadratic, and shifts positions where
+ * it changes a letter's length ("İ").
+ */
+function capitalised(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 128) return first >= 65 && first <= 90;
+  return text.slice(start, end).toLowerCase().charCodeAt(0) !== first;
+}
+
+/** The word `text[start, end)` ends in "'ll" or "\u2019ll", in any case ("it'll", "THEY\u2019LL"). */
+function endsInWill(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const apostrophe = text.charCodeAt(end - 3);
+  return (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(end - 2) | 32) === 108 && (text.charCodeAt(end - 1) | 32) === 108;
+}
 
 /**
  * The predicate word at `term` in `text` is in prospect: in its clause `text[clause, term)` a modal of
@@ -138,38 +188,41 @@ const scratchCaps: boolean[] = [];
  * ```
  */
 export function inProspect(text: string, clause: number, term: number, language: Language, change: boolean, opensSentence: boolean): boolean {
-  scratchWords.length = 0;
-  scratchCaps.length = 0;
+  let count = 0;
   let k = clause;
   while (k < term) {
     while (k < term && !isWordCode(text.charCodeAt(k))) k++;
     const start = k;
     while (k < term && wordChar(text.charCodeAt(k))) k++;
     if (k === start) continue;
-    const word = text.slice(start, k);
-    const lower = word.toLowerCase();
-    // A curly apostrophe ("it\u2019ll") is rare: only such a word pays for the regular expression.
-    scratchWords.push(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
-    // The word's own first letter against its lower case: lower-casing the whole text per word was quadratic,
-    // and shifts positions where lower-casing changes a letter's length ("İ").
-    scratchCaps.push(word.charCodeAt(0) !== lower.charCodeAt(0));
+    scratchStarts[count] = start;
+    scratchEnds[count] = k;
+    count++;
   }
-  const count = scratchWords.length;
   if (count === 0) return false;
+  const candidates = CANDIDATES[language];
   const possibility = POSSIBILITY[language];
   const future = FUTURE[language];
   const adjectives = PROSPECT_ADJECTIVES[language];
   const conditionals = CONDITIONALS[language];
+  const english = language === 'en';
   for (let i = 0; i < count; i++) {
-    const word = scratchWords[i]!;
-    if (possibility.has(word) && !(word === 'may' && scratchCaps[i])) return true;
+    const start = scratchStarts[i]!;
+    const end = scratchEnds[i]!;
+    if (english && !change && endsInWill(text, start, end)) return true;
+    const first = text.charCodeAt(start);
+    if (first < 128 && ((candidates[first | 32]! >>> Math.min(31, end - start)) & 1) === 0) continue;
+    const word = lowerWord(text, start, end);
+    if (possibility.has(word) && !(word === 'may' && capitalised(text, start, end))) return true;
     if (conditionals.has(word)) return true;
-    if (!change && (future.has(word) || (language === 'en' && word.endsWith("'ll")))) return true;
+    if (!change && future.has(word)) return true;
     if (i >= count - 1 - ADJECTIVE_REACH && adjectives.has(word)) return true;
+    // "Should" before a name inverts anywhere ("... faces catastrophic risk should Vesuvius erupt again").
+    if (english && word === 'should' && i + 1 < count && !capitalised(text, start, end) && capitalised(text, scratchStarts[i + 1]!, scratchEnds[i + 1]!)) return true;
+    if (i === 0 && count >= 2 && (OPENING_CONDITIONALS[language].has(word) || (opensSentence && INVERTED[language].has(word)))) return true;
   }
-  if (language === 'en') {
-    for (let i = 0; i + 1 < count; i++) if (scratchWords[i] === 'should' && !scratchCaps[i] && scratchCaps[i + 1]) return true;
-  }
-  if (count >= 2 && OPENING_CONDITIONALS[language].has(scratchWords[0]!)) return true;
-  return opensSentence && count >= 2 && INVERTED[language].has(scratchWords[0]!);
+  return false;
 }
+
+/** The word tables {@link inProspect} reads, for a test that checks it against a plain word-by-word reading. */
+export const PROSPECT_WORDS = { POSSIBILITY, FUTURE, PROSPECT_ADJECTIVES, CONDITIONALS, OPENING_CONDITIONALS, INVERTED } as const;
