@@ -12,7 +12,9 @@
 // fixed, the strings were not). With one fixed name (seventeenth session) main read 6,139.4, 6,127.1, 6,130.6,
 // 6,127.4 and 6,144.5 M at 2 audits (0.3% apart; two runs with the process id in the name: 6,183.7 and 6,109.3 M) and
 // 6,877.3 and 6,902.2 M at 3; another tree 6,089.1 and 6,146.1 M at 2 (0.9%) and 6,807.7 and 6,807.8 M at 3. So runs
-// still differ by up to about 1%: run each tree twice. A lock file keeps two runs in one checkout from sharing the name.
+// still differ by up to about 1%: run each tree twice. A lock file keeps two runs in one checkout from sharing the name;
+// it holds the run's process id, is removed on Ctrl-C or SIGTERM (which also end the valgrind child), and a lock left
+// by a run that no longer exists (killed with SIGKILL, a crash) is taken over.
 // esbuild comes with tsup (a dev dependency).
 //
 // The first audit is mostly the JIT compiling (fifteenth session, 4 MB: 2,678 M cold, 778 M warm), so a change's
@@ -24,8 +26,8 @@
 //
 // Environment: INSTRUCTIONS_CORPUS (default the 60 MB dense corpus), INSTRUCTIONS_MB (its first MB, default 4),
 // INSTRUCTIONS_ROUNDS (audits per process, default 2).
-import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,13 +73,78 @@ const { build } = await import('esbuild');
 // same name: the name is part of what the audited process hashes (see above).
 const bundle = join(root, '.audit-instructions.mjs');
 const lock = `${bundle}.lock`;
-try {
-  closeSync(openSync(lock, 'wx'));
-} catch {
-  console.error(`${lock} exists: another run uses this checkout (remove the file if none does)`);
-  process.exit(2);
+
+/** Whether process `pid` runs (a signal 0 checks without sending; EPERM: it runs as another user). */
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
 }
-process.on('exit', () => rmSync(lock, { force: true }));
+
+/** Takes the lock, writing this process's id into it; a lock whose process has ended is stale and taken over. */
+function takeLock() {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    let owner = NaN;
+    try {
+      owner = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    } catch {
+      continue; // removed in between: try again
+    }
+    if (!(owner > 0)) {
+      console.error(`${lock} exists without a process id (an older run of this script?): remove it if no run uses this checkout`);
+      return false;
+    }
+    if (running(owner)) {
+      console.error(`${lock} exists: run ${owner} uses this checkout`);
+      return false;
+    }
+    console.error(`${lock}: its run ${owner} has ended, taking the lock over`);
+    rmSync(lock, { force: true });
+  }
+  return false;
+}
+
+if (!takeLock()) process.exit(2);
+let child = null;
+process.on('exit', () => {
+  rmSync(bundle, { force: true });
+  rmSync(lock, { force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    // Ctrl-C reaches valgrind too (one process group); a SIGTERM sent to this process alone must end it here.
+    child?.kill('SIGTERM');
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
+
+/** Runs `command` to its end: its exit status, stdout and stderr. */
+function run(command, args) {
+  return new Promise((done, fail) => {
+    const started = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = started;
+    let stdout = '';
+    let stderr = '';
+    started.stdout.setEncoding('utf8').on('data', (text) => (stdout += text));
+    started.stderr.setEncoding('utf8').on('data', (text) => (stderr += text));
+    started.on('error', fail);
+    started.on('close', (status) => {
+      child = null;
+      done({ status, stdout, stderr });
+    });
+  });
+}
 for (const tree of trees) {
   const dir = resolve(tree);
   try {
@@ -90,16 +157,14 @@ for (const tree of trees) {
       outfile: bundle,
       logLevel: 'warning',
     });
-    const child = spawnSync(
-      'valgrind',
-      ['--tool=cachegrind', '--cache-sim=no', '--smc-check=all', '--cachegrind-out-file=/dev/null', process.execPath,
-        '--single-threaded', '--hash-seed=7', '--random-seed=7', '--predictable-gc-schedule', bundle],
-      { encoding: 'utf8', cwd: root },
-    );
-    const refs = /I\s+refs:\s+([\d,]+)/.exec(child.stderr ?? '');
-    if (child.status !== 0 || refs === null) throw new Error(`${tree}: ${child.error?.message ?? child.stderr}`);
+    const result = await run('valgrind', [
+      '--tool=cachegrind', '--cache-sim=no', '--smc-check=all', '--cachegrind-out-file=/dev/null', process.execPath,
+      '--single-threaded', '--hash-seed=7', '--random-seed=7', '--predictable-gc-schedule', bundle,
+    ]);
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(result.stderr);
+    if (result.status !== 0 || refs === null) throw new Error(`${tree}: ${result.stderr}`);
     const millions = Number(refs[1].replaceAll(',', '')) / 1e6;
-    console.log(`${tree}: ${millions.toFixed(1)} M instructions (first ${mb} MB of ${corpus}, ${rounds} audits, ${child.stdout.trim()})`);
+    console.log(`${tree}: ${millions.toFixed(1)} M instructions (first ${mb} MB of ${corpus}, ${rounds} audits, ${result.stdout.trim()})`);
   } finally {
     rmSync(bundle, { force: true });
   }
