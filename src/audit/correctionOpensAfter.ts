@@ -5,6 +5,8 @@ import { openingVerdict, type OpeningVerdict } from './openingVerdict.js';
 const READ_LENGTH = 320;
 /** Longest label before a colon that is read past ("Comentário do docente:", "Reviewer comment:", "FC:"). */
 const LABEL_LENGTH = 32;
+/** Most words before the judgement in the clause it opens. */
+const OPENING_WORDS = 6;
 /** Most words in such a label ("En marge, au stylo rouge :", "In the margin, in red:"). */
 const LABEL_WORDS = 5;
 
@@ -21,19 +23,26 @@ const LABEL_WORDS = 5;
  * const text = 'IBM built Sycamore in 2019. Ana says that is an error: Google built it.';
  * correctionOpensAfter(text, 27, 'en'); // { start: 48, end: 53 } ("error")
  * correctionOpensAfter('IBM built Sycamore in 2019. It was fast.', 27, 'en'); // null
+ * correctionOpensAfter('IBM built Sycamore in 2019. Ana says that is an error.', 27, 'en', true); // null: not set apart
  * ```
  */
-export function correctionOpensAfter(text: string, end: number, language: string): OpeningVerdict | null {
+export function correctionOpensAfter(text: string, end: number, language: string, apartOnly = false): OpeningVerdict | null {
   let k = end;
   let breaks = 0;
+  let apart = false;
   // Past spaces, one line break, and the marks that set a note apart ("→", "—", "[", "(").
   for (; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 10) {
       if (++breaks > 1) return null;
-    } else if (!isWhiteSpace(c) && c !== 0x2192 && c !== 0x2014 && c !== 0x2013 && c !== 45 && c !== 91 && c !== 40 && c !== 62 && c !== 42) break;
+      apart = true;
+    } else if (!isWhiteSpace(c)) {
+      if (c !== 0x2192 && c !== 0x2014 && c !== 0x2013 && c !== 45 && c !== 91 && c !== 40 && c !== 62 && c !== 42) break;
+      apart = true;
+    }
   }
   if (k >= text.length) return null;
+  if (apartOnly && !apart && afterLabel(text, k) === 0) return null;
   // Only the opening is read: no copy of the rest of a long document.
   const rest = text.slice(k, k + READ_LENGTH);
   let shift = 0;
@@ -44,21 +53,45 @@ export function correctionOpensAfter(text: string, end: number, language: string
     // one it answers as often as it judges ("—No, no la perdieron.", after a question reported).
     if (shift > 0) found = openingVerdict(rest.slice(shift), language, true);
   }
-  return found === null ? null : { start: k + shift + found.start, end: k + shift + found.end };
+  // The judgement opens a clause of the sentence: at most a few words stand before it in its clause, a subject and
+  // a verb of saying ("Ana señala que es un error", "Richtig ist ...; die Lösung wird korrigiert"); an error word
+  // deep in a plain clause is its own matter ("Per noi principianti l'amido resta più facile da correggere").
+  if (found === null || wordsIn(rest, shift, shift + found.start) > OPENING_WORDS) return null;
+  return { start: k + shift + found.start, end: k + shift + found.end };
 }
 
-/** Where the content after a short label and its colon starts in `text` (0 without such a label). */
-function afterLabel(text: string): number {
+/**
+ * How many words (runs of other than white space) stand in `text[from, to)` after its last clause mark (a comma,
+ * semicolon, colon or dash closing a word).
+ */
+function wordsIn(text: string, from: number, to: number): number {
   let words = 0;
   let inWord = false;
-  const limit = Math.min(text.length, LABEL_LENGTH);
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const word = !isWhiteSpace(c);
+    if (word && !inWord) words++;
+    inWord = word;
+    if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014) words = 0;
+  }
+  return words;
+}
+
+/**
+ * Where the content after a short label and its colon starts in `text`, counted from `from` (0 without such a
+ * label at `from`).
+ */
+function afterLabel(text: string, from = 0): number {
+  let words = 0;
+  let inWord = false;
+  const limit = Math.min(text.length, from + LABEL_LENGTH);
+  for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 58) {
-      if (words > LABEL_WORDS || i === 0) return 0;
+      if (words > LABEL_WORDS || i === from) return 0;
       let j = i + 1;
       while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
-      return j;
+      return j - from;
     }
     if (c === 46 || c === 33 || c === 63 || c === 10) return 0;
     // Words, not spaces: French sets a space before its colon ("En marge, au stylo rouge : Non.").

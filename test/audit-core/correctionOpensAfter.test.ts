@@ -91,3 +91,28 @@ describe('the openings of a correction note', () => {
     expect(correctionOpensAfter(`A. [Editor's note: error; B.]${after}`, 2, 'en')).toEqual({ start: 19, end: 24 });
   });
 });
+
+/**
+ * Eighteenth round: the judgement opens a clause of the sentence after the claim sentence (at most six words before
+ * it in that clause), and a note set apart from the claim sentence (a line break, a bracket, an arrow, a dash or a
+ * short label before it) is read in every record, with or without a word of the cue bank. Sentences written for
+ * this test.
+ */
+describe('a correction opening its clause, in a record without a cue word', () => {
+  it('is read though neither the record has a word of the cue bank nor the next sentence names the claim', () => {
+    expect(kelp(`${claim}\nNota da professora: errado! ${facts}`)?.verdict).toBe('neglect-risk');
+    expect(kelp(`${claim} → Erreur : ${facts}`)?.verdict).toBe('neglect-risk');
+  });
+
+  it('is read without a cue word or a mention after it only in a note set apart', () => {
+    expect(correctionOpensAfter('A. Ana says that is an error: B.', 2, 'en', true)).toBeNull();
+    expect(correctionOpensAfter('A.\nAna says that is an error: B.', 2, 'en', true)).toEqual({ start: 23, end: 28 });
+    expect(correctionOpensAfter('A. Ana, the editor: that is an error. B.', 2, 'en', true)).toEqual({ start: 31, end: 36 });
+  });
+
+  it('is not an error word deep in a plain clause', () => {
+    expect(correctionOpensAfter("A. Per noi principianti l'amido resta più facile da correggere.", 2, 'it')).toBeNull();
+    expect(kelp(`${claim} Harvesters up north found that the old permits were slow to have corrected.`)?.verdict).toBe('asserts');
+    expect(correctionOpensAfter('A. Richtig ist der Verlust der Neurone; die Lösung wird korrigiert.', 2, 'de')).toEqual({ start: 56, end: 66 });
+  });
+});
