@@ -4,6 +4,7 @@ import { restatedSubjects } from './restatedSubjects.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../text/nameParticles.js';
 import { numberWithUnit, unitForms } from '../text/unitForms.js';
 import { englishAdjectives, isCountryOrContinent } from '../text/placeNames.js';
+import { isAbbreviationWord } from '../text/splitSentences.js';
 
 /** What {@link deriveClaimTerms} derives. */
 export interface DerivedClaimTerms {
@@ -61,7 +62,14 @@ function tokenize(text: string): Token[] {
     const initialsStop = !possessive && INITIALS_RE.test(word) && text.charAt(index + match[0].length) === '.';
     if (initialsStop) word = `${word}.`;
     const gap = previousEnd >= 0 ? text.slice(previousEnd, index) : '';
-    if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(gap)) sentenceStart = true;
+    // The full stop of an abbreviation ends no sentence ("Chanel No. 5", "St. Petersburg"), by the
+    // sentence splitter's own table: the word after it is no sentence's first, and the abbreviation
+    // keeps its stop, as written in the texts.
+    const previous = tokens[tokens.length - 1];
+    const abbreviation =
+      previous !== undefined && !previous.possessive && /^\.\s+$/u.test(gap) && isAbbreviationWord(previous.text, /^\d/u.test(word));
+    if (abbreviation) previous.text = `${previous.text}.`;
+    else if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(gap)) sentenceStart = true;
     tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('('), possessiveMark });
     sentenceStart = false;
     previousEnd = index + match[0].length + (initialsStop ? 1 : 0);
@@ -189,6 +197,30 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
   }
   flush();
   return phrases.filter((phrase) => phrase.words.join(' ').length >= 2);
+}
+
+/** "No." before a number inside a name, with its number ("Chanel No. 5", "Symphony No. 9"). */
+const NUMBER_SIGN_RE = /\bNo\. (\d+)/u;
+/** How other languages and typesetting write "No." before a number: "N° 5", "Nº 5", "N.º 5", "Nr. 5", "n. 5", and glued ("N°5"). */
+const NUMBER_SIGNS = ['N°', 'Nº', 'N.º', 'Nr.', 'n.'];
+
+/**
+ * A name holding "No." before a number as the other ways texts write that number sign ("Chanel No. 5"
+ * → "Chanel N° 5", "Chanel N°5", "Chanel Nº 5", "Chanel N.º 5", "Chanel Nr. 5", "Chanel n. 5"):
+ * French, Spanish, Portuguese, German and Italian texts name the same thing with their own sign.
+ */
+function numberSignForms(name: string): string[] {
+  const match = NUMBER_SIGN_RE.exec(name);
+  if (match === null) return [];
+  const before = name.slice(0, match.index);
+  const after = name.slice(match.index + match[0].length);
+  const forms: string[] = [];
+  for (const sign of NUMBER_SIGNS) {
+    forms.push(`${before}${sign} ${match[1]}${after}`);
+    // "N°5", "Nº5": the degree-like signs are often set without a space; "Nr.5" and "n.5" are rare.
+    if (!sign.endsWith('.')) forms.push(`${before}${sign}${match[1]}${after}`);
+  }
+  return forms;
 }
 
 /** Head nouns of the names of bodies, which may hold an "and" ("Food and Drug Administration", "Food and Agriculture Organization"). */
@@ -711,6 +743,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     // A name ending in a place with an adjective of origin is also written with that adjective ("Continental
     // Europe" → "Continental European": "the Continental European grid").
     for (const adjective of placeAdjectiveNames(untitled)) aliases.add(adjective);
+    for (const variant of numberSignForms(subject)) aliases.add(variant);
     aliases.delete(subject);
   }
 

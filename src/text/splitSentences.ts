@@ -59,6 +59,24 @@ const NUMBER_ABBREVIATION_KEYS = new Set(NUMBER_ABBREVIATIONS.map(wordKey));
 const ABBREVIATION_HEADS = new Uint8Array(32 * 32);
 for (const word of [...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS]) ABBREVIATION_HEADS[wordKey(word.slice(0, 2))] = 1;
 
+/**
+ * True when `word` (its letters only, without the full stop) is an abbreviation whose full stop
+ * ends no sentence, by the splitter's own table: "Dr", "St", "Mt", "Co", "Inc", "Jr", "vs", "Mme";
+ * "No", "Nr" and "Nos" only when `beforeNumber` ("No. 5"), since "No." ends a Spanish answer. For
+ * readers other than the splitter (a claim's name reader), so both agree on where a sentence ends.
+ *
+ * @example
+ * isAbbreviationWord('St', false); // true ("St. Petersburg")
+ * isAbbreviationWord('No', true);  // true ("Chanel No. 5")
+ * isAbbreviationWord('No', false); // false ("No. It never happened.")
+ */
+export function isAbbreviationWord(word: string, beforeNumber: boolean): boolean {
+  if (!/^[A-Za-z]{2,6}$/.test(word)) return false;
+  const key = wordKey(word.toLowerCase());
+  if (NUMBER_ABBREVIATION_KEYS.has(key)) return beforeNumber;
+  return ABBREVIATION_KEYS.has(key);
+}
+
 const MAX_BRACKET = 600;
 
 /** ASCII characters the splitter must look at: line feed, . ! ? and opening brackets. */
