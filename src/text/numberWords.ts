@@ -84,7 +84,11 @@ export function englishNumberWord(digits: string): string | undefined {
   return byDigits.get(digits.trim());
 }
 
-/** "42" → forty-two; a number below a hundred as English writes it, or undefined (no word for "1", "one" is also a pronoun). */
+/**
+ * A number below a hundred as English writes it: the table's one word ("40" → "forty"), or for 21-99 with both
+ * the hyphen and the space ("42" → "forty-two", "forty two"; "1" has no table word, "one" also being a pronoun,
+ * so "21" is spelled here); empty for any other number.
+ */
 function belowHundred(n: number): string[] {
   const word = englishNumberWord(String(n));
   if (word !== undefined) return [word];
@@ -95,10 +99,10 @@ function belowHundred(n: number): string[] {
 
 /**
  * The English words of a number in digits that the table has no single word for, as texts spell it: from 21
- * to 999 and the round thousands below a hundred thousand ("130" → "a hundred and thirty", "one hundred and
+ * to 999, and the round thousands from 3000 to 99,000 ("130" → "a hundred and thirty", "one hundred and
  * thirty", "one hundred thirty"; "42" → "forty-two"; "40,000" → "forty thousand"). Empty for a number the
- * table writes in one word ({@link englishNumberWord}), a number of 1000 or more but round thousands above the
- * years ("3000", "40,000") and anything else.
+ * table writes in one word ({@link englishNumberWord}), for 1000-2100 (a year: "2000" is no count of two
+ * thousand), for any other number of 1000 or more, and for what is not a number.
  *
  * @example
  * ```ts
@@ -119,7 +123,7 @@ export function englishNumberPhrases(digits: string): string[] {
     return ['and ', ''].flatMap((and) => heads.flatMap((head) => rest.map((r) => `${head} ${and}${r}`)));
   }
   // Not a year ("2000" is no count of two thousand).
-  if (n % 1000 === 0 && n > 2100 && n < 100_000) return (n === 1000 ? ['a', 'one'] : belowHundred(n / 1000)).map((w) => `${w} thousand`);
+  if (n % 1000 === 0 && n > 2100 && n < 100_000) return belowHundred(n / 1000).map((w) => `${w} thousand`);
   return [];
 }
 

@@ -14,6 +14,9 @@ describe('englishNumberPhrases', () => {
     expect(englishNumberPhrases('40')).toEqual([]);
     expect(englishNumberPhrases('1998')).toEqual([]);
     expect(englishNumberPhrases('2000')).toEqual([]);
+    expect(englishNumberPhrases('1000')).toEqual([]);
+    expect(englishNumberPhrases('3000')).toEqual(['three thousand']);
+    expect(englishNumberPhrases('100,000')).toEqual([]);
     expect(englishNumberPhrases('0130')).toEqual([]);
   });
 
