@@ -18,6 +18,9 @@ const LABEL_WORDS = 5;
  * docente: isto está errado.", "[FC: wrong, ...]"). A claim sentence judged so right after it is asserted with a
  * correction beside it: the paper's corrected condition, whatever facts the correction then gives.
  *
+ * @param apartOnly Read only a note set apart from the claim sentence (a line break, an arrow, a dash, a bracket or
+ *   a short label before it): the caller's record gives no other reason to look for a judgement there.
+ *
  * @example
  * ```ts
  * const text = 'IBM built Sycamore in 2019. Ana says that is an error: Google built it.';
@@ -62,7 +65,7 @@ export function correctionOpensAfter(text: string, end: number, language: string
 
 /**
  * How many words (runs of other than white space) stand in `text[from, to)` after its last clause mark (a comma,
- * semicolon, colon or dash closing a word).
+ * semicolon, colon, en or em dash, wherever it stands: "1,000" counts as a mark too).
  */
 function wordsIn(text: string, from: number, to: number): number {
   let words = 0;

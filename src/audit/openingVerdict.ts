@@ -60,15 +60,19 @@ export interface OpeningVerdict {
 }
 
 /**
- * The correction that opens `text` (an answer), or null: a word of error or correction, or a denial of the
- * kind negation or correction that refers to what was said, in the first sentence or its head before a colon
- * (at most 120 characters).
+ * The correction that opens `text` (an answer), or null: a word of falsity standing alone as its first word
+ * ("Wrong, ...", "Falsch!"), a word of error or correction, or a denial of the kind negation or correction that
+ * refers to what was said, in the first sentence or its head before a colon (at most 120 characters).
+ *
+ * @param bareNo Also take the language's one-word no standing alone ("No.", "Non.") as the verdict: only behind a
+ *   label, where it judges what was said; opening an answer or a reply it as often answers a question.
  *
  * @example
  * ```ts
  * openingVerdict("That isn't accurate: the race still has two crews.", 'en'); // { start: 11, end: 19 } ("accurate")
  * openingVerdict('Vorab eine wichtige Korrektur: die FIDE hat das nicht beschlossen.', 'de'); // "Korrektur"
  * openingVerdict('Sure, here are two sentences for your website.', 'en'); // null
+ * openingVerdict('No. It was Google.', 'en', true); // { start: 0, end: 2 }
  * ```
  */
 export function openingVerdict(text: string, language: string, bareNo = false): OpeningVerdict | null {
