@@ -7,11 +7,13 @@ const YEAR_RE = /^(?:1\d{3}|20\d{2}|2100)$/;
 /** Auxiliaries whose verb follows in its base form ("did not enter", "could never reach"). */
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 
-/** `words[i]` is the verb of an auxiliary before it, past a negation ("did not enter", "didn't enter"). */
+/** `words[i]` is the verb of an auxiliary before it, past a negation ("did not enter", "didn't enter", "cannot enter"). */
 function afterAuxiliary(words: readonly string[], i: number): boolean {
   if (!/^\p{Ll}{3,}$/u.test(words[i]!) || STOPWORDS.has(words[i]!)) return false;
   let k = i - 1;
   if (k >= 0 && CLAUSE_NEGATION_RE.test(words[k]!)) {
+    // "cannot" is the auxiliary and its negation in one word, as "can't" is.
+    if (words[k] === 'cannot') return true;
     if (/n['’]t$/u.test(words[k]!)) return AUXILIARIES.has(words[k]!.replace(/n['’]t$/u, '')) || /^(?:won|can|shan)['’]t$/u.test(words[k]!);
     k--;
   }

@@ -17,6 +17,7 @@ describe('redatedYears', () => {
     const cable = 'The Velmar cable, the first fibre link to Iceland, did not enter service until 1996.';
     expect(redatedYears(cable, 'The Velmar cable entered service in 1988 and was retired in 2004.', ['Velmar'])).toEqual(new Set(['1996']));
     expect(redatedYears('The Velmar cable didn’t enter service until 1996.', 'The Velmar cable entered service in 1988.', ['Velmar'])).toEqual(new Set(['1996']));
+    expect(redatedYears('The Velmar cable cannot enter service until 1996.', 'The Velmar cable entered service in 1988.', ['Velmar'])).toEqual(new Set(['1996']));
     // A word after "to" may be a place ("moved to Paris"): only auxiliaries of a verb count.
     expect(redatedYears('The Velmar company moved to Reykjavik in 1996.', 'The Velmar company opened an office in Reykjavik in 1988.', ['Velmar'])).toEqual(new Set());
   });
