@@ -66,9 +66,11 @@ for (const word of [...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS]) ABBREVIATION_HEA
  * readers other than the splitter (a claim's name reader), so both agree on where a sentence ends.
  *
  * @example
+ * ```ts
  * isAbbreviationWord('St', false); // true ("St. Petersburg")
  * isAbbreviationWord('No', true);  // true ("Chanel No. 5")
  * isAbbreviationWord('No', false); // false ("No. It never happened.")
+ * ```
  */
 export function isAbbreviationWord(word: string, beforeNumber: boolean): boolean {
   if (!/^[A-Za-z]{2,6}$/.test(word)) return false;
