@@ -75,7 +75,13 @@ if (paper) {
 }
 
 const only = process.env.BENCH_COMPARE_ONLY ? new RegExp(process.env.BENCH_COMPARE_ONLY) : null;
-const workerSettings = (process.env.BENCH_COMPARE_WORKERS ?? '1,2,auto').split(',').map((w) => (w === 'auto' ? 'auto' : Number(w)));
+const workerSettings = (process.env.BENCH_COMPARE_WORKERS ?? '1,2,auto').split(',').map((setting) => {
+  const w = setting.trim();
+  if (w === 'auto') return 'auto';
+  // A typo ("2 ,auto" is fine, "two" is not) must stop the run, not compare with `workers: NaN`.
+  if (!/^[1-9]\d*$/.test(w)) throw new Error(`BENCH_COMPARE_WORKERS: "${setting}" is neither a positive whole number nor auto`);
+  return Number(w);
+});
 const withoutTiming = (report) => JSON.stringify({ ...report, timing: undefined });
 let failed = false;
 let compared = 0;
