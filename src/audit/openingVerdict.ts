@@ -47,8 +47,17 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Marks that may follow a verdict word standing alone: `,`, `;`, `:`, `.`, `!`, `-`, en and em dash. */
-const VERDICT_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 46, 33, 45, 0x2013, 0x2014]);
+/**
+ * Marks that may follow a verdict word standing alone: `,`, `;`, `:`, `.`, `!`, `-`, en and em dash, and the marks
+ * that close a note or a quotation right after it (`CLOSING_MARKS`: "[FC: false]", "(Teacher: wrong)").
+ */
+const VERDICT_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 46, 33, 45, 0x2013, 0x2014, 41, 93, 125, 0xbb, 34, 0x201d]);
+
+/** Quotation marks that may open a verdict standing alone ('Reviewer: "False."', "« Faux ! »"): `"`, `“`, `„`, `«`, `‘`, `'`. */
+const OPENING_QUOTES: ReadonlySet<number> = new Set([34, 0x201c, 0x201e, 0xab, 0x2018, 39]);
+
+/** The apostrophes a word may hold (`wordUnits`), which after a verdict word close a quotation ("'Wrong'"). */
+const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
 
 /** Longest opening read: the first sentence, or its head before a colon. */
 const OPENING_LENGTH = 120;
@@ -133,11 +142,17 @@ export function openingVerdict(text: string, language: string, bareNo = false): 
  * Florida won", "Teacher: No. About 60% ..."). Followed by a word, it is part of a phrase ("Wrong answer - ...",
  * "Non esistono ...", "No hydrogen airliner ...") and read as the rest of the opening is.
  */
-function verdictAlone(text: string, a: number, language: Language, bareNo: boolean): OpeningVerdict | null {
+function verdictAlone(text: string, from: number, language: Language, bareNo: boolean): OpeningVerdict | null {
+  // A verdict quoted stands alone as well: the word starts past the quotation marks that open it (with a space in
+  // French: "« Faux ! »").
+  let a = from;
+  while (a < text.length && (OPENING_QUOTES.has(text.charCodeAt(a)) || (a > from && text.charCodeAt(a) === 32))) a++;
   let i = a;
   while (i < text.length && wordUnits(text, i) > 0) i += wordUnits(text, i);
-  if (i === a) return null;
+  // A single quotation mark that closes it reads as an apostrophe, part of the word: no verdict word ends in one.
   let k = i;
+  while (i > a && APOSTROPHES.has(text.charCodeAt(i - 1))) i--;
+  if (i === a) return null;
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   if (k < text.length && !VERDICT_MARKS.has(text.charCodeAt(k))) return null;
   const word = text.slice(a, i).toLowerCase();

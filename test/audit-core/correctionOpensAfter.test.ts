@@ -66,6 +66,18 @@ describe('the openings of a correction note', () => {
     expect(kelp(`${claim} [FC: false. ${facts}]`)?.verdict).toBe('neglect-risk');
   });
 
+  it('reads it standing alone before the mark that closes its note or quotation, or inside quotation marks', () => {
+    expect(correctionOpensAfter('A. [FC: false] B.', 2, 'en')).toEqual({ start: 8, end: 13 });
+    expect(correctionOpensAfter('A. (Teacher: wrong) B.', 2, 'en')).toEqual({ start: 13, end: 18 });
+    expect(correctionOpensAfter('A.\nReviewer: "False." B.', 2, 'en')).toEqual({ start: 14, end: 19 });
+    expect(correctionOpensAfter("A.\nReviewer: 'Wrong'. B.", 2, 'en')).toEqual({ start: 14, end: 19 });
+    expect(correctionOpensAfter('A.\nRelecture : « Faux ! » B.', 2, 'fr')).toEqual({ start: 17, end: 21 });
+    expect(kelp(`${claim} (Teacher: wrong) ${facts}`)?.verdict).toBe('neglect-risk');
+    // Quoted and followed by a word, it is part of a phrase still.
+    expect(correctionOpensAfter('A.\nReviewer: "False teeth" is the term. B.', 2, 'en')).toBeNull();
+    expect(correctionOpensAfter("A.\nReviewer: 'Wrong' is a strong word. B.", 2, 'en')).toBeNull();
+  });
+
   it('reads it only standing alone: followed by a word it is part of a phrase', () => {
     expect(correctionOpensAfter('A. False teeth are cheap. B.', 2, 'en')).toBeNull();
     expect(correctionOpensAfter('A. Falsch herum gedacht ist es nicht. B.', 2, 'de')).toBeNull();
