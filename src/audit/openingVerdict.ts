@@ -53,8 +53,11 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set(
  */
 const VERDICT_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 46, 33, 45, 0x2013, 0x2014, 41, 93, 125, 0xbb, 34, 0x201d]);
 
-/** Quotation marks that may open a verdict standing alone ('Reviewer: "False."', "« Faux ! »"): `"`, `“`, `„`, `«`, `‘`, `'`. */
-const OPENING_QUOTES: ReadonlySet<number> = new Set([34, 0x201c, 0x201e, 0xab, 0x2018, 39]);
+/**
+ * Marks that may open a verdict standing alone: the quotation marks `"`, `“`, `„`, `«`, `‘`, `'` ('Reviewer:
+ * "False."', "« Faux ! »") and Spanish inverted marks `¡`, `¿` ("¡Falso!"), which open an exclamation or a question.
+ */
+const OPENING_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201e, 0xab, 0x2018, 39, 0xa1, 0xbf]);
 
 /** The apostrophes a word may hold (`wordUnits`), which after a verdict word close a quotation ("'Wrong'"). */
 const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
@@ -143,10 +146,10 @@ export function openingVerdict(text: string, language: string, bareNo = false): 
  * "Non esistono ...", "No hydrogen airliner ...") and read as the rest of the opening is.
  */
 function verdictAlone(text: string, from: number, language: Language, bareNo: boolean): OpeningVerdict | null {
-  // A verdict quoted stands alone as well: the word starts past the quotation marks that open it (with a space in
-  // French: "« Faux ! »").
+  // A verdict quoted or exclaimed stands alone as well: the word starts past the marks that open it ("¡Falso!", with
+  // a space in French: "« Faux ! »").
   let a = from;
-  while (a < text.length && (OPENING_QUOTES.has(text.charCodeAt(a)) || (a > from && text.charCodeAt(a) === 32))) a++;
+  while (a < text.length && (OPENING_MARKS.has(text.charCodeAt(a)) || (a > from && text.charCodeAt(a) === 32))) a++;
   let i = a;
   while (i < text.length && wordUnits(text, i) > 0) i += wordUnits(text, i);
   // A single quotation mark that closes it reads as an apostrophe, part of the word: no verdict word ends in one.

@@ -78,6 +78,15 @@ describe('the openings of a correction note', () => {
     expect(correctionOpensAfter("A.\nReviewer: 'Wrong' is a strong word. B.", 2, 'en')).toBeNull();
   });
 
+  it('reads it past a Spanish inverted exclamation mark, as without one', () => {
+    expect(correctionOpensAfter('A.\nNota del profesor: Falso! B.', 2, 'es')).toEqual({ start: 22, end: 27 });
+    expect(correctionOpensAfter('A.\nNota del profesor: ¡Falso! B.', 2, 'es')).toEqual({ start: 23, end: 28 });
+    expect(correctionOpensAfter('A. [Revisión: ¡incorrecto!] B.', 2, 'es')).toEqual({ start: 15, end: 25 });
+    expect(kelp(`${claim}\nNota del profesor: ¡Falso! ${facts}`)?.verdict).toBe('neglect-risk');
+    // Followed by a word, it is part of a phrase still.
+    expect(correctionOpensAfter('A. ¡Falso testimonio es otra cosa! B.', 2, 'es')).toBeNull();
+  });
+
   it('reads it only standing alone: followed by a word it is part of a phrase', () => {
     expect(correctionOpensAfter('A. False teeth are cheap. B.', 2, 'en')).toBeNull();
     expect(correctionOpensAfter('A. Falsch herum gedacht ist es nicht. B.', 2, 'de')).toBeNull();
