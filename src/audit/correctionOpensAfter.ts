@@ -1,5 +1,6 @@
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
-import { openingVerdict, type OpeningVerdict } from './openingVerdict.js';
+import { JOINING, openingVerdict, type OpeningVerdict } from './openingVerdict.js';
+import { wordUnits } from '../text/wordUnits.js';
 
 /** How much of the text after the claim sentence is read: an opening and the sentence after it, past a label. */
 const READ_LENGTH = 320;
@@ -56,18 +57,24 @@ export function correctionOpensAfter(text: string, end: number, language: string
     // one it answers as often as it judges ("—No, no la perdieron.", after a question reported).
     if (shift > 0) found = openingVerdict(rest.slice(shift), language, true);
   }
-  // The judgement opens a clause of the sentence: at most a few words stand before it in its clause, a subject and
-  // a verb of saying ("Ana señala que es un error", "Richtig ist ...; die Lösung wird korrigiert"); an error word
-  // deep in a plain clause is its own matter ("Per noi principianti l'amido resta più facile da correggere").
-  if (found === null || wordsIn(rest, shift, shift + found.start) > OPENING_WORDS) return null;
+  // The judgement opens a clause of the sentence: at most a few words stand before it in its clause, counted from
+  // the clause's start and not from a comma, a subject and a verb of saying ("Ana señala que es un error", "Richtig
+  // ist ...; die Lösung wird korrigiert"); an error word deep in a plain clause is its own matter ("Per noi
+  // principianti l'amido resta più facile da correggere", "In 2019, the annual report found one error in the data").
+  if (found === null || wordsIn(rest, shift, shift + found.start, language) > OPENING_WORDS) return null;
   return { start: k + shift + found.start, end: k + shift + found.end };
 }
 
 /**
- * How many words (runs of other than white space) stand in `text[from, to)` after its last clause mark (a comma,
- * semicolon, colon, en or em dash, wherever it stands: "1,000" counts as a mark too).
+ * How many words (runs of other than white space) stand in `text[from, to)` since its clause's start: `from` (where
+ * the sentence, or the content after its label, starts), or the last mark that opens a clause of its own after it
+ * (a semicolon, a colon, an en or em dash, a hyphen between spaces, an opening bracket, a line break, the end of a
+ * sentence, or a comma before a word that joins a clause: "Esto lo dijo Andrés, y es falso"). A comma alone does
+ * not: it parts an introductory phrase from its clause ("In 2019, the annual report found one error in the data"),
+ * a list's items or a number's digits ("1,000") as often as clauses.
  */
-function wordsIn(text: string, from: number, to: number): number {
+function wordsIn(text: string, from: number, to: number, language: string): number {
+  const joining = JOINING[language] ?? JOINING.en!;
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
@@ -75,9 +82,28 @@ function wordsIn(text: string, from: number, to: number): number {
     const word = !isWhiteSpace(c);
     if (word && !inWord) words++;
     inWord = word;
-    if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014) words = 0;
+    if (opensClause(text, i, joining)) {
+      words = 0;
+      inWord = false;
+    }
   }
   return words;
+}
+
+/** Whether the mark at `text[i]` ends a clause so that the next word opens one (see `wordsIn`). */
+function opensClause(text: string, i: number, joining: ReadonlySet<string>): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 91 || c === 10) return true;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  if (c === 45) return i > 0 && isWhiteSpace(text.charCodeAt(i - 1)) && isWhiteSpace(next);
+  if (c === 44) {
+    let a = i + 1;
+    while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
+    let b = a;
+    while (b < text.length && wordUnits(text, b) > 0) b += wordUnits(text, b);
+    return b > a && joining.has(text.slice(a, b).toLowerCase());
+  }
+  return (c === 46 || c === 33 || c === 63) && isWhiteSpace(next);
 }
 
 /**

@@ -167,9 +167,10 @@ const REFUSAL_LENGTH = 60;
 
 /**
  * Words that join a clause giving a reason or a contrast, per language, lower case (from knowledge of the
- * languages): "because", "parce que", "weil", "ma". A clause is read from the word after them.
+ * languages): "because", "parce que", "weil", "ma". A clause is read from the word after them; after a comma they
+ * open a clause of their own (`correctionOpensAfter`: "Esto lo dijo Andrés, y es falso").
  */
-const JOINING: Readonly<Record<string, ReadonlySet<string>>> = {
+export const JOINING: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['because', 'since', 'as', 'but', 'though', 'although', 'and']),
   fr: new Set(['parce', 'que', 'qu', 'car', 'puisque', 'mais', 'et']),
   it: new Set(['perché', 'poiché', 'siccome', 'ma', 'però', 'e']),

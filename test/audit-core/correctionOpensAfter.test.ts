@@ -136,4 +136,15 @@ describe('a correction opening its clause, in a record without a cue word', () =
     expect(kelp(`${claim} Harvesters up north found that the old permits were slow to have corrected.`)?.verdict).toBe('asserts');
     expect(correctionOpensAfter('A. Richtig ist der Verlust der Neurone; die Lösung wird korrigiert.', 2, 'de')).toEqual({ start: 56, end: 66 });
   });
+
+  it('counts the words before it from the start of its clause, not from a comma', () => {
+    expect(correctionOpensAfter('A. In 2019, the annual report found one error in the data.', 2, 'en')).toBeNull();
+    expect(correctionOpensAfter('A. En 2019, el informe anual halló un error en los datos.', 2, 'es')).toBeNull();
+    expect(kelp(`${claim} In the spring of 2023, the harvesters found one error in their permits.`)?.verdict).toBe('asserts');
+    // A clause of its own opens after a colon, a semicolon, a dash, a bracket, a sentence's end, or a comma before a
+    // word that joins a clause.
+    expect(correctionOpensAfter('A. Our harvesters up in the far north say - that is an error.', 2, 'en')).toEqual({ start: 55, end: 60 });
+    expect(correctionOpensAfter('A. The harvesters up in the far north said it (an error, says Ana).', 2, 'en')).toEqual({ start: 50, end: 55 });
+    expect(correctionOpensAfter("A. (Esto lo dijo Andrés, y es falso: Lloyd's sigue siendo privado.)", 2, 'es')).toEqual({ start: 30, end: 35 });
+  });
 });
