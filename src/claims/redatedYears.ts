@@ -7,9 +7,13 @@ const YEAR_RE = /^(?:1\d{3}|20\d{2}|2100)$/;
 /** Auxiliaries whose verb follows in its base form ("did not enter", "could never reach"). */
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 
-/** `words[i]` is the verb of an auxiliary before it, past a negation ("did not enter", "didn't enter", "cannot enter"). */
-function afterAuxiliary(words: readonly string[], i: number): boolean {
-  if (!/^\p{Ll}{3,}$/u.test(words[i]!) || STOPWORDS.has(words[i]!)) return false;
+/**
+ * `words[i]` is the verb of an auxiliary before it, past a negation ("did not enter", "didn't enter", "cannot enter").
+ * `written` is the same words as the text writes them: a capitalised word there is a name ("did Paris host"), not the verb
+ * (`words` are lower-cased, so the case test reads `written`).
+ */
+function afterAuxiliary(words: readonly string[], written: readonly string[], i: number): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(written[i]!) || STOPWORDS.has(words[i]!)) return false;
   let k = i - 1;
   if (k >= 0 && CLAUSE_NEGATION_RE.test(words[k]!)) {
     // "cannot" is the auxiliary and its negation in one word, as "can't" is.
@@ -20,7 +24,9 @@ function afterAuxiliary(words: readonly string[], i: number): boolean {
   return k >= 0 && AUXILIARIES.has(words[k]!);
 }
 
-const words = (text: string): string[] => [...text.matchAll(WORD_RE)].map((m) => m[0].replace(/['’]s$/u, '').toLowerCase());
+/** The text's words as it writes them, less a possessive "'s". */
+const writtenWords = (text: string): string[] => [...text.matchAll(WORD_RE)].map((m) => m[0].replace(/['’]s$/u, ''));
+const words = (text: string): string[] => writtenWords(text).map((w) => w.toLowerCase());
 
 /**
  * The statement's years that its `correction` moves: the correction says, of the subject and with a word
@@ -44,7 +50,8 @@ const words = (text: string): string[] => [...text.matchAll(WORD_RE)].map((m) =>
 export function redatedYears(statement: string, correction: string | undefined, names: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (!correction) return out;
-  const statementWords = words(statement);
+  const statementWritten = writtenWords(statement);
+  const statementWords = statementWritten.map((w) => w.toLowerCase());
   const years = new Set(statementWords.filter((w) => YEAR_RE.test(w)));
   if (years.size === 0) return out;
   const nameWords = new Set(names.flatMap((name) => words(name)));
@@ -52,7 +59,7 @@ export function redatedYears(statement: string, correction: string | undefined, 
   // what the correction must say happened at another time.
   const verbs = new Set(
     statementWords
-      .filter((w, i) => !nameWords.has(w) && (/^\p{Ll}{2,}ed$/u.test(w) || irregularBase(w) !== undefined || afterAuxiliary(statementWords, i)))
+      .filter((w, i) => !nameWords.has(w) && (/^\p{Ll}{2,}ed$/u.test(w) || irregularBase(w) !== undefined || afterAuxiliary(statementWords, statementWritten, i)))
       .map(stemWord),
   );
   if (verbs.size === 0) return out;

@@ -20,6 +20,8 @@ describe('redatedYears', () => {
     expect(redatedYears('The Velmar cable cannot enter service until 1996.', 'The Velmar cable entered service in 1988.', ['Velmar'])).toEqual(new Set(['1996']));
     // A word after "to" may be a place ("moved to Paris"): only auxiliaries of a verb count.
     expect(redatedYears('The Velmar company moved to Reykjavik in 1996.', 'The Velmar company opened an office in Reykjavik in 1988.', ['Velmar'])).toEqual(new Set());
+    // A capitalised word after an auxiliary is a name, not its verb ("did Paris host"): the case is the text's, not the lower-cased word's.
+    expect(redatedYears('Did Paris host the Olympics in 1924?', 'The Olympics came to Paris in 1900.', ['Olympics'])).toEqual(new Set());
   });
 
   it('leaves the year alone when the correction shares no verb, negates, or keeps the year', () => {
