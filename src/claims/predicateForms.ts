@@ -191,23 +191,50 @@ function spellingVariants(form: string): string[] {
 }
 
 /**
+ * Lexicon words of two senses whose group is only one of them: "decline" refuses ("declined the prize",
+ * "declined to comment") only with an object or "to" and a verb after it; "sales declined", "declined by
+ * 5%", "declined to 40%" is a decrease, and "refused" or "rejected" would find other things.
+ */
+const TRANSITIVE_SENSE = new Set(['decline']);
+
+/** What follows a verb that takes an object: a determiner or possessive, or "to" and a word that is no number. */
+const OBJECT_AFTER_RE = /^[\s\u00a0]+(?:to[\s\u00a0]+\p{L}|(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|all|any|every|each)\b)/iu;
+
+/** The statement writes `word` with an object or "to" and a verb after it (see {@link TRANSITIVE_SENSE}). */
+function withObject(word: string, statement: string): boolean {
+  const lower = statement.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const before = at > 0 ? lower.charAt(at - 1) : ' ';
+    if (/\p{L}/u.test(before)) continue;
+    const rest = statement.slice(at + word.length);
+    if (!/^\p{L}/u.test(rest) && OBJECT_AFTER_RE.test(rest)) return true;
+  }
+  return false;
+}
+
+/**
  * The forms and synonyms of one statement word, lower-cased, without the word itself: its
  * inflections when it is a verb form ("moved" → move, moves, moving), its British/American
  * spelling, and every form of every word of the lexicon groups it belongs to. Empty for names,
- * numbers and words the lexicon does not know beyond their inflections.
+ * numbers and words the lexicon does not know beyond their inflections. With the `statement` the word
+ * is from, a word of two senses takes its group only in the sense the statement uses ("declined the
+ * prize" refuses, "sales declined" does not: {@link TRANSITIVE_SENSE}); without one, the word alone.
  *
  * @example
  * ```ts
  * predicateForms('abolished'); // ['abolish', 'abolishes', ..., 'abolition', 'scrap', 'scrapped', 'do away with', ...]
  * predicateForms('compulsory'); // ['mandatory', 'obligatory']
+ * predicateForms('declined', 'Sales of vinyl declined in 2020.'); // ['decline', 'declines', 'declining']
  * ```
  */
-export function predicateForms(word: string): string[] {
+export function predicateForms(word: string, statement?: string): string[] {
   const lower = word.trim().toLowerCase();
   if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(lower) || lower.length < 3) return [];
   const out = new Set<string>();
   const lemmas = lemmaGuesses(lower);
-  for (const lemma of lemmas) {
+  // "declined" in "sales declined": a word of two senses the statement uses in the sense its group is not.
+  const otherSense = statement !== undefined && lemmas.some((lemma) => TRANSITIVE_SENSE.has(lemma)) && !withObject(lower, statement);
+  for (const lemma of otherSense ? [] : lemmas) {
     const groups = groupsOf(lemma);
     if (groups === undefined) continue;
     for (const g of groups) for (const lexeme of lexicon[g]!) for (const form of lexeme.forms) out.add(form);

@@ -60,7 +60,7 @@ translate | fr: tradui, traduction | it: tradott, traduzion | es: traduj, traduc
 dry | fr: asséch, tari., tarie, à sec | it: prosciug, in secca | es: secó., sequía, seco., seca. | de: ausgetrocknet, trockengefallen, ~trocken | pt: secou, secad, seca.
 declare | fr: déclar, proclam | it: dichiar, proclam | es: declar, proclam | de: erklärt, erklärte, verkündet, verkündete, ~erklärung | pt: declar, proclam
 abandon | fr: abandonn, abandon., renonc | it: abbandon, rinunci | es: abandon, renunci | de: aufgegeben, aufgab., verzichtet | pt: abandon, renunci
-decline | fr: refus, décliné, déclinée | it: rifiut, declinat | es: rechaz, rehus | de: abgelehnt, lehnte, ablehn, ausgeschlagen | pt: recus, declinou
+refuse | fr: refus, décliné, déclinée | it: rifiut, declinat | es: rechaz, rehus | de: abgelehnt, lehnte, ablehn, ausgeschlagen | pt: recus, declinou
 dismantle | fr: démantel, démonté | it: smantell, smontat | es: desmantel, desmont | de: abgebaut, demontiert, abgerissen | pt: desmantel, desmont
 `;
 
@@ -97,18 +97,21 @@ export interface TranslatedForm {
  * How the five other languages write an English statement word that belongs to the predicate
  * lexicon (`predicateForms`): "banned" → fr "interdi", "prohib"; de "verbot", "verbiet", "untersag";
  * per language, empty when the word is in no group. The audit looks for them in text of a language
- * the claim has no key phrases in, as the key term they stand for.
+ * the claim has no key phrases in, as the key term they stand for. `statement`, the text the word is from,
+ * tells a word of two senses apart as for `predicateForms`.
  *
  * @example
  * ```ts
  * predicateTranslations('banned').de; // [{ text: 'verbot', whole: false, compound: true }, { text: 'verbiet', ... }, ...]
  * predicateTranslations('Olympics'); // {}
+ * predicateTranslations('declined', 'Sales of vinyl declined in 2020.'); // {}: a decrease, not a refusal (see `predicateForms`)
  * ```
  */
-export function predicateTranslations(term: string): Partial<Record<Language, TranslatedForm[]>> {
+export function predicateTranslations(term: string, statement?: string): Partial<Record<Language, TranslatedForm[]>> {
   const lower = term.trim().toLowerCase();
   if (!/^\p{L}+$/u.test(lower)) return {};
-  const words = new Set([lower, ...predicateForms(lower)]);
+  // The refusing line is keyed "refuse", so "declined" finds it only through its group, in its refusing sense.
+  const words = new Set([lower, ...predicateForms(lower, statement)]);
   const out: Partial<Record<Language, TranslatedForm[]>> = {};
   for (const [lemma, forms] of table()) {
     if (!words.has(lemma)) continue;

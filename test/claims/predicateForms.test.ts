@@ -38,6 +38,19 @@ describe('predicateForms', () => {
     expect(predicateForms('lost')).not.toContain('beat');
   });
 
+  it('takes "decline" as refusing only with an object or "to" and a verb after it, as the statement writes it', () => {
+    expect(predicateForms('declined', 'Louise Glück declined the 2020 Nobel Prize.')).toEqual(expect.arrayContaining(['refused', 'rejected']));
+    expect(predicateForms('declined', 'The minister declined to comment on the report in 2019.')).toContain('refused');
+    // A decrease: "sales declined", "declined by 5%", "declined to 40%" take no refusing words, only the verb's forms.
+    for (const statement of ['Sales of vinyl records declined in 2020.', 'Coal use declined by 5% in 2019.', 'The birth rate declined to 40% in 2015.']) {
+      expect(predicateForms('declined', statement)).not.toContain('refused');
+      expect(predicateForms('declined', statement)).not.toContain('rejected');
+      expect(predicateForms('declined', statement)).toContain('declining');
+    }
+    // "refused" keeps "declined" among its words: it says only refusing.
+    expect(predicateForms('refused', 'Sales declined after the company refused the merger.')).toContain('declined');
+  });
+
   it('gives nothing for names, numbers or the word itself', () => {
     expect(predicateForms('Pompeii')).toEqual([]);
     expect(predicateForms('2015')).toEqual([]);

@@ -61,8 +61,11 @@ describe('verbs of giving up and declaring in the predicate lexicon (fourteenth 
     expect(texts('declared', 'de')).toEqual(expect.arrayContaining(['erklärt', 'erklärung']));
     expect(texts('abandoned', 'fr')).toEqual(expect.arrayContaining(['abandonn', 'renonc']));
     expect(texts('abandoned', 'de')).toEqual(expect.arrayContaining(['aufgegeben']));
-    expect(texts('declined', 'es')).toEqual(expect.arrayContaining(['rechaz']));
+    expect(texts('refused', 'es')).toEqual(expect.arrayContaining(['rechaz']));
     expect(texts('declined', 'de')).toEqual(expect.arrayContaining(['abgelehnt']));
+    // "declined" refuses only with an object after it: as a decrease it has no refusing words.
+    expect(Object.values(predicateTranslations('declined', 'Karen Holm declined the prize.')).flat().map((f) => f!.text)).toContain('rechaz');
+    expect(predicateTranslations('declined', 'Sales of vinyl records declined in 2020.')).toEqual({});
     expect(texts('dismantled', 'pt')).toEqual(expect.arrayContaining(['desmantel']));
   });
 

@@ -101,7 +101,7 @@ function buildTables(claims: readonly ClaimCueInput[]): CueTables {
     for (const text of [claim.statement, ...(claim.predicate ?? [])]) for (const [word] of text.matchAll(WORD)) predicateWords.add(word.toLowerCase());
     for (const word of predicateWords) {
       if (word.length < 3 || STOPWORDS.has(word)) continue;
-      const translations = Object.values(predicateTranslations(word));
+      const translations = Object.values(predicateTranslations(word, claim.statement));
       if (translations.length === 0) continue;
       const cue = newCue(c, 1);
       for (const forms of translations) {

@@ -515,8 +515,8 @@ const TRANSLATED_FORM_WEIGHT = 1;
  * it is a verb or adjective of the predicate lexicon (`predicateTranslations`: "banned" → "interdi",
  * "~verbot"), each form only in text of its language.
  */
-function translatedForms(term: string, languages: readonly Language[]): TermPattern[] {
-  const forms = predicateTranslations(term);
+function translatedForms(term: string, languages: readonly Language[], statement: string): TermPattern[] {
+  const forms = predicateTranslations(term, statement);
   return languages.flatMap((language) =>
     (forms[language] ?? []).map((form) => ({
       text: form.text,
@@ -527,9 +527,12 @@ function translatedForms(term: string, languages: readonly Language[]): TermPatt
   );
 }
 
-/** English text: the term's other forms and synonyms (`predicateForms`: "abolished" → abolition, scrapped, "do away with"). */
-function englishForms(term: string): TermPattern[] {
-  return predicateForms(term).map((text) => ({ text, languages: ENGLISH }));
+/**
+ * English text: the term's other forms and synonyms (`predicateForms`: "abolished" → abolition, scrapped, "do away with"),
+ * in the sense the `statement` uses it ("declined the prize", not "sales declined").
+ */
+function englishForms(term: string, statement: string): TermPattern[] {
+  return predicateForms(term, statement).map((text) => ({ text, languages: ENGLISH }));
 }
 
 function keyTermWeight(term: string): number {
@@ -912,7 +915,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
       subclaim: -1,
       patterns: [
         ...termPatterns(term, true),
-        ...englishForms(term),
+        ...englishForms(term, claim.statement),
         ...numberVariants(term),
         // A city, river or body of the statement's setting ("in Rome") is not looked for as another language writes it.
         ...(isCountryOrContinent(term) || predicate ? placePatterns(term, false) : []),
@@ -936,11 +939,11 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   // makes a mention alone, as the English key term does.
   for (const term of claim.keyTerms) {
     if (!isPredicateTerm(claim, term, setting)) continue;
-    const patterns = translatedForms(term, withoutPhrases);
+    const patterns = translatedForms(term, withoutPhrases, claim.statement);
     if (patterns.length > 0) terms.push({ claim: index, type: PATTERN_TYPE.key, weight: TRANSLATED_FORM_WEIGHT, numeric: false, predicate: 1, subclaim: -1, patterns });
   }
   for (const term of claim.predicate ?? []) {
-    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: 1, subclaim: -1, patterns: [...termPatterns(term, true), ...englishForms(term)] });
+    terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 1, numeric: /\d/.test(term), predicate: 1, subclaim: -1, patterns: [...termPatterns(term, true), ...englishForms(term, claim.statement)] });
   }
   // What restates the claim in other words (`storyTerms`): a subclaim's words count only together
   // (see `subclaimNeed`). A user's `predicate` says exactly what carries the claim: then none.
