@@ -125,3 +125,20 @@ describe('"born" in the predicate lexicon (eighteenth round, acc-lang18)', () =>
     expect(auditText("L'ebanista Jean Dufour lavorò a Parigi nel 1718, secondo la sua biografia.", { claims }).verdict).toBe('none');
   });
 });
+
+describe('a translated predicate form written as a name is the name (fix18b)', () => {
+  const claims = [{ id: 'dufour_born', statement: 'The watchmaker Jean Dufour was born in Paris in 1718.' }];
+  const verdict = (text: string) => auditText(text, { claims }).claims.find((c) => c.claimId === 'dufour_born')?.verdict ?? 'none';
+
+  it('does not read "la Nato", "della Nato" or "NATO" as Italian "nato" (born)', () => {
+    expect(verdict('Jean Dufour lavorò per la Nato a Parigi nel 1718, e in quegli anni la città era molto cambiata rispetto al passato.')).toBe('none');
+    expect(verdict('Jean Dufour lavorò per la NATO a Parigi nel 1718, e in quegli anni la città era molto cambiata rispetto al passato.')).toBe('none');
+    expect(verdict('Jean Dufour lavorò per l’agenzia della Nato a Parigi nel 1718, e in quegli anni la città era molto cambiata.')).toBe('none');
+  });
+
+  it('still reads "nato" in lower case, and capitalised at a sentence start, as born', () => {
+    expect(verdict('Jean Dufour è nato a Parigi nel 1718, e ha lavorato per tutta la vita come orologiaio nella città dove era cresciuto.')).toBe('asserts');
+    expect(verdict('Nato a Parigi nel 1718, Jean Dufour lavorò per tutta la vita come orologiaio nella città, e i suoi orologi sono famosi.')).toBe('asserts');
+    expect(verdict('Il celebre orologiaio Jean Dufour. Nato a Parigi nel 1718, lavorò per tutta la vita come orologiaio nella città.')).toBe('asserts');
+  });
+});

@@ -27,6 +27,26 @@ function inCapitals(text: string, start: number, end: number): boolean {
 }
 
 
+/**
+ * The word at `[start, end)` is written as a name, not as the word of its language it also is: in capitals
+ * ("NATO"), or capitalised right after a lower-case word or an elided article ("la Nato", "dell'Onu"). At a
+ * sentence start a capital says nothing ("Nato a Roma nel 1950, ..." is a birth).
+ */
+function writtenAsName(text: string, start: number, end: number): boolean {
+  if (!isCapital(text.charCodeAt(start))) return false;
+  if (end - start >= 2 && inCapitals(text, start, end)) return true;
+  let k = start - 1;
+  const quote = text.charCodeAt(k);
+  if (quote === 39 || quote === 0x2019) k--;
+  else {
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k === start - 1) return false;
+  }
+  if (k < 0) return false;
+  const c = text.charAt(k);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
 /** Particles inside names in running text, "of" included ("Bay of Naples"). */
 const NAME_PARTICLES = new Set([...SHARED_NAME_PARTICLES, 'of']);
 
@@ -302,7 +322,8 @@ export class ScanState {
   /**
    * The claim terms among the hits of the segment's language automaton (name variants, inflection
    * stems; given in pattern order of the tables): a name variant counts only when the text writes it
-   * with a capital, and marks its claim's subject as present; a key term of a claim absent from the
+   * with a capital, and marks its claim's subject as present; a translated predicate form counts only when the text does
+   * not write it as a name ("la Nato"); a key term of a claim absent from the
    * segment becomes the `absentClaimTerm` stand-in, as in {@link expandHits}. Cue hits are kept as they are.
    */
   private keepLanguageTerms(extra: LanguageHits, stamp: number): void {
@@ -310,6 +331,8 @@ export class ScanState {
     let kept = 0;
     for (let k = 0; k < extra.count; k++) {
       const p = extra.pat[k]!;
+      // A translated predicate form written as a name ("la Nato", "NATO") is the name's, not the predicate's.
+      if (patCapital[p] === 2 && writtenAsName(this.text, extra.start[k]!, extra.end[k]!)) continue;
       if (patType[p] === PATTERN_TYPE.subject) {
         const first = this.text.charAt(extra.start[k]!);
         if (patCapital[p] === 1 && first === first.toLowerCase()) continue;

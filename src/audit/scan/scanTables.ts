@@ -96,7 +96,11 @@ export interface ScanTables {
   readonly patOwner: Int32Array;
   /** Per pattern: its {@link HIT_FLAG}s. */
   readonly patFlag: Uint8Array;
-  /** Per claim-term pattern: 1 when it counts only if the matched text is capitalised (a name variant). */
+  /**
+   * Per claim-term pattern: 1 when it counts only if the matched text is capitalised (a name variant);
+   * 2 when it counts only if the text does not write it as a name (a translated predicate form: "nato", not
+   * "la Nato" or "NATO"; see {@link TermPattern.word}).
+   */
   readonly patCapital: Uint8Array;
   /** Per term: its claim. */
   readonly termClaim: Int32Array;
@@ -272,6 +276,11 @@ interface TermPattern extends AhoPattern {
   capital?: boolean;
   /** Counts only when the text writes it in capitals, as the pattern does (a short initialism: "EU"). */
   cased?: boolean;
+  /**
+   * A word of its language that is also a name: counts only when the text does not write it as one, in capitals
+   * ("NATO") or capitalised after a lower-case word ("la Nato" is no "nato", born); at a sentence start it counts.
+   */
+  word?: boolean;
 }
 
 /** A name of two or three capitals ("EU", "NZ") is also a word of some language ("eu", "un"): only its capitals name it. */
@@ -507,6 +516,12 @@ function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
   return [{ text: trimmed }];
 }
 
+/**
+ * Languages that capitalise every noun: there a capital says nothing of a name ("die Geburt"), so their
+ * translated forms are found however they are written.
+ */
+const CAPITALISED_NOUNS: ReadonlySet<Language> = new Set(['de']);
+
 /** What a translated form of the predicate lexicon weighs (see `claimTerms`). */
 const TRANSLATED_FORM_WEIGHT = 1;
 
@@ -523,6 +538,8 @@ function translatedForms(term: string, languages: readonly Language[], statement
       languages: 1 << LANGUAGES.indexOf(language),
       ...(form.whole ? {} : { rightBoundary: false }),
       ...(form.compound ? { leftBoundary: false } : {}),
+      // "nato" (born) is no birth in "lavorò per la Nato": a form written as a name is the name's.
+      ...(CAPITALISED_NOUNS.has(language) ? {} : { word: true }),
     })),
   );
 }
@@ -1124,11 +1141,11 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   const pCapital: number[] = [];
   const pCased: number[] = [];
   const pLanguages: number[] = [];
-  const addTerm = ({ languages, capital, cased, ...pattern }: TermPattern, index: number): void => {
+  const addTerm = ({ languages, capital, cased, word, ...pattern }: TermPattern, index: number): void => {
     patterns.push(pattern);
     pType.push(terms[index]!.type);
     pOwner.push(index);
-    pCapital[patterns.length - 1] = capital === true ? 1 : 0;
+    pCapital[patterns.length - 1] = capital === true ? 1 : word === true ? 2 : 0;
     pCased[patterns.length - 1] = cased === true ? 1 : 0;
     pLanguages[patterns.length - 1] = languages ?? 0;
   };
