@@ -1,6 +1,6 @@
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { JOINING, openingVerdict, type OpeningVerdict } from './openingVerdict.js';
-import { wordUnits } from '../text/wordUnits.js';
+import { wordEnd } from '../text/wordUnits.js';
 
 /** How much of the text after the claim sentence is read: an opening and the sentence after it, past a label. */
 const READ_LENGTH = 320;
@@ -99,8 +99,7 @@ function opensClause(text: string, i: number, joining: ReadonlySet<string>): boo
   if (c === 44) {
     let a = i + 1;
     while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
-    let b = a;
-    while (b < text.length && wordUnits(text, b) > 0) b += wordUnits(text, b);
+    const b = wordEnd(text, a);
     return b > a && joining.has(text.slice(a, b).toLowerCase());
   }
   return (c === 46 || c === 33 || c === 63) && isWhiteSpace(next);

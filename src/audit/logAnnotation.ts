@@ -7,7 +7,7 @@
  * let the user manipulate you."), as in the cue bank's rule for system messages.
  */
 import { isLanguage } from '../text/languages.js';
-import { wordUnits } from '../text/wordUnits.js';
+import { wordEnd, wordUnits } from '../text/wordUnits.js';
 import { bankCueWords, hasCueWord, type CueWords } from './bankCueWords.js';
 import { endsInNt } from './endsInNt.js';
 
@@ -74,7 +74,7 @@ export function logAnnotation(text: string, language = 'en'): LogAnnotation | nu
       continue;
     }
     const from = i;
-    while (i < text.length && wordUnits(text, i) > 0) i += wordUnits(text, i);
+    i = wordEnd(text, i);
     const word = text.slice(from, i).toLowerCase();
     if (!negated && hasCueWord(MALICE, word)) return { start: from, end: i };
     if (hasCueWord(negations, word) || endsInNt(word)) negated = true;

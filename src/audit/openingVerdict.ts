@@ -8,7 +8,7 @@
  */
 import { scoredNotice } from './scoredNotice.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
-import { wordUnits } from '../text/wordUnits.js';
+import { wordEnd, wordUnits } from '../text/wordUnits.js';
 import { isLanguage, type Language } from '../text/languages.js';
 import { endsInNt } from './endsInNt.js';
 import { isDenyingWord } from './isDenyingWord.js';
@@ -47,11 +47,14 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Marks that close a note or a quotation after its last sentence: `)`, `]`, `}`, `»`, `"`, `”`. */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([41, 93, 125, 0xbb, 34, 0x201d]);
+
 /**
  * Marks that may follow a verdict word standing alone: `,`, `;`, `:`, `.`, `!`, `-`, en and em dash, and the marks
  * that close a note or a quotation right after it (`CLOSING_MARKS`: "[FC: false]", "(Teacher: wrong)").
  */
-const VERDICT_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 46, 33, 45, 0x2013, 0x2014, 41, 93, 125, 0xbb, 34, 0x201d]);
+const VERDICT_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 46, 33, 45, 0x2013, 0x2014, ...CLOSING_MARKS]);
 
 /**
  * Marks that may open a verdict standing alone: the quotation marks `"`, `“`, `„`, `«`, `‘`, `'` ('Reviewer:
@@ -115,7 +118,7 @@ export function openingVerdict(text: string, language: string, bareNo = false): 
       continue;
     }
     const from = i;
-    while (i < b && wordUnits(text, i) > 0) i += wordUnits(text, i);
+    i = wordEnd(text, i, b);
     let word = text.slice(from, i).toLowerCase();
     if (endsInNt(word)) word = "n't"; // "isn't", "wasn’t": the negation is their ending
     if (ERROR_WORDS.has(word) && !isDenyingWord(before1, lang) && !isDenyingWord(before2, lang)) return { start: from, end: i };
@@ -150,8 +153,7 @@ function verdictAlone(text: string, from: number, language: Language, bareNo: bo
   // a space in French: "« Faux ! »").
   let a = from;
   while (a < text.length && (OPENING_MARKS.has(text.charCodeAt(a)) || (a > from && text.charCodeAt(a) === 32))) a++;
-  let i = a;
-  while (i < text.length && wordUnits(text, i) > 0) i += wordUnits(text, i);
+  let i = wordEnd(text, a);
   // A single quotation mark that closes it reads as an apostrophe, part of the word: no verdict word ends in one.
   let k = i;
   while (i > a && APOSTROPHES.has(text.charCodeAt(i - 1))) i--;
@@ -179,9 +181,6 @@ export const JOINING: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(['porque', 'pois', 'já', 'que', 'mas', 'e']),
 };
 
-/** Marks that close a note or a quotation after its last sentence: `)`, `]`, `}`, `»`, `"`, `”`. */
-const CLOSING_MARKS: ReadonlySet<number> = new Set([41, 93, 125, 0xbb, 34, 0x201d]);
-
 /** The end of the sentence that starts at `a`: a line break, a colon, or `.`/`!`/`?` before a space or the end. */
 function sentenceEnd(text: string, a: number): number {
   let b = a;
@@ -198,8 +197,7 @@ function sentenceEnd(text: string, a: number): number {
  * and holds another word after it ("No problem", "Nessun problema"); `b` when it does not (a bare "No," answers).
  */
 function denyingPhraseEnd(text: string, a: number, b: number, language: Language): number {
-  let end = a;
-  while (end < b && wordUnits(text, end) > 0) end += wordUnits(text, end);
+  const end = wordEnd(text, a, b);
   if (end === a || !deniesIn(text, a, end, language)) return b;
   let next = end;
   while (next < b && isWhiteSpace(text.charCodeAt(next))) next++;
@@ -220,7 +218,7 @@ function deniesIn(text: string, a: number, b: number, language: Language): boole
       continue;
     }
     const from = i;
-    while (i < b && wordUnits(text, i) > 0) i += wordUnits(text, i);
+    i = wordEnd(text, i, b);
     const word = text.slice(from, i).toLowerCase();
     if (endsInNt(word) || isDenyingWord(word, language) || NO_WORDS[language].has(word)) return true;
   }
@@ -256,8 +254,7 @@ function clauses(text: string, a: number, b: number, language: Language): [numbe
     // Past the joining words and the spaces between them.
     for (;;) {
       while (j < b && isWhiteSpace(text.charCodeAt(j))) j++;
-      let k = j;
-      while (k < b && wordUnits(text, k) > 0) k += wordUnits(text, k);
+      const k = wordEnd(text, j, b);
       if (k === j || !joining.has(text.slice(j, k).toLowerCase())) break;
       j = k;
     }

@@ -20,3 +20,20 @@ export function wordUnits(text: string, i: number): number {
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
   return LETTER.test(text[i]!) ? 1 : 0;
 }
+
+/**
+ * Where the word that starts at `text[i]` ends: past every word character (`wordUnits`), at most at `limit`; `i`
+ * itself when none starts there. One reading of each character, where a loop over `wordUnits` read it twice.
+ *
+ * @example
+ * ```ts
+ * wordEnd("don't go", 0); // 5
+ * wordEnd('9 ans', 0); // 0
+ * wordEnd('l’article', 0, 4); // 4
+ * ```
+ */
+export function wordEnd(text: string, i: number, limit = text.length): number {
+  let k = i;
+  for (let units = 0; k < limit && (units = wordUnits(text, k)) > 0; ) k += units;
+  return k;
+}

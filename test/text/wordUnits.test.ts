@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordUnits } from '../../src/text/wordUnits.js';
+import { wordEnd, wordUnits } from '../../src/text/wordUnits.js';
 
 describe('wordUnits', () => {
   it('takes letters of any script, both apostrophes and the hyphen as word characters', () => {
@@ -15,5 +15,13 @@ describe('wordUnits', () => {
     expect(wordUnits('𝐀b', 0)).toBe(2);
     expect(wordUnits('😀', 0)).toBe(0);
     for (const c of ['9', ' ', '.', '«', '\u00a0', '—']) expect(wordUnits(c, 0), c).toBe(0);
+  });
+
+  it('wordEnd runs past a word to its end or the limit, and stays where no word starts', () => {
+    expect(wordEnd("don't go", 0)).toBe(5);
+    expect(wordEnd("don't go", 6)).toBe(8);
+    expect(wordEnd('l’article', 0, 4)).toBe(4);
+    expect(wordEnd('9 ans', 0)).toBe(0);
+    expect(wordEnd('𝐀b c', 0)).toBe(3);
   });
 });
