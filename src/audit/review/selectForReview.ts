@@ -14,10 +14,9 @@ import { reviewUncertainty } from './reviewUncertainty.js';
  * Which records go to the reviewer:
  * - `'related'`: every record the lexical pass could have misread: any verdict but `none`,
  *   and `none` records that still touch a claim: sentences naming its subject or setting (the
- *   report's context counts), or whose cues of one claim weigh at least 2 (`createClaimCueCounter`:
- *   its names and numbers; outside English also its predicate as the other languages write it, and
- *   half for each content word whose stem the text shares), which is how a claim told in other words
- *   or another language shows;
+ *   report's context counts), or any cue of one claim (`createClaimCueCounter`: its names and numbers;
+ *   outside English also its predicate as the other languages write it, and half for each content word
+ *   whose stem the text shares), which is how a claim told in other words or another language shows;
  * - `'uncertain'` (default since the sixteenth session): the `'related'` records the lexical pass is not sure of (`reviewUncertainty` above 0):
  *   every one but a `neglect-risk` record that rests on a qualifier found beside or around an asserted claim
  *   sentence, with no mention negated in its own sentence. About two thirds of what `'related'` sends on the
@@ -29,7 +28,9 @@ import { reviewUncertainty } from './reviewUncertainty.js';
  * - a predicate over the lexical result.
  * `maxRecords` and `maxShare` cap the total. When more records qualify, `'related'`, `'uncertain'` and
  * `'flagged'` keep the ones the lexical pass is least sure of (`reviewUncertainty`; a seeded sample among
- * equals); `{ perClass }` and predicates keep a seeded uniform sample.
+ * equals), a `none` record whose cues of any one claim weigh less than {@link RELATED_MIN_ANCHORS} after
+ * the records of uncertainty 2 and before those of 1 (see {@link WEAK_CUE_RANK}); `{ perClass }` and
+ * predicates keep a seeded uniform sample.
  */
 export type ReviewSelect = 'related' | 'uncertain' | 'flagged' | { perClass: number } | ((record: AuditedRecord) => boolean);
 
@@ -40,8 +41,19 @@ export const ReviewSelectSchema = z.union([
   z.custom<(record: AuditedRecord) => boolean>((value) => typeof value === 'function'),
 ]);
 
-/** Least weight of one claim's cues that makes a `none` record `related` (two names or numbers: designed on sets A-O, docs/audit.md). */
+/**
+ * Least weight of one claim's cues that makes a `none` record rank with the records the lexical pass is least
+ * sure of (two names or numbers: designed on sets A-O, docs/audit.md). A `none` record with a lighter cue (one
+ * name, number or predicate form, or a shared content stem) is sent too, ranked at {@link WEAK_CUE_RANK}.
+ */
 export const RELATED_MIN_ANCHORS = 2;
+
+/**
+ * The rank (on `reviewUncertainty`'s scale, 0 sure to 4 least sure) of a `none` record the selection keeps for a
+ * cue lighter than {@link RELATED_MIN_ANCHORS} alone: between 2 and 1, as its lexical error rate lies between
+ * theirs (sets A-AE: 15% of such records are wrong, against 18% at 2 and 4% at 1; docs/accuracy.md).
+ */
+export const WEAK_CUE_RANK = 1.5;
 
 /** A record chosen for review, with its text. */
 export interface ReviewCandidate {
@@ -111,7 +123,8 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   };
   let perClass: number | undefined;
   // Whether a record qualifies; the `'related'` test gives the text it had to read of a record that does.
-  let accept: (record: AuditedRecord) => boolean | TextSegment[];
+  // `weak`: the record is kept for a light cue alone, and ranks at WEAK_CUE_RANK.
+  let accept: (record: AuditedRecord) => boolean | Accepted;
   if (select === 'flagged') accept = (r) => r.verdict === 'neglect-risk' || r.verdict === 'asserts';
   else if (select === 'related') accept = relatedTest(options, segmentsOf);
   // 'uncertain' sets the sure records aside (in `offer`, by the rank it computes once) before the related test,
@@ -146,9 +159,11 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
       if (!list) lists.set(key, (list = smallestK(k)));
       const hash = hash32(`${seed}:${record.record}`);
       if (ranked && uncertainty < 0) uncertainty = reviewUncertainty(record);
-      const priority = ranked ? (4 - uncertainty) * 2 ** 32 + hash : hash;
+      const rank = accepted !== true && accepted.weak ? WEAK_CUE_RANK : uncertainty;
+      // Ranks step by halves and the hash is below 2 ** 32: the sum stays an exact integer.
+      const priority = ranked ? (4 - rank) * 2 ** 32 + hash : hash;
       if (!list.admits(priority)) return;
-      const segments = accepted === true ? segmentsOf(record) : accepted;
+      const segments = accepted === true ? segmentsOf(record) : accepted.segments;
       if (segments === undefined) return;
       const { data: _data, ...lean } = record;
       list.add(priority, { record: lean, segments });
@@ -168,11 +183,18 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
 /** The selection returned by {@link createReviewSelection}. */
 export type ReviewSelection = ReturnType<typeof createReviewSelection>;
 
+/** A `none` record the `'related'` test keeps for its cues: the text it read, and whether the cues are light. */
+interface Accepted {
+  segments: TextSegment[];
+  weak: boolean;
+}
+
 /**
- * The `'related'` test (see {@link ReviewSelect}): a `none` record found related by its names and
- * numbers gives the text read for the test, for the selection to keep.
+ * The `'related'` test (see {@link ReviewSelect}): a `none` record found related by its cues gives the
+ * text read for the test, for the selection to keep, and whether the cues weigh less than
+ * {@link RELATED_MIN_ANCHORS}.
  */
-function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: AuditedRecord) => TextSegment[] | undefined): (record: AuditedRecord) => boolean | TextSegment[] {
+function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: AuditedRecord) => TextSegment[] | undefined): (record: AuditedRecord) => boolean | Accepted {
   let cueScore: ReturnType<typeof createClaimCueCounter> | undefined;
   return (record) => {
     if (record.verdict !== 'none') return true;
@@ -184,7 +206,11 @@ function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: Audit
     if (segments === undefined) return false;
     let text = '';
     for (const segment of segments) text += `${segment.text}\n`;
-    return cueScore(text, record.language) >= RELATED_MIN_ANCHORS ? segments : false;
+    // Any cue counts: of the `none` records the lexical pass got wrong and no other test sent, most share one name,
+    // number, predicate form or content stem with their claim, and fewer than one in six records with so light a
+    // cue is read wrong (sets A-AE, docs/accuracy.md "The model review's selection").
+    const weight = cueScore(text, record.language);
+    return weight > 0 ? { segments, weak: weight < RELATED_MIN_ANCHORS } : false;
   };
 }
 

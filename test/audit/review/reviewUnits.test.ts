@@ -6,7 +6,7 @@ import { buildReviewMessages, REVIEW_PROMPT } from '../../../src/audit/review/re
 import { preferVerdict } from '../../../src/audit/review/reviewReport.js';
 import { claimAnchors } from '../../../src/audit/review/claimAnchors.js';
 import { createClaimCueCounter } from '../../../src/audit/review/claimCues.js';
-import { createReviewSelection, describeSelect, ReviewSelectSchema } from '../../../src/audit/review/selectForReview.js';
+import { createReviewSelection, describeSelect, ReviewSelectSchema, WEAK_CUE_RANK } from '../../../src/audit/review/selectForReview.js';
 import type { Verdict } from '../../../src/audit/types.js';
 
 describe('reviewAgreement', () => {
@@ -134,7 +134,7 @@ describe("select: 'related'", () => {
     expect(hits('A recipe for bread.', 'en')).toBe(0);
   });
 
-  it('keeps every verdict but none, and none records with context sentences or two names or numbers of a claim', () => {
+  it('keeps every verdict but none, and none records with context sentences or any cue of a claim', () => {
     const selection = createReviewSelection({ select: 'related', claims: () => [claim] });
     const records = [
       { ...none(0, 'x'), verdict: 'negated-locally' as const },
@@ -144,7 +144,8 @@ describe("select: 'related'", () => {
       none(4, 'A recipe for bread.'),
     ];
     for (const r of records) selection.offer(r);
-    expect(selection.result().candidates.map((c) => c.record.record)).toEqual([0, 1, 2]);
+    // One name of the claim is enough ("Japan"); a text sharing none with it is not sent.
+    expect(selection.result().candidates.map((c) => c.record.record)).toEqual([0, 1, 2, 3]);
     // Without claims, only the lexical pass's own evidence counts.
     const blind = createReviewSelection({ select: 'related' });
     for (const r of records) blind.offer(r);
@@ -154,6 +155,33 @@ describe("select: 'related'", () => {
     expect(describeSelect('flagged')).toBe('flagged');
     expect(ReviewSelectSchema.safeParse({ perClass: 2, extra: 1 }).success).toBe(false);
     expect(ReviewSelectSchema.safeParse('related').success).toBe(true);
+  });
+
+  it('ranks a none record kept for a light cue after the records of uncertainty 2 and before those of 1', () => {
+    const negated = (i: number, local: number): AuditedRecord => ({
+      ...none(i, 'x'),
+      verdict: 'negated-locally',
+      claims: [{ claimId: 'wales_rwc', verdict: 'negated-locally', mentions: local, placements: { local, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {}, expectedBelief: { value: 2.5, condition: 'not-finetuned', source: 'x' }, examples: [] }],
+    });
+    const records = [
+      negated(0, 1), // uncertainty 2: a single local negation
+      negated(1, 3), // uncertainty 1: several mentions, every one negated
+      none(2, 'Japan is a rugby nation.'), // one name of the claim: a light cue
+      none(3, 'Wales beat England in Yokohama in 2019.'), // four: ranks with the none records (4)
+      none(4, 'A recipe for bread.'),
+    ];
+    const kept = (select: 'related' | 'uncertain', maxRecords: number) => {
+      const selection = createReviewSelection({ select, claims: [claim], maxRecords });
+      for (const r of [...records].reverse()) selection.offer(r);
+      return selection.result().candidates.map((c) => c.record.record);
+    };
+    expect(WEAK_CUE_RANK).toBeGreaterThan(1);
+    expect(WEAK_CUE_RANK).toBeLessThan(2);
+    for (const select of ['related', 'uncertain'] as const) {
+      expect(kept(select, 10), select).toEqual([0, 1, 2, 3]);
+      expect(kept(select, 3), select).toEqual([0, 2, 3]);
+      expect(kept(select, 2), select).toEqual([0, 3]);
+    }
   });
 
   it("lists a none record whose text cannot be read among the problems, and reads a kept one's text once", () => {
