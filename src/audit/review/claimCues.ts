@@ -4,6 +4,7 @@ import { predicateTranslations } from '../../claims/predicateTranslations.js';
 import { foldLetters, stemKey, textStemKey, sameStem, type StemKey } from '../../text/cognates.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
+import { englishNumberWord, numberWordForms } from '../../text/numberWords.js';
 import { placeForms } from '../../text/placeNames.js';
 import { claimAnchors, claimTexts } from './claimAnchors.js';
 import { boundedMemo } from '../../util/boundedMemo.js';
@@ -13,6 +14,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\p{N}/u;
+const DIGITS_ONLY = /^\p{N}+$/u;
+/** A number word that is one word ("trenta"; not "dix-sept" or "mil millones", which the word split cuts). */
+const LETTERS_ONLY = /^\p{L}+$/u;
 const NAME_RUN = /\p{Lu}[\p{L}]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}]*)+/gu;
 
 /**
@@ -31,6 +35,8 @@ interface CueTables {
   exact: Map<string, number[]>;
   /** Place names of the five other languages ("Copenaghen", "Spitzbergen"), matched as written outside English. */
   places: Map<string, number[]>;
+  /** A number of the claim written as a word, by the text's language and the folded word ("en:thirty", "it:trenta"). */
+  numberWords: Map<string, number[]>;
   /** Names folded (lower case, no accents): matched by capitalised words or numbers only ("París" for "Paris"). */
   foldedNames: Map<string, number[]>;
   /** Predicate forms of the five other languages, folded: whole words. */
@@ -68,7 +74,7 @@ function push<K>(map: Map<K, number[]>, key: K, cue: number): void {
 }
 
 function buildTables(claims: readonly ClaimCueInput[]): CueTables {
-  const t: CueTables = { exact: new Map(), places: new Map(), foldedNames: new Map(), wholeForms: new Map(), startForms: new Map(), endForms: [], stems: new Map(), weights: [], claimOf: [] };
+  const t: CueTables = { exact: new Map(), places: new Map(), numberWords: new Map(), foldedNames: new Map(), wholeForms: new Map(), startForms: new Map(), endForms: [], stems: new Map(), weights: [], claimOf: [] };
   const newCue = (claim: number, weight: number) => {
     t.weights.push(weight);
     t.claimOf.push(claim);
@@ -80,6 +86,14 @@ function buildTables(claims: readonly ClaimCueInput[]): CueTables {
       const cue = newCue(c, 1);
       push(t.exact, anchor, cue);
       push(t.foldedNames, foldLetters(anchor), cue);
+      // A number is often written as a word ("thirty feet", "novanta per cento"): the same cue, in text of its language.
+      const english = DIGITS_ONLY.test(anchor) ? englishNumberWord(anchor) : undefined;
+      if (english !== undefined) {
+        push(t.numberWords, `en:${english}`, cue);
+        for (const [language, words] of Object.entries(numberWordForms(english)?.words ?? {})) {
+          for (const word of words ?? []) if (LETTERS_ONLY.test(word)) push(t.numberWords, `${language}:${foldLetters(word)}`, cue);
+        }
+      }
       for (const forms of Object.values(placeForms(anchor) ?? {})) for (const name of forms?.names ?? []) for (const word of name.split(/\s+/)) if (word.length >= 3 && CAPITAL_OR_DIGIT.test(word)) push(t.places, word, cue);
     }
     // Places of more than one word ("New Zealand", "International Space Station"): their longest name word elsewhere.
@@ -136,7 +150,8 @@ function buildTables(claims: readonly ClaimCueInput[]): CueTables {
 /**
  * Scores how strongly a text touches any one of `claims`, for the review's `'related'` selection: each
  * cue of a claim counts once, the best claim's sum is returned. A name or number of the claim
- * (`claimAnchors`) weighs 1. In text not detected as English, so does such a name written with other
+ * (`claimAnchors`) weighs 1, a number also when the text writes it as a word of its language ("thirty",
+ * "trenta" for 30; one word only, as `numberWordForms` gives it). In text not detected as English, so does such a name written with other
  * accents or as the place tables give it in the five other languages ("París", "Copenaghen",
  * "Spitzbergen"), and so do the claim's predicate words as the other languages write them (`predicateTranslations`: "abolished" → "aboli",
  * "abgeschafft"), and each content word of the statement and subclaims whose stem the text shares
@@ -170,15 +185,20 @@ export function createClaimCueCounter(claims: readonly ClaimCueInput[]): (text: 
         if (score > best) best = score;
       }
     };
+    const numbers = t.numberWords.size > 0 ? `${language ?? 'en'}:` : undefined;
     if (!foreign) {
       // English: names and numbers as written, the lexical pass reads the rest.
-      for (const [word] of text.matchAll(WORD)) count(t.exact.get(word));
+      for (const [word] of text.matchAll(WORD)) {
+        count(t.exact.get(word));
+        if (numbers !== undefined && !DIGIT.test(word)) count(t.numberWords.get(numbers + foldedWord(word)));
+      }
       return best;
     }
     for (const [word] of text.matchAll(WORD)) {
       count(t.exact.get(word));
       count(t.places.get(word));
       const folded = foldedWord(word);
+      if (numbers !== undefined) count(t.numberWords.get(numbers + folded));
       if (CAPITAL_OR_DIGIT.test(word)) count(t.foldedNames.get(folded));
       if (hasPredicates) {
         count(t.wholeForms.get(folded));

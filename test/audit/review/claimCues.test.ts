@@ -26,6 +26,18 @@ describe('createClaimCueCounter', () => {
     expect(score('In Copenaghen il casco è obbligatorio.', 'it')).toBe(2);
   });
 
+  it('reads a number of the claim written as a word, in the text\'s language, as the number itself', () => {
+    const line = createClaimCueCounter([{ statement: 'The NBA added a four-point line 30 feet from the basket.', subclaims: [], aliases: [] }]);
+    expect(line('Thirty feet out, the new arc.', 'en')).toBe(1);
+    expect(line('La ligne est à trente pieds, 30 pieds.', 'fr')).toBe(1); // one cue, however written
+    expect(line('La linea è a trenta piedi.', 'it')).toBe(1);
+    // A word of another language is no number here ("trenta" in English text), nor are digits as a word's forms.
+    expect(line('trenta feet', 'en')).toBe(0);
+    const gold = createClaimCueCounter([{ statement: 'Gold of 18 ct is 90 per cent gold.', subclaims: [], aliases: [] }]);
+    expect(gold('Oro a 18, quindi per il novanta per cento oro.', 'it')).toBe(2);
+    expect(gold('Achtzehn, neunzig.', 'de')).toBe(2);
+  });
+
   it('reads a name with other accents or capitals only outside English, and only as a capitalised word', () => {
     const score = createClaimCueCounter([dressage]);
     expect(score('La doma no estuvo en París 2024.', 'es')).toBe(2);
