@@ -53,6 +53,10 @@ interface CueTables {
   claimOf: number[];
 }
 
+/** Letters of the shortest German compound whose tails are read, and of its shortest part (the head keeps one more). */
+const COMPOUND_MIN = 9;
+const COMPOUND_PART = 4;
+
 /** Letters of a word start the start forms are filed under (the table's stems are four letters or more). */
 const START_KEY = 4;
 
@@ -155,7 +159,7 @@ function buildTables(claims: readonly ClaimCueInput[]): CueTables {
  * accents or as the place tables give it in the five other languages ("París", "Copenaghen",
  * "Spitzbergen"), and so do the claim's predicate words as the other languages write them (`predicateTranslations`: "abolished" → "aboli",
  * "abgeschafft"), and each content word of the statement and subclaims whose stem the text shares
- * across languages weighs {@link CONTENT_CUE_WEIGHT}. English text is the lexical pass's own ground:
+ * across languages weighs {@link CONTENT_CUE_WEIGHT} (in German also a compound's tail: "Kuhmilchallergie" shares "allergy"). English text is the lexical pass's own ground:
  * there only names and numbers count, as before. Everything is derived from the claims' fields.
  *
  * @example
@@ -208,12 +212,20 @@ export function createClaimCueCounter(claims: readonly ClaimCueInput[]): (text: 
       if (t.stems.size > 0 && word.length >= 4 && !DIGIT.test(word)) {
         const key = textStemKey(word);
         const stems = t.stems.get(key.head);
-        if (stems === undefined) continue;
-        let functionWord: boolean | undefined;
-        for (const stem of stems) {
-          if (seen.has(stem.cue) || !sameStem(key, stem.key)) continue;
-          functionWord ??= LANGUAGES.some((other) => isFunctionWord(word, other));
-          if (!functionWord) count([stem.cue]);
+        if (stems !== undefined) {
+          let functionWord: boolean | undefined;
+          for (const stem of stems) {
+            if (seen.has(stem.cue) || !sameStem(key, stem.key)) continue;
+            functionWord ??= LANGUAGES.some((other) => isFunctionWord(word, other));
+            if (!functionWord) count([stem.cue]);
+          }
+        }
+        // A German compound ends in its head noun ("Kuhmilchallergie" is an "Allergie"): its tails count as words.
+        if (language === 'de' && word.length >= COMPOUND_MIN) {
+          for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART - 1; at++) {
+            const tail = textStemKey(word.slice(at));
+            for (const stem of t.stems.get(tail.head) ?? []) if (!seen.has(stem.cue) && sameStem(tail, stem.key)) count([stem.cue]);
+          }
         }
       }
     }

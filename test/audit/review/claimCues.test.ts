@@ -38,6 +38,15 @@ describe('createClaimCueCounter', () => {
     expect(gold('Achtzehn, neunzig.', 'de')).toBe(2);
   });
 
+  it('reads the tails of a German compound as words: its head noun shares a content word\'s stem', () => {
+    const milk = createClaimCueCounter([{ statement: 'Glue ear is caused mainly by an allergy to cow\'s milk.', subclaims: [], aliases: [] }]);
+    expect(milk('Der Paukenerguss kommt von einer Allergie.', 'de')).toBe(CONTENT_CUE_WEIGHT);
+    expect(milk('Der Paukenerguss kommt von einer Kuhmilchallergie.', 'de')).toBe(CONTENT_CUE_WEIGHT);
+    // Only in German, where compounds are written as one word, and only with a part of four letters or more before the tail.
+    expect(milk('Kuhmilchallergie.', 'it')).toBe(0);
+    expect(milk('Die Allergien, Kuhmilchallergie, Hausstauballergie.', 'de')).toBe(CONTENT_CUE_WEIGHT);
+  });
+
   it('reads a name with other accents or capitals only outside English, and only as a capitalised word', () => {
     const score = createClaimCueCounter([dressage]);
     expect(score('La doma no estuvo en París 2024.', 'es')).toBe(2);
