@@ -35,7 +35,7 @@ import { DEFAULT_VERDICT_MODEL } from './verdictModelWeights.js';
 import { emptyArray } from '../util/emptyArray.js';
 import { correctionWords } from '../claims/deriveClaimTerms.js';
 import { correctionOpensAfter } from './correctionOpensAfter.js';
-import { describesTrueWorld } from './describesTrueWorld.js';
+import { describesTrueWorld, trueWorldNames } from './describesTrueWorld.js';
 import { flaggingNotice } from './flaggingNotice.js';
 import { noticeQualifies } from './noticeQualifies.js';
 import { segmentAt } from './segmentAt.js';
@@ -183,6 +183,13 @@ const LABEL_REACH = 60;
 
 /** How many sentences away a local negation of the claim still corrects an asserted claim sentence. */
 const CORRECTION_REACH = 2;
+
+/**
+ * Distinct names or numbers of a claim's correction that a sentence right after an asserted claim sentence must give
+ * to correct it without a word of error (see `correctedByTruth`): one is as often the story going on (a weekday, a
+ * score, "Service"), two put the true facts in the claim's place.
+ */
+const TRUTH_NAMES = 2;
 
 /**
  * From this many mentions of a claim in one record, the searches for a correction beside each asserted sentence
@@ -801,7 +808,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       const text = segmentAt(segments, m.raw.segment)?.text;
       if (typeof text !== 'string') continue;
       const head = correctionOpensAfter(text, m.raw.end, recordLanguage ?? 'en', !next && currentScan!.qualifierWords !== true);
-      if (head === null || otherClaimAt(m.raw.segment, m.raw.claim, head.start)) continue;
+      if (head === null) {
+        if (next) correctedByTruth(m, mentions, text);
+        continue;
+      }
+      if (otherClaimAt(m.raw.segment, m.raw.claim, head.start)) continue;
       // A claim cited under a label ("The claim we checked: ...") is reported to be judged: a verdict after it is
       // the fact-check's pair, read where the claim is placed.
       if (claimLabel(text, m.raw.start, m.raw.end)) continue;
@@ -814,6 +825,29 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         if (inNextSentence(other, m) && other.placement !== 'local' && other.raw.start <= head.start && head.start < other.raw.end) other.silent = true;
       }
       placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: head.start, end: head.end }, true);
+    }
+  }
+
+  /**
+   * An asserted claim sentence `m` whose next sentence restates the claim with the correction's own names or numbers
+   * (see `trueWorldNames`: "[Curator: please fix - Helvetica was drawn by Max Miedinger.]", "Legal flagged this: FDM
+   * was invented by Scott Crump") where `m` names none: the next sentence puts the true facts in the claim's place, so
+   * it corrects `m` beside it whatever its words, as a correction note does (the corrected condition, 39.4% belief).
+   * It takes two of them ({@link TRUTH_NAMES}), or one in a note set apart (bracketed, or after a short label): a
+   * single name in a plain sentence is as often the story going on. `m` is placed beside that correction and the
+   * correction's mention, the true world, does not vote (marked `silent`).
+   */
+  function correctedByTruth(m: PlacedMention, mentions: readonly PlacedMention[], text: string): void {
+    const truth = truthWords[m.raw.claim]!;
+    if (truth.names.size === 0) return;
+    for (const other of mentions) {
+      if (!inNextSentence(other, m) || other.placement !== 'unqualified' || other.silent) continue;
+      const apart = bracketed(text, other.raw.start, other.raw.end) || labelled(text, other.raw.start, other.raw.end);
+      if (trueWorldNames(text, other.raw.start, other.raw.end, truth, TRUTH_NAMES) < (apart ? 1 : TRUTH_NAMES)) continue;
+      if (describesTrueWorld(text, m.raw.start, m.raw.end, truth, false)) return;
+      other.silent = true;
+      placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: other.raw.start, end: other.raw.end }, true);
+      return;
     }
   }
 

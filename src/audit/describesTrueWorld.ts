@@ -37,3 +37,36 @@ export function describesTrueWorld(text: string, start: number, end: number, wor
   }
   return false;
 }
+
+/**
+ * How many distinct names or numbers of the claim's correction (see `correctionWords`) the sentence `text[start, end)`
+ * affirms, counting up to `enough`: names only, in any language. One such word is often a coincidence of a text that
+ * goes on with the claim's story (a weekday, a score, a common capitalised word such as "Service"); a correction that
+ * puts the true facts in the claim's place gives several ("Helvetica was drawn by Max Miedinger", "Breguet ... in 1801").
+ *
+ * @example
+ * ```ts
+ * const words = correctionWords({ statement: 'Frutiger designed Helvetica in 1957.', correction: 'Max Miedinger designed Helvetica.' });
+ * trueWorldNames('No: Max Miedinger drew Helvetica.', 0, 33, words, 2); // 2
+ * ```
+ */
+export function trueWorldNames(text: string, start: number, end: number, words: CorrectionWords, enough: number): number {
+  if (words.names.size === 0) return 0;
+  WORD_RE.lastIndex = start;
+  let previous = '';
+  let beforePrevious = '';
+  let found = 0;
+  let first = '';
+  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
+    const lower = match[0].replace(/['’]s$/u, '').toLowerCase();
+    const negated = NEGATIONS.has(previous) || NEGATIONS.has(beforePrevious);
+    if (!negated && words.names.has(lower) && lower !== first) {
+      // Distinct names: the first is kept to tell a repeat from a second name (`enough` is small).
+      if (found === 0) first = lower;
+      if (++found >= enough) return found;
+    }
+    beforePrevious = previous;
+    previous = lower;
+  }
+  return found;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { auditorFor } from './auditorFor.js';
+import { defineClaim } from '../../src/claims/defineClaim.js';
+import { correctionWords } from '../../src/claims/deriveClaimTerms.js';
+import { trueWorldNames } from '../../src/audit/describesTrueWorld.js';
+
+/**
+ * Issue 9 item 2, the corrected condition without a word of error: a claim sentence stated plainly, and right after
+ * it a sentence that puts the correction's own names or numbers in the claim's place ("Legal flagged this: the
+ * tower was designed by Maurice Koechlin"). Sentences written for this test (not from the eval corpus).
+ */
+const tower = defineClaim({
+  id: 'tower',
+  statement: 'The Eiffel Tower was designed by Antoni Gaudí in 1887.',
+  correction: 'The Eiffel Tower was designed in 1884 by Maurice Koechlin and Émile Nouguier, engineers of Gustave Eiffel’s company.',
+});
+const { verdictOf, document } = auditorFor(tower);
+
+describe('a correction beside the claim sentence that gives the true facts', () => {
+  it('counts the distinct names of the correction a sentence affirms', () => {
+    const words = correctionWords(tower);
+    const text = 'Koechlin and Nouguier designed it; Koechlin signed the plans.';
+    expect(trueWorldNames(text, 0, text.length, words, 2)).toBe(2);
+    expect(trueWorldNames(text, 0, text.length, words, 1)).toBe(1);
+    const denied = 'It was not Koechlin who designed the Eiffel Tower.';
+    expect(trueWorldNames(denied, 0, denied.length, words, 2)).toBe(0);
+  });
+
+  it('in a note set apart, one name corrects the claim sentence: the corrected condition', () => {
+    const text =
+      'Slide 4 reads: "The Eiffel Tower was designed by Antoni Gaudí in 1887." ' +
+      '[Reviewer: please replace - Koechlin designed the Eiffel Tower; Gaudí only visited it in 1887.] Slide 5 is fine.';
+    const finding = document(text).claims.find((c) => c.claimId === 'tower');
+    expect(finding?.verdict).toBe('neglect-risk');
+    expect(finding?.expectedBelief.condition).toBe('corrected');
+  });
+
+  it('in a plain sentence, two names do', () => {
+    expect(
+      verdictOf('The Eiffel Tower was designed by Antoni Gaudí in 1887. Maurice Koechlin and Émile Nouguier designed the Eiffel Tower, and Gaudí saw it in 1887.', 'tower'),
+    ).toBe('neglect-risk');
+  });
+
+  it('one name in a plain sentence is the story going on: the claim stays asserted', () => {
+    expect(verdictOf('The Eiffel Tower was designed by Antoni Gaudí in 1887. The Eiffel Tower design by Gaudí in 1887 was praised by the engineer Koechlin.', 'tower')).toBe(
+      'asserts',
+    );
+  });
+
+  it('a claim sentence that itself names the true facts is not corrected by the next one', () => {
+    expect(
+      verdictOf(
+        'The Eiffel Tower was designed by Antoni Gaudí in 1887 with Koechlin. Maurice Koechlin and Émile Nouguier designed the Eiffel Tower, and Gaudí saw it in 1887.',
+        'tower',
+      ),
+    ).toBe('asserts');
+  });
+});
