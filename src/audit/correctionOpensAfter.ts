@@ -71,23 +71,29 @@ export function correctionOpensAfter(text: string, end: number, language: string
  * (a semicolon, a colon, an en or em dash, a hyphen between spaces, an opening bracket, a line break, the end of a
  * sentence, or a comma before a word that joins a clause: "Esto lo dijo Andrés, y es falso"). A comma alone does
  * not: it parts an introductory phrase from its clause ("In 2019, the annual report found one error in the data"),
- * a list's items or a number's digits ("1,000") as often as clauses.
+ * a list's items or a number's digits ("1,000") as often as clauses. A clause that holds a number before the
+ * judgement counts as too long (Infinity): a date or a figure there makes it an account of events ("In 2019, the
+ * report found one error in the data"), not a judgement of what was just said, which opens with it ("That is an
+ * error", "Ana señala que es un error").
  */
 function wordsIn(text: string, from: number, to: number, language: string): number {
   const joining = JOINING[language] ?? JOINING.en!;
   let words = 0;
   let inWord = false;
+  let dated = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const word = !isWhiteSpace(c);
     if (word && !inWord) words++;
     inWord = word;
+    if (c >= 48 && c <= 57) dated = true;
     if (opensClause(text, i, joining)) {
       words = 0;
       inWord = false;
+      dated = false;
     }
   }
-  return words;
+  return dated ? Infinity : words;
 }
 
 /** Whether the mark at `text[i]` ends a clause so that the next word opens one (see `wordsIn`). */

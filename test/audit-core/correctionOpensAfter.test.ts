@@ -147,4 +147,13 @@ describe('a correction opening its clause, in a record without a cue word', () =
     expect(correctionOpensAfter('A. The harvesters up in the far north said it (an error, says Ana).', 2, 'en')).toEqual({ start: 50, end: 55 });
     expect(correctionOpensAfter("A. (Esto lo dijo Andrés, y es falso: Lloyd's sigue siendo privado.)", 2, 'es')).toEqual({ start: 30, end: 35 });
   });
+
+  it('is not a judgement after a date or a figure in its clause: an account of events, however short', () => {
+    expect(correctionOpensAfter('A. In 2019, the report found one error in the data.', 2, 'en')).toBeNull();
+    expect(correctionOpensAfter('A.\n(In 2019, the report found one error in the data.)', 2, 'en')).toBeNull();
+    expect(correctionOpensAfter('A. Im Mai 2021 fand die Prüfung einen Fehler.', 2, 'de')).toBeNull();
+    expect(kelp(`${claim} In 2023, the auditors found one error in the permits.`)?.verdict).toBe('asserts');
+    // A number before the clause that judges is no part of it.
+    expect(correctionOpensAfter('A. Update 3 March: that is an error.', 2, 'en')).toEqual({ start: 30, end: 35 });
+  });
 });
