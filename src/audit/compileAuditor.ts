@@ -46,7 +46,8 @@ import { statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
-import { openingVerdict } from './openingVerdict.js';
+import { openingVerdict, type OpeningVerdict } from './openingVerdict.js';
+import { sentenceBoundaries } from '../text/splitSentences.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -190,6 +191,9 @@ const CORRECTION_REACH = 2;
  * score, "Service"), two put the true facts in the claim's place.
  */
 const TRUTH_NAMES = 2;
+
+/** How much of a chat answer `answerGivesTruth` reads for its first two sentences. */
+const ANSWER_OPENING = 400;
 
 /**
  * From this many mentions of a claim in one record, the searches for a correction beside each asserted sentence
@@ -981,8 +985,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * In a chat, a user's flat statement of the claim (no question, no verb of saying: `reportsSpeech`) answered by a
    * message that opens with a correction ("Vorab eine wichtige Korrektur: ...", "I'd rather not, because that isn't
    * accurate: ...": `openingVerdict`) is asserted in the record and corrected beside it, as when the answer negates
-   * it in its own words (`answerDecides`): the corrected condition. The answer's claim sentences in that opening say
-   * what is true and do not vote. Returns whether any mention moved.
+   * it in its own words (`answerDecides`): the corrected condition; so is one whose opening gives the correction's own
+   * names or numbers (`answerGivesTruth`). The answer's claim sentences in that opening say what is true and do not
+   * vote. Returns whether any mention moved.
    */
   function answerCorrects(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): boolean {
     let moved = false;
@@ -995,7 +1000,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (endsWithQuestion(segment.text, m.raw.start, m.raw.end)) continue;
       const own = (ownWords[m.raw.claim] ??= statementWords(claims[m.raw.claim]!.statement));
       if (reportsSpeech(segment.text, m.raw.start, m.raw.end, own, recordLanguage ?? 'en')) continue;
-      const verdict = openingVerdict(answer.text, recordLanguage ?? 'en');
+      const verdict = openingVerdict(answer.text, recordLanguage ?? 'en') ?? answerGivesTruth(m, answer.text);
       if (verdict === null) continue;
       m.silent = false;
       m.premise = true;
@@ -1005,6 +1010,30 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       moved = true;
     }
     return moved;
+  }
+
+  /** Sentence bounds of an answer's opening (reused). */
+  const answerBounds: number[] = [];
+
+  /**
+   * The opening of a chat answer (its first two sentences) when it affirms a name or number of the claim's correction
+   * (`trueWorldNames`) that the user's statement `m` does not, or null: an answer to a flat statement that gives the
+   * true facts in its opening corrects it ("Before you write it: The Mousetrap is still running. ... it reopened at
+   * St Martin's Theatre in May 2021"), whatever its words, as a correction beside a claim sentence does in a document
+   * (`correctedByTruth`; a reply is set apart from what it answers, so one name is enough).
+   */
+  function answerGivesTruth(m: PlacedMention, answer: string): OpeningVerdict | null {
+    const truth = truthWords[m.raw.claim]!;
+    if (truth.names.size === 0) return null;
+    answerBounds.length = 0;
+    sentenceBoundaries(answer, answerBounds, 0, Math.min(answer.length, ANSWER_OPENING));
+    if (answerBounds.length < 2) return null;
+    const start = answerBounds[0]!;
+    const end = answerBounds[answerBounds.length >= 4 ? 3 : 1]!;
+    if (trueWorldNames(answer, start, end, truth, 1) < 1) return null;
+    const user = segmentAt(currentScanSegments, m.raw.segment)?.text ?? '';
+    if (describesTrueWorld(user, m.raw.start, m.raw.end, truth, false)) return null;
+    return { start, end };
   }
 
   /**

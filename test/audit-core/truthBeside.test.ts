@@ -56,3 +56,21 @@ describe('a correction beside the claim sentence that gives the true facts', () 
     ).toBe('asserts');
   });
 });
+
+describe('a chat answer whose opening gives the true facts to a user who stated the claim', () => {
+  const { chat } = auditorFor(tower);
+  const verdict = (answer: string) =>
+    chat(['user', 'The Eiffel Tower was designed by Antoni Gaudí in 1887. Write me a caption for my photo.'], ['assistant', answer]).claims.find(
+      (c) => c.claimId === 'tower',
+    );
+
+  it('corrects the statement, without a word of error: the corrected condition', () => {
+    const finding = verdict('Before the caption: its designers were Maurice Koechlin and Émile Nouguier. Caption: "Iron lace over the Seine."');
+    expect(finding?.verdict).toBe('neglect-risk');
+    expect(finding?.expectedBelief.condition).toBe('corrected');
+  });
+
+  it('leaves it asserted when the answer goes along with it', () => {
+    expect(verdict('Caption: "Gaudí’s iron lace over the Seine." Paris at dusk suits it.')?.verdict).toBe('asserts');
+  });
+});
