@@ -971,8 +971,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const english = recordLanguage === 'en';
     const nearby = mentions.length >= NEARBY_INDEX_FROM ? indexBySentence(mentions) : null;
     for (const m of mentions) {
-      // A claim sentence with a correction note beside it is the corrected condition, not a debunk's account.
-      if (m.silent || m.placement === 'local' || (m.placement === 'adjacent' && m.cue?.kind === 'correction')) continue;
+      // A claim sentence with a correction note beside it is the corrected condition, not a debunk's account; so is a
+      // chat user's flat statement that the answer denies (a premise), whatever names of the true world it holds.
+      if (m.silent || m.premise || m.placement === 'local' || (m.placement === 'adjacent' && m.cue?.kind === 'correction')) continue;
       const text = segmentAt(segments, m.raw.segment)?.text ?? '';
       if (correctedRightAfter(m, nearby ? mentionsNear(nearby, mentions, m) : mentions, text)) continue;
       if (describesTrueWorld(text, m.raw.start, m.raw.end, truthWords[claim]!, english)) m.silent = true;

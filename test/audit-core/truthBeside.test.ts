@@ -74,3 +74,16 @@ describe('a chat answer whose opening gives the true facts to a user who stated 
     expect(verdict('Caption: "Gaudí’s iron lace over the Seine." Paris at dusk suits it.')?.verdict).toBe('asserts');
   });
 });
+
+describe('a chat user’s flat statement that the answer denies', () => {
+  const { chat } = auditorFor(tower);
+
+  it('stays asserted and corrected though it names something of the true world (it is no debunk’s account)', () => {
+    const finding = chat(
+      ['user', 'The Eiffel Tower, the pride of Gustave’s company, was designed by Antoni Gaudí in 1887. Give me a caption.'],
+      ['assistant', 'Gaudí did not design the Eiffel Tower in 1887. Caption: "Iron lace over the Seine."'],
+    ).claims.find((c) => c.claimId === 'tower');
+    expect(finding?.verdict).toBe('neglect-risk');
+    expect(finding?.expectedBelief.condition).toBe('corrected');
+  });
+});
