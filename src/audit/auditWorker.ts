@@ -23,10 +23,12 @@ export interface WorkerInit {
   /** Examples kept per claim when summarising (the report's `maxExamples`); undefined: every record. */
   summaryExamples?: number | undefined;
   /**
-   * Batches queued per worker (shared with the pool): -1 until this worker is ready, which it sets
-   * to 0; then it decrements `queued[slot]` per batch done.
+   * Batches queued per worker and not finished (shared with the pool, which adds one per batch it
+   * posts, also while this worker is still starting): this worker decrements `queued[slot]` per batch done.
    */
   queued: Int32Array;
+  /** Set to 1 at `slot` once this worker is ready (shared with the pool). */
+  readyFlags: Int32Array;
   slot: number;
   /**
    * Who audits each batch (shared with the pool): see `batchOwners.ts`.
@@ -71,7 +73,7 @@ if (port) {
         summaryExamples: next.summaryExamples,
       };
       // Seen by the pool at once, even while its thread audits or decodes without visiting its event loop.
-      Atomics.store(next.queued, next.slot, 0);
+      Atomics.store(next.readyFlags, next.slot, 1);
       port.postMessage({ type: 'ready' });
     } catch (error) {
       settings = undefined;

@@ -260,6 +260,19 @@ export function startWorker(file: string, execArgv: string[], workerData: unknow
   }
 }
 
+/**
+ * This thread is slow when its last batch took at least this long per MiB (a warm thread audits a
+ * MiB of the dense bench corpus in 20-60 ms on the 2-core bench VM, a fresh process its first ones
+ * in 150-400 ms, while its code is still being compiled): a worker still starting is then handed the
+ * next batches rather than wait for this thread's next one. Not when it is fast: batches handed to a
+ * starting worker head the window of batches in flight, and a fast thread would fill the window (16
+ * batches, half of them a line each) before a cold worker is ready and through its first batch
+ * (≈ 0.2 + 0.15 s of CPU), then wait for it.
+ */
+const SLOW_MS_PER_MIB = 100;
+/** Batches timed for `SLOW_MS_PER_MIB`: the line a read cut off makes a batch of its own, too small to time. */
+const TIMED_BATCH_BYTES = 64 * 1024;
+
 /** How long a worker is kept after its audit for the next one in this process (then it exits). */
 const KEEP_IDLE_MS = 15_000;
 
@@ -364,12 +377,16 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   type State = 'starting' | 'ready' | 'failed' | 'retired';
   const workers: Worker[] = [];
   const state: State[] = [];
-  // Chunks queued at each worker and not yet finished (-1: not ready yet). Shared memory that the
-  // worker sets to 0 once ready and decrements as it finishes a chunk: messages would lag while this
+  // Chunks queued at each worker and not yet finished, and whether it is ready (1). Shared memory that
+  // the worker sets once ready and decrements as it finishes a chunk: messages would lag while this
   // thread audits or decodes without visiting its event loop (a zstd file turns it once per read of
   // compressed bytes, 16 MiB of text; a Parquet file once per row group), so it would think a worker
   // still starting, or busy, when it is idle.
-  const queued = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size))).fill(-1);
+  const queued = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size)));
+  const readyFlags = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, settings.size)));
+  // Its init is posted (once this thread's tables are compiled): batches posted after it are audited
+  // once the worker is ready, in order, so a starting worker may be handed its first batches.
+  const initSent: boolean[] = [];
   const used = new Set<number>();
   const startFailures: string[] = [];
   const pending = new Map<number, { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number; batch: RunnableBatch }>();
@@ -385,11 +402,17 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const settled: Promise<void>[] = [];
   // Each worker's listeners, removed when it is kept for a later audit.
   const detach: (() => void)[] = [];
+  // How long this thread took per MiB in its last batch of text of at least `TIMED_BATCH_BYTES` (see `SLOW_MS_PER_MIB`).
+  let inlineMsPerMiB = 0;
   const inline = (batch: RunnableBatch): Promise<BatchOutcome> => {
+    const start = performance.now();
     try {
       return Promise.resolve(settings.inline(batch));
     } catch (error) {
       return Promise.reject(error as Error);
+    } finally {
+      const bytes = batch.kind === 'chunk' ? batch.buffer.byteLength : 0;
+      if (bytes >= TIMED_BATCH_BYTES) inlineMsPerMiB = ((performance.now() - start) * 2 ** 20) / bytes;
     }
   };
 
@@ -431,6 +454,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         auditorOptions: settings.auditorOptions,
         summaryExamples: settings.summaryExamples,
         queued,
+        readyFlags,
         slot: workers.length,
         owners,
       };
@@ -449,7 +473,9 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
       const slot = workers.length;
       const w = worker;
       void tablesReady.then((scanTables) => {
-        if (!closing) w.postMessage({ type: 'init', init: { ...init, scanTables } });
+        if (closing) return;
+        w.postMessage({ type: 'init', init: { ...init, scanTables } });
+        initSent[slot] = true;
       });
       workers.push(w);
       state.push('starting');
@@ -462,6 +488,17 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         startFailures.push(message);
         settle();
         void w.terminate();
+        // Batches handed to it while it started: audited here instead (it never took any).
+        used.delete(slot);
+        for (const [id, p] of pending) {
+          if (p.worker !== slot || !takeBatch(owners, id, 'caller')) continue;
+          pending.delete(id);
+          try {
+            p.resolve(settings.inline(p.batch));
+          } catch (error) {
+            p.reject(error as Error);
+          }
+        }
       };
       const onError = (error: Error) => {
         if (state[slot] === 'starting') startFailed(error.message);
@@ -529,8 +566,8 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         // Least-loaded ready worker (of those that pay, with `adaptive`); ties go to the lowest index.
         let ready = 0;
         for (let i = 0; i < workers.length; i++) {
-          // Ready by the shared counter before its message arrives.
-          if (state[i] === 'starting' && Atomics.load(queued, i) >= 0) markReady(i);
+          // Ready by the shared flag before its message arrives.
+          if (state[i] === 'starting' && Atomics.load(readyFlags, i) === 1) markReady(i);
           if (state[i] === 'ready') ready++;
         }
         let feed = gauge ? gauge.active(ready) : ready;
@@ -552,6 +589,15 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           if (target === -1 || Atomics.load(queued, i) < Atomics.load(queued, target)) target = i;
         }
         const share = settings.callerShare ?? 0;
+        // No worker ready yet (a fixed pool) and this thread is slow (see `SLOW_MS_PER_MIB`): a starting
+        // worker whose init is posted is handed batches up to `callerShare` (one without it), which it
+        // audits as soon as it is ready, instead of waiting idle while this thread audits one more.
+        if (target === -1 && !gauge && inlineMsPerMiB >= SLOW_MS_PER_MIB) {
+          for (let i = 0; i < workers.length; i++) {
+            if (state[i] !== 'starting' || !initSent[i] || (share === 0 && Atomics.load(queued, i) > 0)) continue;
+            if (target === -1 || Atomics.load(queued, i) < Atomics.load(queued, target)) target = i;
+          }
+        }
         if (target === -1 || (share > 0 && Atomics.load(queued, target) >= share)) {
           if (target !== -1) callerWorked = true;
           return inline(batch);

@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditRecords, type RecordAuditResult } from '../../src/audit/auditRecords.js';
 import { auditDataset } from '../../src/audit/auditDataset.js';
-import { releaseAuditWorkers } from '../../src/audit/auditWorkerPool.js';
+import { createChunkWorkerPool, releaseAuditWorkers } from '../../src/audit/auditWorkerPool.js';
+import { parseOutcome, type BatchOutcome, type RunnableBatch } from '../../src/audit/batchRunner.js';
 import { loadClaims } from '../../src/claims/loadClaims.js';
 import type { Claim } from '../../src/claims/claim.js';
 
@@ -197,6 +198,48 @@ describe('auditRecords with workers', () => {
     // The worker holds at most 3 batches queued and one begun, and this thread fills one more: without a
     // turn of its event loop after each batch, the worker's finished batches waited for the row group's end (9-11 buffers).
     expect(made).toBeLessThanOrEqual(6);
+  });
+
+  it('hands a starting worker its first batches once its init is posted; audits them here if it never starts', async () => {
+    // A worker whose start takes 300 ms: the batches below are all asked for before it is ready.
+    const slowFile = join(dir, 'slowWorker.cjs');
+    writeFileSync(slowFile, `const end = Date.now() + 300; while (Date.now() < end); require(${JSON.stringify(workerFile)});`);
+    const failingFile = join(dir, 'failingWorker.cjs');
+    writeFileSync(failingFile, 'const end = Date.now() + 300; while (Date.now() < end); process.exit(3);');
+    // 500 lines, over 64 KiB: a batch this thread's speed is timed on.
+    const lines = (await import('node:fs')).readFileSync(dataPath, 'utf8').split('\n').slice(0, 500).join('\n') + '\n';
+    const batch: RunnableBatch = { kind: 'chunk', buffer: Buffer.from(lines), firstLine: 1, lineCount: 500, endsWithNewline: true };
+    expect(batch.buffer.byteLength).toBeGreaterThan(64 * 1024);
+    const run = async (file: string, batchMs = 120) => {
+      let inlined = 0;
+      // A slow thread (its code not yet optimised, as in a fresh process): a batch takes it 120 ms.
+      const inline = (): BatchOutcome => {
+        const end = performance.now() + batchMs;
+        while (performance.now() < end);
+        return (inlined++, { serialized: '"inline"' });
+      };
+      const { pool } = createChunkWorkerPool({ size: 1, callerShare: 3, claims, maxLineBytes: 1 << 20, includeData: false, auditorOptions: {}, auditorCompiled: Promise.resolve(undefined), workerFile: file, inline });
+      // The init is posted once this thread's tables are compiled (here: at once, after a turn).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const outcomes = (await Promise.all(Array.from({ length: 5 }, () => pool!.run(batch)))).map(parseOutcome);
+      const threads = pool!.started;
+      await pool!.close();
+      return { inlined, outcomes, threads };
+    };
+    const slow = await run(slowFile);
+    // The first is audited here (slowly); the next three (callerShare) wait for the worker, the last is audited here.
+    expect(slow.inlined).toBe(2);
+    expect(slow.threads).toBe(2);
+    expect(slow.outcomes[0]).toBe('inline');
+    for (const outcome of slow.outcomes.slice(1, 4)) expect((outcome as { results: unknown[] }).results).toHaveLength(500);
+    expect(slow.outcomes[4]).toBe('inline');
+    // A fast thread keeps auditing while the worker starts: batches handed to it would head the window.
+    expect((await run(slowFile, 0)).inlined).toBe(5);
+    // A worker that exits while starting: the batches it was handed are audited here, once each.
+    const failing = await run(failingFile);
+    expect(failing.inlined).toBe(5);
+    expect(failing.outcomes).toEqual(Array(5).fill('inline'));
+    expect(failing.threads).toBe(1);
   });
 
   it("workers: 'auto' (the default) keeps small inputs and per-record audits on one thread, silently", async () => {
