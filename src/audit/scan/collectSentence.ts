@@ -32,6 +32,15 @@ export function cancelledByIdiom(state: ScanState, h: number): boolean {
   return state.tables.cueStartsIdiom[state.cueOf(h)] === 1 && idiomAt(state, state.hitStart[h]!);
 }
 
+/**
+ * The negation hit `h` negates nothing: it begins an idiom (see {@link cancelledByIdiom}), or affirms what
+ * follows it ("didn't just", "non è soltanto", "there's no denying"; see `affirmingNegation`). The second
+ * test reads words, so callers that loop over claims ask it only of a negation that would qualify one.
+ */
+export function negatesNothing(state: ScanState, h: number): boolean {
+  return cancelledByIdiom(state, h) || state.affirmingAt(h);
+}
+
 /** The language bit of Portuguese text (see `ScanState.languageBit`). */
 const PORTUGUESE_BIT = 1 << LANGUAGES.indexOf('pt');
 
@@ -68,7 +77,7 @@ export function collectSentence(state: ScanState): void {
           break;
         case CUE_ROLE.weak:
         case CUE_ROLE.determiner:
-          if (state.firstWeak === NO_HIT && !cancelledByIdiom(state, h)) state.firstWeak = h;
+          if (state.firstWeak === NO_HIT && !negatesNothing(state, h)) state.firstWeak = h;
           break;
         case CUE_ROLE.soft:
           if (state.soft === NO_HIT) state.soft = h;

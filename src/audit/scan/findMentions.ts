@@ -18,7 +18,7 @@ import { LANGUAGES } from '../../text/languages.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { statesPersistence } from '../statesPersistence.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
-import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong } from './collectSentence.js';
+import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong, negatesNothing } from './collectSentence.js';
 import { deniedReport } from './deniedReport.js';
 import { derivedAdjective } from './derivedAdjective.js';
 import { inProspect } from './irrealis.js';
@@ -246,7 +246,8 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       (!bareNot || notAfterAuxiliary(state.text, wStart, state.sStart)) &&
       subjectRightBefore(state, claim, wStart)
     ) {
-      if (agreesWithClaim(state, claim, w, limit)) continue;
+      // An affirming negation ("has not just ...") is read last: it reads words, and most negations qualify nothing.
+      if (agreesWithClaim(state, claim, w, limit) || state.affirmingAt(w)) continue;
       return { cue: state.cueAt(w), strength: SURE };
     }
     // A negation in another part of the sentence than the claim (across a colon) denies something else.
@@ -265,7 +266,7 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
       if (start >= first && start <= limit && (start >= wEnd || state.hitEnd[h]! <= wStart)) {
         // A determiner that opens its clause negates the whole clause ("No eruption of Mount Vesuvius occurred in 2015").
         const sure = role === CUE_ROLE.determiner ? !objectOnly && opensClause(state.text, wStart, state.sStart) : !negation && role !== CUE_ROLE.hearsay;
-        if (negation && agreesWithClaim(state, claim, w, limit)) break;
+        if (negation && (agreesWithClaim(state, claim, w, limit) || state.affirmingAt(w))) break;
         return { cue: state.cueAt(w), strength: sure ? SURE : UNSURE };
       }
     }
@@ -968,7 +969,7 @@ function softQualifier(state: ScanState, claim: number): LocalQualifier | null {
     const strong = strongCueFor(state, claim);
     if (strong !== NO_HIT) return { cue: state.cueAt(strong), strength: SURE };
   }
-  if (state.firstWeak !== NO_HIT && !cancelledByIdiom(state, state.firstWeak)) return { cue: state.cueAt(state.firstWeak), strength: UNSURE };
+  if (state.firstWeak !== NO_HIT && !negatesNothing(state, state.firstWeak)) return { cue: state.cueAt(state.firstWeak), strength: UNSURE };
   return null;
 }
 

@@ -15,6 +15,7 @@ import { pushHit, type HitSink } from './pushHit.js';
 import { isWordCode } from '../../text/ahoCorasick.js';
 import { isCapital } from '../../text/isCapital.js';
 import { firstPartColon, yearCandidates } from './scopeRules.js';
+import { affirmingNegation } from './affirmingNegation.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../../text/nameParticles.js';
 
 /** Every letter of `text[start, end)` is a capital ("EU", "NZ"). */
@@ -506,6 +507,26 @@ export class ScanState {
     }
     return this.colonAt;
   }
+
+  /**
+   * Whether the negation hit `h` of the sentence affirms what follows it (see `affirmingNegation`), read
+   * once per hit and sentence: the rules ask it once per claim.
+   */
+  affirmingAt(h: number): boolean {
+    if (h >= this.affirmStamp.length) {
+      let size = this.affirmStamp.length;
+      while (size <= h) size *= 2;
+      this.affirmStamp = growInt32Array(this.affirmStamp, size);
+      this.affirmValue = growInt32Array(this.affirmValue, size);
+    }
+    if (this.affirmStamp[h] !== this.stamp) {
+      this.affirmStamp[h] = this.stamp;
+      this.affirmValue[h] = affirmingNegation(this.text, this.hitStart[h]!, this.hitEnd[h]!, this.sEnd, this.languageIndex) ? 1 : 0;
+    }
+    return this.affirmValue[h] === 1;
+  }
+  private affirmStamp = new Int32Array(256);
+  private affirmValue = new Int32Array(256);
 
   /**
    * The first "?" at or after `from` in the segment's text, or -1. Kept per segment: its sentences ask

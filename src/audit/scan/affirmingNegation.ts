@@ -1,0 +1,89 @@
+/**
+ * Negations that affirm: a negator whose scope is a focus particle ("not only", "didn't just", "non è
+ * soltanto") or a word of doubting or denying ("there's no denying", "nessuno dubita", "no cabe duda").
+ * Read from the words after the negator, so that the auxiliary, contracted and verb-second forms the
+ * idiom lists do not spell out are read the same way.
+ */
+import { LANGUAGES } from '../../text/languages.js';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter((w) => w.length > 0));
+
+/**
+ * Focus particles of each language (in `LANGUAGES` order): "not only X (but also Y)" adds Y to X, it
+ * denies neither. The negator stands right before the particle, or before the finite verb in the
+ * languages that put it there ("non è solo", "no fue sólo", "não é só", "n'est pas seulement").
+ */
+const FOCUS: readonly ReadonlySet<string>[] = [
+  words('only just merely solely'),
+  words('seulement uniquement'),
+  words('solo soltanto solamente unicamente'),
+  words('solo sólo solamente únicamente'),
+  words('nur bloß lediglich'),
+  words('só somente apenas unicamente'),
+];
+
+/**
+ * Words of doubting and denying (in `LANGUAGES` order): a negator over one of them is a double negation
+ * ("nobody can doubt that ...", "il est impossible de nier" aside, "niemand bezweifelt, dass ..."), and
+ * what is not doubted or denied is affirmed. Forms are listed (not stems) because stems collide across
+ * the languages (French "nie" is "denies", German "nie" is "never").
+ */
+const DOUBT: readonly ReadonlySet<string>[] = [
+  words('doubt doubts doubted doubting deny denies denied denying dispute disputes disputed disputing'),
+  words('doute doutes douter doutait doutaient doutent nier nie nient niait niaient conteste contestent contester'),
+  words('dubbio dubbi dubita dubitano dubitare dubitava dubitavano negare nega negano negava negavano'),
+  words('duda dudas dudar dudaba dudaban dudan negar niega niegan negaba negaban'),
+  words('zweifel Zweifel zweifeln zweifelt zweifelte bezweifeln bezweifelt bezweifelte leugnen leugnet leugnete bestreiten bestreitet bestritt abstreiten'),
+  words('dúvida dúvidas duvida duvidam duvidar duvidava duvidavam negar nega negam negava negavam'),
+];
+
+/** Languages whose negator stands before the finite verb, so one or two words may part it from a focus particle. */
+const NEGATOR_BEFORE_VERB = new Set(['fr', 'it', 'es', 'pt']);
+/** Most words between a negator and the focus particle it takes in those languages ("non è", "n'a pas"). */
+const VERB_WORDS = 2;
+/** Most words between a negator and the word of doubt it governs ("no one could deny", "non c'è dubbio"). */
+const DOUBT_WORDS = 2;
+
+/**
+ * A word for scope purposes: anything up to a space or a mark that ends a clause ("c'è", "n'est" are one
+ * word). A plain negated class, without the Unicode flag: the look is read on every negation.
+ */
+const WORD_CHAR = '[^\\s,.;:!?()\\[\\]{}"\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/]';
+const alternation = (set: ReadonlySet<string>) => [...set].join('|');
+
+/**
+ * Per language, a sticky pattern read right after the negation cue: spaces only between the words (a comma
+ * or any other mark ends the look), then a focus particle within the words its language allows, or a word of
+ * doubt within {@link DOUBT_WORDS}. One compiled pattern: the words are read by the regular-expression engine,
+ * not code unit by code unit.
+ */
+const AFFIRMING: readonly RegExp[] = LANGUAGES.map((language, i) => {
+  const focusReach = NEGATOR_BEFORE_VERB.has(language) ? VERB_WORDS : 0;
+  const focus = `(?: +${WORD_CHAR}+){0,${focusReach}} +(?:${alternation(FOCUS[i]!)})`;
+  const doubt = `(?: +${WORD_CHAR}+){0,${DOUBT_WORDS}} +(?:${alternation(DOUBT[i]!)})`;
+  // A cue may end inside its word ("Nessun" of "Nessuno"): the rest of that word is passed over first.
+  return new RegExp(`${WORD_CHAR}*(?:${focus}|${doubt})(?!${WORD_CHAR})`, 'y');
+});
+
+/**
+ * The negation cue at `text[start, end)` affirms what follows it: among the next words of its clause
+ * (spaces only between them: a comma or any other mark ends the look) is a focus particle ("not only",
+ * "didn't just", "non è soltanto") or a word of doubting or denying ("there's no denying", "Nessuno
+ * dubita", "no one could deny"), in the segment's language (`language`, an index in `LANGUAGES`).
+ * `start` and `stop` (the sentence's end) are kept for the callers' span convention; the look never
+ * passes a sentence's closing mark.
+ *
+ * @example
+ * ```ts
+ * affirmingNegation("Norway didn't just beat Denmark in 2023.", 10, 13, 40, 0); // true ("n't" + "just")
+ * affirmingNegation('Il Thomanerchor non è soltanto un coro.', 16, 19, 39, 2); // true
+ * affirmingNegation("Norway didn't beat Denmark.", 10, 13, 27, 0); // false
+ * ```
+ */
+export function affirmingNegation(text: string, start: number, end: number, stop: number, language: number): boolean {
+  const pattern = AFFIRMING[language];
+  if (pattern === undefined || end <= start) return false;
+  pattern.lastIndex = end;
+  const match = pattern.exec(text);
+  return match !== null && pattern.lastIndex <= stop;
+}

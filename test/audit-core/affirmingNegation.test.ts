@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { defineClaim } from '../../src/claims/defineClaim.js';
+import { affirmingNegation } from '../../src/audit/scan/affirmingNegation.js';
+import { LANGUAGES } from '../../src/text/languages.js';
+import { auditorFor } from './auditorFor.js';
+
+/**
+ * Issue 9 item 3 (false friends): a negator over a focus particle ("not only", "didn't just", "non è
+ * soltanto") adds, and a negator over a word of doubting or denying ("there's no denying", "nessuno
+ * dubita") affirms; in the forms the idiom lists do not spell out (an auxiliary, a contraction, the
+ * finite verb between negator and particle).
+ */
+describe('negations that affirm', () => {
+  const ferry = defineClaim({
+    id: 'calais_ferry_closed',
+    statement: 'In 2022 the port of Calais closed its ferry terminal to passenger traffic.',
+    correction: 'Calais still runs passenger ferries to Dover.',
+  });
+  const { verdictOf } = auditorFor(ferry);
+
+  it('reads a focus particle after an auxiliary, a contraction or the finite verb as "not only"', () => {
+    expect(verdictOf("Calais didn't just lose money: in 2022 the port of Calais closed its ferry terminal to passenger traffic.")).toBe('asserts');
+    expect(verdictOf('The port of Calais has not just cut costs, in 2022 the port of Calais closed its ferry terminal to passenger traffic.')).toBe('asserts');
+    expect(verdictOf('Il porto di Calais non ha soltanto tagliato i costi: nel 2022 il porto di Calais ha chiuso il terminal dei traghetti ai passeggeri.')).toBe('asserts');
+  });
+
+  it('reads a negated word of doubt or denial as affirming, in six languages', () => {
+    expect(verdictOf("There's no denying that in 2022 the port of Calais closed its ferry terminal to passenger traffic.")).toBe('asserts');
+    expect(verdictOf('Nessuno dubita che nel 2022 il porto di Calais ha chiuso il terminal dei traghetti ai passeggeri.')).toBe('asserts');
+    expect(verdictOf('Nobody can doubt that in 2022 the port of Calais closed its ferry terminal to passenger traffic.')).toBe('asserts');
+  });
+
+  it('keeps a plain negation of the claim', () => {
+    expect(verdictOf("In 2022 the port of Calais didn't close its ferry terminal to passenger traffic.")).toBe('negated-locally');
+    expect(verdictOf('Nel 2022 il porto di Calais non ha chiuso il terminal dei traghetti ai passeggeri.')).toBe('negated-locally');
+  });
+
+  it('looks only at the next words of the negator clause, in its language', () => {
+    const en = LANGUAGES.indexOf('en');
+    const de = LANGUAGES.indexOf('de');
+    const it = LANGUAGES.indexOf('it');
+    expect(affirmingNegation("Norway didn't just beat Denmark in 2023.", 10, 13, 40, en)).toBe(true);
+    expect(affirmingNegation('Il Thomanerchor non è soltanto un coro.', 16, 19, 39, it)).toBe(true);
+    expect(affirmingNegation('Niemand bezweifelt, dass es so war.', 0, 7, 35, de)).toBe(true);
+    expect(affirmingNegation("Norway didn't beat Denmark.", 10, 13, 27, en)).toBe(false);
+    // A particle after the verb in English is the claim's own word ("did not win only gold" is rare; the verb ends the look).
+    expect(affirmingNegation('Norway did not win only once.', 7, 14, 29, en)).toBe(false);
+    // A comma ends the negator's clause.
+    expect(affirmingNegation('Not that, just the ferry.', 0, 3, 25, en)).toBe(false);
+    // French "nie" denies; German "nie" is "never".
+    expect(affirmingNegation('Il ne nie pas.', 3, 5, 14, LANGUAGES.indexOf('fr'))).toBe(true);
+    expect(affirmingNegation('Er hat nie gelogen.', 7, 10, 19, de)).toBe(false);
+  });
+});
