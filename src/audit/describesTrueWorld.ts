@@ -55,18 +55,20 @@ export function trueWorldNames(text: string, start: number, end: number, words: 
   WORD_RE.lastIndex = start;
   let previous = '';
   let beforePrevious = '';
-  let found = 0;
-  let first = '';
+  distinctNames.length = 0;
   for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
     const lower = match[0].replace(/['’]s$/u, '').toLowerCase();
     const negated = NEGATIONS.has(previous) || NEGATIONS.has(beforePrevious);
-    if (!negated && words.names.has(lower) && lower !== first) {
-      // Distinct names: the first is kept to tell a repeat from a second name (`enough` is small).
-      if (found === 0) first = lower;
-      if (++found >= enough) return found;
+    // A name said again is one name (the list holds fewer than `enough`, a handful: a scan beats a set).
+    if (!negated && words.names.has(lower) && !distinctNames.includes(lower)) {
+      distinctNames.push(lower);
+      if (distinctNames.length >= enough) return distinctNames.length;
     }
     beforePrevious = previous;
     previous = lower;
   }
-  return found;
+  return distinctNames.length;
 }
+
+/** The names `trueWorldNames` has found so far in its sentence (reused across calls). */
+const distinctNames: string[] = [];

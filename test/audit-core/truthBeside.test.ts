@@ -26,6 +26,14 @@ describe('a correction beside the claim sentence that gives the true facts', () 
     expect(trueWorldNames(denied, 0, denied.length, words, 2)).toBe(0);
   });
 
+  it('counts a name said again once, whichever name it is and however many are asked for', () => {
+    const words = correctionWords(tower);
+    const again = 'Koechlin, and Koechlin again.';
+    expect(trueWorldNames(again, 0, again.length, words, 2)).toBe(1);
+    const second = 'Koechlin and Nouguier; Nouguier signed the plans.';
+    expect(trueWorldNames(second, 0, second.length, words, 3)).toBe(2);
+  });
+
   it('in a note set apart, one name corrects the claim sentence: the corrected condition', () => {
     const text =
       'Slide 4 reads: "The Eiffel Tower was designed by Antoni Gaudí in 1887." ' +
