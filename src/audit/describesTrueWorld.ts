@@ -46,8 +46,9 @@ export function describesTrueWorld(text: string, start: number, end: number, wor
  *
  * @example
  * ```ts
- * const words = correctionWords({ statement: 'Frutiger designed Helvetica in 1957.', correction: 'Max Miedinger designed Helvetica.' });
- * trueWorldNames('No: Max Miedinger drew Helvetica.', 0, 33, words, 2); // 2
+ * const words = correctionWords({ statement: 'Frutiger designed Helvetica in 1957.', correction: 'Helvetica was drawn by Max Miedinger in 1957.' });
+ * trueWorldNames('Max Miedinger drew Helvetica.', 0, 29, words, 2); // 2: "max", "miedinger"
+ * trueWorldNames('Not Max Miedinger.', 0, 18, words, 2); // 0: both within two words of a negation
  * ```
  */
 export function trueWorldNames(text: string, start: number, end: number, words: CorrectionWords, enough: number): number {

@@ -26,6 +26,13 @@ describe('a correction beside the claim sentence that gives the true facts', () 
     expect(trueWorldNames(denied, 0, denied.length, words, 2)).toBe(0);
   });
 
+  it("gives what its documentation's example says", () => {
+    // A name that opens the correction is no name (its capital is the sentence's): 'Max' counts only inside it.
+    const words = correctionWords({ statement: 'Frutiger designed Helvetica in 1957.', correction: 'Helvetica was drawn by Max Miedinger in 1957.' });
+    expect(trueWorldNames('Max Miedinger drew Helvetica.', 0, 29, words, 2)).toBe(2);
+    expect(trueWorldNames('Not Max Miedinger.', 0, 18, words, 2)).toBe(0);
+  });
+
   it('counts a name said again once, whichever name it is and however many are asked for', () => {
     const words = correctionWords(tower);
     const again = 'Koechlin, and Koechlin again.';
