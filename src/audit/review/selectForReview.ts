@@ -51,7 +51,7 @@ export const RELATED_MIN_ANCHORS = 2;
 /**
  * The rank (on `reviewUncertainty`'s scale, 0 sure to 4 least sure) of a `none` record the selection keeps for a
  * cue lighter than {@link RELATED_MIN_ANCHORS} alone: between 2 and 1, as its lexical error rate lies between
- * theirs (sets A-AE: 15% of such records are wrong, against 18% at 2 and 4% at 1; docs/accuracy.md).
+ * theirs (sets A-AE: 15% of such records are wrong, against 18.5% at 2 and 5.3% at 1; docs/accuracy.md).
  */
 export const WEAK_CUE_RANK = 1.5;
 
