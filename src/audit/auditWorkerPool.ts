@@ -41,11 +41,15 @@ interface PoolSettings extends Pick<WorkerInit, 'claims' | 'maxLineBytes' | 'inc
   auditorCompiled?: Promise<SharedScanTables | undefined>;
   /** Explicit worker file (tests, unusual bundlers). */
   workerFile?: string;
-  /** Audits a batch on the calling thread (used until a worker is ready). */
+  /**
+   * Audits a batch on the calling thread: while no worker is ready (unless this thread is slow, see
+   * `SLOW_MS_PER_MIB`), past `callerShare`, for a batch taken back (`steal`) and for those of a worker that failed to start.
+   */
   inline(batch: RunnableBatch): BatchOutcome;
   /**
-   * The calling thread is one of the auditing threads: once every ready worker has `callerShare`
-   * chunks queued, the next chunk is audited here instead of queued (0: never, the caller only reads).
+   * The calling thread is one of the auditing threads: once every ready worker (or, while this thread is
+   * slow and none is ready, the starting ones) has `callerShare` chunks queued, the next chunk is audited
+   * here instead of queued (0: never while a worker is ready, the caller only reads).
    */
   callerShare?: number;
   /**
