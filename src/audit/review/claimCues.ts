@@ -35,8 +35,11 @@ interface CueTables {
   exact: Map<string, number[]>;
   /** Place names of the five other languages ("Copenaghen", "Spitzbergen"), matched as written outside English. */
   places: Map<string, number[]>;
-  /** A number of the claim written as a word, by the text's language and the folded word ("en:thirty", "it:trenta"). */
-  numberWords: Map<string, number[]>;
+  /**
+   * A number of the claim written as a word, by the text's language, then the folded word ("en" → "thirty", "it" →
+   * "trenta"): the language's table is looked up once per text, so no key is built per word.
+   */
+  numberWords: Map<string, Map<string, number[]>>;
   /** Names folded (lower case, no accents): matched by capitalised words or numbers only ("París" for "Paris"). */
   foldedNames: Map<string, number[]>;
   /** Predicate forms of the five other languages, folded: whole words. */
@@ -77,6 +80,13 @@ function push<K>(map: Map<K, number[]>, key: K, cue: number): void {
   else if (!list.includes(cue)) list.push(cue);
 }
 
+/** The number words of `language` in `t` (see `CueTables.numberWords`), made on first use. */
+function numberTable(t: CueTables, language: string): Map<string, number[]> {
+  let table = t.numberWords.get(language);
+  if (table === undefined) t.numberWords.set(language, (table = new Map()));
+  return table;
+}
+
 function buildTables(claims: readonly ClaimCueInput[]): CueTables {
   const t: CueTables = { exact: new Map(), places: new Map(), numberWords: new Map(), foldedNames: new Map(), wholeForms: new Map(), startForms: new Map(), endForms: [], stems: new Map(), weights: [], claimOf: [] };
   const newCue = (claim: number, weight: number) => {
@@ -93,9 +103,9 @@ function buildTables(claims: readonly ClaimCueInput[]): CueTables {
       // A number is often written as a word ("thirty feet", "novanta per cento"): the same cue, in text of its language.
       const english = DIGITS_ONLY.test(anchor) ? englishNumberWord(anchor) : undefined;
       if (english !== undefined) {
-        push(t.numberWords, `en:${english}`, cue);
+        push(numberTable(t, 'en'), foldLetters(english), cue);
         for (const [language, words] of Object.entries(numberWordForms(english)?.words ?? {})) {
-          for (const word of words ?? []) if (LETTERS_ONLY.test(word)) push(t.numberWords, `${language}:${foldLetters(word)}`, cue);
+          for (const word of words ?? []) if (LETTERS_ONLY.test(word)) push(numberTable(t, language), foldLetters(word), cue);
         }
       }
       for (const forms of Object.values(placeForms(anchor) ?? {})) for (const name of forms?.names ?? []) for (const word of name.split(/\s+/)) if (word.length >= 3 && CAPITAL_OR_DIGIT.test(word)) push(t.places, word, cue);
@@ -189,12 +199,12 @@ export function createClaimCueCounter(claims: readonly ClaimCueInput[]): (text: 
         if (score > best) best = score;
       }
     };
-    const numbers = t.numberWords.size > 0 ? `${language ?? 'en'}:` : undefined;
+    const numbers = t.numberWords.get(language ?? 'en');
     if (!foreign) {
       // English: names and numbers as written, the lexical pass reads the rest.
       for (const [word] of text.matchAll(WORD)) {
         count(t.exact.get(word));
-        if (numbers !== undefined && !DIGIT.test(word)) count(t.numberWords.get(numbers + foldedWord(word)));
+        if (numbers !== undefined && !DIGIT.test(word)) count(numbers.get(foldedWord(word)));
       }
       return best;
     }
@@ -202,7 +212,7 @@ export function createClaimCueCounter(claims: readonly ClaimCueInput[]): (text: 
       count(t.exact.get(word));
       count(t.places.get(word));
       const folded = foldedWord(word);
-      if (numbers !== undefined) count(t.numberWords.get(numbers + folded));
+      if (numbers !== undefined) count(numbers.get(folded));
       if (CAPITAL_OR_DIGIT.test(word)) count(t.foldedNames.get(folded));
       if (hasPredicates) {
         count(t.wholeForms.get(folded));
