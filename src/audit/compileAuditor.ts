@@ -47,7 +47,7 @@ import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js'
 import { claimLabel } from './claimLabel.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
 import { openingVerdict, type OpeningVerdict } from './openingVerdict.js';
-import { sentenceBoundaries } from '../text/splitSentences.js';
+import { appendSentenceBoundaries, SpanBuffer } from '../text/splitSentences.js';
 
 /** Options of {@link createAuditor}. */
 export interface AuditorOptions {
@@ -1013,8 +1013,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return moved;
   }
 
-  /** Sentence bounds of an answer's opening (reused). */
-  const answerBounds: number[] = [];
+  /** Sentence bounds of an answer's opening (reused: `sentenceBoundaries` would make a buffer of its own per call). */
+  const answerBounds = new SpanBuffer();
 
   /**
    * The opening of a chat answer (its first two sentences) when it affirms a name or number of the claim's correction
@@ -1026,11 +1026,11 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   function answerGivesTruth(m: PlacedMention, answer: string): OpeningVerdict | null {
     const truth = truthWords[m.raw.claim]!;
     if (truth.names.size === 0) return null;
-    answerBounds.length = 0;
-    sentenceBoundaries(answer, answerBounds, 0, Math.min(answer.length, ANSWER_OPENING));
-    if (answerBounds.length < 2) return null;
-    const start = answerBounds[0]!;
-    const end = answerBounds[answerBounds.length >= 4 ? 3 : 1]!;
+    answerBounds.size = 0;
+    appendSentenceBoundaries(answer, answerBounds, 0, Math.min(answer.length, ANSWER_OPENING));
+    if (answerBounds.size < 2) return null;
+    const start = answerBounds.data[0]!;
+    const end = answerBounds.data[answerBounds.size >= 4 ? 3 : 1]!;
     if (trueWorldNames(answer, start, end, truth, 1) < 1) return null;
     const user = segmentAt(currentScanSegments, m.raw.segment)?.text ?? '';
     if (describesTrueWorld(user, m.raw.start, m.raw.end, truth, false)) return null;
