@@ -1018,7 +1018,8 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
   /**
    * The opening of a chat answer (its first two sentences) when it affirms a name or number of the claim's correction
-   * (`trueWorldNames`) that the user's statement `m` does not, or null: an answer to a flat statement that gives the
+   * (`trueWorldNames`) and the user's statement `m` names none of them (one that does is no flat statement of the
+   * claim alone: the answer may agree with what it adds), or null: an answer to a flat statement that gives the
    * true facts in its opening corrects it ("Before you write it: The Mousetrap is still running. ... it reopened at
    * St Martin's Theatre in May 2021"), whatever its words, as a correction beside a claim sentence does in a document
    * (`correctedByTruth`; a reply is set apart from what it answers, so one name is enough).
