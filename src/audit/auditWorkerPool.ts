@@ -393,7 +393,8 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
   const initSent: boolean[] = [];
   const used = new Set<number>();
   const startFailures: string[] = [];
-  const pending = new Map<number, { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number; batch: RunnableBatch }>();
+  type Pending = { resolve(o: BatchOutcome): void; reject(e: Error): void; worker: number; batch: RunnableBatch };
+  const pending = new Map<number, Pending>();
   const owners = createBatchOwners();
   let callerWorked = false;
   const limits = workerLimits(settings.maxLineBytes);
@@ -417,6 +418,16 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
     } finally {
       const bytes = batch.kind === 'chunk' ? batch.buffer.byteLength : 0;
       if (bytes >= TIMED_BATCH_BYTES) inlineMsPerMiB = ((performance.now() - start) * 2 ** 20) / bytes;
+    }
+  };
+
+  // A batch posted to a worker and taken back (`steal`, or its worker failed to start): audited on this thread,
+  // its outcome or error settling the promise `run` gave for it.
+  const auditHere = (p: Pending) => {
+    try {
+      p.resolve(settings.inline(p.batch));
+    } catch (error) {
+      p.reject(error as Error);
     }
   };
 
@@ -497,11 +508,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
         for (const [id, p] of pending) {
           if (p.worker !== slot || !takeBatch(owners, id, 'caller')) continue;
           pending.delete(id);
-          try {
-            p.resolve(settings.inline(p.batch));
-          } catch (error) {
-            p.reject(error as Error);
-          }
+          auditHere(p);
         }
       };
       const onError = (error: Error) => {
@@ -629,11 +636,7 @@ export function createChunkWorkerPool(settings: PoolSettings): { pool?: ChunkWor
           pending.delete(id);
           callerWorked = true;
           stopIfIdle(p.worker);
-          try {
-            p.resolve(settings.inline(p.batch));
-          } catch (error) {
-            p.reject(error as Error);
-          }
+          auditHere(p);
           return true;
         }
         return false;
