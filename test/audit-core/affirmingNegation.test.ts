@@ -51,4 +51,28 @@ describe('negations that affirm', () => {
     expect(affirmingNegation('Il ne nie pas.', 3, 5, 14, LANGUAGES.indexOf('fr'))).toBe(true);
     expect(affirmingNegation('Er hat nie gelogen.', 7, 10, 19, de)).toBe(false);
   });
+  it('reads a negator over a word of surprise or forgetting, a litotes or a restrictive "only" as asserting', () => {
+    expect(verdictOf('No wonder: in 2022 the port of Calais closed its ferry terminal to passenger traffic.')).toBe('asserts');
+    expect(verdictOf('No hay que olvidar que en 2022 el puerto de Calais cerró su terminal de ferris al tráfico de pasajeros.')).toBe('asserts');
+    expect(verdictOf('Non a caso, nel 2022 il porto di Calais ha chiuso il terminal dei traghetti ai passeggeri.')).toBe('asserts');
+    expect(affirmingNegation('Kein Wunder, dass der Hafen schloss.', 0, 4, 36, LANGUAGES.indexOf('de'))).toBe(true);
+    expect(
+      verdictOf("Le port de Calais n'a jamais été qu'un port de ferries, et en 2022 le port de Calais a fermé son terminal de ferries aux passagers."),
+    ).toBe('asserts');
+  });
+
+  it('keeps "in no case", "never said that" and "not X but Y" as negations', () => {
+    const fr = LANGUAGES.indexOf('fr');
+    const it = LANGUAGES.indexOf('it');
+    const es = LANGUAGES.indexOf('es');
+    expect(affirmingNegation('Non a caso i traghetti partono ancora.', 0, 3, 38, it)).toBe(true);
+    // "in nessun caso" is "in no case": "caso" is "chance" only in "a caso", "per caso", "un caso che".
+    expect(affirmingNegation('In nessun caso il porto chiuse.', 3, 9, 31, it)).toBe(false);
+    expect(affirmingNegation("Il n'a jamais dit que le port avait fermé.", 3, 13, 42, fr)).toBe(false);
+    expect(affirmingNegation("Ce n'est pas que le port ait fermé.", 3, 12, 35, fr)).toBe(false);
+    expect(affirmingNegation('Sans que le port ait fermé.', 0, 4, 27, fr)).toBe(false);
+    expect(affirmingNegation('El cierre no fue sino un rumor.', 10, 16, 31, es)).toBe(true);
+    expect(affirmingNegation('El mayor no fue Brasil sino Vietnam.', 9, 15, 36, es)).toBe(false);
+    expect(affirmingNegation('Non è che il porto abbia chiuso.', 0, 3, 32, it)).toBe(false);
+  });
 });

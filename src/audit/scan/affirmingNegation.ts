@@ -37,6 +37,47 @@ const DOUBT: readonly ReadonlySet<string>[] = [
   words('dúvida dúvidas duvida duvidam duvidar duvidava duvidavam negar nega negam negava negavam'),
 ];
 
+/**
+ * Words a negator leaves the rest of its sentence asserted over (in `LANGUAGES` order), read within
+ * {@link DOUBT_WORDS} like the words of doubt: words of surprise and of forgetting are factive, what is not
+ * surprising or not to be forgotten is taken as true ("no wonder ...", "kein Wunder, dass ...", "no hay que
+ * olvidar que ...", "non c'è da stupirsi"); "not least", "nicht zuletzt", "not by chance" ("non a caso", "no en
+ * vano", "não é à toa", "nicht von ungefähr") are litotes, and "no obstante", "não obstante", "non di meno" are
+ * connectives ("nonetheless"). A word with a space is read as that phrase ("ni que decir tiene": "needless to say").
+ */
+const ASIDE: readonly (readonly string[])[] = [
+  ['wonder', 'surprise', 'surprising', 'surprisingly', 'surprised', 'least', 'forget', 'forgotten', 'for nothing'],
+  ['étonnant', 'étonnante', 'étonnera', "s'étonner", 'surprenant', 'surprenante', 'oublier', 'oublions', 'hasard'],
+  ['stupirsi', 'stupisce', 'sorprende', 'sorprendersi', 'sorprendente', 'meravigliarsi', 'a caso', 'per caso', 'un caso che', 'un caso se', 'dimenticare', 'dimentichiamo', 'ultimo', 'di meno'],
+  ['extrañar', 'extraña', 'sorprende', 'sorprender', 'sorprendente', 'sorpresa', 'vano', 'casualidad', 'olvidar', 'olvidemos', 'obstante', 'que decir'],
+  ['Wunder', 'wundern', 'verwunderlich', 'überraschend', 'erstaunlich', 'zufällig', 'zuletzt', 'vergessen', 'von ungefähr'],
+  ['admira', 'admirar', 'surpreende', 'surpreender', 'surpreendente', 'surpresa', 'toa', 'acaso', 'esquecer', 'esqueçamos', 'obstante'],
+];
+
+/**
+ * Restrictive negation (in `LANGUAGES` order), read from the negator's start: a negator, a verb of being or
+ * doing, then the word that makes it "only" ("no es sino", "non fa che", "não é senão": "is nothing but",
+ * "does nothing but") asserts what follows. Only these verbs: after another verb Italian "che" is also "that"
+ * ("non dice che ..." denies a saying), Spanish "no X sino Y" is "not X but Y", and Italian "non è che ..." is
+ * "it is not that ...". French is read after the cue (see {@link FRENCH_ONLY}); English and German have none.
+ */
+const RESTRICTIVE: readonly (string | null)[] = [
+  null,
+  null,
+  '[Nn]on +(?:fa|fanno|faceva|facevano|fece|fecero|ha fatto|hanno fatto|aveva fatto) +che',
+  '[Nn]o +(?:es|era|fue|son|eran|fueron|hace|hacen|hacía|hizo|hicieron|ha hecho|han hecho) +sino',
+  null,
+  '[Nn]ão +(?:é|era|foi|são|eram|foram|faz|fazem|fazia|fez|fizeram) +senão',
+];
+
+/**
+ * French "ne ... jamais que" is "never anything but" (the cue bank holds "ne ... que" only with "jamais"): a
+ * "que" right after a cue ending in "jamais", or after a form of "être" or "faire" after it, asserts what follows
+ * ("n'a jamais été qu'un mythe"). Not after "pas" ("ce n'est pas que ..." is "it is not that ..."), nor "sans"
+ * ("sans que ..." is "without ..."), and not after other verbs, whose "que" is "that" ("n'a jamais dit que ...").
+ */
+const FRENCH_ONLY = ' +(?:(?:été|fait|est|sont|était|étaient|fut|furent) +)?qu(?:e|\')';
+
 /** Languages whose negator stands before the finite verb, so one or two words may part it from a focus particle. */
 const NEGATOR_BEFORE_VERB = new Set(['fr', 'it', 'es', 'pt']);
 /** Most words between a negator and the focus particle it takes in those languages ("non è", "n'a pas"). */
@@ -60,10 +101,16 @@ const alternation = (set: ReadonlySet<string>) => [...set].join('|');
 const AFFIRMING: readonly RegExp[] = LANGUAGES.map((language, i) => {
   const focusReach = NEGATOR_BEFORE_VERB.has(language) ? VERB_WORDS : 0;
   const focus = `(?: +${WORD_CHAR}+){0,${focusReach}} +(?:${alternation(FOCUS[i]!)})`;
-  const doubt = `(?: +${WORD_CHAR}+){0,${DOUBT_WORDS}} +(?:${alternation(DOUBT[i]!)})`;
+  const doubt = `(?: +${WORD_CHAR}+){0,${DOUBT_WORDS}} +(?:${alternation(DOUBT[i]!)}|${ASIDE[i]!.join('|')})`;
   // A cue may end inside its word ("Nessun" of "Nessuno"): the rest of that word is passed over first.
   return new RegExp(`${WORD_CHAR}*(?:${focus}|${doubt})(?!${WORD_CHAR})`, 'y');
 });
+
+/** Per language, the sticky pattern of {@link RESTRICTIVE} read at the negator's start, or null. */
+const RESTRICTING: readonly (RegExp | null)[] = RESTRICTIVE.map((r) => (r === null ? null : new RegExp(`${r}(?!${WORD_CHAR})`, 'y')));
+const FRENCH = LANGUAGES.indexOf('fr');
+/** French "que" after the cue (see {@link FRENCH_ONLY}), read after the rest of the cue's word. */
+const FRENCH_RESTRICTING = new RegExp(`${WORD_CHAR}*${FRENCH_ONLY.replace('qu(?:e|', `qu(?:e(?!${WORD_CHAR})|`)}`, 'y');
 
 /**
  * The negation cue at `text[start, end)` affirms what follows it: among the next words of its clause
@@ -84,6 +131,19 @@ export function affirmingNegation(text: string, start: number, end: number, stop
   const pattern = AFFIRMING[language];
   if (pattern === undefined || end <= start) return false;
   pattern.lastIndex = end;
-  const match = pattern.exec(text);
-  return match !== null && pattern.lastIndex <= stop;
+  if (pattern.exec(text) !== null && pattern.lastIndex <= stop) return true;
+  return restricting(text, start, end, stop, language);
+}
+
+/** The negation cue at `text[start, end)` is restrictive, "only" ({@link RESTRICTIVE}, {@link FRENCH_ONLY}). */
+function restricting(text: string, start: number, end: number, stop: number, language: number): boolean {
+  if (language === FRENCH) {
+    if (!text.endsWith('jamais', end)) return false;
+    FRENCH_RESTRICTING.lastIndex = end;
+    return FRENCH_RESTRICTING.exec(text) !== null && FRENCH_RESTRICTING.lastIndex <= stop;
+  }
+  const pattern = RESTRICTING[language];
+  if (pattern === null || pattern === undefined) return false;
+  pattern.lastIndex = start;
+  return pattern.exec(text) !== null && pattern.lastIndex <= stop;
 }
