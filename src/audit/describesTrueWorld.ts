@@ -7,7 +7,11 @@ const SPECIFIC_WORD = 6;
 /** Negations that keep the word after them from being affirmed, six languages. */
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'non', 'nor', 'without', 'kein', 'keine', 'keinen', 'nicht', 'nie', 'ohne', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'nessun', 'nessuna', 'mai', 'senza', 'ningún', 'ninguna', 'nunca', 'sin', 'não', 'nenhum', 'nenhuma', 'sem']);
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+/**
+ * A word, or a number written with thousands separators ("1,083", "12,000"), which `correctionWords` keeps whole:
+ * split at its commas it would never match.
+ */
+const WORD_RE = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 
 /**
  * The sentence `text[start, end)` says what the claim's correction says and the claim does not (see

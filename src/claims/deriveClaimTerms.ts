@@ -573,7 +573,8 @@ export function correctionWords(claim: { statement: string; correction?: string 
     const lower = token.text.toLowerCase();
     if (known.has(lower) || known.has(stemWord(lower)) || STOPWORDS.has(lower) || CLAUSE_NEGATION_RE.test(lower)) continue;
     if (NUMBER_RE.test(lower)) {
-      if (/^\d{2,}/.test(lower)) names.add(lower);
+      // Two digits or more ("1801", "12,000", "1,083"): a single digit is as often a count of the story going on.
+      if (/^\d{2,}|^\d{1,3}(?:,\d{3})+/.test(lower)) names.add(lower);
       continue;
     }
     if (!token.initial && isCapitalized(token.text) && lower.length >= 3) names.add(lower);

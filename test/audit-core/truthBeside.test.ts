@@ -33,6 +33,14 @@ describe('a correction beside the claim sentence that gives the true facts', () 
     expect(trueWorldNames('Not Max Miedinger.', 0, 18, words, 2)).toBe(0);
   });
 
+  it('reads a number with thousands separators as one number, as the correction writes it', () => {
+    const words = correctionWords({ statement: 'The Eiffel Tower is 1,500 feet tall.', correction: 'The Eiffel Tower is 1,083 feet tall and weighs 10,100 tonnes.' });
+    const text = 'It is 1,083 feet and 10,100 tonnes.';
+    expect(trueWorldNames(text, 0, text.length, words, 2)).toBe(2);
+    const denied = 'It is not 1,083 feet.';
+    expect(trueWorldNames(denied, 0, denied.length, words, 2)).toBe(0);
+  });
+
   it('counts a name said again once, whichever name it is and however many are asked for', () => {
     const words = correctionWords(tower);
     const again = 'Koechlin, and Koechlin again.';
