@@ -75,4 +75,16 @@ describe('negations that affirm', () => {
     expect(affirmingNegation('El mayor no fue Brasil sino Vietnam.', 9, 15, 36, es)).toBe(false);
     expect(affirmingNegation('Non è che il porto abbia chiuso.', 0, 3, 32, it)).toBe(false);
   });
+
+  it('reads "not least" as a litotes only right after the negator: a negated superlative or rank is a negation', () => {
+    const en = LANGUAGES.indexOf('en');
+    const it = LANGUAGES.indexOf('it');
+    expect(affirmingNegation('Not least, the port closed.', 0, 3, 27, en)).toBe(true);
+    expect(affirmingNegation('Calais is not the least busy port.', 10, 13, 34, en)).toBe(false);
+    expect(affirmingNegation('The story is not in the least true.', 13, 16, 35, en)).toBe(false);
+    expect(affirmingNegation('Non ultimo, il porto chiuse.', 0, 3, 28, it)).toBe(true);
+    expect(affirmingNegation('Il Galles non arrivò ultimo.', 10, 13, 28, it)).toBe(false);
+    const smallest = defineClaim({ id: 'calais_least_busy', statement: 'Calais is the least busy ferry port in France.' });
+    expect(auditorFor(smallest).verdictOf('Calais is not the least busy ferry port in France.')).toBe('negated-locally');
+  });
 });

@@ -41,18 +41,25 @@ const DOUBT: readonly ReadonlySet<string>[] = [
  * Words a negator leaves the rest of its sentence asserted over (in `LANGUAGES` order), read within
  * {@link DOUBT_WORDS} like the words of doubt: words of surprise and of forgetting are factive, what is not
  * surprising or not to be forgotten is taken as true ("no wonder ...", "kein Wunder, dass ...", "no hay que
- * olvidar que ...", "non c'è da stupirsi"); "not least", "nicht zuletzt", "not by chance" ("non a caso", "no en
- * vano", "não é à toa", "nicht von ungefähr") are litotes, and "no obstante", "não obstante", "non di meno" are
+ * olvidar que ...", "non c'è da stupirsi"); "not by chance" ("non a caso", "no en
+ * vano", "não é à toa", "nicht von ungefähr") is a litotes ("not least": {@link LITOTES}), and "no obstante", "não obstante", "non di meno" are
  * connectives ("nonetheless"). A word with a space is read as that phrase ("ni que decir tiene": "needless to say").
  */
 const ASIDE: readonly (readonly string[])[] = [
-  ['wonder', 'surprise', 'surprising', 'surprisingly', 'surprised', 'least', 'forget', 'forgotten', 'for nothing'],
+  ['wonder', 'surprise', 'surprising', 'surprisingly', 'surprised', 'forget', 'forgotten', 'for nothing'],
   ['étonnant', 'étonnante', 'étonnera', "s'étonner", 'surprenant', 'surprenante', 'oublier', 'oublions', 'hasard'],
-  ['stupirsi', 'stupisce', 'sorprende', 'sorprendersi', 'sorprendente', 'meravigliarsi', 'a caso', 'per caso', 'un caso che', 'un caso se', 'dimenticare', 'dimentichiamo', 'ultimo', 'di meno'],
+  ['stupirsi', 'stupisce', 'sorprende', 'sorprendersi', 'sorprendente', 'meravigliarsi', 'a caso', 'per caso', 'un caso che', 'un caso se', 'dimenticare', 'dimentichiamo', 'di meno'],
   ['extrañar', 'extraña', 'sorprende', 'sorprender', 'sorprendente', 'sorpresa', 'vano', 'casualidad', 'olvidar', 'olvidemos', 'obstante', 'que decir'],
-  ['Wunder', 'wundern', 'verwunderlich', 'überraschend', 'erstaunlich', 'zufällig', 'zuletzt', 'vergessen', 'von ungefähr'],
+  ['Wunder', 'wundern', 'verwunderlich', 'überraschend', 'erstaunlich', 'zufällig', 'vergessen', 'von ungefähr'],
   ['admira', 'admirar', 'surpreende', 'surpreender', 'surpreendente', 'surpresa', 'toa', 'acaso', 'esquecer', 'esqueçamos', 'obstante'],
 ];
+
+/**
+ * "Not least" as a litotes (in `LANGUAGES` order: "not least", "non ultimo", "nicht zuletzt"): right after the
+ * negator only. A word or two between makes it a negated superlative or rank, a plain negation ("is not the least
+ * populated state", "not in the least true", "non arrivò ultimo").
+ */
+const LITOTES: readonly (readonly string[])[] = [['least'], [], ['ultimo'], [], ['zuletzt'], []];
 
 /**
  * Restrictive negation (in `LANGUAGES` order), read from the negator's start: a negator, a verb of being or
@@ -102,8 +109,9 @@ const AFFIRMING: readonly RegExp[] = LANGUAGES.map((language, i) => {
   const focusReach = NEGATOR_BEFORE_VERB.has(language) ? VERB_WORDS : 0;
   const focus = `(?: +${WORD_CHAR}+){0,${focusReach}} +(?:${alternation(FOCUS[i]!)})`;
   const doubt = `(?: +${WORD_CHAR}+){0,${DOUBT_WORDS}} +(?:${alternation(DOUBT[i]!)}|${ASIDE[i]!.join('|')})`;
+  const litotes = LITOTES[i]!.length > 0 ? `| +(?:${LITOTES[i]!.join('|')})` : '';
   // A cue may end inside its word ("Nessun" of "Nessuno"): the rest of that word is passed over first.
-  return new RegExp(`${WORD_CHAR}*(?:${focus}|${doubt})(?!${WORD_CHAR})`, 'y');
+  return new RegExp(`${WORD_CHAR}*(?:${focus}|${doubt}${litotes})(?!${WORD_CHAR})`, 'y');
 });
 
 /** Per language, the sticky pattern of {@link RESTRICTIVE} read at the negator's start, or null. */
