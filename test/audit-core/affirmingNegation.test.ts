@@ -51,6 +51,16 @@ describe('negations that affirm', () => {
     expect(affirmingNegation('Il ne nie pas.', 3, 5, 14, LANGUAGES.indexOf('fr'))).toBe(true);
     expect(affirmingNegation('Er hat nie gelogen.', 7, 10, 19, de)).toBe(false);
   });
+
+  it('does not read a word of doubt past a conjunction: it opens a clause the negator does not reach', () => {
+    const en = LANGUAGES.indexOf('en');
+    expect(affirmingNegation('Norway did not win and doubts remain.', 7, 14, 37, en)).toBe(false);
+    expect(affirmingNegation('Il porto non chiuse ma dubbi restano.', 9, 12, 37, LANGUAGES.indexOf('it'))).toBe(false);
+    expect(affirmingNegation('Der Hafen schloss nicht und Zweifel bleiben.', 18, 23, 44, LANGUAGES.indexOf('de'))).toBe(false);
+    expect(affirmingNegation('El puerto no cerró y dudas quedan.', 10, 12, 34, LANGUAGES.indexOf('es'))).toBe(false);
+    // Without the conjunction the double negation stands.
+    expect(affirmingNegation('No one could doubt it.', 0, 6, 22, en)).toBe(true);
+  });
   it('reads a negator over a word of surprise or forgetting, a litotes or a restrictive "only" as asserting', () => {
     expect(verdictOf('No wonder: in 2022 the port of Calais closed its ferry terminal to passenger traffic.')).toBe('asserts');
     expect(verdictOf('No hay que olvidar que en 2022 el puerto de Calais cerró su terminal de ferris al tráfico de pasajeros.')).toBe('asserts');

@@ -85,6 +85,19 @@ const RESTRICTIVE: readonly (string | null)[] = [
  */
 const FRENCH_ONLY = ' +(?:(?:été|fait|est|sont|était|étaient|fut|furent) +)?qu(?:e|\')';
 
+/**
+ * Coordinating conjunctions (in `LANGUAGES` order): a word of doubt after one of them belongs to a new clause the
+ * negator does not reach ("Norway did not win and doubts remain" still denies the win).
+ */
+const CONJUNCTIONS: readonly ReadonlySet<string>[] = [
+  words('and but or yet nor'),
+  words('et mais ou ni'),
+  words('e ed ma o né'),
+  words('y e pero o u ni'),
+  words('und aber oder doch sondern'),
+  words('e mas ou nem'),
+];
+
 /** Languages whose negator stands before the finite verb, so one or two words may part it from a focus particle. */
 const NEGATOR_BEFORE_VERB = new Set(['fr', 'it', 'es', 'pt']);
 /** Most words between a negator and the focus particle it takes in those languages ("non è", "n'a pas"). */
@@ -108,7 +121,9 @@ const alternation = (set: ReadonlySet<string>) => [...set].join('|');
 const AFFIRMING: readonly RegExp[] = LANGUAGES.map((language, i) => {
   const focusReach = NEGATOR_BEFORE_VERB.has(language) ? VERB_WORDS : 0;
   const focus = `(?: +${WORD_CHAR}+){0,${focusReach}} +(?:${alternation(FOCUS[i]!)})`;
-  const doubt = `(?: +${WORD_CHAR}+){0,${DOUBT_WORDS}} +(?:${alternation(DOUBT[i]!)}|${ASIDE[i]!.join('|')})`;
+  // The words between may not be a conjunction: the look stays in the negator's own clause.
+  const between = `(?: +(?!(?:${alternation(CONJUNCTIONS[i]!)})(?!${WORD_CHAR}))${WORD_CHAR}+){0,${DOUBT_WORDS}}`;
+  const doubt = `${between} +(?:${alternation(DOUBT[i]!)}|${ASIDE[i]!.join('|')})`;
   const litotes = LITOTES[i]!.length > 0 ? `| +(?:${LITOTES[i]!.join('|')})` : '';
   // A cue may end inside its word ("Nessun" of "Nessuno"): the rest of that word is passed over first.
   return new RegExp(`${WORD_CHAR}*(?:${focus}|${doubt}${litotes})(?!${WORD_CHAR})`, 'y');
