@@ -274,7 +274,10 @@ export function startWorker(file: string, execArgv: string[], workerData: unknow
  * (≈ 0.2 + 0.15 s of CPU), then wait for it.
  */
 const SLOW_MS_PER_MIB = 100;
-/** Batches timed for `SLOW_MS_PER_MIB`: the line a read cut off makes a batch of its own, too small to time. */
+/**
+ * Batches timed for `SLOW_MS_PER_MIB`: the line a read cut off makes a batch of its own, too small to time. Only
+ * chunks of text are timed (their bytes are the measure); row batches (Parquet) never mark this thread slow.
+ */
 const TIMED_BATCH_BYTES = 64 * 1024;
 
 /** How long a worker is kept after its audit for the next one in this process (then it exits). */
