@@ -28,18 +28,7 @@ const WORD_RE = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N
  */
 export function describesTrueWorld(text: string, start: number, end: number, words: CorrectionWords, english: boolean): boolean {
   if (words.names.size === 0 && (!english || words.stems.size === 0)) return false;
-  WORD_RE.lastIndex = start;
-  // The two words before the current one: a word the sentence negates ("it was no passing asteroid") is not affirmed.
-  let previous = '';
-  let beforePrevious = '';
-  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
-    const lower = match[0].replace(/['’]s$/u, '').toLowerCase();
-    const negated = NEGATIONS.has(previous) || NEGATIONS.has(beforePrevious);
-    if (!negated && (words.names.has(lower) || (english && lower.length >= SPECIFIC_WORD && words.stems.has(stemWord(lower))))) return true;
-    beforePrevious = previous;
-    previous = lower;
-  }
-  return false;
+  return someAffirmedWord(text, start, end, (lower) => words.names.has(lower) || (english && lower.length >= SPECIFIC_WORD && words.stems.has(stemWord(lower))));
 }
 
 /**
@@ -57,23 +46,33 @@ export function describesTrueWorld(text: string, start: number, end: number, wor
  */
 export function trueWorldNames(text: string, start: number, end: number, words: CorrectionWords, enough: number): number {
   if (words.names.size === 0) return 0;
-  WORD_RE.lastIndex = start;
-  let previous = '';
-  let beforePrevious = '';
   distinctNames.length = 0;
-  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
-    const lower = match[0].replace(/['’]s$/u, '').toLowerCase();
-    const negated = NEGATIONS.has(previous) || NEGATIONS.has(beforePrevious);
-    // A name said again is one name (the list holds fewer than `enough`, a handful: a scan beats a set).
-    if (!negated && words.names.has(lower) && !distinctNames.includes(lower)) {
-      distinctNames.push(lower);
-      if (distinctNames.length >= enough) return distinctNames.length;
-    }
-    beforePrevious = previous;
-    previous = lower;
-  }
+  // A name said again is one name (the list holds fewer than `enough`, a handful: a scan beats a set).
+  someAffirmedWord(text, start, end, (lower) => {
+    if (words.names.has(lower) && !distinctNames.includes(lower)) distinctNames.push(lower);
+    return distinctNames.length >= enough;
+  });
   return distinctNames.length;
 }
 
 /** The names `trueWorldNames` has found so far in its sentence (reused across calls). */
 const distinctNames: string[] = [];
+
+/**
+ * Calls `visit` with each word of `text[start, end)` the sentence affirms (lower case, a possessive "'s" dropped)
+ * until it returns true, and returns whether it did. A word within two words after a negation is not affirmed
+ * ("it was no passing asteroid"). The one word loop of `describesTrueWorld` and `trueWorldNames`.
+ */
+function someAffirmedWord(text: string, start: number, end: number, visit: (lower: string) => boolean): boolean {
+  WORD_RE.lastIndex = start;
+  // The two words before the current one.
+  let previous = '';
+  let beforePrevious = '';
+  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
+    const lower = match[0].replace(/['’]s$/u, '').toLowerCase();
+    if (!NEGATIONS.has(previous) && !NEGATIONS.has(beforePrevious) && visit(lower)) return true;
+    beforePrevious = previous;
+    previous = lower;
+  }
+  return false;
+}
