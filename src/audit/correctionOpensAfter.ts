@@ -46,13 +46,15 @@ export function correctionOpensAfter(text: string, end: number, language: string
     }
   }
   if (k >= text.length) return null;
-  if (apartOnly && !apart && afterLabel(text, k) === 0) return null;
+  // The label is looked for once: a note not set apart otherwise must have one.
+  const label = apartOnly && !apart ? afterLabel(text, k) : -1;
+  if (label === 0) return null;
   // Only the opening is read: no copy of the rest of a long document.
   const rest = text.slice(k, k + READ_LENGTH);
   let shift = 0;
   let found = openingVerdict(rest, language);
   if (found === null) {
-    shift = afterLabel(rest);
+    shift = label >= 0 ? label : afterLabel(text, k);
     // Behind a label a bare "No." is a verdict on the sentence before ("Teacher: No. About 60% ..."); without
     // one it answers as often as it judges ("—No, no la perdieron.", after a question reported).
     if (shift > 0) found = openingVerdict(rest.slice(shift), language, true);
@@ -112,10 +114,10 @@ function opensClause(text: string, i: number, joining: ReadonlySet<string>): boo
 }
 
 /**
- * Where the content after a short label and its colon starts in `text`, counted from `from` (0 without such a
- * label at `from`).
+ * Where the content after a short label and its colon starts, counted from `from` (0 without such a label at
+ * `from`).
  */
-function afterLabel(text: string, from = 0): number {
+function afterLabel(text: string, from: number): number {
   let words = 0;
   let inWord = false;
   const limit = Math.min(text.length, from + LABEL_LENGTH);
