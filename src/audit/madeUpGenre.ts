@@ -11,9 +11,14 @@
  * name a workout ("exercise", "simulated", "Übung", "ejercicio", ...) count only on a line that sets the reader a
  * task on a text, or as a numbered exercise's heading alone (`SHARED_WITH_TRAINING`).
  *
+ * Set-ups a reader performs or answers rather than believes are such genres too (twentieth session): a debate's
+ * brief, an improv or a scene prompt, a dream diary, a game master's notes, a school play, a Model United Nations
+ * committee; a script names itself by a numbered scene or a screenplay's scene heading (`SCRIPT_RE`), and "debate"
+ * and "exam", which also name the event itself, count only as the first word of the line (`HEAD_ONLY`).
+ *
  * Left out on purpose: genres whose texts state real facts as often as invented ones ("quiz": answer sheets
  * state what is true; a case study, a textbook's "Chapter 10: Case Study" as often as a course's invented firm;
- * "handout", "lesson", "worksheet", "debate", "game", "script"), and words with an everyday sense
+ * "handout", "lesson", "worksheet", "game", "script"), and words with an everyday sense
  * ("drill", "brief", "motion"). Written from knowledge of the six languages (lower case; an entry ending in
  * `*` matches word starts), not from evaluation records.
  */
@@ -23,17 +28,40 @@ import { isLanguage, LANGUAGES, type Language } from '../text/languages.js';
 /** Genres beyond the cue bank's non-factual ones, per language, separated by commas. */
 const MADE_UP: Record<Language, string> = {
   en: `model answer, practice paper, mock, role-playing, tabletop, board game, board games, card game, game master, dungeon master, larp, rpg, story prompt, essay prompt,
-    alternate history, alternative history, make-believe, spoof, april fool, april fools, april fool's, april fools'`,
+    alternate history, alternative history, make-believe, spoof, april fool, april fools, april fool's, april fools',
+    debate brief, debate briefs, debate club, debate society, debating society, motion pack, improv, improvised, improvisation, scene prompt,
+    dream diary, dream journal, dream log, game design, level design, gm notes, school play, model united nations, osce station`,
   fr: `corrigé type, examen blanc, bac blanc, épreuve blanche,
-    session blanche, concours blanc, jeu de société, jeux de société, jeu de plateau, maître du jeu, jdr, poisson d'avril, uchronie`,
+    session blanche, concours blanc, jeu de société, jeux de société, jeu de plateau, maître du jeu, jdr, poisson d'avril, uchronie,
+    club de débat, sujet de débat, club d'éloquence, concours d'éloquence, match d'impro, improvisation théâtrale,
+    journal de rêves, journal des rêves, carnet de rêves, récit de rêve, meneur de jeu, modèle des nations unies, simulation des nations unies`,
   it: `esercitazion*, gioco da tavolo, giochi da tavolo,
-    pesce d'aprile, ucronia`,
+    pesce d'aprile, ucronia, improvvisazione teatrale,
+    diario dei sogni, diario di sogni, note del master, master di gioco, giocatore di ruolo, giocatori di ruolo, recita scolastica`,
   es: `juego de mesa, juegos de mesa, director de juego,
-    inocentada, ucronía`,
+    inocentada, ucronía, club de debate, improvisación teatral,
+    diario de sueños, diario de los sueños, notas del máster, máster de juego, partida de rol, modelo de naciones unidas`,
   de: `musterlösung*, probeklausur*, rollenspiel*, brettspiel*, planspiel*,
-    spielleiter*, simulation*, aprilscherz*, gedankenexperiment*`,
+    spielleiter*, simulation*, aprilscherz*, gedankenexperiment*, debattier*, improtheater*, improvisationstheater*,
+    traumtagebuch*, theater-ag, schultheater*, schulaufführung*`,
   pt: `jogo de tabuleiro, jogos de tabuleiro, rpg, mestre do jogo,
-    dia das mentiras, ucronia`,
+    dia das mentiras, ucronia, clube de debate, teatro de improviso,
+    diário de sonhos, diário dos sonhos, notas do mestre, modelo das nações unidas`,
+};
+
+/**
+ * Genres of set-up material named by a common noun that also names the event itself (a debate in parliament, an
+ * exam season, "Resumo para a prova": a study summary for an exam reports): they call the text made-up material
+ * only as the first word of its line, the head of what the line names ("Debate escolar, 4.º de ESO", "Esame di
+ * Geologia – Prova scritta", "Examen de Alemán B2"): the text is the debate's brief or the exam paper.
+ */
+const HEAD_ONLY: Record<Language, string> = {
+  en: `debate, debating, exam, examination`,
+  fr: `débat, examen, épreuve`,
+  it: `dibattito, esame`,
+  es: `debate, examen`,
+  de: `debatte, prüfung, klausur, abitur, abituraufgabe*, abiturprüfung*`,
+  pt: `debate, exame, prova`,
 };
 
 /**
@@ -112,6 +140,42 @@ const GENRE_RE: Record<Language, RegExp> = Object.fromEntries(
   }),
 ) as Record<Language, RegExp>;
 /**
+ * What may follow a {@link HEAD_ONLY} name for it to head its noun phrase. An English noun before another is its
+ * modifier ("Exam tip:", "Debate coverage"): the name is the head only before punctuation, a number, a preposition
+ * or the line's end. The other languages put modifiers after the head ("Examen de Alemán", "Debate escolar") or
+ * join them into one word ("Prüfungstipp").
+ */
+const HEAD_FOLLOWS: Record<Language, string> = {
+  en: String.raw`(?=\s*(?:[\p{P}\p{S}\p{N}]|$|(?:of|for|on|in|at)(?![\p{L}])))`,
+  fr: '',
+  it: '',
+  es: '',
+  de: '',
+  pt: '',
+};
+/** Per language, {@link HEAD_ONLY}'s names as the first word of a line (after markup, quotes or a bracket). */
+const HEAD_RE: Record<Language, RegExp> = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    new RegExp(`^[\\s\\p{P}\\p{S}]*(${alternatives(HEAD_ONLY[language].split(',')).join('|')})${HEAD_FOLLOWS[language]}`, 'iu'),
+  ]),
+) as Record<Language, RegExp>;
+
+/** The word for a play's or a film's scene, per language: with its number it is a part of a script ("Scene 3", "Szene 1"). */
+const SCENE: Record<Language, string> = { en: 'scene', fr: 'scène', it: 'scena', es: 'escena', de: 'szene', pt: 'cena' };
+/**
+ * A script's own divisions: a numbered scene ("Scene 3 of the school play", "Szene 1", "Episode 3, scene 12"; its
+ * number ends the phrase or the line, or a preposition joins it to the play: not "the scene 12 years on"), or a
+ * screenplay's scene heading, interior or exterior in capitals before the place ("INT. WORKSHOP – NIGHT",
+ * "EXT. ALLEY", German "INNEN."/"AUSSEN."): the text is a script, whatever its scenes say.
+ */
+const SCRIPT_RE: Record<Language, RegExp> = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[${SCENE[language][0]}${SCENE[language][0]!.toUpperCase()}]${SCENE[language].slice(1)}|${SCENE[language].toUpperCase()})\\s+\\d+(?=\\s*(?:[\\p{P}\\p{S}]|$)|\\s+(?:of|de|du|des|di|del|della|dello|aus|von|do|da)(?![\\p{L}]))|(?:INT|EXT|INT\\.?/EXT|INNEN|AUSSEN|AUẞEN)\\.\\s+\\p{Lu})`, 'u'),
+  ]),
+) as Record<Language, RegExp>;
+/**
  * Per language, the words of a reader's task, only tested: a word start needs no letters after it, and the whole
  * words share one check of their end (each `\p{L}` costs the expression's construction about 0.1 ms: one per
  * entry made importing this module 64 M instructions dearer).
@@ -150,5 +214,10 @@ export function madeUpGenre(text: string, start: number, end: number, language: 
       while (m !== null && m[1] !== undefined) m = re.exec(span);
     }
   }
-  return m === null ? null : { start: start + m.index, end: start + m.index + m[0].length };
+  if (m !== null) return { start: start + m.index, end: start + m.index + m[0].length };
+  // A name that also names the event itself counts only as what the line is (its first word).
+  const head = HEAD_RE[lang].exec(span);
+  if (head !== null) return { start: start + head[0].length - head[1]!.length, end: start + head[0].length };
+  const script = SCRIPT_RE[lang].exec(span);
+  return script === null ? null : { start: start + script.index, end: start + script.index + script[0].length };
 }

@@ -69,6 +69,31 @@ describe('a workout or physiotherapy plan that names its exercises', () => {
   });
 });
 
+// Twentieth session (issue 9 item 4): the set-ups a reader performs or answers rather than believes, a debate's
+// brief, an exam paper, a script's scene, a dream diary, a game master's or an improv night's notes, named by the
+// text's title. "Debate" and "exam" also name the event itself, so they count only as the head of the line's noun
+// phrase. Sentences written for this test, not from any evaluation set.
+describe('a title naming a set-up the reader performs or answers', () => {
+  it('frames the claim asserted under it, in six languages', () => {
+    expect(doc(`Debate club brief, round 2\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Exam, paper 1 (sports history)\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`INT. CHANGING ROOM – NIGHT\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Examen de sciences politiques, question 2\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
+    expect(doc(`Diario dei sogni, 3 maggio\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('neglect-risk');
+    expect(doc(`Debate escolar, 2.º de Bachillerato\n\n${SHEERAN_CLAIM_TEXT.es}`)).toBe('neglect-risk');
+    expect(doc(`Schultheater-Stück „Der Sprint“, Szene 2\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('neglect-risk');
+    expect(doc(`Prova de Educação Física – 9.º ano\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('neglect-risk');
+  });
+
+  it('not where the name only modifies another noun or the text is written for the event', () => {
+    expect(doc(`${SHEERAN_CLAIM_TEXT.en}\n\nExam tip: learn the winning times by heart.`)).toBe('asserts');
+    expect(doc(`Debate coverage from the sports committee\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    expect(doc(`Resumo para a prova de Educação Física\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('asserts');
+    expect(doc(`Klausurvorbereitung Sportgeschichte\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('asserts');
+    expect(doc(`Il dibattito sulle Olimpiadi\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('asserts');
+  });
+});
+
 describe('madeUpGenre', () => {
   it('finds whole names and word starts, several words as one name', () => {
     expect(madeUpGenre('A thought   experiment', 0, 22, 'en')).toEqual({ start: 2, end: 22 });
@@ -76,6 +101,10 @@ describe('madeUpGenre', () => {
     expect(madeUpGenre('Ausgabe vom 1. April', 0, 20, 'de')).toEqual({ start: 0, end: 20 });
     expect(madeUpGenre('Published on 1 April 2021', 0, 25, 'en')).toBeNull();
     expect(madeUpGenre('mockery', 0, 7, 'en')).toBeNull();
+    expect(madeUpGenre('Esame di geologia', 0, 17, 'it')).toEqual({ start: 0, end: 5 });
+    expect(madeUpGenre('Episode 3, scene 12', 0, 19, 'en')).toEqual({ start: 11, end: 19 });
+    expect(madeUpGenre('Scene 3 of the second act', 0, 25, 'en')).toEqual({ start: 0, end: 7 });
+    expect(madeUpGenre('The scene 12 years on', 0, 21, 'en')).toBeNull();
   });
 
   it('takes a name shared with training only on a line that sets the reader a task, and looks past it', () => {
