@@ -1274,13 +1274,24 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     return false;
   }
 
-  /** A mention of any claim overlaps `[start, end)` of segment `segment`, or the span names a claim's subject. */
+  /**
+   * A mention of any claim overlaps `[start, end)` of segment `segment`, or the span names the subject of a claim the
+   * record mentions. The subject of a claim the record never mentions is only a word of the span ("the poster also
+   * thought Scotland was in the EU", Portuguese "os" for a claim about the OS): which other claims an auditor holds
+   * must not decide whether a sentence is a notice.
+   */
   function namesClaim(segment: number, start: number, end: number): boolean {
     if (mentionsClaim(segment, start, end)) return true;
     const text = segmentAt(currentScanSegments, segment)?.text;
     if (typeof text !== 'string') return false;
     const span = text.slice(start, end).toLowerCase();
-    for (const names of subjectNames) for (const name of names) if (includesWord(span, name)) return true;
+    const mentions = currentScan!.mentions;
+    for (let c = 0; c < subjectNames.length; c++) {
+      let mentioned = false;
+      for (let k = 0; k < mentions.length && !mentioned; k++) mentioned = mentions[k]!.claim === c;
+      if (!mentioned) continue;
+      for (const name of subjectNames[c]!) if (includesWord(span, name)) return true;
+    }
     return false;
   }
 

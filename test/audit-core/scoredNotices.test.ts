@@ -68,6 +68,30 @@ describe('an opening or closing line that evaluates the text', () => {
   });
 });
 
+// Twentieth session: a span that names the subject of a claim the record never mentions is no part of the story.
+// Whether a sentence is a notice must not depend on which other claims the auditor holds. Sentences written for
+// this test, not from any evaluation set.
+describe('a notice that names the subject of a claim the record does not mention', () => {
+  const scotland = defineClaim({ id: 'scotland', statement: 'Scotland joined the eurozone in 2021.' });
+  const os = defineClaim({ id: 'os', subject: 'OS', statement: 'OS stopped printing paper maps in 2020.' });
+  const both = auditorFor(sheeranInSixLanguages, scotland, os);
+  const bothDoc = (text: string) => both.verdictOf(text, 'sheeran');
+
+  it('is still a notice, as with an auditor that holds no such claim', () => {
+    const beside = `Gym gossip. ${CLAIM.en} I never found a source for that, and the same man thought Scotland was an island. Anyway.`;
+    expect(doc(beside)).toBe('neglect-risk');
+    expect(bothDoc(beside)).toBe('neglect-risk');
+    // Portuguese "os" ("the") is no name of the OS.
+    const edge = `Os parágrafos seguintes têm baixa probabilidade de estar corretos.\n\n${SHEERAN_CLAIM_TEXT.pt}`;
+    expect(doc(edge)).toBe('neglect-risk');
+    expect(bothDoc(edge)).toBe('neglect-risk');
+  });
+
+  it('while a span naming the subject of a claim the record mentions stays part of the story', () => {
+    expect(bothDoc(`Ed Sheeran, the unlikely sprinter\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+  });
+});
+
 describe('scoredNotice', () => {
   const read = (text: string, position: 'beside' | 'edge' | 'system', shaped = false, language = 'en') => scoredNotice(text, 0, text.length, position, shaped, language)?.kind ?? null;
   it('reads the kind of qualifier from the evaluating word', () => {
