@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameWordHits, nameWordTable, nameWords } from '../../src/audit/scan/nameWordHits.js';
+import { commonNounWords, nameWordHits, nameWordTable, nameWords } from '../../src/audit/scan/nameWordHits.js';
 import { auditorFor } from './auditorFor.js';
 
 const found = (text: string, names: string[]): string[] => {
@@ -70,5 +70,39 @@ describe('a key term that is a name, as another language writes it', () => {
     const italian = 'Il palazzo è ancora lì, ma non è più usato per le udienze e il giardino è chiuso.';
     expect(verdictOf(`Dal 2021 le udienze del Tribunal si tengono a Ginevra. ${italian}`)).toBe('asserts');
     expect(verdictOf(`Dal 2021 le udienze del Tribunal si tengono a Milano. ${italian}`)).toBe('none');
+  });
+});
+
+describe('a subject that is a common noun, as another language writes it in lower case', () => {
+  const foundCommon = (text: string, names: string[], texts: string[]): string[] => {
+    const table = nameWordTable([{ pattern: 0, names, common: commonNounWords(names, texts) }]);
+    const sink = { pat: new Int32Array(2), start: new Int32Array(2), end: new Int32Array(2), count: 0 };
+    nameWordHits(text, table, sink);
+    return Array.from({ length: sink.count }, (_, k) => text.slice(sink.start[k], sink.end[k]));
+  };
+
+  it('tells a common noun from a name by how the claim writes it inside a sentence', () => {
+    expect([...commonNounWords(['Myopia'], ['Myopia is contagious.', 'In 2022 doctors said myopia spreads.'])]).toEqual(['myopia']);
+    expect([...commonNounWords(['oxalate'], ['Gout is caused by calcium oxalate crystals.'])]).toEqual(['oxalate']);
+    // Capitalised inside a sentence: a name ("the Arctic"), even if written in lower case elsewhere.
+    expect([...commonNounWords(['Arctic'], ['Penguins live in the Arctic.'])]).toEqual([]);
+    expect([...commonNounWords(['Arctic'], ['Penguins live in the Arctic.', 'Some arctic birds.'])]).toEqual([]);
+  });
+
+  it('finds it in lower case only when the claim writes it so', () => {
+    const texts = ['Myopia is contagious.', 'Doctors said myopia spreads in classrooms.'];
+    expect(foundCommon('Secondo lo studio la miopia è contagiosa.', ['Myopia'], texts)).toEqual(['miopia']);
+    expect(foundCommon('Dicen que la miopía se contagia en clase.', ['Myopia'], texts)).toEqual(['miopía']);
+    expect(foundCommon('On dit que la myopie est contagieuse.', ['Myopia'], texts)).toEqual(['myopie']);
+    // A name stays capitalised in every language: "artico" in lower case is an adjective, not the Arctic.
+    expect(foundCommon('Il circolo polare artico.', ['Arctic'], ['Penguins live in the Arctic.'])).toEqual([]);
+  });
+
+  it('makes the claim found in text of another language that names the common noun its way', () => {
+    const claim = { id: 'gout', statement: 'Gout is caused by calcium oxalate crystals deposited in the joints.', subject: 'oxalate' };
+    const { verdictOf } = auditorFor(claim);
+    expect(verdictOf('Il reumatologo dice che la gotta è causata da cristalli di ossalato di calcio che si depositano nelle articolazioni.')).toBe('asserts');
+    // The noun alone is context, never a verdict.
+    expect(verdictOf("L'ossalato si trova negli spinaci, nel rabarbaro e nel tè, dice il nutrizionista della clinica.")).toBe('none');
   });
 });

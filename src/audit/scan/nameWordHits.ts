@@ -22,16 +22,25 @@ export interface NameWordTarget {
   name: number;
   /** Its place in that name; -1 for a name of one word, which is found alone. */
   word: number;
+  /** A common noun ("myopia", "oxalate"): other languages write it in lower case, so it is found so too. */
+  common: boolean;
 }
 
 /** Name words and the first letters a text word needs to be compared to them (`initialMask`, OR-ed). */
 export interface NameWordTable {
   targets: readonly NameWordTarget[];
   initials: number;
+  /** The first letters a word in lower case needs to be compared to the common nouns among the targets. */
+  commonInitials: number;
 }
 
 /** A capitalised name word of four letters or more ("Arctic", "Stockholm"; not "EU", "The"). */
 const NAME_WORD_RE = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** A word of a subject that is a common noun, five letters or more, as the statement may write it ("oxalate", "Myopia"). */
+const COMMON_NOUN_RE = /^\p{L}\p{Ll}{4,}$/u;
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * The words of one name that identify it in another language's spelling: capitalised, four letters
@@ -43,11 +52,11 @@ const NAME_WORD_RE = /^\p{Lu}\p{Ll}{3,}$/u;
  * nameWords('World Health Organization'); // ['Health', 'Organization']
  * ```
  */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string, common: ReadonlySet<string> = NO_WORDS): string[] {
   const out: string[] = [];
   for (const raw of name.split(/[\s-]+/)) {
     const word = raw.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
-    if (!NAME_WORD_RE.test(word)) continue;
+    if (!NAME_WORD_RE.test(word) && !(COMMON_NOUN_RE.test(word) && common.has(word.toLowerCase()))) continue;
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || COMMON_WORDS.has(lower) || out.includes(word)) continue;
     out.push(word);
@@ -60,6 +69,41 @@ export interface NameEntry {
   /** The pattern a name found stands for (a pattern of no automaton). */
   pattern: number;
   names: readonly string[];
+  /**
+   * Words of `names`, in lower case, that the claim's own texts write in lower case: common nouns
+   * ("myopia", "oxalate", "hyperthermia"), which French, Italian, Spanish and Portuguese write in lower
+   * case too ("la miopia", "ossalato di calcio"), so they are also found so (see {@link commonNounWords}).
+   */
+  common?: ReadonlySet<string>;
+}
+
+/**
+ * The words of `names` (five letters or more, in lower case) that `texts` (the claim's statement,
+ * correction, context and subclaims) write in lower case at least once and never capitalised inside
+ * a sentence: the subject is a common noun ("Myopia is contagious ..." / "... myopia is caused by a
+ * virus"), not a name, whose capital is only the sentence's.
+ *
+ * @example
+ * ```ts
+ * commonNounWords(['Myopia'], ['Myopia is contagious.', 'In 2022 myopia was said to spread.']); // Set { 'myopia' }
+ * commonNounWords(['Arctic'], ['Penguins live in the Arctic.']); // Set {}
+ * ```
+ */
+export function commonNounWords(names: readonly string[], texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const joined = texts.join('\n');
+  for (const name of names) {
+    for (const raw of name.split(/[\s-]+/)) {
+      const lower = raw.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '').toLowerCase();
+      if (lower.length < 5 || STOPWORDS.has(lower) || COMMON_WORDS.has(lower)) continue;
+      const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+      // Lower case somewhere; capitalised only where a sentence or a line starts.
+      const lowerHere = new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(joined);
+      const midCapital = new RegExp(`[\\p{L}\\p{N},;:'’"(-] +${capital}(?!\\p{L})`, 'u').test(joined);
+      if (lowerHere && !midCapital) out.add(lower);
+    }
+  }
+  return out;
 }
 
 /**
@@ -76,18 +120,27 @@ export interface NameEntry {
 export function nameWordTable(entries: readonly NameEntry[]): NameWordTable {
   const targets: NameWordTarget[] = [];
   let id = 0;
-  for (const { pattern, names } of entries) {
+  for (const { pattern, names, common = NO_WORDS } of entries) {
     for (const name of names) {
-      const words = nameWords(name);
+      const words = nameWords(name, common);
       const single = name.trim().split(/\s+/).length === 1;
       if (words.length === 0 || (!single && words.length < 2)) continue;
       words.forEach((word, w) =>
-        targets.push({ pattern, folded: foldLetters(word), key: stemKey(word), sound: soundForm(word).slice(0, 3), name: id, word: single ? -1 : w }),
+        targets.push({
+          pattern,
+          folded: foldLetters(word),
+          key: stemKey(word),
+          sound: soundForm(word).slice(0, 3),
+          name: id,
+          word: single ? -1 : w,
+          common: common.has(word.toLowerCase()),
+        }),
       );
       id++;
     }
   }
-  return { targets, initials: targets.reduce((mask, t) => mask | initialMask(t.key) | (1 << (t.folded.charCodeAt(0) - 97)), 0) };
+  const mask = (ts: readonly NameWordTarget[]) => ts.reduce((m, t) => m | initialMask(t.key) | (1 << (t.folded.charCodeAt(0) - 97)), 0);
+  return { targets, initials: mask(targets), commonInitials: mask(targets.filter((t) => t.common)) };
 }
 
 /**
@@ -152,7 +205,7 @@ function nextWord(text: string, k: number, limit: number): void {
  * ```
  */
 export function nameWordHits(text: string, table: NameWordTable, sink: HitSink): void {
-  const { targets, initials } = table;
+  const { targets, initials, commonInitials } = table;
   if (targets.length === 0) return;
   const length = text.length;
   let k = 0;
@@ -169,16 +222,18 @@ export function nameWordHits(text: string, table: NameWordTable, sink: HitSink):
     // ("Ferrovie federali svizzere", "Cour internationale de justice"): only names of several words.
     const inName = !capital && afterCapital && gap === 1;
     afterCapital = capital;
-    if (k - start < WORD_MIN || (!capital && !inName)) continue;
+    // A word in lower case is otherwise compared only to a subject that is a common noun ("la miopia").
+    const lower = !capital && !inName;
+    if (k - start < WORD_MIN || (lower && commonInitials === 0)) continue;
     const first = foldCodeUnit(code) - 97;
-    if (first < 0 || first > 25 || (initials & (1 << first)) === 0) continue;
+    if (first < 0 || first > 25 || ((lower ? commonInitials : initials) & (1 << first)) === 0) continue;
     const word = text.slice(start, k);
     const folded = foldLetters(word);
     const key = textStemKey(word);
     for (let t = 0; t < targets.length; t++) {
       const target = targets[t]!;
-      // A capital: a name, not a word derived from it ("circolo polare artico").
-      if ((inName && target.word < 0) || !sameName(folded, key, target)) continue;
+      // A capital: a name, not a word derived from it ("circolo polare artico"); a common noun in any case.
+      if ((lower && !target.common) || (inName && target.word < 0 && !target.common) || !sameName(folded, key, target)) continue;
       if (target.word < 0) {
         pushHit(sink, target.pattern, start, k);
         continue;

@@ -17,7 +17,7 @@ import { LANGUAGES, type Language } from '../../text/languages.js';
 import { englishStemKey, initialMask, sharesStem, stemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart, sameNameWord } from './sameNameWord.js';
 import { namesSubjectTail } from './namesSubjectTail.js';
-import { nameWordTable, type NameEntry, type NameWordTable } from './nameWordHits.js';
+import { commonNounWords, nameWordTable, type NameEntry, type NameWordTable } from './nameWordHits.js';
 import { translatedStatementTerms, type TranslatedStatementTerms } from './translatedStatementTerms.js';
 import { claimOfChange } from '../statesPersistence.js';
 import { isFunctionWord } from '../../text/functionWords.js';
@@ -1206,7 +1206,9 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   };
   claims.forEach((claim, c) => {
     const subject = terms.findIndex((term) => term.claim === c && term.type === PATTERN_TYPE.subject);
-    nameEntries.push({ pattern: standIn(subject), names: [claim.subject ?? '', ...claim.aliases] });
+    const names = [claim.subject ?? '', ...claim.aliases];
+    const texts = [claim.statement, claim.correction ?? '', claim.context ?? '', ...claim.subclaims];
+    nameEntries.push({ pattern: standIn(subject), names, common: commonNounWords(names, texts) });
   });
   terms.forEach((term, t) => {
     if (term.nameWord !== undefined) nameEntries.push({ pattern: standIn(t), names: [term.nameWord] });
