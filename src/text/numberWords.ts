@@ -168,3 +168,135 @@ export function ordinalForms(english: string): { english: readonly string[]; wor
   );
   return ordinalsByWord.get(english.trim().toLowerCase());
 }
+
+/** Units 1-9 and the tens as each language writes them in a compound number (general knowledge of the languages). */
+const UNITS: Record<Exclude<Language, 'en'>, readonly string[]> = {
+  fr: ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+  it: ['', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
+  es: ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+  de: ['', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
+  pt: ['', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'],
+};
+const TENS: Record<Exclude<Language, 'en'>, readonly string[]> = {
+  fr: ['', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'soixante', 'quatre-vingt', 'quatre-vingt'],
+  it: ['', 'dieci', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'],
+  es: ['', 'diez', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'],
+  de: ['', 'zehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'],
+  pt: ['', 'dez', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa'],
+};
+/** Spanish 21-29 are one word ("veintidós"). */
+const ES_TWENTIES = ['', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'];
+/** The hundreds 200-900 of Spanish and Portuguese, one word each ("doscientos", "duzentos"). */
+const ES_HUNDREDS = ['', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'];
+const PT_HUNDREDS = ['', 'cento', 'duzentos', 'trezentos', 'quatrocentos', 'quinhentos', 'seiscentos', 'setecentos', 'oitocentos', 'novecentos'];
+/** French 11-19, reached after "soixante" and "quatre-vingt" (71-79, 91-99). */
+const FR_TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+
+/** 21-99 (not a round ten) in one language, every usual spelling. */
+function compoundBelowHundred(n: number, language: Exclude<Language, 'en'>): string[] {
+  const tens = Math.floor(n / 10);
+  const unit = n % 10;
+  switch (language) {
+    case 'fr': {
+      if (tens === 7 || tens === 9) {
+        // 71 "soixante et onze", 72 "soixante-douze", 91 "quatre-vingt-onze".
+        const teen = FR_TEENS[unit]!;
+        return tens === 7 && unit === 1 ? ['soixante et onze', 'soixante-et-onze'] : [`${TENS.fr[tens]}-${teen}`];
+      }
+      // "et un" from 21 to 61 ("vingt et un"; since 1990 also hyphenated), not after "quatre-vingt" ("quatre-vingt-un").
+      if (unit === 1 && tens < 8) return [`${TENS.fr[tens]} et un`, `${TENS.fr[tens]}-et-un`];
+      return [`${TENS.fr[tens]}-${UNITS.fr[unit]}`];
+    }
+    case 'it': {
+      // The tens lose their vowel before "uno" and "otto" ("ventuno", "trentotto"); "tre" is "tré" at the end ("ventitré").
+      const head = unit === 1 || unit === 8 ? TENS.it[tens]!.slice(0, -1) : TENS.it[tens]!;
+      return unit === 3 ? [`${head}tré`, `${head}tre`] : [`${head}${UNITS.it[unit]}`];
+    }
+    case 'es':
+      return tens === 2 ? [ES_TWENTIES[unit]!] : [`${TENS.es[tens]} y ${UNITS.es[unit]}`];
+    case 'de': {
+      // Units, "und", tens in one word ("vierundvierzig"); Swiss German writes "ss" for "ß".
+      const word = `${UNITS.de[unit]}und${TENS.de[tens]}`;
+      return word.includes('ß') ? [word, word.replace(/ß/g, 'ss')] : [word];
+    }
+    case 'pt':
+      return [`${TENS.pt[tens]} e ${UNITS.pt[unit]}`];
+  }
+}
+
+/** 1-99 in one language: the table's word or a compound; empty for 1 (an article) unless `one` (inside a longer number). */
+function belowHundredIn(n: number, language: Exclude<Language, 'en'>, one = false): string[] {
+  if (n === 1) return one ? [UNITS[language][1]!] : [];
+  const english = englishNumberWord(String(n));
+  const word = english === undefined ? undefined : numberWordForms(english)?.words[language];
+  if (word !== undefined && word.length > 0) return [...word];
+  if (n % 10 === 0) return [TENS[language][n / 10]!];
+  if (n < 10) return [UNITS[language][n]!];
+  return n > 20 ? compoundBelowHundred(n, language) : [];
+}
+
+/**
+ * A number from 21 to 999 in digits as French, Italian, Spanish, German and Portuguese write it in words, for
+ * those the table has no single word for ("130" → "cent trente", "centotrenta", "ciento treinta",
+ * "hundertdreißig" and "einhundertdreißig", "cento e trinta"; "44" → "quarante-quatre", "quarantaquattro",
+ * "cuarenta y cuatro", "vierundvierzig", "quarenta e quatro"), each language's spellings apart. Empty for a
+ * number the table writes in one word, and for any other number (years and counts of thousands are left out).
+ *
+ * @example
+ * ```ts
+ * otherLanguageNumberPhrases('44').de; // ['vierundvierzig']
+ * otherLanguageNumberPhrases('130').es; // ['ciento treinta']
+ * ```
+ */
+export function otherLanguageNumberPhrases(digits: string): Partial<Record<Language, readonly string[]>> {
+  const text = digits.trim();
+  if (!/^[1-9]\d{1,2}$/.test(text) || englishNumberWord(text) !== undefined) return {};
+  const n = Number(text);
+  if (n < 21) return {};
+  const out: Partial<Record<Language, readonly string[]>> = {};
+  for (const language of ['fr', 'it', 'es', 'de', 'pt'] as const) {
+    if (n < 100) {
+      out[language] = belowHundredIn(n, language);
+      continue;
+    }
+    const hundreds = Math.floor(n / 100);
+    const rest = n % 100;
+    const tail = rest === 0 ? [''] : belowHundredIn(rest, language, true);
+    let heads: string[];
+    let join: string;
+    switch (language) {
+      case 'fr':
+        // "cent", "deux cents" (no "s" when more follows); the hyphenated spelling is added below.
+        heads = [hundreds === 1 ? 'cent' : `${UNITS.fr[hundreds]} cent${rest === 0 ? 's' : ''}`];
+        join = ' ';
+        break;
+      case 'it':
+        heads = [hundreds === 1 ? 'cento' : `${UNITS.it[hundreds]}cento`];
+        join = '';
+        break;
+      case 'es':
+        heads = [hundreds === 1 ? (rest === 0 ? 'cien' : 'ciento') : ES_HUNDREDS[hundreds]!, ...(hundreds > 1 ? [ES_HUNDREDS[hundreds]!.replace(/os$/, 'as')] : [])];
+        join = ' ';
+        break;
+      case 'de':
+        heads = hundreds === 1 ? ['hundert', 'einhundert'] : [`${UNITS.de[hundreds]}hundert`];
+        join = '';
+        break;
+      case 'pt':
+        heads = [hundreds === 1 ? (rest === 0 ? 'cem' : 'cento') : PT_HUNDREDS[hundreds]!, ...(hundreds > 1 ? [PT_HUNDREDS[hundreds]!.replace(/os$/, 'as')] : [])];
+        join = ' e ';
+        break;
+    }
+    out[language] = heads.flatMap((head) =>
+      tail.map((t) => {
+        if (t === '') return head;
+        // Italian drops "cento"'s vowel before "otto"/"ottanta" ("centottanta") and keeps it otherwise.
+        if (language === 'it' && t.startsWith('o')) return `${head.slice(0, -1)}${t}`;
+        return language === 'de' && rest === 1 ? `${head}eins` : `${head}${join}${t}`;
+      }),
+    );
+    // French writes the hyphenated (1990) spelling with hyphens throughout ("cent-trente").
+    if (language === 'fr') out.fr = [...new Set([...out.fr!, ...out.fr!.map((w) => w.replace(/ (?!et )/g, '-'))])];
+  }
+  return out;
+}

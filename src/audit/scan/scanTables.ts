@@ -26,7 +26,7 @@ import { derivedAdjective } from './derivedAdjective.js';
 import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
-import { englishNumberPhrases, englishNumberWord, numberWordForms, ordinalForms } from '../../text/numberWords.js';
+import { englishNumberPhrases, englishNumberWord, numberWordForms, ordinalForms, otherLanguageNumberPhrases } from '../../text/numberWords.js';
 import { numberWithUnit, unitForms, type UnitForms } from '../../text/unitForms.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
@@ -435,9 +435,9 @@ function numberWordPatterns(term: string): TermPattern[] {
   const digits = term.trim().replace(/^(\d{1,3}),(\d{3})$/, '$1$2');
   const word = /^\d+$/.test(digits) ? englishNumberWord(digits) : undefined;
   if (word !== undefined) return [{ text: word, languages: ENGLISH }, ...otherLanguageNumberWords(word)];
-  // "130" is "a hundred and thirty" in English text.
+  // "130" is "a hundred and thirty" in English text, "cent trente", "hundertdreißig", "cento e trinta" in the others.
   const phrases = englishNumberPhrases(digits);
-  if (phrases.length > 0) return phrases.map((text) => ({ text, languages: ENGLISH }));
+  if (phrases.length > 0) return [...phrases.map((text) => ({ text, languages: ENGLISH })), ...inLanguages(otherLanguageNumberPhrases(digits))];
   const forms = numberWordForms(term);
   if (forms === undefined) return [];
   return [...(forms.digits === '' ? [] : [{ text: forms.digits }]), ...otherLanguageNumberWords(term)];
@@ -446,10 +446,12 @@ function numberWordPatterns(term: string): TermPattern[] {
 /** The five other languages' words of an English number word ("twelve" → "douze", "dodici", ...), each in text of its language. */
 function otherLanguageNumberWords(english: string): TermPattern[] {
   const forms = numberWordForms(english);
-  if (forms === undefined) return [];
-  return Object.entries(forms.words).flatMap(([language, words]) =>
-    words.map((text) => ({ text, languages: 1 << LANGUAGES.indexOf(language as Language) })),
-  );
+  return forms === undefined ? [] : inLanguages(forms.words);
+}
+
+/** Words per language as patterns, each found only in text of its language. */
+function inLanguages(words: Partial<Record<Language, readonly string[]>>): TermPattern[] {
+  return Object.entries(words).flatMap(([language, texts]) => texts.map((text) => ({ text, languages: 1 << LANGUAGES.indexOf(language as Language) })));
 }
 
 /** A unit's words in each language: English and its symbols in every text, the other languages' words in text of their language. */
@@ -483,6 +485,13 @@ function unitPatterns(term: string): TermPattern[] {
     }
   }
   if (englishWord !== undefined) for (const word of quantity.unit.english) out.push({ text: `${englishWord} ${word}`, languages: ENGLISH }, { text: `${englishWord}-${word}`, languages: ENGLISH });
+  // The value in another language's words before that language's unit words ("quarante-quatre millimètres",
+  // "sessanta hertz", "cuarenta y cuatro milímetros").
+  const numberWords = englishWord !== undefined ? (numberWordForms(englishWord)?.words ?? {}) : otherLanguageNumberPhrases(quantity.number);
+  for (const [language, words] of Object.entries(numberWords) as [Language, readonly string[]][]) {
+    const units = quantity.unit.words[language] ?? [];
+    for (const word of words) for (const unit of units) out.push({ text: `${word} ${unit}`, languages: 1 << LANGUAGES.indexOf(language) });
+  }
   return out;
 }
 
