@@ -11,6 +11,7 @@ import { estimateTextBytes } from './estimateTextBytes.js';
 import { findWorkerFile, startWorker, workerExecArgv } from './auditWorkerPool.js';
 import type { AuditProgress } from './recordResults.js';
 import { fromThreadError, type ThreadError } from './threadError.js';
+import { shrinkYoungGeneration } from '../util/shrinkYoungGeneration.js';
 
 /** What `auditHostWorker` is started with: the audit's inputs and its options without the functions. */
 export interface MemoryWorkerRequest {
@@ -108,7 +109,8 @@ export async function wantsMemoryWorker(inputs: readonly DatasetInput[], options
  * and returns its report data. V8 sizes a thread's heap when the thread starts: in a plain `node` the
  * calling thread's old generation may grow to 4× its live data between full collections, and only
  * `--max-old-space-size` bounds it, which a library cannot set for its caller. A worker gets its own
- * limits. This thread waits, relays `onProgress` and `onWarning` in order, and passes an abort on;
+ * limits. This thread waits (giving back the young generation its imports grew: `shrinkYoungGeneration`),
+ * relays `onProgress` and `onWarning` in order, and passes an abort on;
  * an error comes back as the same class with the same fields (`threadError.ts`). When the worker
  * cannot start (no built worker file, options that cannot be copied) or runs out of heap (a huge
  * record or row group), the audit runs on this thread (`here`), as without the worker; after a
@@ -139,6 +141,10 @@ export async function auditInWorker(
     return here(inputs, options);
   }
 
+  // This thread now waits for the whole audit: give back the young generation its imports grew.
+  let waiting = true;
+  void shrinkYoungGeneration({ stop: () => !waiting });
+
   // What the worker delivered, so a run on this thread after it ran out of heap repeats none of it.
   let lastProgress: AuditProgress | undefined;
   const warned = new Map<string, number>();
@@ -147,6 +153,7 @@ export async function auditInWorker(
     const settle = (then: () => void) => {
       if (settled) return;
       settled = true;
+      waiting = false;
       signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
       then();
