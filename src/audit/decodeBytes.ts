@@ -112,33 +112,27 @@ export async function decodeBytes(input: AsyncIterable<Uint8Array>, options: Dec
 const COALESCE_BYTES = 1024 * 1024;
 const GUNZIP_PIECE_BYTES = 64 * 1024;
 
-/**
- * Copies consecutive chunks into fresh buffers of `bytes` each (the last may hold less). Copied as
- * they come: a decoder's chunk may be a view it reuses (zstd's window), valid only until the next.
- */
+/** Joins consecutive chunks until each holds at least `bytes` (the last may hold less); fresh buffers. */
 async function* coalesce(input: AsyncIterable<Uint8Array>, bytes: number): AsyncGenerator<Uint8Array> {
-  let out = new Uint8Array(bytes);
+  let pieces: Uint8Array[] = [];
   let held = 0;
+  const joined = () => (pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, held));
   try {
     for await (const chunk of input) {
-      for (let at = 0; at < chunk.length; ) {
-        const n = Math.min(chunk.length - at, bytes - held);
-        out.set(chunk.subarray(at, at + n), held);
-        held += n;
-        at += n;
-        if (held === bytes) {
-          yield out;
-          out = new Uint8Array(bytes);
-          held = 0;
-        }
+      pieces.push(chunk);
+      held += chunk.length;
+      if (held >= bytes) {
+        yield joined();
+        pieces = [];
+        held = 0;
       }
     }
   } catch (error) {
     // Bytes decoded before a fault still reach the caller, then the fault.
-    if (held > 0) yield out.subarray(0, held);
+    if (held > 0) yield joined();
     throw error;
   }
-  if (held > 0) yield out.subarray(0, held);
+  if (held > 0) yield joined();
 }
 
 /** Copies the decoder's pieces into whole buffers taken from `buffers` (the last one may be partly filled). */
