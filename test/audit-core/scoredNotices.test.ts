@@ -89,6 +89,10 @@ describe('a notice that names the subject of a claim the record does not mention
 
   it('while a span naming the subject of a claim the record mentions stays part of the story', () => {
     expect(bothDoc(`Ed Sheeran, the unlikely sprinter\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    // Sentences that name the subject but mention no claim: only its subject makes them part of the story
+    // (the title above is set apart, where only a mention counts).
+    expect(bothDoc(`Radio phone-in, Tuesday. ${CLAIM.en} Sheeran's own band says that is plainly untrue. Next caller.`)).toBe('asserts');
+    expect(bothDoc(`${SHEERAN_CLAIM_TEXT.en}\n\nSheeran later said that none of this was true.`)).toBe('asserts');
   });
 });
 
