@@ -94,6 +94,9 @@ describe('a subject that is a common noun, as another language writes it in lowe
     expect(foundCommon('Secondo lo studio la miopia è contagiosa.', ['Myopia'], texts)).toEqual(['miopia']);
     expect(foundCommon('Dicen que la miopía se contagia en clase.', ['Myopia'], texts)).toEqual(['miopía']);
     expect(foundCommon('On dit que la myopie est contagieuse.', ['Myopia'], texts)).toEqual(['myopie']);
+    // After a capitalised word ("La" opening the sentence): a word there may go on a name of several words, and a
+    // name of one word is not looked for; a common noun still is.
+    expect(foundCommon('La miopia è contagiosa, secondo lo studio.', ['Myopia'], texts)).toEqual(['miopia']);
     // A name stays capitalised in every language: "artico" in lower case is an adjective, not the Arctic.
     expect(foundCommon('Il circolo polare artico.', ['Arctic'], ['Penguins live in the Arctic.'])).toEqual([]);
   });
