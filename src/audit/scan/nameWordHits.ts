@@ -44,12 +44,15 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * The words of one name that identify it in another language's spelling: capitalised, four letters
- * or more, not an English function or common word ("World", "New" name nothing by themselves).
+ * or more, or a word of `common` (the subject's common nouns, {@link commonNounWords}: five letters
+ * or more, in any case), not an English function or common word ("World", "New" name nothing by
+ * themselves).
  *
  * @example
  * ```ts
  * nameWords('Stockholm Convention'); // ['Stockholm', 'Convention']
  * nameWords('World Health Organization'); // ['Health', 'Organization']
+ * nameWords('calcium oxalate', new Set(['calcium', 'oxalate'])); // ['calcium', 'oxalate']
  * ```
  */
 export function nameWords(name: string, common: ReadonlySet<string> = NO_WORDS): string[] {
@@ -194,8 +197,9 @@ function nextWord(text: string, k: number, limit: number): void {
  * The words of a segment of another language that are a claim's subject name written that language's
  * way (see {@link nameWordTable}), as hits of the claim's stand-in subject pattern, appended to `sink`
  * in text order. A name is found from a word of four letters or more that starts with a capital and
- * whose first letter can match (`initials`); stems are remembered (`textStemKey`); only the few words
- * after such a word are read again, for a name of several words.
+ * whose first letter can match (`initials`), a subject's common noun also from a word in lower case
+ * (`commonInitials`: "la miopia"); stems are remembered (`textStemKey`); only the few words after
+ * such a word are read again, for a name of several words.
  *
  * @example
  * ```ts
