@@ -296,7 +296,7 @@ export function otherLanguageNumberPhrases(digits: string): Partial<Record<Langu
       }),
     );
     // French writes the hyphenated (1990) spelling with hyphens throughout ("cent-trente").
-    if (language === 'fr') out.fr = [...new Set([...out.fr!, ...out.fr!.map((w) => w.replace(/ (?!et )/g, '-'))])];
+    if (language === 'fr') out.fr = [...new Set([...out.fr!, ...out.fr!.map((w) => w.replace(/ /g, '-'))])];
   }
   return out;
 }

@@ -47,6 +47,12 @@ describe('otherLanguageNumberPhrases', () => {
     expect(otherLanguageNumberPhrases('26').es).toEqual(['veintiséis']);
     expect(otherLanguageNumberPhrases('250').de).toEqual(['zweihundertfünfzig']);
     expect(otherLanguageNumberPhrases('250').pt).toEqual(['duzentos e cinquenta', 'duzentas e cinquenta']);
+    // The 1990 spelling hyphenates every word of a French number, "et" too (not "cent-vingt et-un").
+    expect(otherLanguageNumberPhrases('121').fr).toEqual(['cent vingt et un', 'cent vingt-et-un', 'cent-vingt-et-un']);
+    // German "eins" after the hundreds, Italian "cento" eliding before "otto" and "ottanta".
+    expect(otherLanguageNumberPhrases('101').de).toEqual(['hunderteins', 'einhunderteins']);
+    expect(otherLanguageNumberPhrases('180').it).toEqual(['centottanta']);
+    expect(otherLanguageNumberPhrases('108').it).toEqual(['centotto']);
   });
 
   it('leaves one-word numbers to the table, and years and thousands alone', () => {
