@@ -43,6 +43,14 @@ const COMMON_NOUN_RE = /^\p{L}\p{Ll}{4,}$/u;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
+ * The words of a name, its letters only and without a possessive "'s" ("Napoleon's" → "Napoleon"): one
+ * reading for {@link nameWords} and {@link commonNounWords}, whose words must meet (`common.has`).
+ */
+function nameParts(name: string): string[] {
+  return name.split(/[\s-]+/).map((raw) => raw.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, ''));
+}
+
+/**
  * The words of one name that identify it in another language's spelling: capitalised, four letters
  * or more, or a word of `common` (the subject's common nouns, {@link commonNounWords}: five letters
  * or more, in any case), not an English function or common word ("World", "New" name nothing by
@@ -57,8 +65,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 export function nameWords(name: string, common: ReadonlySet<string> = NO_WORDS): string[] {
   const out: string[] = [];
-  for (const raw of name.split(/[\s-]+/)) {
-    const word = raw.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
+  for (const word of nameParts(name)) {
     if (!NAME_WORD_RE.test(word) && !(COMMON_NOUN_RE.test(word) && common.has(word.toLowerCase()))) continue;
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || COMMON_WORDS.has(lower) || out.includes(word)) continue;
@@ -96,8 +103,8 @@ export function commonNounWords(names: readonly string[], texts: readonly string
   const out = new Set<string>();
   const joined = texts.join('\n');
   for (const name of names) {
-    for (const raw of name.split(/[\s-]+/)) {
-      const lower = raw.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '').toLowerCase();
+    for (const word of nameParts(name)) {
+      const lower = word.toLowerCase();
       if (lower.length < 5 || STOPWORDS.has(lower) || COMMON_WORDS.has(lower)) continue;
       const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
       // Lower case somewhere; capitalised only where a sentence or a line starts.
