@@ -741,7 +741,8 @@ export interface ScoredPlacement {
  * A notice by {@link scoredNotice} for the claim sentence `[start, end)` of segment `segment`: a sentence
  * right before or after it (`adjacent`), else an opening or closing line of a text with several
  * lines or a system message (`framing`). `named(segment, start, end)` says whether a span names a
- * claim (a mention, or a claim's subject): such a span is part of the story, never a notice, unless it is
+ * claim (a mention, or the subject of a claim the record mentions: which other claims an auditor holds
+ * decides nothing): such a span is part of the story, never a notice, unless it is
  * set apart as a note or speaks about a text, when only `mentioned` (a mention of a claim) rules it out.
  *
  * @example
