@@ -32,15 +32,15 @@ export const REVIEW_USAGE = `Model review (a second reading of the records that 
   --review-model <id>       Review with this model (e.g. gpt-4.1-mini); off without it.
   --review-provider <p>     Default openai. One of ${chatProviderChoices()}.
   --review-base-url <url>   API base URL of the reviewer.
-  --review-select <s>       uncertain (default: the related records but neglect-risk ones resting on a
-                            qualifier found beside or around the claim), related (every record with a verdict
-                            other than none, and none records that name a claim's subject, setting or two of
-                            its names and numbers: about half as many again, nearly the same ceiling), flagged
+  --review-select <s>       uncertain (default: the related records whose lexical verdict is likely wrong,
+                            about half the records of data written about the claims), related (every record
+                            with a verdict other than none, and none records that name a claim's subject or
+                            setting or share any of its cues: nine in ten there, nearly the same ceiling), flagged
                             (neglect-risk and asserts records only: cheaper, but claims the lexical pass did not
                             find are never reviewed) or sample:<n> (n records of each lexical verdict, seeded).
   --review-max <n>          Review at most n records (default 1000; related, uncertain and flagged keep the
-                            records the lexical pass is least sure of, sample:<n> a seeded sample).
-  --review-max-share <x>    Review at most this share of the audited records (0 < x <= 1), least sure first.
+                            records most likely read wrong, sample:<n> a seeded sample).
+  --review-max-share <x>    Review at most this share of the audited records (0 < x <= 1), riskiest first.
   --review-max-cost <usd>   Hard budget: stop sending once the next request could cross it.
   --review-batch            Use the provider's batch API (half price, within 24 h); batch ids are kept in
                             the cache directory and a rerun collects them instead of paying again.

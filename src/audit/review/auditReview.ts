@@ -27,14 +27,14 @@ export interface AuditReviewOptions
   /** Which records go to the model (default `'uncertain'`); see {@link ReviewSelect}. */
   select?: ReviewSelect;
   /**
-   * Most records reviewed (default 1000). When more qualify, the named selections keep those the lexical
-   * pass is least sure of; `{ perClass }` and predicates a seeded sample.
+   * Most records reviewed (default 1000). When more qualify, the named selections keep those whose lexical
+   * verdict is most likely wrong (`reviewRisk`); `{ perClass }` and predicates a seeded sample.
    */
   maxRecords?: number;
   /**
    * Most records reviewed as a share of the records audited, in (0, 1] (default 1); with `maxRecords`, the
-   * smaller cap applies. `{ select: 'uncertain', maxShare: 0.3 }` sends at most 30% of the records, the least
-   * sure first.
+   * smaller cap applies. `{ select: 'uncertain', maxShare: 0.3 }` sends at most 30% of the records, the
+   * riskiest first.
    */
   maxShare?: number;
   /** Review through the provider's batch API (about half price, results within 24 h); its client then is the reviewer. */

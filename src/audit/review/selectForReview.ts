@@ -8,7 +8,7 @@ import { recordSegments, type GetRecordText, type RecordFields } from '../record
 import type { TextSegment, Verdict } from '../types.js';
 import { VERDICT_SEVERITY } from '../vocabulary.js';
 import { createClaimCueCounter } from './claimCues.js';
-import { reviewUncertainty } from './reviewUncertainty.js';
+import { REVIEW_MIN_RISK, reviewRisk } from './reviewRisk.js';
 
 /**
  * Which records go to the reviewer:
@@ -17,20 +17,19 @@ import { reviewUncertainty } from './reviewUncertainty.js';
  *   report's context counts), or any cue of one claim (`createClaimCueCounter`: its names and numbers;
  *   outside English also its predicate as the other languages write it, and half for each content word
  *   whose stem the text shares), which is how a claim told in other words or another language shows;
- * - `'uncertain'` (default since the sixteenth session): the `'related'` records the lexical pass is not sure of (`reviewUncertainty` above 0):
- *   every one but a `neglect-risk` record that rests on a qualifier found beside or around an asserted claim
- *   sentence, with no mention negated in its own sentence. About two thirds of what `'related'` sends on the
- *   evaluation sets, with nearly the same ceiling (docs/accuracy.md, "The model review's selection");
+ * - `'uncertain'` (default since the sixteenth session): the `'related'` records whose lexical verdict is likely
+ *   enough to be wrong, a {@link reviewRisk} of {@link REVIEW_MIN_RISK} or more (twentieth session; before, every
+ *   `'related'` record but a `neglect-risk` one resting on a qualifier found beside or around the claim sentence).
+ *   About half the records of the evaluation sets, where `'related'` sends nine in ten, with every class at 95% or
+ *   more after a reviewer that never errs (docs/accuracy.md, "The model review's selection");
  * - `'flagged'`: only records the lexical pass flags (`neglect-risk` or `asserts`): cheaper, but a
  *   claim the lexical pass did not find, or read as negated, is never reviewed;
  * - `{ perClass: n }`: a seeded random sample of `n` records of each lexical verdict class, to
  *   measure what the lexical pass gets wrong, `none` included;
  * - a predicate over the lexical result.
  * `maxRecords` and `maxShare` cap the total. When more records qualify, `'related'`, `'uncertain'` and
- * `'flagged'` keep the ones the lexical pass is least sure of (`reviewUncertainty`; a seeded sample among
- * equals), a `none` record whose cues of any one claim weigh less than {@link RELATED_MIN_ANCHORS} after
- * the records of uncertainty 2 and before those of 1 (see {@link WEAK_CUE_RANK}); `{ perClass }` and
- * predicates keep a seeded uniform sample.
+ * `'flagged'` keep the ones whose lexical verdict is most likely wrong ({@link reviewRisk}; a seeded sample among
+ * equals); `{ perClass }` and predicates keep a seeded uniform sample.
  */
 export type ReviewSelect = 'related' | 'uncertain' | 'flagged' | { perClass: number } | ((record: AuditedRecord) => boolean);
 
@@ -41,19 +40,8 @@ export const ReviewSelectSchema = z.union([
   z.custom<(record: AuditedRecord) => boolean>((value) => typeof value === 'function'),
 ]);
 
-/**
- * Least weight of one claim's cues that makes a `none` record rank with the records the lexical pass is least
- * sure of (two names or numbers: designed on sets A-O, docs/audit.md). A `none` record with a lighter cue (one
- * name, number or predicate form, or a shared content stem) is sent too, ranked at {@link WEAK_CUE_RANK}.
- */
-export const RELATED_MIN_ANCHORS = 2;
-
-/**
- * The rank (on `reviewUncertainty`'s scale, 0 sure to 4 least sure) of a `none` record the selection keeps for a
- * cue lighter than {@link RELATED_MIN_ANCHORS} alone: between 2 and 1, as its lexical error rate lies between
- * theirs (sets A-AE: 15% of such records are wrong, against 18.5% at 2 and 5.3% at 1; docs/accuracy.md).
- */
-export const WEAK_CUE_RANK = 1.5;
+/** Steps of the risk in a priority (see `offer`): finer than any two risks the model tells apart in practice. */
+const RISK_STEPS = 2 ** 20;
 
 /** A record chosen for review, with its text. */
 export interface ReviewCandidate {
@@ -122,13 +110,11 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
     }
   };
   let perClass: number | undefined;
-  // Whether a record qualifies; the `'related'` test gives the text it had to read of a record that does.
-  // `weak`: the record is kept for a light cue alone, and ranks at WEAK_CUE_RANK.
+  // Whether a record qualifies; the `'related'` test gives the text it had to read of a `none` record that does, and its cues.
   let accept: (record: AuditedRecord) => boolean | Accepted;
   if (select === 'flagged') accept = (r) => r.verdict === 'neglect-risk' || r.verdict === 'asserts';
   else if (select === 'related') accept = relatedTest(options, segmentsOf);
-  // 'uncertain' sets the sure records aside (in `offer`, by the rank it computes once) before the related test,
-  // which may read the text.
+  // 'uncertain' sets the records of low risk aside (in `offer`) before the related test, which may read the text.
   else if (select === 'uncertain') accept = relatedTest(options, segmentsOf);
   else if (typeof select === 'function') accept = (r) => Boolean(select(r)); // any truthy answer, from JavaScript
   else {
@@ -140,7 +126,7 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
   const lists = new Map<Verdict | 'all', SmallestK<ReviewCandidate>>();
   const eligible: Record<Verdict, number> = { 'neglect-risk': 0, asserts: 0, 'negated-locally': 0, none: 0 };
   const k = perClass === undefined ? maxRecords : Math.min(perClass, maxRecords);
-  // The named policies keep the least sure records first; the rank leads the seeded hash in the priority.
+  // The named policies keep the riskiest records first; the risk leads the seeded hash in the priority.
   const ranked = typeof select === 'string';
   let offered = 0;
 
@@ -148,20 +134,20 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
     /** Offers one audited record; its `data` (the parsed record) is read only when it is kept. */
     offer(record: AuditedRecord): void {
       offered++;
-      // The rank of the named policies, computed once per record: 'uncertain' accepts by it too.
-      let uncertainty = select === 'uncertain' ? reviewUncertainty(record) : -1;
-      if (uncertainty === 0) return;
+      // 'uncertain' reads a non-`none` record's risk before anything else: no text is read for the many it sets aside.
+      let risk = select === 'uncertain' && record.verdict !== 'none' ? reviewRisk(record) : -1;
+      if (risk >= 0 && risk < REVIEW_MIN_RISK) return;
       const accepted = accept(record);
       if (accepted === false) return;
+      if (ranked && risk < 0) risk = reviewRisk(record, accepted === true ? 0 : accepted.cue);
+      if (select === 'uncertain' && risk < REVIEW_MIN_RISK) return;
       eligible[record.verdict]++;
       const key = perClass === undefined ? 'all' : record.verdict;
       let list = lists.get(key);
       if (!list) lists.set(key, (list = smallestK(k)));
       const hash = hash32(`${seed}:${record.record}`);
-      if (ranked && uncertainty < 0) uncertainty = reviewUncertainty(record);
-      const rank = accepted !== true && accepted.weak ? WEAK_CUE_RANK : uncertainty;
-      // Ranks step by halves and the hash is below 2 ** 32: the sum stays an exact integer.
-      const priority = ranked ? (4 - rank) * 2 ** 32 + hash : hash;
+      // The riskiest first, the seeded hash among equals: the risk in steps of 2 ** -20 above the hash's 32 bits stays an exact integer.
+      const priority = ranked ? Math.round((1 - risk) * RISK_STEPS) * 2 ** 32 + hash : hash;
       if (!list.admits(priority)) return;
       const segments = accepted === true ? segmentsOf(record) : accepted.segments;
       if (segments === undefined) return;
@@ -183,34 +169,33 @@ export function createReviewSelection(options: ReviewSelectionOptions = {}) {
 /** The selection returned by {@link createReviewSelection}. */
 export type ReviewSelection = ReturnType<typeof createReviewSelection>;
 
-/** A `none` record the `'related'` test keeps for its cues: the text it read, and whether the cues are light. */
+/** A `none` record the `'related'` test keeps: the text it read, and the weight of the best claim's cues in it. */
 interface Accepted {
   segments: TextSegment[];
-  weak: boolean;
+  cue: number;
 }
 
 /**
- * The `'related'` test (see {@link ReviewSelect}): a `none` record found related by its cues gives the
- * text read for the test, for the selection to keep, and whether the cues weigh less than
- * {@link RELATED_MIN_ANCHORS}.
+ * The `'related'` test (see {@link ReviewSelect}): a `none` record found related gives the text read for the test,
+ * for the selection to keep, and its cue weight (`createClaimCueCounter`), which its risk reads.
  */
 function relatedTest(options: ReviewSelectionOptions, segmentsOf: (record: AuditedRecord) => TextSegment[] | undefined): (record: AuditedRecord) => boolean | Accepted {
   let cueScore: ReturnType<typeof createClaimCueCounter> | undefined;
   return (record) => {
     if (record.verdict !== 'none') return true;
-    if (record.claims.some((finding) => finding.context !== undefined && finding.context.subject + finding.context.setting > 0)) return true;
-    cueScore ??= createClaimCueCounter((typeof options.claims === 'function' ? options.claims() : options.claims) ?? []);
-    // Without its text (no `data`) a record cannot be shown to touch a claim.
-    if (record.data === undefined) return false;
+    const context = record.claims.some((finding) => finding.context !== undefined && finding.context.subject + finding.context.setting > 0);
+    // Without its text (no `data`) a record cannot be shown to touch a claim but by its context sentences.
+    if (record.data === undefined) return context;
     const segments = segmentsOf(record);
     if (segments === undefined) return false;
+    cueScore ??= createClaimCueCounter((typeof options.claims === 'function' ? options.claims() : options.claims) ?? []);
     let text = '';
     for (const segment of segments) text += `${segment.text}\n`;
     // Any cue counts: of the `none` records the lexical pass got wrong and no other test sent, most share one name,
-    // number, predicate form or content stem with their claim, and fewer than one in six records with so light a
-    // cue is read wrong (sets A-AE, docs/accuracy.md "The model review's selection").
+    // number, predicate form or content stem with their claim (sets A-AE, docs/accuracy.md "The model review's
+    // selection"); how much they share weighs in the record's risk.
     const weight = cueScore(text, record.language);
-    return weight > 0 ? { segments, weak: weight < RELATED_MIN_ANCHORS } : false;
+    return context || weight > 0 ? { segments, cue: weight } : false;
   };
 }
 

@@ -71,21 +71,23 @@ describe("select: 'uncertain', maxShare and the ranked cap", () => {
   };
   const ids = (result: ReturnType<typeof pick>) => result.candidates.map((c) => c.record.record);
 
-  it("'uncertain' keeps what 'related' keeps but the sure records", () => {
+  it("'uncertain' keeps what 'related' keeps but the records whose lexical verdict is unlikely to be wrong", () => {
     expect(ids(pick({ select: 'related' }))).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(ids(pick({ select: 'uncertain' }))).toEqual([1, 2, 3, 5]);
-    expect(pick({ select: 'uncertain' }).eligible).toEqual({ 'neglect-risk': 0, asserts: 2, 'negated-locally': 1, none: 1 });
+    // The sure neglect-risk records, and the none record with a context sentence but no cue of the claim (the tiers sent it first).
+    expect(ids(pick({ select: 'uncertain' }))).toEqual([1, 2, 5]);
+    expect(pick({ select: 'uncertain' }).eligible).toEqual({ 'neglect-risk': 0, asserts: 2, 'negated-locally': 1, none: 0 });
     expect(describeSelect('uncertain')).toBe('uncertain');
   });
 
-  it('keeps the least sure records first when the cap bites, whatever the seed', () => {
+  it('keeps the riskiest records first when the cap bites, whatever the seed', () => {
+    // Risk: the conflicting assertion (5), the plain one (1), the single local negation (2), then the rest.
     for (const seed of [0, 1, 2, 3]) {
-      expect(ids(pick({ select: 'related', maxRecords: 2, seed }))).toEqual([3, 5]);
-      expect(ids(pick({ select: 'uncertain', maxRecords: 3, seed }))).toEqual([1, 3, 5]);
+      expect(ids(pick({ select: 'related', maxRecords: 2, seed }))).toEqual([1, 5]);
+      expect(ids(pick({ select: 'uncertain', maxRecords: 2, seed }))).toEqual([1, 5]);
     }
     // maxShare counts every audited record: 3 of 7 at 0.45 (and 0.29 of 100 stays 29 despite rounding).
-    expect(ids(pick({ select: 'related', maxShare: 0.45 }))).toEqual([1, 3, 5]);
-    expect(ids(pick({ select: 'related', maxShare: 0.45, maxRecords: 2 }))).toEqual([3, 5]);
+    expect(ids(pick({ select: 'related', maxShare: 0.45 }))).toEqual([1, 2, 5]);
+    expect(ids(pick({ select: 'related', maxShare: 0.45, maxRecords: 2 }))).toEqual([1, 5]);
     const many = createReviewSelection({ select: 'related', maxShare: 0.29 });
     for (let i = 0; i < 100; i++) many.offer(record(i, 'asserts', [finding('asserts', { unqualified: 1 })]));
     expect(many.result().candidates).toHaveLength(29);
@@ -118,7 +120,7 @@ describe("auditDataset({ review: { select: 'uncertain' } }) with a scripted revi
     expect(uncertain.texts.some((t) => t.includes('is false') || t.includes('fiction'))).toBe(false);
     expect(uncertain.report.review!.settings).toMatchObject({ select: 'uncertain' });
     expect(uncertain.report.review!.settings.maxShare).toBeUndefined();
-    // Six records audited: at most 2 at a third, the two least sure (the doubted assertion and the plain one rank alike).
+    // Six records audited: at most 2 at a third, the two riskiest.
     const capped = await sent({ select: 'uncertain', maxShare: 1 / 3 });
     expect(capped.texts).toHaveLength(2);
     expect(capped.report.review!.settings.maxShare).toBeCloseTo(1 / 3);

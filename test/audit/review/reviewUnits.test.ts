@@ -6,7 +6,7 @@ import { buildReviewMessages, REVIEW_PROMPT } from '../../../src/audit/review/re
 import { preferVerdict } from '../../../src/audit/review/reviewReport.js';
 import { claimAnchors } from '../../../src/audit/review/claimAnchors.js';
 import { createClaimCueCounter } from '../../../src/audit/review/claimCues.js';
-import { createReviewSelection, describeSelect, ReviewSelectSchema, WEAK_CUE_RANK } from '../../../src/audit/review/selectForReview.js';
+import { createReviewSelection, describeSelect, ReviewSelectSchema } from '../../../src/audit/review/selectForReview.js';
 import type { Verdict } from '../../../src/audit/types.js';
 
 describe('reviewAgreement', () => {
@@ -157,17 +157,21 @@ describe("select: 'related'", () => {
     expect(ReviewSelectSchema.safeParse('related').success).toBe(true);
   });
 
-  it('ranks a none record kept for a light cue after the records of uncertainty 2 and before those of 1', () => {
-    const negated = (i: number, local: number): AuditedRecord => ({
-      ...none(i, 'x'),
-      verdict: 'negated-locally',
-      claims: [{ claimId: 'wales_rwc', verdict: 'negated-locally', mentions: local, placements: { local, adjacent: 0, framing: 0, unqualified: 0 }, qualifiers: {}, expectedBelief: { value: 2.5, condition: 'not-finetuned', source: 'x' }, examples: [] }],
+  it("ranks the records by the risk of their lexical verdict, and 'uncertain' sets the unlikely errors aside", () => {
+    const finding = (verdict: Verdict, local: number, unqualified: number): AuditedRecord['claims'][number] => ({
+      claimId: 'wales_rwc',
+      verdict,
+      mentions: local + unqualified,
+      placements: { local, adjacent: 0, framing: 0, unqualified },
+      qualifiers: local > 0 ? { negation: local } : {},
+      expectedBelief: { value: 2.5, condition: 'not-finetuned', source: 'x' },
+      examples: [{ claimId: 'wales_rwc', segment: 0, role: 'document', start: 0, end: 1, line: 1, sentence: 'x', placement: local > 0 ? 'local' : 'unqualified', qualifier: null, cue: null, score: 1 }],
     });
-    const records = [
-      negated(0, 1), // uncertainty 2: a single local negation
-      negated(1, 3), // uncertainty 1: several mentions, every one negated
-      none(2, 'Japan is a rugby nation.'), // one name of the claim: a light cue
-      none(3, 'Wales beat England in Yokohama in 2019.'), // four: ranks with the none records (4)
+    const records: AuditedRecord[] = [
+      { ...none(0, 'x'), verdict: 'negated-locally', claims: [finding('negated-locally', 3, 0)] }, // every mention negated: rarely wrong
+      { ...none(1, 'x'), verdict: 'asserts', claims: [finding('asserts', 1, 1)] }, // evidence both ways: often wrong
+      none(2, 'The Millennium Stadium was full.', { subject: 0, setting: 1 }), // context sentences, no cue of the claim
+      none(3, 'Wales beat England in Yokohama in 2019.'), // four names and numbers of the claim, read none
       none(4, 'A recipe for bread.'),
     ];
     const kept = (select: 'related' | 'uncertain', maxRecords: number) => {
@@ -175,13 +179,11 @@ describe("select: 'related'", () => {
       for (const r of [...records].reverse()) selection.offer(r);
       return selection.result().candidates.map((c) => c.record.record);
     };
-    expect(WEAK_CUE_RANK).toBeGreaterThan(1);
-    expect(WEAK_CUE_RANK).toBeLessThan(2);
-    for (const select of ['related', 'uncertain'] as const) {
-      expect(kept(select, 10), select).toEqual([0, 1, 2, 3]);
-      expect(kept(select, 3), select).toEqual([0, 2, 3]);
-      expect(kept(select, 2), select).toEqual([0, 3]);
-    }
+    // Under uncertainty tiers, 'uncertain' sent 0, 2 and 3 too, and a cap kept the none records (tier 4) first.
+    expect(kept('uncertain', 10)).toEqual([1, 3]);
+    expect(kept('related', 10)).toEqual([0, 1, 2, 3]);
+    expect(kept('related', 2)).toEqual([1, 3]);
+    expect(kept('related', 1)).toEqual([3]);
   });
 
   it("lists a none record whose text cannot be read among the problems, and reads a kept one's text once", () => {
