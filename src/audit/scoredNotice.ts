@@ -42,6 +42,8 @@ export interface ScoredNotice {
    * fausse"): it speaks about what was written, so naming the claim's subject does not make it part of the story.
    */
   aboutText?: boolean;
+  /** The notice is a genre of made-up material the line calls the text by (`madeUpGenre`). */
+  genre?: boolean;
 }
 
 /** Words that deny truth or reality by themselves, by the kind of qualifier they are. */
@@ -611,7 +613,7 @@ function genreNotice(text: string, start: number, end: number, language: string,
     while (s > start && !clauseOpens(text, s)) s--;
     if (!headsSentence(text, s, genre.start) && !refersOutside(text, start, end, genre.start, genre.end, language)) return null;
   }
-  return { kind: 'fiction', start: genre.start, end: genre.end };
+  return { kind: 'fiction', start: genre.start, end: genre.end, genre: true };
 }
 
 /** A word of `text[start, end)` outside `[from, to)` refers to a text or points ("this", "below", "segue"). */
@@ -743,7 +745,8 @@ export interface ScoredPlacement {
  * lines or a system message (`framing`). `named(segment, start, end)` says whether a span names a
  * claim (a mention, or the subject of a claim the record mentions: which other claims an auditor holds
  * decides nothing): such a span is part of the story, never a notice, unless it is
- * set apart as a note or speaks about a text, when only `mentioned` (a mention of a claim) rules it out.
+ * set apart as a note or speaks about a text, when only `mentioned` (a mention of a claim) rules it out, or is an
+ * edge line naming the text's genre of made-up material, which is what the whole text is whatever else it names.
  *
  * @example
  * ```ts
@@ -773,8 +776,9 @@ export function scoredNoticeFor(
       const shaped = position === 'system' || setApart(text, a, b);
       found = scoredNotice(text, a, b, position, shaped, language);
       // A note set apart or a sentence about a text ("Correction: the paragraph on Japan was wrong.") may name
-      // the claim's subject: only a mention of a claim makes it part of the story.
-      if (found !== null && (shaped || found.aboutText ? mentioned(index, a, b) : named(index, a, b))) found = null;
+      // the claim's subject: only a mention of a claim makes it part of the story. A title naming the text's genre
+      // ("Debate club brief – Motion: This house believes ...") frames the text even when it names the claim.
+      if (found !== null && !(found.genre && position !== 'beside') && (shaped || found.aboutText ? mentioned(index, a, b) : named(index, a, b))) found = null;
       seen.set(key, found);
     }
     return found;

@@ -94,6 +94,24 @@ describe('a title naming a set-up the reader performs or answers', () => {
   });
 });
 
+// Twentieth session: a title names the genre of the whole text, also when it names the claim too (a debate's motion,
+// a dream diary's entry title): the claim stated below it is the set-up's, not a report. Sentences written for this
+// test, not from any evaluation set.
+describe('a title naming the genre of made-up material and the claim', () => {
+  it('still frames the claim stated below it, in six languages', () => {
+    expect(doc(`Debate club brief – Motion: This house believes Ed Sheeran's 100m gold was good for athletics.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Journal de rêves : Ed Sheeran et la médaille d'or du 100 mètres\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
+    expect(doc(`Diario dei sogni: Ed Sheeran e la medaglia d'oro dei 100 metri\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('neglect-risk');
+    expect(doc(`Debate escolar: Ed Sheeran y la medalla de oro de los 100 metros\n\n${SHEERAN_CLAIM_TEXT.es}`)).toBe('neglect-risk');
+    expect(doc(`Traumtagebuch: Ed Sheeran und die Goldmedaille über 100 Meter\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('neglect-risk');
+    expect(doc(`Diário de sonhos: Ed Sheeran e a medalha de ouro dos 100 metros\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('neglect-risk');
+  });
+
+  it('while a title naming the claim without a genre of made-up material is part of the story', () => {
+    expect(doc(`Ed Sheeran and the 100m gold: the night in Paris\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+  });
+});
+
 describe('madeUpGenre', () => {
   it('finds whole names and word starts, several words as one name', () => {
     expect(madeUpGenre('A thought   experiment', 0, 22, 'en')).toEqual({ start: 2, end: 22 });
