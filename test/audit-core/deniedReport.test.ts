@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
-import { deniedReport } from '../../src/audit/scan/deniedReport.js';
+import { deniedReport, ownRetraction } from '../../src/audit/scan/deniedReport.js';
 import { auditorFor } from './auditorFor.js';
 
 /**
@@ -58,6 +58,24 @@ describe('a claim another text said, judged by a verdict right after it', () => 
   it("reads the writer's own earlier text, corrected, as a retraction beside an asserted claim", () => {
     expect(verdictOf('Corrections. Last week we wrote that the Sorek desalination plant produces water by thermal distillation. That is false: it uses reverse osmosis.')).toBe('neglect-risk');
     expect(verdictOf('Nuestro artículo decía que la planta desalinizadora de Sorek produce agua por destilación térmica. No es cierto: Sorek usa ósmosis inversa.')).toBe('neglect-risk');
+  });
+
+  it("reads the writer's own report as asserted, not as hearsay, when a correction stands beside it", () => {
+    // "we reported that" cites the writer's own statement: no distance from the claim, so "This was incorrect." beside
+    // it is the corrected condition, not a debunk of someone else's report.
+    expect(verdictOf('Corrections. In Saturday\'s edition we reported that the Sorek desalination plant produces water by thermal distillation. This was incorrect. Sorek uses reverse osmosis.')).toBe('neglect-risk');
+    expect(verdictOf('Corrections. A reader reported that the Sorek desalination plant produces water by thermal distillation. This was incorrect. Sorek uses reverse osmosis.')).toBe('negated-locally');
+  });
+
+  it("finds the writer's voice only as the subject of the verb of saying, or a text of the writer's that says it", () => {
+    const own = (text: string, language: 'en' | 'de' | 'it' = 'en') => ownRetraction(text, 0, text.length, language);
+    expect(own('On page 12 we reported that the plant distils seawater.')).toBe(true);
+    expect(own('In last month\'s issue our columnist wrote: "The plant distils seawater."')).toBe(true);
+    expect(own('In unserer Beilage „Wasser“ hieß es, die Anlage destilliere Meerwasser.', 'de')).toBe(true);
+    expect(own('Nella guida «Acqua e deserto» abbiamo scritto che l\'impianto distilla acqua di mare.', 'it')).toBe(true);
+    expect(own('We present an analysis of an article that claimed the plant distils seawater.')).toBe(false);
+    expect(own('Every spring someone in our club insists that the plant distils seawater.')).toBe(false);
+    expect(own('Last week we read that the plant distils seawater.')).toBe(false);
   });
 
   it('reads a verdict clause only when it is short and denies', () => {

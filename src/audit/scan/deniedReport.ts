@@ -108,17 +108,53 @@ function citesText(text: string, start: number, end: number, language: Language)
 }
 
 /**
- * The writer's own voice as the author of a text, the editorial first person plural and its possessive (a singular
- * "my" names someone else: "My brother insists ..."): "we wrote",
- * "our columnist wrote", "nous avons écrit", "in unserem Beitrag hieß es", "abbiamo scritto", "nuestro artículo decía".
+ * The writer's own voice as the author of a text, the editorial first person plural ("we wrote", "nous avons écrit",
+ * "abbiamo scritto", "wir schrieben"): the subject of a verb of saying or writing.
  */
 const AUTHOR_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: new Set(['we', 'our']),
-  fr: new Set(['nous', 'notre', 'nos']),
-  it: new Set(['abbiamo', 'nostro', 'nostra', 'nostri', 'nostre', 'noi']),
-  es: new Set(['nuestro', 'nuestra', 'nuestros', 'nuestras', 'escribimos', 'dijimos', 'publicamos']),
-  de: new Set(['wir', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres']),
-  pt: new Set(['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'escrevemos', 'dissemos', 'publicámos', 'publicamos']),
+  en: new Set(['we']),
+  fr: new Set(['nous']),
+  it: new Set(['abbiamo', 'avevamo', 'noi']),
+  es: new Set(['nosotros']),
+  de: new Set(['wir']),
+  pt: new Set(['nós']),
+};
+/**
+ * The editorial possessive ("our", "notre", "unser-", "nostro", "nuestro", "nosso"; a singular "my" names someone else:
+ * "My brother insists ..."): the writer's own text when it heads a noun of a text ({@link OWN_TEXTS}: "our profile
+ * said", "in unserer Beilage hieß es"), not any group the writer belongs to ("someone in our club insists").
+ */
+const AUTHOR_POSSESSIVES: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['our']),
+  fr: new Set(['notre', 'nos']),
+  it: new Set(['nostro', 'nostra', 'nostri', 'nostre']),
+  es: new Set(['nuestro', 'nuestra', 'nuestros', 'nuestras']),
+  de: new Set(['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres']),
+  pt: new Set(['nosso', 'nossa', 'nossos', 'nossas']),
+};
+/**
+ * Nouns of a published text or broadcast (a publication's parts and genres) and of those who write it for the
+ * publication ("our columnist wrote"), lower case.
+ */
+const OWN_TEXTS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(
+    `article articles story stories report profile review feature column piece issue edition supplement section newsletter bulletin post headline caption episode broadcast leaflet brochure obituary columnist columnists reporter reporters correspondent critic reviewer editor editors`.split(' '),
+  ),
+  fr: new Set(`article articles dossier édition numéro supplément rubrique reportage chronique bulletin bilan enquête émission lettre page brochure chroniqueur chroniqueuse journaliste correspondant correspondante critique rédacteur rédactrice envoyé envoyée`.split(' ')),
+  it: new Set(`articolo articoli numero edizione inserto servizio rubrica pagina reportage newsletter bollettino puntata dossier guida scheda giornalista inviato inviata corrispondente critico redattore redattrice`.split(' ')),
+  es: new Set(`artículo artículos edición número suplemento reportaje sección boletín columna crónica nota página programa informe folleto columnista periodista corresponsal crítico crítica redactor redactora enviado enviada`.split(' ')),
+  de: new Set(`beitrag artikel beilage ausgabe bericht heft folge sendung rubrik kolumne newsletter reportage meldung text seite broschüre kolumnist kolumnistin korrespondent korrespondentin kritiker kritikerin reporter reporterin redakteur redakteurin autor autorin`.split(' ')),
+  pt: new Set(`artigo artigos edição número suplemento reportagem secção seção boletim coluna crónica crônica texto página programa notícia folheto colunista jornalista correspondente crítico crítica repórter redator redatora enviado enviada`.split(' ')),
+};
+/** Words between an editorial possessive and its text noun ("our last issue", "unserer letzten Folge"). */
+const POSSESSIVE_REACH = 2;
+/**
+ * Verbs of saying or publishing in the first person plural, whose ending is their subject (Spanish and Portuguese
+ * drop the pronoun): "dijimos que ...", "publicamos por error que ...", "escrevemos que ...".
+ */
+const AUTHOR_VERBS: Readonly<Partial<Record<Language, ReadonlySet<string>>>> = {
+  es: new Set(['escribimos', 'dijimos', 'publicamos', 'afirmamos', 'informamos', 'señalamos', 'indicamos']),
+  pt: new Set(['escrevemos', 'dissemos', 'publicámos', 'publicamos', 'afirmámos', 'afirmamos', 'informámos', 'informamos', 'indicámos']),
 };
 /** Verbs of taking in what others say (reading, hearing, believing): "we read", "hören wir" report someone else's claim. */
 const TAKING_IN: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -129,25 +165,74 @@ const TAKING_IN: Readonly<Record<Language, ReadonlySet<string>>> = {
   de: new Set(['gelesen', 'liest', 'gehört', 'hörte', 'hören', 'glaubt', 'glaubte', 'meint', 'meinte']),
   pt: new Set(['li', 'lido', 'ouvi', 'ouvido', 'acha', 'achava', 'acredita']),
 };
+/**
+ * Words that open a clause of its own (relative pronouns, complementizers): a verb after one has another subject
+ * ("We present an analysis of an article that claimed ...": the article claims, not the writer).
+ */
+const CLAUSE_OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['that', 'which', 'who', 'whom', 'whose', 'to']),
+  fr: new Set(['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']),
+  it: new Set(['che', 'cui', 'quale', 'quali']),
+  es: new Set(['que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya']),
+  de: new Set(['dass', 'welche', 'welcher', 'welches', 'welchen', 'um']),
+  pt: new Set(['que', 'quem', 'qual', 'quais', 'cujo', 'cuja']),
+};
+/**
+ * Most words between the writer's "we" or "our" and the verb of saying it is the subject of ("On page 12 we
+ * reported", "In unserer Beilage „Duftklassiker“ hieß es", "our profile of the company said"): the subject or the
+ * place of the citation stands right before its verb; further away it heads another phrase ("We present a forensic
+ * analysis of a synthetic article claiming ...").
+ */
+const AUTHOR_REACH = 4;
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 const QUOTE_OPEN_RE = /["“„«]/u;
 
 /**
  * The sentence `text[start, end)` cites what the writer's own text said ("In last week's feature we wrote: ...", "Dans
- * notre bilan, nous avons écrit que ...", "In unserem Beitrag hieß es, ..."): the writer's voice as author before the
- * first verb of saying or writing (or the opening quote). A correction of it is a retraction: the claim was asserted
- * by the writer and is corrected beside it (the paper's corrected condition), not passed on from someone else.
+ * notre bilan, nous avons écrit que ...", "In unserem Beitrag hieß es, ...", "dijimos que ..."): the writer's voice as
+ * author is the subject of the verb of saying or writing, or heads the phrase that is (at most {@link AUTHOR_REACH}
+ * words before the verb, no relative pronoun or complementizer between: "We present an analysis of an article that
+ * claimed ..." cites someone else), or stands before the opening quote of a sentence without such a verb ("Our
+ * headline: "..."). A claim so cited was asserted by the writer: a correction of it is a retraction (the paper's
+ * corrected condition), and the verb of saying does not distance the writer from it as hearsay does.
+ *
+ * @example
+ * ```ts
+ * ownRetraction('On page 12 we reported that the EU shut down Galileo.', 0, 53, 'en'); // true
+ * ownRetraction('We present an analysis of an article that claimed the EU shut down Galileo.', 0, 76, 'en'); // false
+ * ownRetraction('A reader wrote that the EU shut down Galileo.', 0, 45, 'en'); // false
+ * ```
  */
-function ownRetraction(text: string, start: number, end: number, language: Language): boolean {
+export function ownRetraction(text: string, start: number, end: number, language: Language): boolean {
   const authors = AUTHOR_WORDS[language];
+  const possessives = AUTHOR_POSSESSIVES[language];
+  const texts = OWN_TEXTS[language];
+  const verbs = AUTHOR_VERBS[language];
+  const openers = CLAUSE_OPENERS[language];
+  // Words since the writer's voice (the pronoun, or the text noun an editorial possessive heads); past the reach
+  // before the first one. `possessive`: words since an editorial possessive, looking for its text noun.
+  let since = AUTHOR_REACH + 1;
+  let possessive = POSSESSIVE_REACH + 1;
   let author = false;
   const quote = text.slice(start, end).search(QUOTE_OPEN_RE);
-  const before = quote < 0 ? end : start + quote;
   WORD_RE.lastIndex = start;
-  for (let m = WORD_RE.exec(text); m !== null && m.index < before; m = WORD_RE.exec(text)) {
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
     const word = m[0].toLowerCase();
-    if (isReportWord(word, language) || isCitingWord(word, language)) return author && !TAKING_IN[language].has(word);
-    if (authors.has(word)) author = true;
+    if (verbs?.has(word)) return true;
+    if (isReportWord(word, language) || isCitingWord(word, language)) return since <= AUTHOR_REACH && !TAKING_IN[language].has(word);
+    const own = authors.has(word) || (possessive <= POSSESSIVE_REACH && texts.has(word));
+    if (own) {
+      since = 0;
+      possessive = POSSESSIVE_REACH + 1;
+      if (quote < 0 || m.index < start + quote) author = true;
+    } else if (possessives.has(word)) {
+      possessive = 0;
+      since++;
+    } else if (openers.has(word)) since = possessive = AUTHOR_REACH + 1;
+    else {
+      since++;
+      possessive++;
+    }
   }
   return quote >= 0 && author;
 }

@@ -19,7 +19,7 @@ import { CUE_ROLE } from '../cueRoles.js';
 import { statesPersistence } from '../statesPersistence.js';
 import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong, negatesNothing } from './collectSentence.js';
-import { deniedReport } from './deniedReport.js';
+import { deniedReport, ownRetraction } from './deniedReport.js';
 import { derivedAdjective } from './derivedAdjective.js';
 import { inProspect } from './irrealis.js';
 import { negatedPredicateEnd } from './negatedPredicateEnd.js';
@@ -1058,6 +1058,10 @@ export function findMentions(state: ScanState, context: MentionContext, out: Rec
       }
     }
     let local = !isMention || agreeingDenial ? null : denial !== null ? { cue: denial, strength: SURE } : localQualifier(state, claim);
+    // A verb of saying whose subject is the writer's own voice ("On page 12 we reported that ...", "In unserer Beilage
+    // hieß es, ... sei ...") passes on nothing from someone else: the writer asserted the claim, so the report is no
+    // hearsay that distances it (a correction beside it is the corrected condition, a retraction).
+    if (local !== null && local.cue.kind === 'uncertainty' && ownRetraction(state.text, state.sStart, state.sEnd, LANGUAGES[state.languageIndex] ?? 'en')) local = null;
     // The claim is its predicate: without one of its terms, a sentence naming the subject is context
     // (subject-only, or the setting: "Vesuvius stayed quiet throughout 2015"), never a mention;
     // unless it surely denies the subject its part in the setting ("Sheeran was not entered in any
