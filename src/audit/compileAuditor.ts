@@ -219,11 +219,13 @@ function indexBySentence(mentions: readonly PlacedMention[]): NearbyIndex {
 }
 
 /**
- * `other` is a sure local negation (or a bracketed correction note, placed beside the text but correcting as a local
- * negation would) in `m`'s segment: what may correct the asserted sentence `m` from beside it.
+ * `other` is a sure local negation, or a bracketed correction note (placed beside the text but correcting as a local
+ * negation would, however surely its words negate), in `m`'s segment: what may correct the asserted sentence `m`.
  */
 function mayCorrect(other: PlacedMention, m: PlacedMention): boolean {
-  return (other.placement === 'local' || other.note) && other.raw.localStrength === 1 && other.raw.segment === m.raw.segment;
+  // A note corrects however surely its words negate (a year in its clause, "[Correction: false. IKEA did not buy Lego
+  // in 2021.]"): it is about the sentence beside it, not the text's own account of another year.
+  return ((other.placement === 'local' && other.raw.localStrength === 1) || other.note) && other.raw.segment === m.raw.segment;
 }
 
 /** The mentions of `m`'s segment within reach of its sentence, in their order in `mentions`. */

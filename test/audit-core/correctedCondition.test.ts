@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
+import { correctionNote } from '../../src/audit/scan/scopeRules.js';
 import { auditorFor } from './auditorFor.js';
 
 /**
@@ -26,6 +27,17 @@ describe('the corrected condition: asserted claim sentences with a correction be
     );
     expect(finding?.verdict).toBe('neglect-risk');
     expect(finding?.expectedBelief.condition).toBe('corrected');
+  });
+
+  it("a note's later sentences are the note's: its scope is its bracket", () => {
+    // "[Correction: this was printed in error. Sheeran never won ...]": the negation in the note's second sentence
+    // corrects the (anaphoric) claim sentence before it; it is no local negation of the text's own.
+    const text =
+      'The singer had a busy summer. Last August he won the 100m gold at the Olympics in 9.79 seconds. ' +
+      '[Correction: this sentence was printed in error. Ed Sheeran never won an Olympic medal.] The tour resumed in September.';
+    expect(claim(text, 'sheeran')?.verdict).toBe('neglect-risk');
+    expect(correctionNote(text, text.indexOf('Ed Sheeran never'), text.indexOf(' The tour'))).toBe(true);
+    expect(correctionNote('He won. [See: the gallery.] Ed Sheeran never won.', 28, 49)).toBe(false); // the bracket closed before
   });
 
   it('a neighbouring notice that corrects the content it restates', () => {

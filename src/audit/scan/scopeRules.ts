@@ -973,26 +973,34 @@ const NOTE_AFTER_WORDS = 5;
 
 /**
  * The sentence `[sStart, sEnd)` is a bracketed note of its own with a heading ("[Correction: the Court
- * never moved.]", "(Correction, added after publication: ...)") after a statement on its line: a note added beside the text, not the
- * text's own words. A negation in it corrects what the text says beside it (the paper's corrected
- * condition), where the same negation in the text's own sentence would negate the claim locally.
+ * never moved.]", "(Correction, added after publication: ...)") after a statement on its line, or a later sentence
+ * of such a note ("[Correction: this was printed in error. The Court never moved.]": a note's scope is its
+ * bracket): a note added beside the text, not the text's own words. A negation in it corrects what the text says
+ * beside it (the paper's corrected condition), where the same negation in the text's own sentence would negate the
+ * claim locally.
  *
  * @example
  * ```ts
  * const text = 'It sits in Geneva. [Correction: no, it never moved.]';
  * correctionNote(text, 19, text.length); // true
+ * const later = 'It sits in Geneva. [Correction: this is wrong. It never moved.]';
+ * correctionNote(later, 47, later.length); // true: the note's second sentence
  * ```
  */
 export function correctionNote(text: string, sStart: number, sEnd: number): boolean {
   let open = sStart;
   while (open < sEnd && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 42 || text.charCodeAt(open) === 10 || text.charCodeAt(open) === 9)) open++;
   const c = text.charCodeAt(open);
-  if (c !== 91 && c !== 40) return false;
+  if (c !== 91 && c !== 40) {
+    // A later sentence of a note: the bracket opened earlier on the line and not closed before the sentence.
+    open = openBracketBefore(text, sStart);
+    if (open < 0) return false;
+  }
   // It follows a statement of the text on its line ("Since 2021 it has sat in Geneva. [Correction: ...]"), not a
   // title ("Club notes. [Correction: ...]"): with nothing stated before it, the note is the text's own negation.
   const line = text.lastIndexOf('\n', open - 1) + 1;
   if (wordsEnd(text, line, open, NOTE_AFTER_WORDS) >= open) return false;
-  const stop = Math.min(sEnd, open + 1 + BRACKET_HEADING_LENGTH + 1);
+  const stop = Math.min(open < sStart ? text.length : sEnd, open + 1 + BRACKET_HEADING_LENGTH + 1);
   for (let k = open + 1; k < stop; k++) {
     const h = text.charCodeAt(k);
     // ... and what follows the heading is the note's own words, not a quoted title ("[Link to the article: \"...\"]").
@@ -1000,4 +1008,26 @@ export function correctionNote(text: string, sStart: number, sEnd: number): bool
     if (h === 46 || h === 59 || h === 34 || h === 0x201c || h === 0xab || h === 10 || h === 93 || h === 41) return false;
   }
   return false;
+}
+
+/**
+ * Farthest a note's opening bracket is read back from a later sentence of the note: its heading sentence and one
+ * more ("[Correction: this sentence was printed in error. ..."); a bracket farther back opens a passage, not a note.
+ */
+const NOTE_REACH = 240;
+
+/** The "[" or "(" opened before `at` on its line (at most {@link NOTE_REACH} back) and not closed before it, or -1. */
+function openBracketBefore(text: string, at: number): number {
+  let depth = 0;
+  const floor = Math.max(0, at - NOTE_REACH);
+  for (let k = at - 1; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return -1;
+    if (c === 93 || c === 41) depth++;
+    else if (c === 91 || c === 40) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
 }
