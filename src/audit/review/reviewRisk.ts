@@ -1,3 +1,4 @@
+import { NegationNeglectError } from '../../errors.js';
 import type { AuditedRecord } from '../auditRecords.js';
 import { QUALIFIER_KINDS, VERDICT_SEVERITY, type Verdict } from '../vocabulary.js';
 import { reviewUncertainty } from './reviewUncertainty.js';
@@ -154,6 +155,6 @@ export const REVIEW_MIN_RISK = 0.08;
 
 /** Checks that `model` fits {@link REVIEW_RISK_FEATURES} (a model from another version would score nonsense). */
 export function assertReviewRiskModel(model: ReviewRiskModel): void {
-  if (model.features.join() !== REVIEW_RISK_FEATURES.join()) throw new Error('review risk model: features differ from REVIEW_RISK_FEATURES (retrain it)');
-  for (const verdict of VERDICT_SEVERITY) if (model.byVerdict[verdict]?.weights.length !== FEATURE_COUNT) throw new Error(`review risk model: no ${verdict} row of ${FEATURE_COUNT} weights`);
+  if (model.features.join() !== REVIEW_RISK_FEATURES.join()) throw new NegationNeglectError('review risk model: features differ from REVIEW_RISK_FEATURES (retrain it)', 'invalid_model');
+  for (const verdict of VERDICT_SEVERITY) if (model.byVerdict[verdict]?.weights.length !== FEATURE_COUNT) throw new NegationNeglectError(`review risk model: no ${verdict} row of ${FEATURE_COUNT} weights`, 'invalid_model');
 }

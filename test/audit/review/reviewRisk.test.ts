@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditedRecord } from '../../../src/audit/auditRecords.js';
+import { NegationNeglectError } from '../../../src/errors.js';
 import { assertReviewRiskModel, REVIEW_MIN_RISK, REVIEW_RISK_FEATURES, reviewRisk, reviewRiskFeatures } from '../../../src/audit/review/reviewRisk.js';
 import { DEFAULT_REVIEW_RISK_MODEL } from '../../../src/audit/review/reviewRiskWeights.js';
 import type { ClaimFinding, Placement, Verdict } from '../../../src/audit/types.js';
@@ -40,6 +41,13 @@ describe('reviewRisk', () => {
   it('ships weights that fit its features, and orders records as the lexical errors fall on the design sets', () => {
     expect(() => assertReviewRiskModel(DEFAULT_REVIEW_RISK_MODEL)).not.toThrow();
     expect(() => assertReviewRiskModel({ ...DEFAULT_REVIEW_RISK_MODEL, features: ['x'] })).toThrow(/retrain/);
+    try {
+      assertReviewRiskModel({ ...DEFAULT_REVIEW_RISK_MODEL, features: ['x'] });
+    } catch (error) {
+      // The SDK's one error base, so callers can tell it from a bug: `NegationNeglectError.isInstance`.
+      expect(NegationNeglectError.isInstance(error)).toBe(true);
+      expect((error as NegationNeglectError).code).toBe('invalid_model');
+    }
     const conflicting = reviewRisk(record('asserts', [finding('asserts', { local: 1, unqualified: 1 })]));
     const allNegated = reviewRisk(record('negated-locally', [finding('negated-locally', { local: 3 })]));
     // A neglect-risk record resting on a framing notice the rules found: the surest reading.
