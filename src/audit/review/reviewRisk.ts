@@ -1,8 +1,11 @@
 import { NegationNeglectError } from '../../errors.js';
 import type { AuditedRecord } from '../auditRecords.js';
-import { QUALIFIER_KINDS, VERDICT_SEVERITY, type Verdict } from '../vocabulary.js';
+import { QUALIFIER_KINDS, VERDICT_SEVERITY } from '../vocabulary.js';
 import { reviewUncertainty } from './reviewUncertainty.js';
 import { DEFAULT_REVIEW_RISK_MODEL } from './reviewRiskWeights.js';
+import type { ReviewRiskModel } from './ReviewRiskModel.js';
+
+export type { ReviewRiskModel } from './ReviewRiskModel.js';
 
 /**
  * The signals the review's risk reads from a record's lexical findings, in vector order. Every one is known when
@@ -44,17 +47,6 @@ export const REVIEW_RISK_FEATURES = [
   'cue',
   'noCue',
 ] as const;
-
-/** A trained risk model: one logistic regression per lexical verdict, on the raw {@link REVIEW_RISK_FEATURES}. */
-export interface ReviewRiskModel {
-  version: 1;
-  /** Feature names in vector order; must equal `REVIEW_RISK_FEATURES`. */
-  features: string[];
-  /** Per lexical verdict: logit = bias + Σ weights[f] · x[f] (the standardisation folded in). */
-  byVerdict: Record<Verdict, { bias: number; weights: number[] }>;
-  /** How it was trained (data, command, settings, figures), for the record. */
-  training: Record<string, unknown>;
-}
 
 const PLACEMENT_KEYS = ['local', 'adjacent', 'framing', 'unqualified'] as const;
 const CHAT_ROLES: ReadonlySet<string> = new Set(['assistant', 'user', 'system']);
