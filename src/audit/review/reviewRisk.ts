@@ -52,6 +52,22 @@ const PLACEMENT_KEYS = ['local', 'adjacent', 'framing', 'unqualified'] as const;
 const CHAT_ROLES: ReadonlySet<string> = new Set(['assistant', 'user', 'system']);
 const FEATURE_COUNT = REVIEW_RISK_FEATURES.length;
 const QUALIFIER_AT = REVIEW_RISK_FEATURES.indexOf(`qualifier.${QUALIFIER_KINDS[0]!}`);
+/** Where each signal sits in the vector, read off {@link REVIEW_RISK_FEATURES} so the two cannot drift apart. */
+const at = (feature: (typeof REVIEW_RISK_FEATURES)[number]): number => REVIEW_RISK_FEATURES.indexOf(feature);
+const UNCERTAINTY_AT = at('uncertainty1');
+const FOREIGN_AT = at('foreign');
+const CLAIMS2_AT = at('claims2');
+const MENTIONS_AT = at('mentions');
+const PLACEMENT_AT = at('local');
+const SHARE_AT = at('share.local');
+const BEST_AT = at('bestScore');
+const WORST_AT = at('worstScore');
+const UNATTACHED_AT = at('unattached');
+const CHAT_AT = at('chat');
+const SUBJECT_AT = at('context.subject');
+const SETTING_AT = at('context.setting');
+const CUE_AT = at('cue');
+const NO_CUE_AT = at('noCue');
 
 /**
  * A record's {@link REVIEW_RISK_FEATURES}, written into `out` (a fresh vector when absent). `cue` is the best claim's
@@ -67,9 +83,9 @@ export function reviewRiskFeatures(record: Pick<AuditedRecord, 'verdict' | 'clai
   const none = record.verdict === 'none';
   if (!none) {
     const tier = reviewUncertainty(record);
-    if (tier >= 1 && tier <= 3) out[tier - 1] = 1;
+    if (tier >= 1 && tier <= 3) out[UNCERTAINTY_AT + tier - 1] = 1;
   }
-  out[3] = record.language !== undefined && record.language !== 'en' ? 1 : 0;
+  out[FOREIGN_AT] = record.language !== undefined && record.language !== 'en' ? 1 : 0;
   let claims = 0;
   let mentions = 0;
   const placements = [0, 0, 0, 0];
@@ -82,9 +98,9 @@ export function reviewRiskFeatures(record: Pick<AuditedRecord, 'verdict' | 'clai
       subject += finding.context.subject;
       setting += finding.context.setting;
     }
-    for (const example of finding.examples) if (CHAT_ROLES.has(example.role)) out[QUALIFIER_AT + QUALIFIER_KINDS.length + 1] = 1;
+    for (const example of finding.examples) if (CHAT_ROLES.has(example.role)) out[CHAT_AT] = 1;
     if (finding.claimId === null) {
-      out[QUALIFIER_AT + QUALIFIER_KINDS.length] = 1;
+      out[UNATTACHED_AT] = 1;
       continue;
     }
     if (finding.mentions === 0) continue;
@@ -99,19 +115,18 @@ export function reviewRiskFeatures(record: Pick<AuditedRecord, 'verdict' | 'clai
       if ((finding.qualifiers[kind] ?? 0) > 0) out[QUALIFIER_AT + k] = 1;
     });
   }
-  out[4] = claims >= 2 ? 1 : 0;
-  out[5] = Math.log1p(mentions);
+  out[CLAIMS2_AT] = claims >= 2 ? 1 : 0;
+  out[MENTIONS_AT] = Math.log1p(mentions);
   for (let p = 0; p < 4; p++) {
-    out[6 + p] = Math.log1p(placements[p]!);
-    out[10 + p] = mentions > 0 ? placements[p]! / mentions : 0;
+    out[PLACEMENT_AT + p] = Math.log1p(placements[p]!);
+    out[SHARE_AT + p] = mentions > 0 ? placements[p]! / mentions : 0;
   }
-  out[14] = best >= 0 ? best : 0;
-  out[15] = worst <= 1 ? worst : 0;
-  const after = QUALIFIER_AT + QUALIFIER_KINDS.length + 2;
-  out[after] = Math.log1p(subject);
-  out[after + 1] = Math.log1p(setting);
-  out[after + 2] = none ? Math.min(cue, 4) / 4 : 0;
-  out[after + 3] = none && cue === 0 ? 1 : 0;
+  out[BEST_AT] = best >= 0 ? best : 0;
+  out[WORST_AT] = worst <= 1 ? worst : 0;
+  out[SUBJECT_AT] = Math.log1p(subject);
+  out[SETTING_AT] = Math.log1p(setting);
+  out[CUE_AT] = none ? Math.min(cue, 4) / 4 : 0;
+  out[NO_CUE_AT] = none && cue === 0 ? 1 : 0;
   return out;
 }
 
