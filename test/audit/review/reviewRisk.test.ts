@@ -4,21 +4,11 @@ import { NegationNeglectError } from '../../../src/errors.js';
 import { assertReviewRiskModel, REVIEW_MIN_RISK, REVIEW_RISK_FEATURES, reviewRisk, reviewRiskFeatures } from '../../../src/audit/review/reviewRisk.js';
 import { DEFAULT_REVIEW_RISK_MODEL } from '../../../src/audit/review/reviewRiskWeights.js';
 import type { ClaimFinding, Placement, Verdict } from '../../../src/audit/types.js';
+import { claimFinding } from './findings.js';
 
-const finding = (verdict: Verdict, placements: Partial<Record<Placement, number>>, extra: Partial<ClaimFinding> = {}): ClaimFinding => {
-  const counts = { local: 0, adjacent: 0, framing: 0, unqualified: 0, ...placements };
-  const mentions = counts.local + counts.adjacent + counts.framing + counts.unqualified;
-  return {
-    claimId: 'c',
-    verdict,
-    mentions,
-    placements: counts,
-    qualifiers: counts.local > 0 ? { negation: counts.local } : {},
-    expectedBelief: { value: 50, condition: 'unqualified', source: 'x' },
-    examples: mentions === 0 ? [] : [{ claimId: 'c', segment: 0, role: 'assistant', start: 0, end: 1, line: 1, sentence: 'x', placement: 'unqualified', qualifier: null, cue: null, score: 0.8 }],
-    ...extra,
-  };
-};
+// A local negation is reported as a negation qualifier, as the lexical pass does.
+const finding = (verdict: Verdict, placements: Partial<Record<Placement, number>>, extra: Partial<ClaimFinding> = {}): ClaimFinding =>
+  claimFinding(verdict, placements, { role: 'assistant', score: 0.8, qualifiers: placements.local ? { negation: placements.local } : {}, ...extra });
 const record = (verdict: Verdict, claims: ClaimFinding[], language: AuditedRecord['language'] = 'en'): Pick<AuditedRecord, 'verdict' | 'claims' | 'language'> => ({ verdict, claims, language });
 const feature = (x: Float64Array, name: (typeof REVIEW_RISK_FEATURES)[number]) => x[REVIEW_RISK_FEATURES.indexOf(name)];
 

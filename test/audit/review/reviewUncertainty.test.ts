@@ -7,26 +7,12 @@ import type { ClaimFinding, Placement, Verdict } from '../../../src/audit/types.
 import { parseArgs } from '../../../src/cli/args.js';
 import { parseReviewSelect, REVIEW_OPTION_SPECS, reviewPolicyFromArgs } from '../../../src/cli/auditReviewArgs.js';
 import { fakeChatModel } from '../../helpers/fakeChatModel.js';
+import { auditedRecord, claimFinding } from './findings.js';
 import { fakeReviewer, recordOf, writeFixture } from './reviewServers.js';
 
-/** One claim finding with the given mentions per placement and best match score. */
-const finding = (verdict: Verdict, placements: Partial<Record<Placement, number>>, score = 1, claimId: string | null = 'c'): ClaimFinding => {
-  const counts = { local: 0, adjacent: 0, framing: 0, unqualified: 0, ...placements };
-  const mentions = counts.local + counts.adjacent + counts.framing + counts.unqualified;
-  return {
-    claimId,
-    verdict,
-    mentions,
-    placements: counts,
-    qualifiers: {},
-    expectedBelief: { value: 50, condition: 'unqualified', source: 'x' },
-    examples:
-      mentions === 0
-        ? []
-        : [{ claimId: claimId ?? 'c', segment: 0, role: 'document', start: 0, end: 1, line: 1, sentence: 'x', placement: 'unqualified', qualifier: null, cue: null, score }],
-  };
-};
-const record = (i: number, verdict: Verdict, claims: ClaimFinding[] = []): AuditedRecord => ({ record: i, source: 's', line: i + 1, bytes: 10, verdict, claims, data: { text: `record ${i}` } });
+const finding = (verdict: Verdict, placements: Partial<Record<Placement, number>>, score = 1, claimId: string | null = 'c'): ClaimFinding =>
+  claimFinding(verdict, placements, { score, claimId });
+const record = auditedRecord;
 
 describe('reviewUncertainty', () => {
   it('is 0 only for neglect-risk resting on a qualifier found beside or around the claim, with no local negation', () => {

@@ -3,6 +3,7 @@ import type { AuditedRecord } from '../../../src/audit/auditRecords.js';
 import { reviewRisk } from '../../../src/audit/review/reviewRisk.js';
 import { createReviewSelection } from '../../../src/audit/review/selectForReview.js';
 import type { ClaimFinding, Placement, Verdict } from '../../../src/audit/types.js';
+import { auditedRecord, claimFinding } from './findings.js';
 
 // The selection's rank, counted: `'uncertain'` accepts a record by the risk that also orders the kept ones, and
 // reads it at most once per offered record (seventeenth session, for the uncertainty tiers the risk replaced: before,
@@ -12,20 +13,8 @@ vi.mock('../../../src/audit/review/reviewRisk.js', async (original) => {
   return { ...actual, reviewRisk: vi.fn(actual.reviewRisk) };
 });
 
-const finding = (verdict: Verdict, placements: Partial<Record<Placement, number>>): ClaimFinding => {
-  const counts = { local: 0, adjacent: 0, framing: 0, unqualified: 0, ...placements };
-  const mentions = counts.local + counts.adjacent + counts.framing + counts.unqualified;
-  return {
-    claimId: 'c',
-    verdict,
-    mentions,
-    placements: counts,
-    qualifiers: {},
-    expectedBelief: { value: 50, condition: 'unqualified', source: 'x' },
-    examples: mentions === 0 ? [] : [{ claimId: 'c', segment: 0, role: 'document', start: 0, end: 1, line: 1, sentence: 'x', placement: 'unqualified', qualifier: null, cue: null, score: 1 }],
-  };
-};
-const record = (i: number, verdict: Verdict, claims: ClaimFinding[] = []): AuditedRecord => ({ record: i, source: 's', line: i + 1, bytes: 10, verdict, claims, data: { text: `record ${i}` } });
+const finding = (verdict: Verdict, placements: Partial<Record<Placement, number>>): ClaimFinding => claimFinding(verdict, placements);
+const record = auditedRecord;
 const records = [
   record(0, 'neglect-risk', [finding('neglect-risk', { framing: 1 })]),
   record(1, 'asserts', [finding('asserts', { unqualified: 1 })]),
