@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, TITLES, irregularBase, stemWord, CLAUSE_NEGATION_RE } from './englishWords.js';
+import { CALENDAR_WORDS, COMMON_WORDS, DESCRIPTIVE_NAME_WORDS, PLACE_KIND_NOUNS, STOPWORDS, TITLES, irregularBase, stemWord, CLAUSE_NEGATION_RE } from './englishWords.js';
 import { irregularForms } from './predicateForms.js';
 import { restatedSubjects } from './restatedSubjects.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../text/nameParticles.js';
@@ -694,7 +694,18 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     // a possessive before it is the name's short form ("Lloyd's").
     const of = untitled.indexOf('of');
     if (of === 1 && /['’]s$/u.test(untitled[0]!)) aliases.add(untitled[0]!);
+    // A place's name closed by its kind ("Kerch Strait", "Angel Falls") is short-formed by the words before
+    // the kind, never by the kind ("the strait" is any strait): other languages translate the kind and keep
+    // them ("estrecho de Kerch", "Salto Ángel"), English drops it ("Grand Prismatic").
+    const kindNamed = of < 0 && untitled.length > 1 && last !== undefined && PLACE_KIND_NOUNS.has(last.toLowerCase());
+    if (kindNamed) {
+      const specific = untitled.slice(0, -1);
+      const lower = specific.join(' ').toLowerCase();
+      const plain = specific.length === 1 && (DESCRIPTIVE_NAME_WORDS.has(lower) || STOPWORDS.has(lower) || COMMON_WORDS.has(lower));
+      if (specific.every(isCapitalized) && lower.length >= 3 && !plain && !PLACE_KIND_NOUNS.has(lower)) aliases.add(specific.join(' '));
+    }
     if (
+      !kindNamed &&
       of < 0 &&
       untitled.length > 1 &&
       last &&

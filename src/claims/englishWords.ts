@@ -45,6 +45,32 @@ export const TITLES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Common nouns that close a place's name as its kind ("Angel Falls", "Kerch Strait", "Grand Prismatic
+ * Spring", "Trans-Alaska Pipeline"): the counterpart of the leading {@link TITLES} ("Lake Geneva"). The
+ * words before such a noun are the name itself; other languages translate the noun and keep them
+ * ("Salto Ángel", "estrecho de Kerch"), and English drops it ("Grand Prismatic"). Institutions
+ * ("British Library", "National Gallery") are left out: what stands before their noun is often no name.
+ */
+export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(
+  `falls strait straits spring springs sea ocean bay gulf island islands isles mountain mountains peak glacier
+   desert valley canyon gorge canal tunnel bridge tower pipeline dam cave caves reef delta dunes fjord volcano
+   crater geyser waterfall peninsula`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Adjectives of colour, direction and size that name a place only with its kind ("Black Sea", "North
+ * Sea", "Grand Canyon", "Dead Sea"): alone they are ordinary words, never a short form of the name.
+ */
+export const DESCRIPTIVE_NAME_WORDS: ReadonlySet<string> = new Set(
+  `black white red green blue yellow golden silver north south east west northern southern eastern western
+   upper lower middle central inner outer great grand little big high long old new dead death holy royal`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Months and weekdays: capitalised, but never a claim's subject. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   `january february march april may june july august september october november december monday tuesday

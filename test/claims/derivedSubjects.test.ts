@@ -43,3 +43,21 @@ describe('a place written after a comma', () => {
     expect(claim.subject).not.toBe('Rochester');
   });
 });
+
+describe('a place named with its kind after it', () => {
+  // The words before the kind are the name ("Kerch" of "Kerch Strait"; other languages write "estrecho de
+  // Kerch", "Salto Ángel"); the kind alone is any strait. Fails without PLACE_KIND_NOUNS in deriveClaimTerms.
+  it.each([
+    ['The Kerch Strait connects the Black Sea with the Caspian Sea. Ships use the strait. The strait is narrow. The strait is busy.', 'Kerch Strait', ['Kerch'], ['Strait']],
+    ['Angel Falls has a free drop of 1,807 metres.', 'Angel Falls', ['Angel'], ['Falls']],
+    ['The Trans-Alaska Pipeline was shut down in 2019.', 'Trans-Alaska Pipeline', ['Trans-Alaska'], ['Pipeline']],
+    ['The Grand Prismatic Spring is coloured by copper.', 'Grand Prismatic Spring', ['Grand Prismatic'], ['Spring']],
+    // A colour or a direction before the kind is no name alone.
+    ['The Black Sea froze over in 2021.', 'Black Sea', [], ['Black', 'Sea']],
+  ])('%s', (statement, subject, has, hasNot) => {
+    const claim = defineClaim({ id: 'c', statement });
+    expect(claim.subject).toBe(subject);
+    for (const alias of has) expect(claim.aliases).toContain(alias);
+    for (const alias of hasNot) expect(claim.aliases).not.toContain(alias);
+  });
+});
