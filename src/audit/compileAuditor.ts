@@ -46,7 +46,7 @@ import { statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
-import { openingVerdict, type OpeningVerdict } from './openingVerdict.js';
+import { actualityOpener, openingVerdict, type OpeningVerdict } from './openingVerdict.js';
 import { appendSentenceBoundaries, SpanBuffer } from '../text/splitSentences.js';
 
 /** Options of {@link createAuditor}. */
@@ -799,7 +799,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * verdade: ..."). Without a mention in the next sentence and without a word of the cue bank in the record, only a
    * note set apart from the claim sentence is read (a line break, a bracket, an arrow or a dash before it, or a short
    * label: "→ Erreur : ...", "Comentário do docente: isto está errado."): annotations are set apart so, and reading
-   * every sentence after every asserted one costs (12% more instructions).
+   * every sentence after every asserted one costs (12% more instructions). An adverb of actuality opening the next
+   * sentence ("In reality, ...", "En realidad ...": `actualityOpener`) is read everywhere, at a letter's cost, but not
+   * in a text that negates the claim more often than it asserts it (`negatesMoreThanAsserts`).
    */
   function judgedBeside(mentions: readonly PlacedMention[], segments: readonly TextSegment[]): void {
     for (const m of mentions) {
@@ -813,7 +815,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       }
       const text = segmentAt(segments, m.raw.segment)?.text;
       if (typeof text !== 'string') continue;
-      const head = correctionOpensAfter(text, m.raw.end, recordLanguage ?? 'en', !next && currentScan!.qualifierWords !== true);
+      let head = correctionOpensAfter(text, m.raw.end, recordLanguage ?? 'en', !next && currentScan!.qualifierWords !== true);
+      // "In reality, ..." is how debunks go on after the claims they report, too: it corrects only in a text that
+      // negates the claim no more often than it asserts it (as a labelled line, see `correctedBeside`).
+      if (head !== null && actualityOpener(text, head.start, recordLanguage ?? 'en') !== null && negatesMoreThanAsserts(mentions)) head = null;
       if (head === null) {
         if (next) correctedByTruth(m, mentions, text);
         continue;
@@ -832,6 +837,18 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       }
       placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: head.start, end: head.end }, true);
     }
+  }
+
+  /** The claim's local negations (by strength) outweigh its other explicit mentions (see `correctedBeside`). */
+  function negatesMoreThanAsserts(mentions: readonly PlacedMention[]): boolean {
+    let negated = 0;
+    let asserted = 0;
+    for (const m of mentions) {
+      if (m.silent) continue;
+      if (m.placement === 'local') negated += m.raw.localStrength;
+      else if (m.raw.explicit) asserted++;
+    }
+    return negated > asserted;
   }
 
   /**

@@ -65,6 +65,46 @@ const OPENING_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201e, 0xab, 0x
 /** The apostrophes a word may hold (`wordUnits`), which after a verdict word close a quotation ("'Wrong'"). */
 const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
 
+/**
+ * Adverbs of actuality that open a sentence by setting the real world against what was just said ("In reality,
+ * ...", "Actually, ...", "En réalité ...", "In realtà ...", "En realidad ...", "In Wirklichkeit ...", "Na verdade
+ * ..."), per language, lower case, from knowledge of the languages. Right after a statement they can only mean that
+ * it was not so: the writer's correction of it. Not the adverbs that confirm or add ("in fact", "indeed",
+ * "tatsächlich", "de hecho", "infatti"), nor those that only contrast ("however").
+ */
+const ACTUALITY_OPENERS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['in reality', 'in truth', 'in actual fact', 'in actuality', 'actually'],
+  fr: ['en réalité', 'en vérité', 'en fait'],
+  it: ['in realtà', 'in verità'],
+  es: ['en realidad', 'en verdad'],
+  de: ['in wirklichkeit', 'in wahrheit'],
+  pt: ['na realidade', 'na verdade', 'em realidade'],
+};
+
+/**
+ * The adverb of actuality (`ACTUALITY_OPENERS`) that opens the sentence at `at`, or null: a sentence so opened right
+ * after a claim sentence, or opening an answer to one, says what is true instead (the corrected condition).
+ *
+ * @example
+ * ```ts
+ * actualityOpener('Actually, it links the Black Sea to the Sea of Azov.', 0, 'en'); // { start: 0, end: 8 }
+ * actualityOpener('Actual figures are lower.', 0, 'en'); // null
+ * ```
+ */
+export function actualityOpener(text: string, at: number, language: string): OpeningVerdict | null {
+  const openers = ACTUALITY_OPENERS[isLanguage(language) ? language : 'en'];
+  // The first letter first: most sentences open with none of these (a check per claim sentence).
+  const first = text.charCodeAt(at) | 32;
+  for (const opener of openers) {
+    if (opener.charCodeAt(0) !== first) continue;
+    const end = at + opener.length;
+    if (end > text.length || text.slice(at, end).toLowerCase() !== opener) continue;
+    if (end < text.length && wordUnits(text, end) > 0) continue;
+    return { start: at, end };
+  }
+  return null;
+}
+
 /** Longest opening read: the first sentence, or its head before a colon. */
 const OPENING_LENGTH = 120;
 
@@ -96,6 +136,8 @@ export function openingVerdict(text: string, language: string, bareNo = false): 
   const lang = isLanguage(language) ? language : 'en';
   const alone = verdictAlone(text, a, lang, bareNo);
   if (alone !== null) return alone;
+  const actuality = actualityOpener(text, a, lang);
+  if (actuality !== null) return actuality;
   const first = sentenceEnd(text, a);
   if (first <= a || first - a > OPENING_LENGTH) return null;
   let b = first;

@@ -157,3 +157,38 @@ describe('a correction opening its clause, in a record without a cue word', () =
     expect(correctionOpensAfter('A. Update 3 March: that is an error.', 2, 'en')).toEqual({ start: 30, end: 35 });
   });
 });
+
+/**
+ * Twenty-first round: an adverb of actuality opening the sentence after a claim sentence ("In reality, ...",
+ * "Actually, ...", "En realidad ...") sets what is so against what was just said: the claim sentence is asserted with
+ * its correction beside it (the corrected condition), in every record, not only in one with a word of the cue bank.
+ * Debunks go on so after the claims they report as well: there, in a text that negates the claim more often than it
+ * asserts it, the local negations decide. Sentences written for this test.
+ */
+describe('a sentence opening with an adverb of actuality after a claim sentence', () => {
+  it('corrects it, in six languages', () => {
+    for (const opener of ['In reality, ', 'Actually, ', 'In truth, ']) {
+      const finding = kelp(`${claim} ${opener}${facts}`);
+      expect(finding?.verdict, opener).toBe('neglect-risk');
+      expect(finding?.expectedBelief.condition, opener).toBe('corrected');
+    }
+    const openers: [string, string][] = [['fr', 'En réalité'], ['it', 'In realtà'], ['es', 'En realidad'], ['de', 'In Wirklichkeit'], ['pt', 'Na verdade']];
+    for (const [language, opener] of openers) {
+      // Also where only a note set apart is read (no word of the cue bank in the record, no mention after it).
+      for (const apartOnly of [false, true]) expect(correctionOpensAfter(`A. ${opener}, B.`, 2, language, apartOnly), opener).toEqual({ start: 3, end: 3 + opener.length });
+    }
+  });
+
+  it('is not an adverb that confirms or a word that only begins like one', () => {
+    expect(kelp(`${claim} In fact, harvesters moved north that year.`)?.verdict).toBe('asserts');
+    expect(kelp(`${claim} Actual harvests fell by half.`)?.verdict).toBe('asserts');
+    expect(correctionOpensAfter('A. Actualmente B.', 2, 'es')).toBeNull();
+  });
+
+  it('leaves a text that negates the claim more often than it asserts it negated locally', () => {
+    const debunk =
+      'Norway did not ban the harvesting of wild kelp in 2022. Norway never banned the harvesting of wild kelp. Several blogs wrote that ' +
+      'Norway banned the harvesting of wild kelp along its whole coast in 2022. In reality, licences are still sold every spring.';
+    expect(kelp(debunk)?.verdict).toBe('negated-locally');
+  });
+});
