@@ -3,7 +3,7 @@ import { irregularForms } from './predicateForms.js';
 import { restatedSubjects } from './restatedSubjects.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../text/nameParticles.js';
 import { numberWithUnit, unitForms } from '../text/unitForms.js';
-import { englishAdjectives, isCountryOrContinent } from '../text/placeNames.js';
+import { englishAdjectives, isCountryOrContinent, placeForms } from '../text/placeNames.js';
 import { isAbbreviationWord } from '../text/splitSentences.js';
 
 /** What {@link deriveClaimTerms} derives. */
@@ -694,6 +694,10 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     // a possessive before it is the name's short form ("Lloyd's").
     const of = untitled.indexOf('of');
     if (of === 1 && /['’]s$/u.test(untitled[0]!)) aliases.add(untitled[0]!);
+    // A place's kind before "of" and its name ("Tower of Hercules", "Bay of Biscay"): the name, as other
+    // languages keep it ("Torre de Hércules", "tour d'Hercule"); not a place of its own ("Tower of London").
+    const ofName = untitled.slice(2).join(' ');
+    if (of === 1 && PLACE_KIND_NOUNS.has(untitled[0]!.toLowerCase()) && ofName.length >= 3 && untitled.slice(2).every(isCapitalized) && placeForms(ofName) === undefined) aliases.add(ofName);
     // A place's name closed by its kind ("Kerch Strait", "Angel Falls") is short-formed by the words before
     // the kind, never by the kind ("the strait" is any strait): other languages translate the kind and keep
     // them ("estrecho de Kerch", "Salto Ángel"), English drops it ("Grand Prismatic").

@@ -52,6 +52,9 @@ describe('a place named with its kind after it', () => {
     ['Angel Falls has a free drop of 1,807 metres.', 'Angel Falls', ['Angel'], ['Falls']],
     ['The Trans-Alaska Pipeline was shut down in 2019.', 'Trans-Alaska Pipeline', ['Trans-Alaska'], ['Pipeline']],
     ['The Grand Prismatic Spring is coloured by copper.', 'Grand Prismatic Spring', ['Grand Prismatic'], ['Spring']],
+    // The kind before "of" and the name after it: the name, unless it is a place of its own ("Tower of London").
+    ['The Tower of Hercules was built in the 1580s.', 'Tower of Hercules', ['Hercules'], ['Tower']],
+    ['The Tower of London was built in the 1580s.', 'Tower of London', [], ['London']],
     // A colour or a direction before the kind is no name alone.
     ['The Black Sea froze over in 2021.', 'Black Sea', [], ['Black', 'Sea']],
   ])('%s', (statement, subject, has, hasNot) => {
