@@ -1,3 +1,4 @@
+import { codePointBefore, isLetterOrNumberPoint } from '../text/literalWord.js';
 import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, irregularBase, stemWord } from './englishWords.js';
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
@@ -13,6 +14,29 @@ const isCapitalized = (word: string): boolean => {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
 const bare = (word: string): string => word.replace(/['’]s$/u, '');
+
+/**
+ * `text` writes `word` inside a sentence: after one space that follows a letter, a number, a comma or a semicolon,
+ * and ending where an ASCII word character meets another character (the `\b` of a `u` expression). A literal scan:
+ * an expression built per claim would pay V8's Unicode tables for its `\p{L}` (src/text/literalWord.ts).
+ */
+function writtenInsideSentence(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  const last = asciiWordCode(word.charCodeAt(word.length - 1));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at < 2 || text.charCodeAt(at - 1) !== 32) continue;
+    const end = at + word.length;
+    if (last === (end < text.length && asciiWordCode(text.charCodeAt(end)))) continue;
+    const before = codePointBefore(text, at - 1);
+    if (isLetterOrNumberPoint(before) || before === 0x2c || before === 0x3b) return true;
+  }
+  return false;
+}
+
+/** A code unit of `\w` without the `i` flag: an ASCII letter, digit or underscore. */
+function asciiWordCode(code: number): boolean {
+  return ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
 
 /** The noun phrase a sentence opens with, before its verb: "The Mousetrap" of "The Mousetrap did not close for good." */
 function openingPhrase(sentence: string): string[] {
@@ -75,7 +99,7 @@ export function restatedSubjects(statement: string, correction: string | undefin
   for (const match of statement.matchAll(WORD_RE)) {
     let word = bare(match[0]);
     // The statement's first word is capitalised as a sentence opens: a name only if the claim's texts write it so inside a sentence.
-    if (match.index === 0 && !new RegExp(`[\\p{L}\\p{N},;] ${word}\\b`, 'u').test(`${statement} ${told}`)) word = word.toLowerCase();
+    if (match.index === 0 && !writtenInsideSentence(`${statement} ${told}`, word)) word = word.toLowerCase();
     const lower = word.toLowerCase();
     if (VERB_RE.test(lower) || irregularBase(lower) !== undefined) break;
     // A possessor ("Iceland's Vatnajökull ice cap") says whose the subject is, not what it is.

@@ -4,6 +4,7 @@ import { isCapital } from '../../text/isCapital.js';
 import { foldLetters, initialMask, sameStem, soundForm, stemKey, textStemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart } from './sameNameWord.js';
 import { pushHit, type HitSink } from './pushHit.js';
+import { hasWholeWord, hasWordAfterSpaces, isLetterOrNumberPoint } from '../../text/literalWord.js';
 
 /**
  * A word of a claim's subject name, looked for as another language writes it ("Artico", "Arktis",
@@ -87,6 +88,13 @@ export interface NameEntry {
   common?: ReadonlySet<string>;
 }
 
+/** What stands before a word inside a sentence, a space apart: a letter, a number, or `,;:'’"(-`. */
+function insideSentence(point: number): boolean {
+  return isLetterOrNumberPoint(point) || INSIDE_SENTENCE_SIGNS.includes(point);
+}
+/** `,;:'’"(-` as code points. */
+const INSIDE_SENTENCE_SIGNS: readonly number[] = [0x2c, 0x3b, 0x3a, 0x27, 0x2019, 0x22, 0x28, 0x2d];
+
 /**
  * The words of `names` (five letters or more, in lower case) that `texts` (the claim's statement,
  * correction, context and subclaims) write in lower case at least once and never capitalised inside
@@ -107,10 +115,9 @@ export function commonNounWords(names: readonly string[], texts: readonly string
       const lower = word.toLowerCase();
       if (lower.length < 5 || STOPWORDS.has(lower) || COMMON_WORDS.has(lower)) continue;
       const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
-      // Lower case somewhere; capitalised only where a sentence or a line starts.
-      const lowerHere = new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(joined);
-      const midCapital = new RegExp(`[\\p{L}\\p{N},;:'’"(-] +${capital}(?!\\p{L})`, 'u').test(joined);
-      if (lowerHere && !midCapital) out.add(lower);
+      // Lower case somewhere; capitalised only where a sentence or a line starts. Literal scans, not expressions
+      // built per word: each would pay V8's Unicode letter table twice (src/text/literalWord.ts).
+      if (hasWholeWord(joined, lower) && !hasWordAfterSpaces(joined, capital, insideSentence)) out.add(lower);
     }
   }
   return out;

@@ -26,6 +26,7 @@ import { derivedAdjective } from './derivedAdjective.js';
 import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
+import { hasWholeWord } from '../../text/literalWord.js';
 import { englishNumberPhrases, englishNumberWord, numberWordForms, ordinalForms, otherLanguageNumberPhrases } from '../../text/numberWords.js';
 import { numberWithUnit, unitForms, type UnitForms } from '../../text/unitForms.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
@@ -348,7 +349,8 @@ function commonNounVariants(claim: Claim): TermPattern[] {
   if (!/^\p{L}{6,}$/u.test(subject)) return [];
   const lower = subject.toLowerCase();
   const background = [claim.context ?? '', claim.correction ?? '', ...claim.subclaims].join(' ');
-  if (!new RegExp(`(?:^|[^\\p{L}])${lower}(?:[^\\p{L}]|$)`, 'u').test(background)) return [];
+  // A literal scan: an expression built per claim pays V8's Unicode letter table (src/text/literalWord.ts).
+  if (!hasWholeWord(background, lower)) return [];
   const stem = lower.slice(0, Math.max(5, Math.ceil(lower.length * 0.6)));
   const stems = new Set([stem, stem.replace(/y/g, 'i')]);
   return [...stems].map((text) => ({ text, rightBoundary: false, languages: OTHER_LANGUAGES }));
