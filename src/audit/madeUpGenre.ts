@@ -23,7 +23,7 @@
  * `*` matches word starts), not from evaluation records.
  */
 import { FICTION_GENRES } from './cues/genreCues.js';
-import { isLanguage, LANGUAGES, type Language } from '../text/languages.js';
+import { isLanguage, type Language } from '../text/languages.js';
 
 /** Genres beyond the cue bank's non-factual ones, per language, separated by commas. */
 const MADE_UP: Record<Language, string> = {
@@ -128,17 +128,30 @@ const alternatives = (names: readonly string[]) =>
     .sort((a, b) => b.length - a.length);
 
 /**
+ * A table of one expression per language, each built when its language is first read: building one costs V8 the
+ * Unicode tables of its `\p{…}` classes (built at import, the four tables of the six languages cost 133 M
+ * instructions, 1.8% of `bench/audit-instructions.mjs`'s three audits of English text), which text of one language
+ * need not pay for the other five.
+ */
+function perLanguage(build: (language: Language) => RegExp): (language: Language) => RegExp {
+  const built = new Map<Language, RegExp>();
+  return (language) => {
+    let re = built.get(language);
+    if (re === undefined) built.set(language, (re = build(language)));
+    return re;
+  };
+}
+
+/**
  * Per language, one expression of every name and the day of jokes, the names shared with training last and
  * captured (group 1): at one place another name wins ("simulazione" is a genre of fiction). Global, for
  * {@link madeUpGenre} to look past a shared name its line does not take up.
  */
-const GENRE_RE: Record<Language, RegExp> = Object.fromEntries(
-  LANGUAGES.map((language) => {
-    const names = alternatives([...FICTION_GENRES[language], ...MADE_UP[language].split(',')]);
-    const shared = alternatives(SHARED_WITH_TRAINING[language].split(','));
-    return [language, new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')}|${FOOLS_ISSUE}|(${shared.join('|')}))`, 'giu')];
-  }),
-) as Record<Language, RegExp>;
+const genreRe = perLanguage((language) => {
+  const names = alternatives([...FICTION_GENRES[language], ...MADE_UP[language].split(',')]);
+  const shared = alternatives(SHARED_WITH_TRAINING[language].split(','));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')}|${FOOLS_ISSUE}|(${shared.join('|')}))`, 'giu');
+});
 /**
  * What may follow a {@link HEAD_ONLY} name for it to head its noun phrase. An English noun before another is its
  * modifier ("Exam tip:", "Debate coverage"): the name is the head only before punctuation, a number, a preposition
@@ -154,12 +167,9 @@ const HEAD_FOLLOWS: Record<Language, string> = {
   pt: '',
 };
 /** Per language, {@link HEAD_ONLY}'s names as the first word of a line (after markup, quotes or a bracket). */
-const HEAD_RE: Record<Language, RegExp> = Object.fromEntries(
-  LANGUAGES.map((language) => [
-    language,
-    new RegExp(`^[\\s\\p{P}\\p{S}]*(${alternatives(HEAD_ONLY[language].split(',')).join('|')})${HEAD_FOLLOWS[language]}`, 'iu'),
-  ]),
-) as Record<Language, RegExp>;
+const headRe = perLanguage(
+  (language) => new RegExp(`^[\\s\\p{P}\\p{S}]*(${alternatives(HEAD_ONLY[language].split(',')).join('|')})${HEAD_FOLLOWS[language]}`, 'iu'),
+);
 
 /** The word for a play's or a film's scene, per language: with its number it is a part of a script ("Scene 3", "Szene 1"). */
 const SCENE: Record<Language, string> = { en: 'scene', fr: 'scène', it: 'scena', es: 'escena', de: 'szene', pt: 'cena' };
@@ -169,26 +179,22 @@ const SCENE: Record<Language, string> = { en: 'scene', fr: 'scène', it: 'scena'
  * screenplay's scene heading, interior or exterior in capitals before the place ("INT. WORKSHOP – NIGHT",
  * "EXT. ALLEY", German "INNEN."/"AUSSEN."): the text is a script, whatever its scenes say.
  */
-const SCRIPT_RE: Record<Language, RegExp> = Object.fromEntries(
-  LANGUAGES.map((language) => [
-    language,
+const scriptRe = perLanguage(
+  (language) =>
     new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[${SCENE[language][0]}${SCENE[language][0]!.toUpperCase()}]${SCENE[language].slice(1)}|${SCENE[language].toUpperCase()})\\s+\\d+(?=\\s*(?:[\\p{P}\\p{S}]|$)|\\s+(?:of|de|du|des|di|del|della|dello|aus|von|do|da)(?![\\p{L}]))|(?:INT|EXT|INT\\.?/EXT|INNEN|AUSSEN|AUẞEN)\\.\\s+\\p{Lu})`, 'u'),
-  ]),
-) as Record<Language, RegExp>;
+);
 /**
  * Per language, the words of a reader's task, only tested: a word start needs no letters after it, and the whole
  * words share one check of their end (each `\p{L}` costs the expression's construction about 0.1 ms: one per
  * entry made importing this module 64 M instructions dearer).
  */
-const READER_TASK_RE: Record<Language, RegExp> = Object.fromEntries(
-  LANGUAGES.map((language) => {
-    const entries = READER_TASK[language].split(',').map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean);
-    const form = (name: string) => escape(name).replace(/ /g, '\\s+');
-    const starts = entries.filter((name) => name.endsWith('*')).map((name) => form(name.slice(0, -1)));
-    const words = entries.filter((name) => !name.endsWith('*')).map(form);
-    return [language, new RegExp(`(?<![\\p{L}\\p{N}])(?:${starts.join('|')}|(?:${words.join('|')})(?![\\p{L}-]))`, 'iu')];
-  }),
-) as Record<Language, RegExp>;
+const readerTaskRe = perLanguage((language) => {
+  const entries = READER_TASK[language].split(',').map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const form = (name: string) => escape(name).replace(/ /g, '\\s+');
+  const starts = entries.filter((name) => name.endsWith('*')).map((name) => form(name.slice(0, -1)));
+  const words = entries.filter((name) => !name.endsWith('*')).map(form);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${starts.join('|')}|(?:${words.join('|')})(?![\\p{L}-]))`, 'iu');
+});
 
 /**
  * The first name of a genre of made-up material of `language` in `text[start, end)` (offsets in `text`), or null.
@@ -202,7 +208,7 @@ const READER_TASK_RE: Record<Language, RegExp> = Object.fromEntries(
 export function madeUpGenre(text: string, start: number, end: number, language: string): { start: number; end: number } | null {
   const lang = isLanguage(language) ? language : 'en';
   const span = text.slice(start, end);
-  const re = GENRE_RE[lang];
+  const re = genreRe(lang);
   re.lastIndex = 0;
   let m = re.exec(span);
   // A name shared with training counts where the rest of its line sets the reader a task, or is only the
@@ -210,14 +216,14 @@ export function madeUpGenre(text: string, start: number, end: number, language: 
   // Otherwise no shared name of the line counts, and another name after it may.
   if (m !== null && m[1] !== undefined) {
     const rest = span.slice(0, m.index) + ' ' + span.slice(m.index + m[0].length);
-    if (!READER_TASK_RE[lang].test(rest) && !NUMBER_ONLY.test(rest)) {
+    if (!readerTaskRe(lang).test(rest) && !NUMBER_ONLY.test(rest)) {
       while (m !== null && m[1] !== undefined) m = re.exec(span);
     }
   }
   if (m !== null) return { start: start + m.index, end: start + m.index + m[0].length };
   // A name that also names the event itself counts only as what the line is (its first word).
-  const head = HEAD_RE[lang].exec(span);
+  const head = headRe(lang).exec(span);
   if (head !== null) return { start: start + head[0].length - head[1]!.length, end: start + head[0].length };
-  const script = SCRIPT_RE[lang].exec(span);
+  const script = scriptRe(lang).exec(span);
   return script === null ? null : { start: start + script.index, end: start + script.index + script[0].length };
 }
