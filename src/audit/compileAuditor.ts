@@ -427,6 +427,9 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       .filter((name): name is string => typeof name === 'string' && name.length > 1)
       .map((name) => name.toLowerCase()),
   );
+  // Per claim: the `namesClaim` call that last read its names (`namesRead[c] === namesCall`: read in this call).
+  const namesRead = new Int32Array(claims.length);
+  let namesCall = 0;
   /** The scan of the record being audited (the scored notices' second look reads its mentions). */
   let currentScan: RecordScan | null = null;
   let currentScanSegments: readonly TextSegment[] = [];
@@ -1304,11 +1307,12 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     const text = segmentAt(currentScanSegments, segment)?.text;
     if (typeof text !== 'string') return false;
     const span = text.slice(start, end).toLowerCase();
-    const mentions = currentScan!.mentions;
-    for (let c = 0; c < subjectNames.length; c++) {
-      let mentioned = false;
-      for (let k = 0; k < mentions.length && !mentioned; k++) mentioned = mentions[k]!.claim === c;
-      if (!mentioned) continue;
+    // Each claim the record mentions once, read off its mentions (not every claim against every mention).
+    namesCall++;
+    for (const m of currentScan!.mentions) {
+      const c = m.claim;
+      if (namesRead[c] === namesCall) continue;
+      namesRead[c] = namesCall;
       for (const name of subjectNames[c]!) if (includesWord(span, name)) return true;
     }
     return false;
