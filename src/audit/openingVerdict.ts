@@ -31,6 +31,26 @@ const ERROR_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Stems of the verbs of correcting, by which every form of them begins, whatever its person, tense or enclitic
+ * ("rectifié", "rectifier", "corrígelo", "corrigez", "correggilo", "corrija", "berichtigte", "richtigstellen"),
+ * written from knowledge of the languages: French, Spanish and Portuguese "corrig-"/"corríg-", Spanish and Italian
+ * "correg-", Spanish and Portuguese "corrij-", German "korrig-", "berichtig-", "richtigstell-", and "rectif-",
+ * "rettific-", "retific-" (to rectify). No adjective of correctness begins so ("correct", "corretto", "correcto",
+ * "correto", "richtig").
+ */
+const CORRECTING_STEMS: readonly string[] = ['corrig', 'corríg', 'correg', 'corrij', 'korrig', 'berichtig', 'richtigstell', 'rectif', 'rettific', 'retific'];
+
+/** `word` (lower case) is a word of error or correction: one of `ERROR_WORDS`, or a form of a verb of correcting. */
+function isErrorWord(word: string): boolean {
+  if (ERROR_WORDS.has(word)) return true;
+  const c = word.charCodeAt(0);
+  // Only words that begin as a stem does are compared (c, k, b, r).
+  if (c !== 99 && c !== 107 && c !== 98 && c !== 114) return false;
+  for (const stem of CORRECTING_STEMS) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+/**
  * Words that judge a statement false when they stand alone as the verdict (the first word of an opening, a mark
  * of punctuation right after it: "Wrong, Florida won ...", "[FC: wrong, ...]", "Nota da professora: errado!",
  * "Lektorat: Falsch herum!" is not one), in six languages, lower case: the adjectives of falsity and error, from
@@ -163,7 +183,7 @@ export function openingVerdict(text: string, language: string, bareNo = false): 
     i = wordEnd(text, i, b);
     let word = text.slice(from, i).toLowerCase();
     if (endsInNt(word)) word = "n't"; // "isn't", "wasn’t": the negation is their ending
-    if (ERROR_WORDS.has(word) && !isDenyingWord(before1, lang) && !isDenyingWord(before2, lang)) return { start: from, end: i };
+    if (isErrorWord(word) && !isDenyingWord(before1, lang) && !isDenyingWord(before2, lang)) return { start: from, end: i };
     before2 = before1;
     before1 = word;
   }

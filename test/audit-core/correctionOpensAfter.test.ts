@@ -107,6 +107,29 @@ describe('the openings of a correction note', () => {
     expect(correctionOpensAfter('A. It was not corrected: B.', 2, 'en')).toBeNull();
   });
 
+  // Twenty-first round: any form of a verb of correcting, by its stem (person, tense, enclitic pronoun).
+  it('reads any form of a verb of correcting by its stem, in six languages', () => {
+    const forms: [string, string, string][] = [
+      ['fr', 'Le patron a rectifié en riant : B.', 'rectifié'],
+      ['fr', 'Je me permets de rectifier : B.', 'rectifier'],
+      ['es', 'Corrígelo: B.', 'Corrígelo'],
+      ['it', 'Correggilo subito: B.', 'Correggilo'],
+      ['it', 'La redazione ha rettificato: B.', 'rettificato'],
+      ['pt', 'O professor retificou: B.', 'retificou'],
+      ['de', 'Frau Keller berichtigte ihn: B.', 'berichtigte'],
+      ['en', 'The editor rectified it: B.', 'rectified'],
+    ];
+    for (const [language, sentence, word] of forms) {
+      const text = `A. ${sentence}`;
+      const start = text.indexOf(word);
+      expect(correctionOpensAfter(text, 2, language), sentence).toEqual({ start, end: start + word.length });
+    }
+    // The adjectives of correctness begin otherwise: they affirm.
+    expect(correctionOpensAfter('A. Es correcto: B.', 2, 'es')).toBeNull();
+    expect(correctionOpensAfter('A. È corretto: B.', 2, 'it')).toBeNull();
+    expect(correctionOpensAfter('A. Das ist richtig: B.', 2, 'de')).toBeNull();
+  });
+
   it("ends a note's first sentence at its closing bracket", () => {
     const after = ' Harvesters meet every spring in Bodø to sell their catch at the quay, and the town holds a fair with music, boats and stalls.';
     expect(correctionOpensAfter(`A. [Editor's note: error; B.]${after}`, 2, 'en')).toEqual({ start: 19, end: 24 });
