@@ -206,6 +206,10 @@ describe('a sentence opening with an adverb of actuality after a claim sentence'
     expect(kelp(`${claim} In fact, harvesters moved north that year.`)?.verdict).toBe('asserts');
     expect(kelp(`${claim} Actual harvests fell by half.`)?.verdict).toBe('asserts');
     expect(correctionOpensAfter('A. Actualmente B.', 2, 'es')).toBeNull();
+    // The adverb must end its word: "verdade" and "verdad" open longer words too (review: the word-end check in
+    // `actualityOpener` had no test that failed without it; "Actualmente" in Spanish never passes the first letter).
+    expect(correctionOpensAfter('A. Na verdadeira história, B.', 2, 'pt')).toBeNull();
+    expect(correctionOpensAfter('A. En verdadera armonía, B.', 2, 'es')).toBeNull();
   });
 
   it('leaves a text that negates the claim more often than it asserts it negated locally', () => {
