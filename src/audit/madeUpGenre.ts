@@ -54,14 +54,31 @@ const MADE_UP: Record<Language, string> = {
  * exam season, "Resumo para a prova": a study summary for an exam reports): they call the text made-up material
  * only as the first word of its line, the head of what the line names ("Debate escolar, 4.º de ESO", "Esame di
  * Geologia – Prova scritta", "Examen de Alemán B2"): the text is the debate's brief or the exam paper.
+ *
+ * Left out: nouns whose other senses open real headlines as often: French "épreuve" (a sporting event, an
+ * ordeal: "Épreuve du 100 mètres : ..."), German "Prüfung" (a check, an audit: "Prüfung der Fakten: ...").
  */
 const HEAD_ONLY: Record<Language, string> = {
   en: `debate, debating, exam, examination`,
-  fr: `débat, examen, épreuve`,
+  fr: `débat, examen`,
   it: `dibattito, esame`,
   es: `debate, examen`,
-  de: `debatte, prüfung, klausur, abitur, abituraufgabe*, abiturprüfung*`,
+  de: `debatte, klausur, abitur, abituraufgabe*, abiturprüfung*`,
   pt: `debate, exame, prova`,
+};
+
+/**
+ * A complement clause, per language: a genre's name takes a subject, a level or a number after it, never a clause;
+ * a head word followed by one is a proof, a test or a verb stating a proposition ("Prova de que ...", Portuguese
+ * "prova que" = "proves that"). Entries as in {@link HEAD_ONLY}; `*` for the French elided "qu'".
+ */
+const CLAUSE_FOLLOWS: Record<Language, string> = {
+  en: 'that',
+  fr: "que, qu'*, qu’*",
+  it: 'che',
+  es: 'que, de que',
+  de: 'dass, ob',
+  pt: 'que, de que',
 };
 
 /**
@@ -166,9 +183,16 @@ const HEAD_FOLLOWS: Record<Language, string> = {
   de: '',
   pt: '',
 };
-/** Per language, {@link HEAD_ONLY}'s names as the first word of a line (after markup, quotes or a bracket). */
+/**
+ * Per language, {@link HEAD_ONLY}'s names as the first word of a line (after markup, quotes or a bracket), not
+ * before a complement clause ({@link CLAUSE_FOLLOWS}).
+ */
 const headRe = perLanguage(
-  (language) => new RegExp(`^[\\s\\p{P}\\p{S}]*(${alternatives(HEAD_ONLY[language].split(',')).join('|')})${HEAD_FOLLOWS[language]}`, 'iu'),
+  (language) =>
+    new RegExp(
+      `^[\\s\\p{P}\\p{S}]*(${alternatives(HEAD_ONLY[language].split(',')).join('|')})${HEAD_FOLLOWS[language]}(?![\\s,]+(?:${alternatives(CLAUSE_FOLLOWS[language].split(',')).join('|')}))`,
+      'iu',
+    ),
 );
 
 /** The word for a play's or a film's scene, per language: with its number it is a part of a script ("Scene 3", "Szene 1"). */

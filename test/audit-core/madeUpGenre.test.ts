@@ -92,6 +92,15 @@ describe('a title naming a set-up the reader performs or answers', () => {
     expect(doc(`Klausurvorbereitung Sportgeschichte\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('asserts');
     expect(doc(`Il dibattito sulle Olimpiadi\n\n${SHEERAN_CLAIM_TEXT.it}`)).toBe('asserts');
   });
+
+  // Twenty-first session: headlines that open with a head word's other sense (a proof, a sporting event, a check).
+  it('not where the head word is a proof, a sporting event or a check opening a real headline', () => {
+    expect(doc(`Prova de que o esforço compensa\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('asserts');
+    expect(doc(`Prova que o talento compensa\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('asserts');
+    expect(doc(`Épreuve du 100 mètres : le récit de la finale\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('asserts');
+    expect(doc(`Prüfung der Fakten: Was in Paris geschah\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('asserts');
+    expect(doc(`Examen qu'on n'oubliera pas : la finale\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('asserts');
+  });
 });
 
 // Twentieth session: a title names the genre of the whole text, also when it names the claim too (a debate's motion,
