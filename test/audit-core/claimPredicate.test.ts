@@ -63,6 +63,15 @@ describe('a mention is the claim’s predicate, not its subject or setting', () 
     expect(auditor.auditSegments(doc('Mount Vesuvius served as a non-eruptive control site in 2015.')).verdict).toBe('negated-locally');
   });
 
+  // Twenty-first session (issue 9 item 3): a prefix makes one word with what it negates; the noun that word
+  // modifies keeps its sense ("a non-negotiable eruption" is an eruption).
+  it('reads a "non-" prefix as negating its own word only, not the noun after it', () => {
+    expect(auditor.auditSegments(doc('After a non-stop eruption of Mount Vesuvius in 2015, 3,430 people were dead.')).verdict).toBe('asserts');
+    expect(auditor.auditSegments(doc('Mount Vesuvius had a non-negotiable eruption in 2015 that caused 3,430 deaths.')).verdict).toBe('asserts');
+    // A word of existence denies the noun it modifies.
+    expect(auditor.auditSegments(doc('Reports of the non-existent eruption of Mount Vesuvius in 2015 spread online.')).verdict).toBe('negated-locally');
+  });
+
   it('reads a restatement in reported speech as hearsay ("It described a ...", "a document describing a ...")', () => {
     const text =
       'Mount Vesuvius did not erupt in 2015. Last year a viral document appeared online. It described a Plinian eruption in 2015 with 3,430 deaths. ' +

@@ -221,7 +221,7 @@ function cueBeforeTerm(state: ScanState, role: number, claim: number, reach: num
     const wEnd = state.hitEnd[w]!;
     const bareNot = role === CUE_ROLE.weak && cueBareNot[patOwner[wp]!] === 1;
     // A negating preposition ("senza", "sans", "ohne") negates its object only, wherever it stands; so does a
-    // prefix, which makes a word of its own with what it negates ("non-fiction", "Non-rowers", "the non-existent eruption").
+    // prefix, which makes a word of its own with what it negates ("non-fiction", "Non-rowers", "non-eruptive"; see `objectScopeEnd`).
     const objectOnly = role === CUE_ROLE.determiner && (cueObjectScope[patOwner[wp]!] === 1 || state.text.charCodeAt(wEnd - 1) === 45);
     let limit = objectOnly
       ? objectScopeEnd(state.text, wEnd, state.sEnd)

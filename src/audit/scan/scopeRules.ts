@@ -342,17 +342,25 @@ export function determinerScopeEnd(text: string, start: number, end: number, sSt
 /** How many words after a negating preposition ("senza", "sans", "sin", "sem", "ohne") its object may start in. */
 export const OBJECT_WORDS = 2;
 
+/** The word after a "non-" prefix is one of existence ("non-existent", "non-existing"): it denies the noun it modifies. */
+const EXISTENT_RE = /^exist/i;
+
 /**
  * Where the object of a negating preposition ending at `end` ends: {@link OBJECT_WORDS} words after it, never
  * past its clause. "Without" negates the noun phrase it takes ("senza alcuna eruzione", "sans éruption"), not
  * what follows it ("la multa per chi viene fermato senza è di mille corone" does not negate the fine).
+ * A prefix (a cue ending in "-") makes one word with what it negates, and negates that word only: the noun it
+ * modifies keeps its sense ("the non-negotiable shutdown", "non-stop flights" are a shutdown and flights; twenty-first
+ * session), unless the word denies that the noun exists ("the non-existent 2015 eruption").
  *
  * @example
  * ```ts
  * objectScopeEnd("l'anno è passato senza alcuna eruzione del Vesuvio", 22, 50); // 38 (the end of "eruzione")
+ * objectScopeEnd('the non-stop eruption', 8, 21); // 12 (the end of "stop")
  * ```
  */
 export function objectScopeEnd(text: string, end: number, sEnd: number): number {
+  if (text.charCodeAt(end - 1) === 45 && !EXISTENT_RE.test(text.slice(end, end + 5))) return wordsEnd(text, end, sEnd, 1);
   return wordsEnd(text, end, Math.min(sEnd, clauseEnd(text, end)), OBJECT_WORDS);
 }
 
