@@ -435,6 +435,34 @@ const HYPOTHESIS_PHRASE = /^(?:what if|et si|e se|y si|was wäre|stell dir vor|s
 const OTHER_YEAR = /(?:^|[^\p{L}])(?:different|another|alternate|alternative|autre|différente?|altro|diverso|otro|distinto|outro|diferente|anderes|andere[ns]?)\s+(?:1[6-9]|20)\d\d(?!\d)/iu;
 
 /**
+ * Existence restricted to a representation: what exists only on a page, on paper, in a head, a mind, the
+ * imagination, a book or a plan exists nowhere in the world ("an Australia that exists only on this page", "the
+ * visitor centre exists only on the architect's plans", "n'existe que sur le papier", "esiste solo nella testa
+ * dell'autore", "nur auf dem Papier existiert", "só existe no papel"). The place must be a representation:
+ * "exists only in Tasmania" is a range. Up to three words (articles, possessives) before the place.
+ */
+const ONLY_EXISTS: Record<string, RegExp> = (() => {
+  // After the preposition: a space, or nothing after an elided one ("nell'immaginazione", "sull'agenda").
+  const place = String.raw`(?:(?<=['’])|\s+)(?:[\p{L}'’-]+\s+){0,3}?`;
+  const rows: [language: string, only: string, at: string, representation: string][] = [
+    ['en', String.raw`(?:exists?|existed)\s+(?:only|solely|purely|just)|only\s+(?:exists?|existed)`, 'in|on|inside', String.raw`pages?|paper|heads?|minds?|imagination|plans?|drawing\s+board|books?|story|stories|fiction|dreams?`],
+    ['fr', String.raw`n['’]\s*exist\p{L}*\s+que|exist\p{L}*\s+(?:seulement|uniquement)`, 'dans|sur', String.raw`pages?|papier|tête|esprit|imagination|plans?|livres?|histoire|fiction|rêves?`],
+    ['it', String.raw`esist\p{L}*\s+(?:solo|soltanto|solamente|unicamente)|(?:solo|soltanto)\s+esist\p{L}*`, "in|nel|nella|nei|nelle|negli|nell['’]|sulla|sul|sulle|sui|sull['’]", String.raw`pagin[ae]|carta|testa|mente|immaginazione|progett[oi]|libr[oi]|storia|finzione|sogn[oi]`],
+    ['es', String.raw`exist\p{L}*\s+(?:solo|sólo|solamente|únicamente)|(?:solo|sólo)\s+exist\p{L}*`, 'en', String.raw`páginas?|papel|cabeza|mente|imaginación|planos?|libros?|historia|ficción|sueños?`],
+    ['de', String.raw`(?:existier\p{L}*|gibt\s+es)\s+(?:nur|bloß|lediglich)`, 'in|im|auf', String.raw`seiten?|papier|kopf|köpfen|fantasie|phantasie|vorstellung|plänen|buch|büchern|geschichte|träumen?`],
+    ['pt', String.raw`exist\p{L}*\s+(?:só|apenas|somente|unicamente)|(?:só|apenas)\s+exist\p{L}*`, 'em|no|na|nos|nas', String.raw`páginas?|papel|cabeça|mente|imaginação|planos?|livros?|história|ficção|sonhos?`],
+  ];
+  return Object.fromEntries(
+    rows.map(([language, only, at, representation]) => {
+      const tail = `\\s+(?:${at})${place}(?:${representation})(?!\\p{L})`;
+      // German puts the verb last ("das nur auf dem Papier existiert"): "nur", the place, then the verb.
+      const verbLast = language === 'de' ? `|(?:nur|bloß|lediglich)${tail}\\s+(?:existier\\p{L}*|gibt)` : '';
+      return [language, new RegExp(`(?<!\\p{L})(?:(?:${only})${tail}${verbLast})`, 'iu')];
+    }),
+  );
+})();
+
+/**
  * Whether `text[start, end)` (a sentence or a line that names no claim) is a notice by its position
  * and what it says, and its qualifier if so. `shaped`: the span is set apart (bracketed or emphasised,
  * a title line, a note heading with a colon, a line ending in a colon) or is a chat's system message.
@@ -579,6 +607,8 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // A text set against the world: different from it ("genau eine Sache anders als in unserer Welt", "depart
     // from history", "a different 2021"), or denying it depicts it ("Nothing below describes the world as it is.").
     ((other && (anchor || (world && ours))) || (doubt && depict && (world || anchor)) || OTHER_YEAR.test(span) ? { kind: 'fiction', start, end } : null) ??
+    // Existence only in a representation ("an Australia that exists only on this page").
+    (ONLY_EXISTS[language]?.test(span) ? { kind: 'fiction', start, end } : null) ??
     // A set-up given as such: a premise or situation the text points at ("the situation set out here").
     (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null) ??
     // An instruction that makes the text an exercise's material ("Rewrite the following text in reported speech.").

@@ -138,6 +138,19 @@ describe('scoredNotice: the text set against the world', () => {
     expect(read('The situation in the region worsened overnight.', 'edge')).toBeNull();
   });
 
+  // Twenty-first session (issue 9 item 4): what exists only in a representation exists nowhere in the world.
+  it('reads existence restricted to a page, paper, a head or the imagination, in six languages, not to a place', () => {
+    expect(read('The town in this guide exists only on paper.', 'edge')).toBe('fiction');
+    expect(read("Ce village n'existe que dans la tête de l'auteur.", 'edge', false, 'fr')).toBe('fiction');
+    expect(read("Il villaggio di queste pagine esiste solo nell'immaginazione.", 'edge', false, 'it')).toBe('fiction');
+    expect(read('Este pueblo solo existe en la cabeza de su autora.', 'edge', false, 'es')).toBe('fiction');
+    expect(read('Die Stadt dieser Geschichte, die nur auf dem Papier existiert.', 'edge', false, 'de')).toBe('fiction');
+    expect(read('Essa cidade só existe no papel.', 'edge', false, 'pt')).toBe('fiction');
+    expect(read('This species exists only in Tasmania.', 'edge')).toBeNull();
+    expect(read('Der Vogel existiert nur auf Neuseeland.', 'edge', false, 'de')).toBeNull();
+    expect(doc(`${CLAIM.en}\n\nThe race in this column exists only in its author's head.`)).toBe('neglect-risk');
+  });
+
   it('a question qualifies nothing, unless it asks the reader to suppose', () => {
     expect(read('E se os livros de história mudassem amanhã?', 'edge', false, 'pt')).toBe('fiction');
     expect(read('What if the final had gone the other way?', 'edge')).toBe('fiction');
