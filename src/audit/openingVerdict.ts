@@ -17,15 +17,16 @@ import { isDenyingWord } from './isDenyingWord.js';
  * Words of error and correction (nouns, and verbs of correcting the one addressed, also in the first person and
  * the past: "Corrijo: eso es falso", "El profesor corrigió esto", "has kindly corrected us"), in six languages,
  * lower case, written from knowledge of the languages. English "correct" is left out: it affirms ("That's
- * correct"), and so are the Italian past participle "corretto" and the Portuguese "correto" (correct).
+ * correct"), and so are the Italian past participle "corretto" and the Portuguese "correto" (correct). The forms
+ * that begin with a stem of `CORRECTING_STEMS` ("corrigió", "korrigiert", "rettifica") are read by it, not listed.
  */
 const ERROR_WORDS: ReadonlySet<string> = new Set(
   `error mistake erratum correction corrected
-  erreur erratum rectificatif correction corriger corrige corrigé corrigée corrigeons
-  errore sbaglio rettifica correzione correggere correggerti correggo corresse
-  error errata rectificación corrección corregir corregirte corrijo corrigió corregido
-  fehler irrtum berichtigung korrektur richtigstellung korrigieren korrigiere korrigiert berichtigt
-  erro errata retificação correção correcção corrigir corrijo corrigiu corrigido`
+  erreur erratum correction
+  errore sbaglio correzione corresse
+  error errata corrección
+  fehler irrtum korrektur
+  erro errata correção correcção`
     .split(/\s+/)
     .filter(Boolean),
 );
