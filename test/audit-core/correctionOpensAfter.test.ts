@@ -117,6 +117,7 @@ describe('the openings of a correction note', () => {
       ['it', 'La redazione ha rettificato: B.', 'rettificato'],
       ['pt', 'O professor retificou: B.', 'retificou'],
       ['de', 'Frau Keller berichtigte ihn: B.', 'berichtigte'],
+      ['de', 'Die Redaktion bittet um Richtigstellung: B.', 'Richtigstellung'],
       ['en', 'The editor rectified it: B.', 'rectified'],
     ];
     for (const [language, sentence, word] of forms) {

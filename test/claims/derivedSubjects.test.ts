@@ -55,6 +55,8 @@ describe('a place named with its kind after it', () => {
     // The kind before "of" and the name after it: the name, unless it is a place of its own ("Tower of London").
     ['The Tower of Hercules was built in the 1580s.', 'Tower of Hercules', ['Hercules'], ['Tower']],
     ['The Tower of London was built in the 1580s.', 'Tower of London', [], ['London']],
+    // A name after "of" of one or two letters is no alias of its own ("Ur", "Oz": a word inside many).
+    ['The Tower of Oz was built in the 1580s.', 'Tower of Oz', [], ['Oz']],
     // A colour or a direction before the kind is no name alone.
     ['The Black Sea froze over in 2021.', 'Black Sea', [], ['Black', 'Sea']],
     // Nor is a kind before the kind ("Glacier" of "Glacier Bay": any glacier). Review: no case failed without that check.
