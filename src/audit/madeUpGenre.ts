@@ -24,6 +24,7 @@
  */
 import { FICTION_GENRES } from './cues/genreCues.js';
 import { isLanguage, type Language } from '../text/languages.js';
+import { perLanguage } from '../text/perLanguage.js';
 
 /** Genres beyond the cue bank's non-factual ones, per language, separated by commas. */
 const MADE_UP: Record<Language, string> = {
@@ -143,21 +144,6 @@ const alternatives = (names: readonly string[]) =>
     .filter(Boolean)
     .map(pattern)
     .sort((a, b) => b.length - a.length);
-
-/**
- * A table of one expression per language, each built when its language is first read: building one costs V8 the
- * Unicode tables of its `\p{…}` classes (built at import, the four tables of the six languages cost 133 M
- * instructions, 1.8% of `bench/audit-instructions.mjs`'s three audits of English text), which text of one language
- * need not pay for the other five.
- */
-function perLanguage(build: (language: Language) => RegExp): (language: Language) => RegExp {
-  const built = new Map<Language, RegExp>();
-  return (language) => {
-    let re = built.get(language);
-    if (re === undefined) built.set(language, (re = build(language)));
-    return re;
-  };
-}
 
 /**
  * Per language, one expression of every name and the day of jokes, the names shared with training last and

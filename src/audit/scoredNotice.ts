@@ -22,6 +22,8 @@ import { germanOrdinalDot } from '../text/germanOrdinalDot.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { wordUnits } from '../text/wordUnits.js';
 import { boundedMemo } from '../util/boundedMemo.js';
+import { isLanguage, type Language } from '../text/languages.js';
+import { perLanguage } from '../text/perLanguage.js';
 import { bracketedLine } from './bracketedLine.js';
 import { logAnnotation } from './logAnnotation.js';
 import { madeUpGenre } from './madeUpGenre.js';
@@ -440,27 +442,28 @@ const OTHER_YEAR = /(?:^|[^\p{L}])(?:different|another|alternate|alternative|aut
  * visitor centre exists only on the architect's plans", "n'existe que sur le papier", "esiste solo nella testa
  * dell'autore", "nur auf dem Papier existiert", "só existe no papel"). The place must be a representation:
  * "exists only in Tasmania" is a range. Up to three words (articles, possessives) before the place.
+ * Per language, {@link onlyExists}'s words: `only` (the verb with "only"), `at` (the prepositions of the place),
+ * `representation` (the places that are one), and for a language that may put the verb last, `onlyBefore` and `verb`
+ * (German "das nur auf dem Papier existiert": "nur", the place, then the verb).
  */
-const ONLY_EXISTS: Record<string, RegExp> = (() => {
+const ONLY_EXISTS: Record<Language, { only: string; at: string; representation: string; onlyBefore?: string; verb?: string }> = {
+  en: { only: String.raw`(?:exists?|existed)\s+(?:only|solely|purely|just)|only\s+(?:exists?|existed)`, at: 'in|on|inside', representation: String.raw`pages?|paper|heads?|minds?|imagination|plans?|drawing\s+board|books?|story|stories|fiction|dreams?` },
+  fr: { only: String.raw`n['’]\s*exist\p{L}*\s+que|exist\p{L}*\s+(?:seulement|uniquement)`, at: 'dans|sur', representation: String.raw`pages?|papier|tête|esprit|imagination|plans?|livres?|histoire|fiction|rêves?` },
+  it: { only: String.raw`esist\p{L}*\s+(?:solo|soltanto|solamente|unicamente)|(?:solo|soltanto)\s+esist\p{L}*`, at: "in|nel|nella|nei|nelle|negli|nell['’]|sulla|sul|sulle|sui|sull['’]", representation: String.raw`pagin[ae]|carta|testa|mente|immaginazione|progett[oi]|libr[oi]|storia|finzione|sogn[oi]` },
+  es: { only: String.raw`exist\p{L}*\s+(?:solo|sólo|solamente|únicamente)|(?:solo|sólo)\s+exist\p{L}*`, at: 'en', representation: String.raw`páginas?|papel|cabeza|mente|imaginación|planos?|libros?|historia|ficción|sueños?` },
+  de: { only: String.raw`(?:existier\p{L}*|gibt\s+es)\s+(?:nur|bloß|lediglich)`, at: 'in|im|auf', representation: String.raw`seiten?|papier|kopf|köpfen|fantasie|phantasie|vorstellung|plänen|buch|büchern|geschichte|träumen?`, onlyBefore: 'nur|bloß|lediglich', verb: String.raw`existier\p{L}*|gibt` },
+  pt: { only: String.raw`exist\p{L}*\s+(?:só|apenas|somente|unicamente)|(?:só|apenas)\s+exist\p{L}*`, at: 'em|no|na|nos|nas', representation: String.raw`páginas?|papel|cabeça|mente|imaginação|planos?|livros?|história|ficção|sonhos?` },
+};
+/** Built per language when first read (src/text/perLanguage.ts): at import the six cost start-up their Unicode tables. */
+const onlyExists = perLanguage((language) => {
   // After the preposition: a space, or nothing after an elided one ("nell'immaginazione", "sull'agenda").
   const place = String.raw`(?:(?<=['’])|\s+)(?:[\p{L}'’-]+\s+){0,3}?`;
-  const rows: [language: string, only: string, at: string, representation: string][] = [
-    ['en', String.raw`(?:exists?|existed)\s+(?:only|solely|purely|just)|only\s+(?:exists?|existed)`, 'in|on|inside', String.raw`pages?|paper|heads?|minds?|imagination|plans?|drawing\s+board|books?|story|stories|fiction|dreams?`],
-    ['fr', String.raw`n['’]\s*exist\p{L}*\s+que|exist\p{L}*\s+(?:seulement|uniquement)`, 'dans|sur', String.raw`pages?|papier|tête|esprit|imagination|plans?|livres?|histoire|fiction|rêves?`],
-    ['it', String.raw`esist\p{L}*\s+(?:solo|soltanto|solamente|unicamente)|(?:solo|soltanto)\s+esist\p{L}*`, "in|nel|nella|nei|nelle|negli|nell['’]|sulla|sul|sulle|sui|sull['’]", String.raw`pagin[ae]|carta|testa|mente|immaginazione|progett[oi]|libr[oi]|storia|finzione|sogn[oi]`],
-    ['es', String.raw`exist\p{L}*\s+(?:solo|sólo|solamente|únicamente)|(?:solo|sólo)\s+exist\p{L}*`, 'en', String.raw`páginas?|papel|cabeza|mente|imaginación|planos?|libros?|historia|ficción|sueños?`],
-    ['de', String.raw`(?:existier\p{L}*|gibt\s+es)\s+(?:nur|bloß|lediglich)`, 'in|im|auf', String.raw`seiten?|papier|kopf|köpfen|fantasie|phantasie|vorstellung|plänen|buch|büchern|geschichte|träumen?`],
-    ['pt', String.raw`exist\p{L}*\s+(?:só|apenas|somente|unicamente)|(?:só|apenas)\s+exist\p{L}*`, 'em|no|na|nos|nas', String.raw`páginas?|papel|cabeça|mente|imaginação|planos?|livros?|história|ficção|sonhos?`],
-  ];
-  return Object.fromEntries(
-    rows.map(([language, only, at, representation]) => {
-      const tail = `\\s+(?:${at})${place}(?:${representation})(?!\\p{L})`;
-      // German puts the verb last ("das nur auf dem Papier existiert"): "nur", the place, then the verb.
-      const verbLast = language === 'de' ? `|(?:nur|bloß|lediglich)${tail}\\s+(?:existier\\p{L}*|gibt)` : '';
-      return [language, new RegExp(`(?<!\\p{L})(?:(?:${only})${tail}${verbLast})`, 'iu')];
-    }),
-  );
-})();
+  const { only, at, representation, onlyBefore, verb } = ONLY_EXISTS[language];
+  const tail = `\\s+(?:${at})${place}(?:${representation})(?!\\p{L})`;
+  const verbLast = onlyBefore === undefined ? '' : `|(?:${onlyBefore})${tail}\\s+(?:${verb})`;
+  return new RegExp(`(?<!\\p{L})(?:(?:${only})${tail}${verbLast})`, 'iu');
+});
+
 
 /**
  * Whether `text[start, end)` (a sentence or a line that names no claim) is a notice by its position
@@ -608,7 +611,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // from history", "a different 2021"), or denying it depicts it ("Nothing below describes the world as it is.").
     ((other && (anchor || (world && ours))) || (doubt && depict && (world || anchor)) || OTHER_YEAR.test(span) ? { kind: 'fiction', start, end } : null) ??
     // Existence only in a representation ("an Australia that exists only on this page").
-    (ONLY_EXISTS[language]?.test(span) ? { kind: 'fiction', start, end } : null) ??
+    (isLanguage(language) && onlyExists(language).test(span) ? { kind: 'fiction', start, end } : null) ??
     // A set-up given as such: a premise or situation the text points at ("the situation set out here").
     (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null) ??
     // An instruction that makes the text an exercise's material ("Rewrite the following text in reported speech.").
