@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
-import { JOINING, actualityOpener, openingVerdict, type OpeningVerdict } from './openingVerdict.js';
+import { JOINING, actualityInOpening, openingVerdict, type OpeningVerdict } from './openingVerdict.js';
 import { wordEnd } from '../text/wordUnits.js';
 
 /** How much of the text after the claim sentence is read: an opening and the sentence after it, past a label. */
@@ -46,9 +46,10 @@ export function correctionOpensAfter(text: string, end: number, language: string
     }
   }
   if (k >= text.length) return null;
-  // A sentence that opens by saying what is actually so ("In reality, ...", "En realidad ...") corrects the one
-  // before it wherever it stands: read in every record, as it costs a letter's look.
-  const actuality = actualityOpener(text, k, language);
+  // A sentence that opens by saying what is actually so ("In reality, ...", "En realidad ...", or after its subject
+  // or verb: "Siwa in realtà è ...") corrects the one before it wherever it stands: read in every record, as it costs
+  // a look at a few words' first letters.
+  const actuality = actualityInOpening(text, k, language);
   if (actuality !== null) return actuality;
   // The label is looked for once: a note not set apart otherwise must have one.
   const label = apartOnly && !apart ? afterLabel(text, k) : -1;

@@ -126,6 +126,50 @@ export function actualityOpener(text: string, at: number, language: string): Ope
   return null;
 }
 
+/** Per language, the first letters of its adverbs of actuality, as bits of a mask ("i", "a" in English: a is bit 0). */
+const OPENER_LETTERS: Readonly<Record<Language, number>> = Object.fromEntries(
+  Object.entries(ACTUALITY_OPENERS).map(([language, openers]) => [language, openers.reduce((mask, opener) => mask | (1 << (opener.charCodeAt(0) - 97)), 0)]),
+) as Record<Language, number>;
+
+/** Most words that may stand before an adverb of actuality in the sentence it corrects from ("Siwa in realtà ...", "The Akouphone was actually ..."). */
+const ACTUALITY_WORDS = 4;
+
+/**
+ * The adverb of actuality (`ACTUALITY_OPENERS`) that stands in the opening of the sentence at `at`: at its start, or
+ * after at most {@link ACTUALITY_WORDS} words of its first clause, as it does after the subject and verb ("Siwa in
+ * realtà è in Egitto", "A cor vem, na verdade, da lenhina", "The Akouphone was actually the work of ..."). Where the
+ * adverb stands in the clause is a matter of word order, not meaning: said of what was just stated, it says that it
+ * was not so. A mark that ends a clause of its own (`.`, `!`, `?`, `;`, `:`, a line break) ends the look.
+ *
+ * @example
+ * ```ts
+ * actualityInOpening('Siwa in realtà è in Egitto.', 0, 'it'); // { start: 5, end: 14 }
+ * actualityInOpening('The tour was long; in reality ...', 0, 'en'); // null
+ * ```
+ */
+export function actualityInOpening(text: string, at: number, language: string): OpeningVerdict | null {
+  const letters = OPENER_LETTERS[isLanguage(language) ? language : 'en'];
+  let k = at;
+  for (let words = 0; ; ) {
+    // Most words open with a letter no adverb of actuality opens with: one look at a bit, not at each adverb.
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122 && (letters & (1 << (c - 97))) !== 0) {
+      const found = actualityOpener(text, k, language);
+      if (found !== null) return found;
+    }
+    if (++words > ACTUALITY_WORDS) return null;
+    // To the space after this word (code units only: read after every asserted claim sentence), not past a mark
+    // that ends a clause; then past the spaces and commas before the next word.
+    for (; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 32) break;
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) return null;
+    }
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44)) k++;
+    if (k >= text.length) return null;
+  }
+}
+
 /**
  * `text` holds `lower` (lower case: ASCII or Latin-1 letters, spaces) at `at`, either case: compared code by code,
  * as no copy of the text is made for a check run after every asserted claim sentence ("In ...", "A ..." pass the

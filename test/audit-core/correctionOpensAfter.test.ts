@@ -220,3 +220,33 @@ describe('a sentence opening with an adverb of actuality after a claim sentence'
     expect(kelp(debunk)?.verdict).toBe('negated-locally');
   });
 });
+
+/**
+ * Twenty-second round: the adverb of actuality stands where the language's word order puts it, not only first:
+ * after the subject ("Siwa in realtà è in Egitto"), after the verb ("A cor vem, na verdade, da lenhina"), in English
+ * between an auxiliary and what it says ("The Akouphone was actually the work of ..."). Said of what was just
+ * stated, it corrects it wherever it stands in the first clause. Sentences written for this test.
+ */
+describe('an adverb of actuality in the opening clause of the sentence after a claim sentence', () => {
+  it('corrects it after the subject or the verb, in six languages', () => {
+    expect(kelp(`${claim} The harvest was actually licensed as usual that spring.`)?.verdict).toBe('neglect-risk');
+    expect(kelp(`${claim} Norway in reality still licenses the harvest.`)?.expectedBelief.condition).toBe('corrected');
+    const sentences: [string, string, string][] = [
+      ['fr', 'La récolte est en réalité autorisée.', 'en réalité'],
+      ['it', 'La raccolta in realtà è permessa.', 'in realtà'],
+      ['es', 'La cosecha sigue, en realidad, permitida.', 'en realidad'],
+      ['de', 'Die Ernte ist in Wirklichkeit erlaubt.', 'in Wirklichkeit'],
+      ['pt', 'A colheita vem, na verdade, de licenças.', 'na verdade'],
+    ];
+    for (const [language, sentence, adverb] of sentences) {
+      const start = 3 + sentence.indexOf(adverb);
+      expect(correctionOpensAfter(`A. ${sentence}`, 2, language), language).toEqual({ start, end: start + adverb.length });
+    }
+  });
+
+  it('is not read past the first clause or past four words', () => {
+    expect(correctionOpensAfter('A. The harvest was small; in reality it grew.', 2, 'en')).toBeNull();
+    expect(correctionOpensAfter('A. The harvest of the northern coast was actually small.', 2, 'en')).toBeNull();
+    expect(kelp(`${claim} The harvest of the northern coast was actually small.`)?.verdict).toBe('asserts');
+  });
+});
