@@ -332,7 +332,8 @@ for (const [set, bit] of [
   [TASK, IS_TASK],
   [new Set(['without', 'sans', 'senza', 'sin', 'ohne', 'sem']), IS_WITHOUT],
   // "i" and "eu" are the writer only in English and Portuguese: see ONE_LANGUAGE_SENSES.
-  [new Set(['i', 'me', 'myself', "j'", 'je', 'moi', 'io', 'mi', 'yo', 'ich', 'mich', 'eu']), IS_FIRST],
+  // English contracts the writer with an auxiliary into one word ("I'd put the odds ...", "I'm not sure").
+  [new Set(['i', "i'd", "i'm", "i've", "i'll", 'me', 'myself', "j'", 'je', 'moi', 'io', 'mi', 'yo', 'ich', 'mich', 'eu']), IS_FIRST],
   [new Set(['doubt', 'doute', 'dubbio', 'duda', 'zweifel', 'dúvida']), IS_DOUBT_NOUN],
 ] as const) {
   for (const w of set) entry(w).bits |= bit;
@@ -427,6 +428,25 @@ const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** "2 %", "5%", "0.5 %" (a share of at most 10% is low odds). */
 const PERCENT = /(\d+(?:[.,]\d+)?)\s?%/g;
+/**
+ * A share of at most ten per cent written in words, as numbers are spelled in running text ("well under five percent",
+ * "cinq pour cent", "un uno per cento", "uno por ciento", "fünf Prozent", "dois por cento"): the six languages' words
+ * for one to ten before their word for per cent. One pattern for all: the words for per cent tell the languages apart.
+ */
+const SPELLED_SHARE = new RegExp(
+  `(?<!\\p{L})(?:${[
+    'one two three four five six seven eight nine ten',
+    'un une deux trois quatre cinq six sept huit neuf dix',
+    'uno una due tre quattro cinque sei sette otto nove dieci',
+    'un uno una dos tres cuatro cinco seis siete ocho nueve diez',
+    'ein eins einem zwei drei vier fünf sechs sieben acht neun zehn',
+    'um uma dois duas três quatro cinco seis sete oito nove dez',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})\\s+(?:percent|per\\s+cent|pour\\s+cent|per\\s+cento|por\\s+ciento|prozent|por\\s+cento)(?!\\p{L})`,
+  'iu',
+);
 /** "50/1", "200 contre 1", "150 a 1", "1 in 1000". */
 const LONG_ODDS = /\b(?:\d{2,}(?:[.,]\d+)?\s?(?:\/|to|contre|a|contra|zu|su)\s?1|1\s(?:in|sur|su|entre|zu|em)\s\d{2,})\b/u;
 
@@ -593,15 +613,17 @@ export function scoredNotice(text: string, start: number, end: number, position:
     if (bits & IS_OTHER) other = true;
     if (bits & IS_DEPICT) depict = true;
     // "one in a thousand", "une sur mille", "uma em cem": long odds in words.
+    // ... with the word for odds between ("une chance sur cinquante", "one chance in twenty").
     if (afterOne && bits & IS_IN) oneIn = true;
-    afterOne = (bits & IS_ONE) !== 0;
+    afterOne = (bits & IS_ONE) !== 0 || (afterOne && (bits & IS_ODDS) !== 0);
     afterDeterminer = (bits & IS_DETERMINER) !== 0;
     index++;
   }
   // A denial word that ends the span after a determiner is the span's predicate ("... is a fake").
   if (attributive !== null) denial ??= attributive;
   // The writer's own doubt or error ("I'm not convinced", "je me méfie", "puede que me equivoque") is about what the writer said.
-  if (first && (denial !== null || (truth !== null && doubt))) reference = true;
+  // So are the odds the writer gives ("I'd put the odds of that at one in twenty", "Ich würde dem fünf Prozent geben").
+  if (first && (denial !== null || (truth !== null && doubt) || odds)) reference = true;
   const evaluation: ScoredNotice | null =
     denial ??
     (truth !== null && doubt ? truth : null) ??
@@ -740,7 +762,7 @@ function lowOdds(span: string, odds: boolean, low: boolean, oneIn: boolean): boo
   if (!odds) return false;
   if (low) return true;
   for (const m of span.matchAll(PERCENT)) if (Number(m[1]!.replace(',', '.')) <= 10) return true;
-  return false;
+  return SPELLED_SHARE.test(span);
 }
 
 /** Longest opening or closing line read as a notice (the rules' paragraph notices use the same bound). */

@@ -216,3 +216,32 @@ describe('the scored look: a note set apart in any bracket, emphasis or quotes',
     expect(bracketedLine('*', 0, 1)).toBe(false);
   });
 });
+
+// Twenty-second round (issue 9 item 2): low odds as running text writes them. A share in words ("five percent",
+// "fünf Prozent"), the word for odds inside "one in N" ("une chance sur cinquante"), and odds the writer gives
+// ("I'd put the odds ...", "Ich würde dem ... geben") are the same warning as "under 5 %". Sentences written for
+// this test, not from any evaluation set.
+describe('scoredNotice: low odds in words, and the writer\'s own odds', () => {
+  const read = (text: string, language = 'en') => scoredNotice(text, 0, text.length, 'beside', false, language)?.kind ?? null;
+  it('reads a share of at most ten per cent spelled out, in six languages', () => {
+    expect(read('The chance that this is accurate is under five percent.')).toBe('low-probability');
+    expect(read('La probabilité que ce soit exact est de deux pour cent.', 'fr')).toBe('low-probability');
+    expect(read('Questa notizia ha una probabilità di tre per cento.', 'it')).toBe('low-probability');
+    expect(read('Esto tiene un uno por ciento de probabilidad.', 'es')).toBe('low-probability');
+    expect(read('Diese Angabe hat eine Wahrscheinlichkeit von vier Prozent.', 'de')).toBe('low-probability');
+    expect(read('Essa afirmação tem uma probabilidade de dois por cento.', 'pt')).toBe('low-probability');
+    // Not a larger share, nor one with no word for odds.
+    expect(read('The chance that this is accurate is about sixty percent.')).toBeNull();
+    expect(read('This shop sells five percent of the stock.')).toBeNull();
+  });
+
+  it('reads the word for odds inside "one in N", and the odds the writer gives', () => {
+    expect(read('Nous donnons une chance sur cinquante à cette version.', 'fr')).toBe('low-probability');
+    expect(read("I'd put the odds at one in twenty.")).toBe('low-probability');
+    expect(read('Ich würde höchstens eine Wahrscheinlichkeit von fünf Prozent geben.', 'de')).toBe('low-probability');
+    // (The scored look reads a record with a word of the cue bank: "rumours" here.)
+    expect(doc(`Race report, with the rumours. ${CLAIM.en} I'd put the odds at one in twenty. Then the medals.`)).toBe('neglect-risk');
+    // Odds someone else gives, about no statement, are part of the story.
+    expect(read('Bookmakers put the odds at one in twenty.')).toBeNull();
+  });
+});
