@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAhoCorasick, type AhoPattern } from '../../src/text/ahoCorasick.js';
+import { createAhoCorasick, foldCodeUnit, type AhoPattern } from '../../src/text/ahoCorasick.js';
 
 function matches(patterns: AhoPattern[], text: string): [string, string][] {
   const out: [string, string][] = [];
@@ -35,6 +35,31 @@ describe('createAhoCorasick', () => {
     expect(matches([{ text: 'céline' }], 'CÉLINE Desrochers')).toEqual([['céline', 'CÉLINE']]);
     expect(matches([{ text: 'eruption' }], 'une éruption, Celine')).toEqual([['eruption', 'éruption']]);
     expect(matches([{ text: 'made-up' }], 'a made–up story')).toEqual([['made-up', 'made–up']]);
+  });
+
+  it('folds every code unit as a toLowerCase() of that code unit alone would (the fold table lower-cases them all in one call)', () => {
+    // The reading the table replaced: one toLowerCase() per code unit.
+    const alone = (code: number): number => {
+      if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code >= 9 && code <= 13 ? 32 : code;
+      if ([0x2019, 0x2018, 0x02bc, 0x2032].includes(code)) return 39;
+      if (code === 0x201c || code === 0x201d) return 34;
+      if ([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212].includes(code)) return 45;
+      if ([0xa0, 0x2002, 0x2003, 0x2009, 0x200a, 0x202f, 0x3000, 0x2028, 0x2029].includes(code)) return 32;
+      const lower = String.fromCharCode(code).toLowerCase();
+      const folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+      if (folded >= 0xc0 && folded <= 0x24f) {
+        const base = String.fromCharCode(folded).normalize('NFD').charCodeAt(0);
+        if (base >= 97 && base <= 122) return base;
+      }
+      return folded;
+    };
+    const differing: string[] = [];
+    for (let code = 0; code < 65536; code++) if (foldCodeUnit(code) !== alone(code)) differing.push(code.toString(16));
+    expect(differing).toEqual([]);
+    // The cases a lower-casing of neighbours in one string could get wrong: a final sigma, a capital whose lower case is two code units.
+    expect(foldCodeUnit(0x3a3)).toBe(0x3c3);
+    expect(foldCodeUnit(0x130)).toBe(0x130);
+    expect(foldCodeUnit(0xc9)).toBe(101);
   });
 
   it('treats pattern text literally (regex metacharacters are plain characters)', () => {
