@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditorFor } from './auditorFor.js';
 import type { ClaimInput } from '../../src/claims/claim.js';
 import { decideVerdict } from '../../src/audit/decideVerdict.js';
-import { determinerScopeEnd, DETERMINER_REACH, opensClause } from '../../src/audit/scan/scopeRules.js';
+import { determinerScopeEnd, DETERMINER_REACH, opensClause, subordinateStart } from '../../src/audit/scan/scopeRules.js';
 import { sheeranInSixLanguages } from './sheeranInSixLanguages.js';
 
 // Written for this test (not from the eval corpus or the paper's documents): how far a negation
@@ -147,5 +147,25 @@ describe('a negating determiner after a comma and a conjunction opens its clause
   });
   it('leaves a clause that adds to a statement of the claim alone', () => {
     expect(bridgeVerdict('Tasmania is joined to the mainland by a land bridge, and no ferry is needed to cross.')).toBe('asserts');
+  });
+});
+
+// Twenty-second round (issue 9 item 2): a negation inside a clause of a person ("who") or a reason ("because",
+// "parce que", "perché", "porque", "weil") that hangs on a clause already stating the claim says something of that
+// person or reason; the claim stays asserted. Sentences written for this test.
+describe('a negation in a clause of a person or a reason after the claim', () => {
+  it('leaves the claim asserted', () => {
+    expect(verdictOf('Mount Vesuvius erupted in 2015 and killed 3,430 people who had not fled before the eruption.')).toBe('asserts');
+    expect(verdictOf('Mount Vesuvius erupted in 2015 because nobody had predicted the eruption.')).toBe('asserts');
+    expect(verdictOf('Der Vesuv ist 2015 ausgebrochen, weil niemand den Ausbruch vorhergesagt hatte.')).toBe('asserts');
+    expect(verdictOf('O Vesúvio entrou em erupção em 2015 porque ninguém tinha previsto a erupção.')).toBe('asserts');
+  });
+
+  it('still negates the clause it stands in, and a clause before the subordinator', () => {
+    expect(verdictOf('Mount Vesuvius did not erupt in 2015 because nobody had seen an eruption.')).toBe('negated-locally');
+    expect(subordinateStart('It fines people who do not vote.', 23, 0)).toBe(16);
+    expect(subordinateStart('It did not fine people.', 7, 0)).toBe(-1);
+    // Not "which": it may stand for the whole clause before it ("..., which never happened").
+    expect(subordinateStart('It erupted, which did not happen.', 22, 0)).toBe(-1);
   });
 });

@@ -42,6 +42,7 @@ import {
   ellipticalDenial,
   opensClause,
   opensWithAddingConnective,
+  subordinateStart,
   endsWithQuestion,
   notAfterAuxiliary,
   lineEnd,
@@ -486,14 +487,18 @@ function strongCueFor(state: ScanState, claim: number): number {
 
 /**
  * An earlier clause of the sentence already states the claim, its subject with a predicate term,
- * and the clause that holds the cue at `position` adds to it ("and", "so"): "New Zealand made
- * voting compulsory in 2020, and if you don't vote you are fined" asserts the claim; the negation
+ * and the clause that holds the cue at `position` adds to it ("and", "so") or hangs on it as a clause
+ * of a person or a reason ("who", "because": see `subordinateStart`): "New Zealand made voting
+ * compulsory in 2020, and if you don't vote you are fined" asserts the claim; the negation
  * negates a further fact.
  */
 function assertedBeforeClause(state: ScanState, claim: number, position: number): boolean {
   const { patType, patOwner, cueRole, termClaim, termPredicate } = state.tables;
-  const clause = clauseStart(state.text, position, state.sStart);
-  if (clause <= state.sStart || !opensWithAddingConnective(state.text, clause, state.sEnd)) return false;
+  let clause = clauseStart(state.text, position, state.sStart);
+  // ... or the cue stands in a clause of a person or a reason that hangs on it ("fines people who don't vote",
+  // "was shut down because there was no longer enough oil"): the negation says something of that person or reason.
+  if (clause <= state.sStart || !opensWithAddingConnective(state.text, clause, state.sEnd)) clause = subordinateStart(state.text, position, state.sStart);
+  if (clause <= state.sStart) return false;
   let subject = false;
   let predicate = false;
   for (let h = state.from; h < state.to && state.hitStart[h]! < clause; h++) {

@@ -312,6 +312,45 @@ export function opensWithAddingConnective(text: string, clause: number, sEnd: nu
   return ADDING_CONNECTIVES.test(word);
 }
 
+/**
+ * Subordinators that open a clause about a person or a reason, six languages: a relative "who" ("fines people who
+ * don't vote") and "because" ("was shut down because there was no longer enough oil", "parce que", "perché",
+ * "poiché", "porque", "weil"). A negation in such a clause negates that clause, not the one it hangs on. Not "which",
+ * "ce qui", "il che", "lo que": they may stand for the whole clause before them ("..., which never happened"); nor
+ * "that", "que", "che", "dass", which as often open what a verb of saying says.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['who', 'whom', 'because', 'parce', 'perché', 'poiché', 'porque', 'weil']);
+/** Most words between a subordinator and the negation in its clause ("because there was no ..."). */
+const SUBORDINATE_WORDS = 2;
+
+/**
+ * Where the subordinate clause (see {@link SUBORDINATORS}) that holds the negation at `position` starts: its
+ * subordinator stands at most {@link SUBORDINATE_WORDS} words before the negation, in the same clause (no comma or
+ * other mark between); -1 when none does.
+ *
+ * @example
+ * ```ts
+ * subordinateStart('It fines people who do not vote.', 23, 0); // 16 ("who")
+ * subordinateStart('It did not fine people.', 7, 0); // -1
+ * ```
+ */
+export function subordinateStart(text: string, position: number, floor: number): number {
+  let end = position;
+  for (let words = 0; words <= SUBORDINATE_WORDS; words++) {
+    let e = end;
+    while (e > floor && text.charCodeAt(e - 1) === 32) e--;
+    if (e === end && words > 0) return -1;
+    let b = e;
+    while (b > floor && inWord(text.charCodeAt(b - 1))) b--;
+    if (b === e) return -1;
+    // Read only a word of their lengths that opens as one of them does ("w", "b", "p"): no copy of the others.
+    const first = text.charCodeAt(b) | 32;
+    if (e - b >= 3 && e - b <= 7 && (first === 119 || first === 98 || first === 112) && SUBORDINATORS.has(text.slice(b, e).toLowerCase())) return b;
+    end = b;
+  }
+  return -1;
+}
+
 /** Connectives that end the scope of a clause-opening negation: what follows is a clause of its own. */
 const SCOPE_BREAKS = /^(?:but|while|whereas|although|though|yet|so|because|since|and then|ma|mais|pero|aber|mas|doch)$/;
 
