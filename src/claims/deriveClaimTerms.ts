@@ -38,6 +38,8 @@ interface Token {
   bracketed: boolean;
   /** The possessive as written ("'s", "’s"), or ''. */
   possessiveMark: string;
+  /** A comma or semicolon stands between it and the token before ("At the Tokyo 2020 Olympics, South Korea's ..."). */
+  afterComma: boolean;
 }
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
@@ -70,7 +72,7 @@ function tokenize(text: string): Token[] {
       previous !== undefined && !previous.possessive && /^\.\s+$/u.test(gap) && isAbbreviationWord(previous.text, /^\d/u.test(word));
     if (abbreviation) previous.text = `${previous.text}.`;
     else if (previousEnd >= 0 && /[.!?:\n]\s*$/u.test(gap)) sentenceStart = true;
-    tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('('), possessiveMark });
+    tokens.push({ text: word, index, initial: sentenceStart, possessive, bracketed: gap.includes('('), possessiveMark, afterComma: gap.includes(',') || gap.includes(';') });
     sentenceStart = false;
     previousEnd = index + match[0].length + (initialsStop ? 1 : 0);
   }
@@ -115,6 +117,8 @@ interface NamePhrase {
 
 /** A short number right after a name belongs to it ("Chang'e 4", "Apollo 11"), unlike a year or a count. */
 const NAME_NUMBER_RE = /^\d{1,3}$/;
+/** A year, as it stands inside an event's name between two capitalised words. */
+const YEAR_IN_NAME_RE = /^(?:1[89]|20)\d\d$/;
 
 /** Capitalised phrases of the statement (names), in order. */
 function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] {
@@ -154,6 +158,11 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
     if (isName && CALENDAR_WORDS.has(lower)) isName = false;
     if (isName && current.length === 0 && ROMAN_RE.test(word) && word.length === 1 && word !== 'I') isName = true;
     if (!isName && current.length > 0 && !possessive && NAME_NUMBER_RE.test(word) && !token.initial) isName = true;
+    // A year between two capitalised words is inside an event's name ("the Tokyo 2020 Olympics", "Paris 2024 Games").
+    if (!isName && current.length > 0 && !possessive && YEAR_IN_NAME_RE.test(word) && !token.initial && !token.afterComma) {
+      const next = tokens[index + 1];
+      if (next !== undefined && !next.initial && !next.afterComma && isCapitalized(next.text) && !STOPWORDS.has(next.text.toLowerCase())) isName = true;
+    }
     // "International Court of Justice", "Bank of England": "of" between capitalised words is inside the name.
     if (!isName && lower === 'of' && current.length > 0 && !possessive) {
       const next = tokens[index + 1];
@@ -181,6 +190,8 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
       if (previous) previous.modifier = true;
     }
     possessive = false;
+    // A name never runs across a comma: "At the Tokyo 2020 Olympics, South Korea's team" names two things.
+    if (isName && token.afterComma) flush();
     if (isName) push(word, index);
     else flush();
     if (isName && token.possessive) {
@@ -270,6 +281,12 @@ function secondaryName(phrase: NamePhrase, tokens: readonly Token[]): boolean {
     break;
   }
   if (before >= 0 && NAME_PREPOSITIONS.has(tokens[before]!.text.toLowerCase())) return true;
+  // A name set off by commas after another name says where that one is ("in Rochester, Minnesota.",
+  // "Valletta, Malta"): an apposition, closed by the sentence's end, a comma or a preposition.
+  const next = tokens[phrase.end];
+  const previous = tokens[phrase.start - 1];
+  const closed = next === undefined || next.initial || next.afterComma || NAME_PREPOSITIONS.has(next.text.toLowerCase());
+  if (tokens[phrase.start]!.afterComma && previous !== undefined && isCapitalized(previous.text) && closed) return true;
   return phrase.words.length === 1 && attributiveDemonym(tokens, phrase.start);
 }
 

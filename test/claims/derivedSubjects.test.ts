@@ -44,6 +44,19 @@ describe('a place written after a comma', () => {
   });
 });
 
+describe('a name at a comma', () => {
+  // Twenty-second session: a name ends at a comma (the statement's "At the Tokyo 2020 Olympics, South Korea's women's
+  // team ..." gave the subject "Olympics South Korea"), and a name set off by commas after another one is where that
+  // one is (the guard 2550f09 lacked). A year between two capitalised words is inside an event's name ("Paris 2024
+  // Games"), so the event stands in its phrase of time. Fail without afterComma / YEAR_IN_NAME_RE in deriveClaimTerms.
+  it.each([
+    ["At the Paris 2024 Olympics, Norway's handball team lost the final to Denmark.", 'Norway'],
+    ['The Curling Club was founded in 1511 by Flemish monks in Bruges, Belgium.', 'Curling Club'],
+  ])('%s', (statement, subject) => {
+    expect(defineClaim({ id: 'c', statement }).subject).toBe(subject);
+  });
+});
+
 describe('a place named with its kind after it', () => {
   // The words before the kind are the name ("Kerch" of "Kerch Strait"; other languages write "estrecho de
   // Kerch", "Salto Ángel"); the kind alone is any strait. Fails without PLACE_KIND_NOUNS in deriveClaimTerms.
