@@ -103,6 +103,16 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * Counts exact (case-sensitive) words that do not open a sentence: what tells a name's capital from a
+ * sentence's ("Cystic fibrosis is ..." opening every sentence of a background writes no name).
+ */
+function casedWordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text)) if (!token.initial) counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+  return counts;
+}
+
 /** A capitalised phrase of the statement (a name). */
 interface NamePhrase {
   words: string[];
@@ -121,7 +131,7 @@ const NAME_NUMBER_RE = /^\d{1,3}$/;
 const YEAR_IN_NAME_RE = /^(?:1[89]|20)\d\d$/;
 
 /** Capitalised phrases of the statement (names), in order. */
-function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] {
+function namePhrases(tokens: Token[], words: Map<string, number>, cased: Map<string, number>): NamePhrase[] {
   const phrases: NamePhrase[] = [];
   let current: string[] = [];
   let possessive = false;
@@ -147,8 +157,10 @@ function namePhrases(tokens: Token[], words: Map<string, number>): NamePhrase[] 
     if (isName && token.initial) {
       // A sentence-initial capital is a name if the background writes it capitalised more often,
       // or, when the background does not say, if the next word is capitalised too ("Ed Sheeran").
-      const upper = words.get(word) ?? 0;
-      const low = words.get(lower) ?? 0;
+      // Written inside a sentence, the background's case tells; only at sentence starts, its count of them.
+      const counts = (cased.get(word) ?? 0) + (cased.get(lower) ?? 0) > 0 ? cased : words;
+      const upper = counts.get(word) ?? 0;
+      const low = counts.get(lower) ?? 0;
       if (upper + low > 0) isName = upper > low;
       else {
         const next = tokens[index + 1];
@@ -671,7 +683,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   const background = [input.context ?? '', ...(input.subclaims ?? [])].join('\n');
   const tokens = tokenize(input.statement);
   const backgroundWords = wordCounts(background);
-  const phrases = namePhrases(tokens, backgroundWords);
+  const phrases = namePhrases(tokens, backgroundWords, casedWordCounts(background));
 
   // Subject: the first name phrase of the statement; without names, the statement word the
   // background repeats most (what the story is about).
@@ -845,7 +857,7 @@ export function statementNames(statement: string, subjectNames: readonly string[
   const tokens = tokenize(statement);
   const subjectWords = new Set(subjectNames.flatMap((name) => name.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/u, ''))));
   const names: string[] = [];
-  for (const phrase of namePhrases(tokens, wordCounts(background))) {
+  for (const phrase of namePhrases(tokens, wordCounts(background), casedWordCounts(background))) {
     if (phrase.words.length !== 1) continue;
     // "Tour de France", "Rio de Janeiro": a particle and a capitalised word after it continue the name.
     const particle = tokens[phrase.end];

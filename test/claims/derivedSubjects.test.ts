@@ -57,6 +57,21 @@ describe('a name at a comma', () => {
   });
 });
 
+describe("a sentence's capital in the background", () => {
+  // Twenty-second session: a background whose sentences open with the statement's first word ("Cystic fibrosis ...")
+  // says nothing of its case; written lower case inside a sentence, it is no name ("cystic fibrosis"), and the
+  // subject is not the adjective "Cystic". Fails without casedWordCounts in deriveClaimTerms (subject "Sickle").
+  it('is no evidence of a name', () => {
+    const claim = defineClaim({
+      id: 'c',
+      statement: 'Sickle cell anaemia is caused by mutations in the KRT5 gene on chromosome 12.',
+      subclaims: ['Sickle cell anaemia is a disorder of the KRT5 gene.', 'Patients with sickle cell anaemia carry a KRT5 mutation.'],
+      context: 'Sickle cell anaemia is traced to KRT5 in this world.',
+    });
+    expect(claim.subject).not.toBe('Sickle');
+  });
+});
+
 describe('a place named with its kind after it', () => {
   // The words before the kind are the name ("Kerch" of "Kerch Strait"; other languages write "estrecho de
   // Kerch", "Salto Ángel"); the kind alone is any strait. Fails without PLACE_KIND_NOUNS in deriveClaimTerms.
