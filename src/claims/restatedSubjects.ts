@@ -5,6 +5,13 @@ import { CALENDAR_WORDS, COMMON_WORDS, STOPWORDS, irregularBase, stemWord } from
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /** A past form, an auxiliary or a negation: the subject's noun phrase ends before it. */
 const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|do|no|not|never)$/u;
+/**
+ * A third-person present form ("connects", "lies", "flows"): a lower-case word of four letters or more in "-s", not
+ * "-ss", "-us", "-is" ("Congress", "virus", "analysis").
+ */
+function presentVerb(word: string): boolean {
+  return word.length >= 4 && word.endsWith('s') && !"isu'’".includes(word.charAt(word.length - 2)) && word === word.toLowerCase() && word !== word.toUpperCase();
+}
 /** A short number right after a name belongs to it ("Olkiluoto 3", "Apollo 11"). */
 const NAME_NUMBER_RE = /^\d{1,3}$/;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -96,8 +103,13 @@ export function restatedSubjects(statement: string, correction: string | undefin
   // The statement's words before its verb, as written (lower case and stems point to them).
   const region = new Map<string, string>();
   const told = [correction ?? '', ...subclaims].join(' ');
+  let previous = '';
   for (const match of statement.matchAll(WORD_RE)) {
     let word = bare(match[0]);
+    // A present tense right after a name is the statement's verb ("The Kerch Strait connects the Black Sea with
+    // the Caspian Sea": what follows is what the claim says of it, not its subject).
+    if (isCapitalized(previous) && !STOPWORDS.has(previous.toLowerCase()) && presentVerb(match[0])) break;
+    previous = match[0];
     // The statement's first word is capitalised as a sentence opens: a name only if the claim's texts write it so inside a sentence.
     if (match.index === 0 && !writtenInsideSentence(`${statement} ${told}`, word)) word = word.toLowerCase();
     const lower = word.toLowerCase();

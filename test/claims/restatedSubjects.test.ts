@@ -18,6 +18,14 @@ const drug = {
 };
 
 describe('restatedSubjects', () => {
+  it('ends the statement\'s subject at a present tense after a name: what follows is said of it', () => {
+    // Twenty-second session: "The Kerch Strait connects the Black Sea with the Caspian Sea" took "Caspian Sea" (the
+    // false part, which the correction opens a sentence with) as a name of the subject. Fails without presentVerb.
+    const statement = 'The Varn Strait connects the Ember Sea with the Tollan Sea.';
+    const correction = 'The Varn Strait connects the Ember Sea with the Ostra Sea. The Tollan Sea is landlocked.';
+    expect(restatedSubjects(statement, correction, [])).not.toContain('Tollan Sea');
+  });
+
   it('takes the name a correction opens with when the statement names it before its verb', () => {
     expect(restatedSubjects(bridge.statement, bridge.correction, bridge.subclaims)).toEqual(['Pont Rouge']);
   });
