@@ -735,7 +735,8 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
       const specific = untitled.slice(0, -1);
       const lower = specific.join(' ').toLowerCase();
       const plain = specific.length === 1 && (DESCRIPTIVE_NAME_WORDS.has(lower) || STOPWORDS.has(lower) || COMMON_WORDS.has(lower));
-      if (specific.every(isCapitalized) && lower.length >= 3 && !plain && !PLACE_KIND_NOUNS.has(lower)) aliases.add(specific.join(' '));
+      // Nor by a place of its own ("Panama Canal", "Rhine Falls": "Panama" is the country, "Rhine" the river).
+      if (specific.every(isCapitalized) && lower.length >= 3 && !plain && !PLACE_KIND_NOUNS.has(lower) && placeForms(lower) === undefined) aliases.add(specific.join(' '));
     }
     if (
       !kindNamed &&

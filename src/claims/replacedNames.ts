@@ -8,6 +8,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from']);
 /** Between such a preposition and its name: articles and short lower-case modifiers ("at the old Louvre"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 const YEAR_RE = /^(?:1\d{3}|20\d{2}|2100)$/;
+/** A lower-case adjective of a part of a place: "northern", "south-eastern", "central". */
+const COMPASS_RE = /^(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)$/;
 /** Pronouns that open a sentence about the subject named before it. */
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
 
@@ -51,7 +53,8 @@ function placeNames(clause: readonly Word[]): PlaceName[] {
     if (!PLACE_PREPOSITIONS.has(clause[i]!.lower)) continue;
     let j = i + 1;
     // "in 1984 in Baie-Saint-Paul", "at the Met": past a year and articles to the name, if one follows.
-    while (j < clause.length && (ARTICLES.has(clause[j]!.lower) || YEAR_RE.test(clause[j]!.text)) && j < i + 3) j++;
+    // "in northern Pakistan": a compass adjective says which part of the place, the place is still named.
+    while (j < clause.length && (ARTICLES.has(clause[j]!.lower) || YEAR_RE.test(clause[j]!.text) || COMPASS_RE.test(clause[j]!.text)) && j < i + 3) j++;
     const before = clause[j - 1]!;
     const words: Word[] = [];
     // A name ends at punctuation: "in Edinburgh, Scotland" names the city, then where it is.

@@ -90,6 +90,55 @@ United States, USA | États-Unis / américain | Stati Uniti / american | Estados
 Venezuela | Venezuela / vénézuélien | Venezuela / venezuelan | Venezuela / venezolan | Venezuela / venezolanisch | Venezuela / venezuelan
 Vietnam | Viêt Nam, Vietnam / vietnamien | Vietnam / vietnamit | Vietnam / vietnamit | Vietnam / vietnamesisch | Vietname, Vietnã / vietnamit
 Wales | Pays de Galles / gallois | Galles / gallese | Gales / gales | Wales / walisisch | País de Gales / galês
+Angola | Angola / angolais | Angola / angolan | Angola / angoleñ | Angola / angolanisch | Angola / angolan
+Bangladesh | Bangladesh | Bangladesh | Bangladés, Bangladesh | Bangladesch | Bangladesh
+Belarus | Biélorussie / biélorusse | Bielorussia / bielorusso, bielorussa | Bielorrusia / bielorrus | Belarus, Weißrussland / belarussisch, weißrussisch | Bielorrússia / bielorruss
+Bosnia and Herzegovina, Bosnia | Bosnie-Herzégovine, Bosnie / bosnien | Bosnia ed Erzegovina, Bosnia / bosniac | Bosnia y Herzegovina, Bosnia / bosnio, bosnia | Bosnien und Herzegowina, Bosnien / bosnisch | Bósnia e Herzegovina, Bósnia / bósnio, bósnia
+Botswana | Botswana | Botswana | Botsuana | Botswana / botswanisch | Botsuana, Botswana
+Cameroon | Cameroun / camerounais | Camerun / camerunes | Camerún / camerunés | Kamerun / kamerunisch | Camarões / camaronês
+Costa Rica | Costa Rica / costaricien | Costa Rica / costaricano, costaricana | Costa Rica / costarricens | Costa Rica / costa-ricanisch | Costa Rica / costarriquenh
+Cyprus | Chypre / chypriote | Cipro / cipriot | Chipre / chipriot | Zypern / zypriotisch | Chipre / cipriot
+Ghana | Ghana / ghanéen | Ghana / ghanes | Ghana / ghanés | Ghana / ghanaisch | Gana / ganês
+Guatemala | Guatemala / guatémaltèque | Guatemala / guatemaltec | Guatemala / guatemaltec | Guatemala / guatemaltekisch | Guatemala / guatemaltec
+Haiti | Haïti / haïtien | Haiti / haitian | Haití / haitian | Haiti / haitianisch | Haiti / haitian
+Honduras | Honduras / hondurien | Honduras / honduregn | Honduras / hondureñ | Honduras / honduranisch | Honduras / hondurenh
+Ivory Coast, Côte d'Ivoire | Côte d'Ivoire / ivoirien | Costa d'Avorio / ivorian | Costa de Marfil / marfileñ | Elfenbeinküste / ivorisch | Costa do Marfim / marfinens
+Jamaica | Jamaïque / jamaïcain | Giamaica / giamaican | Jamaica / jamaican | Jamaika / jamaikanisch | Jamaica / jamaican
+Kazakhstan | Kazakhstan / kazakh | Kazakistan / kazako, kazaka | Kazajistán, Kazajstán / kazajo, kazaja | Kasachstan / kasachisch | Cazaquistão / cazaque
+Kuwait | Koweït / koweïtien | Kuwait / kuwaitian | Kuwait / kuwaití | Kuwait / kuwaitisch | Kuwait, Kuweit / kuwaitian
+Laos | Laos / laotien | Laos / laotian | Laos | Laos / laotisch | Laos
+Lebanon | Liban / libanais | Libano / libanes | Líbano / libanés | Libanon / libanesisch | Líbano / libanês
+Libya | Libye / libyen | Libia / libico, libica | Libia / libio, libia | Libyen / libysch | Líbia / líbio, líbia
+Madagascar | Madagascar / malgache | Madagascar / malgascio, malgascia | Madagascar / malgache | Madagaskar / madagassisch | Madagáscar, Madagascar / malgaxe
+Malaysia | Malaisie / malaisien | Malaysia, Malesia / malese | Malasia / malasio, malasia | Malaysia / malaysisch | Malásia / malaio, malaia
+Malta | Malte / maltais | Malta / maltes | Malta / maltés | Malta / maltesisch | Malta / maltês
+Moldova | Moldavie / moldave | Moldavia / moldavo, moldava | Moldavia / moldavo, moldava | Moldau, Moldawien / moldauisch | Moldávia / moldavo, moldava
+Monaco | Monaco / monégasque | Monaco / monegasc | Mónaco / monegasc | Monaco / monegassisch | Mónaco, Mônaco / monegasc
+Mongolia | Mongolie / mongol | Mongolia / mongol | Mongolia / mongol | Mongolei / mongolisch | Mongólia / mongol
+Montenegro | Monténégro / monténégrin | Montenegro / montenegrin | Montenegro / montenegrin | Montenegro / montenegrinisch | Montenegro / montenegrin
+Mozambique | Mozambique / mozambicain | Mozambico / mozambican | Mozambique / mozambiqueñ | Mosambik / mosambikanisch | Moçambique / moçambican
+Myanmar, Burma | Birmanie, Myanmar / birman | Birmania, Myanmar / birman | Birmania, Myanmar / birman | Myanmar, Birma / birmanisch | Birmânia, Mianmar, Myanmar / birman
+Namibia | Namibie / namibien | Namibia / namibian | Namibia / namibio, namibia | Namibia / namibisch | Namíbia / namibian
+Nepal | Népal / népalais | Nepal / nepales | Nepal / nepalí | Nepal / nepalesisch | Nepal / nepalês
+Nicaragua | Nicaragua / nicaraguayen | Nicaragua / nicaraguens | Nicaragua / nicaragüens | Nicaragua / nicaraguanisch | Nicarágua / nicaraguens
+Oman | Oman / omanais | Oman / omanit | Omán / omaní | Oman / omanisch | Omã / omanens
+Panama | Panama / panaméen | Panama / panamens | Panamá / panameñ | Panama / panamaisch | Panamá / panamenh
+Paraguay | Paraguay / paraguayen | Paraguay / paraguaian | Paraguay / paraguay | Paraguay / paraguayisch | Paraguai / paraguai
+Qatar | Qatar / qatari | Qatar / qatariot | Catar / catarí | Katar / katarisch | Catar / catarens
+Rwanda | Rwanda / rwandais | Ruanda / ruandes | Ruanda / ruandés | Ruanda / ruandisch | Ruanda / ruandês
+Senegal | Sénégal / sénégalais | Senegal / senegales | Senegal / senegalés | Senegal / senegalesisch | Senegal / senegalês
+Somalia | Somalie / somalien | Somalia / somalo, somala | Somalia / somalí | Somalia / somalisch | Somália / somali
+Sri Lanka | Sri Lanka / srilankais | Sri Lanka / singales, cingales | Sri Lanka / ceilanés, cingalés | Sri Lanka / sri-lankisch | Sri Lanka / cingalês
+Sudan | Soudan / soudanais | Sudan / sudanes | Sudán / sudanés | Sudan / sudanesisch | Sudão / sudanês
+Taiwan | Taïwan / taïwanais | Taiwan / taiwanes | Taiwán / taiwanés | Taiwan / taiwanisch | Taiwan / taiwanês
+Tanzania | Tanzanie / tanzanien | Tanzania / tanzanian | Tanzania / tanzano, tanzana | Tansania / tansanisch | Tanzânia / tanzanian
+Uganda | Ouganda / ougandais | Uganda / ugandes | Uganda / ugandés | Uganda / ugandisch | Uganda / ugandês
+United Arab Emirates, UAE | Émirats arabes unis, EAU | Emirati Arabi Uniti, EAU | Emiratos Árabes Unidos, EAU | Vereinigte Arabische Emirate, VAE | Emirados Árabes Unidos, EAU
+Uruguay | Uruguay / uruguayen | Uruguay / uruguaian | Uruguay / uruguay | Uruguay / uruguayisch | Uruguai / uruguai
+Uzbekistan | Ouzbékistan / ouzbek | Uzbekistan / uzbek | Uzbekistán / uzbek | Usbekistan / usbekisch | Uzbequistão / uzbeque
+Yemen | Yémen / yéménite | Yemen / yemenit | Yemen / yemení | Jemen / jemenitisch | Iémen, Iêmen / iemenit
+Zambia | Zambie / zambien | Zambia / zambian | Zambia / zambian | Sambia / sambisch | Zâmbia / zambian
+Zimbabwe | Zimbabwe / zimbabwéen | Zimbabwe / zimbabwes | Zimbabue / zimbabuens | Simbabwe / simbabwisch | Zimbábue, Zimbabué / zimbabuan
 Africa | Afrique / africain | Africa / african | África / african | Afrika / afrikanisch | África / african
 Asia | Asie / asiatique | Asia / asiatic | Asia / asiátic | Asien / asiatisch | Ásia / asiátic
 Europe | Europe / europé | Europa / europe | Europa / europe | Europa / europäisch | Europa / europe
@@ -274,7 +323,15 @@ Slovakia: Slovak; Slovenia: Slovenian; South Africa: South African; South Korea:
 Spain: Spanish; Sweden: Swedish; Switzerland: Swiss; Syria: Syrian; Thailand: Thai; Tunisia: Tunisian;
 Turkey: Turkish; Türkiye: Turkish; Ukraine: Ukrainian; United Kingdom: British; Britain: British;
 Great Britain: British; United States: American; USA: American; Venezuela: Venezuelan; Vietnam: Vietnamese;
-Wales: Welsh; Africa: African; Asia: Asian; Europe: European; Antarctica: Antarctic; Latin America: Latin American;
+Wales: Welsh; Angola: Angolan; Bangladesh: Bangladeshi; Belarus: Belarusian; Bosnia: Bosnian;
+Cameroon: Cameroonian; Costa Rica: Costa Rican; Cyprus: Cypriot; Ghana: Ghanaian; Guatemala: Guatemalan; Haiti: Haitian;
+Honduras: Honduran; Ivory Coast: Ivorian; Jamaica: Jamaican; Kazakhstan: Kazakh; Kuwait: Kuwaiti; Laos: Laotian;
+Lebanon: Lebanese; Libya: Libyan; Madagascar: Malagasy; Malaysia: Malaysian; Malta: Maltese; Moldova: Moldovan;
+Mongolia: Mongolian; Montenegro: Montenegrin; Mozambique: Mozambican; Myanmar: Burmese; Burma: Burmese;
+Namibia: Namibian; Nepal: Nepalese, Nepali; Nicaragua: Nicaraguan; Oman: Omani; Panama: Panamanian;
+Paraguay: Paraguayan; Qatar: Qatari; Rwanda: Rwandan; Senegal: Senegalese; Somalia: Somali; Sri Lanka: Sri Lankan;
+Sudan: Sudanese; Taiwan: Taiwanese; Tanzania: Tanzanian; Uganda: Ugandan; Uruguay: Uruguayan; Uzbekistan: Uzbek;
+Yemen: Yemeni; Zambia: Zambian; Zimbabwe: Zimbabwean; Africa: African; Asia: Asian; Europe: European; Antarctica: Antarctic; Latin America: Latin American;
 Arctic: Arctic; Atlantic: Atlantic; Pacific: Pacific; Mediterranean: Mediterranean; Baltic: Baltic; Alps: Alpine;
 Pyrenees: Pyrenean; Himalayas: Himalayan; Andes: Andean; Sahara: Saharan; Siberia: Siberian;
 Scandinavia: Scandinavian; Bavaria: Bavarian; Catalonia: Catalan; Sicily: Sicilian; Sardinia: Sardinian;

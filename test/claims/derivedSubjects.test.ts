@@ -85,6 +85,9 @@ describe('a place named with its kind after it', () => {
     ['The Tower of London was built in the 1580s.', 'Tower of London', [], ['London']],
     // A name after "of" of one or two letters is no alias of its own ("Ur", "Oz": a word inside many).
     ['The Tower of Oz was built in the 1580s.', 'Tower of Oz', [], ['Oz']],
+    // Nor is a country before the kind (twenty-second session: "Panama" was no place of the table, so "Panama Canal"
+    // gave the alias "Panama", the country).
+    ['The Panama Canal was handed back to the United States in 2020.', 'Panama Canal', [], ['Panama', 'Canal']],
     // A colour or a direction before the kind is no name alone.
     ['The Black Sea froze over in 2021.', 'Black Sea', [], ['Black', 'Sea']],
     // Nor is a kind before the kind ("Glacier" of "Glacier Bay": any glacier). Review: no case failed without that check.

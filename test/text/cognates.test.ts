@@ -40,6 +40,14 @@ describe('placeForms: countries in the five other languages', () => {
     expect(placeForms('Britain')).toBe(placeForms('United Kingdom'));
     expect(placeForms('Atlantis')).toBeUndefined();
   });
+
+  it('knows the UN members texts name most, not only the largest (twenty-second session)', () => {
+    expect(placeForms('Libya')?.de?.names).toEqual(['Libyen']);
+    expect(placeForms('Mozambique')?.pt?.names).toEqual(['Moçambique']);
+    expect(placeForms('Nepal')?.fr?.names).toEqual(['Népal']);
+    expect(placeForms('Panama')?.es?.names).toEqual(['Panamá']);
+    expect(placeForms('Malta')?.it?.stems).toEqual(['maltes']);
+  });
 });
 
 describe('englishStemKey: a claim word less its English ending (seventeenth round)', () => {
