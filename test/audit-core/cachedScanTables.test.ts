@@ -101,3 +101,16 @@ describe('DEFAULT_CUES', () => {
     expect(JSON.stringify(DEFAULT_CUES.find((cue) => cue.text === 'false' && cue.role === 'strong'))).toBe('{"text":"false","kind":"negation","role":"strong"}');
   });
 });
+
+describe('the scan tables automaton', () => {
+  it('loads its WebAssembly kernel after 16 Ki code units, not 256 Ki (an audit would run the JavaScript loop into its TurboFan compiles)', () => {
+    const { automaton } = cachedScanTables(claimsOf('Tromso'), DEFAULT_CUES);
+    const text = 'The committee met on Tuesday to review the budget in Tromso. '.repeat(40);
+    let scanned = 0;
+    while (scanned < 20_000) {
+      automaton.scan(text, () => {});
+      scanned += text.length;
+    }
+    expect(automaton.engine).toBe('wasm');
+  });
+});

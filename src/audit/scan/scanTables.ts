@@ -1262,7 +1262,11 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
   ];
   const claimOfMember = (p: number, wanted: (type: number) => boolean): number => (wanted(pType[p]!) ? terms[pOwner[p]!]!.claim : -1);
   return {
-    automaton: createAhoCorasick(groups.map((members) => patterns[members[0]!]!)),
+    // The WebAssembly kernel after 16 Ki code units (about a hundred short records), not the default 256 Ki: scan tables
+    // are compiled for audits, and the JavaScript loop's first 256 Ki code units cost its interpreter, baseline code and
+    // two TurboFan compiles (about 130 M instructions more over a 4 MB audit). Smaller jobs (a text, a handful of
+    // records) still never set up the kernel (about 45 M instructions on its first scan).
+    automaton: createAhoCorasick(groups.map((members) => patterns[members[0]!]!), { wasmAfterUnits: 1 << 14 }),
     groupStart,
     groupMembers,
     groupFlag: Uint8Array.from(groups.map((members) => members.reduce((flags, p) => flags | patFlag[p]!, 0))),
