@@ -450,6 +450,14 @@ const SPELLED_SHARE = new RegExp(
 /** "50/1", "200 contre 1", "150 a 1", "1 in 1000". */
 const LONG_ODDS = /\b(?:\d{2,}(?:[.,]\d+)?\s?(?:\/|to|contre|a|contra|zu|su)\s?1|1\s(?:in|sur|su|entre|zu|em)\s\d{2,})\b/u;
 
+/** The first words of {@link HYPOTHESIS_PHRASE}'s phrases. */
+const PHRASE_HEADS = new Set(['what', 'et', 'e', 'y', 'was', 'stell', 'stellt', 'stellen', 'nehmen']);
+/**
+ * The first two letters (lower case; 0 for a word of one letter) of the verbs of supposing and of
+ * {@link PHRASE_HEADS}: a text whose first word starts otherwise opens with no hypothesis, unread.
+ */
+const HYPOTHESIS_HEADS = new Set([...HYPOTHESIS, ...PHRASE_HEADS].map((w) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0)));
+
 /** "what if", "et si", "e se", "y si", "was wäre, wenn", "stell dir vor". */
 const HYPOTHESIS_PHRASE = /^(?:what if|et si|e se|y si|was wäre|stell dir vor|stellt euch vor|stellen sie sich vor|nehmen wir an)\b/iu;
 
@@ -671,6 +679,28 @@ function genreNotice(text: string, start: number, end: number, language: string,
   return { kind: 'fiction', start: genre.start, end: genre.end, genre: true };
 }
 
+/**
+ * The line `text[start, end)` opens with a verb that asks the reader to suppose, its first word ("Imagine a
+ * different September morning. ...", "Immagina di essere un ricercatore ...", "Picture Europe in 2021, ...") or a
+ * phrase ("What if ...", "Stell dir vor ..."): its first sentence sets up what follows as a hypothesis. Only the
+ * head is read, a word's look, so every text's opening can be asked.
+ */
+function opensWithHypothesis(text: string, start: number, end: number, language: string): boolean {
+  let i = start;
+  while (i < end && wordUnits(text, i) === 0) i++;
+  if (i >= end) return false;
+  // Every verb of supposing and every phrase starts with one of a few pairs of letters (all ASCII; a one-letter
+  // word pairs with 0): most texts are not read further.
+  const second = i + 1 < end ? lowerAscii(text.charCodeAt(i + 1)) : 0;
+  if (!HYPOTHESIS_HEADS.has(lowerAscii(text.charCodeAt(i)) * 65536 + (second >= 97 && second <= 122 ? second : 0))) return false;
+  let j = i;
+  for (let units = wordUnits(text, j); units > 0; units = j < end ? wordUnits(text, j) : 0) j += units;
+  const word = text.slice(i, j);
+  const e = lookupWord(word);
+  if (e !== null && (sensesIn(e.bits, word, language) & IS_HYPOTHESIS) !== 0) return true;
+  return PHRASE_HEADS.has(word.toLowerCase()) && HYPOTHESIS_PHRASE.test(text.slice(i, Math.min(end, i + 24)));
+}
+
 /** A word of `text[start, end)` outside `[from, to)` refers to a text or points ("this", "below", "segue"). */
 function refersOutside(text: string, start: number, end: number, from: number, to: number, language: string): boolean {
   for (const m of text.slice(start, end).matchAll(/[\p{L}'’-]+/gu)) {
@@ -782,7 +812,8 @@ const BESIDE_LENGTH = 200;
  */
 export interface ScoredNoticeCache {
   spans: Map<number, ScoredNotice | null>;
-  edges: Map<number, [number, number][]>;
+  /** Per segment, its edge spans: offsets, and whether the span is an opening sentence rather than a line. */
+  edges: Map<number, [start: number, end: number, sentence: boolean][]>;
 }
 
 /** A notice found by {@link scoredNoticeFor}, placed as the rules place a neighbouring or framing notice. */
@@ -822,14 +853,16 @@ export function scoredNoticeFor(
 ): ScoredPlacement | null {
   const seen = cache.spans;
   // A span is read once per record (`seen`, keyed by segment and start): claim sentences share neighbours and edges.
-  const read = (text: string, index: number, a: number, b: number, position: NoticePosition): ScoredNotice | null => {
+  const read = (text: string, index: number, a: number, b: number, position: NoticePosition, sentence = false): ScoredNotice | null => {
     // Keyed by position too: an opening line is also the neighbour of the sentence after it, and is read both ways.
-    const key = (index * 0x4000000 + a) * 4 + (position === 'beside' ? 0 : position === 'edge' ? 1 : 2);
+    // An opening sentence shares its start with its line: keyed apart (3), as its own span.
+    const key = (index * 0x4000000 + a) * 4 + (position === 'beside' ? 0 : position !== 'edge' ? 2 : sentence ? 3 : 1);
     let found = seen.get(key);
     if (found === undefined) {
       // The words first: most spans evaluate nothing, and then whether they name a claim is never asked.
       const shaped = position === 'system' || setApart(text, a, b);
-      found = scoredNotice(text, a, b, position, shaped, language);
+      // An opening sentence is an edge only when it opens with a hypothesis (`edgeLines`).
+      found = sentence ? { kind: 'fiction', start: a, end: b } : scoredNotice(text, a, b, position, shaped, language);
       // A note set apart or a sentence about a text ("Correction: the paragraph on Japan was wrong.") may name
       // the claim's subject: only a mention of a claim makes it part of the story. A title naming the text's genre
       // ("Debate club brief – Motion: This house believes ...") frames the text even when it names the claim.
@@ -854,11 +887,11 @@ export function scoredNoticeFor(
     if (found) return { placement: 'adjacent', segment, ...found };
   }
   /** The edge lines of a segment, computed once per record. */
-  function edgeLinesOf(text: string, index: number): [number, number][] {
+  function edgeLinesOf(text: string, index: number): Edge[] {
     const key = -1 - index;
     const known = cache.edges.get(key);
     if (known !== undefined) return known;
-    const lines = edgeLines(text);
+    const lines = edgeLines(text, language);
     cache.edges.set(key, lines);
     return lines;
   }
@@ -876,19 +909,28 @@ export function scoredNoticeFor(
     }
     if (s.index !== segment) continue;
     // The claim sentence is far from both edges (most of a long text): its edge lines are read once.
-    for (const [a, b] of edgeLinesOf(s.text, s.index)) {
+    for (const [a, b, sentence] of edgeLinesOf(s.text, s.index)) {
       // Not the claim sentence's own line.
       if (a <= start && b >= start) continue;
-      const found = read(s.text, s.index, a, b, 'edge');
+      const found = read(s.text, s.index, a, b, 'edge', sentence);
       if (found) return { placement: 'framing', segment: s.index, ...found };
     }
   }
   return null;
 }
 
-/** The first and last non-empty lines of `text` (trimmed), when it has at least two and they are short. */
-function edgeLines(text: string): [number, number][] {
-  const lines: [number, number][] = [];
+/** An edge span of a text: its offsets, and whether it is the opening sentence of a longer line. */
+type Edge = [start: number, end: number, sentence: boolean];
+
+/**
+ * The first and last non-empty lines of `text` (trimmed), when it has at least two and they are short, and
+ * the opening sentence of the text's first line and of the line under a title, when that line holds more than
+ * one sentence and opens with a hypothesis (`language`'s verbs of supposing). A writer says what a text is where
+ * it starts, in a line of its own or in the first sentence of its first paragraph ("Imagine a different
+ * September morning. You open the news and ..."): that sentence frames what follows it as a title does.
+ */
+function edgeLines(text: string, language: string): Edge[] {
+  const lines: Edge[] = [];
   let a = 0;
   while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
   if (a >= text.length) return lines;
@@ -897,10 +939,11 @@ function edgeLines(text: string): [number, number][] {
   let z = text.length;
   while (z > 0 && isWhiteSpace(text.charCodeAt(z - 1))) z--;
   const lastBreak = text.indexOf('\n', Math.max(a, z - EDGE_LINE_LENGTH - 1));
+  openingSentence(text, a, lines, language);
   if (firstBreak < a && lastBreak < 0) return lines; // one line, or only long ones
   if (firstBreak >= a) {
     const firstEnd = trimEnd(text, a, text.indexOf('\n', a));
-    if (firstEnd - a <= EDGE_LINE_LENGTH) lines.push([a, firstEnd]);
+    if (firstEnd - a <= EDGE_LINE_LENGTH) lines.push([a, firstEnd, false]);
     // Under a title (a short first line without final punctuation), the line after it opens the text
     // too: a standfirst or an editor's note ("AGRONOMY CLUB - APRIL EDITION" / "Every April we print ...").
     const end = text.charCodeAt(firstEnd - 1);
@@ -909,15 +952,35 @@ function edgeLines(text: string): [number, number][] {
       while (b < text.length && isWhiteSpace(text.charCodeAt(b))) b++;
       const lineBreak = text.indexOf('\n', b);
       const bEnd = trimEnd(text, b, lineBreak < 0 ? text.length : lineBreak);
-      if (lineBreak >= 0 && bEnd > b && bEnd - b <= EDGE_LINE_LENGTH) lines.push([b, bEnd]);
+      if (lineBreak >= 0 && bEnd > b && bEnd - b <= EDGE_LINE_LENGTH) lines.push([b, bEnd, false]);
+      if (bEnd > b) openingSentence(text, b, lines, language);
     }
   }
   if (lastBreak >= 0) {
     let b = text.lastIndexOf('\n', z - 1) + 1;
     while (b < z && isWhiteSpace(text.charCodeAt(b))) b++;
-    if (z - b <= EDGE_LINE_LENGTH && b > a) lines.push([b, z]);
+    if (z - b <= EDGE_LINE_LENGTH && b > a) lines.push([b, z, false]);
   }
   return lines;
+}
+
+/**
+ * Pushes the first sentence of the line that starts at `a` onto `lines` when it opens with a hypothesis
+ * ({@link opensWithHypothesis}) and the sentence is short and not the whole line.
+ */
+function openingSentence(text: string, a: number, lines: Edge[], language: string): void {
+  const stop = Math.min(text.length, a + BESIDE_LENGTH);
+  if (!opensWithHypothesis(text, a, stop, language)) return;
+  for (let i = a + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return; // the line is one sentence
+    if (!sentenceEndAt(text, i)) continue;
+    // The sentence must end before its line does: another sentence follows on the line.
+    let k = i + 1;
+    while (k < text.length && text.charCodeAt(k) !== 10 && isWhiteSpace(text.charCodeAt(k))) k++;
+    if (k < text.length && text.charCodeAt(k) !== 10) lines.push([a, trimEnd(text, a, i + 1), true]);
+    return;
+  }
 }
 
 function trimEnd(text: string, a: number, b: number): number {

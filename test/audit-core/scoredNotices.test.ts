@@ -189,6 +189,28 @@ describe('the scored look: the line under a title opens the text too', () => {
   });
 });
 
+describe('the scored look: the opening sentence of a paragraph sets up what follows as a hypothesis', () => {
+  // Twenty-second session (issue 9 item 4): a one-paragraph text says what it is in its first sentence, as a
+  // longer text does in a line of its own; the claim sentence here is not that sentence's neighbour.
+  it('reads a verb of supposing heading the first sentence of a one-paragraph text, in six languages', () => {
+    expect(doc(`Imagine a different summer. The stadium is full and the lights go down. ${CLAIM.en}`)).toBe('neglect-risk');
+    expect(doc(`Imaginez un autre été. Le stade est plein et les lumières s'éteignent. ${CLAIM.fr}`)).toBe('neglect-risk');
+    expect(doc(`Immaginate un'altra estate. Lo stadio è pieno e le luci si spengono. ${CLAIM.it}`)).toBe('neglect-risk');
+    expect(doc(`Imaginad otro verano. El estadio está lleno y se apagan las luces. ${CLAIM.es}`)).toBe('neglect-risk');
+    expect(doc(`Stell dir einen anderen Sommer vor. Das Stadion ist voll und das Licht geht aus. ${CLAIM.de}`)).toBe('neglect-risk');
+    expect(doc(`Imagine outro verão. O estádio está cheio e as luzes se apagam. ${CLAIM.pt}`)).toBe('neglect-risk');
+  });
+
+  it('reads the first sentence of the line under a title too', () => {
+    expect(doc(`Writing task, class 3B\n\nImagine a different summer. The stadium is full and the lights go down. ${CLAIM.en}`)).toBe('neglect-risk');
+  });
+
+  it('reads only its head: a denial or a doubt there judges its neighbours, as the reading beside a claim sentence weighs', () => {
+    expect(doc(`Our handlers deal with false alarms every day. The stadium was full that night. ${CLAIM.en}`)).toBe('asserts');
+    expect(doc(`Nobody was sure the race would even start. The stadium was full that night. ${CLAIM.en}`)).toBe('asserts');
+  });
+});
+
 describe('the scored look: a line names a claim only by a whole name', () => {
   const eu = defineClaim({ id: 'eu_aspirin', statement: 'The EU banned aspirin in 2021.', subject: 'EU' });
   const { verdictOf: euVerdict } = auditorFor(eu);
