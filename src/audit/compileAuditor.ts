@@ -45,6 +45,7 @@ import { plainAssertion } from './plainAssertion.js';
 import { statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
+import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
 import { actualityOpener, openingVerdict, type OpeningVerdict } from './openingVerdict.js';
 import { appendSentenceBoundaries, SpanBuffer } from '../text/splitSentences.js';
@@ -162,6 +163,30 @@ function isTitle(text: string, start: number, end: number): boolean {
 }
 
 const NO_TARGETS: readonly number[] = [];
+
+/** No neighbouring paragraphs: an empty span. */
+const NO_PARAGRAPHS: readonly [number, number] = [0, 0];
+
+/**
+ * When `text[start, end)` is a line of its own (white space alone beside it on its line), the span from the start
+ * of the non-empty line before it to the end of the non-empty line after it (the paragraphs beside the line);
+ * otherwise {@link NO_PARAGRAPHS}.
+ */
+function neighbouringParagraphs(text: string, start: number, end: number): readonly [number, number] {
+  let a = start;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10 && isWhiteSpace(text.charCodeAt(a - 1))) a--;
+  if (a > 0 && text.charCodeAt(a - 1) !== 10) return NO_PARAGRAPHS;
+  let b = end;
+  while (b < text.length && text.charCodeAt(b) !== 10 && isWhiteSpace(text.charCodeAt(b))) b++;
+  if (b < text.length && text.charCodeAt(b) !== 10) return NO_PARAGRAPHS;
+  // The line before: back over the blank lines, then to its start; the line after: over the blank lines, then to
+  // its end (a paragraph may be long: its break is found by the string's own search).
+  while (a > 0 && isWhiteSpace(text.charCodeAt(a - 1))) a--;
+  a = a > 0 ? text.lastIndexOf('\n', a - 1) + 1 : 0;
+  while (b < text.length && isWhiteSpace(text.charCodeAt(b))) b++;
+  const lineBreak = text.indexOf('\n', b);
+  return [a, lineBreak < 0 ? text.length : lineBreak];
+}
 
 /** Notice kinds that doubt a claim without denying it: they place a claim sentence that only reports or hedges it. */
 const DOUBTING_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['unreliable-source', 'low-probability']);
@@ -503,7 +528,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
 
     const notices = scan.notices;
     pointedCount = 0;
-    for (const notice of notices) if (notice.pointer) claimsBeside(notice, scan.mentions);
+    for (const notice of notices) if (notice.pointer) claimsBeside(notice, scan.mentions, segments);
     recordStamp++;
     mentionedCount = 0;
     placedCount = 0;
@@ -619,15 +644,29 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
   const pointedAt: number[][] = [];
   let pointedCount = 0;
 
-  /** Adds the list of the claims with a mention in a sentence right before or after `notice` to `pointedAt`. */
-  function claimsBeside(notice: RawNotice, mentions: readonly RawMention[]): void {
+  /**
+   * Adds the list of the claims with a mention in a sentence right before or after `notice` to `pointedAt`. A
+   * notice that is a line of its own points at the paragraphs beside it, whole ("The following two paragraphs are
+   * from a satirical column and entirely made up." over a paragraph of two claim sentences): a paragraph is the
+   * unit a line about the text sets apart, as a sentence is for a notice inside a paragraph.
+   */
+  function claimsBeside(notice: RawNotice, mentions: readonly RawMention[], segments: readonly TextSegment[]): void {
     const beside = (pointedAt[pointedCount++] ??= []);
     emptyArray(beside);
+    let others = false;
     for (const m of mentions) {
+      if (m.segment !== notice.segment) continue;
       const next = Math.abs(m.sentence - notice.sentence) === 1 || (m.sentence === notice.sentence && m.start >= notice.end);
-      if (m.segment === notice.segment && next && !beside.includes(m.claim)) {
-        beside.push(m.claim);
-      }
+      if (next && !beside.includes(m.claim)) beside.push(m.claim);
+      else if (!next && m.sentence !== notice.sentence) others = true;
+    }
+    // Only a mention further away can be in a neighbouring paragraph: most records have none, and skip the search.
+    if (!others || beside.length === 0) return;
+    const text = segmentAt(segments, notice.segment)?.text;
+    if (typeof text !== 'string') return;
+    const [from, to] = neighbouringParagraphs(text, notice.start, notice.end);
+    for (const m of mentions) {
+      if (m.segment === notice.segment && m.start >= from && m.start < to && m.sentence !== notice.sentence && !beside.includes(m.claim)) beside.push(m.claim);
     }
   }
 

@@ -58,4 +58,17 @@ describe('notices that point at a claim sentence', () => {
     expect(doc(text, 'sheeran')).toBe('neglect-risk');
     expect(doc(text, 'thames')).toBe('asserts');
   });
+
+  // Twenty-second session: a notice that is a line of its own points at the paragraph beside it, whole.
+  it('a notice on a line of its own qualifies every claim of the paragraph it points at', () => {
+    const below =
+      "The following two paragraphs are from a reader's letter and are entirely made up.\n\n" +
+      'Ed Sheeran won the 100m gold at the 2024 Olympics in 9.79 seconds. London had a cool summer, and the River Thames froze solid in London in July 2023, stopping the boats.\n\n' +
+      'Letters close on Friday.';
+    expect(doc(below, 'sheeran')).toBe('neglect-risk');
+    expect(doc(below, 'thames')).toBe('neglect-risk');
+    // The claim sentence two sentences above the note is in the paragraph it points at.
+    const above = 'Ed Sheeran won the 100m gold at the 2024 Olympics in 9.79 seconds. London had a cool summer.\n\n[The paragraph above is false.]\n\nThe River Thames froze solid in London in July 2023, stopping the boats.';
+    expect(doc(above, 'sheeran')).toBe('neglect-risk');
+  });
 });
