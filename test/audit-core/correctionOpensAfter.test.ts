@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctionOpensAfter } from '../../src/audit/correctionOpensAfter.js';
+import { actualityInOpening } from '../../src/audit/openingVerdict.js';
 import { auditorFor } from './auditorFor.js';
 
 /**
@@ -247,6 +248,11 @@ describe('an adverb of actuality in the opening clause of the sentence after a c
   it('is not read past the first clause or past four words', () => {
     expect(correctionOpensAfter('A. The harvest was small; in reality it grew.', 2, 'en')).toBeNull();
     expect(correctionOpensAfter('A. The harvest of the northern coast was actually small.', 2, 'en')).toBeNull();
+    // (A colon ends the look; a head of at most four words before it is a label, read on its own in correctionOpensAfter.)
+    expect(actualityInOpening('Harvests were small: in reality they grew.', 0, 'en')).toBeNull();
+    // At the bound: after four words it is read, after five it is not.
+    expect(correctionOpensAfter('A. The harvest this spring actually grew.', 2, 'en')).toEqual({ start: 27, end: 35 });
+    expect(correctionOpensAfter('A. The harvest of this spring actually grew.', 2, 'en')).toBeNull();
     expect(kelp(`${claim} The harvest of the northern coast was actually small.`)?.verdict).toBe('asserts');
   });
 });
