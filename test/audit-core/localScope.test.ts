@@ -167,5 +167,8 @@ describe('a negation in a clause of a person or a reason after the claim', () =>
     expect(subordinateStart('It did not fine people.', 7, 0)).toBe(-1);
     // Not "which": it may stand for the whole clause before it ("..., which never happened").
     expect(subordinateStart('It erupted, which did not happen.', 22, 0)).toBe(-1);
+    // At the bound: two words between the subordinator and the negation, not three.
+    expect(subordinateStart('It was shut because there was no oil left.', 30, 0)).toBe(12);
+    expect(subordinateStart('It was shut because the well had no oil.', 33, 0)).toBe(-1);
   });
 });
