@@ -432,9 +432,13 @@ const PERCENT = /(\d+(?:[.,]\d+)?)\s?%/g;
  * A share of at most ten per cent written in words, as numbers are spelled in running text ("well under five percent",
  * "cinq pour cent", "un uno per cento", "uno por ciento", "fünf Prozent", "dois por cento"): the six languages' words
  * for one to ten before their word for per cent. One pattern for all: the words for per cent tell the languages apart.
+ * Not the units of a larger number: English and French join them to their tens with a hyphen ("ninety-five percent",
+ * "vingt-cinq pour cent"), French, Spanish and Portuguese with a word for and ("vingt et un", "treinta y cinco",
+ * "trinta e dois"); Italian and German write them as one word with the tens ("venticinque", "fünfundzwanzig").
+ * The tens are looked for behind a number word once one has matched, not at every position of the span.
  */
 const SPELLED_SHARE = new RegExp(
-  `(?<!\\p{L})(?:${[
+  `(?<![\\p{L}\\-\u2010\u2011])(?:${[
     'one two three four five six seven eight nine ten',
     'un une deux trois quatre cinq six sept huit neuf dix',
     'uno una due tre quattro cinque sei sette otto nove dieci',
@@ -444,7 +448,14 @@ const SPELLED_SHARE = new RegExp(
   ]
     .join(' ')
     .split(' ')
-    .join('|')})\\s+(?:percent|per\\s+cent|pour\\s+cent|per\\s+cento|por\\s+ciento|prozent|por\\s+cento)(?!\\p{L})`,
+    .join('|')})(?<!(?:${[
+    'vingt trente quarante cinquante soixante',
+    'veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa',
+    'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})\\s+(?:et|y|e)\\s+\\p{L}+)\\s+(?:percent|per\\s+cent|pour\\s+cent|per\\s+cento|por\\s+ciento|prozent|por\\s+cento)(?!\\p{L})`,
   'iu',
 );
 /** "50/1", "200 contre 1", "150 a 1", "1 in 1000". */

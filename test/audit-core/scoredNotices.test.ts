@@ -257,6 +257,17 @@ describe('scoredNotice: low odds in words, and the writer\'s own odds', () => {
     expect(read('This shop sells five percent of the stock.')).toBeNull();
   });
 
+  it('does not read the units of a larger spelled number as a share of at most ten per cent', () => {
+    // Tens joined to their units by a hyphen or a word for and: 95, 25, 21, 35, 32 per cent are no low odds.
+    expect(read('The chance that this is accurate is ninety-five percent.')).toBeNull();
+    expect(read('La probabilité que ce soit exact est de vingt-cinq pour cent.', 'fr')).toBeNull();
+    expect(read('La probabilité que ce soit exact est de vingt et un pour cent.', 'fr')).toBeNull();
+    expect(read('Esto tiene un treinta y cinco por ciento de probabilidad.', 'es')).toBeNull();
+    expect(read('Essa afirmação tem uma probabilidade de trinta e dois por cento.', 'pt')).toBeNull();
+    // A range of low shares still is: "entre tres y cinco" joins two numbers, not tens and units.
+    expect(read('Esto tiene entre tres y cinco por ciento de probabilidad.', 'es')).toBe('low-probability');
+  });
+
   it('reads the word for odds inside "one in N", and the odds the writer gives', () => {
     expect(read('Nous donnons une chance sur cinquante à cette version.', 'fr')).toBe('low-probability');
     expect(read("I'd put the odds at one in twenty.")).toBe('low-probability');
