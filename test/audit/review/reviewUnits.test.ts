@@ -183,7 +183,9 @@ describe("select: 'related'", () => {
     expect(kept('uncertain', 10)).toEqual([1, 3]);
     expect(kept('related', 10)).toEqual([0, 1, 2, 3]);
     expect(kept('related', 2)).toEqual([1, 3]);
-    expect(kept('related', 1)).toEqual([3]);
+    // The two riskiest are close: the weights retrained in the twenty-second session rank the asserts record with
+    // evidence both ways above the none record with four of the claim's names (the earlier weights the other way).
+    expect(kept('related', 1)).toEqual([1]);
   });
 
   it("lists a none record whose text cannot be read among the problems, and reads a kept one's text once", () => {
