@@ -260,9 +260,9 @@ export const EVAL_FRESH_DIR = join(EVAL_DATA_DIR, 'fresh');
  * G, written for the fifth session, were measured at its start and end and demoted at its end (17:35 UTC); H and I
  * likewise in the sixth session (20:20 UTC), J and K in the seventh (22:45 UTC), L and M in the eighth (6 Dec,
  * 01:40 UTC), N and O in the ninth (6 Dec, 04:00 UTC), P and Q in the tenth (6 Dec, 06:50 UTC), R and S in the eleventh (6 Dec, 09:30 UTC), T and U in the twelfth (6 Dec,
- * 12:15 UTC), V and W in the thirteenth (6 Dec, 15:40 UTC), X and Y in the fourteenth (6 Dec, 18:00 UTC), Z and AA in the fifteenth (6 Dec, 21:00 UTC), AB and AC in the sixteenth (7 Dec, 00:00 UTC), AD and AE in the seventeenth (7 Dec, 03:00 UTC), AF and AG in the eighteenth (7 Dec, 05:25 UTC), AH and AI in the nineteenth (7 Dec, 08:25 UTC), AJ and AK in the twentieth (7 Dec, 11:15 UTC), AL and AM in the twenty-first (7 Dec, 14:15 UTC). Every later set stays held out: the next round needs new held-out sets written before any rule changes.
+ * 12:15 UTC), V and W in the thirteenth (6 Dec, 15:40 UTC), X and Y in the fourteenth (6 Dec, 18:00 UTC), Z and AA in the fifteenth (6 Dec, 21:00 UTC), AB and AC in the sixteenth (7 Dec, 00:00 UTC), AD and AE in the seventeenth (7 Dec, 03:00 UTC), AF and AG in the eighteenth (7 Dec, 05:25 UTC), AH and AI in the nineteenth (7 Dec, 08:25 UTC), AJ and AK in the twentieth (7 Dec, 11:15 UTC), AL and AM in the twenty-first (7 Dec, 14:15 UTC), AN and AO in the twenty-second (7 Dec, 17:00 UTC). Every later set stays held out: the next round needs new held-out sets written before any rule changes.
  */
-export const FRESH_DEVELOPMENT_SETS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am'];
+export const FRESH_DEVELOPMENT_SETS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am', 'an', 'ao'];
 
 /**
  * What `bench/accuracy.ts --half` selects: a half of the composed corpus, the fresh sets demoted to development
