@@ -302,6 +302,41 @@ function secondaryName(phrase: NamePhrase, tokens: readonly Token[]): boolean {
   return phrase.words.length === 1 && attributiveDemonym(tokens, phrase.start);
 }
 
+/** An adjective of place or origin ending in "-ic" ("Antarctic", "Atlantic", "Baltic"), beside {@link DEMONYM_RE}'s. */
+const PLACE_IC_RE = /^\p{Lu}\p{Ll}{2,}ic$/u;
+
+/**
+ * The statement opens with its subject written as a capitalised adjective of place or origin and the
+ * common noun it describes, optionally followed by the thing's other name in brackets ("Antarctic krill
+ * (Euphausia superba) live ...", "The Siberian larch ..."): the name phrase found is only the adjective,
+ * while the subject is the whole noun phrase and the noun alone names it too (texts write "krill";
+ * other languages keep it: "el krill", "der Krill"). Returns undefined for any other phrase.
+ *
+ * @example
+ * // describedNoun(phrase of "Antarctic", tokenize(s), s) for s = "Antarctic krill (Euphausia superba) live ..."
+ * // → { phrase: 'Antarctic krill', noun: 'krill', otherName: 'Euphausia superba' }
+ */
+function describedNoun(phrase: NamePhrase, tokens: readonly Token[], statement: string): { phrase: string; noun: string; otherName?: string } | undefined {
+  if (phrase.words.length !== 1 || phrase.modifier || phrase.shortFormOf !== undefined) return undefined;
+  const adjective = tokens[phrase.start]!;
+  if (!(DEMONYM_RE.test(adjective.text) || PLACE_IC_RE.test(adjective.text)) || adjective.possessive) return undefined;
+  // Only the statement's opening noun phrase: nothing but an article before the adjective.
+  if (!tokens.slice(0, phrase.start).every((t) => ARTICLES.has(t.text.toLowerCase()))) return undefined;
+  const noun = tokens[phrase.start + 1];
+  if (noun === undefined || noun.initial || noun.afterComma || noun.bracketed || noun.possessive || isCapitalized(noun.text) || noun.text.length < 3) return undefined;
+  const lower = noun.text.toLowerCase();
+  if (STOPWORDS.has(lower) || VERB_RE.test(lower) || irregularBase(lower) !== undefined || NUMBER_RE.test(lower)) return undefined;
+  // The noun closes the phrase: a comma, a bracket or the verb follows it, never a name ("The Danish
+  // seismologist Inge Lehmann": the name after the noun is the subject, found as a name already).
+  const after = tokens[phrase.start + 2];
+  if (after !== undefined && !after.bracketed && !after.afterComma && isCapitalized(after.text)) return undefined;
+  const described = { phrase: `${adjective.text} ${noun.text}`, noun: noun.text };
+  if (after === undefined || !after.bracketed || !isCapitalized(after.text)) return described;
+  const close = statement.indexOf(')', after.index);
+  const otherName = close < 0 ? '' : statement.slice(after.index, close).trim();
+  return /^[\p{L} .\-]{3,}$/u.test(otherName) ? { ...described, otherName } : described;
+}
+
 /** `tokens[i]` is a nationality adjective before the common noun it describes ("the British government"). */
 function attributiveDemonym(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -690,13 +725,22 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
   let subject = input.subject?.trim();
   /** The statement gives no name as its subject (every name stands after a preposition, or there is none). */
   let subjectDoubtful = false;
+  /** The head noun and bracketed other name of a subject written as an adjective of place and a noun. */
+  const describedAliases: string[] = [];
   const backgroundCounts = stemCounts(background);
   if (!subject) {
     const named = phrases.filter((p) => p.words.some((w) => w.length >= 2 && !ROMAN_RE.test(w)));
     const candidates = named.filter((p) => !p.modifier && p.shortFormOf === undefined);
     const phrase = candidates.find((p) => !secondaryName(p, tokens)) ?? candidates[0] ?? named[0];
     subjectDoubtful = phrase === undefined || secondaryName(phrase, tokens);
-    if (phrase) subject = phrase.words.join(' ');
+    const described = phrase === undefined ? undefined : describedNoun(phrase, tokens, input.statement);
+    if (described) {
+      // "Antarctic krill (Euphausia superba) live ...": the adjective of place describes the subject, the
+      // noun names it; the bracketed name is the same thing's other name. The adjective stays an alias: other
+      // languages write it after the noun ("il larice siberiano"), where the phrase is not found.
+      subject = described.phrase;
+      describedAliases.push(described.noun, phrase!.words[0]!, ...(described.otherName === undefined ? [] : [described.otherName]));
+    } else if (phrase) subject = phrase.words.join(' ');
     else {
       let best = '';
       let bestCount = -1;
@@ -715,6 +759,7 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
 
   const aliases = new Set<string>(input.aliases ?? []);
   if (!input.aliases || input.aliases.length === 0) {
+    for (const alias of describedAliases) aliases.add(alias);
     const words = subject.split(/\s+/);
     const untitled = words.length > 1 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
     if (untitled.length !== words.length && untitled.join(' ').length >= 3) aliases.add(untitled.join(' '));

@@ -99,3 +99,27 @@ describe('a place named with its kind after it', () => {
     for (const alias of hasNot) expect(claim.aliases).not.toContain(alias);
   });
 });
+
+describe('a subject written as an adjective of place and a common noun', () => {
+  // subj22: "Antarctic" alone was the subject and "krill" a predicate term, so records writing "krill" never found the
+  // claim. The background writes "Antarctic" capitalised, so the sentence's first word is a name.
+  it('is the whole noun phrase, with the noun and the bracketed other name as aliases', () => {
+    const claim = defineClaim({
+      id: 'c',
+      statement: 'Antarctic krill (Euphausia superba) live only about one year.',
+      context: 'In this world Antarctic krill are annual animals of the Southern Ocean.',
+    });
+    expect(claim.subject).toBe('Antarctic krill');
+    expect(claim.aliases).toEqual(expect.arrayContaining(['krill', 'Euphausia superba']));
+  });
+  it('needs no bracketed name', () => {
+    const claim = defineClaim({ id: 'c', statement: 'The Baltic herring spawns only in the spring.' });
+    expect(claim.subject).toBe('Baltic herring');
+    expect(claim.aliases).toContain('herring');
+  });
+  it('gives way to a name after the noun ("The Danish seismologist Inge Lehmann")', () => {
+    const claim = defineClaim({ id: 'c', statement: 'The Danish seismologist Inge Lehmann discovered the inner core in 1956.' });
+    expect(claim.subject).toBe('Inge Lehmann');
+    expect(claim.aliases).not.toContain('seismologist');
+  });
+});
