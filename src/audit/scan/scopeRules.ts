@@ -320,6 +320,10 @@ export function opensWithAddingConnective(text: string, clause: number, sEnd: nu
  * "that", "que", "che", "dass", which as often open what a verb of saying says.
  */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['who', 'whom', 'because', 'parce', 'perché', 'poiché', 'porque', 'weil']);
+/** The first letters of {@link SUBORDINATORS} as bits of a mask ("a" is bit 0), and their shortest and longest lengths. */
+const SUBORDINATOR_LETTERS = [...SUBORDINATORS].reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
+const SUBORDINATOR_MIN = Math.min(...[...SUBORDINATORS].map((w) => w.length));
+const SUBORDINATOR_MAX = Math.max(...[...SUBORDINATORS].map((w) => w.length));
 /** Most words between a subordinator and the negation in its clause ("because there was no ..."). */
 const SUBORDINATE_WORDS = 2;
 
@@ -343,9 +347,9 @@ export function subordinateStart(text: string, position: number, floor: number):
     let b = e;
     while (b > floor && inWord(text.charCodeAt(b - 1))) b--;
     if (b === e) return -1;
-    // Read only a word of their lengths that opens as one of them does ("w", "b", "p"): no copy of the others.
-    const first = text.charCodeAt(b) | 32;
-    if (e - b >= 3 && e - b <= 7 && (first === 119 || first === 98 || first === 112) && SUBORDINATORS.has(text.slice(b, e).toLowerCase())) return b;
+    // Read only a word of their lengths that opens as one of them does: no copy of the others.
+    const first = (text.charCodeAt(b) | 32) - 97;
+    if (e - b >= SUBORDINATOR_MIN && e - b <= SUBORDINATOR_MAX && first >= 0 && first < 26 && (SUBORDINATOR_LETTERS & (1 << first)) !== 0 && SUBORDINATORS.has(text.slice(b, e).toLowerCase())) return b;
     end = b;
   }
   return -1;
