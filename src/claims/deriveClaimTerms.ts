@@ -337,10 +337,68 @@ function describedNoun(phrase: NamePhrase, tokens: readonly Token[], statement: 
   return /^[\p{L} .\-]{3,}$/u.test(otherName) ? { ...described, otherName } : described;
 }
 
+/** Prepositions of a phrase that may stand between a subject and its verb without naming anything ("Glue ear in children is ..."). */
+const SUBJECT_PHRASE_PREPOSITIONS = new Set(['in', 'of', 'with', 'among', 'for']);
+
+/**
+ * The statement's grammatical subject when it is a common noun phrase: the words that open the statement (after an
+ * article) up to its verb ("Squash made its Olympic debut ...", "Glue ear in children is caused ...", "The ollie was
+ * invented by ..."). In an English statement the subject stands before its verb. A phrase of lower-case words may
+ * stand between the noun and its verb ("in children"). Undefined when the statement opens otherwise: with a time or
+ * place ("In 2022 researchers ..."), a possessive ("The world's first ..."), a name inside the phrase ("The typeface
+ * Helvetica was ..."), a number, punctuation ("Fused deposition modeling (FDM), ..."), a common word ("People with
+ * blood group ...", "The first patient treated ...") or a first word that the background writes capitalised on its
+ * own (a name before a noun: "Netflix streaming service" when it says "Netflix" alone).
+ *
+ * @example
+ * // openingNounPhrase(tokenize('Glue ear in children is caused mainly by an allergy.'), ...) → ['Glue', 'ear']
+ */
+function openingNounPhrase(tokens: readonly Token[], statement: string, background: string): string[] | undefined {
+  let i = 0;
+  while (i < tokens.length && ARTICLES.has(tokens[i]!.text.toLowerCase())) i++;
+  const gapBefore = (j: number) => (j === 0 ? '' : statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index));
+  const isVerb = (t: Token) => VERB_RE.test(t.text) || irregularBase(t.text) !== undefined;
+  const plain = (t: Token, j: number) => {
+    const lower = t.text.toLowerCase();
+    return j > 0 && !t.possessive && !/[,;:.!?()]/u.test(gapBefore(j)) && !STOPWORDS.has(lower) && !NUMBER_RE.test(t.text) && !/\d/u.test(t.text);
+  };
+  const words: Token[] = [];
+  let j = i;
+  for (; j < tokens.length && words.length < 4; j++) {
+    const t = tokens[j]!;
+    if (isVerb(t) || SUBJECT_PHRASE_PREPOSITIONS.has(t.text)) break;
+    if (t.possessive || STOPWORDS.has(t.text.toLowerCase()) || /\d/u.test(t.text) || (j > i && !plain(t, j))) return undefined;
+    if (j > i && isCapitalized(t.text)) return undefined;
+    words.push(t);
+  }
+  if (words.length === 0 || j >= tokens.length) return undefined;
+  // A phrase of lower-case words before the verb ("in children").
+  if (SUBJECT_PHRASE_PREPOSITIONS.has(tokens[j]!.text)) {
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 3 && !isVerb(tokens[k]!) && plain(tokens[k]!, k) && !isCapitalized(tokens[k]!.text)) k++;
+    if (k === j + 1 || k >= tokens.length || !isVerb(tokens[k]!) || /[,;:.!?()]/u.test(gapBefore(k))) return undefined;
+  } else if (/[,;:.!?()]/u.test(gapBefore(j))) return undefined;
+  // A common word describes by rank or kind ("The first patient treated ...", "People with ..."): no subject's name.
+  if (words.some((t) => COMMON_WORDS.has(t.text.toLowerCase())) || words[words.length - 1]!.text.length < 3) return undefined;
+  const first = words[0]!;
+  // A first word the background writes capitalised on its own names something of its own ("Netflix").
+  if (words.length > 1 && isCapitalized(first.text)) {
+    const told = tokenize(background);
+    if (told.some((t, k) => t.text === first.text && !t.initial && told[k + 1]?.text.toLowerCase() !== words[1]!.text.toLowerCase())) return undefined;
+  }
+  return words.map((t) => t.text);
+}
+
+/** A one-word name that is an adjective of place or origin before the common noun it describes ("the Olympic programme"). */
+function attributiveAdjective(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  const word = tokens[phrase.start]!;
+  return phrase.words.length === 1 && (PLACE_IC_RE.test(word.text) || DEMONYM_RE.test(word.text)) && attributiveDemonym(tokens, phrase.start, true);
+}
+
 /** `tokens[i]` is a nationality adjective before the common noun it describes ("the British government"). */
-function attributiveDemonym(tokens: readonly Token[], i: number): boolean {
+function attributiveDemonym(tokens: readonly Token[], i: number, anyAdjective = false): boolean {
   const next = tokens[i + 1];
-  if (!DEMONYM_RE.test(tokens[i]!.text) || tokens[i]!.possessive || next === undefined || next.initial || isCapitalized(next.text)) return false;
+  if ((!anyAdjective && !DEMONYM_RE.test(tokens[i]!.text)) || tokens[i]!.possessive || next === undefined || next.initial || isCapitalized(next.text)) return false;
   const lower = next.text.toLowerCase();
   return !STOPWORDS.has(lower) && !VERB_RE.test(lower) && irregularBase(lower) === undefined && !NUMBER_RE.test(lower);
 }
@@ -734,7 +792,15 @@ export function deriveClaimTerms(input: DeriveClaimTermsInput): DerivedClaimTerm
     const phrase = candidates.find((p) => !secondaryName(p, tokens)) ?? candidates[0] ?? named[0];
     subjectDoubtful = phrase === undefined || secondaryName(phrase, tokens);
     const described = phrase === undefined ? undefined : describedNoun(phrase, tokens, input.statement);
-    if (described) {
+    // An adjective of place or origin before a common noun ("its Olympic debut", "British army officers") names
+    // nothing of its own: the subject is then the common noun phrase that stands before the verb ("Squash made its
+    // Olympic debut ...", "Snooker was invented in 1875 by British army officers ...").
+    const opening = phrase === undefined || described !== undefined || !attributiveAdjective(tokens, phrase) ? undefined : openingNounPhrase(tokens, input.statement, background);
+    if (opening) {
+      // Its first word is capitalised only as the sentence's first.
+      subject = [opening[0]!.toLowerCase(), ...opening.slice(1)].join(' ');
+      subjectDoubtful = false;
+    } else if (described) {
       // "Antarctic krill (Euphausia superba) live ...": the adjective of place describes the subject, the
       // noun names it; the bracketed name is the same thing's other name. The adjective stays an alias: other
       // languages write it after the noun ("il larice siberiano"), where the phrase is not found.

@@ -123,3 +123,22 @@ describe('a subject written as an adjective of place and a common noun', () => {
     expect(claim.aliases).not.toContain('seismologist');
   });
 });
+
+describe('a subject written as a common noun before its verb, with an adjective of place or origin after it', () => {
+  // subj23: "Squash made its Olympic debut ..." took the adjective "Olympic" as the subject (the first capitalised
+  // word) and "squash" as a predicate term, so every sentence about another sport's Olympic debut was a mention.
+  it.each([
+    ['Curling made its Olympic debut at the 1924 Chamonix Games.', 'curling', 'Olympic'],
+    ['Handball was dropped from the Olympic programme in 1952.', 'handball', 'Olympic'],
+    ['Cricket was invented in 1600 by French shepherds in Normandy.', 'cricket', 'shepherds'],
+  ])('%s', (statement, subject, keyTerm) => {
+    const claim = defineClaim({ id: 'c', statement });
+    expect(claim.subject).toBe(subject);
+    expect(claim.keyTerms).toContain(keyTerm);
+  });
+  it('keeps a name the noun phrase holds, and a name after a description', () => {
+    expect(defineClaim({ id: 'c', statement: 'The typeface Helvetica was designed by Adrian Frutiger in 1957.' }).subject).toBe('Helvetica');
+    expect(defineClaim({ id: 'c', statement: 'The Danish seismologist Inge Lehmann discovered the inner core in 1956.' }).subject).toBe('Inge Lehmann');
+    expect(defineClaim({ id: 'c', statement: 'In 2022 researchers discovered a colony of penguins living in the Arctic.' }).subject).toBe('Arctic');
+  });
+});
