@@ -17,7 +17,7 @@ const DENYING_BEYOND_CUES: Readonly<Partial<Record<Language, readonly string[]>>
 };
 
 const DENYING: Readonly<Record<Language, CueWords>> = (() => {
-  const words = bankCueWords((cue) => cue.kind === 'negation' && (cue.role === 'strong' || cue.role === 'weak' || cue.role === 'determiner'));
+  const words = bankCueWords('negation', (cue) => cue.role === 'strong' || cue.role === 'weak' || cue.role === 'determiner');
   for (const language of LANGUAGES) for (const word of DENYING_BEYOND_CUES[language] ?? []) words[language].exact.add(word);
   return words;
 })();

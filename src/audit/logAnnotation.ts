@@ -28,7 +28,7 @@ const MALICE_BEYOND_CUES = `deceiv decept mislead manipul abus misus prank troll
 const MALICE: CueWords = (() => {
   const starts = new Set(MALICE_BEYOND_CUES.split(/\s+/).filter(Boolean));
   const exact = new Set<string>();
-  for (const words of Object.values(bankCueWords((cue) => cue.kind === 'malicious-behavior', /^[\p{L}'’-]+$/u))) {
+  for (const words of Object.values(bankCueWords('malicious-behavior', () => true, /^[\p{L}'’-]+$/u))) {
     for (const word of words.exact) exact.add(word);
     for (const start of words.starts) starts.add(start);
   }
@@ -40,7 +40,7 @@ const MALICE: CueWords = (() => {
  * "no", "jamais", "pas", "non", "nunca", "nicht", "kein", "não"; a cue ending in `*` by its word start), not its
  * words of falsity ("fake", "false", "Falschmeldung"): a note says the user wanted "fake news to mislead voters".
  */
-const NEGATIONS = bankCueWords((cue) => cue.kind === 'negation' && (cue.role === 'weak' || cue.role === 'determiner'));
+const NEGATIONS = bankCueWords('negation', (cue) => cue.role === 'weak' || cue.role === 'determiner');
 
 /** The participants named in the third person: "the user", "l'utente", "der Nutzer", "o utilizador". */
 const PARTICIPANT = /(?:^|[^\p{L}])(?:the (?:user|assistant|model|chatbot)|l['’](?:utilisateur|utilisatrice|utente|assistant|assistente)|(?:el|la) (?:usuari[oa]|asistente)|(?:der|die|den|dem) (?:nutzer(?:in)?|benutzer(?:in)?|assistent(?:en)?)|(?:o|a) (?:utilizador(?:a)?|usuári[oa]|assistente))(?![\p{L}])/iu;

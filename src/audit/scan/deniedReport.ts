@@ -29,7 +29,7 @@ const DETERMINER_OPENINGS: Readonly<Partial<Record<Language, ReadonlySet<string>
  * correction: "[Correction: ...]" heads a note beside an asserted sentence (the corrected condition), not a verdict.
  */
 const FALSITY = (() => {
-  const words = bankCueWords((cue) => cue.kind === 'negation' && cue.role === 'strong');
+  const words = bankCueWords('negation', (cue) => cue.role === 'strong');
   const plain: Readonly<Record<Language, readonly string[]>> = {
     en: ['wrong'],
     fr: [],
