@@ -502,6 +502,21 @@ const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'near
 /** Words that end such a phrase (the next clause, or another role: "with a time of 9.79 seconds"). */
 const SETTING_ENDS = new Set(['and', 'or', 'but', 'with', 'for', 'after', 'before', 'by', 'to', 'when', 'which', 'who', 'that', 'while']);
 
+/** Verbs that say where their subject is: the place after them is their complement, not the claim's setting. */
+const POSITION_VERBS = new Set(['lie', 'lies', 'lay', 'lying', 'located', 'situated', 'stand', 'stands', 'stood', 'standing', 'sit', 'sits', 'sat']);
+
+/**
+ * Whether the preposition `tokens[i]` opens the complement of a verb of position, right after it or after one
+ * lower-case word between ("lies in Libya", "lies entirely in", "still stands whole on the Eddystone Rocks").
+ */
+function followsPositionVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  if (POSITION_VERBS.has(before.text.toLowerCase())) return true;
+  const verb = tokens[i - 2];
+  return verb !== undefined && !isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase()) && POSITION_VERBS.has(verb.text.toLowerCase());
+}
+
 /** Past forms and auxiliaries that end a subject's noun phrase ("... rover found", "... rebrand was"). */
 const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could)$/u;
 
@@ -537,6 +552,8 @@ export function settingWords(statement: string, subject = '', agent = true): Set
   const gapBefore = (j: number) => statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index);
   for (let i = 0; i < tokens.length; i++) {
     if (!SETTING_PREPOSITIONS.has(tokens[i]!.text.toLowerCase())) continue;
+    // After a verb of position the place is what the statement says of its subject ("The Siwa Oasis ... lies in Libya").
+    if (followsPositionVerb(tokens, i)) continue;
     const phrase: Token[] = [];
     let j = i + 1;
     for (; j < tokens.length; j++) {

@@ -35,6 +35,13 @@ describe('defineClaim', () => {
     expect(settingWords("Twitter's rebrand to X was reversed after 14 days.", 'Twitter').size).toBe(0);
   });
 
+  it('leaves the place after a verb of position to the predicate (subj23)', () => {
+    // "lies in Libya" says where the subject is: that is the claim, not when or where something happened.
+    expect(settingWords('The Qattara Depression, home of the jackal, lies in Libya.', 'Qattara Depression').has('libya')).toBe(false);
+    expect(settingWords('The old fort still stands intact on the Ross Rocks.', 'fort').has('rocks')).toBe(false);
+    expect(settingWords('The fort was built in Libya in 1850.', 'fort')).toEqual(new Set(['libya', '1850']));
+  });
+
   it('keeps hand-written values', () => {
     const claim = defineClaim({
       id: 'c',
