@@ -2,6 +2,7 @@ import type { Language } from '../text/languages.js';
 import { endsInNt } from './endsInNt.js';
 import { isDenyingWord } from './isDenyingWord.js';
 import { isReportWord } from './reportsSpeech.js';
+import { hasLetter } from '../text/letterTests.js';
 
 /**
  * Verbs that ask, or that pass on what a record, a person or a study states, beside the verbs of saying
@@ -66,7 +67,7 @@ export function plainAssertion(text: string, start: number, end: number, ownWord
   while (last > start && /[\s"'”»)\]*_]/u.test(text[last]!)) last--;
   if (text[last] === '?') return false;
   let first = start;
-  while (first < end && !/[\p{L}]/u.test(text[first]!)) first++;
+  while (first < end && !hasLetter(text[first]!)) first++;
   const opening = text.slice(first, Math.min(end, first + 24));
   for (const opener of TRUE_WORLD_OPENERS) if (opener.test(opening)) return false;
   if (QUOTED_RE.test(text.slice(start, end))) return false;

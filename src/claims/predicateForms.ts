@@ -8,6 +8,7 @@
  * built (never per record).
  */
 import { IRREGULAR_VERBS, irregularBase } from './englishWords.js';
+import { hasLetter } from '../text/letterTests.js';
 
 /**
  * Groups of words a claim is stated with, one group a line: members separated by commas, each a
@@ -205,7 +206,7 @@ function withObject(word: string, statement: string): boolean {
   const lower = statement.toLowerCase();
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     const before = at > 0 ? lower.charAt(at - 1) : ' ';
-    if (/\p{L}/u.test(before)) continue;
+    if (hasLetter(before)) continue;
     const rest = statement.slice(at + word.length);
     if (!/^\p{L}/u.test(rest) && OBJECT_AFTER_RE.test(rest)) return true;
   }

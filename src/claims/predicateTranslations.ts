@@ -1,5 +1,6 @@
 import type { Language } from '../text/languages.js';
 import { predicateForms } from './predicateForms.js';
+import { isLetters } from '../text/letterTests.js';
 
 /**
  * The verbs and adjectives claims are stated with (the groups of `predicateForms`' English lexicon) as
@@ -109,7 +110,7 @@ export interface TranslatedForm {
  */
 export function predicateTranslations(term: string, statement?: string): Partial<Record<Language, TranslatedForm[]>> {
   const lower = term.trim().toLowerCase();
-  if (!/^\p{L}+$/u.test(lower)) return {};
+  if (!isLetters(lower)) return {};
   // The refusing line is keyed "refuse", so "declined" finds it only through its group, in its refusing sense.
   const words = new Set([lower, ...predicateForms(lower, statement)]);
   const out: Partial<Record<Language, TranslatedForm[]>> = {};

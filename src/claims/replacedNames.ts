@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, CLAUSE_NEGATION_RE, STOPWORDS, irregularBase, stemWord } from './englishWords.js';
 import { isCountryOrContinent } from '../text/placeNames.js';
+import { startsUpper } from '../text/letterTests.js';
 
 // Derivation runs once per claim, so regular expressions are fine here (never on the audit path).
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
@@ -44,7 +45,7 @@ function words(text: string): Word[] {
 }
 
 // A month or a day is a date, not a place ("in October 2023").
-const isName = (word: Word): boolean => !word.initial && /^\p{Lu}/u.test(word.text) && !STOPWORDS.has(word.lower) && !CALENDAR_WORDS.has(word.lower);
+const isName = (word: Word): boolean => !word.initial && startsUpper(word.text) && !STOPWORDS.has(word.lower) && !CALENDAR_WORDS.has(word.lower);
 
 /** The names that stand in a phrase of place in `clause`, one list of words per name ("Baie-Saint-Paul" of "founded in 1984 in Baie-Saint-Paul"). */
 function placeNames(clause: readonly Word[]): PlaceName[] {
@@ -72,7 +73,7 @@ function placeNames(clause: readonly Word[]): PlaceName[] {
  */
 function locates(name: PlaceName, before: PlaceName | undefined, sentence: readonly Word[]): boolean {
   if (before === undefined || name.preposition - before.end > 3) return false;
-  for (let k = before.end; k <= name.preposition; k++) if (sentence[k]!.pause || (k < name.preposition && /^\p{Lu}/u.test(sentence[k]!.text))) return false;
+  for (let k = before.end; k <= name.preposition; k++) if (sentence[k]!.pause || (k < name.preposition && startsUpper(sentence[k]!.text))) return false;
   return true;
 }
 

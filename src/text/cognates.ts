@@ -6,17 +6,19 @@
  */
 
 import { boundedMemo } from '../util/boundedMemo.js';
+import { stripMarks } from './letterTests.js';
 
 /** Lower case without accents or ligatures ("Zélande" → "zelande", "Straße" → "strasse"). */
 export function foldLetters(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return stripMarks(
+    word
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .replace(/æ/g, 'ae')
+      .replace(/œ/g, 'oe')
+      .replace(/ø/g, 'o')
+      .normalize('NFD'),
+  );
 }
 
 const VOWEL = 'aeiouy';

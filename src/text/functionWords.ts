@@ -1,4 +1,5 @@
 import type { Language } from './languages.js';
+import { stripMarks } from './letterTests.js';
 
 /**
  * The words of the five other languages that carry no claim of their own: articles, prepositions and
@@ -37,7 +38,7 @@ const WORDS: Readonly<Record<Exclude<Language, 'en'>, string>> = {
        esse essa esses essas aquele como cada outro outra so`,
 };
 
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (word: string): string => stripMarks(word.normalize('NFD')).toLowerCase();
 
 let table: ReadonlyMap<Language, ReadonlySet<string>> | undefined;
 

@@ -8,8 +8,8 @@
  * the same answers from one letter test built once.
  */
 
-/** One code point that is a letter (Unicode `L`), built once. */
-const LETTER_RE = /^\p{L}$/u;
+import { hasLetter } from './letterTests.js';
+
 /** One code point that is a letter or a number (Unicode `L` or `N`), built once. */
 const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
 
@@ -45,7 +45,7 @@ export function codePointBefore(text: string, at: number): number {
 export function isLetterPoint(point: number): boolean {
   if (point < 0) return false;
   if (point < 128) return (point | 32) >= 97 && (point | 32) <= 122;
-  return LETTER_RE.test(String.fromCodePoint(point));
+  return hasLetter(String.fromCodePoint(point));
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { Language } from './languages.js';
 import { cellWords, readLanguageTable } from './languageTable.js';
+import { hasLetter } from './letterTests.js';
 
 const TABLE = `
 hertz | Hz | hertz | hertz | hercios, hercio, hertz | Hertz | hertz
@@ -52,7 +53,7 @@ function parse(): Map<string, UnitForms> {
   for (const { lead: [english, symbols], words } of readLanguageTable(TABLE, 2)) {
     const forms: UnitForms = { english: cellWords(english), symbols: cellWords(symbols), words };
     // Looked up by its English words and its symbols of two letters or more (a statement's "Hz", "mm").
-    for (const key of [...forms.english, ...forms.symbols.filter((s) => s.length >= 2 || !/\p{L}/u.test(s))]) out.set(key.toLowerCase(), forms);
+    for (const key of [...forms.english, ...forms.symbols.filter((s) => s.length >= 2 || !hasLetter(s))]) out.set(key.toLowerCase(), forms);
   }
   return out;
 }

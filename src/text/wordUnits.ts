@@ -1,4 +1,4 @@
-const LETTER = /\p{L}/u;
+import { hasLetter } from './letterTests.js';
 
 /**
  * Code units of the word character at `text[i]`, for the audit's lexicon look-ups (words of letters,
@@ -17,8 +17,8 @@ export function wordUnits(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 0x2019) return 1;
   if (c < 0x80) return 0;
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
-  return LETTER.test(text[i]!) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return hasLetter(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+  return hasLetter(text[i]!) ? 1 : 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../../claims/englishWords.js';
 import { isFunctionWord } from '../../text/functionWords.js';
 import { LANGUAGES, type Language } from '../../text/languages.js';
+import { isLetters } from '../../text/letterTests.js';
 
 /**
  * `phrase` (a user's key phrase of `language`) is one word that another of the six languages uses as a function
@@ -16,6 +17,6 @@ import { LANGUAGES, type Language } from '../../text/languages.js';
  */
 export function foreignFunctionWord(phrase: string, language: Language): boolean {
   const word = phrase.trim();
-  if (!/^\p{L}+$/u.test(word)) return false;
+  if (!isLetters(word)) return false;
   return LANGUAGES.some((other) => other !== language && (other === 'en' ? STOPWORDS.has(word.toLowerCase()) : isFunctionWord(word, other)));
 }

@@ -1,5 +1,6 @@
 import { NAME_PARTICLES } from '../../text/nameParticles.js';
 import { placeForms } from '../../text/placeNames.js';
+import { startsUpper } from '../../text/letterTests.js';
 
 const PARTICLES = new Set(NAME_PARTICLES);
 
@@ -20,10 +21,10 @@ const PARTICLES = new Set(NAME_PARTICLES);
  */
 export function namesSubjectTail(phrase: string, names: readonly string[]): boolean {
   const words = phrase.trim().split(/\s+/);
-  if (!/^\p{Lu}/u.test(words[0] ?? '') || phrase.trim().length < 3 || placeForms(phrase.trim()) !== undefined) return false;
+  if (!startsUpper(words[0] ?? '') || phrase.trim().length < 3 || placeForms(phrase.trim()) !== undefined) return false;
   return names.some((name) => {
     const own = name.trim().split(/\s+/);
-    if (own.length <= words.length || !own.every((word) => /^\p{Lu}/u.test(word) || PARTICLES.has(word))) return false;
+    if (own.length <= words.length || !own.every((word) => startsUpper(word) || PARTICLES.has(word))) return false;
     const tail = own.slice(own.length - words.length);
     return tail.every((word, i) => word === words[i]);
   });

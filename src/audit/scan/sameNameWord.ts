@@ -1,6 +1,7 @@
 import { sameShortName, sharesStem } from '../../text/cognates.js';
+import { stripMarks } from '../../text/letterTests.js';
 
-const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const foldWord = (word: string): string => stripMarks(word.normalize('NFD')).toLowerCase();
 
 /** Whether `a` and `b` differ by at most one letter substituted, inserted or deleted. */
 export function oneEditApart(a: string, b: string): boolean {

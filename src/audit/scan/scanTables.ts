@@ -32,6 +32,7 @@ import { numberWithUnit, unitForms, type UnitForms } from '../../text/unitForms.
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
+import { hasLetter, isLetters, startsUpper, stripMarks } from '../../text/letterTests.js';
 
 /**
  * What a pattern of the automaton stands for: a claim's subject, key term or context term, a cue, or
@@ -304,7 +305,7 @@ const OTHER_LANGUAGES = ((1 << LANGUAGES.length) - 1) & ~1;
  * finds "übernahm"): the word less its last two letters, at least four, for words of five or more.
  */
 function inflectionStem(word: string): string | null {
-  if (!ALPHA_RE.test(word) || word.length < 5) return null;
+  if (!isLetters(word) || word.length < 5) return null;
   return word.slice(0, Math.max(4, word.length - 2));
 }
 
@@ -335,8 +336,6 @@ function nameVariants(names: readonly string[]): TermPattern[] {
   }
   return out;
 }
-
-const ALPHA_RE = /^\p{L}+$/u;
 
 /**
  * A subject that is a common noun ("Myopia", written "myopia" in the claim's own background) is one in
@@ -472,7 +471,7 @@ function unitWords(unit: UnitForms, symbols: (symbol: string) => boolean): TermP
  */
 function unitPatterns(term: string): TermPattern[] {
   const unit = unitForms(term);
-  if (unit !== undefined) return unitWords(unit, (symbol) => symbol.length > 1 || !/\p{L}/u.test(symbol)).filter((p) => p.text.toLowerCase() !== term.trim().toLowerCase());
+  if (unit !== undefined) return unitWords(unit, (symbol) => symbol.length > 1 || !hasLetter(symbol)).filter((p) => p.text.toLowerCase() !== term.trim().toLowerCase());
   const quantity = numberWithUnit(term);
   if (quantity === undefined) return [];
   const out: TermPattern[] = [];
@@ -482,7 +481,7 @@ function unitPatterns(term: string): TermPattern[] {
     for (const word of unitWords(quantity.unit, () => true)) {
       const symbol = quantity.unit.symbols.includes(word.text);
       const languages = number.languages ?? word.languages;
-      const forms = symbol ? [`${number.text}${word.text}`, ...(word.text.length > 1 || !/\p{L}/u.test(word.text) ? [`${number.text} ${word.text}`] : [])] : [`${number.text} ${word.text}`, `${number.text}-${word.text}`];
+      const forms = symbol ? [`${number.text}${word.text}`, ...(word.text.length > 1 || !hasLetter(word.text) ? [`${number.text} ${word.text}`] : [])] : [`${number.text} ${word.text}`, `${number.text}-${word.text}`];
       for (const text of forms) if (text.toLowerCase() !== term.trim().toLowerCase()) out.push(languages === undefined ? { text } : { text, languages });
     }
   }
@@ -508,7 +507,7 @@ function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
   const trimmed = term.trim();
   if (!trimmed) return [];
   const lower = trimmed.toLowerCase();
-  if (ALPHA_RE.test(trimmed)) {
+  if (isLetters(trimmed)) {
     const patterns: AhoPattern[] = [];
     if (stemmed && trimmed.length >= 4) {
       const stem = trimmed.length >= 5 ? stemWord(trimmed) : lower;
@@ -594,11 +593,11 @@ function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string
     .every((word) => setting.has(word));
 }
 
-const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const foldWord = (word: string): string => stripMarks(word.normalize('NFD')).toLowerCase();
 
 /** The initials of a name's capitalised words ("EFSA" for "European Food Safety Authority"), or null under three. */
 function initials(name: string): string | null {
-  const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const capitals = name.split(/\s+/).filter((word) => startsUpper(word));
   return capitals.length >= 3 ? capitals.map((word) => word[0]!).join('') : null;
 }
 
@@ -633,16 +632,16 @@ const INITIALS_RE = /^\p{Lu}{3,6}$/u;
  */
 function translatedNames(names: readonly string[], languages: Claim['languages']): TranslatedName[] {
   const words = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5).map(foldWord);
-  const nameWords = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5 && /^\p{Lu}/u.test(word));
+  const nameWords = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 5 && startsUpper(word));
   const acronyms = new Set(names.map(initials).filter((a): a is string => a !== null));
   // Initials are translated with the name ("SBB", "CFF", "FFS"; "ICJ", "CIJ", "IGH"): capitals of the same length.
   const initialLengths = new Set(names.filter((name) => INITIALS_RE.test(name.trim())).map((name) => name.trim().length));
-  const shortNameWords = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 4 && /^\p{Lu}/u.test(word));
+  const shortNameWords = names.flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 4 && startsUpper(word));
   const out: TranslatedName[] = [];
   for (const [language, given] of Object.entries(languages ?? {})) {
     for (const phrase of given.keyPhrases) {
       const trimmed = phrase.trim();
-      const capitalised = /^\p{Lu}/u.test(trimmed);
+      const capitalised = startsUpper(trimmed);
       const add = (adjective: boolean) => out.push({ name: trimmed, language: language as Language, adjective });
       if (acronyms.has(trimmed) || (INITIALS_RE.test(trimmed) && initialLengths.has(trimmed.length))) {
         add(false);
@@ -679,7 +678,7 @@ function translatedNames(names: readonly string[], languages: Claim['languages']
     const initialsFound = new Set(out.filter((t) => t.language === language && INITIALS_RE.test(t.name)).map((t) => t.name));
     for (const phrase of given.keyPhrases) {
       const trimmed = phrase.trim();
-      if (!/^\p{Lu}/u.test(trimmed) || !/\s/.test(trimmed) || out.some((t) => t.name === trimmed)) continue;
+      if (!startsUpper(trimmed) || !/\s/.test(trimmed) || out.some((t) => t.name === trimmed)) continue;
       const letters = contentWords(trimmed, language as Language, 3).map((word) => word.charAt(0).toUpperCase()).join('');
       if (initialsFound.has(letters)) out.push({ name: trimmed, language: language as Language, adjective: false });
     }
@@ -725,7 +724,7 @@ function phraseWords(phrase: string, language: Language): string[] {
 /** The words of `phrase` of `min` letters or more, less its language's function words (its language markers). */
 function contentWords(phrase: string, language: Language, min: number): string[] {
   const markers = language === 'en' ? new Set<string>() : new Set(LANGUAGE_MARKERS[language].split('|').map((w) => w.trim()));
-  return phrase.split(/[\s'’-]+/).filter((word) => ALPHA_RE.test(word) && word.length >= min && !markers.has(foldWord(word)));
+  return phrase.split(/[\s'’-]+/).filter((word) => isLetters(word) && word.length >= min && !markers.has(foldWord(word)));
 }
 
 /**
@@ -735,7 +734,7 @@ function contentWords(phrase: string, language: Language, min: number): string[]
  */
 function cognateWord(term: string): string | null {
   const parts = term.trim().split('-');
-  if (!parts.every((part) => ALPHA_RE.test(part))) return null;
+  if (!parts.every((part) => isLetters(part))) return null;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.length >= 5 ? longest : null;
 }
@@ -753,13 +752,13 @@ const CONTEXT_WEIGHT = 0.5;
 function otherNames(phrases: readonly string[], language: Language, keyTerms: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (language === 'de') return out;
-  const names = keyTerms.filter((term) => /^\p{Lu}/u.test(term));
+  const names = keyTerms.filter((term) => startsUpper(term));
   const matches = (phrase: string, name: string) =>
     phrase.split(/[\s'’-]+/).some((word) => word.length >= 3 && name.split(/\s+/).some((n) => foldWord(n) === foldWord(word) || sameNameWord(word, n)));
   if (!names.every((name) => placeForms(name) !== undefined || phrases.some((phrase) => matches(phrase, name)))) return out;
   for (const phrase of phrases) {
     const trimmed = phrase.trim();
-    if (/^\p{Lu}/u.test(trimmed) && !INITIALS_RE.test(trimmed) && !names.some((name) => matches(trimmed, name))) out.add(trimmed);
+    if (startsUpper(trimmed) && !INITIALS_RE.test(trimmed) && !names.some((name) => matches(trimmed, name))) out.add(trimmed);
   }
   return out;
 }
@@ -1019,7 +1018,7 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
         // A name the user gives that is not the subject's nor one around the claim ("La Souricière", "Boat Race")
         // anchors the claim in its segment as the English statement's other names do (`ScanTables.memberAnchorClaim`):
         // a sentence with most of the predicate beside it mentions the claim when the segment never names the subject.
-        ...(/^\p{Lu}/u.test(phrase.trim()) && !otherName ? { anchor: true } : {}),
+        ...(startsUpper(phrase.trim()) && !otherName ? { anchor: true } : {}),
       };
       terms.push(literal);
       // A phrase of several words also by its words, inflected, in text of its language: all of them
@@ -1323,7 +1322,7 @@ export function compileScanTables(claims: readonly Claim[], cues: readonly CueDe
     ]),
     claimCognates: cognates,
     claimNegatedCognates: [
-      ...claims.map((claim) => [...negatedWords(claim.statement)].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word)).map((word) => stemKey(word))),
+      ...claims.map((claim) => [...negatedWords(claim.statement)].filter((word) => word.length >= 5 && isLetters(word)).map((word) => stemKey(word))),
       [],
     ],
     claimCognateInitials: Int32Array.from(cognates, (targets) => targets.reduce((mask, target) => mask | initialMask(target.key), 0)),

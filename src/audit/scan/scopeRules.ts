@@ -5,6 +5,7 @@
  */
 import { isWordCode } from '../../text/ahoCorasick.js';
 import { isDigit } from '../../text/isWordChar.js';
+import { hasLetter } from '../../text/letterTests.js';
 
 /** Maximum distance (characters) from a negating determiner ("no") to the key term it negates. */
 export const DETERMINER_REACH = 25;
@@ -956,7 +957,7 @@ export function bracketNote(text: string, sStart: number, cue: number, sEnd: num
   // A tag: the bracket opens the sentence (after markup), holds a few words and the sentence goes on after it.
   let head = sStart;
   while (head < open && (text.charCodeAt(head) === 32 || text.charCodeAt(head) === 42 || text.charCodeAt(head) === 35 || text.charCodeAt(head) === 10)) head++;
-  if (head === open && close >= 0 && close < sEnd && close - open <= TAG_LENGTH && /\p{L}/u.test(text.slice(close + 1, sEnd))) return true;
+  if (head === open && close >= 0 && close < sEnd && close - open <= TAG_LENGTH && hasLetter(text.slice(close + 1, sEnd))) return true;
   // A note after the sentence's own words (a bracketed sentence of its own is a sentence, placed as such):
   // a heading of words only, then a colon (the cue in the heading, "[Correction: ...", or after it).
   if (head === open) return false;
@@ -1055,7 +1056,7 @@ export function correctionNote(text: string, sStart: number, sEnd: number): bool
   for (let k = open + 1; k < stop; k++) {
     const h = text.charCodeAt(k);
     // ... and what follows the heading is the note's own words, not a quoted title ("[Link to the article: \"...\"]").
-    if (h === 58) return k > open + 1 && /\p{L}/u.test(text.slice(open + 1, k)) && !/^\s*["“„«'‘]/u.test(text.slice(k + 1, k + 4));
+    if (h === 58) return k > open + 1 && hasLetter(text.slice(open + 1, k)) && !/^\s*["“„«'‘]/u.test(text.slice(k + 1, k + 4));
     if (h === 46 || h === 59 || h === 34 || h === 0x201c || h === 0xab || h === 10 || h === 93 || h === 41) return false;
   }
   return false;

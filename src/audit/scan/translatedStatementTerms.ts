@@ -2,6 +2,7 @@ import { isFunctionWord } from '../../text/functionWords.js';
 import type { Language } from '../../text/languages.js';
 import { placeForms } from '../../text/placeNames.js';
 import { sameNameWord } from './sameNameWord.js';
+import { startsUpper, stripMarks } from '../../text/letterTests.js';
 
 /** What a word of a translated statement is to the claim. */
 export type StatementWordRole = 'subject' | 'setting' | 'predicate';
@@ -101,7 +102,7 @@ function subjectPhrase(statement: string, words: StatementWord[]): void {
 /** Letters, digits and inner apostrophes or hyphens: one word. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (word: string): string => stripMarks(word.normalize('NFD')).toLowerCase();
 
 /** A word less its elided article or pronoun ("l'aspirine" → "aspirine", "dell'Indo" → "Indo"); "Lloyd's" stays. */
 function unelide(word: string): string {
@@ -174,7 +175,7 @@ export function translatedStatementTerms(statement: string, language: Language, 
     }
     const numeric = /^\p{N}/u.test(word);
     const initial = i === 0 || /[.!?:]\s*$/.test(statement.slice(0, index));
-    const capitalised = /^\p{Lu}/u.test(word);
+    const capitalised = startsUpper(word);
     const isName = capitalised && (language !== 'de' || namesOne(word, [...english.subject, ...english.names, ...englishSetting]));
     let role: StatementWordRole;
     if (namesOne(word, english.subject)) {
@@ -198,7 +199,7 @@ export function translatedStatementTerms(statement: string, language: Language, 
   // A capitalised word beside a word of the subject's name is part of it ("Nuova Zelanda").
   words.forEach((word, w) => {
     const next = words[w + 1];
-    if (word.role !== 'subject' && next?.role === 'subject' && /^\p{Lu}/u.test(word.text) && language !== 'de' && /^\s+$/.test(statement.slice(word.end, next.start))) word.role = 'subject';
+    if (word.role !== 'subject' && next?.role === 'subject' && startsUpper(word.text) && language !== 'de' && /^\s+$/.test(statement.slice(word.end, next.start))) word.role = 'subject';
   });
   subjectPhrase(statement, words);
   if (subjectFound || unmatched.length !== 1) return { words };
