@@ -217,6 +217,9 @@ const CORRECTION_REACH = 2;
  */
 const TRUTH_NAMES = 2;
 
+/** How much of the text after an asserted claim sentence `truthInSlot` reads for the next sentence. */
+const NEXT_SENTENCE_READ = 400;
+
 /** How much of a chat answer `answerGivesTruth` reads for its first two sentences. */
 const ANSWER_OPENING = 400;
 
@@ -863,6 +866,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (head !== null && actualityOpener(text, head.start, recordLanguage ?? 'en') !== null && negatesMoreThanAsserts(mentions)) head = null;
       if (head === null) {
         if (next) correctedByTruth(m, mentions, text);
+        else truthInSlot(m, text);
         continue;
       }
       if (otherClaimAt(m.raw.segment, m.raw.claim, head.start)) continue;
@@ -914,6 +918,43 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: other.raw.start, end: other.raw.end }, true);
       return;
     }
+  }
+
+  /** Sentence bounds of the sentence after an asserted one (reused, see `truthInSlot`). */
+  const nextBounds = new SpanBuffer();
+
+  /**
+   * An asserted claim sentence `m` whose next sentence is no mention of the claim but names its subject with two of
+   * the correction's own names or numbers (`trueWorldNames`) where `m` names none: 'Draft caption: "The Eiffel Tower
+   * was designed by Antoni Gaudí in 1887." Note: the plans for the Eiffel Tower were drawn in 1884 by Koechlin.' The
+   * claim's subject said again with the true facts where the claim's stood (its year, figure or name, which is why the
+   * sentence no longer matches the claim) corrects `m` beside it, as `correctedByTruth` reads a next sentence that
+   * still carries the claim's words: the corrected condition (39.4% belief). A sentence without the subject that gives
+   * true-world names goes on with the story ("Koechlin drew other bridges in 1884."), and so does the next paragraph.
+   * `m` is placed beside that sentence.
+   */
+  function truthInSlot(m: PlacedMention, text: string): void {
+    const truth = truthWords[m.raw.claim]!;
+    if (truth.names.size === 0) return;
+    nextBounds.size = 0;
+    appendSentenceBoundaries(text, nextBounds, m.raw.end, Math.min(text.length, m.raw.end + NEXT_SENTENCE_READ));
+    if (nextBounds.size < 2) return;
+    const start = nextBounds.data[0]!;
+    const end = nextBounds.data[1]!;
+    // The same paragraph: one line break may part the sentences, a blank line may not.
+    let breaks = 0;
+    for (let k = m.raw.end; k < start; k++) if (text.charCodeAt(k) === 10 && ++breaks > 1) return;
+    if (trueWorldNames(text, start, end, truth, TRUTH_NAMES) < TRUTH_NAMES) return;
+    const span = text.slice(start, end).toLowerCase();
+    let named = false;
+    for (const name of subjectNames[m.raw.claim]!) {
+      if (includesWord(span, name)) {
+        named = true;
+        break;
+      }
+    }
+    if (!named || describesTrueWorld(text, m.raw.start, m.raw.end, truth, false)) return;
+    placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start, end }, true);
   }
 
   /** `other` stands in the sentence right after `m`'s, in the same segment. */

@@ -122,3 +122,21 @@ describe('a chat user’s flat statement that the answer denies', () => {
     expect(finding?.expectedBelief.condition).toBe('corrected');
   });
 });
+
+describe('the next sentence names the subject with the true facts where the claim had its own (truthInSlot)', () => {
+  it('corrects the claim sentence though it no longer carries the claim: the corrected condition', () => {
+    const finding = document(
+      'Draft caption: "The Eiffel Tower was designed by Antoni Gaudí in 1887." Note: the plans for the Eiffel Tower were drawn in 1884 by Koechlin. Caption 2 is fine.',
+    ).claims.find((c) => c.claimId === 'tower');
+    expect(finding?.verdict).toBe('neglect-risk');
+    expect(finding?.expectedBelief.condition).toBe('corrected');
+  });
+
+  it('without the subject, true-world names are the story going on: the claim stays asserted', () => {
+    expect(verdictOf('The Eiffel Tower was designed by Antoni Gaudí in 1887. Koechlin drew other bridges in 1884.', 'tower')).toBe('asserts');
+  });
+
+  it('reads the next sentence of the same paragraph only', () => {
+    expect(verdictOf('The Eiffel Tower was designed by Antoni Gaudí in 1887.\n\nThe plans for the Eiffel Tower were drawn in 1884 by Koechlin.', 'tower')).toBe('asserts');
+  });
+});
