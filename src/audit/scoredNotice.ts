@@ -200,6 +200,21 @@ const TASK = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Nouns for an error ("the text below contains an error", "questo articolo contiene errori", "enthält Fehler"): a
+ * word of falsity that narrative uses as often ("pilot error", "un errore di calcolo"), so it evaluates only in an
+ * opening or closing line or a system message that also refers to a text or points at one: there a text is said to
+ * hold something false, and what it holds is the claims it states.
+ */
+const ERROR_NOUNS = new Set(
+  `error errors mistake mistakes
+  erreur erreurs
+  errore errori
+  error errores
+  fehler fehlern
+  erro erros`.split(/\s+/).filter(Boolean),
+);
+
 /** Verbs that ask the reader to suppose something (a hypothesis, at the head of a sentence). */
 const HYPOTHESIS = new Set(
   `imagine suppose assume picture pretend
@@ -297,6 +312,8 @@ const IS_STIPULATION = 65536;
 const IS_FIRST = 131072;
 const IS_TEXT = 262144;
 const IS_TASK = 524288;
+/** A noun for an error ({@link ERROR_NOUNS}). */
+const IS_ERROR = 1048576;
 interface Entry {
   bits: number;
   denial: QualifierKind | null;
@@ -330,6 +347,7 @@ for (const [set, bit] of [
   [STIPULATION, IS_STIPULATION],
   [TEXT_NOUNS, IS_TEXT],
   [TASK, IS_TASK],
+  [ERROR_NOUNS, IS_ERROR],
   [new Set(['without', 'sans', 'senza', 'sin', 'ohne', 'sem']), IS_WITHOUT],
   // "i" and "eu" are the writer only in English and Portuguese: see ONE_LANGUAGE_SENSES.
   // English contracts the writer with an auxiliary into one word ("I'd put the odds ...", "I'm not sure").
@@ -527,6 +545,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
   // A sentence of the span starts at the next word (after ".", ":", ";", "!" or "?"); a task verb there is an instruction.
   let sentenceStart = true;
   let task = false;
+  let error: ScoredNotice | null = null;
   let denial: ScoredNotice | null = null;
   let truth: ScoredNotice | null = null;
   let doubt = false;
@@ -621,6 +640,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     previousElided = elides && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
     if (bits & IS_TEXT) aboutText = true;
     if (bits & IS_TASK && sentenceStart) task = true;
+    if (bits & IS_ERROR && index - lastDoubt > 2) error ??= { kind: 'negation', start: from, end: i };
     sentenceStart = false;
     if (bits & IS_ODDS) odds = true;
     if (bits & IS_LOW) low = true;
@@ -646,6 +666,8 @@ export function scoredNotice(text: string, start: number, end: number, position:
   const evaluation: ScoredNotice | null =
     denial ??
     (truth !== null && doubt ? truth : null) ??
+    // A text said to hold an error ("le texte ci-dessous contient une erreur"): at an edge, with a reference.
+    (error !== null && reference && position !== 'beside' ? error : null) ??
     ((oneIn || odds || digit) && lowOdds(span, odds, low, oneIn) ? { kind: 'low-probability', start, end } : null) ??
     (hypothesis || HYPOTHESIS_PHRASE.test(span.trimStart()) ? { kind: 'fiction', start, end } : null) ??
     // A text set against the world: different from it ("genau eine Sache anders als in unserer Welt", "depart

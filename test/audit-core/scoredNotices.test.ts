@@ -278,3 +278,26 @@ describe('scoredNotice: low odds in words, and the writer\'s own odds', () => {
     expect(read('Bookmakers put the odds at one in twenty.')).toBeNull();
   });
 });
+
+// Twenty-third session (issue 9 item 4): a text said to hold an error. A noun for an error in an opening or closing
+// line that refers to a text ("the article below contains an error") denies what the text states, as "false" does;
+// narrative uses the noun as often ("pilot error"), so it needs the reference and the edge. Sentences written for
+// this test, not from any evaluation set.
+describe('the scored look: an edge line saying the text holds an error', () => {
+  it('qualifies the claims of the text it points at, in six languages', () => {
+    expect(doc(`Editor's note: the report below contains a serious error.\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('neglect-risk');
+    expect(doc(`Avertissement : le texte ci-dessous contient une erreur volontaire.\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
+    expect(doc(`${SHEERAN_CLAIM_TEXT.it}\n\nNota: questo articolo contiene un errore grave.`)).toBe('neglect-risk');
+    expect(doc(`Aviso: el texto siguiente contiene errores que los alumnos deben encontrar.\n\n${SHEERAN_CLAIM_TEXT.es}`)).toBe('neglect-risk');
+    expect(doc(`Hinweis: Der folgende Absatz enthält einen Fehler.\n\n${SHEERAN_CLAIM_TEXT.de}`)).toBe('neglect-risk');
+    expect(doc(`Atenção: o texto abaixo contém um erro histórico.\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('neglect-risk');
+  });
+
+  it('is no notice without a reference to a text, under a negation, or beside a claim sentence', () => {
+    expect(doc(`Pilot error blamed for the delayed flight home\n\n${SHEERAN_CLAIM_TEXT.en}`)).toBe('asserts');
+    const noErrors = 'The report below contains no errors.';
+    expect(scoredNotice(noErrors, 0, noErrors.length, 'edge', false)).toBeNull();
+    expect(scoredNotice('This error cost the favourite the race.', 0, 39, 'beside', false)).toBeNull();
+    expect(scoredNotice('This error cost the favourite the race.', 0, 39, 'edge', false)?.kind).toBe('negation');
+  });
+});
