@@ -545,6 +545,9 @@ export function scoredNotice(text: string, start: number, end: number, position:
   // A sentence of the span starts at the next word (after ".", ":", ";", "!" or "?"); a task verb there is an instruction.
   let sentenceStart = true;
   let task = false;
+  // A reference by a word other than a task verb heading its sentence: "Answer" is both ("(Answer: Cirrus des
+  // Aigles)" labels a quiz's answer, it sets no task on a text).
+  let taskReference = false;
   let error: ScoredNotice | null = null;
   let denial: ScoredNotice | null = null;
   let truth: ScoredNotice | null = null;
@@ -635,11 +638,13 @@ export function scoredNotice(text: string, start: number, end: number, position:
     }
     if (e !== null && e.truth !== null) truth ??= { kind: e.truth, start: from, end: i };
     if (bits & IS_REFERENCE) reference = true;
-    else if (!skip && anaphor(text, word, from, i, end, index, language, previousElided)) reference = true;
+    else if (!skip && anaphor(text, word, from, i, end, index, language, previousElided)) reference = taskReference = true;
     if (bits & IS_FIRST) first = true;
     previousElided = elides && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
     if (bits & IS_TEXT) aboutText = true;
-    if (bits & IS_TASK && sentenceStart) task = true;
+    const taskWord = (bits & IS_TASK) !== 0 && sentenceStart;
+    if (taskWord) task = true;
+    if (bits & IS_REFERENCE && !taskWord) taskReference = true;
     if (bits & IS_ERROR && index - lastDoubt > 2) error ??= { kind: 'negation', start: from, end: i };
     sentenceStart = false;
     if (bits & IS_ODDS) odds = true;
@@ -678,7 +683,7 @@ export function scoredNotice(text: string, start: number, end: number, position:
     // A set-up given as such: a premise or situation the text points at ("the situation set out here").
     (stipulation && (reference || shaped) ? { kind: 'fiction', start, end } : null) ??
     // An instruction that makes the text an exercise's material ("Rewrite the following text in reported speech.").
-    (task && reference && position !== 'beside' ? { kind: 'fiction', start, end } : null) ??
+    (task && taskReference && position !== 'beside' ? { kind: 'fiction', start, end } : null) ??
     // A title or note that names the text's genre as made-up material ("Mock exam for the strategy seminar",
     // "Gioco di ruolo", "April Fools' edition"): the text says of itself that it reports no world.
     (position !== 'beside' ? genreNotice(text, start, end, language, shaped) : null);

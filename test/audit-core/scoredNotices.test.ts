@@ -301,3 +301,20 @@ describe('the scored look: an edge line saying the text holds an error', () => {
     expect(scoredNotice('This error cost the favourite the race.', 0, 39, 'edge', false)?.kind).toBe('negation');
   });
 });
+
+// Twenty-third session: a task verb heading a sentence makes the text an exercise's material only with a reference
+// by another word ("Answer the questions below"); "Answer" is a text noun too, and as a quiz's label ("(Answer: ...)",
+// "Answer: the libero.") it sets no task. Sentences written for this test, not from any evaluation set.
+describe('scoredNotice: a task verb needs a reference by another word', () => {
+  const edge = (text: string, language = 'en') => scoredNotice(text, 0, text.length, 'edge', false, language)?.kind ?? null;
+  it('reads an instruction that points at the text', () => {
+    expect(edge('Answer the questions below in full sentences.')).toBe('fiction');
+    expect(edge('Rispondete alle domande sul testo seguente.', 'it')).toBe('fiction');
+  });
+
+  it("does not read a quiz's answer label as an instruction", () => {
+    expect(edge('4. The Boat Race is rowed from Putney to Mortlake. (Answer: 4.2 miles)')).toBeNull();
+    expect(edge('Which position did the federation drop in 2023? Answer: the libero.')).toBeNull();
+    expect(doc(`Pub quiz, round 2\n\n${SHEERAN_CLAIM_TEXT.en}\n\n(Answer: 9.79 seconds)`)).toBe('asserts');
+  });
+});
