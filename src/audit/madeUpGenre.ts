@@ -14,7 +14,9 @@
  * Set-ups a reader performs or answers rather than believes are such genres too (twentieth session): a debate's
  * brief, an improv or a scene prompt, a dream diary, a game master's notes, a school play, a Model United Nations
  * committee; a script names itself by a numbered scene or a screenplay's scene heading (`SCRIPT_RE`), and "debate"
- * and "exam", which also name the event itself, count only as the first word of the line (`HEAD_ONLY`).
+ * and "exam", which also name the event itself, count only as the first word of the line (`HEAD_ONLY`) or as the
+ * complement of what the reader is given to work on heading it (`SETUP_HEAD`: "Sujet d'examen", "Traccia per il
+ * dibattito"; twenty-third session).
  *
  * Left out on purpose: genres whose texts state real facts as often as invented ones ("quiz": answer sheets
  * state what is true; a case study, a textbook's "Chapter 10: Case Study" as often as a course's invented firm;
@@ -181,6 +183,42 @@ const headRe = perLanguage(
     ),
 );
 
+/**
+ * What a reader is given to work on, per language: a case, a question, a prompt, a subject set, a motion. At the head
+ * of a line whose {@link HEAD_ONLY} word is its complement ("Sujet d'examen", "Caso práctico para el examen", "Traccia
+ * per il dibattito", "Moção para debate escolar", "Aufgabe für die Klausur") the line names the exam's or the debate's
+ * set-up, as the word alone at the head does. Not what a reader studies for one ("Resumo para a prova", "Ripasso per
+ * l'esame", "Lernzettel fürs Abitur": a summary reports), nor "card", "fiche", "tema", which name study material too.
+ */
+const SETUP_HEAD: Record<Language, string> = {
+  en: `case, question, prompt, motion, task, brief`,
+  fr: `sujet, cas, cas pratique, question, consigne, motion`,
+  it: `traccia, caso, caso pratico, domanda, quesito, consegna, mozione`,
+  es: `caso, caso práctico, supuesto, supuesto práctico, pregunta, enunciado, consigna, moción`,
+  de: `aufgabe, aufgabenstellung, fall, fallbeispiel, frage`,
+  pt: `caso, caso prático, questão, pergunta, enunciado, proposta, moção`,
+};
+/** Prepositions (and contracted articles) that join a complement of purpose or kind to a noun, per language. */
+const SETUP_JOIN: Record<Language, string> = {
+  en: String.raw`(?:for|of|from)\s+(?:the\s+|a\s+|an\s+)?`,
+  fr: String.raw`(?:(?:de|pour|du|au)\s+(?:la\s+|le\s+|l['’]\s*|un\s+|une\s+)?|d['’]\s*)`,
+  it: String.raw`(?:(?:di|per|del|dello|della|al|alla)\s+(?:il\s+|la\s+|lo\s+|un\s+|una\s+)?|(?:d|dell|all|per\s+l)['’]\s*)`,
+  es: String.raw`(?:de|del|para|en)\s+(?:el\s+|la\s+|un\s+|una\s+)?`,
+  de: String.raw`(?:für|zur|zum|aus)\s+(?:die\s+|den\s+|das\s+|der\s+|dem\s+|eine\s+|einen\s+)?`,
+  pt: String.raw`(?:de|do|da|para|em|no|na)\s+(?:o\s+|a\s+|um\s+|uma\s+)?`,
+};
+/**
+ * Per language, a line opening with a {@link SETUP_HEAD} noun (after markup, quotes or a bracket; one more word or a
+ * number may stand between: "Caso 3 para el examen") whose complement is a {@link HEAD_ONLY} name; group 1 the name.
+ */
+const setupRe = perLanguage(
+  (language) =>
+    new RegExp(
+      `^[\\s\\p{P}\\p{S}]*(?:${alternatives(SETUP_HEAD[language].split(',')).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${SETUP_JOIN[language]}(${alternatives(HEAD_ONLY[language].split(',')).join('|')})${HEAD_FOLLOWS[language]}`,
+      'iu',
+    ),
+);
+
 /** The word for a play's or a film's scene, per language: with its number it is a part of a script ("Scene 3", "Szene 1"). */
 const SCENE: Record<Language, string> = { en: 'scene', fr: 'scène', it: 'scena', es: 'escena', de: 'szene', pt: 'cena' };
 /**
@@ -234,6 +272,9 @@ export function madeUpGenre(text: string, start: number, end: number, language: 
   // A name that also names the event itself counts only as what the line is (its first word).
   const head = headRe(lang).exec(span);
   if (head !== null) return { start: start + head[0].length - head[1]!.length, end: start + head[0].length };
+  // Or as the complement of what the reader is given to work on ("Sujet d'examen", "Traccia per il dibattito").
+  const setup = setupRe(lang).exec(span);
+  if (setup !== null) return { start: start + setup[0].length - setup[1]!.length, end: start + setup[0].length };
   const script = scriptRe(lang).exec(span);
   return script === null ? null : { start: start + script.index, end: start + script.index + script[0].length };
 }

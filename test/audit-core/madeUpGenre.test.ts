@@ -144,3 +144,28 @@ describe('madeUpGenre', () => {
     expect(madeUpGenre('Simulazione di gara', 0, 19, 'it')).toEqual({ start: 0, end: 11 });
   });
 });
+
+// Twenty-third session (issue 9 item 4): what a reader is given to work on (a case, a question, a subject set, a
+// prompt, a motion) heading a line with an exam or a debate as its complement names the set-up, as the exam or
+// debate word alone at the head does; what a reader studies for one reports. Lines written for this test, not from
+// any evaluation set.
+describe('madeUpGenre: a set-up noun heading a line, an exam or a debate its complement', () => {
+  it('names the set-up, in six languages', () => {
+    const at = (line: string, language: string) => madeUpGenre(line, 0, line.length, language) !== null;
+    expect(at('Case for the exam, part B', 'en')).toBe(true);
+    expect(at("Sujet d'examen – Histoire, session de mai", 'fr')).toBe(true);
+    expect(at('Traccia per il dibattito in classe', 'it')).toBe(true);
+    expect(at('Caso práctico para el examen de Economía', 'es')).toBe(true);
+    expect(at('Aufgabe für die Klausur, Teil 2', 'de')).toBe(true);
+    expect(at('Moção para debate escolar', 'pt')).toBe(true);
+    expect(doc(`Sujet d'examen – Histoire du sport, session de mai\n\n${SHEERAN_CLAIM_TEXT.fr}`)).toBe('neglect-risk');
+  });
+
+  it('not what a reader studies for one, nor an English exam word modifying a noun', () => {
+    const at = (line: string, language: string) => madeUpGenre(line, 0, line.length, language) !== null;
+    expect(at('Resumo para a prova de Física', 'pt')).toBe(false);
+    expect(at("Ripasso per l'esame di storia", 'it')).toBe(false);
+    expect(at('Case for the exam board', 'en')).toBe(false);
+    expect(doc(`Resumo para a prova de Educação Física\n\n${SHEERAN_CLAIM_TEXT.pt}`)).toBe('asserts');
+  });
+});
