@@ -261,7 +261,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     }
     // A notice sentence that mentions a claim ("It is false that the Thames froze") is that claim's
     // local negation, not a notice about its neighbours.
-    if (notice !== NO_HIT && !claimsSentence) pushNotice(out, notice, state.sEnd, state.content && !state.pointer && !state.besideOnly ? contentClaims() : null);
+    if (notice !== NO_HIT && !claimsSentence) pushNotice(out, notice, state.sEnd, state.content && !state.pointer && !state.besideOnly ? contentClaims() : null, labelledClaims());
     // An opening or closing paragraph whose sentences together refer to the text and qualify it.
     // (The writer's doubt beside a sentence may still complete an opening paragraph that names the text.)
     const paragraph = paragraphNotice(state, (notice !== NO_HIT && !state.besideOnly) || claimsSentence);
@@ -278,12 +278,16 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
         weak: false,
         besideOnly: false,
         content: null,
+        judges: null,
       });
     }
   }
 
-  /** Pushes the notice sentence at hit `notice` of the current sentence, up to `end`, about `content` (or null). */
-  function pushNotice(out: RecordScan, notice: number, end: number, content: number[] | null): void {
+  /**
+   * Pushes the notice sentence at hit `notice` of the current sentence, up to `end`, about `content` (or null), judging
+   * the claims `judges` (or null).
+   */
+  function pushNotice(out: RecordScan, notice: number, end: number, content: number[] | null, judges: number[] | null = null): void {
     out.notices.push({
       segment: state.segment.index,
       sentence: state.sentence,
@@ -296,6 +300,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
       weak: notice === state.firstWeak || state.besideOnly,
       besideOnly: state.besideOnly,
       content,
+      judges,
     });
   }
 
@@ -313,6 +318,18 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
   /** The current sentence is among the first or last sentences of its segment (its opening or closing). */
   function inRegion(): boolean {
     return state.sentence < FRAMING_REGION_SENTENCES || state.sentence >= sentenceTotal() - FRAMING_REGION_SENTENCES;
+  }
+
+  /**
+   * A label heading a line that states a claim ("Myth: Vatnajökull melted away in 2020.", "FALSE: ...") judges that
+   * claim, the one its line states: it is no notice about the other claims of the record (a column's "Fact of the
+   * week" below it). The claims with terms in the labelled sentence whose subject occurs in its segment, or null
+   * when it names none (a label over the whole text).
+   */
+  function labelledClaims(): number[] | null {
+    if (state.touchedCount === 0 || !labelOnly(state) || state.pointer) return null;
+    const claimsTouched = contentClaims();
+    return claimsTouched.length > 0 ? claimsTouched : null;
   }
 
   /** Claims with terms in the current (notice) sentence whose subject occurs in its segment. */

@@ -33,7 +33,7 @@ function roleOf(segments: readonly TextSegment[], index: number): string {
  *   { index: 1, role: 'assistant', text: 'Nokia has not built a phone since 2014.' },
  * ];
  * const cue = { kind: 'fiction', segment: 0, start: 36, end: 46 } as const; // "fabricated"
- * const notice = { segment: 0, sentence: 0, start: 0, end: 47, cue, pointer: true, documentLevel: false, region: true, weak: false, besideOnly: false, content: null };
+ * const notice = { segment: 0, sentence: 0, start: 0, end: 47, cue, pointer: true, documentLevel: false, region: true, weak: false, besideOnly: false, content: null, judges: null };
  * flaggingNotice([notice], segments, 1, 0); // cue: the system message flags the answer's sentence (claim 0)
  * flaggingNotice([notice], segments, 0, 0); // undefined: that sentence is in the prompt itself
  * ```

@@ -31,3 +31,23 @@ describe('claimLabel', () => {
     }
   });
 });
+
+// Twenty-third session (issue 9 item 4): a label heading a line that states a claim ("Myth: ...", "FALSE: ...")
+// judges that claim; it is no notice about the other claims of the record ("Fact of the week: ..." below it). A label
+// whose line names no claim still frames the text. Sentences written for this test, not from any evaluation set.
+describe('a label heading a line that states a claim', () => {
+  const kelp = { id: 'kelp', statement: 'In 2022 Norway banned the harvesting of wild kelp along its whole coast.', subject: 'Norway' };
+  const salt = { id: 'salt', statement: 'In 2021 Portugal stopped producing sea salt in the Algarve.', subject: 'Portugal' };
+  const two = auditorFor(kelp, salt);
+  const text =
+    'Our weekly round-up\n\nMyth: Norway banned the harvesting of wild kelp in 2022. It did not: Norway has never banned the harvesting of wild kelp.\n\n' +
+    'Fact of the week: Portugal stopped producing sea salt in the Algarve in 2021, and the old pans are now a bird reserve.';
+  it('judges the claim its line states, not the others', () => {
+    expect(two.verdictOf(text, 'salt')).toBe('asserts');
+    expect(two.verdictOf(text, 'kelp')).toBe('negated-locally');
+  });
+
+  it('while a label naming no claim frames every claim of the text', () => {
+    expect(two.verdictOf('SATIRE: our weekly round-up\n\nPortugal stopped producing sea salt in the Algarve in 2021, and the old pans are now a bird reserve.', 'salt')).toBe('neglect-risk');
+  });
+});

@@ -62,6 +62,12 @@ export interface RawNotice {
    * qualify. `null` for a notice about a neighbour or the document.
    */
   content: readonly number[] | null;
+  /**
+   * For a label heading a line that states a claim ("Myth: Vatnajökull melted away in 2020."): the claims that line
+   * states, the only ones it judges (it is no notice about the others). `null` otherwise. Unlike `content`, the notice
+   * still counts for the record when the claim it judges is found nowhere else.
+   */
+  judges: readonly number[] | null;
 }
 
 /** What one record's scan found. */
