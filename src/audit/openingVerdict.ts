@@ -158,16 +158,25 @@ export function actualityInOpening(text: string, at: number, language: string): 
       if (found !== null) return found;
     }
     if (++words > ACTUALITY_WORDS) return null;
-    // To the space after this word (code units only: read after every asserted claim sentence), not past a mark
-    // that ends a clause; then past the spaces and commas before the next word.
+    // To the white space after this word (code units only: read after every asserted claim sentence), not past a
+    // mark that ends a clause; then past the spaces and commas before the next word. Any white space parts words, not
+    // only the ASCII space: a tab or a no-break space ("Siwa\u00a0in realtà", French before its marks) is one too.
     for (; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      if (c === 32) break;
-      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) return null;
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || lineBreak(c)) return null;
+      if (isWhiteSpace(c)) break;
     }
-    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44)) k++;
+    for (; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 44 && (lineBreak(c) || !isWhiteSpace(c))) break;
+    }
     if (k >= text.length) return null;
   }
+}
+
+/** A code unit that ends a line (LF, CR, and the Unicode line and paragraph separators): it ends a clause's look. */
+function lineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /**

@@ -255,4 +255,15 @@ describe('an adverb of actuality in the opening clause of the sentence after a c
     expect(correctionOpensAfter('A. The harvest of this spring actually grew.', 2, 'en')).toBeNull();
     expect(kelp(`${claim} The harvest of the northern coast was actually small.`)?.verdict).toBe('asserts');
   });
+
+  it('parts words at any white space, not only the ASCII space (review23)', () => {
+    // A no-break space or a tab between the words before the adverb was read as part of one word, so the adverb that
+    // follows was passed over as that word's tail.
+    expect(actualityInOpening('Siwa\u00a0in realtà è in Egitto.', 0, 'it')).toEqual({ start: 5, end: 14 });
+    expect(actualityInOpening('The harvest\twas actually small.', 0, 'en')).toEqual({ start: 16, end: 24 });
+    expect(actualityInOpening('The harvest\u202fwas actually small.', 0, 'en')).toEqual({ start: 16, end: 24 });
+    // A line break still ends the look, a CR (of CRLF) as a LF does.
+    expect(actualityInOpening('The harvest\r\nactually grew.', 0, 'en')).toBeNull();
+    expect(actualityInOpening('The harvest\u2028actually grew.', 0, 'en')).toBeNull();
+  });
 });
