@@ -131,7 +131,19 @@ class HeldMatches {
   }
 }
 
-/** Folds one UTF-16 code unit to its canonical code unit (see module comment). */
+/**
+ * Folds one UTF-16 code unit to its canonical code unit (see module comment): the automaton compares folded code
+ * units, so a rule that reads a word's first letter or builds a pattern's text by hand folds it the same way to agree
+ * with it.
+ *
+ * @example
+ * ```ts
+ * foldCodeUnit('A'.charCodeAt(0)); // 97 ("a")
+ * foldCodeUnit('É'.charCodeAt(0)); // 101 ("e")
+ * foldCodeUnit(0x2019); // 39 (the typographic apostrophe to "'")
+ * foldCodeUnit(0xa0); // 32 (a no-break space to a space)
+ * ```
+ */
 export function foldCodeUnit(code: number): number {
   return code < 128 ? foldAscii(code) : foldTable()[code]!;
 }

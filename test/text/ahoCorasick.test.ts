@@ -62,6 +62,10 @@ describe('createAhoCorasick', () => {
     expect(foldCodeUnit(0xc9)).toBe(101);
   });
 
+  it("folds as foldCodeUnit's JSDoc example says", () => {
+    expect(['A', 'É', '\u2019', '\u00a0'].map((c) => foldCodeUnit(c.charCodeAt(0)))).toEqual([97, 101, 39, 32]);
+  });
+
   it('treats pattern text literally (regex metacharacters are plain characters)', () => {
     expect(matches([{ text: 'C++ (v2)' }, { text: '.*' }], 'We use C++ (v2) not C+ or .* or C++ v2')).toEqual([
       ['C++ (v2)', 'C++ (v2)'],
