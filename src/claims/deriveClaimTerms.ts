@@ -371,7 +371,9 @@ function openingNounPhrase(tokens: readonly Token[], statement: string, backgrou
     if (j > i && isCapitalized(t.text)) return undefined;
     words.push(t);
   }
-  if (words.length === 0 || j >= tokens.length) return undefined;
+  // The phrase ends at its verb or at the preposition of a phrase before it: one that runs on past four words is
+  // not cut there ("Live pigeon clay target shooting was ..." is no subject "live pigeon clay target").
+  if (words.length === 0 || j >= tokens.length || !(isVerb(tokens[j]!) || SUBJECT_PHRASE_PREPOSITIONS.has(tokens[j]!.text))) return undefined;
   // A phrase of lower-case words before the verb ("in children").
   if (SUBJECT_PHRASE_PREPOSITIONS.has(tokens[j]!.text)) {
     let k = j + 1;

@@ -159,4 +159,8 @@ describe('a subject written as a common noun before its verb, with an adjective 
   ])('%s is not the phrase %s', (statement, phrase) => {
     expect(defineClaim({ id: 'c', statement }).subject?.toLowerCase()).not.toBe(phrase);
   });
+  it('does not cut a phrase that runs past four words before its verb', () => {
+    // review23: the loop stopped at four words and took them, the head noun cut off.
+    expect(defineClaim({ id: 'c', statement: 'Live pigeon clay target shooting was dropped from the Olympic programme in 1904.' }).subject).not.toBe('live pigeon clay target');
+  });
 });
