@@ -11,6 +11,7 @@ import type { Claim } from '../src/claims/claim.js';
 import { loadClaims } from '../src/claims/loadClaims.js';
 import { loadPaperClaim } from '../src/claims/loadPaperClaim.js';
 import { settingWords, statementNames, storyTerms } from '../src/claims/deriveClaimTerms.js';
+import { replacedNames } from '../src/claims/replacedNames.js';
 import { unitForms } from '../src/text/unitForms.js';
 import { EVAL_CLAIMS_FILE, EVAL_FRESH_DIR, FRESH_DEVELOPMENT_SETS } from '../test/audit-eval/evalSet.js';
 
@@ -52,5 +53,7 @@ for (const { file, claim } of claims) {
   console.log(`  setting:   ${[...setting].join(', ')}`);
   console.log(`  predicate: ${predicate.join(', ')}`);
   console.log(`  setting terms: ${other.join(', ')}`);
+  // The setting's places the correction replaces or denies: the audit takes them for the predicate (the false part).
+  console.log(`  false place: ${[...replacedNames(claim.statement, claim.correction, [claim.subject ?? claim.statement, ...claim.aliases], setting)].join(', ')}`);
   console.log(`  story:     ${story.map((w) => w.join(' ')).join(' / ')}`);
 }

@@ -86,6 +86,9 @@ function locates(name: PlaceName, before: PlaceName | undefined, sentence: reado
  * the Louvre or to Paris"). Then that place is what makes the claim false, not where it happened: a sentence
  * with the subject and that name carries the claim ("Born on the streets of Paris in 1984, Cirque du Soleil
  * grew ..."). A text that names only the correction's place carries none of the statement's words for it.
+ * A place the correction denies and never affirms is the false part too, whatever it says happened instead:
+ * the subject of a clause right before its negation ("Hewlett-Packard had no part in its invention"), or a place
+ * in the negation's own phrase ("No population winters in England"), not an event written with its year.
  * Only `candidates` (the statement's setting words, lower case) are looked at; what is returned is lower case.
  *
  * @example
@@ -114,6 +117,7 @@ export function replacedNames(statement: string, correction: string | undefined,
   // The statement's verbs (a past form): a clause of the correction with one speaks of the same event.
   const verbs = new Set(statementWords.filter((w) => !nameWords.has(w.lower) && (/^\p{Ll}{2,}ed$/u.test(w.text) || irregularBase(w.lower) !== undefined)).map((w) => stemWord(w.lower)));
   const affirmed = new Set<string>();
+  const denied = new Set<string>();
   const rivals: PlaceName[] = [];
   for (const sentence of correction.split(/(?<=[.!?])\s+/u)) {
     const sentenceWords = words(sentence);
@@ -124,6 +128,16 @@ export function replacedNames(statement: string, correction: string | undefined,
       const negation = clauseWords.findIndex((w) => CLAUSE_NEGATION_RE.test(w.lower));
       // What a clause with a negation names is not said to be true ("It has never moved to the Louvre or to Paris").
       if (negation < 0) for (const w of clauseWords) affirmed.add(w.lower);
+      else {
+        // A name the clause denies: its subject right before the negation ("Hewlett-Packard had no part in it"), or a
+        // place after it ("did not win gold in Rio", "No population winters in England"). Not a name it only mentions
+        // ("the Normans never ruled Ravenna", "found in Pompeii ..., not 150,000").
+        if (negation <= 3) for (const w of clauseWords.slice(0, negation)) if (/^\p{Lu}/u.test(w.text)) denied.add(w.lower);
+        // The denial's own phrase ends at punctuation: "no helmet law, in Copenhagen or anywhere else" denies the law
+        // everywhere, and the place set off after it is no false part.
+        const pause = clauseWords.findIndex((w, k) => k > negation && w.pause);
+        for (const name of placeNames(clauseWords.slice(negation + 1, pause < 0 ? undefined : pause))) for (const w of name.words) denied.add(w.lower);
+      }
       const related = aboutSubject || clauseWords.some((w) => !nameWords.has(w.lower) && verbs.has(stemWord(w.lower)));
       // Another place is a name none of whose words the statement says ("West Yorkshire" is the statement's
       // "Yorkshire"), said before any negation of its clause ("born in Otley, not in Edinburgh").
@@ -133,6 +147,12 @@ export function replacedNames(statement: string, correction: string | undefined,
       for (const name of placeNames(asserted)) if (related && !said.has(name.year) && name.words.every((w) => !said.has(w.lower) && !nameWords.has(w.lower))) rivals.push(name);
     }
   }
+  // A place the correction denies and never affirms is the false part with no rival named: "Vienna had no part in
+  // it" says the statement's "in Vienna" is what is wrong, whatever the correction says happened instead.
+  // A name written with a year is an event ("at the 2019 Games"): denying that the subject was there denies the subject's
+  // part, not the event's place.
+  const deniedName = (name: PlaceName) => name.year === '' && name.words.some((w) => denied.has(w.lower)) && name.words.every((w) => !affirmed.has(w.lower) && !nameWords.has(w.lower));
+  for (const name of settingNames) if (deniedName(name)) for (const w of name.words) out.add(w.lower);
   if (rivals.length === 0) return out;
   // A rival of the same kind: a country or a continent is replaced by another ("in Sweden" is not replaced by "in Mora",
   // which is in it), any other place by any place.

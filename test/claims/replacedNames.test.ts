@@ -49,6 +49,19 @@ describe('replacedNames', () => {
     expect(replaced(opera.statement, undefined, ['Teatro Sorelli'])).toEqual(new Set());
   });
 
+  it('takes a place the correction denies, with no rival place named (the subject of the clause before its negation, or a place after it)', () => {
+    // subj23b: "FDM ... was invented at Hewlett-Packard in 1995" / "Hewlett-Packard had no part in its invention" named no other
+    // place ("invented by S. Scott Crump"), so the denied name stayed setting and a record naming the subject and it was read none.
+    const loom = 'The Ardent power loom was invented at Siemens in 1921.';
+    expect(replaced(loom, 'The Ardent loom was invented by Karl Ardent, a weaver, in 1921; Siemens had no part in it.', ['Ardent'])).toEqual(new Set(['siemens']));
+    // A country denied is the false part though the rival is no country ("No population winters in England").
+    expect(replaced('Since 2020 the Arden warbler has wintered in Portugal.', 'No Arden warbler winters in Portugal; they winter in West Africa.', ['Arden warbler'])).toEqual(new Set(['portugal']));
+    // A name the clause only mentions is not denied: what the negation denies is the rulers, not the town.
+    expect(replaced('The mosaics of the Basilica of San Aurelio in Verano were made under Norman patrons.', 'The mosaics are sixth-century work; the Normans never ruled Verano.', ['San Aurelio'])).toEqual(new Set());
+    // Nor a place said before the negation of another word ("found in Verano ..., not 150,000").
+    expect(replaced('The Verano mosaic from the House of the Bull in Pompeii has only 150,000 tesserae.', 'The Verano mosaic, found in Pompeii in 1831, has 1.5 million tesserae, not 150,000.', ['Verano mosaic'])).toEqual(new Set());
+  });
+
   it('makes the replaced place carry the claim, while a text naming only the true place does not assert it', () => {
     const matcher = createClaimMatcher([opera]);
     expect(matcher.findMentions('Born on the stages of Lyon in 1962, the Teatro Sorelli company grew into a touring troupe.')).toHaveLength(1);
