@@ -132,7 +132,7 @@ export function replacedNames(statement: string, correction: string | undefined,
         // A name the clause denies: its subject right before the negation ("Hewlett-Packard had no part in it"), or a
         // place after it ("did not win gold in Rio", "No population winters in England"). Not a name it only mentions
         // ("the Normans never ruled Ravenna", "found in Pompeii ..., not 150,000").
-        if (negation <= 3) for (const w of clauseWords.slice(0, negation)) if (/^\p{Lu}/u.test(w.text)) denied.add(w.lower);
+        if (negation <= 3) for (const w of clauseWords.slice(0, negation)) if (startsUpper(w.text)) denied.add(w.lower);
         // The denial's own phrase ends at punctuation: "no helmet law, in Copenhagen or anywhere else" denies the law
         // everywhere, and the place set off after it is no false part.
         const pause = clauseWords.findIndex((w, k) => k > negation && w.pause);
