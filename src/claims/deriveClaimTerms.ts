@@ -84,6 +84,11 @@ function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** The text between token `j - 1` and token `j` of `statement` (the spaces and marks before a word); '' before the first. */
+function gapBefore(statement: string, tokens: readonly Token[], j: number): string {
+  return j === 0 ? '' : statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index);
+}
+
 /** Counts words of `text` by stem. */
 function stemCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -356,11 +361,12 @@ const SUBJECT_PHRASE_PREPOSITIONS = new Set(['in', 'of', 'with', 'among', 'for']
 function openingNounPhrase(tokens: readonly Token[], statement: string, background: string): string[] | undefined {
   let i = 0;
   while (i < tokens.length && ARTICLES.has(tokens[i]!.text.toLowerCase())) i++;
-  const gapBefore = (j: number) => (j === 0 ? '' : statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index));
+  // A mark of a pause or a bracket between two words of the phrase ends it.
+  const pausedBefore = (j: number) => /[,;:.!?()]/u.test(gapBefore(statement, tokens, j));
   const isVerb = (t: Token) => VERB_RE.test(t.text) || irregularBase(t.text) !== undefined;
   const plain = (t: Token, j: number) => {
     const lower = t.text.toLowerCase();
-    return j > 0 && !t.possessive && !/[,;:.!?()]/u.test(gapBefore(j)) && !STOPWORDS.has(lower) && !NUMBER_RE.test(t.text) && !/\d/u.test(t.text);
+    return !t.possessive && !pausedBefore(j) && !STOPWORDS.has(lower) && !NUMBER_RE.test(t.text) && !/\d/u.test(t.text);
   };
   const words: Token[] = [];
   let j = i;
@@ -378,8 +384,8 @@ function openingNounPhrase(tokens: readonly Token[], statement: string, backgrou
   if (SUBJECT_PHRASE_PREPOSITIONS.has(tokens[j]!.text)) {
     let k = j + 1;
     while (k < tokens.length && k <= j + 3 && !isVerb(tokens[k]!) && plain(tokens[k]!, k) && !isCapitalized(tokens[k]!.text)) k++;
-    if (k === j + 1 || k >= tokens.length || !isVerb(tokens[k]!) || /[,;:.!?()]/u.test(gapBefore(k))) return undefined;
-  } else if (/[,;:.!?()]/u.test(gapBefore(j))) return undefined;
+    if (k === j + 1 || k >= tokens.length || !isVerb(tokens[k]!) || pausedBefore(k)) return undefined;
+  } else if (pausedBefore(j)) return undefined;
   // A common word describes by rank or kind ("The first patient treated ...", "People with ..."): no subject's name.
   if (words.some((t) => COMMON_WORDS.has(t.text.toLowerCase())) || words[words.length - 1]!.text.length < 3) return undefined;
   const first = words[0]!;
@@ -551,7 +557,6 @@ export function settingWords(statement: string, subject = '', agent = true): Set
   const subjectSet = new Set(subjectWords);
   const tokens = tokenize(statement);
   const isNameOrNumber = (t: Token) => NUMBER_RE.test(t.text) || (isCapitalized(t.text) && !t.initial);
-  const gapBefore = (j: number) => statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index);
   for (let i = 0; i < tokens.length; i++) {
     if (!SETTING_PREPOSITIONS.has(tokens[i]!.text.toLowerCase())) continue;
     // After a verb of position the place is what the statement says of its subject ("The Siwa Oasis ... lies in Libya").
@@ -562,7 +567,7 @@ export function settingWords(statement: string, subject = '', agent = true): Set
       const token = tokens[j]!;
       const lower = token.text.toLowerCase();
       if (SETTING_PREPOSITIONS.has(lower) || SETTING_ENDS.has(lower) || subjectSet.has(lower)) break;
-      if (/[,;:.!?]/u.test(gapBefore(j))) break;
+      if (/[,;:.!?]/u.test(gapBefore(statement, tokens, j))) break;
       if (token.possessive || VERB_RE.test(token.text) || irregularBase(token.text) !== undefined) break;
       // A bare date right after the preposition is the whole phrase ("Since 2023 readers must pay ...").
       if (phrase.length === 1 && NUMBER_RE.test(phrase[0]!.text) && !isNameOrNumber(token)) break;
@@ -590,11 +595,11 @@ export function settingWords(statement: string, subject = '', agent = true): Set
     // A description set before the name after an article says what the subject is, not what it did
     // ("the shipping company A.P. Moller-Maersk", "the Swiss rail operator SBB").
     let k = first - 1;
-    while (k >= 0 && first - k <= 3 && !isCapitalized(tokens[k]!.text) && !STOPWORDS.has(tokens[k]!.text.toLowerCase()) && !VERB_RE.test(tokens[k]!.text) && !/[,;:.!?]/u.test(k + 1 < tokens.length ? gapBefore(k + 1) : '')) k--;
+    while (k >= 0 && first - k <= 3 && !isCapitalized(tokens[k]!.text) && !STOPWORDS.has(tokens[k]!.text.toLowerCase()) && !VERB_RE.test(tokens[k]!.text) && !/[,;:.!?]/u.test(k + 1 < tokens.length ? gapBefore(statement, tokens, k + 1) : '')) k--;
     if (k >= 0 && k < first - 1 && ARTICLES.has(tokens[k]!.text.toLowerCase())) for (let j = k + 1; j < first; j++) setting.add(tokens[j]!.text.toLowerCase());
     if (!tokens[last]!.possessive) {
       const head: Token[] = [];
-      for (let j = last + 1; j < tokens.length && head.length <= 2 && !/[,;:.!?]/u.test(gapBefore(j)); j++) {
+      for (let j = last + 1; j < tokens.length && head.length <= 2 && !/[,;:.!?]/u.test(gapBefore(statement, tokens, j)); j++) {
         const token = tokens[j]!;
         if (VERB_RE.test(token.text) || irregularBase(token.text) !== undefined) {
           for (const t of head) setting.add(t.text.toLowerCase());
@@ -758,11 +763,10 @@ export function negatedWords(statement: string): Set<string> {
   const tokens = tokenize(statement);
   const negated = new Set<string>();
   const elsewhere = new Set<string>();
-  const gapBefore = (j: number) => statement.slice(tokens[j - 1]!.index + tokens[j - 1]!.text.length, tokens[j]!.index);
   let scope = 0;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text.toLowerCase();
-    if (i > 0 && /[,;:.!?]/u.test(gapBefore(i))) scope = 0;
+    if (i > 0 && /[,;:.!?]/u.test(gapBefore(statement, tokens, i))) scope = 0;
     if (CLAUSE_NEGATION_RE.test(word) || substitutes(tokens, i)) {
       scope = STATEMENT_NEGATION_WORDS;
       // "ever" is itself under the negation it opens ("without ever producing", "none ever reached").
