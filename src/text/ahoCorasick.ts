@@ -6,8 +6,10 @@
  * Normalisation (applied identically to patterns and text, one code unit to one code unit, so spans
  * in the text are exact): ASCII letters fold to lower case, non-ASCII letters fold with
  * `toLowerCase()` when that keeps a single code unit, Latin letters with diacritics to their base
- * letter ("É" → "e"), typographic apostrophes/quotes to `'`, dashes to `-`, and every whitespace
- * character to a space.
+ * letter ("É" → "e"), typographic apostrophes/quotes to `'`, dashes to `-`, and the ASCII white space
+ * (tab, line feed, vertical tab, form feed, carriage return) and the common non-ASCII spaces (no-break, en, em,
+ * thin, hair, narrow no-break, ideographic, and the line and paragraph separators: `PUNCTUATION_FOLDS`) to a
+ * space. The rarer Unicode spaces (U+1680, U+2000, U+2001, U+2004-U+2008, U+205F) and U+FEFF keep their own code.
  */
 
 import { borrowCodeUnits, releaseCodeUnits } from './codeUnits.js';
