@@ -28,6 +28,14 @@ describe('the subject’s name as another language writes it, with no key phrase
     expect(found('Para ir.', ['Paris'])).toEqual([]);
   });
 
+  it('finds a name spelled as each language writes its sounds (twenty-fourth session)', () => {
+    expect(found('Le détroit de Kertch.', ['Kerch'])).toEqual(['Kertch']);
+    expect(found('Die Straße von Kertsch.', ['Kerch'])).toEqual(['Kertsch']);
+    expect(found('Lo stretto di Kerč.', ['Kerch'])).toEqual(['Kerč']);
+    expect(found('A Convenção de Estocolmo.', ['Convention'])).toEqual(['Convenção']);
+    expect(found('Die Kirche.', ['Kerch'])).toEqual([]);
+  });
+
   it('finds a one-word name only as a whole word of its own, not inside a longer word', () => {
     // A vowel ending is the name as another language writes it.
     expect(found('Lo disse Napoleone.', ['Napoleon'])).toEqual(['Napoleone']);
