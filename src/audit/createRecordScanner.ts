@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim.js';
 import { InvalidArgumentError } from '../errors.js';
 import { countLanguageVotes, LanguageVotes } from '../text/detectLanguage.js';
 import { appendSentenceBoundaries, sentenceBoundariesUntil, SpanBuffer } from '../text/splitSentences.js';
+import { LANGUAGES } from '../text/languages.js';
 import { DEFAULT_CUES, type CueDefinition } from './cueBank.js';
 import type { TextSegment } from './types.js';
 import { INSTRUCTION_ROLES } from './vocabulary.js';
@@ -21,6 +22,9 @@ import { PrescannedMatches } from './scan/prescannedMatches.js';
 
 /** Segments shorter than this (code units) that cannot tell their language take the conversation's. */
 const SHORT_SEGMENT = 400;
+
+/** The index of German among the segment languages: it writes a place's name and kind as one word ("Baikalsee"). */
+const GERMAN = LANGUAGES.indexOf('de');
 
 export type { RawMention, RawNotice, RecordScan, ScanCue } from './scan/recordScan.js';
 
@@ -127,9 +131,9 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
 
   const names = { pat: new Int32Array(16), start: new Int32Array(16), end: new Int32Array(16), count: 0 };
   /** Merges the segment's name-word hits (`nameWordHits`) into the language automaton's, in order of their end. */
-  function addNameWordHits(text: string): void {
+  function addNameWordHits(text: string, german: boolean): void {
     names.count = 0;
-    nameWordHits(text, tables.nameWords, names);
+    nameWordHits(text, tables.nameWords, names, german);
     if (names.count === 0) return;
     const total = extra.count + names.count;
     while (extra.pat.length < total) {
@@ -194,7 +198,7 @@ export function createRecordScanner(claims: readonly Claim[], options: RecordSca
     }
     // Its capitalised words that are a claim's subject name written its way ("Artico", "Stoccolma").
     // Only a segment with a claim's words can mention it: others are not read again.
-    if (language !== 0 && tables.nameWords.targets.length > 0 && claimWordsHere()) addNameWordHits(text);
+    if (language !== 0 && tables.nameWords.targets.length > 0 && claimWordsHere()) addNameWordHits(text, language === GERMAN);
     state.expandHits(extra);
     if (extra.count > 0) state.mergeHits(extra.pat, extra.start, extra.end, extra.count);
     const flags = state.hitFlags;

@@ -36,6 +36,21 @@ describe('the subject’s name as another language writes it, with no key phrase
     expect(found('Die Kirche.', ['Kerch'])).toEqual([]);
   });
 
+  it('finds a name as the start of a German compound with its kind of place, in German text only', () => {
+    const german = (text: string, names: string[]): string[] => {
+      const table = nameWordTable([{ pattern: 0, names }]);
+      const sink = { pat: new Int32Array(2), start: new Int32Array(2), end: new Int32Array(2), count: 0 };
+      nameWordHits(text, table, sink, true);
+      return Array.from({ length: sink.count }, (_, k) => text.slice(sink.start[k], sink.end[k]));
+    };
+    expect(german('Der Abfluss des Baikalsees ist die Angara.', ['Baikal'])).toEqual(['Baikalsees']);
+    expect(german('Die Schiffe im Suezkanal.', ['Suez'])).toEqual(['Suezkanal']);
+    // A longer word that only starts like the name is no compound with a kind of place.
+    expect(german('Die Industrie am Fluss.', ['Indus'])).toEqual([]);
+    expect(german('Der Marschall.', ['Mars'])).toEqual([]);
+    expect(found('Der Abfluss des Baikalsees.', ['Baikal'])).toEqual([]);
+  });
+
   it('finds a one-word name only as a whole word of its own, not inside a longer word', () => {
     // A vowel ending is the name as another language writes it.
     expect(found('Lo disse Napoleone.', ['Napoleon'])).toEqual(['Napoleone']);

@@ -1,6 +1,7 @@
 import { COMMON_WORDS, STOPWORDS } from '../../claims/englishWords.js';
 import { foldCodeUnit, isWordCode } from '../../text/ahoCorasick.js';
 import { isCapital } from '../../text/isCapital.js';
+import { isGermanPlaceKind } from '../../text/germanKindNouns.js';
 import { foldLetters, initialMask, sameStem, soundForm, stemKey, textStemKey, type StemKey } from '../../text/cognates.js';
 import { editDistance, oneEditApart } from './sameNameWord.js';
 import { pushHit, type HitSink } from './pushHit.js';
@@ -169,9 +170,11 @@ export function nameWordTable(entries: readonly NameEntry[]): NameWordTable {
  * the same once the languages' spellings are folded (`soundForm`: "Kerč", "Kertch", "Kertsch" for "Kerch"). Stricter than `sameNameWord`, which compares key phrases the
  * user gave: here every capitalised word of a text is a candidate ("Para" is not "Paris").
  */
-function sameName(folded: string, key: StemKey, target: NameWordTarget): boolean {
+function sameName(folded: string, key: StemKey, target: NameWordTarget, german: boolean): boolean {
   const name = target.folded;
   if (folded === name) return true;
+  // German writes a place's name and its kind as one word: "Baikalsee", "Suezkanal" (`isGermanPlaceKind`).
+  if (german && folded.length > name.length && folded.startsWith(name) && isGermanPlaceKind(folded.slice(name.length))) return true;
   // A short name spelled another way that sounds the same ("Kerč", "Kertch" for "Kerch"): the whole sound form.
   if (key.head === target.key.head && key.consonants === target.key.consonants && soundForm(folded) === soundForm(name)) return true;
   if (name.length < 5 || folded.length < 5) return false;
@@ -216,7 +219,8 @@ function nextWord(text: string, k: number, limit: number): void {
  * in text order. A name is found from a word of four letters or more that starts with a capital and
  * whose first letter can match (`initials`), a subject's common noun also from a word in lower case
  * (`commonInitials`: "la miopia"); stems are remembered (`textStemKey`); only the few words after
- * such a word are read again, for a name of several words.
+ * such a word are read again, for a name of several words. In `german` text a name is also found as the
+ * start of a compound with its kind of place ("Baikalsee", "Suezkanal").
  *
  * @example
  * ```ts
@@ -225,7 +229,7 @@ function nextWord(text: string, k: number, limit: number): void {
  * nameWordHits("I pinguini dell'Artico.", table, sink); // sink.count === 1, sink.pat[0] === 7
  * ```
  */
-export function nameWordHits(text: string, table: NameWordTable, sink: HitSink): void {
+export function nameWordHits(text: string, table: NameWordTable, sink: HitSink, german = false): void {
   const { targets, initials, commonInitials } = table;
   if (targets.length === 0) return;
   const length = text.length;
@@ -254,20 +258,20 @@ export function nameWordHits(text: string, table: NameWordTable, sink: HitSink):
     for (let t = 0; t < targets.length; t++) {
       const target = targets[t]!;
       // A capital: a name, not a word derived from it ("circolo polare artico"); a common noun in any case.
-      if ((lower && !target.common) || (inName && target.word < 0 && !target.common) || !sameName(folded, key, target)) continue;
+      if ((lower && !target.common) || (inName && target.word < 0 && !target.common) || !sameName(folded, key, target, german)) continue;
       if (target.word < 0) {
         pushHit(sink, target.pattern, start, k);
         continue;
       }
       // Another word of the same name among the next ones, in any case ("Corte Internacional de Justicia").
-      const end = otherNameWord(text, k, Math.min(length, k + NAME_REACH), targets, target);
+      const end = otherNameWord(text, k, Math.min(length, k + NAME_REACH), targets, target, german);
       if (end >= 0) pushHit(sink, target.pattern, start, end);
     }
   }
 }
 
 /** The end of a word in `text[from, limit)` that is another word of `target`'s name, or -1. */
-function otherNameWord(text: string, from: number, limit: number, targets: readonly NameWordTarget[], target: NameWordTarget): number {
+function otherNameWord(text: string, from: number, limit: number, targets: readonly NameWordTarget[], target: NameWordTarget, german: boolean): number {
   let k = from;
   while (k < limit) {
     nextWord(text, k, limit);
@@ -278,7 +282,7 @@ function otherNameWord(text: string, from: number, limit: number, targets: reado
     const word = text.slice(start, k);
     const folded = foldLetters(word);
     const key = textStemKey(word);
-    for (const other of targets) if (other.name === target.name && other.word !== target.word && sameName(folded, key, other)) return k;
+    for (const other of targets) if (other.name === target.name && other.word !== target.word && sameName(folded, key, other, german)) return k;
   }
   return -1;
 }
