@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
-import { deniedReport, ownRetraction } from '../../src/audit/scan/deniedReport.js';
+import { denialOpens, deniedReport, ownRetraction, verdictClauseEnd } from '../../src/audit/scan/deniedReport.js';
+import { denyingAnswer } from '../../src/audit/scan/scopeRules.js';
 import { auditorFor } from './auditorFor.js';
 
 /**
@@ -87,5 +88,56 @@ describe('a claim another text said, judged by a verdict right after it', () => 
     expect(deniedReport(`${report} That is what the engineers told the minister.`, 0, report.length, 'en', at)).toBe(false);
     expect(deniedReport(`${report} No one knows.`, 0, report.length, 'en', at)).toBe(false);
     expect(deniedReport(`${report} Is that false?`, 0, report.length, 'en', at)).toBe(false);
+  });
+});
+
+/**
+ * `denialOpens` reads a short negated clause and a verdict only when a mark that can close one lies within reach (the
+ * sentence after a claim sentence is mostly longer than the reach). Its answers and spans are those of reading both
+ * every time, on generated openings of every length around the reach, with the particles, negations, verdict words and
+ * closing marks of six languages.
+ */
+describe('the denial after a claim sentence, read only where a clause can close', () => {
+  it('answers as reading the particle, the short clause and the verdict every time', () => {
+    // mulberry32: a small generator whose low bits are as random as its high ones.
+    let seed = 24;
+    const random = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let x = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+      return (((x ^ (x >>> 14)) >>> 0) % n) | 0;
+    };
+    const words = `No no Nope Nein Non Não It they didn't hasn't wasn't not never nicht pas jamais non mai não nunca That is was false wrong true right faux vrai inexact falso falsch wahr cierto verdad es c'est das stimmt the committee met on Tuesday to review budget none more plus Answer Verdict`.split(' ');
+    const marks = ['.', ',', '!', '?', ';', ':', '\n', '\r', '—', '–', '-', ')', '"', '»', '*', ' ', ' ', ' ', ' ', '\u00a0', "'"];
+    const languages = ['en', 'fr', 'it', 'es', 'de', 'pt'] as const;
+    const at = new Int32Array(2);
+    const plain = new Int32Array(2);
+    let denials = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let text = random(4) === 0 ? marks[random(marks.length)]! : '';
+      const length = 1 + random(14);
+      for (let w = 0; w < length; w++) text += words[random(words.length)]! + (random(3) === 0 ? marks[random(marks.length)]! : ' ');
+      const language = languages[random(languages.length)]!;
+      at.fill(-7);
+      plain.fill(-7);
+      const to = Math.min(text.length, 48);
+      let expected = denyingAnswer(text, 0, to, plain, false, true);
+      if (!expected) {
+        const verdict = verdictClauseEnd(text, 0, to, language);
+        if (verdict >= 0) {
+          plain[0] = 0;
+          plain[1] = verdict;
+          expected = true;
+        }
+      }
+      const got = denialOpens(text, 0, language, at);
+      expect(got, JSON.stringify([text, language])).toBe(expected);
+      if (expected) {
+        denials++;
+        expect([...at], JSON.stringify([text, language])).toEqual([...plain]);
+      }
+    }
+    // The generated openings hold denials, not only sentences read past.
+    expect(denials).toBeGreaterThan(1_000);
   });
 });

@@ -1,4 +1,4 @@
-import { denyingAnswer } from './scopeRules.js';
+import { answerClauseCloses, denyingAnswer } from './scopeRules.js';
 import { isCitingWord, isReportWord, reportWordAt } from '../reportsSpeech.js';
 import type { Language } from '../../text/languages.js';
 import { isWhiteSpace } from '../../text/isWhiteSpace.js';
@@ -84,20 +84,42 @@ const NO_OWN_WORDS: ReadonlySet<string> = new Set();
 export function deniedReport(text: string, start: number, end: number, language: Language, at: Int32Array): boolean {
   let i = end;
   while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
-  if (i >= text.length) return false;
-  if (!denyingAnswer(text, i, Math.min(text.length, i + DENIAL_REACH), at, false, true)) {
-    // A verdict on what was just said ("That is false.", "Faux.", "C'est inexact :", "No es cierto."): a short clause
-    // with a word denying truth or reality, the judgement a fact-check gives the claim it cites.
-    const verdict = verdictClauseEnd(text, i, Math.min(text.length, i + DENIAL_REACH), language);
-    if (verdict < 0) return false;
-    at[0] = i;
-    at[1] = verdict;
-  }
+  if (i >= text.length || !denialOpens(text, i, language, at)) return false;
   FIRST_WORD_RE.lastIndex = at[0]!;
   const first = FIRST_WORD_RE.exec(text);
   if (first !== null && PERSONAL_SUBJECTS.has(first[0].toLowerCase())) return false;
   if (ownRetraction(text, start, end, language)) return false;
   return QUOTED_RE.test(text.slice(start, end)) || reportWordAt(text, start, end, NO_OWN_WORDS, language) >= 0 || citesText(text, start, end, language);
+}
+
+/**
+ * A denial opens `text` at `i` (a sentence's first code unit): an answer particle or a short negated clause
+ * (`denyingAnswer`, no label), or a verdict on what was just said ("That is false.", "Faux.", "C'est inexact :", "No es
+ * cierto."): a short clause with a word denying truth or reality, the judgement a fact-check gives the claim it cites.
+ * Writes the denial's span to `at`.
+ *
+ * @example
+ * ```ts
+ * const at = new Int32Array(2);
+ * denialOpens('They didn\'t.', 0, 'en', at); // true, at = [0, 11]
+ * denialOpens('That is false.', 0, 'en', at); // true, at = [0, 13]
+ * denialOpens('The committee met on Tuesday to review the budget.', 0, 'en', at); // false
+ * ```
+ */
+export function denialOpens(text: string, i: number, language: Language, at: Int32Array): boolean {
+  const to = Math.min(text.length, i + DENIAL_REACH);
+  // A short negated clause and a verdict both end at a mark within reach or where the text ends (every mark that
+  // closes a verdict closes a short clause too). The sentence after a claim sentence, which this reads for every
+  // mention, is mostly longer than the reach: then only a particle can answer, and one look for a mark replaces
+  // the two clause readers' own.
+  const closes = to === text.length || answerClauseCloses(text, i, to);
+  if (denyingAnswer(text, i, to, at, false, closes)) return true;
+  if (!closes) return false;
+  const verdict = verdictClauseEnd(text, i, to, language);
+  if (verdict < 0) return false;
+  at[0] = i;
+  at[1] = verdict;
+  return true;
 }
 
 /** The sentence `text[start, end)` has a verb by which a text cites another ("Vous écrivez que ...", `isCitingWord`). */
@@ -243,7 +265,7 @@ export function ownRetraction(text: string, start: number, end: number, language
  * "faux", "inexact", "falso", "falsch", "mito") or a negation with a word of truth ("No es cierto", "not true"), no
  * question. A bare negation ("Non-rowers never notice.") says something else. Said right after a claim passed on, it judges that claim as "No." answers a question.
  */
-function verdictClauseEnd(text: string, from: number, to: number, language: Language): number {
+export function verdictClauseEnd(text: string, from: number, to: number, language: Language): number {
   let end = from;
   while (end < to && !closesVerdict(text.charCodeAt(end))) end++;
   if ((end >= to && to < text.length) || text.charCodeAt(end) === 63) return -1;
@@ -263,7 +285,10 @@ function verdictClauseEnd(text: string, from: number, to: number, language: Lang
   return denied || (negated && truth) ? end : -1;
 }
 
-/** Punctuation that closes a verdict clause: . ! ; : a line break (a question mark asks, it does not judge). */
+/**
+ * Punctuation that closes a verdict clause: . ! ; : a line break (a question mark asks, it does not judge). Each also
+ * closes a short negated clause (`answerClauseCloses` relies on it).
+ */
 function closesVerdict(code: number): boolean {
   return code === 46 || code === 33 || code === 59 || code === 58 || code === 10 || code === 13 || code === 63;
 }

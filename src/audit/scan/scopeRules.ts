@@ -789,6 +789,27 @@ export function denyingAnswer(text: string, from: number, to: number, at: Int32A
   return false;
 }
 
+/**
+ * Some code unit of `text[from, to)` closes a short answer clause (`closesParticle`, or a question mark, which makes
+ * it a question): where none does and the text goes on past `to`, no short negated clause (`shortDenialEnd`) ends
+ * within `text[from, to)`, nor a verdict (`verdictClauseEnd` in deniedReport.ts, whose closing marks are among these).
+ *
+ * @example
+ * ```ts
+ * answerClauseCloses('It hasn\'t. The crews', 0, 20); // true (the full stop)
+ * answerClauseCloses('The committee met on Tuesday', 0, 20); // false
+ * ```
+ */
+export function answerClauseCloses(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // As in shortDenialEnd: every such mark is below 64 or a dash at 0x2013-0x2014.
+    if (code > 63 && code < 0x2013) continue;
+    if (closesParticle(code) || code === 63) return true;
+  }
+  return false;
+}
+
 /** Most words of a short negated answer ("It hasn't.", "Não foi.", "Das stimmt nicht.", "Ce n'est pas le cas."). */
 const SHORT_DENIAL_WORDS = 5;
 /** Words that negate a short answer clause, six languages ("no" is not one: "No one knows", "No Brasil, ..."). */
