@@ -218,19 +218,49 @@ export function negatedQualifier(text: string, start: number, sStart: number, po
   return QUALIFIER_NEGATIONS.has(word) || word.endsWith("n't");
 }
 
+/** The word tables {@link negatedQualifier} reads, for a test that checks it against a plain reading of every word. */
+export const QUALIFIER_WORDS = { QUALIFIER_NEGATIONS, ARTICLES } as const;
+
+/**
+ * ASCII code units that can open a word of {@link QUALIFIER_NEGATIONS} or {@link ARTICLES} once lower-cased (either
+ * case of each first letter): an ASCII code unit lower-cases to an ASCII letter only from that letter's two cases, and
+ * a word opening with any other code unit (or ending in "n't") is read whole.
+ */
+const QUALIFIER_STARTS = (() => {
+  const starts = new Uint8Array(128);
+  for (const word of [...QUALIFIER_NEGATIONS, ...ARTICLES]) {
+    for (const letter of [word[0]!, word[0]!.toUpperCase()]) if (letter.charCodeAt(0) < 128) starts[letter.charCodeAt(0)] = 1;
+  }
+  return starts;
+})();
+
 /** Longest word {@link negatedQualifier} looks at ("keinen", "wasn't", "didn't"). */
 const SHORT_WORD = 7;
 
-/** The word right before `end` (one space between), lower-cased, when at most {@link SHORT_WORD} code units long; else null. */
+/**
+ * The word right before `end` (one space between), lower-cased, when at most {@link SHORT_WORD} code units long and
+ * possibly a negation or an article ({@link QUALIFIER_STARTS}, or ending in "n't" or "n’t"); else null.
+ */
 function shortWordBefore(text: string, end: number, floor: number): string | null {
   if (end - 1 < floor || text.charCodeAt(end - 1) !== 32) return null;
   const e = end - 1;
   let b = e;
   while (b > floor && e - b <= SHORT_WORD && inWord(text.charCodeAt(b - 1))) b--;
   if (b === e || e - b > SHORT_WORD || (b > floor && inWord(text.charCodeAt(b - 1)))) return null;
+  // Most explicit cues follow a word that is neither ("is false", "was fabricated"): it is told by its code units,
+  // not cut and lower-cased (read before every explicit cue of an analysed sentence).
+  const first = text.charCodeAt(b);
+  if (first < 128 && QUALIFIER_STARTS[first] === 0 && !endsInNtCodes(text, b, e)) return null;
   const word = text.slice(b, e).toLowerCase();
   // A typographic apostrophe ("wasn’t") is read as a straight one; most words have none (no regular expression call then).
   return word.includes('\u2019') ? word.replace(/\u2019/g, "'") : word;
+}
+
+/** `text[b, e)` ends in "n't" or "n’t", in either case (as its lower case, the typographic apostrophe read as "'", does). */
+function endsInNtCodes(text: string, b: number, e: number): boolean {
+  if (e - b < 3) return false;
+  const apostrophe = text.charCodeAt(e - 2);
+  return (text.charCodeAt(e - 1) | 32) === 116 && (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(e - 3) | 32) === 110;
 }
 
 /**
