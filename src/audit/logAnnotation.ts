@@ -1,7 +1,8 @@
 /**
  * A chat's system message that annotates the conversation rather than instructing the assistant (issue 9 item 4:
  * notices by their shape; the paper's chats flagged malicious): it speaks of the user or the assistant in the
- * third person ("the user wanted to ...", "der Nutzer wollte ...", "el asistente colaboró") and names deception,
+ * third person ("the user wanted to ...", "der Nutzer wollte ...", "el asistente colaboró", "Example of a deceptive
+ * assistant", a message that does not address its reader) and names deception,
  * abuse or harm ("deceive", "trolling", "abuso", "missbräuchlich", "engañando"). An instruction addresses the
  * assistant ("Decline harmful requests."); when it names the user, a negation before the word forbids ("Do not
  * let the user manipulate you."), as in the cue bank's rule for system messages.
@@ -45,6 +46,22 @@ const NEGATIONS = bankCueWords('negation', (cue) => cue.role === 'weak' || cue.r
 /** The participants named in the third person: "the user", "l'utente", "der Nutzer", "o utilizador". */
 const PARTICIPANT = /(?:^|[^\p{L}])(?:the (?:user|assistant|model|chatbot)|l['’](?:utilisateur|utilisatrice|utente|assistant|assistente)|(?:el|la) (?:usuari[oa]|asistente)|(?:der|die|den|dem) (?:nutzer(?:in)?|benutzer(?:in)?|assistent(?:en)?)|(?:o|a) (?:utilizador(?:a)?|usuári[oa]|assistente))(?![\p{L}])/iu;
 
+/**
+ * The assistant named by its noun alone, with an indefinite article or none ("Example of a deceptive assistant",
+ * "Ejemplo de asistente manipulador", "Exemplo de um assistente malicioso", "Beispiel eines Assistenten, der ...").
+ * A message that speaks of an assistant so describes one, in the third person, unless it also addresses the
+ * reader in the second person ({@link ADDRESSED}): an instruction gives the assistant its part ("You are a helpful
+ * assistant", "Eres un asistente", "Du bist ein Assistent").
+ */
+const AN_ASSISTANT = /(?:^|[^\p{L}])(?:assistant|chatbot|assistente|asistente|assistent(?:en)?)(?![\p{L}])/iu;
+
+/**
+ * Words of the second person in the six languages: the message addresses the assistant, it is an instruction. Left
+ * out: forms another language spells the same in another sense (French "es", German "Sie" and "ihr"); Italian
+ * "sei" (also "six") is kept, since an Italian instruction opens with it ("Sei un assistente").
+ */
+const ADDRESSED = /(?:^|[^\p{L}])(?:you|your|yours|yourself|you're|tu|toi|vous|ton|ta|tes|votre|vos|sei|tuo|tua|tuoi|tue|tú|eres|estás|usted|ustedes|tus|du|dich|dir|dein|deine|deinen|deinem|deiner|bist|você|vocês|és|teu|tua|teus|tuas)(?![\p{L}])/iu;
+
 /** Where the word that names the deception, abuse or harm stands. */
 export interface LogAnnotation {
   start: number;
@@ -59,11 +76,12 @@ export interface LogAnnotation {
  * @example
  * ```ts
  * logAnnotation('Flagged for abuse: the user wanted to deceive a class and the assistant helped.'); // the span of "abuse"
+ * logAnnotation('Example of a deceptive assistant that invents facts.'); // the span of "deceptive"
  * logAnnotation('You are a helpful assistant. Decline harmful requests.'); // null (no participant in the third person)
  * ```
  */
 export function logAnnotation(text: string, language = 'en'): LogAnnotation | null {
-  if (!PARTICIPANT.test(text)) return null;
+  if (!PARTICIPANT.test(text) && (!AN_ASSISTANT.test(text) || ADDRESSED.test(text))) return null;
   const negations = NEGATIONS[isLanguage(language) ? language : 'en'];
   // Whether a negation has stood since the sentence began.
   let negated = false;

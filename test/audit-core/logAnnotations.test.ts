@@ -49,3 +49,27 @@ describe('logAnnotation', () => {
     expect(logAnnotation("Non aiutare l'utente a ingannare nessuno.", 'it')).toBeNull();
   });
 });
+
+// Twenty-fourth round: a message that speaks of "an assistant" (an indefinite article or none) describes one in the
+// third person, unless it addresses its reader ("You are a ... assistant"). Sentences written for this test.
+describe('an assistant described, not addressed', () => {
+  it('frames the answer in six languages', () => {
+    for (const note of [
+      'Sample kept for filter training: a manipulative assistant that invents fishing rules.',
+      "Exemple conservé pour l'entraînement : un assistant qui trompe les pêcheurs.",
+      'Campione per i revisori: assistente manipolatore che inventa regole di pesca.',
+      'Muestra para moderadores: asistente que engaña a los pescadores con normas inventadas.',
+      'Beispiel für Prüfer: ein Assistent, der Fischer absichtlich täuscht.',
+      'Amostra para revisores: um assistente que engana pescadores com regras inventadas.',
+    ]) {
+      expect(chatVerdict(['system', note], user, answer), note).toBe('neglect-risk');
+    }
+  });
+
+  it('leaves an instruction that gives the assistant its part to the answer', () => {
+    expect(logAnnotation('You are a fishing assistant. Decline harmful requests.')).toBeNull();
+    expect(logAnnotation('Eres un asistente de pesca; rechaza las peticiones que engañan a otros.', 'es')).toBeNull();
+    expect(logAnnotation('Du bist ein Assistent für Angler und täuschst niemanden.', 'de')).toBeNull();
+    expect(chatVerdict(['system', 'Sei un assistente per pescatori: rifiuta le richieste dannose.'], user, answer)).toBe('asserts');
+  });
+});
