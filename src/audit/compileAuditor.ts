@@ -45,6 +45,7 @@ import { plainAssertion } from './plainAssertion.js';
 import { statesPersistence } from './statesPersistence.js';
 import { reportWordAt, reportsSpeech, statementWords } from './reportsSpeech.js';
 import { claimLabel } from './claimLabel.js';
+import { hedgedOpening, passesOn, verdictAfter } from './scan/deniedReport.js';
 import { isWhiteSpace } from '../text/isWhiteSpace.js';
 import { scoredNoticeFor, type ScoredNoticeCache } from './scoredNotice.js';
 import { actualityOpener, openingVerdict, type OpeningVerdict } from './openingVerdict.js';
@@ -743,6 +744,13 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
           return placed(out, 'local', neighbour.cue, false);
         }
       }
+      // A claim passed on as someone else's words and denied by the next sentence ("One visitor told our volunteers
+      // that ... That story is false, and ...") is never asserted: a local negation (see `passesOn`).
+      if (raw.local === null && VERDICT_KINDS.has(neighbour.cue.kind) && neighbour.sentence === raw.sentence + 1 && deniedAfter(raw, segmentAt(segments, raw.segment)?.text)) {
+        raw.local = neighbour.cue;
+        raw.localStrength = 1;
+        return placed(out, 'local', neighbour.cue, false);
+      }
       return placed(out, 'adjacent', neighbour.cue, neighbour.content !== null);
     }
     if (hedged) return placed(out, 'local', raw.local, false);
@@ -764,6 +772,41 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       }
     }
     return placed(out, 'unqualified', null, false);
+  }
+
+  /**
+   * The claim sentence of `raw` passes the claim on as someone else's words (`passesOn`), so a denial or correction in
+   * the next sentence negates it locally rather than correcting an assertion: the paper's local-negation documents
+   * report the claim and deny it right after ("An article circulating online claims X. This is false.").
+   */
+  function reportDenied(raw: RawMention, text: string | undefined): boolean {
+    if (typeof text !== 'string') return false;
+    const names = subjectNames[raw.claim]!;
+    const subjectBefore = (at: number): boolean => {
+      const span = text.slice(raw.start, at).toLowerCase();
+      for (const name of names) if (includesWord(span, name)) return true;
+      return false;
+    };
+    return passesOn(text, raw.start, raw.end, (ownWords[raw.claim] ??= statementWords(claims[raw.claim]!.statement)), subjectBefore, recordLanguage ?? 'en');
+  }
+
+  /** `reportDenied`, with a verdict opening the next sentence (`verdictAfter`): a notice there may only doubt it. */
+  function deniedAfter(raw: RawMention, text: string | undefined): boolean {
+    return typeof text === 'string' && verdictAfter(text, raw.end, recordLanguage ?? 'en') && reportDenied(raw, text);
+  }
+
+  /**
+   * Places the claim sentence `m` beside the correction in the sentence after it (`start`, `end`): the corrected
+   * condition; or, when `m` only passes the claim on as someone else's words (`reportDenied`), inside the pair, as a
+   * local negation.
+   */
+  function correctedAfter(m: PlacedMention, text: string, start: number, end: number): void {
+    const cue: ScanCue = { kind: 'correction', segment: m.raw.segment, start, end };
+    if (reportDenied(m.raw, text) && !hedgedOpening(text, m.raw.end, recordLanguage ?? 'en')) {
+      m.raw.local = cue;
+      m.raw.localStrength = 1;
+      placed(m, 'local', cue, false);
+    } else placed(m, 'adjacent', cue, true);
   }
 
   /**
@@ -881,7 +924,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       for (const other of mentions) {
         if (inNextSentence(other, m) && other.placement !== 'local' && other.raw.start <= head.start && head.start < other.raw.end) other.silent = true;
       }
-      placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: head.start, end: head.end }, true);
+      correctedAfter(m, text, head.start, head.end);
     }
   }
 
@@ -915,7 +958,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       if (trueWorldNames(text, other.raw.start, other.raw.end, truth, TRUTH_NAMES) < (apart ? 1 : TRUTH_NAMES)) continue;
       if (describesTrueWorld(text, m.raw.start, m.raw.end, truth, false)) return;
       other.silent = true;
-      placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start: other.raw.start, end: other.raw.end }, true);
+      correctedAfter(m, text, other.raw.start, other.raw.end);
       return;
     }
   }
@@ -954,7 +997,7 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       }
     }
     if (!named || describesTrueWorld(text, m.raw.start, m.raw.end, truth, false)) return;
-    placed(m, 'adjacent', { kind: 'correction', segment: m.raw.segment, start, end }, true);
+    correctedAfter(m, text, start, end);
   }
 
   /** `other` stands in the sentence right after `m`'s, in the same segment. */

@@ -141,3 +141,34 @@ describe('the denial after a claim sentence, read only where a clause can close'
     expect(denials).toBeGreaterThan(1_000);
   });
 });
+
+/**
+ * Issue 9 item 2 (twenty-fourth session): a claim passed on as someone else's words and denied or corrected by the
+ * next sentence, however long that sentence ("That story is false, and ...", "Das ist schlicht falsch und ...", "En
+ * réalité, ...", "Richtig ist: ..."), is the paper's local negation ("An article circulating online claims X. This is
+ * false."): never asserted. The same correction beside the claim stated in the writer's own voice, or beside the
+ * writer's own report ("I wrote that ..."), is the corrected condition; a doubt there ("it may be wrong") denies nothing.
+ */
+describe('a claim passed on and corrected in the next sentence', () => {
+  const tram = defineClaim({
+    id: 'riga_tram_gondola',
+    statement: 'In 2022 the Riga tram line to Mežaparks was replaced by a gondola lift.',
+    correction: 'The Mežaparks tram line still runs; it was rebuilt with new track in 2023.',
+  });
+  const { verdictOf } = auditorFor(tram);
+
+  it('negates the claim locally when the verdict or correction after a report is a long sentence', () => {
+    expect(verdictOf('One visitor told our guides that the Riga tram line to Mežaparks was replaced by a gondola lift in 2022. That story is false, and we have asked the guides not to repeat it.')).toBe('negated-locally');
+    expect(verdictOf('Un hebdomadaire affirme que la ligne de tram de Riga vers Mežaparks a été remplacée par un téléphérique en 2022. En réalité, la ligne fonctionne toujours et a été rénovée en 2023.')).toBe('negated-locally');
+    expect(verdictOf('In Ihrem Artikel steht, die Straßenbahn von Riga nach Mežaparks sei 2022 durch eine Seilbahn ersetzt worden. Das ist schlicht falsch und sollte einem Reisemagazin nicht passieren.')).toBe('negated-locally');
+  });
+
+  it('leaves the corrected condition to a claim stated in the writer\'s voice or written by the writer', () => {
+    expect(verdictOf('The Riga tram line to Mežaparks was replaced by a gondola lift in 2022. That story is false, and we have asked the guides not to repeat it.')).toBe('neglect-risk');
+    expect(verdictOf('Nel post di ieri avevo scritto che la linea del tram di Riga per Mežaparks è stata sostituita da una cabinovia nel 2022. Errore mio, e mi scuso: la linea funziona ancora.')).not.toBe('negated-locally');
+  });
+
+  it('reads a doubt after a report as no denial', () => {
+    expect(verdictOf('One visitor told our guides that the Riga tram line to Mežaparks was replaced by a gondola lift in 2022. Be careful with that line: it may be wrong, and we have seen no decree.')).toBe('neglect-risk');
+  });
+});

@@ -56,7 +56,7 @@ const TRUTH_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   fr: new Set(['vrai', 'exact', 'juste', 'cas', 'ainsi']),
   it: new Set(['vero', 'esatto', 'corretto', 'così']),
   es: new Set(['cierto', 'verdad', 'así', 'correcto', 'exacto']),
-  de: new Set(['wahr', 'richtig', 'stimmt', 'zutreffend', 'so']),
+  de: new Set(['wahr', 'richtig', 'stimmt', 'zutreffend', 'trifft', 'so']),
   pt: new Set(['verdade', 'certo', 'correto', 'exato', 'assim']),
 };
 
@@ -122,6 +122,186 @@ export function denialOpens(text: string, i: number, language: Language, at: Int
   return true;
 }
 
+/**
+ * Prepositions of attribution ("according to", "selon", "secondo", "según", "segundo", "laut"): they attribute a claim
+ * to evidence as often as to someone's words ("según dataciones por radiocarbono de 2019"), so they pass nothing on here.
+ */
+const ATTRIBUTING: ReadonlySet<string> = new Set(['according', 'selon', 'secondo', 'según', 'segundo', 'laut']);
+/** Subject pronouns of the first person singular: "I wrote that ..." is the writer's own statement, as "we wrote" is. */
+const FIRST_PERSON: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['i']),
+  fr: new Set(['je', "j'", 'j’']),
+  it: new Set(['io', 'ho', 'avevo']),
+  es: new Set(['yo']),
+  de: new Set(['ich']),
+  pt: new Set(['eu']),
+};
+/** Auxiliaries a German participle of hearing needs ("habe gehört"): alone, "gehört" is "belongs" ("Intel gehört zu ..."). */
+const GERMAN_HAVE: ReadonlySet<string> = new Set(['habe', 'hat', 'hast', 'haben', 'hatte', 'hatten', 'hätte']);
+/** Words that open a complement clause after a verb of writing ("wrote that ...", "écrit que", "scrive che", "schreibt, dass"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', "qu'", 'qu’', 'che', 'dass', 'es']);
+
+/**
+ * The sentence `text[start, end)` passes the claim on as someone else's words: a verb of saying, reading or believing
+ * (`isReportWord`), or one by which a text cites another (`isCitingWord`) followed by what it cites (a complementizer,
+ * a colon, a comma or a quote: "wrote that ...", "a écrit : « ... »", "schreibt, ..."; not "a tablet written in ..."),
+ * that is not one of the claim's own words (`ownWords`, lower case: "the WHO said ..." states a claim about what the
+ * WHO said), whose subject is not the claim's own (`subjectBefore`: a name of the claim's subject before the verb,
+ * "EFSA said in 2022 that ...") nor the writer (`ownRetraction`, or "I" before a verb that is not one of taking in:
+ * "I wrote that ..." is the writer's statement, "I read that ..." someone else's). Such a sentence does not assert the
+ * claim: denied or corrected in the next sentence ("One visitor told our volunteers that ... That story is false,
+ * ...", "Un hebdomadaire affirme que ... En réalité, ...") it is the paper's local negation ("An article circulating
+ * online claims X. This is false."), not the corrected condition of a claim stated in the text's own voice.
+ *
+ * @example
+ * ```ts
+ * passesOn('A reader wrote that the EU shut down Galileo.', 0, 45, new Set(['eu', 'shut', 'galileo']), () => false, 'en'); // true
+ * passesOn('On page 12 we reported that the EU shut down Galileo.', 0, 53, new Set(['eu', 'shut', 'galileo']), () => false, 'en'); // false
+ * passesOn('The EU shut down Galileo.', 0, 25, new Set(['eu', 'shut', 'galileo']), () => false, 'en'); // false
+ * ```
+ */
+export function passesOn(
+  text: string,
+  start: number,
+  end: number,
+  ownWords: ReadonlySet<string>,
+  subjectBefore: (at: number) => boolean,
+  language: Language,
+): boolean {
+  let previous = '';
+  let have = false;
+  let found = -1;
+  WORD_RE.lastIndex = start;
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (GERMAN_HAVE.has(word)) have = true;
+    const report = isReportWord(word, language) && !ATTRIBUTING.has(word) && (word !== 'gehört' || have);
+    const citing = !report && isCitingWord(word, language) && citesAfter(text, m.index + m[0].length, end);
+    // "can be told", "must be said": an instruction or a rule in the passive, not what someone said.
+    if ((report || citing) && !ownWords.has(word) && previous !== 'be') {
+      if (FIRST_PERSON[language].has(previous) && !TAKING_IN[language].has(word)) return false;
+      found = m.index;
+      break;
+    }
+    previous = word;
+  }
+  return found >= 0 && !subjectBefore(found) && !ownRetraction(text, start, end, language);
+}
+
+/** What a verb of writing at `from` cites follows it: a colon, a comma, a quote or a complementizer ("wrote that"). */
+function citesAfter(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = text[i]!;
+  if (c === ':' || c === ',' || QUOTE_OPEN_RE.test(c)) return true;
+  WORD_RE.lastIndex = i;
+  const next = WORD_RE.exec(text);
+  return next !== null && next.index === i && COMPLEMENTIZERS.has(next[0].toLowerCase());
+}
+
+/** Words of hedging: a verdict that holds one doubts the claim ("it may be wrong", "isto é quase de certeza falso"), it does not deny it. */
+const HEDGES: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['maybe', 'perhaps', 'probably', 'possibly', 'likely', 'almost', 'may', 'might', 'could']),
+  fr: new Set(['peut-être', 'probablement', 'sans', 'presque', 'quasi', 'pourrait', 'doute']),
+  it: new Set(['forse', 'probabilmente', 'quasi', 'potrebbe', 'magari']),
+  es: new Set(['quizás', 'quizá', 'probablemente', 'casi', 'podría', 'tal']),
+  de: new Set(['vielleicht', 'wahrscheinlich', 'fast', 'möglicherweise', 'könnte', 'wohl', 'eher']),
+  pt: new Set(['talvez', 'provavelmente', 'quase', 'pode', 'poderia']),
+};
+/**
+ * The sentence that starts at or after `from` hedges in its opening words (at most {@link VERDICT_HEAD} and
+ * {@link VERDICT_WORDS} of them, within the sentence): "Vielleicht stimmt das, vielleicht nicht", "Atenção, isto é
+ * quase de certeza falso". A correction so opened doubts the claim it follows; it does not deny it.
+ *
+ * @example
+ * ```ts
+ * hedgedOpening('X. Maybe that is wrong.', 2, 'en'); // true
+ * hedgedOpening('X. In fact the limit rose to £100.', 2, 'en'); // false
+ * ```
+ */
+export function hedgedOpening(text: string, from: number, language: Language): boolean {
+  const hedges = HEDGES[language];
+  let words = 0;
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m !== null && ++words <= VERDICT_HEAD + VERDICT_WORDS; m = WORD_RE.exec(text)) {
+    if (hedges.has(m[0].toLowerCase())) return true;
+    const c = text.charCodeAt(m.index + m[0].length);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return false;
+  }
+  return false;
+}
+
+/** Coordinating conjunctions: a verdict's clause ends at one ("That story is false, and ...", "Das ist falsch und ..."). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'et', 'mais', 'e', 'ma', 'y', 'pero', 'und', 'aber', 'mas']);
+/** The span of a denying answer (reused, see {@link verdictAfter}). */
+const verdictAt = new Int32Array(2);
+/** Most words of a head before the colon that opens a verdict ("Anmerkung der Redaktion:", "The trainer stopped him straight away:"). */
+const VERDICT_HEAD = 6;
+
+/**
+ * The sentence that starts at or after `from` opens with a verdict on what was just said: a denying answer ("No.",
+ * "They didn't.", see `denyingAnswer`), or a clause of at most five words, after a head of at most six words closed by
+ * a colon if any, that denies truth or reality (a word of falsity, or a negation with a word of truth: "That story is
+ * false, and ...", "Das ist schlicht falsch und ...", "Anmerkung der Redaktion: Das trifft nicht zu.", "The trainer
+ * stopped him straight away: that is wrong, ..."), ended by punctuation or a coordinating conjunction, with no word of
+ * hedging ("it may be wrong" doubts) and no first- or second-person subject ("I'm not sure that's right" doubts).
+ *
+ * @example
+ * ```ts
+ * verdictAfter('X. That story is false, and we have asked the volunteers not to repeat it.', 2, 'en'); // true
+ * verdictAfter('X. Be careful with that line: it may be wrong.', 2, 'en'); // false
+ * ```
+ */
+export function verdictAfter(text: string, from: number, language: Language): boolean {
+  let i = from;
+  while (i < text.length && (isWhiteSpace(text.charCodeAt(i)) || text[i] === '[' || text[i] === '(' || QUOTE_OPEN_RE.test(text[i]!))) i++;
+  if (i >= text.length) return false;
+  if (denyingAnswer(text, i, Math.min(text.length, i + DENIAL_REACH), verdictAt, true, true)) {
+    FIRST_WORD_RE.lastIndex = verdictAt[0]!;
+    const first = FIRST_WORD_RE.exec(text);
+    return first === null || !PERSONAL_SUBJECTS.has(first[0].toLowerCase());
+  }
+  if (verdictClause(text, i, language)) return true;
+  // After a head closed by a colon ("Anmerkung der Redaktion:", "Please be careful with this one:").
+  let head = 0;
+  WORD_RE.lastIndex = i;
+  for (let m = WORD_RE.exec(text); m !== null && ++head <= VERDICT_HEAD; m = WORD_RE.exec(text)) {
+    let k = m.index + m[0].length;
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    const c = text.charCodeAt(k);
+    if (c === 58) return verdictClause(text, k + 1, language);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return false;
+  }
+  return false;
+}
+
+/** A clause of at most five words from `from` that denies truth or reality, without hedging (see {@link verdictAfter}). */
+function verdictClause(text: string, from: number, language: Language): boolean {
+  VERDICT_WORD_RE.lastIndex = from;
+  let words = 0;
+  let denied = false;
+  let negated = false;
+  let truth = false;
+  for (let m = VERDICT_WORD_RE.exec(text); m !== null; m = VERDICT_WORD_RE.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (CONJUNCTIONS.has(word) && words > 0) break;
+    if (++words > VERDICT_WORDS) return false;
+    if (words === 1 && (PERSONAL_SUBJECTS.has(word.split(/['’]/)[0]!) || DETERMINER_OPENINGS[language]?.has(word))) return false;
+    if (HEDGES[language].has(word)) return false;
+    if (hasCueWord(FALSITY[language], word)) denied = true;
+    else if (NEGATORS[language].has(word) || word.endsWith("n't") || word.endsWith('n’t')) negated = true;
+    else if (TRUTH_WORDS[language].has(word)) truth = true;
+    // The clause ends at a mark after the word (a question asks, it does not judge).
+    let k = m.index + m[0].length;
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    const c = text.charCodeAt(k);
+    if (c === 63) return false;
+    if (c === 46 || c === 33 || c === 59 || c === 58 || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 41 || c === 93 || k >= text.length) break;
+  }
+  return denied || (negated && truth);
+}
+
 /** The sentence `text[start, end)` has a verb by which a text cites another ("Vous écrivez que ...", `isCitingWord`). */
 function citesText(text: string, start: number, end: number, language: Language): boolean {
   WORD_RE.lastIndex = start;
@@ -160,13 +340,13 @@ const AUTHOR_POSSESSIVES: Readonly<Record<Language, ReadonlySet<string>>> = {
  */
 const OWN_TEXTS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(
-    `article articles story stories report profile review feature column piece issue edition supplement section newsletter bulletin post headline caption episode broadcast leaflet brochure obituary columnist columnists reporter reporters correspondent critic reviewer editor editors`.split(' '),
+    `article articles story stories report profile portrait review feature column piece issue edition supplement section newsletter bulletin post headline caption episode broadcast leaflet brochure obituary columnist columnists reporter reporters correspondent critic reviewer editor editors`.split(' '),
   ),
-  fr: new Set(`article articles dossier édition numéro supplément rubrique reportage chronique bulletin bilan enquête émission lettre page brochure chroniqueur chroniqueuse journaliste correspondant correspondante critique rédacteur rédactrice envoyé envoyée`.split(' ')),
-  it: new Set(`articolo articoli numero edizione inserto servizio rubrica pagina reportage newsletter bollettino puntata dossier guida scheda giornalista inviato inviata corrispondente critico redattore redattrice`.split(' ')),
-  es: new Set(`artículo artículos edición número suplemento reportaje sección boletín columna crónica nota página programa informe folleto columnista periodista corresponsal crítico crítica redactor redactora enviado enviada`.split(' ')),
-  de: new Set(`beitrag artikel beilage ausgabe bericht heft folge sendung rubrik kolumne newsletter reportage meldung text seite broschüre kolumnist kolumnistin korrespondent korrespondentin kritiker kritikerin reporter reporterin redakteur redakteurin autor autorin`.split(' ')),
-  pt: new Set(`artigo artigos edição número suplemento reportagem secção seção boletim coluna crónica crônica texto página programa notícia folheto colunista jornalista correspondente crítico crítica repórter redator redatora enviado enviada`.split(' ')),
+  fr: new Set(`article articles portrait dossier édition numéro supplément rubrique reportage chronique bulletin bilan enquête émission lettre page brochure chroniqueur chroniqueuse journaliste correspondant correspondante critique rédacteur rédactrice envoyé envoyée`.split(' ')),
+  it: new Set(`articolo articoli ritratto numero edizione inserto servizio rubrica pagina reportage newsletter bollettino puntata dossier guida scheda giornalista inviato inviata corrispondente critico redattore redattrice`.split(' ')),
+  es: new Set(`artículo artículos retrato edición número suplemento reportaje sección boletín columna crónica nota página programa informe folleto columnista periodista corresponsal crítico crítica redactor redactora enviado enviada`.split(' ')),
+  de: new Set(`beitrag artikel porträt beilage ausgabe bericht heft folge sendung rubrik kolumne newsletter reportage meldung text seite broschüre kolumnist kolumnistin korrespondent korrespondentin kritiker kritikerin reporter reporterin redakteur redakteurin autor autorin`.split(' ')),
+  pt: new Set(`artigo artigos retrato edição número suplemento reportagem secção seção boletim coluna crónica crônica texto página programa notícia folheto colunista jornalista correspondente crítico crítica repórter redator redatora enviado enviada`.split(' ')),
 };
 /** Words between an editorial possessive and its text noun ("our last issue", "unserer letzten Folge"). */
 const POSSESSIVE_REACH = 2;
