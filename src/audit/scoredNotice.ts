@@ -27,7 +27,6 @@ import { perLanguage } from '../text/perLanguage.js';
 import { bracketedLine } from './bracketedLine.js';
 import { logAnnotation } from './logAnnotation.js';
 import { madeUpGenre } from './madeUpGenre.js';
-import { markAllotment } from './markAllotment.js';
 import { headsSentence } from './scan/scopeRules.js';
 import type { QualifierKind } from './vocabulary.js';
 
@@ -867,8 +866,7 @@ export interface ScoredPlacement {
 /**
  * A notice by {@link scoredNotice} for the claim sentence `[start, end)` of segment `segment`: a sentence
  * right before or after it (`adjacent`), else an opening or closing line of a text with several
- * lines, a system message, or marks allotted to a question anywhere in the claim's own text (`markAllotment`: an
- * exam paper) (`framing`). `named(segment, start, end)` says whether a span names a
+ * lines or a system message (`framing`). `named(segment, start, end)` says whether a span names a
  * claim (a mention, or the subject of a claim the record mentions: which other claims an auditor holds
  * decides nothing): such a span is part of the story, never a notice, unless it is
  * set apart as a note or speaks about a text, when only `mentioned` (a mention of a claim) rules it out, or is an
@@ -955,16 +953,6 @@ export function scoredNoticeFor(
       const found = read(s.text, s.index, a, b, 'edge', sentence);
       if (found) return { placement: 'framing', segment: s.index, ...found };
     }
-    // Marks allotted to a question make the whole text an exam paper, wherever the bracket stands (read once per
-    // segment: keyed below every span's key).
-    const key = -1 - s.index;
-    let marks = seen.get(key);
-    if (marks === undefined) {
-      const at = markAllotment(s.text);
-      marks = at === null ? null : { kind: 'fiction', start: at.start, end: at.end, genre: true };
-      seen.set(key, marks);
-    }
-    if (marks !== null) return { placement: 'framing', segment: s.index, kind: marks.kind, start: marks.start, end: marks.end };
   }
   return null;
 }
