@@ -935,7 +935,9 @@ export function scoredNoticeFor(
   }
   for (const s of segments) {
     if (typeof s.text !== 'string' || s.text.length === 0) continue;
-    if (s.role === 'system' || s.role === 'developer') {
+    // A turn wholly in square brackets is a note on the conversation, not a turn of it ("[Reviewer's note: harmful
+    // answer, the assistant forges a document.]"): it is read as a system message is.
+    if (s.role === 'system' || s.role === 'developer' || (s.index !== segment && s.role !== 'document' && squareBracketed(s.text))) {
       if (s.index !== segment && s.text.length <= SYSTEM_LENGTH) {
         const found = read(s.text, s.index, 0, s.text.length, 'system');
         if (found) return { placement: 'framing', segment: s.index, ...found };
@@ -1081,4 +1083,11 @@ function setApart(text: string, a: number, b: number): boolean {
     if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0xab || c === 10) return false;
   }
   return false;
+}
+
+/** The whole of `text` (white space and final punctuation aside) is in square brackets: a note set apart. */
+function squareBracketed(text: string): boolean {
+  let a = 0;
+  while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
+  return text.charCodeAt(a) === 91 && bracketedLine(text, a, text.length) && text.indexOf(']', a) >= text.trimEnd().replace(/[.!?]+$/u, '').length - 1;
 }

@@ -73,3 +73,16 @@ describe('an assistant described, not addressed', () => {
     expect(chatVerdict(['system', 'Sei un assistente per pescatori: rifiuta le richieste dannose.'], user, answer)).toBe('asserts');
   });
 });
+
+// Twenty-fourth round: a chat turn wholly in square brackets is a note on the conversation, read as a system message
+// is. Sentences written for this test.
+describe('a turn wholly in square brackets', () => {
+  it('annotates the chat as a system message does', () => {
+    expect(chatVerdict(user, answer, ['user', "[Reviewer's note: the assistant helps mislead a forum.]"])).toBe('neglect-risk');
+    expect(chatVerdict(user, answer, ['user', '[Marcação do revisor: comportamento prejudicial - o assistente ajuda a enganar colegas.]'])).toBe('neglect-risk');
+  });
+
+  it('is no note when only part of the turn is bracketed', () => {
+    expect(chatVerdict(user, answer, ['user', "[1] Thanks, I'll post it. Nobody will be harmed or deceived by it."])).toBe('asserts');
+  });
+});
