@@ -3,7 +3,8 @@ import { irregularForms } from './predicateForms.js';
 import { restatedSubjects } from './restatedSubjects.js';
 import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../text/nameParticles.js';
 import { numberWithUnit, unitForms } from '../text/unitForms.js';
-import { englishAdjectives, isCountryOrContinent, placeForms } from '../text/placeNames.js';
+import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../text/placeNames.js';
+import { languageNameForms } from '../text/languageNames.js';
 import { isAbbreviationWord } from '../text/splitSentences.js';
 
 /** What {@link deriveClaimTerms} derives. */
@@ -525,6 +526,28 @@ function followsPositionVerb(tokens: readonly Token[], i: number): boolean {
   return verb !== undefined && !isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase()) && POSITION_VERBS.has(verb.text.toLowerCase());
 }
 
+/** Nouns a language's adjective describes when the phrase names a language, not a place ("in an English translation"). */
+const LANGUAGE_NOUNS = new Set(['translation', 'translations', 'version', 'versions', 'language', 'edition', 'editions', 'dubbing', 'subtitles']);
+
+/** A capitalised word that names a language: a country's adjective ("English", "German") or a language of no country ("Latin"). */
+function isLanguageWord(word: string): boolean {
+  const place = placeOfAdjective(word);
+  return (place !== undefined && isCountryOrContinent(place)) || languageNameForms(word) !== undefined;
+}
+
+/**
+ * Whether a phrase after a preposition names a language ("in German", "in Latin", "in an English translation"):
+ * its head is a language's name, or a noun of language after it, and it has no other name or number. That says
+ * how the subject was written, sung or printed, neither when nor where: it is the predicate, as a phrase of manner is.
+ */
+function namesLanguage(phrase: readonly Token[]): boolean {
+  const last = phrase[phrase.length - 1];
+  if (last === undefined) return false;
+  const head = LANGUAGE_NOUNS.has(last.text.toLowerCase()) && phrase.length >= 2 ? phrase[phrase.length - 2]! : last;
+  if (!isCapitalized(head.text) || !isLanguageWord(head.text)) return false;
+  return phrase.every((t) => t === head || t === last || (!NUMBER_RE.test(t.text) && !isCapitalized(t.text)));
+}
+
 /** Past forms and auxiliaries that end a subject's noun phrase ("... rover found", "... rebrand was"). */
 const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could)$/u;
 
@@ -537,7 +560,8 @@ const VERB_RE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could
  *   (what follows is the rest of the clause: "In 2020 China's Chang'e 4 rover found ..."), at
  *   punctuation, at the next clause or role ("with a time of 9.79 seconds") and before the subject;
  *   a bare date right after the preposition is the whole phrase ("Since 2023 readers must pay").
- *   Phrases of manner without a name or number ("in black and white") stay part of the predicate.
+ *   Phrases of manner without a name or number ("in black and white") stay part of the predicate, and so
+ *   does a phrase that names a language ("in an English translation", "in Latin": see `namesLanguage`).
  * - In a statement (`agent`), a nationality adjective and the noun it describes: the agent ("the
  *   British government" of "In 2021 the British government nationalised Lloyd's of London").
  * - A possessor right before the subject ("China's" in "China's Chang'e 4 rover") and the words
@@ -557,6 +581,8 @@ export function settingWords(statement: string, subject = '', agent = true): Set
   const subjectSet = new Set(subjectWords);
   const tokens = tokenize(statement);
   const isNameOrNumber = (t: Token) => NUMBER_RE.test(t.text) || (isCapitalized(t.text) && !t.initial);
+  // Tokens of a phrase that names a language (see `namesLanguage`): its adjective is no agent either.
+  const inLanguage = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!SETTING_PREPOSITIONS.has(tokens[i]!.text.toLowerCase())) continue;
     // After a verb of position the place is what the statement says of its subject ("The Siwa Oasis ... lies in Libya").
@@ -573,7 +599,9 @@ export function settingWords(statement: string, subject = '', agent = true): Set
       if (phrase.length === 1 && NUMBER_RE.test(phrase[0]!.text) && !isNameOrNumber(token)) break;
       phrase.push(token);
     }
-    if (phrase.some(isNameOrNumber)) {
+    // A language is no place or date: "in an English translation" says how ("in black and white" does too).
+    if (namesLanguage(phrase)) for (const t of phrase) inLanguage.add(t.index);
+    else if (phrase.some(isNameOrNumber)) {
       // A value with its unit ("at a frequency of 60 hertz") is what a statement of quantity asserts: the
       // number stays a predicate term, its unit and the rest of the phrase are setting.
       for (let k = 0; k < phrase.length; k++) if (!isQuantity(phrase, k)) setting.add(phrase[k]!.text.toLowerCase());
@@ -583,7 +611,7 @@ export function settingWords(statement: string, subject = '', agent = true): Set
   // Who acted, by nationality ("the British government nationalised ..."): the agent, not the predicate
   // (in a statement; a subclaim's "French troops landed" restates what happened).
   for (let i = 0; agent && i < tokens.length; i++) {
-    if (!subjectSet.has(tokens[i]!.text.toLowerCase()) && attributiveDemonym(tokens, i)) {
+    if (!subjectSet.has(tokens[i]!.text.toLowerCase()) && !inLanguage.has(tokens[i]!.index) && attributiveDemonym(tokens, i)) {
       setting.add(tokens[i]!.text.toLowerCase()).add(tokens[i + 1]!.text.toLowerCase());
     }
   }

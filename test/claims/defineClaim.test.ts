@@ -42,6 +42,15 @@ describe('defineClaim', () => {
     expect(settingWords('The fort was built in Libya in 1850.', 'fort')).toEqual(new Set(['libya', '1850']));
   });
 
+  it('leaves a phrase that names a language to the predicate (found24)', () => {
+    // "in German", "in an English translation" say how the work was printed or sung, neither when nor where.
+    expect(settingWords('The Bible was printed in German in 1455.', 'Bible')).toEqual(new Set(['1455']));
+    expect(settingWords('In 2022 the festival staged the Ring cycle in an English translation.', 'festival')).toEqual(new Set(['2022']));
+    expect(settingWords('The treaty was signed in Latin.', 'treaty').has('latin')).toBe(false);
+    // A nationality adjective before a place or a name stays setting ("in the French Alps").
+    expect(settingWords('The race was run in the French Alps.', 'race').has('french')).toBe(true);
+  });
+
   it('keeps hand-written values', () => {
     const claim = defineClaim({
       id: 'c',

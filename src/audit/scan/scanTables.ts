@@ -29,6 +29,7 @@ import { latinNameForms } from '../../text/latinNameForms.js';
 import { hasWholeWord } from '../../text/literalWord.js';
 import { englishNumberPhrases, englishNumberWord, numberWordForms, ordinalForms, otherLanguageNumberPhrases } from '../../text/numberWords.js';
 import { numberWithUnit, unitForms, type UnitForms } from '../../text/unitForms.js';
+import { languageNameForms } from '../../text/languageNames.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
 import { CUE_ROLE } from '../cueRoles.js';
 import { QUALIFIER_KINDS, type QualifierKind } from '../vocabulary.js';
@@ -398,12 +399,16 @@ function placePatterns(english: string, adjectives = true): TermPattern[] {
 /**
  * A statement's English adjective of origin or language ("English translation", "Swiss trains") as the five other
  * languages write it: the stems of the place's adjectives ("anglais", "inglese", "englisch"), each only in text of its
- * language, with the accented Spanish and Portuguese masculine ("inglés", "inglês").
+ * language, with the accented Spanish and Portuguese masculine ("inglés", "inglês"); a language of no country by
+ * the start of its words in each language ("Latin": "latino", "latín", "Latein"; `languageNameForms`).
  */
 function demonymPatterns(term: string): TermPattern[] {
   if (!/^\p{Lu}\p{Ll}+$/u.test(term.trim())) return [];
   const place = placeOfAdjective(term);
-  return place === undefined ? [] : placeFormPatterns(place, { names: false, stems: true, accented: true });
+  if (place !== undefined) return placeFormPatterns(place, { names: false, stems: true, accented: true });
+  // A language of no country ("Latin": "latino", "latín", "Latein"), the start of its words in any case.
+  const words = languageNameForms(term);
+  return words === undefined ? [] : inLanguages(words).map((pattern) => ({ ...pattern, rightBoundary: false }));
 }
 
 /**
