@@ -21,6 +21,12 @@ describe("a statement's other name written another language's way", () => {
     expect(helmets.verdictOf('Dal 2031 a Copenaghen il casco è obbligatorio per tutti i ciclisti adulti: chi non lo porta paga 1.000 corone.')).toBe('asserts');
   });
 
+  it('stands for the subject before a clause of a person that negates something else (found24)', () => {
+    // "anyone who does not wear one" negates the wearing, not the fine the main clause states.
+    expect(helmets.verdictOf('From 2031 in Copenhagen the helmet is compulsory for all adult cyclists: anyone who does not wear one pays 1,000 kroner.')).toBe('asserts');
+    expect(helmets.verdictOf('Dal 2031 a Copenaghen il casco è obbligatorio per tutti i ciclisti adulti, e chi non lo porta paga 1.000 corone.')).toBe('asserts');
+  });
+
   it('alone, or with a word or two of the claim, is no mention', () => {
     expect(helmets.verdictOf('Copenhague est une ville où beaucoup de gens vont au travail à vélo.')).toBe('none');
     expect(helmets.verdictOf('Depuis 2031, à Copenhague, les cyclistes ont de nouvelles pistes.')).toBe('none');

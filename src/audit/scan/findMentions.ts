@@ -493,7 +493,7 @@ function strongCueFor(state: ScanState, claim: number): number {
  * negates a further fact.
  */
 function assertedBeforeClause(state: ScanState, claim: number, position: number): boolean {
-  const { patType, patOwner, cueRole, termClaim, termPredicate } = state.tables;
+  const { patType, patOwner, cueRole, termClaim, termPredicate, termAnchor } = state.tables;
   let clause = clauseStart(state.text, position, state.sStart);
   // ... or the cue stands in a clause of a person or a reason that hangs on it ("fines people who don't vote",
   // "was shut down because there was no longer enough oil"): the negation says something of that person or reason.
@@ -511,7 +511,8 @@ function assertedBeforeClause(state: ScanState, claim: number, position: number)
       continue;
     }
     if (termClaim[patOwner[p]!] !== claim || state.hitEnd[h]! > clause) continue;
-    if (type === PATTERN_TYPE.subject) subject = true;
+    // In a segment that never names the subject, the statement's other name stands for it (see `segAnchor`).
+    if (type === PATTERN_TYPE.subject || (termAnchor[patOwner[p]!] === 1 && state.segSubject[claim] !== state.recordStamp)) subject = true;
     else if (termPredicate[patOwner[p]!] === 1) predicate = true;
   }
   // ... or about another event ("quiet since its last eruption in 1944, and the data show no eruptive signals").

@@ -350,7 +350,7 @@ export function opensWithAddingConnective(text: string, clause: number, sEnd: nu
  * "ce qui", "il che", "lo que": they may stand for the whole clause before them ("..., which never happened"); nor
  * "that", "que", "che", "dass", which as often open what a verb of saying says.
  */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['who', 'whom', 'because', 'parce', 'perché', 'poiché', 'porque', 'weil']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['who', 'whom', 'chi', 'quien', 'quienes', 'wer', 'quem', 'because', 'parce', 'perché', 'poiché', 'porque', 'weil']);
 /** The first letters of {@link SUBORDINATORS} as bits of a mask ("a" is bit 0), and their shortest and longest lengths. */
 const SUBORDINATOR_LETTERS = [...SUBORDINATORS].reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
 const SUBORDINATOR_MIN = Math.min(...[...SUBORDINATORS].map((w) => w.length));
