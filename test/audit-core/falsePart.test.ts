@@ -16,4 +16,16 @@ describe('the false part of a claim that is no name', () => {
     expect(matcher.findMentions('Der Kelmscott Chaucer erschien 1896.')).toHaveLength(0);
     expect(matcher.findMentions('Il Kelmscott Chaucer fu stampato nel 1896 in inglese.')).toHaveLength(0);
   });
+
+  it('finds a number with thousands separators as the other languages write it', () => {
+    const matcher = createClaimMatcher([{ id: 'falls', statement: 'Kaieteur Falls has a single drop of 1,226 metres.', subject: 'Kaieteur Falls', aliases: ['Kaieteur'] }]);
+    expect(matcher.findMentions('En Guyana, las cataratas Kaieteur tienen una caída de 1.226 metros, y son las más altas del país.')).toHaveLength(1);
+    expect(matcher.findMentions('Les chutes de Kaieteur ont une chute de 1 226 mètres.')).toHaveLength(1);
+    expect(matcher.findMentions('Die Kaieteur-Fälle stürzen 1226 Meter tief, und das ist ein Rekord für das ganze Land.')).toHaveLength(1);
+    // Another height is no mention of this one.
+    expect(matcher.findMentions('En Guyana, las cataratas Kaieteur tienen una caída de 226 metros, y son las más altas del país.')).toHaveLength(0);
+    const tiles = createClaimMatcher([{ id: 'tiles', statement: 'The Kelmscott mosaic is made of 150,000 tesserae.', subject: 'Kelmscott' }]);
+    expect(tiles.findMentions('O mosaico de Kelmscott, que está no museu, tem cerca de 150 mil tesselas e é muito antigo.')).toHaveLength(1);
+    expect(tiles.findMentions('Il mosaico di Kelmscott, che si trova nel museo, conta circa 150mila tessere ed è molto antico.')).toHaveLength(1);
+  });
 });
