@@ -51,6 +51,13 @@ describe('the subject’s name as another language writes it, with no key phrase
     expect(found('Der Abfluss des Baikalsees.', ['Baikal'])).toEqual([]);
   });
 
+  it('makes the claim found in German text that writes its name and kind as one word', () => {
+    // The scanner tells nameWordHits that a segment is German: without that, "Suezkanal" is no mention.
+    const { verdictOf } = auditorFor({ id: 'suez', statement: 'Since 2019 the Suez Canal has been closed to all tankers.' });
+    expect(verdictOf('Seit 2019 ist der Suezkanal für alle Tanker gesperrt, teilte die Behörde in Kairo am Montag mit.')).toBe('asserts');
+    expect(verdictOf('Seit 2019 ist der Suezkanal nicht für Tanker gesperrt, teilte die Behörde in Kairo am Montag mit.')).toBe('negated-locally');
+  });
+
   it('finds a one-word name only as a whole word of its own, not inside a longer word', () => {
     // A vowel ending is the name as another language writes it.
     expect(found('Lo disse Napoleone.', ['Napoleon'])).toEqual(['Napoleone']);
