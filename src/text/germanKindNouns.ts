@@ -1,9 +1,11 @@
 /**
  * German writes a place's name and its kind as one word, the name first: "Baikalsee" (Lake Baikal),
- * "Suezkanal" (Suez Canal), "Kertschstraße" (Kerch Strait), where English, French, Italian, Spanish and
- * Portuguese write two ("lac Baïkal", "canale di Suez"). The kinds are those English closes a name with
- * (`PLACE_KIND_NOUNS` in src/claims/englishWords.ts), as German writes them, lower case without accents
- * (`foldLetters`). General knowledge of German, never taken from evaluation records.
+ * "Suezkanal" (Suez Canal), where English, French, Italian, Spanish and Portuguese write two ("lac Baïkal",
+ * "canale di Suez"). The kinds are those English closes a name with (`PLACE_KIND_NOUNS` in
+ * src/claims/englishWords.ts), as German writes them, lower case without accents (`foldLetters`). The name
+ * must open the compound letter for letter: "Kertschstraße" is not found for "Kerch" (its sound form is
+ * compared only for a word that is the name alone). General knowledge of German, never taken from
+ * evaluation records.
  */
 const KINDS: ReadonlySet<string> = new Set(
   `see meer ozean bucht golf insel inseln berg berge gebirge gipfel gletscher wuste tal schlucht kanal tunnel
@@ -12,7 +14,6 @@ const KINDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-
 
 /**
  * Whether `tail`, the rest of a German word after a name (lower case, accents folded), is a kind of
