@@ -40,6 +40,9 @@ describe('defineClaim', () => {
     expect(settingWords('The Qattara Depression, home of the jackal, lies in Libya.', 'Qattara Depression').has('libya')).toBe(false);
     expect(settingWords('The old fort still stands intact on the Ross Rocks.', 'fort').has('rocks')).toBe(false);
     expect(settingWords('The fort was built in Libya in 1850.', 'fort')).toEqual(new Set(['libya', '1850']));
+    // The word between is the verb's own complement (a name, a word such as "there"): the phrase after it is setting.
+    expect(settingWords('Here stood Troy in 1200 BC.', 'Troy').has('1200')).toBe(true);
+    expect(settingWords('The wreck lay there in 1912.', 'wreck').has('1912')).toBe(true);
   });
 
   it('leaves a phrase that names a language to the predicate (found24)', () => {
