@@ -443,7 +443,16 @@ export function ownRetraction(text: string, start: number, end: number, language
  * Where a short verdict that opens `text[from, to)` ends, or -1: at most {@link VERDICT_WORDS} words, closed by
  * punctuation or the end of its line, with a word of the language that denies truth or reality ("false", "wrong",
  * "faux", "inexact", "falso", "falsch", "mito") or a negation with a word of truth ("No es cierto", "not true"), no
- * question. A bare negation ("Non-rowers never notice.") says something else. Said right after a claim passed on, it judges that claim as "No." answers a question.
+ * question. A bare negation ("Non-rowers never notice.") says something else. Said right after a claim passed on, it
+ * judges that claim as "No." answers a question. Exported for `denialOpens`'s test, which reads it every time.
+ *
+ * @example
+ * ```ts
+ * verdictClauseEnd('That is false. The rest', 0, 23, 'en'); // 13 (the full stop)
+ * verdictClauseEnd('No es cierto.', 0, 13, 'es'); // 12
+ * verdictClauseEnd('Non-rowers never notice.', 0, 24, 'en'); // -1 (a bare negation)
+ * verdictClauseEnd('Is that false?', 0, 14, 'en'); // -1 (a question)
+ * ```
  */
 export function verdictClauseEnd(text: string, from: number, to: number, language: Language): number {
   let end = from;
