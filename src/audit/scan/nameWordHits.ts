@@ -166,8 +166,7 @@ export function nameWordTable(entries: readonly NameEntry[]): NameWordTable {
  * language's way: a word of six letters or more with the same first letter and at most two letters
  * different ("Artico", "Arktis"), or the same stem once sounds are folded, with the same first three
  * sounds and most of the longer one's consonants ("Stoccolma", "Arctique", "Norwegen"; not "Herbst"
- * for "Erebus", "Station" for "Stonehenge"); a name of four letters only as itself or as a word that sounds
- * the same once the languages' spellings are folded (`soundForm`: "Kerč", "Kertch", "Kertsch" for "Kerch"). Stricter than `sameNameWord`, which compares key phrases the
+ * for "Erebus", "Station" for "Stonehenge"); a name of four letters only as itself. Stricter than `sameNameWord`, which compares key phrases the
  * user gave: here every capitalised word of a text is a candidate ("Para" is not "Paris").
  */
 function sameName(folded: string, key: StemKey, target: NameWordTarget, german: boolean): boolean {
@@ -175,8 +174,6 @@ function sameName(folded: string, key: StemKey, target: NameWordTarget, german: 
   if (folded === name) return true;
   // German writes a place's name and its kind as one word: "Baikalsee", "Suezkanal" (`isGermanPlaceKind`).
   if (german && folded.length > name.length && folded.startsWith(name) && isGermanPlaceKind(folded.slice(name.length))) return true;
-  // A short name spelled another way that sounds the same ("Kerč", "Kertch" for "Kerch"): the whole sound form.
-  if (key.head === target.key.head && key.consonants === target.key.consonants && soundForm(folded) === soundForm(name)) return true;
   if (name.length < 5 || folded.length < 5) return false;
   // The whole name with more after it than a vowel ending ("Napoleone", "Finlandia") is another word built on
   // it: an adjective ("Africana", "Parisienne", "Japanese", "Tasmanian"), a compound ("Cambridgeshire") or a
