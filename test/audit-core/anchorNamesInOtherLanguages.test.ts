@@ -51,3 +51,19 @@ describe("a lower-case word that begins as another language writes the statement
     expect(japan.verdictOf('Depuis 2031, un casque japonais est obligatoire pour tous les cyclistes adultes, avec une amende de 1 000 couronnes.')).toBe('none');
   });
 });
+
+// Twenty-fifth session (found25): a name that another language writes around the statement's other name ("La
+// Grande Onda di Kanagawa" for "The Great Wave off Kanagawa") is that name, not someone else named before the
+// claim's predicate. Claim and sentences written for this test.
+const watch = auditorFor({ id: 'watch', statement: 'The Night Watch was painted in Leiden by Johannes Vermeer in 1662.' });
+
+describe("capitalised words joined to the statement's other name by a particle", () => {
+  it('are that name, not another agent', () => {
+    expect(watch.verdictOf('La Ronda di Notte di Leiden fu dipinta da Johannes Vermeer nel 1662.')).toBe('asserts');
+    expect(watch.verdictOf('La Ronda de Noche de Leiden fue pintada por Johannes Vermeer en 1662.')).toBe('asserts');
+  });
+
+  it('but a name of its own before them still is', () => {
+    expect(watch.verdictOf('Nel 1662 Rembrandt visitò Leiden, dove Johannes Vermeer dipinse un quadro.')).toBe('none');
+  });
+});

@@ -23,7 +23,7 @@ import { deniedReport, ownRetraction } from './deniedReport.js';
 import { derivedAdjective } from './derivedAdjective.js';
 import { inProspect } from './irrealis.js';
 import { negatedPredicateEnd } from './negatedPredicateEnd.js';
-import { NO_HIT, type ScanState } from './scanState.js';
+import { NAME_PARTICLES, NO_HIT, type ScanState } from './scanState.js';
 import { PATTERN_TYPE, carriesPredicate } from './scanTables.js';
 import { rivalPredicate } from './rivalPredicate.js';
 import {
@@ -872,7 +872,7 @@ function otherAgentBefore(state: ScanState, claim: number): boolean {
     const word = text.slice(start, k);
     if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
     const capital = word.charAt(0) !== word.charAt(0).toLowerCase();
-    if (capital && !opening && !/\d/.test(word) && !ADJECTIVE_OF_ORIGIN.test(word) && !claimTermAt(state, claim, start)) return true;
+    if (capital && !opening && !/\d/.test(word) && !ADJECTIVE_OF_ORIGIN.test(word) && !claimTermAt(state, claim, start) && !nameEndsInClaimTerm(state, claim, k)) return true;
     opening = false;
   }
   return false;
@@ -886,6 +886,32 @@ function claimTermAt(state: ScanState, claim: number, at: number): boolean {
     if (patType[p] !== PATTERN_TYPE.cue && termClaim[patOwner[p]!] === claim && state.hitStart[h]! <= at && at < state.hitEnd[h]!) return true;
   }
   return false;
+}
+
+/**
+ * The capitalised word ending at `from` opens a name that a particle joins to one of the claim's terms: "La Grande
+ * Onda di Kanagawa", "La Grande Vague de Kanagawa" name the statement's "Kanagawa" in words of another language,
+ * no other agent. Reads capitalised words and name particles up to the first other word.
+ */
+function nameEndsInClaimTerm(state: ScanState, claim: number, from: number): boolean {
+  const text = state.text;
+  let k = from;
+  // Only through a particle: a name joined to the claim's term by one ("Onda di Kanagawa") is the term's own;
+  // capitalised words right before it ("Jogos Olímpicos" for a claim of "Olympic") may name another event.
+  let linked = false;
+  for (;;) {
+    if (text.charCodeAt(k) !== 32) return false;
+    const start = k + 1;
+    let end = start;
+    while (end < state.sEnd && isWordCode(text.charCodeAt(end))) end++;
+    if (end === start) return false;
+    const word = text.slice(start, end);
+    const capital = word.charAt(0) !== word.charAt(0).toLowerCase();
+    if (capital && claimTermAt(state, claim, start)) return linked;
+    if (!capital && !NAME_PARTICLES.has(word)) return false;
+    if (!capital) linked = true;
+    k = end;
+  }
 }
 
 /** The sentence before this one, in the same segment, named the claim's subject. */

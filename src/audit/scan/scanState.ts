@@ -49,7 +49,7 @@ function writtenAsName(text: string, start: number, end: number): boolean {
 }
 
 /** Particles inside names in running text, "of" included ("Bay of Naples"). */
-const NAME_PARTICLES = new Set([...SHARED_NAME_PARTICLES, 'of']);
+export const NAME_PARTICLES = new Set([...SHARED_NAME_PARTICLES, 'of']);
 
 /** Start of the word that ends right before `end` (a single space before `end`), or -1. */
 function wordBefore(text: string, at: number): number {
