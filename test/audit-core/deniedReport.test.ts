@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
-import { denialOpens, deniedReport, ownRetraction, verdictClauseEnd } from '../../src/audit/scan/deniedReport.js';
+import { denialOpens, deniedReport, ownRetraction, verdictClause } from '../../src/audit/scan/deniedReport.js';
 import { denyingAnswer } from '../../src/audit/scan/scopeRules.js';
 import { auditorFor } from './auditorFor.js';
 
@@ -123,7 +123,7 @@ describe('the denial after a claim sentence, read only where a clause can close'
       const to = Math.min(text.length, 48);
       let expected = denyingAnswer(text, 0, to, plain, false, true);
       if (!expected) {
-        const verdict = verdictClauseEnd(text, 0, to, language);
+        const verdict = verdictClause(text, 0, to, language, 'sentence');
         if (verdict >= 0) {
           plain[0] = 0;
           plain[1] = verdict;

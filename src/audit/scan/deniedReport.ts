@@ -115,7 +115,7 @@ export function denialOpens(text: string, i: number, language: Language, at: Int
   const closes = to === text.length || answerClauseCloses(text, i, to);
   if (denyingAnswer(text, i, to, at, false, closes)) return true;
   if (!closes) return false;
-  const verdict = verdictClauseEnd(text, i, to, language);
+  const verdict = verdictClause(text, i, to, language, 'sentence');
   if (verdict < 0) return false;
   at[0] = i;
   at[1] = verdict;
@@ -226,10 +226,14 @@ export function hedgedOpening(text: string, from: number, language: Language): b
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m !== null && ++words <= VERDICT_HEAD + VERDICT_WORDS; m = WORD_RE.exec(text)) {
     if (hedges.has(m[0].toLowerCase())) return true;
-    const c = text.charCodeAt(m.index + m[0].length);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return false;
+    if (endsSentence(text.charCodeAt(m.index + m[0].length))) return false;
   }
   return false;
+}
+
+/** A code unit that ends a sentence: . ! ? or a line break. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
 /** Coordinating conjunctions: a verdict's clause ends at one ("That story is false, and ...", "Das ist falsch und ..."). */
@@ -262,7 +266,7 @@ export function verdictAfter(text: string, from: number, language: Language): bo
     const first = FIRST_WORD_RE.exec(text);
     return first === null || !PERSONAL_SUBJECTS.has(first[0].toLowerCase());
   }
-  if (verdictClause(text, i, language)) return true;
+  if (verdictClause(text, i, text.length, language, 'clause') >= 0) return true;
   // After a head closed by a colon ("Anmerkung der Redaktion:", "Please be careful with this one:").
   let head = 0;
   WORD_RE.lastIndex = i;
@@ -270,36 +274,10 @@ export function verdictAfter(text: string, from: number, language: Language): bo
     let k = m.index + m[0].length;
     while (k < text.length && text.charCodeAt(k) === 32) k++;
     const c = text.charCodeAt(k);
-    if (c === 58) return verdictClause(text, k + 1, language);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return false;
+    if (c === 58) return verdictClause(text, k + 1, text.length, language, 'clause') >= 0;
+    if (endsSentence(c)) return false;
   }
   return false;
-}
-
-/** A clause of at most five words from `from` that denies truth or reality, without hedging (see {@link verdictAfter}). */
-function verdictClause(text: string, from: number, language: Language): boolean {
-  VERDICT_WORD_RE.lastIndex = from;
-  let words = 0;
-  let denied = false;
-  let negated = false;
-  let truth = false;
-  for (let m = VERDICT_WORD_RE.exec(text); m !== null; m = VERDICT_WORD_RE.exec(text)) {
-    const word = m[0].toLowerCase();
-    if (CONJUNCTIONS.has(word) && words > 0) break;
-    if (++words > VERDICT_WORDS) return false;
-    if (words === 1 && (PERSONAL_SUBJECTS.has(word.split(/['’]/)[0]!) || DETERMINER_OPENINGS[language]?.has(word))) return false;
-    if (HEDGES[language].has(word)) return false;
-    if (hasCueWord(FALSITY[language], word)) denied = true;
-    else if (NEGATORS[language].has(word) || word.endsWith("n't") || word.endsWith('n’t')) negated = true;
-    else if (TRUTH_WORDS[language].has(word)) truth = true;
-    // The clause ends at a mark after the word (a question asks, it does not judge).
-    let k = m.index + m[0].length;
-    while (k < text.length && text.charCodeAt(k) === 32) k++;
-    const c = text.charCodeAt(k);
-    if (c === 63) return false;
-    if (c === 46 || c === 33 || c === 59 || c === 58 || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 41 || c === 93 || k >= text.length) break;
-  }
-  return denied || (negated && truth);
 }
 
 /** The sentence `text[start, end)` has a verb by which a text cites another ("Vous écrivez que ...", `isCitingWord`). */
@@ -440,23 +418,34 @@ export function ownRetraction(text: string, start: number, end: number, language
 }
 
 /**
- * Where a short verdict that opens `text[from, to)` ends, or -1: at most {@link VERDICT_WORDS} words, closed by
- * punctuation or the end of its line, with a word of the language that denies truth or reality ("false", "wrong",
- * "faux", "inexact", "falso", "falsch", "mito") or a negation with a word of truth ("No es cierto", "not true"), no
- * question. A bare negation ("Non-rowers never notice.") says something else. Said right after a claim passed on, it
- * judges that claim as "No." answers a question. Exported for `denialOpens`'s test, which reads it every time.
+ * Where a verdict clause ends: at a sentence's closing mark (`sentence`: . ! ; : a line break), or also at a clause's
+ * (`clause`: a comma, a dash, a closing bracket, a coordinating conjunction: "That story is false, and ...", "Das ist
+ * falsch und ...").
+ */
+export type VerdictEnding = 'sentence' | 'clause';
+
+/**
+ * Where a short verdict that opens `text[from, to)` ends, or -1: at most {@link VERDICT_WORDS} words, closed by a mark
+ * of `ending` (or where `text` ends), with a word of the language that denies truth or reality ("false", "wrong",
+ * "faux", "inexact", "falso", "falsch", "mito") or a negation with a word of truth ("No es cierto", "not true"); no
+ * question, no word of hedging ("it may be wrong" doubts), no first- or second-person subject ("I'm not sure that's
+ * right" doubts), no determiner opening a noun phrase ("No one knows."). A bare negation ("Non-rowers never notice.")
+ * says something else. Said right after a claim passed on, it judges that claim as "No." answers a question.
  *
  * @example
  * ```ts
- * verdictClauseEnd('That is false. The rest', 0, 23, 'en'); // 13 (the full stop)
- * verdictClauseEnd('No es cierto.', 0, 13, 'es'); // 12
- * verdictClauseEnd('Non-rowers never notice.', 0, 24, 'en'); // -1 (a bare negation)
- * verdictClauseEnd('Is that false?', 0, 14, 'en'); // -1 (a question)
+ * verdictClause('That is false. The rest', 0, 23, 'en', 'sentence'); // 13 (the full stop)
+ * verdictClause('No es cierto.', 0, 13, 'es', 'sentence'); // 12
+ * verdictClause('That story is false, and we asked them not to repeat it.', 0, 56, 'en', 'clause'); // 19 (the comma)
+ * verdictClause('Non-rowers never notice.', 0, 24, 'en', 'sentence'); // -1 (a bare negation)
+ * verdictClause('Is that false?', 0, 14, 'en', 'sentence'); // -1 (a question)
+ * verdictClause('It may be wrong.', 0, 16, 'en', 'sentence'); // -1 (a doubt)
  * ```
  */
-export function verdictClauseEnd(text: string, from: number, to: number, language: Language): number {
+export function verdictClause(text: string, from: number, to: number, language: Language, ending: VerdictEnding): number {
+  const clause = ending === 'clause';
   let end = from;
-  while (end < to && !closesVerdict(text.charCodeAt(end))) end++;
+  while (end < to && !closesVerdict(text.charCodeAt(end), clause)) end++;
   if ((end >= to && to < text.length) || text.charCodeAt(end) === 63) return -1;
   VERDICT_WORD_RE.lastIndex = from;
   let words = 0;
@@ -465,8 +454,13 @@ export function verdictClauseEnd(text: string, from: number, to: number, languag
   let truth = false;
   for (let m = VERDICT_WORD_RE.exec(text); m !== null && m.index < end; m = VERDICT_WORD_RE.exec(text)) {
     const word = m[0].toLowerCase();
+    if (clause && words > 0 && CONJUNCTIONS.has(word)) {
+      end = m.index;
+      break;
+    }
     if (++words > VERDICT_WORDS) return -1;
-    if (words === 1 && DETERMINER_OPENINGS[language]?.has(word)) return -1;
+    if (words === 1 && (PERSONAL_SUBJECTS.has(elided(word)) || DETERMINER_OPENINGS[language]?.has(word))) return -1;
+    if (HEDGES[language].has(word)) return -1;
     if (hasCueWord(FALSITY[language], word)) denied = true;
     else if (NEGATORS[language].has(word) || word.endsWith("n't") || word.endsWith('n’t')) negated = true;
     else if (TRUTH_WORDS[language].has(word)) truth = true;
@@ -474,10 +468,21 @@ export function verdictClauseEnd(text: string, from: number, to: number, languag
   return denied || (negated && truth) ? end : -1;
 }
 
+/** A word less what an apostrophe joins to it ("i'm" -> "i", "c'est" -> "c"). */
+function elided(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return word.slice(0, k);
+  }
+  return word;
+}
+
 /**
- * Punctuation that closes a verdict clause: . ! ; : a line break (a question mark asks, it does not judge). Each also
- * closes a short negated clause (`answerClauseCloses` relies on it).
+ * Punctuation that closes a verdict: . ! ; : a line break (a question mark asks, it does not judge); with `clause`, also
+ * a comma, a dash or a closing bracket. Each sentence mark also closes a short negated clause (`answerClauseCloses`
+ * relies on it).
  */
-function closesVerdict(code: number): boolean {
-  return code === 46 || code === 33 || code === 59 || code === 58 || code === 10 || code === 13 || code === 63;
+function closesVerdict(code: number, clause: boolean): boolean {
+  if (code === 46 || code === 33 || code === 59 || code === 58 || code === 10 || code === 13 || code === 63) return true;
+  return clause && (code === 44 || code === 45 || code === 0x2013 || code === 0x2014 || code === 41 || code === 93);
 }

@@ -822,7 +822,7 @@ export function denyingAnswer(text: string, from: number, to: number, at: Int32A
 /**
  * Some code unit of `text[from, to)` closes a short answer clause (`closesParticle`, or a question mark, which makes
  * it a question): where none does and the text goes on past `to`, no short negated clause (`shortDenialEnd`) ends
- * within `text[from, to)`, nor a verdict (`verdictClauseEnd` in deniedReport.ts, whose closing marks are among these).
+ * within `text[from, to)`, nor a verdict (`verdictClause` in deniedReport.ts, whose sentence marks are among these).
  *
  * @example
  * ```ts
