@@ -21,6 +21,7 @@ import type { RecordScan, ScanCue } from './recordScan.js';
 import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong, negatesNothing } from './collectSentence.js';
 import { deniedReport, ownRetraction } from './deniedReport.js';
 import { derivedAdjective } from './derivedAdjective.js';
+import { finalVerdict } from './finalVerdict.js';
 import { inProspect } from './irrealis.js';
 import { negatedPredicateEnd } from './negatedPredicateEnd.js';
 import { NAME_PARTICLES, NO_HIT, type ScanState } from './scanState.js';
@@ -695,6 +696,11 @@ function localQualifier(state: ScanState, claim: number): LocalQualifier | null 
       const ellipsis = ellipsisCue(state);
       if (ellipsis !== NO_HIT) local = { cue: state.cueAt(ellipsis), strength: SURE };
     }
+  }
+  // A short verdict ending the sentence judges the clause before it (", but that is wrong.", ", pero no fue así."): sure.
+  if (local === null || local.strength === UNSURE) {
+    const verdict = finalVerdict(state.text, state.sStart, state.sEnd, LANGUAGES[state.languageIndex] ?? 'en');
+    if (verdict >= 0) local = { cue: { kind: 'negation', segment: state.segment.index, start: verdict, end: state.sEnd }, strength: SURE };
   }
   if (local === null && state.attribution !== NO_HIT) {
     local =
