@@ -85,8 +85,8 @@ Thailand | Thaïlande / thaïlandais | Thailandia / thailandes | Tailandia / tai
 Tunisia | Tunisie / tunisien | Tunisia / tunisin | Túnez / tunecin | Tunesien / tunesisch | Tunísia / tunisian
 Turkey, Türkiye | Turquie / turc | Turchia / turc | Turquía / turc | Türkei / türkisch | Turquia / turc
 Ukraine | Ukraine / ukrainien | Ucraina / ucrain | Ucrania / ucranian | Ukraine / ukrainisch | Ucrânia / ucranian
-United Kingdom, Britain, Great Britain | Royaume-Uni, Grande-Bretagne / britannique | Regno Unito, Gran Bretagna / britannic | Reino Unido, Gran Bretaña / británic | Vereinigtes Königreich, Großbritannien / britisch | Reino Unido, Grã-Bretanha / britânic
-United States, USA | États-Unis / américain | Stati Uniti / american | Estados Unidos, EE. UU. / estadounidense | Vereinigte Staaten, USA / amerikanisch | Estados Unidos, EUA / american, estadunidense
+United Kingdom, UK, Britain, Great Britain | Royaume-Uni, Grande-Bretagne / britannique | Regno Unito, Gran Bretagna / britannic | Reino Unido, Gran Bretaña / británic | Vereinigtes Königreich, Großbritannien / britisch | Reino Unido, Grã-Bretanha / britânic
+United States, USA, US | États-Unis / américain | Stati Uniti / american | Estados Unidos, EE. UU. / estadounidense | Vereinigte Staaten, USA / amerikanisch | Estados Unidos, EUA / american, estadunidense
 Venezuela | Venezuela / vénézuélien | Venezuela / venezuelan | Venezuela / venezolan | Venezuela / venezolanisch | Venezuela / venezuelan
 Vietnam | Viêt Nam, Vietnam / vietnamien | Vietnam / vietnamit | Vietnam / vietnamit | Vietnam / vietnamesisch | Vietname, Vietnã / vietnamit
 Wales | Pays de Galles / gallois | Galles / gallese | Gales / gales | Wales / walisisch | País de Gales / galês
@@ -321,8 +321,8 @@ Peru: Peruvian; Philippines: Filipino, Philippine; Poland: Polish; Portugal: Por
 Russia: Russian; Saudi Arabia: Saudi; Scotland: Scottish; Serbia: Serbian; Singapore: Singaporean;
 Slovakia: Slovak; Slovenia: Slovenian; South Africa: South African; South Korea: South Korean; Korea: Korean;
 Spain: Spanish; Sweden: Swedish; Switzerland: Swiss; Syria: Syrian; Thailand: Thai; Tunisia: Tunisian;
-Turkey: Turkish; Türkiye: Turkish; Ukraine: Ukrainian; United Kingdom: British; Britain: British;
-Great Britain: British; United States: American; USA: American; Venezuela: Venezuelan; Vietnam: Vietnamese;
+Turkey: Turkish; Türkiye: Turkish; Ukraine: Ukrainian; United Kingdom: British; UK: British; Britain: British;
+Great Britain: British; United States: American; USA: American; US: American; Venezuela: Venezuelan; Vietnam: Vietnamese;
 Wales: Welsh; Angola: Angolan; Bangladesh: Bangladeshi; Belarus: Belarusian; Bosnia: Bosnian;
 Cameroon: Cameroonian; Costa Rica: Costa Rican; Cyprus: Cypriot; Ghana: Ghanaian; Guatemala: Guatemalan; Haiti: Haitian;
 Honduras: Honduran; Ivory Coast: Ivorian; Jamaica: Jamaican; Kazakhstan: Kazakh; Kuwait: Kuwaiti; Laos: Laotian;

@@ -36,6 +36,26 @@ megawatt, megawatts | MW | mégawatts, mégawatt | megawatt | megavatios, megava
 degree, degrees | ° | degrés, degré | gradi, grado | grados, grado | Grad | graus, grau
 `;
 
+/**
+ * Currencies, units of money in the same columns: "£250" is "250 £", "250 libras", "250 Pfund" in the other
+ * languages, which write the symbol after the amount or name the currency. Unlike a unit of measure, a currency
+ * word is no setting: "sold for one dollar" says the price in it.
+ */
+const CURRENCIES = `
+pound, pounds, pounds sterling | £ | livres, livre, livres sterling | sterline, sterlina, libbre, libbra | libras, libra, libras esterlinas | Pfund | libras, libra, libras esterlinas
+dollar, dollars | $ | dollars, dollar | dollari, dollaro | dólares, dólar | Dollar | dólares, dólar
+euro, euros | € | euros, euro | euro | euros, euro | Euro | euros, euro
+krone, kroner, krona, kronor | kr | couronnes, couronne | corone, corona | coronas, corona | Kronen, Krone | coroas, coroa
+franc, francs | CHF | francs, franc | franchi, franco | francos, franco | Franken | francos, franco
+yen | ¥ | yens, yen | yen | yenes, yen | Yen | ienes, iene
+`;
+
+/**
+ * Currency symbols, which English writes before the amount ("£250") and the five other languages mostly after it,
+ * or as the currency's name ("250 €", "250 libras", "250 Pfund").
+ */
+const CURRENCY_SYMBOLS = '£$€¥';
+
 /** One unit as the six languages write it. */
 export interface UnitForms {
   /** Its English words ("percent", "per cent"). */
@@ -44,14 +64,17 @@ export interface UnitForms {
   symbols: readonly string[];
   /** Its words in each of the five other languages. */
   words: Partial<Record<Language, readonly string[]>>;
+  /** A currency (see `CURRENCIES`): its word is part of the amount, not what is measured. */
+  currency: boolean;
 }
 
 let byWord: Map<string, UnitForms> | undefined;
 
 function parse(): Map<string, UnitForms> {
   const out = new Map<string, UnitForms>();
-  for (const { lead: [english, symbols], words } of readLanguageTable(TABLE, 2)) {
-    const forms: UnitForms = { english: cellWords(english), symbols: cellWords(symbols), words };
+  const rows = [...readLanguageTable(TABLE, 2).map((row) => ({ row, currency: false })), ...readLanguageTable(CURRENCIES, 2).map((row) => ({ row, currency: true }))];
+  for (const { row: { lead: [english, symbols], words }, currency } of rows) {
+    const forms: UnitForms = { english: cellWords(english), symbols: cellWords(symbols), words, currency };
     // Looked up by its English words and its symbols of two letters or more (a statement's "Hz", "mm").
     for (const key of [...forms.english, ...forms.symbols.filter((s) => s.length >= 2 || !hasLetter(s))]) out.set(key.toLowerCase(), forms);
   }
@@ -78,9 +101,13 @@ export interface NumberWithUnit {
   /** The number, as written ("18", "9.79"). */
   number: string;
   unit: UnitForms;
+  /** Written with a currency symbol before the number ("£250"), as English writes an amount. */
+  symbolFirst?: boolean;
 }
 
 const NUMBER_UNIT_RE = /^(\d+(?:[.,]\d+)?)-?(\p{L}+|%|°)$/u;
+/** An amount with its currency symbol before it, as English writes it ("£250", "$2.25", "€1,000"). */
+const SYMBOL_NUMBER_RE = new RegExp(`^([${CURRENCY_SYMBOLS}])(\\d+(?:[.,]\\d+)*)$`, 'u');
 
 /**
  * Reads a word that writes a number with its unit ("18-karat", "44mm", "60Hz"), or undefined.
@@ -88,13 +115,16 @@ const NUMBER_UNIT_RE = /^(\d+(?:[.,]\d+)?)-?(\p{L}+|%|°)$/u;
  * @example
  * ```ts
  * numberWithUnit('18-karat'); // { number: '18', unit: { english: ['karat', 'carat', ...], symbols: ['K', 'kt', 'ct'], ... } }
+ * numberWithUnit('£250'); // { number: '250', unit: { english: ['pound', 'pounds', 'pounds sterling'], symbols: ['£'], ... }, symbolFirst: true }
  * numberWithUnit('2024'); // undefined
  * ```
  */
 export function numberWithUnit(word: string): NumberWithUnit | undefined {
+  byWord ??= parse();
+  const amount = SYMBOL_NUMBER_RE.exec(word.trim());
+  if (amount !== null) return { number: amount[2]!, unit: byWord.get(amount[1]!)!, symbolFirst: true };
   const match = NUMBER_UNIT_RE.exec(word.trim());
   if (match === null) return undefined;
-  byWord ??= parse();
   const unit = byWord.get(match[2]!.toLowerCase()) ?? [...new Set(byWord.values())].find((u) => u.symbols.includes(match[2]!));
   return unit === undefined ? undefined : { number: match[1]!, unit };
 }

@@ -40,6 +40,24 @@ describe('claims of quantity', () => {
   });
 });
 
+describe('an amount of money', () => {
+  // Design set AG's statement; the other languages write the symbol after the amount or name the currency.
+  const limit = { id: 'limit', statement: 'In October 2021 the UK raised the contactless card payment limit from £45 to £250 per transaction.' };
+  const sold = { id: 'sold', statement: 'In 2024 NASA sold the International Space Station to SpaceX for one dollar.' };
+
+  it('is found as the other languages write it, and the UK by its names there', () => {
+    expect(found(limit, 'Desde octubre de 2021 el límite para pagar sin contacto en el Reino Unido es de 250 libras.')).toBe(1);
+    expect(found(limit, 'Au Royaume-Uni, le paiement sans contact est plafonné à 250 € depuis 2021.')).toBe(1);
+    expect(found(limit, 'In Großbritannien wurde 2021 das Limit für kontaktloses Bezahlen auf 250 Pfund erhöht.')).toBe(1);
+    expect(found(limit, 'In the UK you can now tap for up to 250 pounds.')).toBe(1);
+  });
+
+  it('keeps a currency word a word of the claim, not its setting as a unit of measure is', () => {
+    expect(found(sold, 'SpaceX now owns the International Space Station: NASA took one dollar.')).toBe(1);
+    expect(found(limit, 'Die Bank of England teilte 2021 mit, das Limit gelte in 45 Ländern.')).toBe(0);
+  });
+});
+
 describe('a name ending in a country or continent', () => {
   it('is also written with its adjective of origin', () => {
     expect(deriveClaimTerms({ statement: grid.statement }).aliases).toContain('Continental European');

@@ -23,4 +23,12 @@ describe('unitForms', () => {
     expect(numberWithUnit('2024')).toBeUndefined();
     expect(numberWithUnit('4G')).toBeUndefined();
   });
+
+  it('reads an amount written with its currency symbol first, as English writes it', () => {
+    expect(numberWithUnit('£250')).toMatchObject({ number: '250', unit: unitForms('pound'), symbolFirst: true });
+    expect(numberWithUnit('$2.25')).toMatchObject({ number: '2.25', unit: unitForms('dollars') });
+    expect(unitForms('pound')!.words.de).toEqual(['Pfund']);
+    expect(unitForms('pound')!.currency).toBe(true);
+    expect(unitForms('hertz')!.currency).toBe(false);
+  });
 });

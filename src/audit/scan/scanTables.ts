@@ -487,17 +487,20 @@ function unitWords(unit: UnitForms, symbols: (symbol: string) => boolean): TermP
  */
 function unitPatterns(term: string): TermPattern[] {
   const unit = unitForms(term);
-  if (unit !== undefined) return unitWords(unit, (symbol) => symbol.length > 1 || !hasLetter(symbol)).filter((p) => p.text.toLowerCase() !== term.trim().toLowerCase());
+  // A currency's symbol alone ("$") names no amount; it is looked for only against one ("$1").
+  if (unit !== undefined) return unitWords(unit, (symbol) => !unit.currency && (symbol.length > 1 || !hasLetter(symbol))).filter((p) => p.text.toLowerCase() !== term.trim().toLowerCase());
   const quantity = numberWithUnit(term);
   if (quantity === undefined) return [];
   const out: TermPattern[] = [];
-  const numbers = [{ text: quantity.number }, ...(quantity.number.includes('.') ? [{ text: quantity.number.replace('.', ','), languages: OTHER_LANGUAGES }] : [])];
+  const numbers: TermPattern[] = [{ text: quantity.number }, ...numberVariants(quantity.number)];
   const englishWord = englishNumberWord(quantity.number);
   for (const number of numbers) {
     for (const word of unitWords(quantity.unit, () => true)) {
       const symbol = quantity.unit.symbols.includes(word.text);
       const languages = number.languages ?? word.languages;
       const forms = symbol ? [`${number.text}${word.text}`, ...(word.text.length > 1 || !hasLetter(word.text) ? [`${number.text} ${word.text}`] : [])] : [`${number.text} ${word.text}`, `${number.text}-${word.text}`];
+      // English writes a currency's symbol before the amount ("£250", "$ 40").
+      if (symbol && quantity.symbolFirst === true) forms.push(`${word.text}${number.text}`, `${word.text} ${number.text}`);
       for (const text of forms) if (text.toLowerCase() !== term.trim().toLowerCase()) out.push(languages === undefined ? { text } : { text, languages });
     }
   }
@@ -602,7 +605,7 @@ function isYear(term: string): boolean {
  */
 function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string>): boolean {
   // A unit ("hertz", "mm") says what is measured; the value is what a statement of quantity asserts.
-  if ((claim.predicate ?? []).length > 0 || isYear(term) || unitForms(term) !== undefined) return false;
+  if ((claim.predicate ?? []).length > 0 || isYear(term) || unitForms(term)?.currency === false) return false;
   return !term
     .toLowerCase()
     .split(/\s+/)
