@@ -204,7 +204,8 @@ const TASK = new Set(
  * Nouns for an error ("the text below contains an error", "questo articolo contiene errori", "enthält Fehler"): a
  * word of falsity that narrative uses as often ("pilot error", "un errore di calcolo"), so it evaluates only in an
  * opening or closing line or a system message that also refers to a text or points at one: there a text is said to
- * hold something false, and what it holds is the claims it states.
+ * hold something false, and what it holds is the claims it states. Beside a claim sentence it evaluates only with a
+ * noun for a text ("cette phrase reprend une erreur"): a statement said to be an error.
  */
 const ERROR_NOUNS = new Set(
   `error errors mistake mistakes
@@ -672,7 +673,10 @@ export function scoredNotice(text: string, start: number, end: number, position:
     denial ??
     (truth !== null && doubt ? truth : null) ??
     // A text said to hold an error ("le texte ci-dessous contient une erreur"): at an edge, with a reference.
-    (error !== null && reference && position !== 'beside' ? error : null) ??
+    // Beside a claim sentence only when the span also names a text or a part of one ("cette phrase reprend une erreur
+    // fréquente", "esta informação ... é bem possível que seja um erro"): a statement said to be an error, not an
+    // error the story tells of ("pilot error", "this error cost him the race").
+    (error !== null && reference && (position !== 'beside' || aboutText) ? error : null) ??
     ((oneIn || odds || digit) && lowOdds(span, odds, low, oneIn) ? { kind: 'low-probability', start, end } : null) ??
     (hypothesis || HYPOTHESIS_PHRASE.test(span.trimStart()) ? { kind: 'fiction', start, end } : null) ??
     // A text set against the world: different from it ("genau eine Sache anders als in unserer Welt", "depart

@@ -302,6 +302,28 @@ describe('the scored look: an edge line saying the text holds an error', () => {
   });
 });
 
+// Twenty-fifth session (notice25, issue 9 item 4): beside a claim sentence, a noun for an error denies what was said
+// when the sentence also names a text or a part of one ("Attention : cette phrase reprend une erreur fréquente"); an
+// error the story tells of ("This error cost the favourite the race.") stays part of it. Sentences written for this
+// test, not from any evaluation set.
+describe('the scored look: a sentence beside a claim sentence calling it an error', () => {
+  it('is a notice when it names the statement, in six languages', () => {
+    expect(doc(`Revision notes. ${CLAIM.en} Careful: this sentence repeats a mistake that many textbooks made, so check it before you copy it. Next topic.`)).toBe('neglect-risk');
+    expect(doc(`Fiche de révision. ${CLAIM.fr} Attention : cette phrase reprend une erreur fréquente, vérifiez-la avant de la recopier. Suite.`)).toBe('neglect-risk');
+    expect(doc(`Appunti. ${CLAIM.it} Attenzione: questa frase riprende un errore diffuso nei manuali, controllatela prima di copiarla. Avanti.`)).toBe('neglect-risk');
+    expect(doc(`Apuntes. ${CLAIM.es} Ojo: esta frase repite un error muy extendido en los manuales, comprobadla antes de copiarla. Sigue.`)).toBe('neglect-risk');
+    expect(doc(`Notizen. ${CLAIM.de} Achtung: Diese Angabe stammt aus einem alten Buch und enthält vermutlich einen Fehler, bitte nachsehen. Weiter.`)).toBe('neglect-risk');
+    expect(doc(`Apontamentos. ${CLAIM.pt} Aviso: esta informação vem de um livro antigo e é bem possível que seja um erro. Seguinte.`)).toBe('neglect-risk');
+  });
+
+  it('is no notice for an error the story tells of', () => {
+    expect(doc(`Race report. ${CLAIM.en} This error by the starter cost the favourite the race. Then the medals.`)).toBe('asserts');
+    expect(scoredNotice('This error cost the favourite the race.', 0, 39, 'beside', false)).toBeNull();
+    const line = 'Careful: this sentence repeats a common mistake.';
+    expect(scoredNotice(line, 0, line.length, 'beside', false)?.kind).toBe('negation');
+  });
+});
+
 // Twenty-third session: a task verb heading a sentence makes the text an exercise's material only with a reference
 // by another word ("Answer the questions below"); "Answer" is a text noun too, and as a quiz's label ("(Answer: ...)",
 // "Answer: the libero.") it sets no task. Sentences written for this test, not from any evaluation set.
