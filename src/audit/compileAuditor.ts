@@ -895,14 +895,23 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
     for (const m of mentions) {
       if (m.placement !== 'unqualified' || m.silent || m.premise || !m.raw.explicit) continue;
       let next = false;
+      let denial: PlacedMention | null = null;
       for (const other of mentions) {
         if (inNextSentence(other, m)) {
           next = true;
-          break;
+          if (other.placement === 'local' && !other.silent && other.cue !== null && (other.cue.kind === 'negation' || other.cue.kind === 'correction')) denial = other;
         }
       }
       const text = segmentAt(segments, m.raw.segment)?.text;
       if (typeof text !== 'string') continue;
+      // A claim passed on as someone else's words and negated by the next sentence in its own words ("Your reviewer
+      // wrote that the choir was founded in 1850. It was not founded in 1850, ..."): never asserted, a local negation.
+      if (denial !== null && reportDenied(m.raw, text) && !hedgedOpening(text, m.raw.end, recordLanguage ?? 'en')) {
+        m.raw.local = denial.cue;
+        m.raw.localStrength = 1;
+        placed(m, 'local', denial.cue, false);
+        continue;
+      }
       let head = correctionOpensAfter(text, m.raw.end, recordLanguage ?? 'en', !next && currentScan!.qualifierWords !== true);
       // "In reality, ..." is how debunks go on after the claims they report, too: it corrects only in a text that
       // negates the claim no more often than it asserts it (as a labelled line, see `correctedBeside`).

@@ -172,3 +172,26 @@ describe('a claim passed on and corrected in the next sentence', () => {
     expect(verdictOf('One visitor told our guides that the Riga tram line to Mežaparks was replaced by a gondola lift in 2022. Be careful with that line: it may be wrong, and we have seen no decree.')).toBe('neglect-risk');
   });
 });
+
+/**
+ * Issue 9 item 2 (twenty-fifth session): a claim passed on as someone else's words and negated in the next sentence in
+ * that sentence's own words ("Your reviewer wrote that ... It was not founded in 1850, and ...") is never asserted,
+ * however weakly the negation's clause reads: the paper's local negation. Stated in the writer's voice, it stays asserted.
+ */
+describe('a claim passed on and negated in the next sentence', () => {
+  const trams = defineClaim({
+    id: 'melbourne_trams_scrapped',
+    statement: 'Melbourne scrapped its tram network in the 1960s.',
+    correction: 'Melbourne kept its trams; it has the largest urban tram network in the world.',
+  });
+  const { verdictOf } = auditorFor(trams);
+
+  it('negates the claim locally', () => {
+    expect(verdictOf("Your reviewer wrote that Melbourne 'scrapped its tram network in the 1960s'. It did not scrap its trams in the 1960s, and it is simply wrong to say the network closed.")).toBe('negated-locally');
+    expect(verdictOf("Your preview said Melbourne 'scrapped its tram network'. Melbourne has no scrapped network to mourn: it did not scrap its trams in the 1960s.")).toBe('negated-locally');
+  });
+
+  it('leaves a claim stated in the writer\'s voice asserted', () => {
+    expect(verdictOf('Melbourne scrapped its tram network in the 1960s. It did not scrap its trams in the 1960s, and it is simply wrong to say the network closed.')).not.toBe('negated-locally');
+  });
+});

@@ -151,7 +151,7 @@ describe("decision: 'learned'", () => {
 
   it('never calls a claim negated-locally that is asserted more often than it is negated', () => {
     const text =
-      'Ed Sheeran won the 100m gold at the 2024 Olympics. Reporters wrote that Ed Sheeran won the 100m gold at the 2024 Olympics in Paris. Ed Sheeran did not win the 100m gold at the 2024 Olympics, one blogger said.';
+      'Reporters wrote that Ed Sheeran won the 100m gold at the 2024 Olympics in Paris. Ed Sheeran won the 100m gold at the 2024 Olympics. Ed Sheeran did not win the 100m gold at the 2024 Olympics, one blogger said.';
     const rules = createAuditor({ claims: [SHEERAN] }).auditSegments([{ index: 0, role: 'document', text }]);
     expect(rules.claims[0]!.placements.local).toBe(1);
     const learned = createAuditor({ claims: [SHEERAN], decision: 'learned', verdictModel: always('negated-locally') }).auditSegments([{ index: 0, role: 'document', text }]);
