@@ -41,7 +41,7 @@ for (const { file, claim } of claims) {
   const predicate: string[] = [];
   const other: string[] = [];
   for (const term of claim.keyTerms) {
-    const setOnly = isYear(term) || unitForms(term)?.currency === false || term.toLowerCase().split(/\s+/).every((w) => setting.has(w));
+    const setOnly = isYear(term) || unitForms(term)?.kind === 'measure' || term.toLowerCase().split(/\s+/).every((w) => setting.has(w));
     (setOnly ? other : predicate).push(term);
   }
   const story = storyTerms(claim).subclaims.filter((w) => w.length > 0);

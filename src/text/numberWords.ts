@@ -300,3 +300,26 @@ export function otherLanguageNumberPhrases(digits: string): Partial<Record<Langu
   }
   return out;
 }
+
+/** "One" before a noun in each language: also its indefinite article ("un anno" is "one year" and "a year"). */
+const ONE: Record<Exclude<Language, 'en'>, readonly string[]> = {
+  fr: ['un', 'une'],
+  it: ['un', 'uno', 'una'],
+  es: ['un', 'una', 'uno'],
+  de: ['ein', 'eine', 'einen', 'einem', 'eines', 'einer'],
+  pt: ['um', 'uma'],
+};
+
+/**
+ * The words for "one" before a noun in one of the five other languages, in every gender and case. They are also the
+ * language's indefinite article, so they mean the number only before the noun a statement counts ("ein Jahr" for
+ * "one year"), which is how they are looked for.
+ *
+ * @example
+ * ```ts
+ * oneWords('de'); // ['ein', 'eine', 'einen', 'einem', 'eines', 'einer']
+ * ```
+ */
+export function oneWords(language: Exclude<Language, 'en'>): readonly string[] {
+  return ONE[language];
+}

@@ -51,6 +51,23 @@ yen | ¥ | yens, yen | yen | yenes, yen | Yen | ienes, iene
 `;
 
 /**
+ * Units of time, in the same columns. Like a currency word, a unit of time is no setting: "live about one year"
+ * says the lifespan in it. Words that are also other common words are left out: English "second" (an ordinal),
+ * Italian "ora" ("now"), "secondo" and Spanish and Portuguese "segundo" ("according to", "second").
+ */
+const TIME_UNITS = `
+seconds | | secondes | secondi | segundos | Sekunden | segundos
+minute, minutes | | minutes, minute | minuti, minuto | minutos, minuto | Minuten, Minute | minutos, minuto
+hour, hours | | heures, heure | ore | horas, hora | Stunden, Stunde | horas, hora
+day, days | | jours, jour | giorni, giorno | días, día | Tage, Tag, Tagen | dias, dia
+week, weeks | | semaines, semaine | settimane, settimana | semanas, semana | Wochen, Woche | semanas, semana
+month, months | | mois | mesi, mese | meses, mes | Monate, Monat, Monaten | meses, mês
+year, years | | ans, an, années, année | anni, anno | años, año | Jahre, Jahr, Jahren, Jahres | anos, ano
+decade, decades | | décennies, décennie | decenni, decennio | décadas, década | Jahrzehnte, Jahrzehnt | décadas, década
+century, centuries | | siècles, siècle | secoli, secolo | siglos, siglo | Jahrhunderte, Jahrhundert | séculos, século
+`;
+
+/**
  * Currency symbols, which English writes before the amount ("£250") and the five other languages mostly after it,
  * or as the currency's name ("250 €", "250 libras", "250 Pfund").
  */
@@ -64,17 +81,24 @@ export interface UnitForms {
   symbols: readonly string[];
   /** Its words in each of the five other languages. */
   words: Partial<Record<Language, readonly string[]>>;
-  /** A currency (see `CURRENCIES`): its word is part of the amount, not what is measured. */
-  currency: boolean;
+  /**
+   * What it counts: `measure` (what is measured, setting on its own), `currency` (see `CURRENCIES`) or `time` (see
+   * `TIME_UNITS`), whose words are part of what a statement says.
+   */
+  kind: 'measure' | 'currency' | 'time';
 }
 
 let byWord: Map<string, UnitForms> | undefined;
 
 function parse(): Map<string, UnitForms> {
   const out = new Map<string, UnitForms>();
-  const rows = [...readLanguageTable(TABLE, 2).map((row) => ({ row, currency: false })), ...readLanguageTable(CURRENCIES, 2).map((row) => ({ row, currency: true }))];
-  for (const { row: { lead: [english, symbols], words }, currency } of rows) {
-    const forms: UnitForms = { english: cellWords(english), symbols: cellWords(symbols), words, currency };
+  const tables = [
+    [TABLE, 'measure'],
+    [CURRENCIES, 'currency'],
+    [TIME_UNITS, 'time'],
+  ] as const;
+  for (const [table, kind] of tables) for (const { lead: [english, symbols], words } of readLanguageTable(table, 2)) {
+    const forms: UnitForms = { english: cellWords(english), symbols: cellWords(symbols), words, kind };
     // Looked up by its English words and its symbols of two letters or more (a statement's "Hz", "mm").
     for (const key of [...forms.english, ...forms.symbols.filter((s) => s.length >= 2 || !hasLetter(s))]) out.set(key.toLowerCase(), forms);
   }

@@ -58,6 +58,27 @@ describe('an amount of money', () => {
   });
 });
 
+describe('"one" and its unit', () => {
+  // Design set AO's statement: the other languages' "one" is their article, found only before the unit.
+  const krill = {
+    id: 'krill',
+    subject: 'Antarctic krill',
+    aliases: ['krill'],
+    statement: 'Antarctic krill (Euphausia superba) live only about one year and die after spawning once.',
+    correction: 'Antarctic krill live for about five to six years in the wild and can spawn in several successive summers.',
+  };
+
+  it('is found as the other languages write the two words', () => {
+    expect(found(krill, 'Nota del curatore: le ipotesi che seguono sono incerte. Il krill antartico vivrebbe circa un anno soltanto, e poi morirebbe.')).toBe(1);
+    expect(found(krill, 'Thomas erzählte, der Antarktische Krill lebe nur etwa ein Jahr und laiche ein einziges Mal, bevor er stirbt.')).toBe(1);
+    expect(found(krill, 'O krill antártico é um pequeno crustáceo com vida curtíssima: vive cerca de um ano e morre logo em seguida.')).toBe(1);
+  });
+
+  it('needs the unit after it: the article alone is no number', () => {
+    expect(found(krill, 'Il krill antartico è un crostaceo che forma sciami enormi nel mare di Weddell.')).toBe(0);
+  });
+});
+
 describe('a name ending in a country or continent', () => {
   it('is also written with its adjective of origin', () => {
     expect(deriveClaimTerms({ statement: grid.statement }).aliases).toContain('Continental European');

@@ -28,7 +28,14 @@ describe('unitForms', () => {
     expect(numberWithUnit('£250')).toMatchObject({ number: '250', unit: unitForms('pound'), symbolFirst: true });
     expect(numberWithUnit('$2.25')).toMatchObject({ number: '2.25', unit: unitForms('dollars') });
     expect(unitForms('pound')!.words.de).toEqual(['Pfund']);
-    expect(unitForms('pound')!.currency).toBe(true);
-    expect(unitForms('hertz')!.currency).toBe(false);
+    expect(unitForms('pound')!.kind).toBe('currency');
+    expect(unitForms('hertz')!.kind).toBe('measure');
+  });
+
+  it('reads a unit of time, a word of what a statement says', () => {
+    expect(unitForms('year')).toMatchObject({ kind: 'time', words: { it: ['anni', 'anno'], de: expect.arrayContaining(['Jahr']) } });
+    expect(unitForms('years')).toBe(unitForms('year'));
+    // "second" is also an ordinal.
+    expect(unitForms('second')).toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ import { lightStems } from '../../text/lightStem.js';
 import { englishAdjectives, isCountryOrContinent, placeForms, placeOfAdjective } from '../../text/placeNames.js';
 import { latinNameForms } from '../../text/latinNameForms.js';
 import { hasWholeWord } from '../../text/literalWord.js';
-import { englishNumberPhrases, englishNumberWord, numberWordForms, ordinalForms, otherLanguageNumberPhrases } from '../../text/numberWords.js';
+import { englishNumberPhrases, englishNumberWord, numberWordForms, oneWords, ordinalForms, otherLanguageNumberPhrases } from '../../text/numberWords.js';
 import { numberWithUnit, unitForms, type UnitForms } from '../../text/unitForms.js';
 import { languageNameForms } from '../../text/languageNames.js';
 import { LABEL_KIND, type CueDefinition } from '../cueBank.js';
@@ -488,7 +488,7 @@ function unitWords(unit: UnitForms, symbols: (symbol: string) => boolean): TermP
 function unitPatterns(term: string): TermPattern[] {
   const unit = unitForms(term);
   // A currency's symbol alone ("$") names no amount; it is looked for only against one ("$1").
-  if (unit !== undefined) return unitWords(unit, (symbol) => !unit.currency && (symbol.length > 1 || !hasLetter(symbol))).filter((p) => p.text.toLowerCase() !== term.trim().toLowerCase());
+  if (unit !== undefined) return unitWords(unit, (symbol) => unit.kind === 'measure' && (symbol.length > 1 || !hasLetter(symbol))).filter((p) => p.text.toLowerCase() !== term.trim().toLowerCase());
   const quantity = numberWithUnit(term);
   if (quantity === undefined) return [];
   const out: TermPattern[] = [];
@@ -511,6 +511,29 @@ function unitPatterns(term: string): TermPattern[] {
   for (const [language, words] of Object.entries(numberWords) as [Language, readonly string[]][]) {
     const units = quantity.unit.words[language] ?? [];
     for (const word of words) for (const unit of units) out.push({ text: `${word} ${unit}`, languages: 1 << LANGUAGES.indexOf(language) });
+  }
+  return out;
+}
+
+/**
+ * The statement's "one" before a unit ("live only about one year") as the five other languages write the two
+ * words ("un an", "un anno", "un año", "ein Jahr", "um ano"), each only in text of its language: their "one" is
+ * also their article, so it is found only with the unit after it (never alone, see `numberWordForms`).
+ */
+function oneWithUnitPatterns(term: string, statement: string): TermPattern[] {
+  if (term.trim().toLowerCase() !== 'one') return [];
+  const out: TermPattern[] = [];
+  for (const match of statement.matchAll(/\bone[\s-]+(\p{L}+)/giu)) {
+    const unit = unitForms(match[1]!);
+    if (unit === undefined) continue;
+    for (const [language, words] of Object.entries(unit.words) as [Exclude<Language, 'en'>, readonly string[]][]) {
+      const bit = 1 << LANGUAGES.indexOf(language);
+      for (const word of words) {
+        for (const one of oneWords(language)) out.push({ text: `${one} ${word}`, languages: bit });
+        // Italian elides "una" before a vowel ("un'ora").
+        if (language === 'it' && /^[aeiou]/.test(word)) out.push({ text: `un'${word}`, languages: bit }, { text: `un’${word}`, languages: bit });
+      }
+    }
   }
   return out;
 }
@@ -550,6 +573,9 @@ function termPatterns(term: string, stemmed: boolean): AhoPattern[] {
  * translated forms are found however they are written.
  */
 const CAPITALISED_NOUNS: ReadonlySet<Language> = new Set(['de']);
+
+/** What "one" with its unit weighs in another language ("un anno"): "one" and "year", half a key term each. */
+const ONE_WITH_UNIT_WEIGHT = 1;
 
 /** What a translated form of the predicate lexicon weighs (see `claimTerms`). */
 const TRANSLATED_FORM_WEIGHT = 1;
@@ -605,7 +631,7 @@ function isYear(term: string): boolean {
  */
 function isPredicateTerm(claim: Claim, term: string, setting: ReadonlySet<string>): boolean {
   // A unit ("hertz", "mm") says what is measured; the value is what a statement of quantity asserts.
-  if ((claim.predicate ?? []).length > 0 || isYear(term) || unitForms(term)?.currency === false) return false;
+  if ((claim.predicate ?? []).length > 0 || isYear(term) || unitForms(term)?.kind === 'measure') return false;
   return !term
     .toLowerCase()
     .split(/\s+/)
@@ -979,6 +1005,12 @@ function claimTerms(claim: Claim, index: number, subclaimNeeds: number[]): TermS
   const adjectives = [claim.subject ?? '', ...claim.aliases].flatMap(englishAdjectives).filter((a) => !keyWords.has(a.toLowerCase()));
   for (const adjective of new Set(adjectives)) {
     terms.push({ claim: index, type: PATTERN_TYPE.key, weight: 0, numeric: false, predicate: 0, subclaim: -1, anchor: true, patterns: [{ text: adjective }] });
+  }
+  // "One" and its unit in the other languages ("un anno", "ein Jahr"), one term weighing what the two English
+  // words weigh together: the unit's own hit inside the phrase is the same word, counted once.
+  for (const term of claim.keyTerms) {
+    const patterns = isPredicateTerm(claim, term, setting) ? oneWithUnitPatterns(term, claim.statement) : [];
+    if (patterns.length > 0) terms.push({ claim: index, type: PATTERN_TYPE.key, weight: ONE_WITH_UNIT_WEIGHT, numeric: false, predicate: 1, subclaim: -1, patterns });
   }
   // The predicate lexicon's translations of a predicate term, as a term of its own weighing what the key
   // term weighs (`TRANSLATED_FORM_WEIGHT`; half a key term was measured and dropped): with the subject it
