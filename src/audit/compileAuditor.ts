@@ -192,6 +192,9 @@ function neighbouringParagraphs(text: string, start: number, end: number): reado
 /** Notice kinds that doubt a claim without denying it: they place a claim sentence that only reports or hedges it. */
 const DOUBTING_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['unreliable-source', 'low-probability']);
 
+/** Scored notice kinds that place a hedged claim sentence: a doubt about what was said, its source or its odds. */
+const DOUBTS_HEDGE: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['unreliable-source', 'low-probability', 'uncertainty']);
+
 /** Notice kinds that judge a claim false: a verdict beside a claim cited under a label (see `claimLabel`). */
 const VERDICT_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['negation', 'correction']);
 
@@ -1387,6 +1390,32 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
    * (`answerCorrects`). Returns whether any mention moved.
    */
   function scoredLook(mentions: readonly PlacedMention[], segments: readonly TextSegment[], neighbours: boolean): boolean {
+    scoredPrelude(neighbours);
+    let moved = answerCorrects(mentions, segments);
+    for (const m of mentions) {
+      if (m.placement !== 'unqualified' || m.silent) continue;
+      if (scoredPlace(m, segments, neighbours, null)) moved = true;
+    }
+    return moved;
+  }
+
+  /**
+   * Places the hedged claim sentences of a claim found negated locally only through hedges (a report, the reportative
+   * conditional: `uncertainty`) by a notice the cue bank has no words for that doubts what was said, its source or its
+   * odds ("Difficile dire quanto sia attendibile", "I'd put the odds of that being right at about two percent"): the
+   * claim is passed on, not denied, and the doubt beside it is the paper's warning. A denial there is a debunk's, and a
+   * claim negated in any of its own sentences stays negated. Returns whether any mention moved.
+   */
+  function hedgedLook(mentions: readonly PlacedMention[], segments: readonly TextSegment[], neighbours: boolean): boolean {
+    for (const m of mentions) if (m.placement === 'local' && (m.silent || m.raw.local === null || m.raw.local.kind !== 'uncertainty')) return false;
+    scoredPrelude(neighbours);
+    let moved = false;
+    for (const m of mentions) if (m.placement === 'local' && scoredPlace(m, segments, neighbours, DOUBTS_HEDGE)) moved = true;
+    return moved;
+  }
+
+  /** Starts the scored look of a record once: its cache, and which sentences mention a claim. */
+  function scoredPrelude(neighbours: boolean): void {
     if (scoredStamp !== recordStamp) {
       scoredStamp = recordStamp;
       scoredSeen.spans.clear();
@@ -1398,19 +1427,21 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
       claimSentences.clear();
       for (const m of currentScan!.mentions) claimSentences.add(m.segment * 0x4000000 + m.sentence);
     }
-    let moved = answerCorrects(mentions, segments);
-    for (const m of mentions) {
-      if (m.placement !== 'unqualified' || m.silent) continue;
-      const key = m.raw.segment * 0x4000000 + m.raw.sentence;
-      scoredNeighbours.before = neighbours && !claimSentences.has(key - 1);
-      scoredNeighbours.after = neighbours && !claimSentences.has(key + 1);
-      const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen, scoredNeighbours, mentionsClaim);
-      if (found === null) continue;
-      m.placement = found.placement;
-      m.cue = { kind: found.kind, segment: found.segment, start: found.start, end: found.end };
-      moved = true;
-    }
-    return moved;
+  }
+
+  /**
+   * Places `m` by the scored notice beside it or at an edge, when there is one; with `kinds`, only by a notice of
+   * those kinds in the sentence right after it (a doubt about what was just passed on).
+   */
+  function scoredPlace(m: PlacedMention, segments: readonly TextSegment[], neighbours: boolean, kinds: ReadonlySet<QualifierKind> | null): boolean {
+    const key = m.raw.segment * 0x4000000 + m.raw.sentence;
+    scoredNeighbours.before = kinds === null && neighbours && !claimSentences.has(key - 1);
+    scoredNeighbours.after = neighbours && !claimSentences.has(key + 1);
+    const found = scoredNoticeFor(segments, m.raw.segment, m.raw.start, m.raw.end, namesClaim, recordLanguage, scoredSeen, scoredNeighbours, mentionsClaim);
+    if (found === null || (kinds !== null && (!kinds.has(found.kind) || found.placement !== 'adjacent'))) return false;
+    m.placement = found.placement;
+    m.cue = { kind: found.kind, segment: found.segment, start: found.start, end: found.end };
+    return true;
   }
 
   /**
@@ -1483,7 +1514,10 @@ export function compileAuditor(claims: readonly Claim[], options: Omit<AuditorOp
         // The rules found the claim asserted: a second look for a notice the cue bank has no words for.
         // Without any word of the cue bank in the record, only its edge lines and system messages are read: a
         // sentence beside a claim sentence rarely warns without one, and reading every neighbour costs.
-        if (verdict !== 'asserts' || !scoredLook(mentions, segments, currentScan!.qualifierWords === true)) break;
+        // A claim only passed on in hedged sentences ("Amazon avrebbe comprato ...", "One question claimed that ...") is
+        // looked at too: a doubt beside it is the notice that places it, as a doubting notice of the cue bank does.
+        const neighbours = currentScan!.qualifierWords === true;
+        if (verdict === 'asserts' ? !scoredLook(mentions, segments, neighbours) : verdict !== 'negated-locally' || !hedgedLook(mentions, segments, neighbours)) break;
         zeroCounts(placements);
         zeroCounts(deciding);
         decidingCount = 0;
