@@ -22,6 +22,7 @@ import { KIND_PRIORITY_BY_INDEX, cancelledByIdiom, cancelledStrong, negatesNothi
 import { deniedReport, ownRetraction } from './deniedReport.js';
 import { derivedAdjective } from './derivedAdjective.js';
 import { finalVerdict } from './finalVerdict.js';
+import { indirectQuestion } from './indirectQuestion.js';
 import { inProspect } from './irrealis.js';
 import { negatedPredicateEnd } from './negatedPredicateEnd.js';
 import { NAME_PARTICLES, NO_HIT, type ScanState } from './scanState.js';
@@ -529,7 +530,11 @@ const GERMAN_BIT = 1 << LANGUAGES.indexOf('de');
  */
 function embeddedQuestion(state: ScanState, claim: number): boolean {
   const first = firstTermOf(state, claim);
-  return wordIn(state.text, 'whether', state.sStart, first) || (state.languageBit === GERMAN_BIT && wordIn(state.text, 'ob', state.sStart, first));
+  return (
+    wordIn(state.text, 'whether', state.sStart, first) ||
+    (state.languageBit === GERMAN_BIT && wordIn(state.text, 'ob', state.sStart, first)) ||
+    indirectQuestion(state.text, state.sStart, first, LANGUAGES[state.languageIndex] ?? 'en')
+  );
 }
 
 /**
