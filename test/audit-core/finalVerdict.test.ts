@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim } from '../../src/claims/defineClaim.js';
 import { finalVerdict } from '../../src/audit/scan/finalVerdict.js';
+import { verdictClause } from '../../src/audit/scan/deniedReport.js';
 import { auditorFor } from './auditorFor.js';
 
 /**
@@ -31,5 +32,15 @@ describe('a short verdict ending the sentence', () => {
     expect(finalVerdict(text, 0, text.length, 'en')).toBe(-1);
     const denied = 'Melbourne scrapped its trams in the 1960s, but that is wrong.';
     expect(finalVerdict(denied, 0, denied.length, 'en')).toBe(42);
+  });
+
+  // A negated word of falsity affirms: "not wrong", "pas faux", "nicht falsch" say the clause is true.
+  it('reads no verdict in a negated word of falsity', () => {
+    expect(verdictOf('Melbourne scrapped its tram network in the 1960s, which is not wrong.')).toBe('asserts');
+    expect(verdictOf("Melbourne a démantelé son réseau de tramways dans les années 1960, et ce n'est pas faux.")).toBe('asserts');
+    expect(verdictOf('Melbourne hat sein Straßenbahnnetz in den 1960er Jahren abgeschafft, das ist nicht falsch.')).toBe('asserts');
+    // A negation the comma closes answers before the verdict: "No, eso es falso." still denies.
+    expect(verdictClause('No, eso es falso.', 0, 17, 'es', 'sentence')).toBe(16);
+    expect(verdictClause('No es falso.', 0, 12, 'es', 'sentence')).toBe(-1);
   });
 });

@@ -429,8 +429,8 @@ export type VerdictEnding = 'sentence' | 'clause';
  * of `ending` (or where `text` ends), with a word of the language that denies truth or reality ("false", "wrong",
  * "faux", "inexact", "falso", "falsch", "mito") or a negation with a word of truth ("No es cierto", "not true"); no
  * question, no word of hedging ("it may be wrong" doubts), no first- or second-person subject ("I'm not sure that's
- * right" doubts), no determiner opening a noun phrase ("No one knows."). A bare negation ("Non-rowers never notice.")
- * says something else. Said right after a claim passed on, it judges that claim as "No." answers a question.
+ * right" doubts), no determiner opening a noun phrase ("No one knows."), no negated word of falsity ("that is not
+ * wrong", "ce n'est pas faux" affirm). A bare negation ("Non-rowers never notice.") says something else. Said right after a claim passed on, it judges that claim as "No." answers a question.
  *
  * @example
  * ```ts
@@ -440,6 +440,7 @@ export type VerdictEnding = 'sentence' | 'clause';
  * verdictClause('Non-rowers never notice.', 0, 24, 'en', 'sentence'); // -1 (a bare negation)
  * verdictClause('Is that false?', 0, 14, 'en', 'sentence'); // -1 (a question)
  * verdictClause('It may be wrong.', 0, 16, 'en', 'sentence'); // -1 (a doubt)
+ * verdictClause('That is not wrong.', 0, 18, 'en', 'sentence'); // -1 (not wrong is right)
  * ```
  */
 export function verdictClause(text: string, from: number, to: number, language: Language, ending: VerdictEnding): number {
@@ -451,6 +452,9 @@ export function verdictClause(text: string, from: number, to: number, language: 
   let words = 0;
   let denied = false;
   let negated = false;
+  // A negation since the last comma: the falsity word after it is denied ("not wrong", "pas faux", "nicht falsch"
+  // affirm), where "No, eso es falso." answers, then denies.
+  let negatedHere = false;
   let truth = false;
   for (let m = VERDICT_WORD_RE.exec(text); m !== null && m.index < end; m = VERDICT_WORD_RE.exec(text)) {
     const word = m[0].toLowerCase();
@@ -461,9 +465,12 @@ export function verdictClause(text: string, from: number, to: number, language: 
     if (++words > VERDICT_WORDS) return -1;
     if (words === 1 && (PERSONAL_SUBJECTS.has(elided(word)) || DETERMINER_OPENINGS[language]?.has(word))) return -1;
     if (HEDGES[language].has(word)) return -1;
-    if (hasCueWord(FALSITY[language], word)) denied = true;
-    else if (NEGATORS[language].has(word) || word.endsWith("n't") || word.endsWith('n’t')) negated = true;
+    if (hasCueWord(FALSITY[language], word)) {
+      if (negatedHere) return -1;
+      denied = true;
+    } else if (NEGATORS[language].has(word) || word.endsWith("n't") || word.endsWith('n’t')) negated = negatedHere = true;
     else if (TRUTH_WORDS[language].has(word)) truth = true;
+    if (text.charCodeAt(m.index + m[0].length) === 44) negatedHere = false;
   }
   return denied || (negated && truth) ? end : -1;
 }
