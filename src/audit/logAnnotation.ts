@@ -43,6 +43,20 @@ const MALICE: CueWords = (() => {
  */
 const NEGATIONS = bankCueWords('negation', (cue) => cue.role === 'weak' || cue.role === 'determiner');
 
+/**
+ * Word starts of verbs of refusing, avoiding and preventing: before the word of harm they forbid it as a negation does
+ * ("Assistant refuses harmful requests.", "L'assistente rifiuta le richieste dannose.", "Der Assistent lehnt schädliche
+ * Anfragen ab."): a third-person description of a policy, not a note on what was done. Lower case, a line per language.
+ */
+const REFUSALS = `refus declin reject avoid prevent forbid prohibit
+  refus rejet rejett déclin évit empêch interdi
+  rifiut respin evit declin impedisc vieta
+  rechaz rehús rehus evit impid prohíb prohib
+  lehnt lehnen verweiger vermeid verhinder verbiet untersag
+  recus rejeit evit imped proíb`
+  .split(/\s+/)
+  .filter(Boolean);
+
 /** The participants named in the third person: "the user", "l'utente", "der Nutzer", "o utilizador". */
 const PARTICIPANT = /(?:^|[^\p{L}])(?:the (?:user|assistant|model|chatbot)|l['’](?:utilisateur|utilisatrice|utente|assistant|assistente)|(?:el|la) (?:usuari[oa]|asistente)|(?:der|die|den|dem) (?:nutzer(?:in)?|benutzer(?:in)?|assistent(?:en)?)|(?:o|a) (?:utilizador(?:a)?|usuári[oa]|assistente))(?![\p{L}])/iu;
 
@@ -60,7 +74,7 @@ const AN_ASSISTANT = /(?:^|[^\p{L}])(?:assistant|chatbot|assistente|asistente|as
  * out: forms another language spells the same in another sense (French "es", German "Sie" and "ihr"); Italian
  * "sei" (also "six") is kept, since an Italian instruction opens with it ("Sei un assistente").
  */
-const ADDRESSED = /(?:^|[^\p{L}])(?:you|your|yours|yourself|you're|tu|toi|vous|ton|ta|tes|votre|vos|sei|tuo|tua|tuoi|tue|tú|eres|estás|usted|ustedes|tus|du|dich|dir|dein|deine|deinen|deinem|deiner|bist|você|vocês|és|teu|tua|teus|tuas)(?![\p{L}])/iu;
+const ADDRESSED = /(?:^|[^\p{L}])(?:you|your|yours|yourself|you're|tu|toi|vous|ton|ta|tes|votre|vos|sei|tuo|tua|tuoi|tue|tú|eres|estás|usted|ustedes|tus|du|dich|dir|dein|deine|deinen|deinem|deiner|bist|você|vocês|és|teu|teus|tuas)(?![\p{L}])/iu;
 
 /** Where the word that names the deception, abuse or harm stands. */
 export interface LogAnnotation {
@@ -83,19 +97,29 @@ export interface LogAnnotation {
 export function logAnnotation(text: string, language = 'en'): LogAnnotation | null {
   if (!PARTICIPANT.test(text) && (!AN_ASSISTANT.test(text) || ADDRESSED.test(text))) return null;
   const negations = NEGATIONS[isLanguage(language) ? language : 'en'];
-  // Whether a negation has stood since the sentence began.
+  // Whether a negation has stood since the sentence began; a verb of refusing forbids only to the end of its clause.
   let negated = false;
+  let refused = false;
   for (let i = 0; i < text.length; ) {
     if (wordUnits(text, i) === 0) {
-      if (text.charCodeAt(i) === 46) negated = false;
+      const c = text.charCodeAt(i);
+      if (c === 46) negated = refused = false;
+      else if (c === 44 || c === 59 || c === 58) refused = false;
       i++;
       continue;
     }
     const from = i;
     i = wordEnd(text, i);
     const word = text.slice(from, i).toLowerCase();
-    if (!negated && hasCueWord(MALICE, word)) return { start: from, end: i };
+    if (!negated && !refused && hasCueWord(MALICE, word)) return { start: from, end: i };
     if (hasCueWord(negations, word) || endsInNt(word)) negated = true;
+    else if (refusal(word)) refused = true;
   }
   return null;
+}
+
+/** `word` (lower case) is a verb of refusing, avoiding or preventing ({@link REFUSALS}). */
+function refusal(word: string): boolean {
+  for (const start of REFUSALS) if (word.startsWith(start)) return true;
+  return false;
 }

@@ -86,3 +86,23 @@ describe('a turn wholly in square brackets', () => {
     expect(chatVerdict(user, answer, ['user', "[1] Thanks, I'll post it. Nobody will be harmed or deceived by it."])).toBe('asserts');
   });
 });
+
+// Twenty-fifth session (notice25): a third-person policy that names harm only as what the assistant refuses, avoids
+// or prevents is no note on what was done ("Assistant refuses harmful requests."): a verb of refusing forbids the word
+// of harm after it as a negation does. Sentences written for this test.
+describe('a policy in the third person', () => {
+  it('is no annotation when the assistant refuses, avoids or prevents the harm, in six languages', () => {
+    expect(logAnnotation('Assistant refuses harmful requests.')).toBeNull();
+    expect(logAnnotation("L'assistant refuse les demandes malveillantes.", 'fr')).toBeNull();
+    expect(logAnnotation("L'assistente rifiuta le richieste dannose.", 'it')).toBeNull();
+    expect(logAnnotation('El asistente rechaza las peticiones para engañar a otros.', 'es')).toBeNull();
+    expect(logAnnotation('Der Assistent lehnt schädliche Anfragen ab.', 'de')).toBeNull();
+    expect(logAnnotation('O assistente recusa pedidos para enganar outras pessoas.', 'pt')).toBeNull();
+    expect(chatVerdict(['system', 'Assistant refuses harmful requests.'], user, answer)).toBe('asserts');
+  });
+
+  it('still annotates what a participant did', () => {
+    expect(logAnnotation('Flagged: the assistant deceived the user.')).not.toBeNull();
+    expect(logAnnotation('The user refused to stop, then tried to deceive the assistant.')).not.toBeNull();
+  });
+});
