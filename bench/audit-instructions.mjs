@@ -26,8 +26,16 @@
 //
 // Environment: INSTRUCTIONS_CORPUS (default the 60 MB dense corpus), INSTRUCTIONS_MB (its first MB, default 4),
 // INSTRUCTIONS_ROUNDS (audits per process, default 2).
-import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+//
+// INSTRUCTIONS_PROFILE=<rows> (twenty-fifth session): where a steady audit's instructions go, per function. Runs
+// callgrind instead, counting only the audits after INSTRUCTIONS_WARM (default 2; the JIT's compiles are then mostly
+// done), with `node --perf-basic-prof`, whose map names the compiled JavaScript functions callgrind sees only as
+// addresses (each tier's code and the functions inlined into it count for the function compiled); the top <rows>
+// of V8's and the C library's own functions and the JavaScript ones, in millions. Counts repeat as the totals do
+// and do not move with the machine's load, unlike `node --cpu-prof`'s samples.
+//   INSTRUCTIONS_PROFILE=60 INSTRUCTIONS_ROUNDS=3 node bench/audit-instructions.mjs .   # the third audit alone
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +43,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(process.env.INSTRUCTIONS_CORPUS ?? join(root, '.bench-data/audit-dense-v1-60mb.jsonl'));
 const mb = Number(process.env.INSTRUCTIONS_MB ?? 4);
 const rounds = Number(process.env.INSTRUCTIONS_ROUNDS ?? 2);
+const profileRows = Number(process.env.INSTRUCTIONS_PROFILE ?? 0);
+const warm = Number(process.env.INSTRUCTIONS_WARM ?? 2);
 const trees = process.argv.slice(2);
 if (trees.length === 0 || !(rounds >= 0) || !(mb > 0)) {
   console.error('usage: node bench/audit-instructions.mjs <source tree> [<source tree> ...] (settings in INSTRUCTIONS_* variables)');
@@ -43,7 +53,7 @@ if (trees.length === 0 || !(rounds >= 0) || !(mb > 0)) {
 
 /** The harness, bundled with the audit code of `tree` (its imports resolved from `tree`). */
 const harness = (tree) => `
-import { openSync, readSync, closeSync } from 'node:fs';
+import { openSync, readSync, closeSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createAuditor } from ${JSON.stringify(join(tree, 'src/audit/createAuditor.ts'))};
 import { auditChunkSummary } from ${JSON.stringify(join(tree, 'src/audit/auditChunkSummary.ts'))};
@@ -62,7 +72,13 @@ for (let at = 0; at < buffer.length; ) {
   at = end;
 }
 let records = 0;
+const wait = new Int32Array(new SharedArrayBuffer(4));
 for (let r = 0; r < ${rounds}; r++) {
+  // Profile: tell the parent the warm audits are done, and wait until callgrind counts.
+  if (${profileRows > 0} && r === ${warm}) {
+    console.error('warm');
+    while (!existsSync(${JSON.stringify(`${join(root, '.audit-instructions.mjs')}.go`)})) Atomics.wait(wait, 0, 0, 100);
+  }
   for (const batch of batches) records += auditChunkSummary({ buffer: batch, firstLine: 1, endsWithNewline: true }, settings, 3).records;
 }
 console.log('records ' + records);
@@ -117,9 +133,10 @@ function takeLock() {
 
 if (!takeLock()) process.exit(2);
 let child = null;
+const go = `${bundle}.go`;
+const profileOut = `${bundle}.callgrind`;
 process.on('exit', () => {
-  rmSync(bundle, { force: true });
-  rmSync(lock, { force: true });
+  for (const file of [bundle, lock, go, profileOut]) rmSync(file, { force: true });
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
@@ -129,15 +146,18 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-/** Runs `command` to its end: its exit status, stdout and stderr. */
-function run(command, args) {
+/** Runs `command` to its end: its exit status, stdout and stderr; `onStderr` sees stderr as it comes. */
+function run(command, args, onStderr) {
   return new Promise((done, fail) => {
     const started = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;
     let stdout = '';
     let stderr = '';
     started.stdout.setEncoding('utf8').on('data', (text) => (stdout += text));
-    started.stderr.setEncoding('utf8').on('data', (text) => (stderr += text));
+    started.stderr.setEncoding('utf8').on('data', (text) => {
+      stderr += text;
+      onStderr?.(stderr, started.pid);
+    });
     started.on('error', fail);
     started.on('close', (status) => {
       child = null;
@@ -157,6 +177,10 @@ for (const tree of trees) {
       outfile: bundle,
       logLevel: 'warning',
     });
+    if (profileRows > 0) {
+      await profile(tree);
+      continue;
+    }
     const result = await run('valgrind', [
       '--tool=cachegrind', '--cache-sim=no', '--smc-check=all', '--cachegrind-out-file=/dev/null', process.execPath,
       '--single-threaded', '--hash-seed=7', '--random-seed=7', '--predictable-gc-schedule', bundle,
@@ -167,5 +191,73 @@ for (const tree of trees) {
     console.log(`${tree}: ${millions.toFixed(1)} M instructions (first ${mb} MB of ${corpus}, ${rounds} audits, ${result.stdout.trim()})`);
   } finally {
     rmSync(bundle, { force: true });
+  }
+}
+
+/**
+ * INSTRUCTIONS_PROFILE: callgrind over the audits after the warm ones, its functions named (JavaScript through the
+ * perf map of `node --perf-basic-prof`, `/tmp/perf-<pid>.map`; valgrind runs node in its own process), top rows printed.
+ */
+async function profile(tree) {
+  rmSync(go, { force: true });
+  let switched = false;
+  let pid = 0;
+  const result = await run('valgrind', [
+    '--tool=callgrind', '--instr-atstart=no', '--smc-check=all', `--callgrind-out-file=${profileOut}`, process.execPath,
+    '--perf-basic-prof', '--single-threaded', '--hash-seed=7', '--random-seed=7', '--predictable-gc-schedule', bundle,
+  ], (stderr, started) => {
+    pid = started;
+    if (switched || !/^warm$/m.test(stderr)) return;
+    switched = true;
+    execFileSync('callgrind_control', ['-i', 'on', String(started)], { stdio: 'ignore' });
+    writeFileSync(go, '');
+  });
+  const perfMap = `/tmp/perf-${pid}.map`;
+  try {
+    if (result.status !== 0 || !switched) throw new Error(`${tree}: ${result.stderr}`);
+    const annotated = execFileSync('callgrind_annotate', ['--inclusive=no', '--threshold=100', profileOut], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const ranges = existsSync(perfMap)
+      ? readFileSync(perfMap, 'utf8').trim().split('\n').map((line) => {
+          const [start, size, ...name] = line.split(' ');
+          return { start: Number.parseInt(start, 16), end: Number.parseInt(start, 16) + Number.parseInt(size, 16), name: name.join(' ') };
+        }).sort((a, b) => a.start - b.start)
+      : [];
+    /** The JavaScript function whose code holds `address` (tier marks and the bundle's path left out), or null. */
+    const jsFunction = (address) => {
+      let lo = 0;
+      let hi = ranges.length - 1;
+      let found = null;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid].start <= address) {
+          found = ranges[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (found === null || address >= found.end) return null;
+      return found.name.replace(/^(?:JS|LazyCompile|Function):[*~^+]?/, '').replace(/ file:\/\/\S+$/, '').replace(/ \S*\.audit-instructions\.mjs:\d+:\d+$/, '');
+    };
+    let total = 0;
+    const byName = new Map();
+    for (const line of annotated.split('\n')) {
+      const row = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)$/.exec(line);
+      if (row === null) continue;
+      const count = Number(row[1].replaceAll(',', ''));
+      if (row[2].startsWith('PROGRAM TOTALS')) {
+        total = count;
+        continue;
+      }
+      const unknown = /^\?\?\?:0x([0-9a-f]+) \[\?\?\?\]/.exec(row[2]);
+      const name = unknown === null ? row[2].replace(/ \[[^\]]*\]$/, '').replace(/^\?\?\?:/, '') : jsFunction(Number.parseInt(unknown[1], 16)) ?? '(code without a name: WebAssembly, stubs)';
+      byName.set(name, (byName.get(name) ?? 0) + count);
+    }
+    console.log(`${tree}: ${(total / 1e6).toFixed(1)} M instructions in audits ${warm + 1}-${rounds} (first ${mb} MB of ${corpus}, ${result.stdout.trim()})`);
+    for (const [name, count] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, profileRows)) {
+      console.log(`${(count / 1e6).toFixed(1).padStart(8)} M ${((100 * count) / total).toFixed(2).padStart(6)}%  ${name.slice(0, 140)}`);
+    }
+  } finally {
+    rmSync(perfMap, { force: true });
+    rmSync(profileOut, { force: true });
+    rmSync(go, { force: true });
   }
 }
