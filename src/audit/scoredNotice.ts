@@ -978,15 +978,18 @@ function edgeLines(text: string, language: string): Edge[] {
   let a = 0;
   while (a < text.length && isWhiteSpace(text.charCodeAt(a))) a++;
   if (a >= text.length) return lines;
-  // Both searches stop after the longest line read: a longer line is no notice (and a text is not read whole).
-  const firstBreak = text.lastIndexOf('\n', a + EDGE_LINE_LENGTH + 1) ;
+  // A line break within the longest line read after the first text, and one in the last such stretch: a longer line
+  // is no notice. The first is looked for forwards: `lastIndexOf` is no builtin V8 compiles but a call into its
+  // runtime, about 900 instructions a call (edgeLines runs for most records with a claim sentence).
+  const firstNewline = text.indexOf('\n', a);
+  const firstBreak = firstNewline >= 0 && firstNewline <= a + EDGE_LINE_LENGTH + 1;
   let z = text.length;
   while (z > 0 && isWhiteSpace(text.charCodeAt(z - 1))) z--;
   const lastBreak = text.indexOf('\n', Math.max(a, z - EDGE_LINE_LENGTH - 1));
   openingSentence(text, a, lines, language);
-  if (firstBreak < a && lastBreak < 0) return lines; // one line, or only long ones
-  if (firstBreak >= a) {
-    const firstEnd = trimEnd(text, a, text.indexOf('\n', a));
+  if (!firstBreak && lastBreak < 0) return lines; // one line, or only long ones
+  if (firstBreak) {
+    const firstEnd = trimEnd(text, a, firstNewline);
     if (firstEnd - a <= EDGE_LINE_LENGTH) lines.push([a, firstEnd, false]);
     // Under a title (a short first line without final punctuation), the line after it opens the text
     // too: a standfirst or an editor's note ("AGRONOMY CLUB - APRIL EDITION" / "Every April we print ...").
