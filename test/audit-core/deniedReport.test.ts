@@ -88,6 +88,9 @@ describe('a claim another text said, judged by a verdict right after it', () => 
     expect(deniedReport(`${report} That is what the engineers told the minister.`, 0, report.length, 'en', at)).toBe(false);
     expect(deniedReport(`${report} No one knows.`, 0, report.length, 'en', at)).toBe(false);
     expect(deniedReport(`${report} Is that false?`, 0, report.length, 'en', at)).toBe(false);
+    // A hedge doubts, as in a verdict opening a longer sentence (`verdictAfter`): one reader since the twenty-fifth session.
+    expect(deniedReport(`${report} That may be false.`, 0, report.length, 'en', at)).toBe(false);
+    expect(deniedReport("On lit que l'usine de Sorek distille l'eau de mer. C'est probablement faux.", 0, 50, 'fr', at)).toBe(false);
   });
 });
 
