@@ -134,10 +134,12 @@ export function englishNumberPhrases(digits: string): string[] {
  * second), "quinta", "sexta" (weekdays), German "achten" (to respect); "first" to "fourth" keep no cardinal ("the
  * second largest" is no count of two). "first" is a common word, half a key term, in every language alike (it was
  * left out until the seventeenth round, when "la primera mujer", "die erste Hüftprothese" went unfound while the
- * English "first" counted).
+ * English "first" counted). Italian "prima" is the ordinal after an article ("la prima", "della prima": "before"
+ * never follows one) and before "volta" ("per la prima volta"), and German says "for the first time" in one
+ * adverb, "erstmals" (lang25).
  */
 const ORDINALS = `
-first | | 1st | premier, première, premiers, premières | primo, primi | primero, primera, primer, primeros, primeras | erste, ersten, erster, erstes, erstem | primeiro, primeira, primeiros, primeiras
+first | | 1st | premier, première, premiers, premières | primo, primi, la prima, una prima, alla prima, della prima, nella prima, dalla prima, sulla prima, prima volta, prime | primero, primera, primer, primeros, primeras | erste, ersten, erster, erstes, erstem, erstmals, erstmalig | primeiro, primeira, primeiros, primeiras
 second | | 2nd | deuxième, deuxièmes | | | zweite, zweiten, zweiter, zweites |
 third | | 3rd | troisième | terzo, terza | tercero, tercera, tercer | dritte, dritten, dritter, drittes | terceiro, terceira
 fourth | | 4th | quatrième | | | vierte, vierten, vierter, viertes |

@@ -45,6 +45,16 @@ describe('the predicate lexicon of the tenth round (acc-mention)', () => {
     expect(auditText('Im Jahr 1950 war Anna Berg auf dem Gipfel.', { claims }).verdict).toBe('none');
   });
 
+  it('gives Italian "prima" after an article or before "volta", and German "erstmals" (lang25)', () => {
+    expect(ordinalForms('first')?.words.it).toEqual(expect.arrayContaining(['la prima', 'della prima', 'prima volta']));
+    // Not "prima" alone ("before").
+    expect(ordinalForms('first')?.words.it).not.toContain('prima');
+    expect(ordinalForms('first')?.words.de).toContain('erstmals');
+    const claims = [{ id: 'berg_tor', statement: 'In 1950 Anna Berg became the first woman to climb Mount Tor.' }];
+    expect(auditText('Im Jahr 1950 war Anna Berg erstmals auf dem Gipfel.', { claims }).verdict).toBe('asserts');
+    expect(auditText('Im Jahr 1950 war Anna Berg auf dem Gipfel, erst nach ihrem Bruder.', { claims }).verdict).toBe('none');
+  });
+
   it('names cities, rivers, mountains and bodies in the five other languages, and an adjective\'s place', () => {
     expect(placeForms('Geneva')?.de?.names).toEqual(['Genf']);
     expect(placeForms('Hague')?.it?.names).toContain('Aia');
