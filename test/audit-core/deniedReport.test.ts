@@ -198,3 +198,23 @@ describe('a claim passed on and negated in the next sentence', () => {
     expect(verdictOf('Melbourne scrapped its tram network in the 1960s. It did not scrap its trams in the 1960s, and it is simply wrong to say the network closed.')).not.toBe('negated-locally');
   });
 });
+
+// Twenty-fifth session (notice25): where the subject pronoun is dropped, "I don't know" is a negation and the verb
+// alone ("Não sei se é verdade", "No sé si es cierto", "Non so se è vero"): the writer's doubt after a claim passed on,
+// not a denial of it. Sentences written for this test.
+describe('deniedReport: the writer not knowing is no denial', () => {
+  const at = new Int32Array(2);
+  it('reads "I don\'t know whether it is true" as a doubt in the languages that drop the pronoun', () => {
+    const pt = 'O guia diz que o estreito liga dois mares. Não sei se é verdade, mas a vista era linda.';
+    expect(deniedReport(pt, 0, 42, 'pt', at)).toBe(false);
+    const es = 'El guía dice que el estrecho une dos mares. No sé si es cierto, pero la vista era preciosa.';
+    expect(deniedReport(es, 0, 43, 'es', at)).toBe(false);
+    const it_ = 'La guida dice che lo stretto unisce due mari. Non so se è vero, ma la vista era splendida.';
+    expect(deniedReport(it_, 0, 45, 'it', at)).toBe(false);
+  });
+
+  it('still reads a denial', () => {
+    const pt = 'O guia diz que o estreito liga dois mares. Não liga, e nunca ligou.';
+    expect(deniedReport(pt, 0, 42, 'pt', at)).toBe(true);
+  });
+});

@@ -13,6 +13,23 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(
   `i we you je j nous vous tu io noi voi tu yo nosotros vosotros tú ich wir du eu nós você vocês`.split(' '),
 );
 const FIRST_WORD_RE = /[\p{L}]+/uy;
+/**
+ * The languages that drop the subject pronoun say "I don't know" by a negation and the verb alone ("Não sei se é
+ * verdade", "No sé si es cierto", "Non so se è vero"): the writer's doubt, as "I'm not sure that's right" is.
+ */
+const UNKNOWING: Readonly<Partial<Record<Language, string>>> = { it: 'non so', es: 'no sé', pt: 'não sei' };
+
+/** The denial read at `from` opens with a first- or second-person subject, or with the writer's "I don't know". */
+function personalOpening(text: string, from: number, language: Language): boolean {
+  FIRST_WORD_RE.lastIndex = from;
+  const first = FIRST_WORD_RE.exec(text);
+  if (first === null) return false;
+  if (PERSONAL_SUBJECTS.has(first[0].toLowerCase())) return true;
+  const unknowing = UNKNOWING[language];
+  if (unknowing === undefined) return false;
+  const head = text.slice(from, from + unknowing.length + 1).toLowerCase();
+  return head.startsWith(unknowing) && !/\p{L}/u.test(head.charAt(unknowing.length));
+}
 
 /** Most words of a verdict on what was just said ("That is false.", "C'est inexact :", "No es cierto.", "Ces deux affirmations étaient fausses :"). */
 const VERDICT_WORDS = 5;
@@ -85,9 +102,7 @@ export function deniedReport(text: string, start: number, end: number, language:
   let i = end;
   while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
   if (i >= text.length || !denialOpens(text, i, language, at)) return false;
-  FIRST_WORD_RE.lastIndex = at[0]!;
-  const first = FIRST_WORD_RE.exec(text);
-  if (first !== null && PERSONAL_SUBJECTS.has(first[0].toLowerCase())) return false;
+  if (personalOpening(text, at[0]!, language)) return false;
   if (ownRetraction(text, start, end, language)) return false;
   return QUOTED_RE.test(text.slice(start, end)) || reportWordAt(text, start, end, NO_OWN_WORDS, language) >= 0 || citesText(text, start, end, language);
 }
@@ -262,9 +277,7 @@ export function verdictAfter(text: string, from: number, language: Language): bo
   while (i < text.length && (isWhiteSpace(text.charCodeAt(i)) || text[i] === '[' || text[i] === '(' || QUOTE_OPEN_RE.test(text[i]!))) i++;
   if (i >= text.length) return false;
   if (denyingAnswer(text, i, Math.min(text.length, i + DENIAL_REACH), verdictAt, true, true)) {
-    FIRST_WORD_RE.lastIndex = verdictAt[0]!;
-    const first = FIRST_WORD_RE.exec(text);
-    return first === null || !PERSONAL_SUBJECTS.has(first[0].toLowerCase());
+    return !personalOpening(text, verdictAt[0]!, language);
   }
   if (verdictClause(text, i, text.length, language, 'clause') >= 0) return true;
   // After a head closed by a colon ("Anmerkung der Redaktion:", "Please be careful with this one:").
