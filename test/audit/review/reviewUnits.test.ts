@@ -183,9 +183,10 @@ describe("select: 'related'", () => {
     expect(kept('uncertain', 10)).toEqual([1, 3]);
     expect(kept('related', 10)).toEqual([0, 1, 2, 3]);
     expect(kept('related', 2)).toEqual([1, 3]);
-    // The two riskiest are close: the weights retrained in the twenty-second session rank the asserts record with
-    // evidence both ways above the none record with four of the claim's names (the earlier weights the other way).
-    expect(kept('related', 1)).toEqual([1]);
+    // The two riskiest are close and retraining flips them: the weights of the twenty-fifth session rank the none
+    // record with four of the claim's names above the asserts record with evidence both ways (the twenty-second's
+    // the other way round). Either way the cap keeps one of the two, never the rarely wrong ones.
+    expect(kept('related', 1)).toEqual([3]);
   });
 
   it("lists a none record whose text cannot be read among the problems, and reads a kept one's text once", () => {
