@@ -29,4 +29,15 @@ describe('an indirect question in six languages', () => {
     const condition = 'Se a fibrose cística fosse causada pelo gene HBB, o teste seria outro.';
     expect(indirectQuestion(condition, 0, condition.indexOf('fibrose'), 'pt')).toBe(false);
   });
+
+  it('reads the verb whatever its case, and only from the span it is given (the quick test of the span agrees)', () => {
+    const upper = 'A LISTENER ASKED US WHETHER CYSTIC FIBROSIS COMES FROM HBB.';
+    expect(indirectQuestion(upper, 0, upper.indexOf('CYSTIC'), 'en')).toBe(true);
+    const fr = 'Elle a demandé un café. Si la mucoviscidose venait du gène HBB, le test changerait.';
+    // The verb of asking lies before the span: the condition in the span stays a condition.
+    expect(indirectQuestion(fr, fr.indexOf('Si'), fr.indexOf('mucoviscidose'), 'fr')).toBe(false);
+    // Inside a word the stem is no verb of asking ("flask").
+    const inWord = 'The flask if heated breaks.';
+    expect(indirectQuestion(inWord, 0, inWord.indexOf('heated'), 'en')).toBe(false);
+  });
 });

@@ -24,6 +24,14 @@ const QUESTION_OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
 /** Most words between the verb of asking and the question's opener ("asked me if", "nous demande si", "mi ha chiesto se"). */
 const OBJECT_WORDS = 2;
 const WORD_RE = /[\p{L}]+/gu;
+/**
+ * A stem of asking at a word's start, case folded: most spans hold none, and one test of the span is far cheaper than
+ * lowering every word (the reader cost 2% of a dense audit without it). It matches every word the loop below
+ * matches (the stems are ASCII, and only ASCII letters and the Kelvin sign lower to them), so it never changes the answer.
+ */
+const ASKING_TEST: Readonly<Record<Language, RegExp>> = Object.fromEntries(
+  Object.entries(ASKING_STEMS).map(([language, stems]) => [language, new RegExp(`(?<!\\p{L})(?:${stems.join('|')})`, 'iu')]),
+) as Record<Language, RegExp>;
 
 /**
  * The text `text[from, to)` (a sentence up to the claim's first term) holds an indirect yes-no question: a verb of
@@ -38,6 +46,7 @@ const WORD_RE = /[\p{L}]+/gu;
  * ```
  */
 export function indirectQuestion(text: string, from: number, to: number, language: Language): boolean {
+  if (!ASKING_TEST[language].test(text.slice(from, to))) return false;
   const stems = ASKING_STEMS[language];
   const openers = QUESTION_OPENERS[language];
   let since = OBJECT_WORDS + 1;
