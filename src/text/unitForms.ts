@@ -67,12 +67,6 @@ decade, decades | | décennies, décennie | decenni, decennio | décadas, décad
 century, centuries | | siècles, siècle | secoli, secolo | siglos, siglo | Jahrhunderte, Jahrhundert | séculos, século
 `;
 
-/**
- * Currency symbols, which English writes before the amount ("£250") and the five other languages mostly after it,
- * or as the currency's name ("250 €", "250 libras", "250 Pfund").
- */
-const CURRENCY_SYMBOLS = '£$€¥';
-
 /** One unit as the six languages write it. */
 export interface UnitForms {
   /** Its English words ("percent", "per cent"). */
@@ -130,8 +124,11 @@ export interface NumberWithUnit {
 }
 
 const NUMBER_UNIT_RE = /^(\d+(?:[.,]\d+)?)-?(\p{L}+|%|°)$/u;
-/** An amount with its currency symbol before it, as English writes it ("£250", "$2.25", "€1,000"). */
-const SYMBOL_NUMBER_RE = new RegExp(`^([${CURRENCY_SYMBOLS}])(\\d+(?:[.,]\\d+)*)$`, 'u');
+/**
+ * An amount with a currency symbol before it, as English writes it ("£250", "$2.25", "€1,000"); the five other
+ * languages mostly write the symbol after the amount or name the currency. Which symbols are known is `CURRENCIES`'s.
+ */
+const SYMBOL_NUMBER_RE = /^(\p{Sc})(\d+(?:[.,]\d+)*)$/u;
 
 /**
  * Reads a word that writes a number with its unit ("18-karat", "44mm", "60Hz"), or undefined.
@@ -146,7 +143,8 @@ const SYMBOL_NUMBER_RE = new RegExp(`^([${CURRENCY_SYMBOLS}])(\\d+(?:[.,]\\d+)*)
 export function numberWithUnit(word: string): NumberWithUnit | undefined {
   byWord ??= parse();
   const amount = SYMBOL_NUMBER_RE.exec(word.trim());
-  if (amount !== null) return { number: amount[2]!, unit: byWord.get(amount[1]!)!, symbolFirst: true };
+  const currency = amount === null ? undefined : byWord.get(amount[1]!);
+  if (currency !== undefined) return { number: amount![2]!, unit: currency, symbolFirst: true };
   const match = NUMBER_UNIT_RE.exec(word.trim());
   if (match === null) return undefined;
   const unit = byWord.get(match[2]!.toLowerCase()) ?? [...new Set(byWord.values())].find((u) => u.symbols.includes(match[2]!));
